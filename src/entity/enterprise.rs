@@ -1,0 +1,290 @@
+//! Short enterprise names from context: enumerations (`A、B、C等重点企业`), visit lists
+//! (`前往A、B、C`), a name opening a clause with a capacity after it (`甲乙半导体5万吨多晶硅`)
+//! and the heads of project lists (`实施A公司X改造、B公司Y生产线等项目`).
+
+use super::Cand;
+use super::lexicon::LEXICON;
+use super::named::strip_leading_words;
+use crate::normalize::is_han;
+use crate::quantity::RawQuantity;
+use crate::quantity::unit::UnitClass;
+use crate::report::EntityKind;
+use crate::sentence::{clause_start, is_clause_sep};
+use crate::span::NSpan;
+use jieba_rs::Jieba;
+
+/// Modifiers between 等 and the head word (等重点企业, 等12家龙头企业).
+const ENUM_MODIFIERS: &[&str] = &[
+    "重点",
+    "龙头",
+    "骨干",
+    "知名",
+    "优势",
+    "规上",
+    "规模以上",
+    "上市",
+    "领军",
+    "链主",
+    "头部",
+    "标杆",
+    "大型",
+    "重大",
+    "外资",
+    "民营",
+    "国有",
+    "本地",
+    "相关",
+    "优质",
+    "高新技术",
+    "科技型",
+    "制造业",
+    "一批",
+    "多家",
+    "几家",
+    "数家",
+];
+
+/// Verbs that open a list of places and companies visited.
+const VISIT_VERBS: &[&str] =
+    &["前往", "走访", "调研", "考察", "深入", "来到", "看望", "参观", "走进", "实地察看"];
+
+/// Generic heads: a list item ending in one is a category, not a name.
+const GENERIC_ENDINGS: &[&str] = &[
+    "企业", "项目", "产业", "行业", "园区", "基地", "工程", "领域", "集群", "产品", "市场", "系统",
+    "地区", "城市", "部门", "单位", "机构", "平台", "中心", "链", "业务", "板块", "方面",
+];
+
+/// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
+pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    for (pos, _) in text.match_indices('等') {
+        let mut rest = &text[pos + '等'.len_utf8()..];
+        // 等12家 / 等多家
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        rest = &rest[digits..];
+        if digits > 0 {
+            rest = rest.strip_prefix('家').or_else(|| rest.strip_prefix('个')).unwrap_or(rest);
+        }
+        while let Some(m) = ENUM_MODIFIERS.iter().find(|m| rest.starts_with(**m)) {
+            rest = &rest[m.len()..];
+        }
+        if !lex.enum_heads.iter().any(|h| rest.starts_with(h)) {
+            continue;
+        }
+        let items = list_items(text, pos, named);
+        let names: Vec<_> =
+            items.iter().filter_map(|&s| item_name(text, s, named, jieba)).collect();
+        let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(&c.name));
+        if trusted {
+            out.extend(names);
+        }
+    }
+}
+
+/// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
+pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+    for verb in VISIT_VERBS {
+        for (pos, _) in text.match_indices(verb) {
+            let start = pos + verb.len();
+            let end = text[start..]
+                .char_indices()
+                .find(|(_, c)| is_clause_sep(*c) && *c != '、')
+                .map_or(text.len(), |(i, _)| start + i);
+            let mut items = Vec::new();
+            let mut s = start;
+            for part in text[start..end].split('、') {
+                items.push(NSpan::new(s, s + part.len()));
+                s += part.len() + '、'.len_utf8();
+            }
+            if items.len() < 2 {
+                continue;
+            }
+            for item in items {
+                if let Some(c) = item_name(text, item, named, jieba) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// `甲乙半导体5万吨多晶硅`, `某某新能源年产5GW组件`: a name that opens a clause and is
+/// followed by a physical quantity with a product after it.
+pub(crate) fn before_capacities(
+    text: &str,
+    quantities: &[RawQuantity],
+    jieba: &Jieba,
+    out: &mut Vec<Cand>,
+) {
+    for q in quantities {
+        if !(q.class.is_physical() || q.class == UnitClass::Count) {
+            continue;
+        }
+        let product_follows = text[q.span.end..].chars().next().is_some_and(is_han);
+        if !product_follows {
+            continue;
+        }
+        let start = clause_start(text, 0, q.span.start);
+        let mut window = &text[start..q.span.start];
+        for tail in ["年产能", "年产", "新建", "建设", "投资建设", "产能"] {
+            if let Some(w) = window.strip_suffix(tail) {
+                window = w;
+                break;
+            }
+        }
+        let name = strip_leading_words(window, jieba);
+        if name.is_empty() || !brand_and_trade(name) || !name_like(name) {
+            continue;
+        }
+        let end = start + (window.len());
+        let span = NSpan::new(end - name.len(), end);
+        out.push(enterprise(text, span));
+    }
+}
+
+/// The enterprise at the head of each item of a project list, where at least one item of the
+/// list already starts with a known enterprise or a brand + trade word.
+pub(crate) fn project_heads(
+    text: &str,
+    lists: &[Vec<NSpan>],
+    known: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand>,
+) {
+    for items in lists {
+        let mut heads: Vec<Option<Cand>> = Vec::new();
+        for &item in items {
+            let body = strip_leading_words(item.slice(text), jieba);
+            let at = item.end - body.len();
+            let known_head = known
+                .iter()
+                .filter(|c| {
+                    c.kind == EntityKind::Enterprise && body.starts_with(c.surface.as_str())
+                })
+                .max_by_key(|c| c.surface.len())
+                .map(|c| enterprise(text, NSpan::new(at, at + c.surface.len())));
+            let shaped = known_head.or_else(|| {
+                // The shortest prefix ending in a trade word, with a description after it.
+                body.char_indices().skip(3).find_map(|(i, _)| {
+                    let p = &body[..i];
+                    (brand_and_trade(p) && body[i..].chars().count() >= 2 && name_like(p))
+                        .then(|| enterprise(text, NSpan::new(at, at + i)))
+                })
+            });
+            heads.push(shaped);
+        }
+        if heads.iter().all(Option::is_none) {
+            continue;
+        }
+        for (k, &item) in items.iter().enumerate() {
+            if let Some(Some(c)) = heads.get(k) {
+                out.push(c.clone());
+                continue;
+            }
+            // Other items of the same list: a proper-noun first word (jieba nr/nz/nt/ns).
+            let body = strip_leading_words(item.slice(text), jieba);
+            let at = item.end - body.len();
+            let Some(first) = jieba.tag(body, true).into_iter().next() else { continue };
+            let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j");
+            let rest = body.len() - first.word.len();
+            if proper && first.word.chars().count() >= 2 && rest >= 6 && name_like(first.word) {
+                out.push(enterprise(text, NSpan::new(at, at + first.word.len())));
+            }
+        }
+    }
+}
+
+/// The items of a `、`-separated list that ends at `end` (before 等), back to the clause start.
+fn list_items(text: &str, end: usize, named: &[Cand]) -> Vec<NSpan> {
+    let start = {
+        let head = &text[..end];
+        head.char_indices()
+            .rev()
+            .find(|(_, c)| is_clause_sep(*c) && *c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let _ = named;
+    let mut items = Vec::new();
+    let mut s = start;
+    let body = &text[start..end];
+    for part in body.split('、') {
+        // The last item may join with 和/及/与: A、B和C.
+        let part_start = s;
+        s += part.len() + '、'.len_utf8();
+        let mut sub = part;
+        let mut sub_start = part_start;
+        for joiner in ["以及", "和", "及", "与"] {
+            if let Some(i) = sub.rfind(joiner) {
+                if i >= 6 && sub.len() - i - joiner.len() >= 6 {
+                    items.push(NSpan::new(sub_start, sub_start + i));
+                    sub_start += i + joiner.len();
+                    sub = &sub[i + joiner.len()..];
+                }
+            }
+        }
+        items.push(NSpan::new(sub_start, sub_start + sub.len()));
+    }
+    items
+}
+
+/// Turns one list item into an enterprise candidate, or None when it is a place, a park, a
+/// category or a phrase.
+fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<Cand> {
+    let lex = &*LEXICON;
+    let raw = item.slice(text);
+    let body = strip_leading_words(raw, jieba);
+    let mut start = item.end - body.len();
+    // A park or organization in front (南川工业园区高景): the name is what follows it.
+    if let Some(p) = named
+        .iter()
+        .filter(|c| c.kind != EntityKind::Place && c.span.start == start && c.span.end < item.end)
+        .max_by_key(|c| c.span.end)
+    {
+        start = p.span.end;
+    }
+    let name = &text[start..item.end];
+    let name = name.split('等').next().unwrap_or(name);
+    if named.iter().any(|c| c.span == NSpan::new(start, start + name.len())) {
+        // Already recognized (a registered name, a park, a place).
+        return None;
+    }
+    if lex.is_place(name) || !name_like(name) {
+        return None;
+    }
+    Some(enterprise(text, NSpan::new(start, start + name.len())))
+}
+
+/// An enterprise candidate; a place prefix (青海泰丰先行) is dropped from the canonical name.
+pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
+    let lex = &*LEXICON;
+    let surface = span.slice(text);
+    let mut name = surface;
+    if let Some(l) = lex.place_prefix(surface) {
+        let rest = &surface[l..];
+        let generic = lex.stopwords.contains(rest) || lex.trade_words.contains(&rest);
+        if rest.chars().count() >= 2 && !generic {
+            name = rest;
+        }
+    }
+    Cand::new(span, EntityKind::Enterprise, name, surface)
+}
+
+/// A brand of two to four characters and a trade word (甲乙半导体, 某某新能源).
+fn brand_and_trade(s: &str) -> bool {
+    LEXICON
+        .trade_ending(s)
+        .is_some_and(|t| (2..=4).contains(&s[..s.len() - t.len()].chars().count()))
+}
+
+/// Whether `s` has the shape of a short enterprise name.
+pub(crate) fn name_like(s: &str) -> bool {
+    let lex = &*LEXICON;
+    let n = s.chars().count();
+    (2..=12).contains(&n)
+        && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && !s.chars().all(|c| c.is_ascii_digit())
+        && !lex.stopwords.contains(s)
+        && !GENERIC_ENDINGS.iter().any(|g| s.ends_with(g))
+        && !s.contains(['的', '了', '是', '和', '在'])
+        && !s.chars().any(|c| "一二三四五六七八九十".contains(c) && n <= 3)
+}

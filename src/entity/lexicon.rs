@@ -1,0 +1,182 @@
+//! Word lists behind entity recognition, parsed once from `src/data/` (and user lexicons).
+
+use crate::report::EntityKind;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How much of a name an organization or park suffix needs before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Prefix {
+    /// Any proper name of two or more characters (西宁 + 经济技术开发区, 招商 + 专班).
+    Any,
+    /// A place (东莞市 + 统计局, 重庆市 + 人民政府).
+    Place,
+}
+
+/// One suffix that ends a name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Suffix {
+    pub kind: EntityKind,
+    pub prefix: Prefix,
+}
+
+/// A place in the gazetteer.
+#[derive(Clone, Debug)]
+pub(crate) struct Place {
+    /// The full name (东莞市); short forms map to it.
+    pub name: &'static str,
+    /// county, prefecture, province, country.
+    pub level: &'static str,
+}
+
+pub(crate) struct Lexicon {
+    /// Organization, park and enterprise suffixes, leftmost-longest.
+    pub suffixes: AhoCorasick,
+    pub suffix_info: Vec<Suffix>,
+    /// Place names and short forms.
+    pub places: AhoCorasick,
+    pub place_info: Vec<Place>,
+    pub place_set: HashSet<&'static str>,
+    /// Organizations named bare (国务院).
+    pub org_names: AhoCorasick,
+    pub org_name_list: Vec<&'static str>,
+    pub trade_words: Vec<&'static str>,
+    pub stopwords: HashSet<&'static str>,
+    /// Lead words, longest first.
+    pub lead_words: Vec<&'static str>,
+    pub enum_heads: Vec<&'static str>,
+    pub titles: Vec<&'static str>,
+    pub surnames: Vec<&'static str>,
+}
+
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn longest_first(mut v: Vec<&'static str>) -> Vec<&'static str> {
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+}
+
+fn automaton<'a>(patterns: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .unwrap_or_else(|e| panic!("entity word list automaton: {e}"))
+}
+
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut suffix_words = Vec::new();
+        let mut suffix_info = Vec::new();
+        for line in lines(include_str!("../data/org_suffixes.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (kind, prefix) = match (cols.get(1), cols.get(2)) {
+                (Some(&"park"), _) => (EntityKind::Park, Prefix::Any),
+                (Some(_), Some(&"place")) => (EntityKind::Organization, Prefix::Place),
+                _ => (EntityKind::Organization, Prefix::Any),
+            };
+            suffix_words.push(cols[0]);
+            suffix_info.push(Suffix { kind, prefix });
+        }
+        for s in lines(include_str!("../data/enterprise_suffixes.txt")) {
+            suffix_words.push(s);
+            suffix_info.push(Suffix { kind: EntityKind::Enterprise, prefix: Prefix::Any });
+        }
+        let suffixes = automaton(suffix_words.iter().copied());
+
+        let mut place_words: Vec<&'static str> = Vec::new();
+        let mut place_info = Vec::new();
+        let mut seen = HashMap::new();
+        for line in lines(include_str!("../data/places.tsv")) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [name, level, short] = cols[..] else { continue };
+            let place = Place { name, level };
+            if seen.insert(name, ()).is_none() {
+                place_words.push(name);
+                place_info.push(place.clone());
+            }
+            // Short forms only for provinces, prefectures and countries: county short forms
+            // are too often ordinary words.
+            let short_ok = short != "-" && short.chars().count() >= 2 && level != "county";
+            if short_ok && seen.insert(short, ()).is_none() {
+                place_words.push(short);
+                place_info.push(place);
+            }
+        }
+        let places = automaton(place_words.iter().copied());
+        let place_set = place_words.iter().copied().collect();
+
+        let org_name_list: Vec<&'static str> =
+            lines(include_str!("../data/org_names.txt")).collect();
+        Lexicon {
+            suffixes,
+            suffix_info,
+            places,
+            place_info,
+            place_set,
+            org_names: automaton(org_name_list.iter().copied()),
+            org_name_list,
+            trade_words: longest_first(lines(include_str!("../data/trade_words.txt")).collect()),
+            stopwords: lines(include_str!("../data/name_stopwords.txt")).collect(),
+            lead_words: longest_first(lines(include_str!("../data/lead_words.txt")).collect()),
+            enum_heads: longest_first(lines(include_str!("../data/enum_heads.txt")).collect()),
+            titles: longest_first(lines(include_str!("../data/person_titles.txt")).collect()),
+            surnames: longest_first(lines(include_str!("../data/surnames.txt")).collect()),
+        }
+    }
+
+    /// Strips lead words (指导, 其中, 前往 …) from the start of `s`, repeatedly.
+    pub(crate) fn strip_lead<'a>(&self, mut s: &'a str) -> &'a str {
+        'outer: loop {
+            for w in &self.lead_words {
+                if let Some(rest) = s.strip_prefix(w) {
+                    // Keep at least two characters: 和记, 以岭 are names too.
+                    if rest.chars().count() >= 2 {
+                        s = rest;
+                        continue 'outer;
+                    }
+                }
+            }
+            return s;
+        }
+    }
+
+    /// The trade word that `s` ends with, if the part before it is long enough to be a brand.
+    pub(crate) fn trade_ending(&self, s: &str) -> Option<&'static str> {
+        self.trade_words
+            .iter()
+            .copied()
+            .find(|w| s.ends_with(w) && s[..s.len() - w.len()].chars().count() >= 2)
+    }
+
+    /// Whether `s` is a place in the gazetteer (full name or short form).
+    pub(crate) fn is_place(&self, s: &str) -> bool {
+        self.place_set.contains(s)
+    }
+
+    /// A place name at the start of `s`: its byte length.
+    pub(crate) fn place_prefix(&self, s: &str) -> Option<usize> {
+        let m = self.places.find(s)?;
+        (m.start() == 0).then_some(m.end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let l = &*LEXICON;
+        assert!(l.place_info.len() > 3000);
+        assert!(l.is_place("江苏"));
+        assert_eq!(l.strip_lead("指导甲乙科技"), "甲乙科技");
+        assert_eq!(l.trade_ending("甲乙半导体"), Some("半导体"));
+        assert_eq!(l.trade_ending("半导体"), None);
+        assert!(l.surnames.contains(&"欧阳"));
+    }
+}

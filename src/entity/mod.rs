@@ -1,0 +1,273 @@
+//! Stage 5: entities — enterprises, organizations, parks, places and persons.
+//!
+//! Recognition runs offline from general evidence, in two passes:
+//! 1. **Candidates** from the form of names (suffixes such as 有限公司, 管委会, 工业园区; the
+//!    gazetteer of places; titles before person names) and from context (enumerations
+//!    `A、B、C等重点企业`, visit lists `前往A、B`, a brand + trade word opening a clause with a
+//!    capacity after it, the heads of project lists), plus user lexicons.
+//! 2. **Entities and mentions**: candidates are grouped by canonical name, alias
+//!    declarations (`（以下简称“开发区”）`) and place-prefixed forms (青海泰丰先行 → 泰丰先行)
+//!    are merged, and every surface form is then searched in the whole text, leftmost-longest,
+//!    so a name found once in a list is found everywhere, and a place inside a longer name is
+//!    not a mention of the place.
+
+mod enterprise;
+mod lexicon;
+mod named;
+mod person;
+
+use crate::quantity::RawQuantity;
+use crate::report::EntityKind;
+use crate::span::NSpan;
+use aho_corasick::{AhoCorasick, MatchKind};
+use jieba_rs::Jieba;
+use std::collections::HashMap;
+
+/// Strips lead words (其中, 重点, 实施 …) from the start of a list item.
+pub(crate) fn strip_lead(s: &str) -> &str {
+    lexicon::LEXICON.strip_lead(s)
+}
+
+/// One piece of evidence for an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Cand {
+    pub span: NSpan,
+    pub kind: EntityKind,
+    /// Canonical name this evidence points to.
+    pub name: String,
+    /// The form in the text.
+    pub surface: String,
+    pub title: Option<String>,
+}
+
+impl Cand {
+    pub(crate) fn new(span: NSpan, kind: EntityKind, name: &str, surface: &str) -> Cand {
+        Cand { span, kind, name: name.to_string(), surface: surface.to_string(), title: None }
+    }
+}
+
+/// An entity with its mentions in the normalized text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<NSpan>,
+    pub title: Option<String>,
+}
+
+/// The entities of a text and an index of all mentions by position.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Entities {
+    pub list: Vec<Found>,
+    /// (mention, index into `list`), sorted by position.
+    pub mentions: Vec<(NSpan, usize)>,
+}
+
+impl Entities {
+    /// The mention that starts exactly at `at`.
+    pub(crate) fn starting_at(&self, at: usize) -> Option<(NSpan, &Found)> {
+        let i = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions.get(i).filter(|(s, _)| s.start == at).map(|(s, e)| (*s, &self.list[*e]))
+    }
+
+    /// Mentions inside `range`.
+    pub(crate) fn within(&self, range: NSpan) -> impl Iterator<Item = (NSpan, &Found)> {
+        let i = self.mentions.partition_point(|(s, _)| s.start < range.start);
+        self.mentions[i..]
+            .iter()
+            .take_while(move |(s, _)| s.start < range.end)
+            .filter(move |(s, _)| s.end <= range.end)
+            .map(|(s, e)| (*s, &self.list[*e]))
+    }
+}
+
+/// User-supplied names (builder lexicons).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct UserNames {
+    pub names: Vec<(String, EntityKind)>,
+    pub automaton: Option<AhoCorasick>,
+}
+
+impl UserNames {
+    pub(crate) fn new(names: Vec<(String, EntityKind)>) -> UserNames {
+        let automaton = (!names.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(names.iter().map(|(n, _)| n.as_str()))
+                .unwrap_or_else(|e| panic!("user names automaton: {e}"))
+        });
+        UserNames { names, automaton }
+    }
+}
+
+/// Recognizes the entities of normalized `text`.
+pub(crate) fn recognize(
+    text: &str,
+    quantities: &[RawQuantity],
+    project_lists: &[Vec<NSpan>],
+    user: &UserNames,
+    jieba: &Jieba,
+) -> Entities {
+    let mut named = Vec::new();
+    named::places(text, &mut named);
+    named::by_suffix(text, jieba, &mut named);
+    if let Some(ac) = &user.automaton {
+        for m in ac.find_iter(text) {
+            let (name, kind) = &user.names[m.pattern().as_usize()];
+            named.push(Cand::new(NSpan::new(m.start(), m.end()), *kind, name, name));
+        }
+    }
+    let mut cands = Vec::new();
+    enterprise::enumerations(text, &named, jieba, &mut cands);
+    enterprise::visit_lists(text, &named, jieba, &mut cands);
+    enterprise::before_capacities(text, quantities, jieba, &mut cands);
+    let mut known = named.clone();
+    known.extend(cands.iter().cloned());
+    enterprise::project_heads(text, project_lists, &known, jieba, &mut cands);
+    person::persons(text, jieba, &mut cands);
+    named.extend(cands);
+    merge(text, named)
+}
+
+/// Evidence priority when one surface form has several readings.
+fn priority(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Organization | EntityKind::Park => 0,
+        EntityKind::Enterprise => 1,
+        EntityKind::Person => 2,
+        EntityKind::Place => 3,
+    }
+}
+
+fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
+    cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
+    // surface -> entity key (kind, canonical name)
+    let mut by_surface: HashMap<String, (EntityKind, String)> = HashMap::new();
+    let mut titles: HashMap<(EntityKind, String), String> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind != EntityKind::Place) {
+        let key = (c.kind, c.name.clone());
+        by_surface.entry(c.surface.clone()).or_insert_with(|| key.clone());
+        by_surface.entry(c.name.clone()).or_insert_with(|| key.clone());
+        if let Some(t) = &c.title {
+            titles.entry(key).or_insert_with(|| t.clone());
+        }
+    }
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Place) {
+        by_surface.entry(c.surface.clone()).or_insert_with(|| (c.kind, c.name.clone()));
+    }
+    declared_aliases(text, &cands, &mut by_surface);
+    bare_suffix_aliases(text, &cands, &mut by_surface);
+
+    // Every surface form, searched leftmost-longest over the whole text.
+    let mut surfaces: Vec<(&String, &(EntityKind, String))> = by_surface.iter().collect();
+    surfaces.sort();
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(surfaces.iter().map(|(s, _)| s.as_str()))
+    else {
+        return Entities::default();
+    };
+    let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut list: Vec<Found> = Vec::new();
+    let mut mentions = Vec::new();
+    for m in ac.find_iter(text) {
+        let (surface, key) = surfaces[m.pattern().as_usize()];
+        let i = *index.entry(key.clone()).or_insert_with(|| {
+            list.push(Found {
+                name: key.1.clone(),
+                kind: key.0,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                title: titles.get(key).cloned(),
+            });
+            list.len() - 1
+        });
+        let span = NSpan::new(m.start(), m.end());
+        list[i].mentions.push(span);
+        if *surface != list[i].name && !list[i].aliases.contains(surface) {
+            list[i].aliases.push(surface.clone());
+        }
+        mentions.push((span, i));
+    }
+    // A canonical name the text never uses (江苏省 for 江苏): name the entity by the form
+    // the text uses first.
+    for e in &mut list {
+        if !e.mentions.iter().any(|m| m.slice(text) == e.name) && !e.aliases.is_empty() {
+            e.name = e.aliases.remove(0);
+        }
+    }
+    Entities { list, mentions }
+}
+
+/// `西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）`: the declared short
+/// form and the parenthesized full alternative both name the entity before them.
+fn declared_aliases(
+    text: &str,
+    cands: &[Cand],
+    by_surface: &mut HashMap<String, (EntityKind, String)>,
+) {
+    for decl in named::alias_declarations(text) {
+        // The named thing ends at the declaration, or before one parenthesized alternative.
+        let mut end = decl.decl_start;
+        let mut alternative = None;
+        if text[..end].ends_with(['）', ')']) {
+            if let Some(open) = text[..end].rfind(['（', '(']) {
+                let inner =
+                    NSpan::new(open + '（'.len_utf8().min(end - open), end - '）'.len_utf8());
+                alternative = cands.iter().find(|c| c.span == inner && c.kind != EntityKind::Place);
+                if alternative.is_some() {
+                    end = open;
+                }
+            }
+        }
+        let Some(target) = cands
+            .iter()
+            .filter(|c| {
+                c.span.end == end && c.kind != EntityKind::Place && c.kind != EntityKind::Person
+            })
+            .max_by_key(|c| c.span.len())
+        else {
+            continue;
+        };
+        let key = (target.kind, target.name.clone());
+        if let Some(alt) = alternative {
+            by_surface.insert(alt.surface.clone(), key.clone());
+        }
+        if decl.alias.chars().count() >= 2 {
+            by_surface.insert(decl.alias.clone(), key);
+        }
+    }
+}
+
+/// A bare 管委会 / 党工委 standing alone refers to the body of that kind the text names most.
+fn bare_suffix_aliases(
+    text: &str,
+    cands: &[Cand],
+    by_surface: &mut HashMap<String, (EntityKind, String)>,
+) {
+    for bare in ["管委会", "党工委", "专班"] {
+        if by_surface.contains_key(bare) {
+            continue;
+        }
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for c in
+            cands.iter().filter(|c| c.kind == EntityKind::Organization && c.name.ends_with(bare))
+        {
+            *counts.entry(c.name.as_str()).or_default() += 1;
+        }
+        let Some((&best, _)) = counts.iter().max_by_key(|(n, k)| (**k, std::cmp::Reverse(**n)))
+        else {
+            continue;
+        };
+        // Only when the bare word occurs outside the names.
+        let standalone = text.match_indices(bare).any(|(i, _)| {
+            !cands
+                .iter()
+                .any(|c| c.span.start < i && (i < c.span.end || c.span.end == i + bare.len()))
+        });
+        if standalone && bare != "专班" {
+            by_surface.insert(bare.to_string(), (EntityKind::Organization, best.to_string()));
+        }
+    }
+}

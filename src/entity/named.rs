@@ -1,0 +1,244 @@
+//! Names recognized by their form: suffixes (有限公司, 管委会, 工业园区), the gazetteer of
+//! places, bare organization names (国务院), and alias declarations (`（以下简称“开发区”）`).
+
+use super::Cand;
+use super::lexicon::{LEXICON, Prefix};
+use crate::normalize::is_han;
+use crate::report::EntityKind;
+use crate::span::NSpan;
+use jieba_rs::Jieba;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Longest name (in chars) read leftwards from a suffix.
+const MAX_NAME_CHARS: usize = 24;
+
+/// Characters that never occur inside a name: a name read leftwards stops before them.
+fn stops_name(c: char) -> bool {
+    !(is_han(c) || c.is_ascii_alphanumeric() || "()（）·&-".contains(c))
+        || "在与和及由对向从经据将把被让给是了的等也都又还并而或、".contains(c)
+}
+
+/// Places in the text, as candidates. Towns and villages are read after a county or city
+/// (`湟中区甘河滩镇李九村`).
+pub(crate) fn places(text: &str, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    for m in lex.places.find_iter(text) {
+        let info = &lex.place_info[m.pattern().as_usize()];
+        let surface = &text[m.start()..m.end()];
+        // A short form glued to more Han text on both sides is usually part of a word.
+        out.push(Cand::new(NSpan::new(m.start(), m.end()), EntityKind::Place, info.name, surface));
+        let mut end = m.end();
+        if info.level == "county" || info.level == "prefecture" {
+            while let Some(len) = town_after(&text[end..]) {
+                let s = NSpan::new(end, end + len);
+                out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
+                end += len;
+            }
+        }
+    }
+}
+
+static TOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{1,5}?(?:镇|乡|街道|村|社区)").unwrap_or_else(|e| panic!("town: {e}"))
+});
+
+fn town_after(rest: &str) -> Option<usize> {
+    let m = TOWN.find(rest)?;
+    let name = m.as_str();
+    // 村民, 乡村: the suffix must end a name, not start a word.
+    let next = rest[m.end()..].chars().next();
+    (!name.contains(['在', '和', '与', '的']) && next.is_none_or(|c| !"民里委长".contains(c)))
+        .then_some(m.end())
+}
+
+/// Organizations, parks and enterprises ending in a known suffix, and bare organization
+/// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
+pub(crate) fn by_suffix(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    for m in lex.org_names.find_iter(text) {
+        let s = NSpan::new(m.start(), m.end());
+        out.push(Cand::new(s, EntityKind::Organization, s.slice(text), s.slice(text)));
+    }
+    // End of the last accepted name: a later name never reaches back into it.
+    let mut floor = 0;
+    // The previous accepted park/organization, for 开发区 + 管委会 compounds.
+    let mut prev: Option<(NSpan, EntityKind)> = None;
+    for m in lex.suffixes.find_iter(text) {
+        let info = lex.suffix_info[m.pattern().as_usize()];
+        let suffix = &text[m.start()..m.end()];
+        // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it.
+        if let Some((p, _)) = prev.filter(|(p, _)| p.end == m.start()) {
+            if info.kind == EntityKind::Organization {
+                let span = NSpan::new(p.start, m.end());
+                out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
+                floor = m.end();
+                prev = Some((span, info.kind));
+                continue;
+            }
+        }
+        let start = name_start(text, floor, m.start(), m.end(), jieba);
+        let prefix = &text[start..m.start()];
+        let span = NSpan::new(start, m.end());
+        if prefix.is_empty() {
+            // A bare 开发区 or 农委: remembered for a compound, resolved by aliases.
+            prev = if bare_park_word(suffix) {
+                Some((span, EntityKind::Park))
+            } else if lex.org_name_list.contains(&suffix) {
+                Some((span, EntityKind::Organization))
+            } else {
+                None
+            };
+            continue;
+        }
+        if !valid_prefix(prefix, info.prefix, suffix) || !proper_words(prefix, info.kind, jieba) {
+            prev = None;
+            continue;
+        }
+        out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
+        floor = m.end();
+        prev = Some((span, info.kind));
+    }
+}
+
+/// Generic park words that name the text's own zone when used alone.
+pub(crate) fn bare_park_word(s: &str) -> bool {
+    matches!(
+        s,
+        "开发区" | "高新区" | "经开区" | "园区" | "新区" | "工业园区" | "产业园区" | "保税区"
+    )
+}
+
+/// Reads a name leftwards from `at` (where its suffix starts) to its start: over name
+/// characters and balanced brackets, not past `floor`, then without the lead words, time
+/// expressions and leading verbs in front of it. `end` is where the whole name ends.
+pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, jieba: &Jieba) -> usize {
+    let mut start = at;
+    let mut depth = 0usize;
+    for (n, (i, c)) in text[floor..at].char_indices().rev().enumerate() {
+        if n >= MAX_NAME_CHARS {
+            break;
+        }
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth == 0 => break,
+            '（' | '(' => depth -= 1,
+            _ if stops_name(c) => break,
+            _ => {}
+        }
+        start = floor + i;
+    }
+    if depth > 0 {
+        // An unmatched closing bracket: the name starts after it.
+        if let Some(i) = text[start..at].rfind(['）', ')']) {
+            start += i + text[start + i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    let stripped = strip_leading_words(&text[start..end], jieba);
+    (end - stripped.len()).min(at)
+}
+
+/// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
+/// text up to the last list verb (`亲自带领招商专班` → `招商专班`), lead words, and leading
+/// multi-character verbs, adverbs, prepositions and time words (jieba POS).
+pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
+    let lex = &*LEXICON;
+    let mut s = s;
+    loop {
+        let before = s.len();
+        if let Some(t) = crate::period::find(s).first().filter(|t| t.span.start == 0) {
+            if s.len() - t.span.end >= 2 * 3 {
+                s = &s[t.span.end..];
+            }
+        }
+        // The last verb of the lead-word list inside the candidate.
+        let cut = lex
+            .lead_words
+            .iter()
+            .filter(|w| w.chars().count() >= 2)
+            .filter_map(|w| s.rfind(w).map(|i| i + w.len()))
+            .filter(|&e| s[e..].chars().count() >= 2)
+            .max();
+        if let Some(e) = cut {
+            s = &s[e..];
+        }
+        s = lex.strip_lead(s);
+        if s.len() == before {
+            break;
+        }
+    }
+    if s.chars().count() <= 2 {
+        return s;
+    }
+    for tag in jieba.tag(s, false) {
+        let multi = tag.word.chars().count() >= 2;
+        let leading = matches!(tag.tag, "v" | "d" | "p" | "c" | "t" | "ad" | "u" | "r");
+        let rest = &s[tag.word.len()..];
+        if multi && leading && rest.chars().count() >= 2 {
+            s = lex.strip_lead(rest);
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// Whether a name prefix reads as a name: no verbs, prepositions, conjunctions or adverbs
+/// (`项目建设作为开发区` is a clause, not a park). Organizations may contain verbs
+/// (`工业协调服务专班`).
+fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
+    jieba.tag(prefix, true).iter().all(|t| match t.tag {
+        "p" | "c" | "u" | "uj" | "r" | "d" | "t" | "m" => false,
+        "v" => kind != EntityKind::Park || t.word.chars().count() < 2,
+        _ => true,
+    })
+}
+
+fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
+    let lex = &*LEXICON;
+    let chars = prefix.chars().count();
+    if chars < 2 || lex.stopwords.contains(prefix) {
+        return false;
+    }
+    if prefix.starts_with([
+        '各', '该', '本', '这', '那', '每', '此', '其', '全', '我', '一', '两', '多', '某',
+    ]) {
+        return false;
+    }
+    // 上市公司, 子公司: a generic word + suffix.
+    if lex.stopwords.contains(&*format!("{prefix}{suffix}")) {
+        return false;
+    }
+    match need {
+        Prefix::Any => true,
+        Prefix::Place => {
+            prefix.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '旗', '盟'])
+                || lex.place_prefix(prefix).is_some_and(|l| l == prefix.len())
+        }
+    }
+}
+
+static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[（(](?:以下|下文)?(?:简称|下称)[“「\x22]?(?P<alias>[^”」\x22）)]{1,12})[”」\x22]?[）)]",
+    )
+    .unwrap_or_else(|e| panic!("alias regex: {e}"))
+});
+
+/// An alias declaration: the declared short form, its span, and where the declaration
+/// starts (the named thing ends right before it, possibly before another parenthesis).
+pub(crate) struct AliasDecl {
+    pub alias: String,
+    pub decl_start: usize,
+}
+
+pub(crate) fn alias_declarations(text: &str) -> Vec<AliasDecl> {
+    ALIAS
+        .captures_iter(text)
+        .filter_map(|c| {
+            let all = c.get(0)?;
+            let a = c.name("alias")?;
+            Some(AliasDecl { alias: a.as_str().to_string(), decl_start: all.start() })
+        })
+        .collect()
+}

@@ -1,0 +1,188 @@
+//! Persons: bylines (`本报记者 张三`), datelines (`电 （张三 李四）`), a title before a name
+//! (`副市长张三`, with the whole title chain kept), and a name before 总书记/同志.
+
+use super::Cand;
+use super::lexicon::LEXICON;
+use crate::normalize::is_han;
+use crate::report::EntityKind;
+use crate::span::NSpan;
+use jieba_rs::Jieba;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words that follow a person's name (表示, 指出 …): they tell where a 2- or 3-char name ends.
+const AFTER_NAME: &[&str] = &[
+    "表示", "指出", "强调", "出席", "参加", "说", "率", "带领", "先后", "前往", "一行", "会见",
+    "调研", "主持", "介绍", "宣布", "认为", "同志", "分别", "视察", "考察", "讲话", "致辞", "当选",
+    "就", "向", "对", "在", "等", "和", "与", "及", "也", "还", "到", "来", "作", "为", "称",
+    "透露", "告诉", "、", "，", "。", "；", "：", "（", "(", " ", "\n", "”",
+];
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t\u{3000}]*(?:本报记者|本报通讯员|特约记者|记者|通讯员)[ \t\u{3000}]*(?P<names>\p{Han}{2,4}(?:[ \t\u{3000}]+\p{Han}{2,4})*)[ \t\u{3000}]*$")
+        .unwrap_or_else(|e| panic!("byline: {e}"))
+});
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"电[ \u{3000}]*[（(](?P<names>\p{Han}{2,4}(?:[ \u{3000}]+\p{Han}{2,4})*)[）)]")
+        .unwrap_or_else(|e| panic!("dateline: {e}"))
+});
+
+static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Han}{2,3})(?:总书记|同志|(?:新时代中国特色社会主义|生态文明|经济|法治|外交|强军|文化)思想)")
+        .unwrap_or_else(|e| panic!("honorific: {e}"))
+});
+
+pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+    for re in [&*BYLINE, &*DATELINE] {
+        for c in re.captures_iter(text) {
+            let Some(names) = c.name("names") else { continue };
+            let base = names.start();
+            for part in names.as_str().split([' ', '\t', '\u{3000}']).filter(|p| !p.is_empty()) {
+                // Offsets from the part's position inside the captured names.
+                let off = part.as_ptr() as usize - names.as_str().as_ptr() as usize;
+                if surname_len(part).is_some() {
+                    let span = NSpan::new(base + off, base + off + part.len());
+                    out.push(Cand::new(span, EntityKind::Person, part, part));
+                }
+            }
+        }
+    }
+    for c in HONORIFIC.captures_iter(text) {
+        let Some(m) = c.name("name") else { continue };
+        // The regex may start mid-word; try the 3- and 2-char tails that begin with a surname.
+        let s = m.as_str();
+        let candidates = [s, s.char_indices().nth(1).map_or("", |(i, _)| &s[i..])];
+        let plain = |n: &str| {
+            // 分管负责同志: words, not a name.
+            !jieba.tag(n, false).iter().any(|t| {
+                t.word.chars().count() >= 2 && matches!(t.tag, "v" | "d" | "p" | "c" | "vn" | "n")
+            })
+        };
+        if let Some(name) = candidates
+            .into_iter()
+            .find(|n| n.chars().count() >= 2 && surname_len(n).is_some() && plain(n))
+        {
+            let start = m.end() - name.len();
+            out.push(Cand::new(NSpan::new(start, m.end()), EntityKind::Person, name, name));
+        }
+    }
+    titled(text, out);
+}
+
+/// `副市长张三`, `董事长李四、总裁王五`: names after titles, with their title chains.
+fn titled(text: &str, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let mut i = 0;
+    while i < text.len() {
+        let Some(title) = lex.titles.iter().find(|t| text[i..].starts_with(**t)) else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let name_at = i + title.len();
+        let Some(len) = name_len(&text[name_at..]) else {
+            i = name_at;
+            continue;
+        };
+        let name = &text[name_at..name_at + len];
+        let chain = title_chain(text, name_at);
+        let mut cand =
+            Cand::new(NSpan::new(name_at, name_at + len), EntityKind::Person, name, name);
+        cand.title = Some(chain.to_string());
+        out.push(cand);
+        // Further names in a list: 市领导甲、乙及丙.
+        let mut at = name_at + len;
+        while let Some(sep) = ["、", "和", "及"].iter().find(|s| text[at..].starts_with(**s)) {
+            let next = at + sep.len();
+            if lex.titles.iter().any(|t| text[next..].starts_with(t)) {
+                break;
+            }
+            match name_len(&text[next..]) {
+                Some(l) => {
+                    let n = &text[next..next + l];
+                    let mut c = Cand::new(NSpan::new(next, next + l), EntityKind::Person, n, n);
+                    c.title = Some(chain.to_string());
+                    out.push(c);
+                    at = next + l;
+                }
+                None => break,
+            }
+        }
+        i = at;
+    }
+}
+
+/// The title chain before a name: `市委常委、副市长、开发区党工委书记、管委会主任`.
+fn title_chain(text: &str, name_at: usize) -> &str {
+    let lex = &*LEXICON;
+    let head = &text[..name_at];
+    let mut start = name_at;
+    let mut seg_end = name_at;
+    loop {
+        let seg_start = head[..seg_end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(is_han(*c) || c.is_ascii_alphanumeric()) || "和及与的在".contains(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let seg = &head[seg_start..seg_end];
+        if seg.is_empty() || !lex.titles.iter().any(|t| seg.ends_with(t)) {
+            break;
+        }
+        start = seg_start;
+        if seg_start == 0 || !head[..seg_start].ends_with('、') {
+            break;
+        }
+        seg_end = seg_start - '、'.len_utf8();
+    }
+    &text[start..name_at]
+}
+
+/// The length of a person's name at the start of `s` (surname + one or two chars), judged by
+/// what follows it.
+fn name_len(s: &str) -> Option<usize> {
+    let sur = surname_len(s)?;
+    let mut ends = s[sur..]
+        .char_indices()
+        .take(2)
+        .filter(|(_, c)| is_han(*c))
+        .map(|(i, c)| sur + i + c.len_utf8());
+    let two = ends.next()?;
+    let three = ends.next();
+    let follows = |at: usize| at >= s.len() || AFTER_NAME.iter().any(|w| s[at..].starts_with(w));
+    match three {
+        Some(t) if follows(t) && !follows(two) => Some(t),
+        Some(t) if follows(t) && follows(two) => Some(two),
+        _ if follows(two) => Some(two),
+        _ => None,
+    }
+}
+
+fn surname_len(s: &str) -> Option<usize> {
+    LEXICON.surnames.iter().find(|x| s.starts_with(**x)).map(|x| x.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<(String, Option<String>)> {
+        let mut out = Vec::new();
+        let jieba = Jieba::new();
+        persons(t, &jieba, &mut out);
+        out.into_iter().map(|c| (c.name, c.title)).collect()
+    }
+
+    #[test]
+    fn titles_and_bylines() {
+        let t = "市委常委、副市长、开发区党工委书记、管委会主任张海宴先后前往";
+        assert_eq!(
+            names(t),
+            vec![("张海宴".into(), Some("市委常委、副市长、开发区党工委书记、管委会主任".into()))]
+        );
+        assert_eq!(names(" 本报记者 李小红\n"), vec![("李小红".into(), None)]);
+        assert_eq!(
+            names("重庆市市长王大明出席"),
+            vec![("王大明".into(), Some("重庆市市长".into()))]
+        );
+    }
+}

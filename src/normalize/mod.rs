@@ -1,0 +1,447 @@
+//! Stage 1: layout repair and width folding, with an offset map back to the input.
+//!
+//! This is the only stage that changes text. Everything later works on
+//! [`Normalized::text`] and converts spans back with [`Normalized::to_orig`]: the offset map
+//! maps every normalized byte boundary to an original char boundary, monotonically.
+//!
+//! One pass, with these rules:
+//! - **Hard-wrapped lines are joined.** Newspaper pages dumped as text break lines inside
+//!   words (`规上\n产值`, `西宁经济\n\n技术开发区`). A run of line breaks (blank lines and
+//!   indentation included) is deleted when it falls inside a sentence. It stays, as a
+//!   boundary, after sentence-final punctuation (`。！？…`), around a `【heading】`, after a
+//!   byline (`本报记者 …`), after a short title line, and everywhere in a text that is not
+//!   hard-wrapped (one paragraph per line).
+//! - **Widths are folded.** Full-width digits and Latin letters become ASCII, `％` becomes
+//!   `%`, and `．` `，` between digits become `.` `,` (`２３．６`, `3，560`). A dash or tilde
+//!   between numbers becomes `-` (`1—11月`, `5％－8％`).
+//! - **Noise goes.** `\r`, BOM, zero-width characters, NUL and other control characters are
+//!   deleted; HTML entities (`&nbsp;`, `&amp;`, `&#20013;`, `&#x4e2d;`) are decoded; spaces
+//!   between a number and Chinese text are deleted (`增长 40%`, `2022 年`).
+//!
+//! Worked example, the wrap inside `规上\n产值`:
+//!
+//! | text        | bytes of `规` `上` | bytes of `产` `值` |
+//! |-------------|-------------------|-------------------|
+//! | original    | 0..3, 3..6        | 7..10, 10..13     |
+//! | normalized  | 0..3, 3..6        | 6..9, 9..12       |
+//!
+//! A span 0..12 over `规上产值` maps back to 0..13, covering the deleted `\n`.
+
+mod offset_map;
+
+use crate::span::{NSpan, Span};
+pub(crate) use offset_map::{Edit, OffsetMap};
+
+/// The normalized text and the way back to the original.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Normalized {
+    /// The text every later stage reads.
+    pub text: String,
+    /// Normalized offsets → original offsets.
+    pub map: OffsetMap,
+}
+
+impl Normalized {
+    /// Converts a span of the normalized text to the original input.
+    pub(crate) fn to_orig(&self, span: NSpan) -> Span {
+        if span.start >= span.end {
+            let p = self.map.start(span.start);
+            return Span::new(p, p);
+        }
+        Span::new(self.map.start(span.start), self.map.end(span.end))
+    }
+}
+
+/// Normalizes `input` in one pass. Linear in the input length.
+pub(crate) fn normalize(input: &str) -> Normalized {
+    let layout = Layout::measure(input);
+    let mut n = Builder { out: String::with_capacity(input.len()), map: OffsetMap::default() };
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    // Whether the current line began after a kept boundary (a paragraph's first line).
+    let mut fresh_line = true;
+    let mut line_no = 0usize;
+    while i < input.len() {
+        let Some(c) = input[i..].chars().next() else { break };
+        let len = c.len_utf8();
+        match c {
+            '\n' | '\r' => {
+                let end = skip_line_breaks(input, i);
+                let breaks = input[i..end].bytes().filter(|&b| b == b'\n').count().max(1);
+                let keep = layout.is_boundary(input, &n.out, end, line_no, fresh_line);
+                line_no += breaks;
+                if keep {
+                    // Keep one '\n' as the boundary; fold "\r\n" and trailing indentation.
+                    n.replace(i, end, "\n", input);
+                    fresh_line = true;
+                } else {
+                    let prev = n.out.chars().next_back();
+                    let next = input[end..].chars().next();
+                    if prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                        && next.is_some_and(|c| c.is_ascii_alphanumeric())
+                    {
+                        n.replace(i, end, " ", input);
+                    } else {
+                        n.delete(i, end);
+                    }
+                    fresh_line = false;
+                }
+                i = end;
+                continue;
+            }
+            ' ' | '\t' | '\u{3000}' | '\u{a0}' => {
+                let end = skip_spaces(input, i);
+                let prev = n.out.chars().next_back();
+                let next = input[end..].chars().next();
+                if end < input.len() && matches!(bytes[end], b'\n' | b'\r') {
+                    // Trailing spaces before a line break: drop them with the break.
+                    n.delete(i, end);
+                } else if number_space(prev, next) {
+                    n.delete(i, end);
+                } else {
+                    n.keep(i, end, input);
+                }
+                i = end;
+                continue;
+            }
+            '&' => {
+                if let Some((decoded, used)) = html_entity(&input[i..]) {
+                    let mut buf = [0u8; 4];
+                    n.replace(i, i + used, decoded.encode_utf8(&mut buf), input);
+                    i += used;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        if is_invisible(c) {
+            n.delete(i, i + len);
+        } else if let Some(folded) = fold_char(c, n.out.chars().next_back(), &input[i + len..]) {
+            let mut buf = [0u8; 4];
+            n.replace(i, i + len, folded.encode_utf8(&mut buf), input);
+        } else {
+            n.keep(i, i + len, input);
+        }
+        i += len;
+    }
+    Normalized { text: n.out, map: n.map }
+}
+
+struct Builder {
+    out: String,
+    map: OffsetMap,
+}
+
+impl Builder {
+    fn keep(&mut self, start: usize, end: usize, input: &str) {
+        self.out.push_str(&input[start..end]);
+    }
+
+    fn delete(&mut self, start: usize, end: usize) {
+        let p = self.out.len();
+        self.map.push(Edit { orig_start: start, orig_end: end, norm_start: p, norm_end: p });
+    }
+
+    fn replace(&mut self, start: usize, end: usize, with: &str, input: &str) {
+        if &input[start..end] == with {
+            self.keep(start, end, input);
+            return;
+        }
+        let p = self.out.len();
+        self.out.push_str(with);
+        self.map.push(Edit {
+            orig_start: start,
+            orig_end: end,
+            norm_start: p,
+            norm_end: self.out.len(),
+        });
+    }
+}
+
+/// Per-line display widths, to tell a hard-wrapped page from one paragraph per line, and a
+/// short title line from a wrapped line.
+struct Layout {
+    /// Display width of each line (CJK = 2, ASCII = 1), indentation excluded.
+    widths: Vec<usize>,
+    hard_wrapped: bool,
+}
+
+/// A line this much narrower than its neighbours is a title, not a wrapped line.
+const SHORT_LINE_RATIO: f64 = 0.7;
+/// Pages wrapped wider than this (display columns, median) are taken as one paragraph per
+/// line: newspaper columns are 20–50 columns wide, paragraphs hundreds.
+const MAX_WRAP_WIDTH: usize = 100;
+
+impl Layout {
+    fn measure(input: &str) -> Layout {
+        let widths: Vec<usize> = input.split('\n').map(display_width).collect();
+        let mut nonempty: Vec<usize> = widths.iter().copied().filter(|&w| w > 0).collect();
+        let hard_wrapped = if nonempty.len() < 3 {
+            true
+        } else {
+            let mid = nonempty.len() / 2;
+            let (_, median, _) = nonempty.select_nth_unstable(mid);
+            *median <= MAX_WRAP_WIDTH
+        };
+        Layout { widths, hard_wrapped }
+    }
+
+    /// Decides whether the line-break run ending at `next_at` is a boundary to keep.
+    /// `out` is the normalized text so far; `line` the index of the line the run ends.
+    fn is_boundary(
+        &self,
+        input: &str,
+        out: &str,
+        next_at: usize,
+        line: usize,
+        fresh: bool,
+    ) -> bool {
+        let prev = out.trim_end_matches([' ', '\t', '\u{3000}']).chars().next_back();
+        let next = input[next_at..].chars().next();
+        let (Some(prev), Some(next)) = (prev, next) else { return true };
+        if !self.hard_wrapped || ends_sentence(out) || prev == '】' || next == '【' {
+            return true;
+        }
+        let line_text = out.rsplit('\n').next().unwrap_or("");
+        if is_byline(line_text) {
+            return true;
+        }
+        // A title: a line of its own (after a boundary), clearly narrower than its
+        // neighbours, and long enough not to be the stub of a wrapped word.
+        let width = self.widths.get(line).copied().unwrap_or(0);
+        let prev_w = line.checked_sub(1).and_then(|l| self.nonempty_before(l)).unwrap_or(0);
+        let next_w = self.nonempty_after(line).unwrap_or(0);
+        let wide = prev_w.max(next_w);
+        fresh && line_text.chars().count() >= 5 && (width as f64) < SHORT_LINE_RATIO * wide as f64
+    }
+
+    fn nonempty_before(&self, line: usize) -> Option<usize> {
+        self.widths[..=line.min(self.widths.len().saturating_sub(1))]
+            .iter()
+            .rev()
+            .take(4)
+            .copied()
+            .find(|&w| w > 0)
+    }
+
+    fn nonempty_after(&self, line: usize) -> Option<usize> {
+        self.widths.iter().skip(line + 1).take(4).copied().find(|&w| w > 0)
+    }
+}
+
+fn display_width(line: &str) -> usize {
+    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum()
+}
+
+/// Whether the text so far ends a sentence (terminal punctuation, possibly followed by
+/// closing quotes or brackets).
+fn ends_sentence(out: &str) -> bool {
+    let trimmed =
+        out.trim_end_matches([' ', '\t', '\u{3000}', '”', '’', '」', '』', '）', ')', '"']);
+    trimmed.ends_with(['。', '！', '？', '!', '?', '…'])
+        || (trimmed.len() < out.trim_end_matches([' ', '\t', '\u{3000}']).len()
+            && trimmed.ends_with(['；', ';']))
+}
+
+/// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
+fn is_byline(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
+    ["本报记者", "本报讯", "记者", "通讯员", "特约记者", "文/", "文／", "撰文"]
+        .iter()
+        .any(|p| line.starts_with(p))
+        && line.chars().count() <= 24
+}
+
+fn skip_line_breaks(input: &str, mut i: usize) -> usize {
+    let bytes = input.as_bytes();
+    loop {
+        match bytes.get(i) {
+            Some(b'\n' | b'\r' | b' ' | b'\t') => i += 1,
+            _ if input[i..].starts_with('\u{3000}') => i += '\u{3000}'.len_utf8(),
+            _ if input[i..].starts_with('\u{a0}') => i += '\u{a0}'.len_utf8(),
+            _ => return i,
+        }
+    }
+}
+
+fn skip_spaces(input: &str, mut i: usize) -> usize {
+    let bytes = input.as_bytes();
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            _ if input[i..].starts_with('\u{3000}') => i += '\u{3000}'.len_utf8(),
+            _ if input[i..].starts_with('\u{a0}') => i += '\u{a0}'.len_utf8(),
+            _ => return i,
+        }
+    }
+}
+
+/// Spaces between a number and Chinese text carry nothing (`增长 40%`, `2022 年`).
+fn number_space(prev: Option<char>, next: Option<char>) -> bool {
+    let (Some(p), Some(n)) = (prev, next) else { return false };
+    let numeric = |c: char| c.is_ascii_digit() || c == '%' || is_fullwidth_digit(c) || c == '％';
+    (numeric(p) && is_han(n)) || (is_han(p) && numeric(n))
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{3007}')
+}
+
+fn is_fullwidth_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
+}
+
+/// Characters deleted outright: they carry no text and break matching.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{ad}')
+        || (c.is_control() && c != '\n' && c != '\t')
+}
+
+/// Width folding; `prev` is the last normalized char, `rest` the input after `c`.
+fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
+    let next = rest.chars().next();
+    let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
+    let digit_after = next.is_some_and(|n| n.is_ascii_digit() || is_fullwidth_digit(n));
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0),
+        '％' => Some('%'),
+        '．' if digit_before && digit_after => Some('.'),
+        '，' if digit_before && thousands_group(rest) => Some(','),
+        '—' | '–' | '－' | '～' | '~' | '〜'
+            if (digit_before || prev == Some('%')) && digit_after =>
+        {
+            Some('-')
+        }
+        _ => None,
+    }
+}
+
+/// `，` is a thousands separator only before exactly three digits (`3，560`, not `3，5`).
+fn thousands_group(rest: &str) -> bool {
+    let mut digits = 0;
+    for c in rest.chars() {
+        if c.is_ascii_digit() || is_fullwidth_digit(c) {
+            digits += 1;
+        } else {
+            break;
+        }
+    }
+    digits == 3
+}
+
+/// Decodes an HTML entity at the start of `s`; returns the char and the bytes used.
+fn html_entity(s: &str) -> Option<(char, usize)> {
+    let end = s.as_bytes().iter().take(12).position(|&b| b == b';')?;
+    let body = &s[1..end];
+    let c = match body {
+        "nbsp" => ' ',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        _ => {
+            let num = body.strip_prefix('#')?;
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse::<u32>().ok()?,
+            };
+            char::from_u32(code).filter(|c| !c.is_control() || *c == '\n')?
+        }
+    };
+    Some((c, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalize(s).text
+    }
+
+    /// Every normalized span maps back to char boundaries of the input, monotonically.
+    fn check_map(input: &str) {
+        let n = normalize(input);
+        let mut last = 0;
+        for (p, _) in n.text.char_indices().chain([(n.text.len(), ' ')]) {
+            let s = n.map.start(p);
+            let e = n.map.end(p);
+            assert!(input.is_char_boundary(s) && input.is_char_boundary(e), "{input:?} at {p}");
+            assert!(s >= last, "start not monotonic in {input:?} at {p}");
+            last = s;
+        }
+    }
+
+    #[test]
+    fn joins_wrap_inside_word() {
+        let input = "完成规上\n产值1386.2亿元，贡献率100%\n以上。";
+        let n = normalize(input);
+        assert_eq!(n.text, "完成规上产值1386.2亿元，贡献率100%以上。");
+        let start = n.text.find("规上产值").unwrap();
+        let span = n.to_orig(NSpan::new(start, start + "规上产值".len()));
+        assert_eq!(&input[span], "规上\n产值");
+        check_map(input);
+    }
+
+    #[test]
+    fn joins_blank_line_inside_word() {
+        assert_eq!(norm("优环境，西宁经济\n\n技术开发区奏响"), "优环境，西宁经济技术开发区奏响");
+    }
+
+    #[test]
+    fn keeps_boundary_after_sentence_end_and_heading() {
+        assert_eq!(norm("落下帷幕。\n拼经济"), "落下帷幕。\n拼经济");
+        assert_eq!(norm("稳增长】全面\n贯彻"), "稳增长】全面贯彻");
+        assert_eq!(norm("情况。”\n\n开发区"), "情况。”\n开发区");
+        assert_eq!(
+            norm(" 本报记者 张三\n\n在步履中，2022年已落下帷幕。"),
+            " 本报记者 张三\n在步履中，2022年已落下帷幕。"
+        );
+    }
+
+    #[test]
+    fn one_paragraph_per_line_keeps_every_break() {
+        let long = "这是很长的一段话，".repeat(20);
+        let input = format!("标题没有标点\n{long}\n{long}\n{long}");
+        assert_eq!(norm(&input), input);
+    }
+
+    #[test]
+    fn folds_widths() {
+        assert_eq!(norm("增长２３．６％"), "增长23.6%");
+        assert_eq!(norm("３，５６０万元"), "3,560万元");
+        assert_eq!(norm("分别为3，5和6"), "分别为3，5和6");
+        assert_eq!(norm("１—１１月"), "1-11月");
+        assert_eq!(norm("5％－8％"), "5%-8%");
+        assert_eq!(norm("1．坚持"), "1．坚持");
+        assert_eq!(norm("ＧＤＰ"), "GDP");
+        check_map("１９９２年国民生产总值接近２４０００亿元");
+    }
+
+    #[test]
+    fn deletes_spaces_inside_number_expressions() {
+        assert_eq!(norm("预计增长 40%左右"), "预计增长40%左右");
+        assert_eq!(norm("2022 年，同比增长 4.5%"), "2022年，同比增长4.5%");
+        assert_eq!(norm("本报记者 张三"), "本报记者 张三");
+    }
+
+    #[test]
+    fn removes_noise_and_decodes_entities() {
+        assert_eq!(norm("\u{feff}增长\u{200b}5%\r\n"), "增长5%\n");
+        assert_eq!(norm("&#20013;国&nbsp;A&amp;B"), "中国 A&B");
+        assert_eq!(norm("a&b; &#xZZ; &"), "a&b; &#xZZ; &");
+        check_map("\u{feff}增长\u{200b}5%\r\n&#20013;\0");
+    }
+
+    #[test]
+    fn empty_and_edges() {
+        assert_eq!(norm(""), "");
+        assert_eq!(norm("\n\n"), "\n");
+        check_map("\n规上\n");
+        check_map("２");
+    }
+}

@@ -1,0 +1,261 @@
+//! Stage 7: projects — who builds what, and how much.
+//!
+//! Three shapes:
+//! - **capacity**: an enterprise (or `年产`) directly before a physical quantity with a
+//!   product after it: `甲乙半导体5万吨多晶硅`, `年产6万吨电解液项目`;
+//! - **project lists**: `实施A公司X改造、B公司Y生产线等20余项…项目` — one project per item,
+//!   the enterprise that opens the item (or none) and the rest as the description;
+//! - **named builds**: an enterprise that builds a named base or project
+//!   (`某公司投资50亿元建设西南产业基地`, `某公司生猪养殖项目`).
+
+use crate::entity::Entities;
+use crate::quantity::RawQuantity;
+use crate::quantity::unit::UnitClass;
+use crate::report::EntityKind;
+use crate::sentence::is_clause_sep;
+use crate::span::NSpan;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A project over the normalized text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RawProject {
+    pub span: NSpan,
+    pub enterprise: Option<String>,
+    pub product: String,
+    pub capacity: Option<usize>,
+}
+
+/// Verbs that open a project list; the list starts after the last one in its first item.
+const LIST_VERBS: &[&str] = &[
+    "实施", "引进", "推进", "建设", "开工", "推动", "谋划", "储备", "落地", "签约", "新建", "启动",
+    "完成", "招引", "引入", "开展", "建成", "投产",
+];
+
+/// Words that end a product after a capacity (`5万吨多晶硅项目投产`).
+const PRODUCT_STOPS: &[&str] = &[
+    "项目",
+    "等",
+    "、",
+    "，",
+    "。",
+    "；",
+    "和",
+    "及",
+    "的",
+    "投产",
+    "开工",
+    "建成",
+    "落地",
+    "签约",
+    "生产线项目",
+    "正式",
+    "已",
+    "将",
+    "顺利",
+    "全面",
+    "（",
+    "(",
+    "\n",
+];
+
+/// The item spans of every `A、B、C等…项目` list.
+pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
+    let mut out = Vec::new();
+    for (pos, _) in text.match_indices("项目") {
+        // The clause (not split at 、) that ends with this 项目.
+        let start = text[..pos]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_clause_sep(*c) && *c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = &text[start..pos];
+        let Some(deng) = clause.rfind('等') else { continue };
+        let between = &clause[deng + '等'.len_utf8()..];
+        // 等重点企业项目: the items are enterprises, not projects.
+        if between.chars().count() > 20 || between.contains('、') || between.contains("企业") {
+            continue;
+        }
+        // The list starts after the last list verb that still has a 、 after it
+        // (指导A、B等企业实施X、Y、Z等…项目 → X, Y, Z).
+        let region = &clause[..deng];
+        let list_start = LIST_VERBS
+            .iter()
+            .filter_map(|v| region.rfind(v).map(|i| i + v.len()))
+            .filter(|&e| region[e..].contains('、'))
+            .max()
+            .unwrap_or(0);
+        let mut items = Vec::new();
+        let mut s = start + list_start;
+        for part in region[list_start..].split('、') {
+            items.push(NSpan::new(s, s + part.len()));
+            s += part.len() + '、'.len_utf8();
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        items.retain(|i| i.end > i.start);
+        out.push(items);
+    }
+    out
+}
+
+static BUILD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:建设|开建|新建|兴建|投建|开工建设|投资建设)(?:[^，。；、]{0,24}?的)?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?(?:产业基地|生产基地|基地|产业园|工厂|生产线|项目))")
+        .unwrap_or_else(|e| panic!("build regex: {e}"))
+});
+
+/// Finds the projects of the text.
+pub(crate) fn find(
+    text: &str,
+    quantities: &[RawQuantity],
+    entities: &Entities,
+    lists: &[Vec<NSpan>],
+) -> Vec<RawProject> {
+    let mut out: Vec<RawProject> = Vec::new();
+    capacities(text, quantities, entities, &mut out);
+    for items in lists {
+        for &item in items {
+            if out.iter().any(|p| p.span.overlaps(item)) {
+                continue;
+            }
+            let item_text = crate::entity::strip_lead(item.slice(text));
+            let item = NSpan::new(item.end - item_text.len(), item.end);
+            let ent = entities
+                .starting_at(item.start)
+                .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= item.end);
+            let (enterprise, product_start) = match ent {
+                Some((s, e)) => (Some(e.name.clone()), s.end),
+                None => (None, item.start),
+            };
+            let product = text[product_start..item.end].trim();
+            if product.chars().count() < 2 || quantities.iter().any(|q| item.contains(q.core)) {
+                continue;
+            }
+            out.push(RawProject {
+                span: item,
+                enterprise,
+                product: product.to_string(),
+                capacity: None,
+            });
+        }
+    }
+    named_builds(text, entities, &mut out);
+    out.sort_by_key(|p| p.span.start);
+    out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
+    out
+}
+
+fn capacities(
+    text: &str,
+    quantities: &[RawQuantity],
+    entities: &Entities,
+    out: &mut Vec<RawProject>,
+) {
+    for (qi, q) in quantities.iter().enumerate() {
+        if !(q.class.is_physical() || q.class == UnitClass::Count) || q.value_max.is_some() {
+            continue;
+        }
+        let mut start = q.span.start;
+        let mut yearly = false;
+        for lead in ["年产能", "年产", "产能"] {
+            if text[..start].ends_with(lead) {
+                start -= lead.len();
+                yearly = true;
+                break;
+            }
+        }
+        let enterprise = entities
+            .mentions
+            .iter()
+            .find(|(s, e)| s.end == start && entities.list[*e].kind == EntityKind::Enterprise)
+            .map(|(s, e)| (*s, entities.list[*e].name.clone()));
+        if enterprise.is_none() && !yearly {
+            continue;
+        }
+        // Counts need a yearly reading (年产10万辆); tonnes and watts after a name suffice.
+        if q.class == UnitClass::Count && !yearly {
+            continue;
+        }
+        let rest = &text[q.span.end..];
+        let stop = rest
+            .char_indices()
+            .find(|(i, _)| PRODUCT_STOPS.iter().any(|s| rest[*i..].starts_with(s)))
+            .map_or(rest.len(), |(i, _)| i);
+        let product = &rest[..stop];
+        let n = product.chars().count();
+        if !(1..=12).contains(&n)
+            || !product.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let (span_start, name) = match enterprise {
+            Some((s, name)) => (s.start, Some(name)),
+            None => (start, None),
+        };
+        out.push(RawProject {
+            span: NSpan::new(span_start, q.span.end + stop),
+            enterprise: name,
+            product: product.to_string(),
+            capacity: Some(qi),
+        });
+    }
+}
+
+fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    for caps in BUILD.captures_iter(text) {
+        let Some(name) = caps.name("name") else { continue };
+        let span = NSpan::new(name.start(), name.end());
+        if out.iter().any(|p| p.span.overlaps(span)) {
+            continue;
+        }
+        // The enterprise: the nearest enterprise mention before, in the same sentence.
+        let sentence_start = text[..span.start]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| crate::sentence::is_terminal(*c) || *c == '\n')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some((_, e)) = entities
+            .within(NSpan::new(sentence_start, span.start))
+            .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+            .last()
+        else {
+            continue;
+        };
+        let product = name.as_str().trim_end_matches("项目");
+        if product.chars().count() < 2 || product.starts_with("年产") {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: Some(e.name.clone()),
+            product: product.to_string(),
+            capacity: None,
+        });
+    }
+    // 某公司生猪养殖项目: an enterprise directly followed by a description and 项目.
+    for (s, e) in &entities.mentions {
+        let found = &entities.list[*e];
+        if found.kind != EntityKind::Enterprise {
+            continue;
+        }
+        let rest = &text[s.end..];
+        let Some(i) = rest.find("项目") else { continue };
+        let desc = &rest[..i];
+        let n = desc.chars().count();
+        let generic = desc.starts_with(['等', '的', '和', '及', '与']) || desc.contains("企业");
+        if !(2..=10).contains(&n) || generic || !desc.chars().all(crate::normalize::is_han) {
+            continue;
+        }
+        let span = NSpan::new(s.start, s.end + i);
+        if out.iter().any(|p| p.span.overlaps(span)) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: Some(found.name.clone()),
+            product: desc.to_string(),
+            capacity: None,
+        });
+    }
+}

@@ -1,0 +1,640 @@
+//! Stage 3: quantities — every number with its unit, qualifiers and normalized value.
+//!
+//! A regex finds number cores (Arabic digits, Chinese numerals, `百分之`/`千分之`, `N分之M`);
+//! hand-written code then reads what is attached to each core: magnitudes (`万 亿 千万`),
+//! `多`/`余`, the unit (longest match in `src/data/units.tsv`), a compound (`/年`, `/吨`), a
+//! range (`6亿元至8亿元`, `3-5万吨`) and qualifier words before and after. A core becomes a
+//! quantity only with evidence that it is one: a unit, a percent form, or a magnitude.
+//!
+//! Not quantities: years, dates and periods (`2022年`, `1-7月`, `一季度`), ordinals (`第一`),
+//! names and slogans (`党的二十大`, `“六稳”`, `十四五`), list numbering (`（一）`, `1．`),
+//! idioms (`一元复始`, `一把手`) and Chinese-numeral counts below ten, which in prose are the
+//! article-like "a/two/three" (`四项基本原则`, `三个千亿级产业集群`).
+//!
+//! Values "as written": Arabic digits keep their magnitude in the unit (`1386.2亿元` →
+//! 1386.2 / `亿元`); a Chinese numeral is read whole (`一千五百亿元` → 1.5e11 / `元`).
+
+pub(crate) mod number;
+mod qualifier;
+pub(crate) mod unit;
+
+use crate::report::{NormalizedUnit, Qualifier};
+use crate::span::NSpan;
+use number::{parse_arabic, parse_chinese};
+pub(crate) use qualifier::QUALIFIERS;
+use regex::Regex;
+use std::sync::LazyLock;
+use unit::{UNITS, UnitClass, UnitDef};
+
+/// A quantity in the normalized text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RawQuantity {
+    /// Number, unit and attached qualifier words.
+    pub span: NSpan,
+    /// Number and unit only.
+    pub core: NSpan,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub normalized: f64,
+    pub normalized_max: Option<f64>,
+    pub normalized_unit: NormalizedUnit,
+    pub class: UnitClass,
+    pub qualifiers: Vec<Qualifier>,
+    /// A per-year rate (`8万吨/年`, `每年500万吨`).
+    pub per_year: bool,
+    /// No unit, only a magnitude (`突破60亿`): the indicator stage may read it as money.
+    pub bare_magnitude: bool,
+}
+
+const CN_DIGITS: &str = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅";
+
+static CORE: LazyLock<Regex> = LazyLock::new(|| {
+    let arabic = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?";
+    let chinese = format!("[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?");
+    let pattern = format!(
+        "(?P<pct>百分之|千分之)?(?P<num>{arabic}|{chinese})(?:分之(?P<frac>{arabic}|{chinese}))?"
+    );
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("quantity core regex: {e}"))
+});
+
+/// Finds every quantity in normalized `text`, in order, non-overlapping.
+pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(caps) = CORE.captures_at(text, pos) else { break };
+        let Some(whole) = caps.get(0) else { break };
+        match read_quantity(text, &caps) {
+            Some(q) => {
+                pos = q.span.end.max(whole.end());
+                out.push(q);
+            }
+            None => pos = next_char(text, whole.start()),
+        }
+    }
+    out
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// One number read from `start`: value, end, whether it is Arabic, and its magnitude.
+#[derive(Clone, Copy, Debug)]
+struct Number {
+    start: usize,
+    /// End of the digits (before magnitude).
+    digits_end: usize,
+    /// End of everything numeric (magnitude, 多/余 included).
+    end: usize,
+    value: f64,
+    /// Multiplier carried by a magnitude after Arabic digits (1 if none).
+    magnitude: f64,
+    /// Byte range of the magnitude text, for the unit as written.
+    magnitude_text: (usize, usize),
+    arabic: bool,
+    more: bool,
+}
+
+fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> {
+    let whole = caps.get(0)?;
+    let num = caps.name("num")?;
+    if excluded_context(text, whole.start(), num.start()) {
+        return None;
+    }
+    // 百分之七点五, 千分之五, 三分之一: percent forms.
+    if let Some(pct) = caps.name("pct") {
+        let value = parse_any(num.as_str())?;
+        let (unit, factor) = if pct.as_str() == "百分之" { ("%", 1.0) } else { ("‰", 0.1) };
+        let core = NSpan::new(whole.start(), num.end());
+        return Some(finish(
+            text,
+            core,
+            value,
+            None,
+            unit.into(),
+            value * factor,
+            None,
+            NormalizedUnit::Percent,
+            UnitClass::Percent,
+            false,
+            false,
+        ));
+    }
+    if let Some(frac) = caps.name("frac") {
+        let denominator = parse_any(num.as_str())?;
+        let numerator = parse_any(frac.as_str())?;
+        if denominator == 0.0 {
+            return None;
+        }
+        let value = numerator / denominator;
+        let core = NSpan::new(whole.start(), frac.end());
+        return Some(finish(
+            text,
+            core,
+            value,
+            None,
+            "分之".into(),
+            value * 100.0,
+            None,
+            NormalizedUnit::Percent,
+            UnitClass::Percent,
+            false,
+            false,
+        ));
+    }
+    let first = read_number(text, num.start(), num.end())?;
+    let unit_at = skip_ge(text, first.end);
+    let mut def = UNITS.at(text, unit_at);
+    let mut number = first;
+    let mut max: Option<Number> = None;
+    // A range: 6亿元至8亿元, 6-8亿元, 15%-20%.
+    let after_unit = def.map_or(first.end, |d| unit_at + d.text.len());
+    if let Some((second, second_def)) = range_upper(text, after_unit) {
+        if def.is_none() && number.magnitude == 1.0 {
+            // 6-8亿元: the lower bound borrows the upper bound's magnitude and unit.
+            number.magnitude = second.magnitude;
+        }
+        if def.is_none() || second_def.is_none_or(|d| Some(d.text) == def.map(|d| d.text)) {
+            def = def.or(second_def);
+            max = Some(second);
+        }
+    }
+    let def = match def {
+        Some(d) if d.class == UnitClass::None => return None,
+        Some(d) if d.strict && !number.arabic && number.magnitude == 1.0 => return None,
+        Some(d) => Some(d),
+        None => None,
+    };
+    let core_end = match (max, def) {
+        (Some(m), Some(d)) => skip_ge(text, m.end) + d.text.len(),
+        (Some(m), None) => m.end,
+        (None, Some(d)) => unit_at + d.text.len(),
+        (None, None) => first.end,
+    };
+    // Count nouns and money need a real number: 一元复始, 四项基本原则, 两个方面.
+    if let Some(d) = def {
+        let small_chinese = !number.arabic && number.value < 10.0 && !number.more;
+        if small_chinese && matches!(d.class, UnitClass::Count | UnitClass::Currency) {
+            return None;
+        }
+        if d.text == "成" && text[core_end..].starts_with('不') {
+            return None; // 一成不变
+        }
+    }
+    let magnitude_str = &text[number.magnitude_text.0..number.magnitude_text.1];
+    let (unit, normalized_unit, factor, class, per_year, bare) = match def {
+        Some(d) => {
+            let (suffix, compound) = compound_unit(text, core_end, d);
+            let mut unit = format!("{magnitude_str}{}", d.text);
+            unit.push_str(suffix);
+            let (nu, factor, class) = match compound {
+                Compound::None | Compound::PerYear => (d.normalized.clone(), d.factor, d.class),
+                Compound::Price => (d.normalized.clone(), d.factor, d.class),
+                Compound::Other => (NormalizedUnit::Other, 1.0, UnitClass::Other),
+            };
+            (unit, nu, factor, class, compound == Compound::PerYear, false)
+        }
+        None => {
+            if !bare_number_ok(text, &number) {
+                return None;
+            }
+            (
+                magnitude_str.to_string(),
+                NormalizedUnit::Other,
+                1.0,
+                UnitClass::Other,
+                false,
+                number.magnitude != 1.0,
+            )
+        }
+    };
+    let compound_len = def.map_or(0, |d| compound_unit(text, core_end, d).0.len());
+    let core = NSpan::new(number.start, core_end + compound_len);
+    // Compound others keep the number as written (1.0439吨标准煤/万元).
+    let scale = if class == UnitClass::Other && def.is_some() && factor == 1.0 && compound_len > 0 {
+        1.0
+    } else {
+        number.magnitude * factor
+    };
+    let max_scale = max.map(|m| {
+        if m.magnitude == 1.0 && number.magnitude != 1.0 && def.is_some() {
+            number.magnitude * factor
+        } else {
+            m.magnitude * factor
+        }
+    });
+    let mut q = finish(
+        text,
+        core,
+        number.value,
+        max.map(|m| m.value),
+        unit,
+        number.value * scale,
+        max.zip(max_scale).map(|(m, s)| m.value * s),
+        normalized_unit,
+        class,
+        per_year || per_year_before(text, number.start),
+        bare,
+    );
+    if number.more || max.is_some_and(|m| m.more) {
+        q.qualifiers.push(Qualifier::MoreThan);
+        q.qualifiers.sort();
+        q.qualifiers.dedup();
+    }
+    Some(q)
+}
+
+/// Adds the qualifier words before and after the core and builds the quantity.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    text: &str,
+    core: NSpan,
+    value: f64,
+    value_max: Option<f64>,
+    unit: String,
+    normalized: f64,
+    normalized_max: Option<f64>,
+    normalized_unit: NormalizedUnit,
+    class: UnitClass,
+    per_year: bool,
+    bare_magnitude: bool,
+) -> RawQuantity {
+    let mut qualifiers = Vec::new();
+    let mut span = core;
+    if let Some((start, q)) = QUALIFIERS.before(text, core.start) {
+        qualifiers.push(q);
+        span.start = start;
+    }
+    if let Some((end, q)) = QUALIFIERS.after(text, core.end) {
+        qualifiers.push(q);
+        span.end = end;
+    }
+    qualifiers.sort();
+    qualifiers.dedup();
+    RawQuantity {
+        span,
+        core,
+        value,
+        value_max,
+        unit,
+        normalized,
+        normalized_max,
+        normalized_unit,
+        class,
+        qualifiers,
+        per_year,
+        bare_magnitude,
+    }
+}
+
+fn parse_any(s: &str) -> Option<f64> {
+    parse_arabic(s).or_else(|| parse_chinese(s))
+}
+
+/// Contexts in which a number core is never a quantity: ordinals, identifiers, slogans.
+fn excluded_context(text: &str, start: usize, num_start: usize) -> bool {
+    let before = &text[..start];
+    let prev = before.chars().next_back();
+    if before.ends_with('第') || before.ends_with("星期") || before.ends_with("周") {
+        return true;
+    }
+    let arabic = text[num_start..].starts_with(|c: char| c.is_ascii_digit());
+    if arabic
+        && prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '_' || p == '/'
+        })
+    {
+        // H20, V2.0, 3-5 handled as a range from the lower bound, a/b.
+        return true;
+    }
+    in_short_quote(text, start)
+}
+
+/// A number inside a short quoted phrase (“六稳”, “三个最大”, “一优两高”) is a slogan.
+fn in_short_quote(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let Some(open) = before.rfind(['“', '"', '「']) else { return false };
+    let inside_before = &before[open..];
+    if inside_before.contains(['”', '」']) || inside_before.chars().count() > 8 {
+        return false;
+    }
+    let rest = &text[at..];
+    match rest.find(['”', '"', '」']) {
+        Some(close) => {
+            let quoted = &rest[..close];
+            quoted.chars().count() <= 8 && !quoted.chars().any(|c| c.is_ascii_digit() || c == '%')
+        }
+        None => false,
+    }
+}
+
+/// Reads a number whose digits the regex matched at `start..end`, with any magnitude and
+/// 多/余 attached.
+fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
+    let digits = &text[start..end];
+    if digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return read_arabic(text, start, end);
+    }
+    // A Chinese core may swallow the start of a unit (一千万千瓦): back off char by char.
+    let mut cut = end;
+    loop {
+        let s = &text[start..cut];
+        if let Some(mut n) = chinese_at(text, start, cut) {
+            // A lone magnitude (万, 亿) is a word, not a number, unless a qualifier stands
+            // before it (突破万亿元, 超百亿元) or it is two magnitudes (万亿, 百亿).
+            let only_magnitudes = s.chars().all(|c| "十百千万亿".contains(c));
+            if only_magnitudes && s.chars().count() < 2 && QUALIFIERS.before(text, start).is_none()
+            {
+                return None;
+            }
+            if only_magnitudes && s == "十" {
+                return None;
+            }
+            n.start = start;
+            return Some(n);
+        }
+        let prev = text[start..cut].char_indices().next_back()?.0;
+        if prev == 0 {
+            return None;
+        }
+        cut = start + prev;
+    }
+}
+
+/// A Chinese numeral at `start..cut` plus 多/余 and a trailing magnitude (五亿六千多万).
+fn chinese_at(text: &str, start: usize, cut: usize) -> Option<Number> {
+    let s = &text[start..cut];
+    let mut end = cut;
+    let mut more = false;
+    let mut value = None;
+    if let Some(m) = ["多", "余"].iter().find(|m| text[end..].starts_with(**m)) {
+        let after = end + m.len();
+        more = true;
+        end = after;
+        // 五亿六千多万: the magnitude after 多 applies to the numeral before it.
+        for mag in ["万亿", "亿", "万"] {
+            if text[after..].starts_with(mag) {
+                if let Some(v) = parse_chinese(&format!("{s}{mag}")) {
+                    value = Some(v);
+                    end = after + mag.len();
+                    break;
+                }
+            }
+        }
+    }
+    let value = match value {
+        Some(v) => v,
+        None => parse_chinese(s)?,
+    };
+    Some(Number {
+        start,
+        digits_end: cut,
+        end,
+        value,
+        magnitude: 1.0,
+        magnitude_text: (end, end),
+        arabic: false,
+        more,
+    })
+}
+
+fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
+    let value = parse_arabic(&text[start..end])?;
+    let mut n = Number {
+        start,
+        digits_end: end,
+        end,
+        value,
+        magnitude: 1.0,
+        magnitude_text: (end, end),
+        arabic: true,
+        more: false,
+    };
+    // 780多万: 多/余 between digits and magnitude.
+    let mut at = end;
+    if let Some(m) = ["多", "余"].iter().find(|m| text[at..].starts_with(**m)) {
+        n.more = true;
+        at += m.len();
+        n.end = at;
+    }
+    // Magnitude run: longest valid prefix after which a unit follows, else longest valid.
+    let run_end = text[at..]
+        .char_indices()
+        .take_while(|(i, c)| *i < 12 && "十百千万亿".contains(*c))
+        .last()
+        .map_or(at, |(i, c)| at + i + c.len_utf8());
+    let mut best: Option<(usize, f64)> = None;
+    let mut cut = run_end;
+    while cut > at {
+        if let Some(m) = number::magnitude(&text[at..cut]) {
+            let unit_follows = UNITS.at(text, skip_more(text, cut)).is_some();
+            if unit_follows {
+                best = Some((cut, m));
+                break;
+            }
+            if best.is_none() {
+                best = Some((cut, m));
+            }
+        }
+        cut = text[at..cut].char_indices().next_back().map_or(at, |(i, _)| at + i);
+    }
+    if let Some((mag_end, m)) = best {
+        n.magnitude = m;
+        n.magnitude_text = (at, mag_end);
+        n.end = mag_end;
+        // 1万2千: a mixed tail.
+        if let Some((tail_end, tail)) = mixed_tail(text, mag_end, m) {
+            n.value = n.value * m + tail;
+            n.magnitude = 1.0;
+            n.magnitude_text = (tail_end, tail_end);
+            n.end = tail_end;
+        }
+        if let Some(mm) = ["多", "余"].iter().find(|mm| text[n.end..].starts_with(**mm)) {
+            n.more = true;
+            n.end += mm.len();
+        }
+    }
+    Some(n)
+}
+
+/// `2千` after `1万`: digits and a smaller magnitude, read as part of the number.
+fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64)> {
+    let rest = &text[at..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let d: f64 = rest[..digits].parse().ok()?;
+    let mag_char = rest[digits..].chars().next()?;
+    let m = match mag_char {
+        '千' => 1e3,
+        '百' => 1e2,
+        '十' => 1e1,
+        '万' => 1e4,
+        _ => return None,
+    };
+    if m >= outer {
+        return None;
+    }
+    Some((at + digits + mag_char.len_utf8(), d * m))
+}
+
+fn skip_more(text: &str, at: usize) -> usize {
+    ["多", "余"].iter().find(|m| text[at..].starts_with(**m)).map_or(at, |m| at + m.len())
+}
+
+/// Skips the 个 of the odd `50个亿元` when a magnitude and a unit follow it.
+fn skip_ge(text: &str, at: usize) -> usize {
+    if text[at..].starts_with("个亿") || text[at..].starts_with("个万") {
+        at + "个".len()
+    } else {
+        at
+    }
+}
+
+/// The upper bound of a range starting at `at` (`-8亿元`, `至8亿元`, `到20%`).
+fn range_upper<'a>(text: &str, at: usize) -> Option<(Number, Option<&'a UnitDef>)> {
+    let rest = &text[at..];
+    let sep = ["-", "至", "到", "~"].into_iter().find(|s| rest.starts_with(*s))?;
+    let start = at + sep.len();
+    let caps = CORE.captures_at(text, start)?;
+    let num = caps.name("num")?;
+    if num.start() != start || caps.name("pct").is_some() || caps.name("frac").is_some() {
+        return None;
+    }
+    let n = read_number(text, num.start(), num.end())?;
+    let unit_at = skip_ge(text, n.end);
+    Some((n, UNITS.at(text, unit_at)))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Compound {
+    None,
+    PerYear,
+    Price,
+    Other,
+}
+
+/// A compound unit after the base unit: `/年` (per year), `/吨` after money (a price),
+/// anything else over `/` (other).
+fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compound) {
+    let rest = &text[at..];
+    let Some(slash) = ["/", "／", "每"].into_iter().find(|s| rest.starts_with(*s)) else {
+        return ("", Compound::None);
+    };
+    let after = at + slash.len();
+    for year in ["年", "a"] {
+        if text[after..].starts_with(year) {
+            return (&text[at..after + year.len()], Compound::PerYear);
+        }
+    }
+    // The denominator: an optional magnitude and a unit (吨, 股, 万元, 人).
+    let mut p = after;
+    for mag in ["万", "亿", "千", "百"] {
+        if text[p..].starts_with(mag) {
+            p += mag.len();
+            break;
+        }
+    }
+    let Some(den) = UNITS.at(text, p) else { return ("", Compound::None) };
+    let end = p + den.text.len();
+    let kind = if def.class == UnitClass::Currency { Compound::Price } else { Compound::Other };
+    (&text[at..end], kind)
+}
+
+/// `每年500万吨`, `年均…`: the number is a yearly rate.
+fn per_year_before(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    before.ends_with("每年") || before.ends_with("年产") || before.ends_with("年产能")
+}
+
+/// Numbers with no unit are quantities only in `…为99.5` / `突破60亿` shapes.
+fn bare_number_ok(text: &str, n: &Number) -> bool {
+    if n.magnitude != 1.0 {
+        return n.arabic || QUALIFIERS.before(text, n.start).is_some();
+    }
+    if !n.arabic {
+        // 过千万, 破万亿: a bare Chinese magnitude after a qualifier word.
+        let s = &text[n.start..n.digits_end];
+        return (s.contains('万') || s.contains('亿'))
+            && QUALIFIERS.before(text, n.start).is_some();
+    }
+    let year_like = n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value);
+    let next = text[n.end..].chars().next();
+    let at_clause_end = next.is_none_or(|c| "，。；、,;）)！？".contains(c));
+    let before = &text[..n.start];
+    let stated = ["为", "是", "达到", "达", "至", "到"].iter().any(|w| before.ends_with(w));
+    !year_like && at_clause_end && stated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> RawQuantity {
+        let qs = scan(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        qs.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn arabic_with_magnitude() {
+        let q = one("完成规上产值1386.2亿元");
+        assert_eq!((q.value, q.unit.as_str(), q.normalized), (1386.2, "亿元", 138620000000.0));
+        assert_eq!(q.normalized_unit, NormalizedUnit::Currency("CNY".into()));
+    }
+
+    #[test]
+    fn qualifiers_attach() {
+        let q = one("拉动增速25个百分点左右");
+        assert_eq!(q.unit, "个百分点");
+        assert_eq!(q.qualifiers, vec![Qualifier::Approximate]);
+        let q = one("重点实施20余项改造");
+        assert_eq!((q.value, q.unit.as_str()), (20.0, "项"));
+        assert_eq!(q.qualifiers, vec![Qualifier::MoreThan]);
+    }
+
+    #[test]
+    fn chinese_forms() {
+        let q = one("产量五亿六千多万吨");
+        assert_eq!((q.value, q.unit.as_str(), q.normalized), (560000000.0, "吨", 560000000.0));
+        let q = one("增长百分之七点九");
+        assert_eq!((q.value, q.normalized), (7.9, 7.9));
+        let q = one("配套厂家两百多家");
+        assert_eq!((q.value, q.unit.as_str()), (200.0, "家"));
+    }
+
+    #[test]
+    fn not_quantities() {
+        for t in [
+            "2022年",
+            "党的二十大",
+            "“六稳”“六保”",
+            "一季度",
+            "1-7月",
+            "一元复始",
+            "第一",
+            "四项基本原则",
+            "万元GDP能耗",
+            "2011半年报",
+            "（一）",
+            "一把手",
+            "李九村",
+            "半导体",
+        ] {
+            assert!(scan(t).is_empty(), "{t}: {:?}", scan(t));
+        }
+    }
+
+    #[test]
+    fn ranges_and_compounds() {
+        let q = one("投资6-8亿元");
+        assert_eq!((q.value, q.value_max, q.normalized_max), (6.0, Some(8.0), Some(8e8)));
+        let q = one("产能8万吨/年");
+        assert_eq!((q.unit.as_str(), q.normalized, q.per_year), ("万吨/年", 80000.0, true));
+        let q = one("能耗1.0439吨标准煤/万元");
+        assert_eq!((q.normalized, q.normalized_unit.clone()), (1.0439, NormalizedUnit::Other));
+    }
+}

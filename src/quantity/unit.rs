@@ -1,0 +1,139 @@
+//! Units as written → normalized unit and scale, from the table in `src/data/units.tsv`.
+
+use crate::report::NormalizedUnit;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use std::sync::LazyLock;
+
+/// What a unit measures; decides the indicator kind and which numbers may carry it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UnitClass {
+    Currency,
+    Mass,
+    Power,
+    Energy,
+    Area,
+    Volume,
+    Length,
+    Count,
+    Percent,
+    Point,
+    Multiple,
+    Age,
+    Other,
+    /// Ends a number without making it a quantity (2022年, 1月, 3级).
+    None,
+}
+
+impl UnitClass {
+    fn parse(s: &str) -> Option<UnitClass> {
+        Some(match s {
+            "currency" => UnitClass::Currency,
+            "mass" => UnitClass::Mass,
+            "power" => UnitClass::Power,
+            "energy" => UnitClass::Energy,
+            "area" => UnitClass::Area,
+            "volume" => UnitClass::Volume,
+            "length" => UnitClass::Length,
+            "count" => UnitClass::Count,
+            "percent" => UnitClass::Percent,
+            "point" => UnitClass::Point,
+            "multiple" => UnitClass::Multiple,
+            "age" => UnitClass::Age,
+            "other" => UnitClass::Other,
+            "none" => UnitClass::None,
+            _ => return None,
+        })
+    }
+
+    /// Physical output units: with a product after them they read as capacity.
+    pub(crate) fn is_physical(self) -> bool {
+        matches!(
+            self,
+            UnitClass::Mass
+                | UnitClass::Power
+                | UnitClass::Energy
+                | UnitClass::Volume
+                | UnitClass::Area
+                | UnitClass::Length
+        )
+    }
+}
+
+/// One row of the unit table.
+#[derive(Clone, Debug)]
+pub(crate) struct UnitDef {
+    pub text: &'static str,
+    pub normalized: NormalizedUnit,
+    pub factor: f64,
+    pub class: UnitClass,
+    /// Only after Arabic digits or a magnitude (度, 方).
+    pub strict: bool,
+}
+
+/// The unit table with an anchored longest-match automaton over it.
+pub(crate) struct UnitTable {
+    defs: Vec<UnitDef>,
+    automaton: AhoCorasick,
+}
+
+pub(crate) static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
+    // The table is embedded and checked by a unit test, so this cannot fail at run time.
+    UnitTable::parse(include_str!("../data/units.tsv")).unwrap_or_else(|e| panic!("units.tsv: {e}"))
+});
+
+impl UnitTable {
+    pub(crate) fn parse(src: &'static str) -> Result<UnitTable, String> {
+        let mut defs = Vec::new();
+        for (n, line) in src.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [text, norm, factor, class, flags] = cols[..] else {
+                return Err(format!("line {}: expected 5 tab-separated columns", n + 1));
+            };
+            let factor: f64 =
+                factor.parse().map_err(|_| format!("line {}: bad factor {factor:?}", n + 1))?;
+            let class =
+                UnitClass::parse(class).ok_or_else(|| format!("line {}: bad class", n + 1))?;
+            let normalized =
+                if norm == "-" { NormalizedUnit::Other } else { NormalizedUnit::parse(norm) };
+            defs.push(UnitDef { text, normalized, factor, class, strict: flags == "strict" });
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(defs.iter().map(|d| d.text))
+            .map_err(|e| e.to_string())?;
+        Ok(UnitTable { defs, automaton })
+    }
+
+    /// The longest unit starting exactly at `pos`.
+    pub(crate) fn at(&self, text: &str, pos: usize) -> Option<&UnitDef> {
+        if pos >= text.len() {
+            return None;
+        }
+        let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
+        let m = self.automaton.find(input)?;
+        self.defs.get(m.pattern().as_usize())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses() {
+        assert!(UNITS.defs.len() > 100);
+    }
+
+    #[test]
+    fn longest_unit_wins() {
+        let t = "25个百分点";
+        assert_eq!(UNITS.at(t, 2).map(|d| d.text), Some("个百分点"));
+        assert_eq!(UNITS.at("5亿美元", 4).map(|d| d.text), Some("美元"));
+        assert_eq!(UNITS.at("6个月", 1).map(|d| d.class), Some(UnitClass::None));
+        assert!(UNITS.at("abc", 3).is_none());
+    }
+}
