@@ -75,9 +75,10 @@ impl Extractor {
         let quantities = quantity::scan(t);
         let lists = project::lists(t);
         let entities = entity::recognize(t, &quantities, &lists, &res.user, &res.jieba);
-        let indicators = indicator::link(t, &sentences, &quantities, &entities, &res.jieba);
+        let (indicators, linked) =
+            indicator::link(t, &sentences, &quantities, &entities, &res.jieba);
         let projects = project::find(t, &quantities, &entities, &lists);
-        assemble::report(text, &norm, &quantities, &indicators, &entities, &projects)
+        assemble::report(text, &norm, &linked, &quantities, &indicators, &entities, &projects)
     }
 
     /// Like [`Extractor::extract`], but checks the input first.

@@ -41,6 +41,8 @@ enum Pred {
     Down,
     Neutral,
     Capacity,
+    /// 至/到 after a change verb: the number is the new level (回落至4.6%).
+    ToLevel,
 }
 
 const PREDICATES: &[(&str, Pred)] = &[
@@ -88,13 +90,25 @@ const PREDICATES: &[(&str, Pred)] = &[
     ("分别", Pred::Neutral),
     ("为", Pred::Neutral),
     ("是", Pred::Neutral),
-    ("至", Pred::Neutral),
-    ("到", Pred::Neutral),
+    ("至", Pred::ToLevel),
+    ("到", Pred::ToLevel),
     ("共计", Pred::Neutral),
     ("合计", Pred::Neutral),
     ("总计", Pred::Neutral),
     ("累计", Pred::Neutral),
     ("同比", Pred::Neutral),
+    ("环比", Pred::Neutral),
+    ("也", Pred::Neutral),
+    ("仍然", Pred::Neutral),
+    ("仍", Pred::Neutral),
+    ("还", Pred::Neutral),
+    ("继续", Pred::Neutral),
+    ("持续", Pred::Neutral),
+    ("就有", Pred::Neutral),
+    ("共有", Pred::Neutral),
+    ("拥有", Pred::Neutral),
+    ("有", Pred::Neutral),
+    ("都", Pred::Neutral),
     ("年均", Pred::Neutral),
     ("平均", Pred::Neutral),
     ("每年", Pred::Neutral),
@@ -144,6 +158,15 @@ const METRIC_WORDS: &[&str] = &[
     "贡献率",
     "生产",
     "增长",
+    "就业",
+    "研发",
+    "销售额",
+    "营业额",
+    "投入",
+    "用电量",
+    "发电量",
+    "货运量",
+    "客运量",
 ];
 
 /// Leading words that are never part of a metric: scope, connectives, time adverbs.
@@ -171,9 +194,7 @@ const SCOPE_WORDS: &[&str] = &[
     "本市",
     "全社会",
     "全行业",
-    "市场",
     "公司",
-    "企业",
     "该公司",
     "共",
     "累计",
@@ -190,7 +211,7 @@ const SCOPE_WORDS: &[&str] = &[
 ];
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:比|较|与|同|对比)(?:上年同期|去年同期|上年|去年|同期|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?)(?:相比)?")
+    Regex::new(r"(?:比|较|与|同|对比)(?:上年同期|去年同期|上年|去年|同期|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
@@ -224,6 +245,23 @@ const MONEY_METRICS: &[&str] = &[
     "融资",
 ];
 
+/// Words at the head of a sentence that govern all its figures.
+const SENTENCE_GOVERNORS: &[(&str, Qualifier)] = &[
+    ("预计", Qualifier::Estimated),
+    ("有望", Qualifier::Estimated),
+    ("力争", Qualifier::Target),
+    ("预期目标", Qualifier::Target),
+    ("主要目标", Qualifier::Target),
+    ("目标是", Qualifier::Target),
+    ("目标为", Qualifier::Target),
+];
+
+/// Zone words used bare for the text's own zone (开发区全年实现…).
+const BARE_ZONES: &[&str] =
+    &["开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区", "综保区"];
+
+const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
+
 const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长率", "增长"];
 
 /// Per-document state carried from sentence to sentence.
@@ -234,13 +272,17 @@ struct State {
 }
 
 /// Links every quantity to a metric.
+/// Returns the indicators and the quantities they index: the input quantities plus a
+/// zero-growth quantity for every `持平` (与上年持平, 同比持平).
 pub(crate) fn link(
     text: &str,
     sentences: &[NSpan],
     quantities: &[RawQuantity],
     entities: &Entities,
     jieba: &Jieba,
-) -> Vec<RawIndicator> {
+) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
+    let quantities = with_flat(text, quantities);
+    let quantities = quantities.as_slice();
     let times = period::find(text);
     let default_year = times.iter().filter_map(|t| t.year).max();
     let mut state = State {
@@ -262,12 +304,10 @@ pub(crate) fn link(
         let head_end =
             sentence_quantities.first().map_or(sentence.end, |&i| quantities[i].span.start);
         let head = &text[sentence.start..head_end];
-        let sentence_quals: Vec<Qualifier> = QUALIFIERS
-            .in_clause(head)
-            .into_iter()
-            .filter(|q| matches!(q, Qualifier::Estimated | Qualifier::Target))
-            .filter(|_| !head.contains("计划目标") && !head.contains("计划完成"))
-            .collect();
+        // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
+        // to its own clause (全市计划播种面积…).
+        let sentence_quals: Vec<Qualifier> =
+            SENTENCE_GOVERNORS.iter().filter(|(w, _)| head.contains(w)).map(|(_, q)| *q).collect();
         for &qi in &sentence_quantities {
             q_idx = qi + 1;
             let q = &quantities[qi];
@@ -294,7 +334,39 @@ pub(crate) fn link(
         }
         respectively(text, *sentence, quantities, &mut out[first_in_sentence..]);
     }
-    out
+    (out, quantities.to_vec())
+}
+
+/// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
+fn with_flat(text: &str, quantities: &[RawQuantity]) -> Vec<RawQuantity> {
+    let mut all = quantities.to_vec();
+    for (i, w) in text.match_indices("持平") {
+        // 保持平稳, 持平衡: other words.
+        if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台']) {
+            continue;
+        }
+        let head = &text[clause_start(text, 0, i)..i];
+        if head.contains("目标") || head.contains("计划") || head.contains("预期") {
+            continue;
+        }
+        let span = NSpan::new(i, i + w.len());
+        all.push(RawQuantity {
+            span,
+            core: span,
+            value: 0.0,
+            value_max: None,
+            unit: "%".into(),
+            normalized: 0.0,
+            normalized_max: None,
+            normalized_unit: NormalizedUnit::Percent,
+            class: UnitClass::Percent,
+            qualifiers: Vec::new(),
+            per_year: false,
+            bare_magnitude: false,
+        });
+    }
+    all.sort_by_key(|q| q.span.start);
+    all
 }
 
 fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
@@ -359,7 +431,7 @@ fn indicator(
         cs = prev_end;
     }
     let window_full = &text[cs..q.span.start];
-    let connectors = ["和", "及", "与", "、", "以及"];
+    let connectors = ["和", "及", "、", "以及"];
     let window_trim = connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w));
     let cs = q.span.start - window_trim.len();
     // Clause-local subject: an entity opening this clause (丽豪半导体5万吨多晶硅).
@@ -373,17 +445,37 @@ fn indicator(
             window_start = span.end;
         }
     }
-    let window = &text[window_start..q.span.start];
+    // A bare zone word opening the clause (开发区全年实现…) is its subject.
+    let opener = skip_time(text, window_start, q.span.start);
+    if window_start == cs {
+        if let Some(w) = BARE_ZONES.iter().find(|w| text[opener..q.span.start].starts_with(**w)) {
+            subject = Some(w.to_string());
+            window_start = opener + w.len();
+        }
+    }
+    let mut window = &text[window_start..q.span.start];
+    // Bulletin rows: `指标：数值` or `指标\t数值`: the metric is before the separator.
+    if window.trim().is_empty() && cs > sentence.start {
+        let head = &text[sentence.start..cs];
+        if head.ends_with(['：', ':', '\t']) {
+            let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
+            let prev_start = clause_start(text, sentence.start, cs - sep_len);
+            window = &text[prev_start..cs - sep_len];
+            window_start = prev_start;
+        }
+    }
+    let flat = q.core.slice(text) == "持平";
     let (metric_pre, preds) = metric_before(window, entities, window_start, jieba);
     let class = q.class;
     let countable = matches!(class, UnitClass::Count) || class.is_physical();
-    let after = counted_noun(text, q.span.end, sentence.end);
+    let after = if flat { None } else { counted_noun(text, q.span.end, sentence.end) };
     let mut span = NSpan::new(cs, q.span.end);
     let mut metric = metric_pre;
-    if metric.is_empty() && (countable || class == UnitClass::Percent) {
-        if let Some((noun, end)) = after.clone() {
-            metric = noun;
-            span.end = end;
+    let mut preds = preds;
+    for lead in ["年产能", "年产", "年处理"] {
+        if let Some(rest) = metric.strip_prefix(lead).filter(|r| !r.starts_with('值')) {
+            metric = rest.to_string();
+            preds.push(Pred::Capacity);
         }
     }
     let capacity_context = preds.contains(&Pred::Capacity)
@@ -392,20 +484,43 @@ fn indicator(
         || (class.is_physical()
             && subject_is_enterprise(entities, cs, q.span.start)
             && after.is_some());
+    // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
+    let product_after = capacity_context && class != UnitClass::Power;
+    if metric.is_empty() && (countable || class == UnitClass::Percent) || product_after {
+        if let Some((noun, end)) = after.clone() {
+            metric = noun;
+            span.end = end;
+        }
+    }
+    // 以9.6%的市场占有率: a rate named after the number.
+    if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
+        if let Some((noun, end)) =
+            after.clone().filter(|(n, _)| RATE_ENDINGS.iter().any(|e| n.ends_with(e)))
+        {
+            metric = noun;
+            span.end = end;
+        }
+    }
+    if metric.is_empty() {
+        metric = fallback_metric(text, sentence, cs, window, &preds, entities, window_start, jieba);
+    }
     if metric.is_empty() {
         metric = state.last_metric.clone().unwrap_or_default();
     }
-    if metric.is_empty() {
+    if metric.is_empty() || metric.chars().count() > 24 {
         return None;
     }
-    let down = preds.contains(&Pred::Down);
-    let up = preds.contains(&Pred::Up);
+    let to_level = preds.first() == Some(&Pred::ToLevel);
+    let down = preds.contains(&Pred::Down) && !to_level;
+    let up = preds.contains(&Pred::Up) && !to_level;
+    let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
     let kind = match class {
+        _ if flat => IndicatorKind::Growth,
         UnitClass::Point => IndicatorKind::PointChange,
         UnitClass::Percent => {
             // A percent with no change word and no growth-rate metric is a part or a rate
-            // (占比, 贡献率, 城镇化率 …).
-            if down || up || GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e)) {
+            // (占比, 贡献率, 城镇化率 …); a signed one in a table is a change.
+            if down || up || growth_metric || q.value < 0.0 {
                 IndicatorKind::Growth
             } else {
                 IndicatorKind::Share
@@ -416,7 +531,8 @@ fn indicator(
         UnitClass::Count if capacity_context => IndicatorKind::Capacity,
         UnitClass::Count => IndicatorKind::Count,
         c if c.is_physical() && capacity_context => IndicatorKind::Capacity,
-        UnitClass::Other if !q.bare_magnitude => IndicatorKind::Other,
+        // Compounds (吨标准煤/万元) and bare numbers (指数为99.5) are `other`; 吨公里 is a flow.
+        UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,
         _ => IndicatorKind::Amount,
     };
     let negative = down
@@ -425,8 +541,12 @@ fn indicator(
             IndicatorKind::Growth | IndicatorKind::PointChange | IndicatorKind::Amount
         );
     let mut normalized_unit = q.normalized_unit.clone();
-    if q.bare_magnitude && MONEY_METRICS.iter().any(|m| metric.contains(m)) {
-        normalized_unit = NormalizedUnit::Currency("CNY".into());
+    if q.bare_magnitude {
+        normalized_unit = if MONEY_METRICS.iter().any(|m| metric.contains(m)) {
+            NormalizedUnit::Currency("CNY".into())
+        } else {
+            NormalizedUnit::Count
+        };
     }
     let mut qualifiers = q.qualifiers.clone();
     let governing = window.replacen(metric.as_str(), "", 1);
@@ -448,6 +568,51 @@ fn indicator(
         qualifiers,
         period: state.period.render(),
     })
+}
+
+/// When the window names no metric: a short verb-like metric in the window itself (居住下降,
+/// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
+/// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
+#[allow(clippy::too_many_arguments)]
+fn fallback_metric(
+    text: &str,
+    sentence: NSpan,
+    cs: usize,
+    window: &str,
+    preds: &[Pred],
+    entities: &Entities,
+    window_start: usize,
+    jieba: &Jieba,
+) -> String {
+    let mut w = window.trim();
+    while let Some((word, _)) = PREDICATES.iter().find(|(word, _)| w.ends_with(word)) {
+        w = &w[..w.len() - word.len()];
+    }
+    let _ = preds;
+    let w = strip_scope(w, entities, window_start, false);
+    let comparison = ["比", "较", "与", "是", "于", "同"].iter().any(|c| w.contains(c))
+        || !period::find(w).is_empty();
+    let plain =
+        !comparison && !PREDICATE_VERBS.iter().any(|v| v.chars().count() > 1 && w.contains(v));
+    if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
+        return w.to_string();
+    }
+    if !w.is_empty() || cs <= sentence.start {
+        return String::new();
+    }
+    let head = &text[sentence.start..cs];
+    let sep = head.chars().next_back().unwrap_or(' ');
+    let prev_end = cs - sep.len_utf8();
+    let prev_start = clause_start(text, sentence.start, prev_end);
+    let prev = &text[prev_start..prev_end];
+    let has_number = prev.chars().any(|c| c.is_ascii_digit());
+    if sep == '（' || (sep == '，' && !has_number) {
+        let (m, _) = metric_before(prev, entities, prev_start, jieba);
+        if m.chars().count() <= 16 {
+            return m;
+        }
+    }
+    String::new()
 }
 
 fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool {
@@ -496,6 +661,117 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> 
     Some((noun.to_string(), at + lead + stop))
 }
 
+/// Verbs that are never part of a metric: they introduce it (完成规上产值, 培育…企业).
+const PREDICATE_VERBS: &[&str] = &[
+    "实现",
+    "完成",
+    "达到",
+    "拉动",
+    "带动",
+    "成为",
+    "作为",
+    "创造",
+    "吸纳",
+    "培养",
+    "新增",
+    "拥有",
+    "占",
+    "达",
+    "为",
+    "是",
+    "有",
+    "推动",
+    "实施",
+    "引进",
+    "培育",
+    "销售",
+    "开通",
+    "新开通",
+    "建设",
+    "新建",
+    "建成",
+    "累计",
+    "预计",
+    "力争",
+    "计划",
+    "吸引",
+    "带来",
+    "提供",
+    "安置",
+    "接待",
+    "招引",
+    "现有",
+    "共有",
+    "保持",
+    "发展",
+    "形成",
+    "突破",
+    "超过",
+    "接近",
+    "完工",
+    "投产",
+    "落地",
+    "生产",
+    "具备",
+    "已有",
+    "获得",
+    "取得",
+    "认定",
+    "入选",
+    "打造",
+    "组织",
+    "开展",
+    "举办",
+    "达成",
+];
+
+/// Comparison verbs: what follows them is the object compared with, not the metric
+/// (高于全省平均水平1.7个百分点).
+const COMPARE_VERBS: &[(&str, Pred)] = &[
+    ("高于", Pred::Up),
+    ("快于", Pred::Up),
+    ("高出", Pred::Up),
+    ("超出", Pred::Up),
+    ("低于", Pred::Down),
+    ("慢于", Pred::Down),
+    ("低出", Pred::Down),
+];
+
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的$")
+        .unwrap_or_else(|e| panic!("relative regex: {e}"))
+});
+
+fn nouny(t: &jieba_rs::Tag<'_>) -> bool {
+    METRIC_WORDS.contains(&t.word)
+        || matches!(
+            t.tag,
+            "n" | "nr"
+                | "ns"
+                | "nt"
+                | "nz"
+                | "nrt"
+                | "vn"
+                | "j"
+                | "l"
+                | "a"
+                | "b"
+                | "f"
+                | "eng"
+                | "x"
+                | "m"
+                | "an"
+                | "ng"
+                | "nrfg"
+                | "s"
+                | "q"
+                | "k"
+                | "h"
+                | "z"
+        )
+        || t.word.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
 /// Reads the metric at the right end of `window`; returns it and the predicates stripped.
 fn metric_before(
     window: &str,
@@ -517,9 +793,22 @@ fn metric_before(
                 w = &w[..m.start()];
             }
         }
+        if let Some(m) = RELATIVE.find(w) {
+            w = &w[..m.start()];
+        }
         if w.len() == before {
             break;
         }
+    }
+    // 高于全省平均水平: the object compared with is not the metric.
+    if let Some((i, word, p)) = COMPARE_VERBS
+        .iter()
+        .filter_map(|(v, p)| w.rfind(v).map(|i| (i, *v, *p)))
+        .max_by_key(|(i, _, _)| *i)
+    {
+        preds.push(p);
+        let _ = word;
+        w = &w[..i];
     }
     // Leading comparisons (比同期增速 → 增速), since-phrases and durations.
     if let Some(m) = COMPARISON.find(w) {
@@ -540,6 +829,7 @@ fn metric_before(
         return (String::new(), preds);
     }
     let tags = jieba.tag(w, true);
+    let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
     // Collect words leftwards until a stop word.
     let mut start = w.len();
     let mut i = tags.len();
@@ -547,46 +837,29 @@ fn metric_before(
     while i > 0 {
         let t = &tags[i - 1];
         let at = start - t.word.len();
-        let metricish = METRIC_WORDS.contains(&t.word);
-        let nouny = metricish
-            || matches!(
-                t.tag,
-                "n" | "nr"
-                    | "ns"
-                    | "nt"
-                    | "nz"
-                    | "nrt"
-                    | "vn"
-                    | "j"
-                    | "l"
-                    | "a"
-                    | "b"
-                    | "f"
-                    | "eng"
-                    | "x"
-                    | "m"
-                    | "an"
-                    | "ng"
-                    | "nrfg"
-                    | "s"
-                    | "q"
-                    | "k"
-                    | "h"
-            )
-            || t.word.chars().all(|c| c.is_ascii_alphanumeric());
-        if t.tag == "c" && matches!(t.word, "和" | "及" | "与") && start < w.len() {
+        let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与"))
+            || (share_metric && t.word == "占");
+        if joins && start < w.len() {
             pending_conj = Some(start);
             start = at;
             i -= 1;
             continue;
         }
-        if !nouny || t.word == "的" {
+        let predicate = PREDICATE_VERBS.contains(&t.word);
+        let left_nouny = i >= 2 && nouny(&tags[i - 2]);
+        // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
+        let inner_verb = t.tag == "v"
+            && !predicate
+            && t.word.chars().count() >= 2
+            && start < w.len()
+            && (left_nouny || i == 1);
+        if (!nouny(t) && !inner_verb) || predicate || t.word == "的" {
             if let Some(p) = pending_conj.take() {
                 start = p;
             }
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
             if matches!(t.word, "实现" | "完成") && start < w.len() {
-                let head = strip_scope(&w[..at], entities, base);
+                let head = strip_scope(&w[..at], entities, base, true);
                 if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, jieba) {
                     let metric = format!("{head}{}", &w[start..]);
                     return (metric, preds);
@@ -598,7 +871,7 @@ fn metric_before(
         start = at;
         i -= 1;
     }
-    let metric = strip_scope(&w[start..], entities, base + start);
+    let metric = strip_scope(&w[start..], entities, base + start, false);
     (metric.to_string(), preds)
 }
 
@@ -614,20 +887,26 @@ fn noun_phrase(s: &str, jieba: &Jieba) -> bool {
 
 /// Strips scope words, time expressions and entity mentions (subjects) from the start of a
 /// metric that starts at `base` in the text.
-fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize) -> &'a str {
+fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &'a str {
     let mut off = 0;
     loop {
         let rest = &s[off..];
-        let step = if let Some(w) = SCOPE_WORDS.iter().find(|w| rest.starts_with(**w)) {
+        let step = if let Some(w) = SCOPE_WORDS
+            .iter()
+            .chain(PREDICATE_VERBS.iter().filter(|w| w.chars().count() > 1))
+            .filter(|w| rest.starts_with(**w) && (all || rest.len() > w.len()))
+            .max_by_key(|w| w.len())
+        {
             w.len()
-        } else if let Some(t) =
-            period::find(rest).first().filter(|t| t.span.start == 0 && t.span.end < rest.len())
+        } else if let Some(t) = period::find(rest)
+            .first()
+            .filter(|t| t.span.start == 0 && (all || t.span.end < rest.len()))
         {
             t.span.end
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
-            if subject && span.len() < rest.len() { span.len() } else { 0 }
+            if subject && (all || span.len() < rest.len()) { span.len() } else { 0 }
         } else {
             0
         };
@@ -679,8 +958,14 @@ fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [Raw
             .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
         let head = COMPARISON.replace_all(&text[head_start..at], "");
         let head = head.trim_end_matches("同比").trim_end_matches("比上年");
-        let items: Vec<&str> =
-            head.split(['、', '和', '及']).map(str::trim).filter(|s| !s.is_empty()).collect();
+        // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
+        let split = |seps: &[char]| -> Vec<&str> {
+            head.split(seps).map(str::trim).filter(|s| !s.is_empty()).collect()
+        };
+        let mut items = split(&['、']);
+        if items.len() != run.len() {
+            items = split(&['、', '和', '及']);
+        }
         let items_ok = items.len() == run.len()
             && items
                 .iter()

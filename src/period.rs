@@ -25,17 +25,20 @@ pub(crate) struct TimeExpr {
     pub part: Option<Part>,
     /// A full date (`1月25日`): gives its year, but is not a reporting period.
     pub is_date: bool,
+    /// `全年`: the whole year, clearing a quarter or month set before.
+    pub full_year: bool,
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<year>(?:19|20)[0-9]{2})年(?:全年|度)?
+        | (?P<full>全年)
         | (?:第)?(?P<q>[一二三四1-4])季度末?
         | (?P<q13>前三季度)
         | (?P<first>首季度?)
         | (?P<half>[上下])半年
-        | (?P<m1>[0-9]{1,2})(?:-(?P<m2>[0-9]{1,2}))?月(?:份)?(?P<day>[0-9]{1,2}[日号])?
+        | (?P<m1>[0-9]{1,2})(?:[-至到](?P<m2>[0-9]{1,2}))?月(?:份)?(?P<day>[0-9]{1,2}[日号])?
         | (?P<cm1>[一二三四五六七八九十]{1,3})(?:至(?P<cm2>[一二三四五六七八九十]{1,3}))?月份",
     )
     .unwrap_or_else(|e| panic!("time regex: {e}"))
@@ -48,9 +51,12 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
     for caps in TIME.captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         let span = NSpan::new(m.start(), m.end());
-        let mut expr = TimeExpr { span, year: None, part: None, is_date: false };
+        let mut expr = TimeExpr { span, year: None, part: None, is_date: false, full_year: false };
         if let Some(y) = caps.name("year") {
             expr.year = y.as_str().parse().ok();
+        } else if caps.name("full").is_some() {
+            expr.part = None;
+            expr.full_year = true;
         } else if let Some(q) = caps.name("q") {
             expr.part = chinese_small(q.as_str()).map(Part::Quarter);
         } else if caps.name("q13").is_some() {
@@ -77,7 +83,11 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
         }
         // 2022年 directly followed by 1-11月 / 一季度: one expression.
         if let Some(last) = out.last_mut() {
-            if last.span.end == span.start && last.part.is_none() && expr.year.is_none() {
+            if last.span.end == span.start
+                && last.part.is_none()
+                && expr.year.is_none()
+                && !expr.full_year
+            {
                 last.span.end = span.end;
                 last.part = expr.part;
                 last.is_date = expr.is_date;
@@ -134,7 +144,7 @@ impl PeriodState {
         if t.year.is_some() {
             self.year = t.year;
             self.part = t.part;
-        } else if t.part.is_some() {
+        } else if t.part.is_some() || t.full_year {
             self.part = t.part;
         }
     }

@@ -398,9 +398,12 @@ pub(crate) mod assemble {
         Normalized { value, unit, max }
     }
 
+    /// `linked` are the quantities the indicators index; `quantities` those the projects do.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn report(
         input: &str,
         norm: &NormText,
+        linked: &[RawQuantity],
         quantities: &[RawQuantity],
         indicators: &[RawIndicator],
         entities: &Entities,
@@ -409,7 +412,7 @@ pub(crate) mod assemble {
         let indicators = indicators
             .iter()
             .filter_map(|ind| {
-                let q = quantities.get(ind.quantity)?;
+                let q = linked.get(ind.quantity)?;
                 let sign = if ind.negative { -1.0 } else { 1.0 };
                 let (span, text) = evidence(input, norm, ind.span);
                 Some(Indicator {

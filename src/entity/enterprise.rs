@@ -269,6 +269,144 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
     Cand::new(span, EntityKind::Enterprise, name, surface)
 }
 
+/// Short names by shape: a brand that is not an ordinary word plus a trade word
+/// (`昶宏铝业`, `黄河新能源`), standing where a name can start — after punctuation, a
+/// function word, a lead verb (指导, 前往), a place or park (韩国世宇化学, 沾益工业园区恒钧材料)
+/// or a generic head (龙头企业锦沅电池).
+pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let mut last_end = 0;
+    for (t0, _) in text.char_indices() {
+        if t0 < last_end {
+            continue;
+        }
+        let rest = &text[t0..];
+        let Some(trade) =
+            lex.trade_words.iter().filter(|t| rest.starts_with(**t)).max_by_key(|t| t.len())
+        else {
+            continue;
+        };
+        let t1 = t0 + trade.len();
+        // Brands of 2–4 characters ending at t0, longest first.
+        let brand_starts: Vec<usize> =
+            text[..t0].char_indices().rev().take(4).map(|(i, _)| i).collect();
+        for (n, &b) in brand_starts.iter().enumerate().rev() {
+            if n < 1 {
+                continue; // at least two characters
+            }
+            let brand = &text[b..t0];
+            if !brand.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()) {
+                continue;
+            }
+            // A known word as brand (格力) passes only with an investor's or signer's verb after
+            // the name: 某某电器投资50亿元, 某某化工与…签约.
+            let acts = acts_after(&text[t1..]);
+            let brand_ok = brand_like(brand, jieba) || (acts && plain_brand(brand, jieba));
+            if !name_boundary(text, b, named) || !brand_ok || !name_like(&text[b..t1]) {
+                continue;
+            }
+            // A place directly before the brand is its prefix (韩国世宇化学 → 世宇化学).
+            let start = named
+                .iter()
+                .filter(|c| c.kind == EntityKind::Place && c.span.end == b)
+                .map(|c| c.span.start)
+                .min()
+                .unwrap_or(b);
+            let mut cand = enterprise(text, NSpan::new(start, t1));
+            if start < b {
+                cand.name = text[b..t1].to_string();
+            }
+            out.push(cand);
+            last_end = t1;
+            break;
+        }
+        // Latin brands: Veltrix新能源.
+        let latin = text[..t0].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+        if latin >= 3 && last_end < t1 {
+            let b = t0 - latin;
+            if name_boundary(text, b, named) {
+                out.push(enterprise(text, NSpan::new(b, t1)));
+                last_end = t1;
+            }
+        }
+    }
+}
+
+/// Whether a name may start at `at`: after a non-name character, a function word, a lead
+/// verb, a recognized place/park/organization, or a generic head such as 企业.
+fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
+    let lex = &*LEXICON;
+    let head = &text[..at];
+    let Some(prev) = head.chars().next_back() else { return true };
+    if !is_han(prev) || "在与和及由对向从经据将把被让给是了的等也都又还并而或、".contains(prev)
+    {
+        return !(prev.is_ascii_alphanumeric());
+    }
+    lex.lead_words.iter().any(|w| w.chars().count() >= 2 && head.ends_with(w))
+        || named.iter().any(|c| c.span.end == at)
+        || ["企业", "公司", "集团", "龙头", "旗下", "子公司", "领军", "链主"]
+            .iter()
+            .any(|w| head.ends_with(w))
+}
+
+/// `在X带动下`, `由X牵头`: the driver of growth named in a statistics analysis is an
+/// enterprise (在某某汽车带动下).
+pub(crate) fn drivers(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+    for (pos, _) in text.match_indices("带动下") {
+        let head = &text[..pos];
+        let Some(open) = head.rfind('在') else { continue };
+        let name = head[open + '在'.len_utf8()..].trim_end_matches('的');
+        let start = open + '在'.len_utf8();
+        let n = name.chars().count();
+        if !(2..=8).contains(&n) || !name_like(name) || LEXICON.is_place(name) {
+            continue;
+        }
+        if named.iter().any(|c| c.span.start == start) {
+            continue;
+        }
+        // A proper name, not a phrase (在政策带动下, 在项目建设带动下).
+        let proper = jieba
+            .tag(name, true)
+            .iter()
+            .all(|t| matches!(t.tag, "nr" | "nz" | "nt" | "nrt" | "x" | "eng"));
+        if proper {
+            out.push(enterprise(text, NSpan::new(start, start + name.len())));
+        }
+    }
+}
+
+/// What an enterprise does right after its name: invests an amount, signs, holds an event.
+fn acts_after(rest: &str) -> bool {
+    let invests = ["投资", "拟投资", "计划投资", "总投资"]
+        .iter()
+        .any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
+    invests || ["签约", "签署", "中标", "举行", "宣布", "发布"].iter().any(|v| rest.starts_with(v))
+}
+
+/// A brand made of ordinary words but no function words (格力, 长城).
+fn plain_brand(brand: &str, jieba: &Jieba) -> bool {
+    let lex = &*LEXICON;
+    !lex.stopwords.contains(brand)
+        && jieba
+            .tag(brand, false)
+            .iter()
+            .all(|t| matches!(t.tag, "n" | "nz" | "nr" | "ns" | "j" | "nt"))
+}
+
+/// Whether a brand reads as a proper name: unknown to jieba (it splits it into single
+/// characters) or a known place or person name (黄河, 亚洲), not an ordinary word.
+pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
+    let tags = jieba.tag(brand, false);
+    let proper = |tag: &str| matches!(tag, "nr" | "ns" | "nrt" | "nt" | "nrfg");
+    let function =
+        |tag: &str| matches!(tag, "v" | "d" | "p" | "c" | "u" | "r" | "m" | "q" | "f" | "t");
+    // Ordinary multi-character words (安全技术, 锂电, 生态文明) make a phrase, not a brand.
+    let words_ok =
+        tags.iter().all(|t| !function(t.tag) && (t.word.chars().count() == 1 || proper(t.tag)));
+    let all_adjectives = tags.iter().all(|t| matches!(t.tag, "a" | "ad" | "b"));
+    words_ok && !all_adjectives
+}
+
 /// A brand of two to four characters and a trade word (甲乙半导体, 某某新能源).
 fn brand_and_trade(s: &str) -> bool {
     LEXICON

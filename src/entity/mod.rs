@@ -122,6 +122,8 @@ pub(crate) fn recognize(
     enterprise::enumerations(text, &named, jieba, &mut cands);
     enterprise::visit_lists(text, &named, jieba, &mut cands);
     enterprise::before_capacities(text, quantities, jieba, &mut cands);
+    enterprise::shapes(text, &named, jieba, &mut cands);
+    enterprise::drivers(text, &named, jieba, &mut cands);
     let mut known = named.clone();
     known.extend(cands.iter().cloned());
     enterprise::project_heads(text, project_lists, &known, jieba, &mut cands);
@@ -192,7 +194,7 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
     }
     // A canonical name the text never uses (江苏省 for 江苏): name the entity by the form
     // the text uses first.
-    for e in &mut list {
+    for e in list.iter_mut().filter(|e| e.kind == EntityKind::Place) {
         if !e.mentions.iter().any(|m| m.slice(text) == e.name) && !e.aliases.is_empty() {
             e.name = e.aliases.remove(0);
         }

@@ -54,7 +54,16 @@ fn town_after(rest: &str) -> Option<usize> {
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
-pub(crate) fn by_suffix(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn by_suffix(text: &str, jieba: &Jieba, cands: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let mut found = Vec::new();
+    suffix_names(text, jieba, &mut found);
+    join_adjacent_organizations(text, &mut found);
+    cands.extend(found);
+    let _ = lex;
+}
+
+fn suffix_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     for m in lex.org_names.find_iter(text) {
         let s = NSpan::new(m.start(), m.end());
@@ -68,8 +77,13 @@ pub(crate) fn by_suffix(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
         let info = lex.suffix_info[m.pattern().as_usize()];
         let suffix = &text[m.start()..m.end()];
         // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it.
-        if let Some((p, _)) = prev.filter(|(p, _)| p.end == m.start()) {
-            if info.kind == EntityKind::Organization {
+        if let Some((p, pk)) = prev.filter(|(p, _)| p.end == m.start()) {
+            // 金沙江银行 + 股份有限公司: one registered name.
+            let extends = info.kind == EntityKind::Enterprise && pk == EntityKind::Enterprise;
+            if info.kind == EntityKind::Organization || extends {
+                if out.last().is_some_and(|c| c.span == p) {
+                    out.pop();
+                }
                 let span = NSpan::new(p.start, m.end());
                 out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
                 floor = m.end();
@@ -170,15 +184,23 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
     if s.chars().count() <= 2 {
         return s;
     }
-    for tag in jieba.tag(s, false) {
+    let whole = s;
+    let mut token_start = 0;
+    for tag in jieba.tag(whole, false) {
+        let token_end = token_start + tag.word.len();
+        // Only the token at the current start can be stripped.
+        if whole.len() - s.len() != token_start {
+            break;
+        }
         let multi = tag.word.chars().count() >= 2;
         let leading = matches!(tag.tag, "v" | "d" | "p" | "c" | "t" | "ad" | "u" | "r");
-        let rest = &s[tag.word.len()..];
+        let rest = whole.get(token_end..).unwrap_or("");
         if multi && leading && rest.chars().count() >= 2 {
             s = lex.strip_lead(rest);
         } else {
             break;
         }
+        token_start = token_end;
     }
     s
 }
@@ -197,7 +219,10 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
 fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
     let lex = &*LEXICON;
     let chars = prefix.chars().count();
-    if chars < 2 || lex.stopwords.contains(prefix) {
+    const ADMIN: [char; 6] = ['省', '市', '县', '区', '州', '镇'];
+    // 市发改委, 省工信厅: one administrative character stands for the place.
+    let admin_only = chars == 1 && prefix.starts_with(ADMIN) && suffix.chars().count() >= 2;
+    if (chars < 2 && !(need == Prefix::Place && admin_only)) || lex.stopwords.contains(prefix) {
         return false;
     }
     if prefix.starts_with([
@@ -205,17 +230,39 @@ fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
     ]) {
         return false;
     }
-    // 上市公司, 子公司: a generic word + suffix.
-    if lex.stopwords.contains(&*format!("{prefix}{suffix}")) {
+    // 上市公司, 子公司, 大型企业集团: a generic word + suffix.
+    if lex.stopwords.contains(&*format!("{prefix}{suffix}")) || prefix.ends_with("企业") {
         return false;
     }
     match need {
         Prefix::Any => true,
         Prefix::Place => {
-            prefix.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '旗', '盟'])
-                || lex.place_prefix(prefix).is_some_and(|l| l == prefix.len())
+            admin_only
+                || prefix.starts_with(ADMIN)
+                || prefix.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '旗', '盟'])
+                || lex.place_prefix(prefix).is_some()
         }
     }
+}
+
+/// Joins adjacent organizations into one name: 中国科学院 + 西部能源研究所, 国家统计局 +
+/// 营口调查队.
+pub(crate) fn join_adjacent_organizations(text: &str, cands: &mut Vec<Cand>) {
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands.drain(..) {
+        if let Some(last) = out.last_mut() {
+            let both = last.kind == EntityKind::Organization && c.kind == EntityKind::Organization;
+            if both && last.span.end == c.span.start {
+                last.span.end = c.span.end;
+                last.name = last.span.slice(text).to_string();
+                last.surface = last.name.clone();
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    *cands = out;
 }
 
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {

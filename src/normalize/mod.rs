@@ -315,6 +315,8 @@ fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
         {
             Some('-')
         }
+        // A minus sign: 为－1.2％.
+        '－' | '−' if digit_after => Some('-'),
         _ => None,
     }
 }

@@ -51,7 +51,7 @@ const CN_DIGITS: &str = "零〇○一二两三四五六七八九十百千万亿�
 
 static CORE: LazyLock<Regex> = LazyLock::new(|| {
     let arabic = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?";
-    let chinese = format!("[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?");
+    let chinese = format!("[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+[万亿]*)?");
     let pattern = format!(
         "(?P<pct>百分之|千分之)?(?P<num>{arabic}|{chinese})(?:分之(?P<frac>{arabic}|{chinese}))?"
     );
@@ -107,15 +107,32 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
     if let Some(pct) = caps.name("pct") {
         let value = parse_any(num.as_str())?;
         let (unit, factor) = if pct.as_str() == "百分之" { ("%", 1.0) } else { ("‰", 0.1) };
-        let core = NSpan::new(whole.start(), num.end());
+        let mut core = NSpan::new(whole.start(), num.end());
+        // 百分之五至百分之八
+        let mut max = None;
+        for sep in ["至", "到", "-", "~"] {
+            let Some(rest) = text[num.end()..].strip_prefix(sep) else { continue };
+            let Some(rest) = rest.strip_prefix(pct.as_str()) else { continue };
+            let digits: String = rest
+                .chars()
+                .take_while(|c| {
+                    CN_DIGITS.contains(*c) || *c == '点' || c.is_ascii_digit() || *c == '.'
+                })
+                .collect();
+            if let Some(v) = parse_any(&digits) {
+                max = Some(v);
+                core.end = num.end() + sep.len() + pct.as_str().len() + digits.len();
+            }
+            break;
+        }
         return Some(finish(
             text,
             core,
             value,
-            None,
+            max,
             unit.into(),
             value * factor,
-            None,
+            max.map(|m| m * factor),
             NormalizedUnit::Percent,
             UnitClass::Percent,
             false,
@@ -144,7 +161,11 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
             false,
         ));
     }
-    let first = read_number(text, num.start(), num.end())?;
+    let mut first = read_number(text, num.start(), num.end())?;
+    if first.arabic && sign_before(text, num.start()) {
+        first.value = -first.value;
+        first.start -= 1;
+    }
     let unit_at = skip_ge(text, first.end);
     let mut def = UNITS.at(text, unit_at);
     let mut number = first;
@@ -155,6 +176,7 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         if def.is_none() && number.magnitude == 1.0 {
             // 6-8亿元: the lower bound borrows the upper bound's magnitude and unit.
             number.magnitude = second.magnitude;
+            number.magnitude_text = second.magnitude_text;
         }
         if def.is_none() || second_def.is_none_or(|d| Some(d.text) == def.map(|d| d.text)) {
             def = def.or(second_def);
@@ -190,8 +212,9 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
             let mut unit = format!("{magnitude_str}{}", d.text);
             unit.push_str(suffix);
             let (nu, factor, class) = match compound {
-                Compound::None | Compound::PerYear => (d.normalized.clone(), d.factor, d.class),
-                Compound::Price => (d.normalized.clone(), d.factor, d.class),
+                Compound::None | Compound::PerYear | Compound::Price => {
+                    (d.normalized.clone(), d.factor, d.class)
+                }
                 Compound::Other => (NormalizedUnit::Other, 1.0, UnitClass::Other),
             };
             (unit, nu, factor, class, compound == Compound::PerYear, false)
@@ -200,14 +223,7 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
             if !bare_number_ok(text, &number) {
                 return None;
             }
-            (
-                magnitude_str.to_string(),
-                NormalizedUnit::Other,
-                1.0,
-                UnitClass::Other,
-                false,
-                number.magnitude != 1.0,
-            )
+            (magnitude_str.to_string(), NormalizedUnit::Other, 1.0, UnitClass::Other, false, true)
         }
     };
     let compound_len = def.map_or(0, |d| compound_unit(text, core_end, d).0.len());
@@ -263,9 +279,13 @@ fn finish(
 ) -> RawQuantity {
     let mut qualifiers = Vec::new();
     let mut span = core;
-    if let Some((start, q)) = QUALIFIERS.before(text, core.start) {
+    // Chained words: 预计超过80亿元, 有望突破100亿元.
+    while let Some((start, q)) = QUALIFIERS.before(text, span.start) {
         qualifiers.push(q);
         span.start = start;
+    }
+    if per_year && text[..span.start].ends_with("每年") {
+        span.start -= "每年".len();
     }
     if let Some((end, q)) = QUALIFIERS.after(text, core.end) {
         qualifiers.push(q);
@@ -296,20 +316,26 @@ fn parse_any(s: &str) -> Option<f64> {
 /// Contexts in which a number core is never a quantity: ordinals, identifiers, slogans.
 fn excluded_context(text: &str, start: usize, num_start: usize) -> bool {
     let before = &text[..start];
-    let prev = before.chars().next_back();
     if before.ends_with('第') || before.ends_with("星期") || before.ends_with("周") {
         return true;
     }
     let arabic = text[num_start..].starts_with(|c: char| c.is_ascii_digit());
-    if arabic
-        && prev.is_some_and(|p| {
-            p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '_' || p == '/'
-        })
-    {
-        // H20, V2.0, 3-5 handled as a range from the lower bound, a/b.
+    // H20, V2.0, 5G: digits glued to an identifier. After a `-`, look past it: a sign
+    // (为-3.5%) is fine, the upper bound of a range (3-5) was read with its lower bound.
+    let prev = before.strip_suffix('-').unwrap_or(before).chars().next_back();
+    let glued = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_' || p == '%');
+    if arabic && glued {
         return true;
     }
     in_short_quote(text, start)
+}
+
+/// A minus sign directly before the number, not after a digit (为-3.5%, 和-1.4%).
+fn sign_before(text: &str, num_start: usize) -> bool {
+    let before = &text[..num_start];
+    before.strip_suffix('-').is_some_and(|b| {
+        !b.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric() || p == '%' || p == '.')
+    })
 }
 
 /// A number inside a short quoted phrase (“六稳”, “三个最大”, “一优两高”) is a slogan.
@@ -345,11 +371,9 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
             // A lone magnitude (万, 亿) is a word, not a number, unless a qualifier stands
             // before it (突破万亿元, 超百亿元) or it is two magnitudes (万亿, 百亿).
             let only_magnitudes = s.chars().all(|c| "十百千万亿".contains(c));
-            if only_magnitudes && s.chars().count() < 2 && QUALIFIERS.before(text, start).is_none()
-            {
-                return None;
-            }
-            if only_magnitudes && s == "十" {
+            let approx_after = text[cut..].starts_with(['余', '多']);
+            let lone = only_magnitudes && s != "十" && s.chars().count() < 2;
+            if lone && !approx_after && QUALIFIERS.before(text, start).is_none() {
                 return None;
             }
             n.start = start;
@@ -386,7 +410,7 @@ fn chinese_at(text: &str, start: usize, cut: usize) -> Option<Number> {
     }
     let value = match value {
         Some(v) => v,
-        None => parse_chinese(s)?,
+        None => parse_chinese(s).or_else(|| decimal_with_magnitude(s))?,
     };
     Some(Number {
         start,
@@ -398,6 +422,15 @@ fn chinese_at(text: &str, start: usize, cut: usize) -> Option<Number> {
         arabic: false,
         more,
     })
+}
+
+/// `九点五亿`: a Chinese decimal followed by magnitudes.
+fn decimal_with_magnitude(s: &str) -> Option<f64> {
+    let cut = s.trim_end_matches(['万', '亿']);
+    if cut.len() == s.len() || !cut.contains('点') {
+        return None;
+    }
+    Some(parse_chinese(cut)? * number::magnitude(&s[cut.len()..])?)
 }
 
 fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
@@ -412,8 +445,8 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
         arabic: true,
         more: false,
     };
-    // 780多万: 多/余 between digits and magnitude.
-    let mut at = end;
+    // 780多万: 多/余 between digits and magnitude; 20个亿元: a stray 个.
+    let mut at = skip_ge(text, end);
     if let Some(m) = ["多", "余"].iter().find(|m| text[at..].starts_with(**m)) {
         n.more = true;
         at += m.len();
@@ -540,7 +573,15 @@ fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compo
     }
     let Some(den) = UNITS.at(text, p) else { return ("", Compound::None) };
     let end = p + den.text.len();
-    let kind = if def.class == UnitClass::Currency { Compound::Price } else { Compound::Other };
+    // Money per unit of goods is a price (元/吨, 元/股); per person or per money it is a
+    // ratio (万元/人, 吨标准煤/万元).
+    let per_goods =
+        !matches!(den.class, UnitClass::Currency) && !["人", "户", "名"].contains(&den.text);
+    let kind = if def.class == UnitClass::Currency && per_goods {
+        Compound::Price
+    } else {
+        Compound::Other
+    };
     (&text[at..end], kind)
 }
 

@@ -46,23 +46,40 @@ impl QualifierWords {
     }
 
     /// The longest `Before` word ending exactly at `end` in `text`: (start, qualifier).
+    /// A one-character word that ends a longer word is not a qualifier (签约 is not 约,
+    /// 最近 is not 近).
     pub(crate) fn before(&self, text: &str, end: usize) -> Option<(usize, Qualifier)> {
         let head = text.get(..end)?;
-        self.words
+        let (w, q, _) = self
+            .words
             .iter()
             .filter(|(_, _, p)| *p == Position::Before)
-            .find(|(w, _, _)| head.ends_with(w))
-            .map(|(w, q, _)| (end - w.len(), *q))
+            .find(|(w, _, _)| head.ends_with(w))?;
+        let start = end - w.len();
+        if w.chars().count() == 1 {
+            let prev = head[..start].chars().next_back();
+            if prev.is_some_and(|p| TAIL_WORDS.iter().any(|t| t.starts_with(p) && t.ends_with(w))) {
+                return None;
+            }
+        }
+        Some((start, *q))
     }
 
     /// The longest `After` word starting exactly at `start`: (end, qualifier).
+    /// A one-character word (多, 余) counts only at the end of a phrase: 3公里多。 but not
+    /// 5万吨多晶硅.
     pub(crate) fn after(&self, text: &str, start: usize) -> Option<(usize, Qualifier)> {
         let tail = text.get(start..)?;
-        self.words
+        let (w, q, _) = self
+            .words
             .iter()
             .filter(|(_, _, p)| *p == Position::After)
-            .find(|(w, _, _)| tail.starts_with(w))
-            .map(|(w, q, _)| (start + w.len(), *q))
+            .find(|(w, _, _)| tail.starts_with(w))?;
+        let next = tail[w.len()..].chars().next();
+        if w.chars().count() == 1 && next.is_some_and(crate::normalize::is_han) {
+            return None;
+        }
+        Some((start + w.len(), *q))
     }
 
     /// Every `Clause` qualifier whose word occurs in `window`.
@@ -78,6 +95,13 @@ impl QualifierWords {
         out
     }
 }
+
+/// Words whose last character is a one-character qualifier (约, 近, 超, 逾, 过, 破).
+const TAIL_WORDS: &[&str] = &[
+    "签约", "节约", "制约", "预约", "合约", "违约", "履约", "特约", "邀约", "相约", "公约", "条约",
+    "附近", "最近", "临近", "邻近", "靠近", "就近", "亲近", "将近", "经过", "通过", "不过", "度过",
+    "跨过", "越过", "超过", "错过", "打破", "攻破", "冲破", "突破", "赶超", "高超", "追超",
+];
 
 #[cfg(test)]
 mod tests {
