@@ -75,7 +75,7 @@ mod span;
 
 pub use error::Error;
 pub use extractor::{DEFAULT_SIZE_LIMIT, Extractor, ExtractorBuilder};
-pub use quantity::number::parse_number;
+pub use quantity::parse_number;
 pub use report::{
     Capacity, Entity, EntityKind, Indicator, IndicatorKind, Normalized, NormalizedUnit, Project,
     Qualifier, Quantity, Report, Sentence, Token,

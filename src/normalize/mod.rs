@@ -12,7 +12,8 @@
 //!   byline (`本报记者 …`), after a short title line, and everywhere in a text that is not
 //!   hard-wrapped (one paragraph per line).
 //! - **Widths are folded.** Full-width digits and Latin letters become ASCII, `％` becomes
-//!   `%`, and `．` `，` between digits become `.` `,` (`２３．６`, `3，560`). A dash or tilde
+//!   `%`, traditional numeral characters become simplified (`萬` → `万`, `點` → `点`),
+//!   and `．` `，` between digits become `.` `,` (`２３．６`, `3，560`). A dash or tilde
 //!   between numbers becomes `-` (`1—11月`, `5％－8％`).
 //! - **Noise goes.** `\r`, BOM, zero-width characters, NUL and other control characters are
 //!   deleted; HTML entities (`&nbsp;`, `&amp;`, `&#20013;`, `&#x4e2d;`) are decoded; spaces
@@ -92,7 +93,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             ' ' | '\t' | '\u{3000}' | '\u{a0}' => {
                 let end = skip_spaces(input, i);
                 let prev = n.out.chars().next_back();
-                let next = input[end..].chars().next();
+                let next = visible_chars(&input[end..]).next();
                 if end < input.len() && matches!(bytes[end], b'\n' | b'\r') {
                     // Trailing spaces before a line break: drop them with the break.
                     n.delete(i, end);
@@ -106,8 +107,14 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             }
             '&' => {
                 if let Some((decoded, used)) = html_entity(&input[i..]) {
-                    let mut buf = [0u8; 4];
-                    n.replace(i, i + used, decoded.encode_utf8(&mut buf), input);
+                    // &nbsp; is a space like any other: gone inside a number expression.
+                    let next = visible_chars(&input[i + used..]).next();
+                    if decoded == ' ' && number_space(n.out.chars().next_back(), next) {
+                        n.delete(i, i + used);
+                    } else {
+                        let mut buf = [0u8; 4];
+                        n.replace(i, i + used, decoded.encode_utf8(&mut buf), input);
+                    }
                     i += used;
                     continue;
                 }
@@ -230,10 +237,21 @@ impl Layout {
 }
 
 fn display_width(line: &str) -> usize {
-    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-        .chars()
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum()
+    let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let mut width = 0;
+    let mut i = 0;
+    while let Some(c) = line[i..].chars().next() {
+        // An HTML entity is one character of the page (&#20013; is 中).
+        let (c, used) = match c {
+            '&' => html_entity(&line[i..]).unwrap_or(('&', 1)),
+            _ => (c, c.len_utf8()),
+        };
+        if !is_invisible(c) {
+            width += if c.is_ascii() { 1 } else { 2 };
+        }
+        i += used;
+    }
+    width
 }
 
 /// Whether the text so far ends a sentence (terminal punctuation, possibly followed by
@@ -283,7 +301,13 @@ fn skip_spaces(input: &str, mut i: usize) -> usize {
 fn number_space(prev: Option<char>, next: Option<char>) -> bool {
     let (Some(p), Some(n)) = (prev, next) else { return false };
     let numeric = |c: char| c.is_ascii_digit() || c == '%' || is_fullwidth_digit(c) || c == '％';
-    (numeric(p) && is_han(n)) || (is_han(p) && numeric(n))
+    // Inside a spelled-out number or percent form: 一百 五 十 二, 百 分 之 2.4, 20 - 100.
+    let numeral = |c: char| {
+        numeric(c)
+            || "零〇一二两三四五六七八九十百千万亿点分之多余几成折个-－.．".contains(c)
+            || "壹贰叁肆伍陆柒捌玖拾佰仟萬億兩點個陸貳參".contains(c)
+    };
+    (numeric(p) && is_han(n)) || (is_han(p) && numeric(n)) || (numeral(p) && numeral(n))
 }
 
 pub(crate) fn is_han(c: char) -> bool {
@@ -300,14 +324,31 @@ fn is_invisible(c: char) -> bool {
         || (c.is_control() && c != '\n' && c != '\t')
 }
 
+/// The characters of `s` that survive normalization's deletions (zero-width, BOM, NUL).
+fn visible_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| !is_invisible(*c))
+}
+
 /// Width folding; `prev` is the last normalized char, `rest` the input after `c`.
 fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
-    let next = rest.chars().next();
+    let next = visible_chars(rest).next();
     let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
     let digit_after = next.is_some_and(|n| n.is_ascii_digit() || is_fullwidth_digit(n));
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0),
         '％' => Some('%'),
+        // Traditional forms of numeral and unit characters, one for one.
+        '萬' => Some('万'),
+        '億' => Some('亿'),
+        '兩' => Some('两'),
+        '點' => Some('点'),
+        '個' => Some('个'),
+        '幾' => Some('几'),
+        '負' => Some('负'),
+        '陸' => Some('陆'),
+        '貳' => Some('贰'),
+        '參' => Some('叁'),
+        '倆' => Some('俩'),
         '．' if digit_before && digit_after => Some('.'),
         '，' if digit_before && thousands_group(rest) => Some(','),
         '—' | '–' | '－' | '～' | '~' | '〜'

@@ -51,15 +51,88 @@ const CN_DIGITS: &str = "零〇○一二两三四五六七八九十百千万亿�
 
 static CORE: LazyLock<Regex> = LazyLock::new(|| {
     let arabic = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?";
-    let chinese = format!("[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+[万亿]*)?");
+    let chinese =
+        format!("[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+[万亿]*)?");
     let pattern = format!(
         "(?P<pct>百分之|千分之)?(?P<num>{arabic}|{chinese})(?:分之(?P<frac>{arabic}|{chinese}))?"
     );
     Regex::new(&pattern).unwrap_or_else(|e| panic!("quantity core regex: {e}"))
 });
 
+/// Parses a whole string as one number: Arabic (`1,386.2`, `２３．６`, `1.4万`, `1万2千`),
+/// Chinese (`一千五百亿`, `三亿零五百万`, `九点五`), 大写 (`壹仟贰佰`), traditional
+/// (`七十八萬`), with a sign (`-3.5`, `负三十二`), spaces inside (`一百 五 十 二`), and the
+/// approximate forms `一千多万`, `十余万` read as their lower bound. None unless the whole
+/// string is one number.
+///
+/// ```
+/// assert_eq!(jingji::parse_number("一千五百亿"), Some(1.5e11));
+/// assert_eq!(jingji::parse_number("1,386.2"), Some(1386.2));
+/// assert_eq!(jingji::parse_number("壹仟贰佰"), Some(1200.0));
+/// assert_eq!(jingji::parse_number("一千多万"), Some(1e7));
+/// assert_eq!(jingji::parse_number("党的二十大"), None);
+/// ```
+pub fn parse_number(s: &str) -> Option<f64> {
+    let folded: String = crate::normalize::normalize(s)
+        .text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .replace("万万", "亿");
+    if let Some(v) = number::parse_number(&folded) {
+        return Some(v);
+    }
+    // 一千多万, 十余万, 二十几万: the lower bound.
+    let plain: String = folded.chars().filter(|c| !"多余几".contains(*c)).collect();
+    if plain.len() < folded.len() {
+        if let Some(v) = number::parse_number(&plain) {
+            return Some(v);
+        }
+    }
+    // Mixed Arabic places (5万4千6百): as the quantity reader reads them.
+    let qs = scan(&folded);
+    match qs.as_slice() {
+        [q] if q.span.start == 0
+            && q.span.end == folded.len()
+            && q.unit.chars().all(|c| "十百千万亿".contains(c)) =>
+        {
+            Some(q.normalized)
+        }
+        _ => None,
+    }
+}
+
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
+    let mut out = numbers(text);
+    // 打对折, 半折 (half price), 半成 (5%): discount words without a numeral.
+    for (word, value) in [("对折", 50.0), ("半折", 50.0), ("半成", 5.0)] {
+        for (i, w) in text.match_indices(word) {
+            let span = NSpan::new(i, i + w.len());
+            if out.iter().any(|q: &RawQuantity| q.span.overlaps(span)) {
+                continue;
+            }
+            let unit = if word.ends_with('成') { "成" } else { "折" };
+            out.push(finish(
+                text,
+                span,
+                value / 10.0,
+                None,
+                unit.into(),
+                value,
+                None,
+                NormalizedUnit::Percent,
+                UnitClass::Percent,
+                false,
+                false,
+            ));
+        }
+    }
+    out.sort_by_key(|q| q.span.start);
+    out
+}
+
+fn numbers(text: &str) -> Vec<RawQuantity> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
@@ -70,6 +143,9 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
                 pos = q.span.end.max(whole.end());
                 out.push(q);
             }
+            // A numeral run that is not a quantity is skipped whole, so no number is read
+            // from its middle (5万4千6百 is not 6百).
+            None if whole.as_str().chars().count() >= 2 => pos = whole.end(),
             None => pos = next_char(text, whole.start()),
         }
     }
@@ -162,9 +238,12 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         ));
     }
     let mut first = read_number(text, num.start(), num.end())?;
-    if first.arabic && sign_before(text, num.start()) {
-        first.value = -first.value;
-        first.start -= 1;
+    if sign_before(text, num.start()) {
+        let sign = text[..num.start()].chars().next_back().map_or(1, char::len_utf8);
+        if first.arabic || sign > 1 {
+            first.value = -first.value;
+            first.start -= sign;
+        }
     }
     let unit_at = skip_ge(text, first.end);
     let mut def = UNITS.at(text, unit_at);
@@ -183,6 +262,24 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
             max = Some(second);
         }
     }
+    // ￥300, $20: a currency symbol before the number.
+    let mut symbol = false;
+    if def.is_none() && max.is_none() {
+        let before = &text[..number.start];
+        let symbols = [
+            ("¥", "元"),
+            ("￥", "元"),
+            ("$", "美元"),
+            ("＄", "美元"),
+            ("€", "欧元"),
+            ("£", "英镑"),
+        ];
+        if let Some((sym, name)) = symbols.iter().find(|(sym, _)| before.ends_with(sym)) {
+            def = UNITS.by_text(name);
+            number.start -= sym.len();
+            symbol = true;
+        }
+    }
     let def = match def {
         Some(d) if d.class == UnitClass::None => return None,
         Some(d) if d.strict && !number.arabic && number.magnitude == 1.0 => return None,
@@ -190,6 +287,7 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         None => None,
     };
     let core_end = match (max, def) {
+        _ if symbol => first.end,
         (Some(m), Some(d)) => skip_ge(text, m.end) + d.text.len(),
         (Some(m), None) => m.end,
         (None, Some(d)) => unit_at + d.text.len(),
@@ -198,11 +296,38 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
     // Count nouns and money need a real number: 一元复始, 四项基本原则, 两个方面.
     if let Some(d) = def {
         let small_chinese = !number.arabic && number.value < 10.0 && !number.more;
-        if small_chinese && matches!(d.class, UnitClass::Count | UnitClass::Currency) {
+        if small_chinese && (d.class == UnitClass::Count || d.text == "元") {
+            return None;
+        }
+        // 十折 is no discount; 对折 and 半折 are words.
+        if d.text == "折" && (number.value == 10.0 || number.value > 100.0) {
             return None;
         }
         if d.text == "成" && text[core_end..].starts_with('不') {
             return None; // 一成不变
+        }
+    }
+    // 七成六 (76%), 三成半 (35%), 一吨半 (1.5 t): a digit or 半 after the unit.
+    let mut core_end = core_end;
+    if let Some(d) = def.filter(|_| max.is_none() && number.magnitude == 1.0) {
+        let tail = &text[core_end..];
+        let digit = tail
+            .chars()
+            .next()
+            .and_then(|c| "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as f64));
+        if d.text == "成"
+            && digit.is_some()
+            && !tail[3..]
+                .starts_with(|c: char| crate::normalize::is_han(c) && !"的，。".contains(c))
+        {
+            number.value += digit.unwrap_or(0.0) / 10.0;
+            core_end += 3;
+        } else if tail.starts_with('半')
+            && number.value.fract() == 0.0
+            && (d.class.is_physical() || d.text == "成")
+        {
+            number.value += 0.5;
+            core_end += '半'.len_utf8();
         }
     }
     let magnitude_str = &text[number.magnitude_text.0..number.magnitude_text.1];
@@ -227,6 +352,9 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         }
     };
     let compound_len = def.map_or(0, |d| compound_unit(text, core_end, d).0.len());
+    // 75折 = 75%, 9.9折 = 99%: two digits are read as a percent already.
+    let factor =
+        if def.is_some_and(|d| d.text == "折") && number.value >= 10.0 { 1.0 } else { factor };
     let core = NSpan::new(number.start, core_end + compound_len);
     // Compound others keep the number as written (1.0439吨标准煤/万元).
     let scale = if class == UnitClass::Other && def.is_some() && factor == 1.0 && compound_len > 0 {
@@ -279,6 +407,15 @@ fn finish(
 ) -> RawQuantity {
     let mut qualifiers = Vec::new();
     let mut span = core;
+    // 至少有10个, 超过了百分之零点九: a 有/了 between the word and the number.
+    for filler in ["有", "了"] {
+        if let Some(at) = text[..span.start].strip_suffix(filler).map(str::len) {
+            if let Some((start, q)) = QUALIFIERS.before(text, at) {
+                qualifiers.push(q);
+                span.start = start;
+            }
+        }
+    }
     // Chained words: 预计超过80亿元, 有望突破100亿元.
     while let Some((start, q)) = QUALIFIERS.before(text, span.start) {
         qualifiers.push(q);
@@ -333,6 +470,9 @@ fn excluded_context(text: &str, start: usize, num_start: usize) -> bool {
 /// A minus sign directly before the number, not after a digit (为-3.5%, 和-1.4%).
 fn sign_before(text: &str, num_start: usize) -> bool {
     let before = &text[..num_start];
+    if before.ends_with('负') {
+        return true;
+    }
     before.strip_suffix('-').is_some_and(|b| {
         !b.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric() || p == '%' || p == '.')
     })
@@ -370,7 +510,7 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
         if let Some(mut n) = chinese_at(text, start, cut) {
             // A lone magnitude (万, 亿) is a word, not a number, unless a qualifier stands
             // before it (突破万亿元, 超百亿元) or it is two magnitudes (万亿, 百亿).
-            let only_magnitudes = s.chars().all(|c| "十百千万亿".contains(c));
+            let only_magnitudes = s.chars().all(|c| "十百千万亿拾佰仟".contains(c));
             let approx_after = text[cut..].starts_with(['余', '多']);
             let lone = only_magnitudes && s != "十" && s.chars().count() < 2;
             if lone && !approx_after && QUALIFIERS.before(text, start).is_none() {
@@ -393,7 +533,7 @@ fn chinese_at(text: &str, start: usize, cut: usize) -> Option<Number> {
     let mut end = cut;
     let mut more = false;
     let mut value = None;
-    if let Some(m) = ["多", "余"].iter().find(|m| text[end..].starts_with(**m)) {
+    if let Some(m) = ["多", "余", "几"].iter().find(|m| text[end..].starts_with(**m)) {
         let after = end + m.len();
         more = true;
         end = after;
@@ -447,7 +587,7 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
     };
     // 780多万: 多/余 between digits and magnitude; 20个亿元: a stray 个.
     let mut at = skip_ge(text, end);
-    if let Some(m) = ["多", "余"].iter().find(|m| text[at..].starts_with(**m)) {
+    if let Some(m) = ["多", "余", "几"].iter().find(|m| text[at..].starts_with(**m)) {
         n.more = true;
         at += m.len();
         n.end = at;
@@ -477,9 +617,16 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
         n.magnitude = m;
         n.magnitude_text = (at, mag_end);
         n.end = mag_end;
-        // 1万2千: a mixed tail.
-        if let Some((tail_end, tail)) = mixed_tail(text, mag_end, m) {
-            n.value = n.value * m + tail;
+        // 1万2千, 5万4千6百: a mixed tail, one smaller place after another.
+        let mut outer = m;
+        let mut mixed = false;
+        while let Some((tail_end, tail, place)) = mixed_tail(text, n.end, outer) {
+            if !mixed {
+                n.value *= m;
+                mixed = true;
+            }
+            n.value += tail;
+            outer = place;
             n.magnitude = 1.0;
             n.magnitude_text = (tail_end, tail_end);
             n.end = tail_end;
@@ -493,7 +640,7 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
 }
 
 /// `2千` after `1万`: digits and a smaller magnitude, read as part of the number.
-fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64)> {
+fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64, f64)> {
     let rest = &text[at..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
@@ -511,7 +658,7 @@ fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64)> {
     if m >= outer {
         return None;
     }
-    Some((at + digits + mag_char.len_utf8(), d * m))
+    Some((at + digits + mag_char.len_utf8(), d * m, m))
 }
 
 fn skip_more(text: &str, at: usize) -> usize {

@@ -23,6 +23,10 @@ const YI: u64 = 100_000_000;
 /// Arabic forms (`2,745.3`, `-3.5`, `1.4万`, `1万2千`) are tried first, then Chinese numerals
 /// (`一百零八`, `三点一四`). Leading or trailing whitespace is not part of a number.
 pub fn parse_number(s: &str) -> Option<f64> {
+    // 负 is the Chinese minus sign (负三十二, 负1.1).
+    if let Some(rest) = s.strip_prefix('负') {
+        return parse_number(rest).filter(|v| *v >= 0.0).map(|v| -v);
+    }
     // The two grammars start with disjoint characters, so at most one can succeed.
     parse_arabic(s).or_else(|| parse_chinese(s))
 }
@@ -460,6 +464,14 @@ mod tests {
     }
 
     #[test]
+    fn fu_is_a_minus_sign() {
+        assert_eq!(parse_number("负三"), Some(-3.0));
+        assert_eq!(parse_number("负1.5"), Some(-1.5));
+        assert_eq!(parse_number("负负三"), None);
+        assert_eq!(parse_chinese("负三"), None);
+    }
+
+    #[test]
     fn arabic_valid() {
         let cases: &[(&str, f64)] = &[
             ("0", 0.0),
@@ -733,7 +745,6 @@ mod tests {
             "一二十",
             "十二三",
             "三x",
-            "负三",
             "三 ",
             " 三",
             "萬萬",

@@ -108,6 +108,11 @@ impl UnitTable {
         Ok(UnitTable { defs, automaton })
     }
 
+    /// The row for a unit written exactly `unit`.
+    pub(crate) fn by_text(&self, unit: &str) -> Option<&UnitDef> {
+        self.defs.iter().find(|d| d.text == unit)
+    }
+
     /// The longest unit starting exactly at `pos`.
     pub(crate) fn at(&self, text: &str, pos: usize) -> Option<&UnitDef> {
         if pos >= text.len() {
