@@ -89,17 +89,24 @@ pub fn parse_number(s: &str) -> Option<f64> {
             return Some(v);
         }
     }
-    // Mixed Arabic places (5万4千6百): as the quantity reader reads them.
-    let qs = scan(&folded);
-    match qs.as_slice() {
-        [q] if q.span.start == 0
-            && q.span.end == folded.len()
-            && q.unit.chars().all(|c| "十百千万亿".contains(c)) =>
-        {
-            Some(q.normalized)
-        }
-        _ => None,
+    whole_number(&folded).or_else(|| {
+        // 三百五十又三分之一: a whole number and a fraction.
+        let (whole, frac) = folded.split_once('又')?;
+        let (den, num) = frac.split_once("分之")?;
+        let (w, d, n) = (parse_number(whole)?, parse_number(den)?, parse_number(num)?);
+        (d != 0.0).then(|| if w < 0.0 { w - n / d } else { w + n / d })
+    })
+}
+
+/// A number as the quantity reader reads it (5万4千6百, 二百三十余万), if it is all of `s`.
+fn whole_number(s: &str) -> Option<f64> {
+    let caps = CORE.captures(s)?;
+    let num = caps.name("num")?;
+    if caps.get(0)?.start() != 0 || caps.name("pct").is_some() || caps.name("frac").is_some() {
+        return None;
     }
+    let n = read_number(s, num.start(), num.end())?;
+    (n.end == s.len()).then_some(n.value * n.magnitude)
 }
 
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
@@ -145,8 +152,17 @@ fn numbers(text: &str) -> Vec<RawQuantity> {
             }
             // A numeral run that is not a quantity is skipped whole, so no number is read
             // from its middle (5万4千6百 is not 6百).
-            None if whole.as_str().chars().count() >= 2 => pos = whole.end(),
-            None => pos = next_char(text, whole.start()),
+            None => {
+                let read_to = caps
+                    .name("num")
+                    .and_then(|n| read_number(text, n.start(), n.end()))
+                    .map_or(0, |n| n.end);
+                pos = if whole.as_str().chars().count() >= 2 || read_to > whole.end() {
+                    whole.end().max(read_to)
+                } else {
+                    next_char(text, whole.start())
+                };
+            }
         }
     }
     out
