@@ -828,7 +828,7 @@ fn metric_before(
     if w.is_empty() {
         return (String::new(), preds);
     }
-    let tags = jieba.tag(w, true);
+    let tags = jieba.tag(w, false);
     let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
     // Collect words leftwards until a stop word.
     let mut start = w.len();
@@ -876,7 +876,7 @@ fn metric_before(
 }
 
 fn noun_phrase(s: &str, jieba: &Jieba) -> bool {
-    jieba.tag(s, true).iter().all(|t| {
+    jieba.tag(s, false).iter().all(|t| {
         METRIC_WORDS.contains(&t.word)
             || matches!(
                 t.tag,
@@ -906,7 +906,8 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
-            if subject && (all || span.len() < rest.len()) { span.len() } else { 0 }
+            let fits = span.len() < rest.len() || (all && span.len() == rest.len());
+            if subject && fits { span.len() } else { 0 }
         } else {
             0
         };
@@ -951,11 +952,13 @@ fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [Raw
             inds[k].negative = inds[first].negative;
         }
         // The enumerated metrics before 分别, back to the clause start.
-        let head_start = text[sentence.start..at]
+        let floor = sentence.start.max(at.saturating_sub(crate::sentence::MAX_CLAUSE));
+        let floor = (floor..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+        let head_start = text[floor..at]
             .char_indices()
             .rev()
             .find(|(_, c)| "，；：。（(".contains(*c))
-            .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+            .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
         let head = COMPARISON.replace_all(&text[head_start..at], "");
         let head = head.trim_end_matches("同比").trim_end_matches("比上年");
         // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.

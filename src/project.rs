@@ -12,7 +12,6 @@ use crate::entity::Entities;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
-use crate::sentence::is_clause_sep;
 use crate::span::NSpan;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -64,11 +63,7 @@ pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
     let mut out = Vec::new();
     for (pos, _) in text.match_indices("项目") {
         // The clause (not split at 、) that ends with this 项目.
-        let start = text[..pos]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| is_clause_sep(*c) && *c != '、')
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let start = crate::sentence::list_start(text, pos);
         let clause = &text[start..pos];
         let Some(deng) = clause.rfind('等') else { continue };
         let between = &clause[deng + '等'.len_utf8()..];
@@ -177,7 +172,12 @@ fn capacities(
         if q.class == UnitClass::Count && !yearly {
             continue;
         }
-        let rest = &text[q.span.end..];
+        // A product name is short: look at most 48 bytes ahead.
+        let mut to = (q.span.end + 48).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let rest = &text[q.span.end..to];
         let stop = rest
             .char_indices()
             .find(|(i, _)| PRODUCT_STOPS.iter().any(|s| rest[*i..].starts_with(s)))
@@ -210,11 +210,7 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             continue;
         }
         // The enterprise: the nearest enterprise mention before, in the same sentence.
-        let sentence_start = text[..span.start]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| crate::sentence::is_terminal(*c) || *c == '\n')
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let sentence_start = crate::sentence::list_start(text, span.start);
         let Some((_, e)) = entities
             .within(NSpan::new(sentence_start, span.start))
             .filter(|(_, e)| e.kind == EntityKind::Enterprise)

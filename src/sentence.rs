@@ -63,8 +63,23 @@ pub(crate) fn is_clause_sep(c: char) -> bool {
     ) || is_terminal(c)
 }
 
-/// Start of the clause that contains byte `at`, searching back no further than `floor`.
+/// Longest stretch, in bytes, searched for a clause boundary. A "clause" longer than this
+/// (a page without punctuation) is cut, which keeps every search, and so extraction, linear.
+pub(crate) const MAX_CLAUSE: usize = 600;
+
+/// The char boundary at or after `at - MAX_CLAUSE`, but not before `floor`.
+fn window_floor(text: &str, floor: usize, at: usize) -> usize {
+    let mut f = at.saturating_sub(MAX_CLAUSE).max(floor);
+    while !text.is_char_boundary(f) {
+        f += 1;
+    }
+    f
+}
+
+/// Start of the clause that contains byte `at`, searching back no further than `floor`
+/// (nor more than [`MAX_CLAUSE`] bytes).
 pub(crate) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
+    let floor = window_floor(text, floor, at);
     let head = &text[floor..at];
     match head.char_indices().rev().find(|(_, c)| is_clause_sep(*c)) {
         Some((i, c)) => floor + i + c.len_utf8(),
@@ -72,13 +87,29 @@ pub(crate) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
     }
 }
 
-/// End of the clause that contains byte `at`, searching no further than `ceil`.
+/// End of the clause that contains byte `at`, searching no further than `ceil` (nor more
+/// than [`MAX_CLAUSE`] bytes).
 pub(crate) fn clause_end(text: &str, at: usize, ceil: usize) -> usize {
+    let mut ceil = ceil.min(at + MAX_CLAUSE).min(text.len());
+    while !text.is_char_boundary(ceil) {
+        ceil -= 1;
+    }
     let tail = &text[at..ceil];
     match tail.char_indices().find(|(_, c)| is_clause_sep(*c)) {
         Some((i, _)) => at + i,
         None => ceil,
     }
+}
+
+/// Start of the stretch (sentence-like, not split at 、) that ends at `at`: back to the last
+/// separator other than 、, within [`MAX_CLAUSE`] bytes.
+pub(crate) fn list_start(text: &str, at: usize) -> usize {
+    let floor = window_floor(text, 0, at);
+    text[floor..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) && *c != '、')
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
 #[cfg(test)]

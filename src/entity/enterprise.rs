@@ -86,10 +86,15 @@ pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut V
     for verb in VISIT_VERBS {
         for (pos, _) in text.match_indices(verb) {
             let start = pos + verb.len();
+            // The list runs to the end of the clause (、 does not end it), at most 200 chars.
             let end = text[start..]
                 .char_indices()
+                .take(200)
                 .find(|(_, c)| is_clause_sep(*c) && *c != '、')
-                .map_or(text.len(), |(i, _)| start + i);
+                .map_or_else(
+                    || text[start..].char_indices().nth(200).map_or(text.len(), |(i, _)| start + i),
+                    |(i, _)| start + i,
+                );
             let mut items = Vec::new();
             let mut s = start;
             for part in text[start..end].split('、') {
@@ -196,13 +201,7 @@ pub(crate) fn project_heads(
 
 /// The items of a `、`-separated list that ends at `end` (before 等), back to the clause start.
 fn list_items(text: &str, end: usize, named: &[Cand]) -> Vec<NSpan> {
-    let start = {
-        let head = &text[..end];
-        head.char_indices()
-            .rev()
-            .find(|(_, c)| is_clause_sep(*c) && *c != '、')
-            .map_or(0, |(i, c)| i + c.len_utf8())
-    };
+    let start = crate::sentence::list_start(text, end);
     let _ = named;
     let mut items = Vec::new();
     let mut s = start;
@@ -276,17 +275,11 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
 pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let mut last_end = 0;
-    for (t0, _) in text.char_indices() {
+    for m in lex.trade_automaton.find_iter(text) {
+        let (t0, t1) = (m.start(), m.end());
         if t0 < last_end {
             continue;
         }
-        let rest = &text[t0..];
-        let Some(trade) =
-            lex.trade_words.iter().filter(|t| rest.starts_with(**t)).max_by_key(|t| t.len())
-        else {
-            continue;
-        };
-        let t1 = t0 + trade.len();
         // Brands of 2–4 characters ending at t0, longest first.
         let brand_starts: Vec<usize> =
             text[..t0].char_indices().rev().take(4).map(|(i, _)| i).collect();
@@ -300,9 +293,12 @@ pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Ca
             }
             // A known word as brand (格力) passes only with an investor's or signer's verb after
             // the name: 某某电器投资50亿元, 某某化工与…签约.
-            let acts = acts_after(&text[t1..]);
-            let brand_ok = brand_like(brand, jieba) || (acts && plain_brand(brand, jieba));
-            if !name_boundary(text, b, named) || !brand_ok || !name_like(&text[b..t1]) {
+            if !name_boundary(text, b, named) || !name_like(&text[b..t1]) {
+                continue;
+            }
+            let brand_ok =
+                brand_like(brand, jieba) || (acts_after(&text[t1..]) && plain_brand(brand, jieba));
+            if !brand_ok {
                 continue;
             }
             // A place directly before the brand is its prefix (韩国世宇化学 → 世宇化学).

@@ -42,6 +42,10 @@ pub(crate) struct Lexicon {
     pub org_names: AhoCorasick,
     pub org_name_list: Vec<&'static str>,
     pub trade_words: Vec<&'static str>,
+    /// Trade words, leftmost-longest, to find them in one pass.
+    pub trade_automaton: AhoCorasick,
+    /// Titles, leftmost-longest.
+    pub title_automaton: AhoCorasick,
     pub stopwords: HashSet<&'static str>,
     /// Lead words, longest first.
     pub lead_words: Vec<&'static str>,
@@ -112,6 +116,8 @@ impl Lexicon {
 
         let org_name_list: Vec<&'static str> =
             lines(include_str!("../data/org_names.txt")).collect();
+        let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
+        let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
         Lexicon {
             suffixes,
             suffix_info,
@@ -120,11 +126,13 @@ impl Lexicon {
             place_set,
             org_names: automaton(org_name_list.iter().copied()),
             org_name_list,
-            trade_words: longest_first(lines(include_str!("../data/trade_words.txt")).collect()),
+            trade_automaton: automaton(trade_words.iter().copied()),
+            title_automaton: automaton(titles.iter().copied()),
+            trade_words,
             stopwords: lines(include_str!("../data/name_stopwords.txt")).collect(),
             lead_words: longest_first(lines(include_str!("../data/lead_words.txt")).collect()),
             enum_heads: longest_first(lines(include_str!("../data/enum_heads.txt")).collect()),
-            titles: longest_first(lines(include_str!("../data/person_titles.txt")).collect()),
+            titles,
             surnames: longest_first(lines(include_str!("../data/surnames.txt")).collect()),
         }
     }

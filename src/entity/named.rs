@@ -209,7 +209,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
 /// (`项目建设作为开发区` is a clause, not a park). Organizations may contain verbs
 /// (`工业协调服务专班`).
 fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
-    jieba.tag(prefix, true).iter().all(|t| match t.tag {
+    jieba.tag(prefix, false).iter().all(|t| match t.tag {
         "p" | "c" | "u" | "uj" | "r" | "d" | "t" | "m" => false,
         "v" => kind != EntityKind::Park || t.word.chars().count() < 2,
         _ => true,

@@ -74,14 +74,12 @@ pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
 fn titled(text: &str, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let mut i = 0;
-    while i < text.len() {
-        let Some(title) = lex.titles.iter().find(|t| text[i..].starts_with(**t)) else {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
+    for m in lex.title_automaton.find_iter(text) {
+        if m.start() < i {
             continue;
-        };
-        let name_at = i + title.len();
+        }
+        let name_at = m.end();
         let Some(len) = name_len(&text[name_at..]) else {
-            i = name_at;
             continue;
         };
         let name = &text[name_at..name_at + len];
@@ -119,11 +117,13 @@ fn title_chain(text: &str, name_at: usize) -> &str {
     let mut start = name_at;
     let mut seg_end = name_at;
     loop {
-        let seg_start = head[..seg_end]
+        // A title segment is short: look back at most 16 characters.
+        let floor = head[..seg_end].char_indices().rev().nth(16).map_or(0, |(i, _)| i);
+        let seg_start = head[floor..seg_end]
             .char_indices()
             .rev()
             .find(|(_, c)| !(is_han(*c) || c.is_ascii_alphanumeric()) || "和及与的在".contains(*c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .map_or(floor, |(i, c)| floor + i + c.len_utf8());
         let seg = &head[seg_start..seg_end];
         if seg.is_empty() || !lex.titles.iter().any(|t| seg.ends_with(t)) {
             break;

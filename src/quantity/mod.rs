@@ -496,13 +496,22 @@ fn sign_before(text: &str, num_start: usize) -> bool {
 
 /// A number inside a short quoted phrase (“六稳”, “三个最大”, “一优两高”) is a slogan.
 fn in_short_quote(text: &str, at: usize) -> bool {
-    let before = &text[..at];
+    // Only the last few characters matter: a slogan is short.
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
     let Some(open) = before.rfind(['“', '"', '「']) else { return false };
     let inside_before = &before[open..];
     if inside_before.contains(['”', '」']) || inside_before.chars().count() > 8 {
         return false;
     }
-    let rest = &text[at..];
+    let mut to = (at + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &text[at..to];
     match rest.find(['”', '"', '」']) {
         Some(close) => {
             let quoted = &rest[..close];
