@@ -32,6 +32,8 @@ pub(crate) struct RawIndicator {
     pub normalized_unit: NormalizedUnit,
     pub qualifiers: Vec<Qualifier>,
     pub period: Option<String>,
+    /// The metric was carried over from an earlier clause (营业收入…，增长8%).
+    pub carried: bool,
 }
 
 /// Predicate words at the end of a window, longest first, with what they say.
@@ -215,6 +217,11 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
+static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]+[．.、]|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、)")
+        .unwrap_or_else(|e| panic!("list number regex: {e}"))
+});
+
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:.*以来|近?[两三四五六七八九十0-9]+年(?:来|间)?)")
         .unwrap_or_else(|e| panic!("since regex: {e}"))
@@ -306,8 +313,11 @@ pub(crate) fn link(
         let head = &text[sentence.start..head_end];
         // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
         // to its own clause (全市计划播种面积…).
-        let sentence_quals: Vec<Qualifier> =
+        let mut sentence_quals: Vec<Qualifier> =
             SENTENCE_GOVERNORS.iter().filter(|(w, _)| head.contains(w)).map(|(_, q)| *q).collect();
+        if head.trim_start().starts_with("目标") {
+            sentence_quals.push(Qualifier::Target);
+        }
         for &qi in &sentence_quantities {
             q_idx = qi + 1;
             let q = &quantities[qi];
@@ -329,6 +339,15 @@ pub(crate) fn link(
                 }
             }
             ind.qualifiers.sort();
+            // An enterprise that opened an earlier clause of the sentence is still its
+            // subject (华拓电子实现营业收入…，同比增长…).
+            if ind.carried && ind.subject == state.subject {
+                if let Some(prev) = out[first_in_sentence..].last() {
+                    if prev.subject != state.subject {
+                        ind.subject = prev.subject.clone();
+                    }
+                }
+            }
             state.last_metric = Some(ind.metric.clone());
             out.push(ind);
         }
@@ -433,6 +452,7 @@ fn indicator(
     let window_full = &text[cs..q.span.start];
     let connectors = ["和", "及", "、", "以及"];
     let window_trim = connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w));
+    let window_trim = window_trim.trim_start_matches([' ', '\t']);
     let cs = q.span.start - window_trim.len();
     // Clause-local subject: an entity opening this clause (丽豪半导体5万吨多晶硅).
     let mut subject = state.subject.clone();
@@ -454,14 +474,19 @@ fn indicator(
         }
     }
     let mut window = &text[window_start..q.span.start];
-    // Bulletin rows: `指标：数值` or `指标\t数值`: the metric is before the separator.
+    // Bulletin rows: `指标：数值` (the metric before the colon) or `指标\t数值\t增速` (the
+    // row's first cell).
     if window.trim().is_empty() && cs > sentence.start {
         let head = &text[sentence.start..cs];
-        if head.ends_with(['：', ':', '\t']) {
+        if head.ends_with(['：', ':']) {
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
             let prev_start = clause_start(text, sentence.start, cs - sep_len);
             window = &text[prev_start..cs - sep_len];
             window_start = prev_start;
+        } else if head.ends_with('\t') {
+            let label_end = sentence.start + head.find('\t').unwrap_or(head.len());
+            window = &text[sentence.start..label_end];
+            window_start = sentence.start;
         }
     }
     let flat = q.core.slice(text) == "持平";
@@ -499,13 +524,23 @@ fn indicator(
         {
             metric = noun;
             span.end = end;
+            if product_after {
+                if let Some(i) =
+                    PRODUCT_ENDS.iter().filter_map(|e| metric.find(e)).filter(|&i| i > 0).min()
+                {
+                    span.end -= metric.len() - i;
+                    metric.truncate(i);
+                }
+            }
         }
     }
+    let mut carried = false;
     if metric.is_empty() {
         metric = fallback_metric(text, sentence, cs, window, &preds, entities, window_start, jieba);
     }
     if metric.is_empty() {
         metric = state.last_metric.clone().unwrap_or_default();
+        carried = true;
     }
     if metric.is_empty() || metric.chars().count() > 24 {
         return None;
@@ -567,6 +602,7 @@ fn indicator(
         normalized_unit,
         qualifiers,
         period: state.period.render(),
+        carried,
     })
 }
 
@@ -606,7 +642,15 @@ fn fallback_metric(
     let prev_start = clause_start(text, sentence.start, prev_end);
     let prev = &text[prev_start..prev_end];
     let has_number = prev.chars().any(|c| c.is_ascii_digit());
-    if sep == '（' || (sep == '，' && !has_number) {
+    if sep == '\t' {
+        // A table row: the label is the first cell.
+        let row = &text[sentence.start..cs];
+        let label_end = sentence.start + row.find('\t').unwrap_or(row.len());
+        let (m, _) =
+            metric_before(&text[sentence.start..label_end], entities, sentence.start, jieba);
+        return m;
+    }
+    if sep == '（' || (matches!(sep, '，' | '：' | ':') && !has_number) {
         let (m, _) = metric_before(prev, entities, prev_start, jieba);
         if m.chars().count() <= 16 {
             return m;
@@ -635,6 +679,29 @@ fn skip_time(text: &str, at: usize, limit: usize) -> usize {
 
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
 /// (`5万吨多晶硅`): to the clause end, at most 16 chars, stopping at 等/和/的.
+/// Words that end a counted noun or a product after a number (5万吨多晶硅项目投产).
+const NOUN_STOPS: &[&str] = &[
+    "以上",
+    "左右",
+    "的生产能力",
+    "生产能力",
+    "投产",
+    "开工",
+    "建成",
+    "签约",
+    "落地",
+    "完工",
+    "主体",
+    "一期",
+    "二期",
+    "三期",
+    "正式",
+    "顺利",
+];
+
+/// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线).
+const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
+
 fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> {
     let end = clause_end(text, at, limit);
     let mut s = &text[at..end];
@@ -643,9 +710,7 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> 
     let stop = s
         .char_indices()
         .find(|(i, c)| {
-            "等和及与，。；".contains(*c)
-                || s[*i..].starts_with("以上")
-                || s[*i..].starts_with("左右")
+            "等和及与，。；".contains(*c) || NOUN_STOPS.iter().any(|w| s[*i..].starts_with(w))
         })
         .map_or(s.len(), |(i, _)| i);
     let noun = &s[..stop];
@@ -738,7 +803,7 @@ const COMPARE_VERBS: &[(&str, Pred)] = &[
 ];
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的$")
+    Regex::new(r"(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的?$")
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
@@ -872,6 +937,11 @@ fn metric_before(
         i -= 1;
     }
     let metric = strip_scope(&w[start..], entities, base + start, false);
+    // Only a scope or time word (全年增长6.8%): no metric of its own.
+    let whole_time = period::find(metric).first().is_some_and(|t| t.span.len() == metric.len());
+    if SCOPE_WORDS.contains(&metric) || whole_time {
+        return (String::new(), preds);
+    }
     (metric.to_string(), preds)
 }
 
@@ -891,7 +961,9 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
     let mut off = 0;
     loop {
         let rest = &s[off..];
-        let step = if let Some(w) = SCOPE_WORDS
+        let step = if let Some(m) = LIST_NUMBER.find(rest) {
+            m.end()
+        } else if let Some(w) = SCOPE_WORDS
             .iter()
             .chain(PREDICATE_VERBS.iter().filter(|w| w.chars().count() > 1))
             .filter(|w| rest.starts_with(**w) && (all || rest.len() > w.len()))

@@ -117,9 +117,25 @@ fn chinese_small(s: &str) -> Option<u8> {
 
 /// Words right before a time expression that make it a comparison, not a setter.
 pub(crate) fn is_comparison(before: &str) -> bool {
-    ["比", "较", "与", "同", "和", "、", "及", "至", "到", "于", "自", "从", "截至上"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    [
+        "比",
+        "较",
+        "与",
+        "同",
+        "和",
+        "、",
+        "及",
+        "至",
+        "到",
+        "于",
+        "自",
+        "从",
+        "截至上",
+        "是",
+        "相当于",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// The period state carried through a document.

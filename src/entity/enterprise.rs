@@ -397,9 +397,14 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     let function =
         |tag: &str| matches!(tag, "v" | "d" | "p" | "c" | "u" | "r" | "m" | "q" | "f" | "t");
     // Ordinary multi-character words (安全技术, 锂电, 生态文明) make a phrase, not a brand.
+    // Single characters of an unknown brand get arbitrary tags (迈/v 岳/nr): only words count.
     let words_ok =
-        tags.iter().all(|t| !function(t.tag) && (t.word.chars().count() == 1 || proper(t.tag)));
+        tags.iter().all(|t| t.word.chars().count() == 1 || (!function(t.tag) && proper(t.tag)));
     let all_adjectives = tags.iter().all(|t| matches!(t.tag, "a" | "ad" | "b"));
+    // A brand does not start with a function character (有价金属 is a phrase).
+    if brand.starts_with(|c: char| "有在是为对和与及等把被从向将已也都又还并而或不没无所其这那各每该本我的了着过可能会要应以于".contains(c)) {
+        return false;
+    }
     words_ok && !all_adjectives
 }
 

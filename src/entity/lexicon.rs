@@ -49,6 +49,8 @@ pub(crate) struct Lexicon {
     pub stopwords: HashSet<&'static str>,
     /// Lead words, longest first.
     pub lead_words: Vec<&'static str>,
+    /// The lead words of two or more characters (verbs such as 带领, 成立), all matches.
+    pub lead_verbs: AhoCorasick,
     pub enum_heads: Vec<&'static str>,
     pub titles: Vec<&'static str>,
     pub surnames: Vec<&'static str>,
@@ -116,6 +118,11 @@ impl Lexicon {
 
         let org_name_list: Vec<&'static str> =
             lines(include_str!("../data/org_names.txt")).collect();
+        let lead_words = longest_first(lines(include_str!("../data/lead_words.txt")).collect());
+        let lead_verbs = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(lead_words.iter().copied().filter(|w: &&str| w.chars().count() >= 2))
+            .unwrap_or_else(|e| panic!("lead words automaton: {e}"));
         let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
         let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
         Lexicon {
@@ -130,7 +137,8 @@ impl Lexicon {
             title_automaton: automaton(titles.iter().copied()),
             trade_words,
             stopwords: lines(include_str!("../data/name_stopwords.txt")).collect(),
-            lead_words: longest_first(lines(include_str!("../data/lead_words.txt")).collect()),
+            lead_words,
+            lead_verbs,
             enum_heads: longest_first(lines(include_str!("../data/enum_heads.txt")).collect()),
             titles,
             surnames: longest_first(lines(include_str!("../data/surnames.txt")).collect()),

@@ -167,10 +167,9 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
         }
         // The last verb of the lead-word list inside the candidate.
         let cut = lex
-            .lead_words
-            .iter()
-            .filter(|w| w.chars().count() >= 2)
-            .filter_map(|w| s.rfind(w).map(|i| i + w.len()))
+            .lead_verbs
+            .find_overlapping_iter(s)
+            .map(|m| m.end())
             .filter(|&e| s[e..].chars().count() >= 2)
             .max();
         if let Some(e) = cut {

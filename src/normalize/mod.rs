@@ -97,7 +97,8 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 if end < input.len() && matches!(bytes[end], b'\n' | b'\r') {
                     // Trailing spaces before a line break: drop them with the break.
                     n.delete(i, end);
-                } else if number_space(prev, next) {
+                } else if number_space(prev, next) && !input[i..end].contains('\t') {
+                    // A tab separates table columns and stays.
                     n.delete(i, end);
                 } else {
                     n.keep(i, end, input);
