@@ -168,8 +168,9 @@ fn capacities(
         if enterprise.is_none() && !yearly {
             continue;
         }
-        // Counts need a yearly reading (年产10万辆); tonnes and watts after a name suffice.
-        if q.class == UnitClass::Count && !yearly {
+        // A count after a name is a capacity only with a magnitude (某某汽车15万辆新能源整车,
+        // not 某某公司3个项目); tonnes and watts after a name suffice.
+        if q.class == UnitClass::Count && !yearly && !q.unit.starts_with(['万', '亿']) {
             continue;
         }
         // A product name is short: look at most 48 bytes ahead.
