@@ -446,9 +446,8 @@ fn indicator(
     if text[..q.span.start].ends_with('等') {
         cs = q.span.start;
     }
-    if prev_end > cs && prev_end <= q.span.start {
-        cs = prev_end;
-    }
+    // Never reach back into the previous indicator of the sentence.
+    cs = cs.max(prev_end.min(q.span.start));
     let window_full = &text[cs..q.span.start];
     let connectors = ["和", "及", "、", "以及"];
     let window_trim = connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w));
@@ -710,7 +709,9 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> 
     let stop = s
         .char_indices()
         .find(|(i, c)| {
-            "等和及与，。；".contains(*c) || NOUN_STOPS.iter().any(|w| s[*i..].starts_with(w))
+            "等和及与，。；".contains(*c)
+                || c.is_ascii_digit()
+                || NOUN_STOPS.iter().any(|w| s[*i..].starts_with(w))
         })
         .map_or(s.len(), |(i, _)| i);
     let noun = &s[..stop];

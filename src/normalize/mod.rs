@@ -78,8 +78,9 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 } else {
                     let prev = n.out.chars().next_back();
                     let next = input[end..].chars().next();
-                    if prev.is_some_and(|p| p.is_ascii_alphanumeric())
-                        && next.is_some_and(|c| c.is_ascii_alphanumeric())
+                    // English words wrapped at a space get it back; digits of one number do not.
+                    if prev.is_some_and(|p| p.is_ascii_alphabetic())
+                        && next.is_some_and(|c| c.is_ascii_alphabetic())
                     {
                         n.replace(i, end, " ", input);
                     } else {
