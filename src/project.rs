@@ -236,7 +236,12 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         if found.kind != EntityKind::Enterprise {
             continue;
         }
-        let rest = &text[s.end..];
+        // The description is short: look at most 36 bytes ahead.
+        let mut to = (s.end + 36).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let rest = &text[s.end..to];
         let Some(i) = rest.find("项目") else { continue };
         let desc = &rest[..i];
         let n = desc.chars().count();

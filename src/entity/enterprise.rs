@@ -156,18 +156,26 @@ pub(crate) fn project_heads(
     jieba: &Jieba,
     out: &mut Vec<Cand>,
 ) {
+    let known_surfaces: std::collections::HashSet<&str> = known
+        .iter()
+        .filter(|c| c.kind == EntityKind::Enterprise)
+        .map(|c| c.surface.as_str())
+        .collect();
     for items in lists {
         let mut heads: Vec<Option<Cand>> = Vec::new();
         for &item in items {
             let body = strip_leading_words(item.slice(text), jieba);
             let at = item.end - body.len();
-            let known_head = known
-                .iter()
-                .filter(|c| {
-                    c.kind == EntityKind::Enterprise && body.starts_with(c.surface.as_str())
-                })
-                .max_by_key(|c| c.surface.len())
-                .map(|c| enterprise(text, NSpan::new(at, at + c.surface.len())));
+            // The longest known enterprise name the item starts with.
+            let known_head = body
+                .char_indices()
+                .skip(2)
+                .take(14)
+                .map(|(i, _)| i)
+                .chain([body.len()])
+                .filter(|&i| known_surfaces.contains(&body[..i]))
+                .max()
+                .map(|len| enterprise(text, NSpan::new(at, at + len)));
             let shaped = known_head.or_else(|| {
                 // The shortest prefix ending in a trade word, with a description after it.
                 body.char_indices().skip(3).find_map(|(i, _)| {
@@ -234,16 +242,16 @@ fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<C
     let body = strip_leading_words(raw, jieba);
     let mut start = item.end - body.len();
     // A park or organization in front (南川工业园区高景): the name is what follows it.
-    if let Some(p) = named
+    if let Some(p) = super::starting_at(named, start)
         .iter()
-        .filter(|c| c.kind != EntityKind::Place && c.span.start == start && c.span.end < item.end)
+        .filter(|c| c.kind != EntityKind::Place && c.span.end < item.end)
         .max_by_key(|c| c.span.end)
     {
         start = p.span.end;
     }
     let name = &text[start..item.end];
     let name = name.split('等').next().unwrap_or(name);
-    if named.iter().any(|c| c.span == NSpan::new(start, start + name.len())) {
+    if super::starting_at(named, start).iter().any(|c| c.span.end == start + name.len()) {
         // Already recognized (a registered name, a park, a place).
         return None;
     }
@@ -302,9 +310,8 @@ pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Ca
                 continue;
             }
             // A place directly before the brand is its prefix (韩国世宇化学 → 世宇化学).
-            let start = named
-                .iter()
-                .filter(|c| c.kind == EntityKind::Place && c.span.end == b)
+            let start = super::ending_at(named, b)
+                .filter(|c| c.kind == EntityKind::Place)
                 .map(|c| c.span.start)
                 .min()
                 .unwrap_or(b);
@@ -339,7 +346,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
         return !(prev.is_ascii_alphanumeric());
     }
     lex.lead_words.iter().any(|w| w.chars().count() >= 2 && head.ends_with(w))
-        || named.iter().any(|c| c.span.end == at)
+        || super::ending_at(named, at).next().is_some()
         || ["企业", "公司", "集团", "龙头", "旗下", "子公司", "领军", "链主"]
             .iter()
             .any(|w| head.ends_with(w))
@@ -349,15 +356,16 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
 /// enterprise (在某某汽车带动下).
 pub(crate) fn drivers(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
     for (pos, _) in text.match_indices("带动下") {
+        let floor = text[..pos].char_indices().rev().nth(10).map_or(0, |(i, _)| i);
         let head = &text[..pos];
-        let Some(open) = head.rfind('在') else { continue };
+        let Some(open) = head[floor..].rfind('在').map(|i| floor + i) else { continue };
         let name = head[open + '在'.len_utf8()..].trim_end_matches('的');
         let start = open + '在'.len_utf8();
         let n = name.chars().count();
         if !(2..=8).contains(&n) || !name_like(name) || LEXICON.is_place(name) {
             continue;
         }
-        if named.iter().any(|c| c.span.start == start) {
+        if !super::starting_at(named, start).is_empty() {
             continue;
         }
         // A proper name, not a phrase (在政策带动下, 在项目建设带动下).

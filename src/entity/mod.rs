@@ -28,6 +28,21 @@ pub(crate) fn strip_lead(s: &str) -> &str {
     lexicon::LEXICON.strip_lead(s)
 }
 
+/// Candidates starting at `at`, in `cands` sorted by start.
+pub(crate) fn starting_at(cands: &[Cand], at: usize) -> &[Cand] {
+    let lo = cands.partition_point(|c| c.span.start < at);
+    let hi = cands.partition_point(|c| c.span.start <= at);
+    &cands[lo..hi]
+}
+
+/// Candidates ending at `at`, in `cands` sorted by start (names are short, so only a few
+/// starts before `at` need a look).
+pub(crate) fn ending_at(cands: &[Cand], at: usize) -> impl Iterator<Item = &Cand> {
+    let lo = cands.partition_point(|c| c.span.start + 200 < at);
+    let hi = cands.partition_point(|c| c.span.start < at);
+    cands[lo..hi].iter().filter(move |c| c.span.end == at)
+}
+
 /// One piece of evidence for an entity.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Cand {
@@ -118,14 +133,17 @@ pub(crate) fn recognize(
             named.push(Cand::new(NSpan::new(m.start(), m.end()), *kind, name, name));
         }
     }
+    // Sorted by start: the context recognizers look candidates up by position.
+    named.sort_by_key(|c| c.span.start);
     let mut cands = Vec::new();
     enterprise::enumerations(text, &named, jieba, &mut cands);
     enterprise::visit_lists(text, &named, jieba, &mut cands);
     enterprise::before_capacities(text, quantities, jieba, &mut cands);
     enterprise::shapes(text, &named, jieba, &mut cands);
     enterprise::drivers(text, &named, jieba, &mut cands);
-    let mut known = named.clone();
-    known.extend(cands.iter().cloned());
+    let mut known: Vec<Cand> =
+        named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).cloned().collect();
+    known.sort_by_key(|c| c.span.start);
     enterprise::project_heads(text, project_lists, &known, jieba, &mut cands);
     person::persons(text, jieba, &mut cands);
     named.extend(cands);
