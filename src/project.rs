@@ -111,7 +111,7 @@ pub(crate) fn find(
     capacities(text, quantities, entities, &mut out);
     for items in lists {
         for &item in items {
-            if out.iter().any(|p| p.span.overlaps(item)) {
+            if overlaps_any(&out, item) {
                 continue;
             }
             let item_text = crate::entity::strip_lead(item.slice(text));
@@ -124,7 +124,9 @@ pub(crate) fn find(
                 None => (None, item.start),
             };
             let product = text[product_start..item.end].trim();
-            if product.chars().count() < 2 || quantities.iter().any(|q| item.contains(q.core)) {
+            let first_q = quantities.partition_point(|q| q.core.start < item.start);
+            let holds_number = quantities.get(first_q).is_some_and(|q| item.contains(q.core));
+            if product.chars().count() < 2 || holds_number {
                 continue;
             }
             out.push(RawProject {
@@ -139,6 +141,12 @@ pub(crate) fn find(
     out.sort_by_key(|p| p.span.start);
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     out
+}
+
+/// Whether `span` overlaps a project found so far (spans are short, so only the last few
+/// projects by position can overlap; `out` is searched from its end).
+fn overlaps_any(out: &[RawProject], span: NSpan) -> bool {
+    out.iter().rev().take(64).any(|p| p.span.overlaps(span))
 }
 
 fn capacities(
@@ -161,10 +169,9 @@ fn capacities(
             }
         }
         let enterprise = entities
-            .mentions
-            .iter()
-            .find(|(s, e)| s.end == start && entities.list[*e].kind == EntityKind::Enterprise)
-            .map(|(s, e)| (*s, entities.list[*e].name.clone()));
+            .ending_at(start)
+            .find(|(_, e)| e.kind == EntityKind::Enterprise)
+            .map(|(s, e)| (s, e.name.clone()));
         if enterprise.is_none() && !yearly {
             continue;
         }
@@ -207,7 +214,7 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
     for caps in BUILD.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
         let span = NSpan::new(name.start(), name.end());
-        if out.iter().any(|p| p.span.overlaps(span)) {
+        if overlaps_any(&out, span) {
             continue;
         }
         // The enterprise: the nearest enterprise mention before, in the same sentence.
@@ -250,7 +257,7 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             continue;
         }
         let span = NSpan::new(s.start, s.end + i);
-        if out.iter().any(|p| p.span.overlaps(span)) {
+        if overlaps_any(&out, span) {
             continue;
         }
         out.push(RawProject {

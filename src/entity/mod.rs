@@ -86,6 +86,16 @@ impl Entities {
         self.mentions.get(i).filter(|(s, _)| s.start == at).map(|(s, e)| (*s, &self.list[*e]))
     }
 
+    /// Mentions that end exactly at `at`.
+    pub(crate) fn ending_at(&self, at: usize) -> impl Iterator<Item = (NSpan, &Found)> {
+        let lo = self.mentions.partition_point(|(s, _)| s.start + 200 < at);
+        let hi = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[lo..hi]
+            .iter()
+            .filter(move |(s, _)| s.end == at)
+            .map(|(s, e)| (*s, &self.list[*e]))
+    }
+
     /// Mentions inside `range`.
     pub(crate) fn within(&self, range: NSpan) -> impl Iterator<Item = (NSpan, &Found)> {
         let i = self.mentions.partition_point(|(s, _)| s.start < range.start);
@@ -234,20 +244,21 @@ fn declared_aliases(
         let mut end = decl.decl_start;
         let mut alternative = None;
         if text[..end].ends_with(['）', ')']) {
-            if let Some(open) = text[..end].rfind(['（', '(']) {
-                let inner =
-                    NSpan::new(open + '（'.len_utf8().min(end - open), end - '）'.len_utf8());
-                alternative = cands.iter().find(|c| c.span == inner && c.kind != EntityKind::Place);
+            let floor = text[..end].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+            if let Some(open) = text[floor..end].rfind(['（', '(']).map(|i| floor + i) {
+                let open_len = text[open..].chars().next().map_or(1, char::len_utf8);
+                let close_len = text[..end].chars().next_back().map_or(1, char::len_utf8);
+                let inner = NSpan::new(open + open_len, end - close_len);
+                alternative = starting_at(cands, inner.start)
+                    .iter()
+                    .find(|c| c.span == inner && c.kind != EntityKind::Place);
                 if alternative.is_some() {
                     end = open;
                 }
             }
         }
-        let Some(target) = cands
-            .iter()
-            .filter(|c| {
-                c.span.end == end && c.kind != EntityKind::Place && c.kind != EntityKind::Person
-            })
+        let Some(target) = ending_at(cands, end)
+            .filter(|c| c.kind != EntityKind::Place && c.kind != EntityKind::Person)
             .max_by_key(|c| c.span.len())
         else {
             continue;
@@ -284,9 +295,10 @@ fn bare_suffix_aliases(
         };
         // Only when the bare word occurs outside the names.
         let standalone = text.match_indices(bare).any(|(i, _)| {
-            !cands
-                .iter()
-                .any(|c| c.span.start < i && (i < c.span.end || c.span.end == i + bare.len()))
+            // Candidates that could cover i start at most 200 bytes before it.
+            let lo = cands.partition_point(|c| c.span.start + 200 < i);
+            let hi = cands.partition_point(|c| c.span.start < i);
+            !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + bare.len())
         });
         if standalone && bare != "专班" {
             by_surface.insert(bare.to_string(), (EntityKind::Organization, best.to_string()));
