@@ -273,7 +273,10 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
             number.magnitude = second.magnitude;
             number.magnitude_text = second.magnitude_text;
         }
-        if def.is_none() || second_def.is_none_or(|d| Some(d.text) == def.map(|d| d.text)) {
+        // 6亿元至8亿元 (the same unit twice) or 6-8亿元 (the unit once, after both); a second
+        // number without the first one's unit is not the upper bound (5万元至8).
+        let same_unit = second_def.is_some_and(|d| Some(d.text) == def.map(|d| d.text));
+        if def.is_none() || same_unit {
             def = def.or(second_def);
             max = Some(second);
         }
