@@ -214,7 +214,7 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
     for caps in BUILD.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
         let span = NSpan::new(name.start(), name.end());
-        if overlaps_any(&out, span) {
+        if overlaps_any(out, span) {
             continue;
         }
         // The enterprise: the nearest enterprise mention before, in the same sentence.
@@ -257,7 +257,7 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             continue;
         }
         let span = NSpan::new(s.start, s.end + i);
-        if overlaps_any(&out, span) {
+        if overlaps_any(out, span) {
             continue;
         }
         out.push(RawProject {
