@@ -453,7 +453,7 @@ fn indicator(
     let window_trim = connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w));
     let window_trim = window_trim.trim_start_matches([' ', '\t']);
     let cs = q.span.start - window_trim.len();
-    // Clause-local subject: an entity opening this clause (丽豪半导体5万吨多晶硅).
+    // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
     let mut subject = state.subject.clone();
     let mut window_start = cs;
     if let Some((span, e)) = entities.starting_at(skip_time(text, cs, q.span.start)) {

@@ -9,12 +9,12 @@
 //! breaks inside words.
 //!
 //! ```
-//! let text = "2022年，开发区完成规上\n产值1386.2亿元，同比增长57.3%。";
+//! let text = "2022年，开发区完成规上\n产值2318.6亿元，同比增长57.3%。";
 //! let report = jingji::extract(text);
 //! let first = &report.indicators[0];
 //! assert_eq!(first.metric, "规上产值");
-//! assert_eq!((first.value, first.unit.as_str()), (1386.2, "亿元"));
-//! assert_eq!(first.normalized.value, 138_620_000_000.0);
+//! assert_eq!((first.value, first.unit.as_str()), (2318.6, "亿元"));
+//! assert_eq!(first.normalized.value, 231_860_000_000.0);
 //! assert_eq!(&text[first.span], first.text);
 //! let growth = &report.indicators[1];
 //! assert_eq!((growth.kind, growth.value), (jingji::IndicatorKind::Growth, 57.3));
@@ -37,7 +37,7 @@
 //! # Spans and offsets
 //!
 //! [`Span`]s are half-open byte ranges into the text exactly as given. A span that covers a
-//! repaired line break includes it: `完成规上\n产值1386.2亿元`.
+//! repaired line break includes it: `完成规上\n产值2318.6亿元`.
 //!
 //! # Errors
 //!

@@ -51,7 +51,7 @@ pub struct Indicator {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorKind {
-    /// A level or flow: 产值1386.2亿元.
+    /// A level or flow: 产值2318.6亿元.
     Amount,
     /// A relative change in percent; a fall is negative.
     Growth,
@@ -94,7 +94,7 @@ impl fmt::Display for IndicatorKind {
 /// A value in a normalized unit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Normalized {
-    /// The value in `unit` (1386.2亿元 → 138620000000).
+    /// The value in `unit` (2318.6亿元 → 231860000000).
     pub value: f64,
     /// The normalized unit.
     pub unit: NormalizedUnit,
@@ -260,7 +260,7 @@ pub struct Entity {
     pub name: String,
     /// What the entity is.
     pub kind: EntityKind,
-    /// Other forms the text uses for the same entity (青海泰丰先行 for 泰丰先行).
+    /// Other forms the text uses for the same entity (甘肃宏岳锂业 for 宏岳锂业).
     pub aliases: Vec<String>,
     /// Every mention, as spans into the original input, in order.
     pub mentions: Vec<Span>,
@@ -328,7 +328,7 @@ pub struct Capacity {
 /// linked to a metric. See [`crate::Extractor::quantities`] and [`crate::parse_quantity`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
-    /// The number as written (`1386.2` in `1386.2亿元`; Chinese numerals read whole).
+    /// The number as written (`2318.6` in `2318.6亿元`; Chinese numerals read whole).
     pub value: f64,
     /// Upper bound of a range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -359,7 +359,7 @@ pub struct Sentence {
 pub struct Token {
     /// Byte range in the original input (a word broken by a layout break covers the break).
     pub span: Span,
-    /// The word as normalized (`规上产值`, `1386.2亿元`).
+    /// The word as normalized (`规上产值`, `2318.6亿元`).
     pub word: String,
     /// jieba part-of-speech tag (`n`, `v`, `m` …); `m` for a number with its unit.
     pub tag: String,

@@ -1,7 +1,7 @@
 //! Stage 4: word segmentation with jieba-rs, with byte spans.
 //!
 //! The domain word list (`src/data/domain_words.txt`) keeps metrics whole (规上工业增加值,
-//! 固定资产投资) and 个百分点 one word; a number with its unit (`1386.2亿元`) is merged into
+//! 固定资产投资) and 个百分点 one word; a number with its unit (`2318.6亿元`) is merged into
 //! one token tagged `m`. Tokens tile the normalized text: concatenated, they equal it.
 
 use crate::error::Error;

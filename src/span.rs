@@ -14,9 +14,9 @@ use std::ops::{Index, Range};
 /// # Example
 /// ```
 /// use jingji::Span;
-/// let text = "规上产值1386.2亿元";
+/// let text = "规上产值2318.6亿元";
 /// let span = Span::new(12, text.len());
-/// assert_eq!(&text[span], "1386.2亿元");
+/// assert_eq!(&text[span], "2318.6亿元");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
 pub struct Span {

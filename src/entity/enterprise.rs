@@ -261,7 +261,7 @@ fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<C
     Some(enterprise(text, NSpan::new(start, start + name.len())))
 }
 
-/// An enterprise candidate; a place prefix (青海泰丰先行) is dropped from the canonical name.
+/// An enterprise candidate; a place prefix (甘肃宏岳锂业) is dropped from the canonical name.
 pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
     let lex = &*LEXICON;
     let surface = span.slice(text);

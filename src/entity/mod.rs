@@ -6,7 +6,7 @@
 //!    `A、B、C等重点企业`, visit lists `前往A、B`, a brand + trade word opening a clause with a
 //!    capacity after it, the heads of project lists), plus user lexicons.
 //! 2. **Entities and mentions**: candidates are grouped by canonical name, alias
-//!    declarations (`（以下简称“开发区”）`) and place-prefixed forms (青海泰丰先行 → 泰丰先行)
+//!    declarations (`（以下简称“开发区”）`) and place-prefixed forms (甘肃宏岳锂业 → 宏岳锂业)
 //!    are merged, and every surface form is then searched in the whole text, leftmost-longest,
 //!    so a name found once in a list is found everywhere, and a place inside a longer name is
 //!    not a mention of the place.

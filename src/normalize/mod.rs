@@ -423,9 +423,9 @@ mod tests {
 
     #[test]
     fn joins_wrap_inside_word() {
-        let input = "完成规上\n产值1386.2亿元，贡献率100%\n以上。";
+        let input = "完成规上\n产值2318.6亿元，贡献率100%\n以上。";
         let n = normalize(input);
-        assert_eq!(n.text, "完成规上产值1386.2亿元，贡献率100%以上。");
+        assert_eq!(n.text, "完成规上产值2318.6亿元，贡献率100%以上。");
         let start = n.text.find("规上产值").unwrap();
         let span = n.to_orig(NSpan::new(start, start + "规上产值".len()));
         assert_eq!(&input[span], "规上\n产值");

@@ -11,8 +11,8 @@
 //! idioms (`一元复始`, `一把手`) and Chinese-numeral counts below ten, which in prose are the
 //! article-like "a/two/three" (`四项基本原则`, `三个千亿级产业集群`).
 //!
-//! Values "as written": Arabic digits keep their magnitude in the unit (`1386.2亿元` →
-//! 1386.2 / `亿元`); a Chinese numeral is read whole (`一千五百亿元` → 1.5e11 / `元`).
+//! Values "as written": Arabic digits keep their magnitude in the unit (`2318.6亿元` →
+//! 2318.6 / `亿元`); a Chinese numeral is read whole (`一千五百亿元` → 1.5e11 / `元`).
 
 pub(crate) mod number;
 mod qualifier;
@@ -59,7 +59,7 @@ static CORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).unwrap_or_else(|e| panic!("quantity core regex: {e}"))
 });
 
-/// Parses a whole string as one number: Arabic (`1,386.2`, `２３．６`, `1.4万`, `1万2千`),
+/// Parses a whole string as one number: Arabic (`2,318.6`, `２３．６`, `1.4万`, `1万2千`),
 /// Chinese (`一千五百亿`, `三亿零五百万`, `九点五`), 大写 (`壹仟贰佰`), traditional
 /// (`七十八萬`), with a sign (`-3.5`, `负三十二`), spaces inside (`一百 五 十 二`), and the
 /// approximate forms `一千多万`, `十余万` read as their lower bound. None unless the whole
@@ -67,7 +67,7 @@ static CORE: LazyLock<Regex> = LazyLock::new(|| {
 ///
 /// ```
 /// assert_eq!(jingji::parse_number("一千五百亿"), Some(1.5e11));
-/// assert_eq!(jingji::parse_number("1,386.2"), Some(1386.2));
+/// assert_eq!(jingji::parse_number("2,318.6"), Some(2318.6));
 /// assert_eq!(jingji::parse_number("壹仟贰佰"), Some(1200.0));
 /// assert_eq!(jingji::parse_number("一千多万"), Some(1e7));
 /// assert_eq!(jingji::parse_number("党的二十大"), None);
@@ -797,8 +797,8 @@ mod tests {
 
     #[test]
     fn arabic_with_magnitude() {
-        let q = one("完成规上产值1386.2亿元");
-        assert_eq!((q.value, q.unit.as_str(), q.normalized), (1386.2, "亿元", 138620000000.0));
+        let q = one("完成规上产值2318.6亿元");
+        assert_eq!((q.value, q.unit.as_str(), q.normalized), (2318.6, "亿元", 231860000000.0));
         assert_eq!(q.normalized_unit, NormalizedUnit::Currency("CNY".into()));
     }
 

@@ -4,7 +4,7 @@
 //!
 //! Every parser accepts a whole string or nothing: callers find the span, this module only
 //! says what number it is. Values are built as decimal text and handed to `f64::from_str`, so
-//! `1386.2亿` is the correctly rounded `1.3862e11` rather than `1386.2 * 1e8`.
+//! `2318.6亿` is the correctly rounded `2.3186e11` rather than `2318.6 * 1e8`.
 
 use std::fmt::Write as _;
 
@@ -478,7 +478,7 @@ mod tests {
             ("7", 7.0),
             ("007", 7.0),
             ("0.5", 0.5),
-            ("1386.2", 1386.2),
+            ("2318.6", 2318.6),
             ("2,745.3", 2745.3),
             ("3，560", 3560.0),
             ("1,234,567", 1_234_567.0),
@@ -492,7 +492,7 @@ mod tests {
             ("＋2", 2.0),
             ("1.4万", 14_000.0),
             ("3千万", 3e7),
-            ("1386.2亿", 1.3862e11),
+            ("2318.6亿", 2.3186e11),
             ("6.3万亿", 6.3e12),
             ("1.5千", 1500.0),
             ("5百", 500.0),
