@@ -187,6 +187,7 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
         by_surface.entry(c.surface.clone()).or_insert_with(|| (c.kind, c.name.clone()));
     }
     declared_aliases(text, &cands, &mut by_surface);
+    short_forms_of_registered_names(&cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text.
@@ -269,6 +270,37 @@ fn declared_aliases(
         }
         if decl.alias.chars().count() >= 2 {
             by_surface.insert(decl.alias.clone(), key);
+        }
+    }
+}
+
+/// A short name inside a registered name of the same text is that company: 澈川锂电 in
+/// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a
+/// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
+fn short_forms_of_registered_names(
+    cands: &[Cand],
+    by_surface: &mut HashMap<String, (EntityKind, String)>,
+) {
+    const REGISTERED: &[&str] = &["有限公司", "有限责任公司", "株式会社", "公司"];
+    let registered: Vec<&Cand> = cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Enterprise)
+        .filter(|c| REGISTERED.iter().any(|s| c.name.ends_with(s)) && c.name.chars().count() >= 6)
+        .filter(|c| !c.name.contains(['（', '(']))
+        .collect();
+    if registered.is_empty() {
+        return;
+    }
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        let core = c.name.trim_end_matches("公司").trim_end_matches("集团");
+        if core.chars().count() < 2 || registered.iter().any(|r| r.name == c.name) {
+            continue;
+        }
+        let mut owners = registered.iter().filter(|r| r.name.contains(core));
+        if let (Some(r), None) = (owners.next(), owners.next()) {
+            let key = (r.kind, r.name.clone());
+            by_surface.insert(c.surface.clone(), key.clone());
+            by_surface.insert(c.name.clone(), key);
         }
     }
 }
