@@ -211,7 +211,18 @@ impl Layout {
         if !self.hard_wrapped || ends_sentence(out) || prev == '】' || next == '【' {
             return true;
         }
-        let line_text = out.rsplit('\n').next().unwrap_or("");
+        // The current output line: after the last kept break, looked for in a bounded tail
+        // (a byline or a title is short; a long joined paragraph is neither).
+        let mut from = out.len().saturating_sub(120);
+        while !out.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &out[from..];
+        let line_text = match tail.rfind('\n') {
+            Some(i) => &tail[i + 1..],
+            None if from == 0 => tail,
+            None => "\u{1}long line",
+        };
         if is_byline(line_text) {
             return true;
         }
@@ -221,7 +232,9 @@ impl Layout {
         let prev_w = line.checked_sub(1).and_then(|l| self.nonempty_before(l)).unwrap_or(0);
         let next_w = self.nonempty_after(line).unwrap_or(0);
         let wide = prev_w.max(next_w);
-        fresh && line_text.chars().count() >= 5 && (width as f64) < SHORT_LINE_RATIO * wide as f64
+        fresh
+            && line_text.chars().nth(4).is_some()
+            && (width as f64) < SHORT_LINE_RATIO * wide as f64
     }
 
     fn nonempty_before(&self, line: usize) -> Option<usize> {

@@ -155,6 +155,7 @@ fn numbers(text: &str) -> Vec<RawQuantity> {
             None => {
                 let read_to = caps
                     .name("num")
+                    .filter(|n| n.as_str().chars().nth(MAX_NUMERAL_CHARS).is_none())
                     .and_then(|n| read_number(text, n.start(), n.end()))
                     .map_or(0, |n| n.end);
                 pos = if whole.as_str().chars().count() >= 2 || read_to > whole.end() {
@@ -189,9 +190,17 @@ struct Number {
     more: bool,
 }
 
+/// Longest numeral run, in characters, that is read as a number: real numerals are short
+/// (三千八百九十六万四千九百六十五 is 15); a longer run of numeral characters is not a number
+/// (and trying every prefix of it would be quadratic).
+const MAX_NUMERAL_CHARS: usize = 32;
+
 fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> {
     let whole = caps.get(0)?;
     let num = caps.name("num")?;
+    if num.as_str().chars().nth(MAX_NUMERAL_CHARS).is_some() {
+        return None;
+    }
     if excluded_context(text, whole.start(), num.start()) {
         return None;
     }
