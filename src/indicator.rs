@@ -535,7 +535,7 @@ fn indicator(
     }
     let mut carried = false;
     if metric.is_empty() {
-        metric = fallback_metric(text, sentence, cs, window, &preds, entities, window_start, jieba);
+        metric = fallback_metric(text, sentence, cs, window, entities, window_start, jieba);
     }
     if metric.is_empty() {
         metric = state.last_metric.clone().unwrap_or_default();
@@ -614,7 +614,6 @@ fn fallback_metric(
     sentence: NSpan,
     cs: usize,
     window: &str,
-    preds: &[Pred],
     entities: &Entities,
     window_start: usize,
     jieba: &Jieba,
@@ -623,7 +622,6 @@ fn fallback_metric(
     while let Some((word, _)) = PREDICATES.iter().find(|(word, _)| w.ends_with(word)) {
         w = &w[..w.len() - word.len()];
     }
-    let _ = preds;
     let w = strip_scope(w, entities, window_start, false);
     let comparison = ["比", "较", "与", "是", "于", "同"].iter().any(|c| w.contains(c))
         || !period::find(w).is_empty();
@@ -867,13 +865,12 @@ fn metric_before(
         }
     }
     // 高于全省平均水平: the object compared with is not the metric.
-    if let Some((i, word, p)) = COMPARE_VERBS
+    if let Some((i, p)) = COMPARE_VERBS
         .iter()
-        .filter_map(|(v, p)| w.rfind(v).map(|i| (i, *v, *p)))
-        .max_by_key(|(i, _, _)| *i)
+        .filter_map(|(v, p)| w.rfind(v).map(|i| (i, *p)))
+        .max_by_key(|(i, _)| *i)
     {
         preds.push(p);
-        let _ = word;
         w = &w[..i];
     }
     // Leading comparisons (比同期增速 → 增速), since-phrases and durations.

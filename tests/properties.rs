@@ -6,7 +6,8 @@
 //! `fuzz/` covers the same ground for hours. Failures are not persisted to files (the input
 //! is printed; a failing input becomes a named regression test in `robustness.rs`).
 
-use jingji::{Extractor, IndicatorKind, Qualifier, Report, Span};
+use crate::support::indicator_meanings;
+use jingji::{Extractor, Report, Span};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -277,26 +278,6 @@ proptest! {
 
 // --- differential: hard wrapping changes nothing but spans ----------------------------------
 
-/// What an indicator says, without where it says it.
-type Meaning = (String, IndicatorKind, f64, String, Vec<Qualifier>, Option<String>);
-
-fn meanings(report: &Report) -> Vec<Meaning> {
-    report
-        .indicators
-        .iter()
-        .map(|i| {
-            (
-                i.metric.clone(),
-                i.kind,
-                i.value,
-                i.unit.clone(),
-                i.qualifiers.clone(),
-                i.period.clone(),
-            )
-        })
-        .collect()
-}
-
 /// One templated sentence of a statistical review.
 fn template_sentence() -> impl Strategy<Value = String> {
     let growth = (1u32..400).prop_map(|v| format!("{}.{}", v / 10, v % 10));
@@ -334,7 +315,7 @@ proptest! {
         let flat = check_all(&text);
         let column = check_all(&wrapped);
         prop_assert!(!flat.indicators.is_empty(), "templates yield indicators: {}", text);
-        prop_assert_eq!(meanings(&column), meanings(&flat), "wrapped:\n{}", wrapped);
+        prop_assert_eq!(indicator_meanings(&column), indicator_meanings(&flat), "wrapped:\n{}", wrapped);
     }
 }
 
@@ -348,6 +329,10 @@ fn hard_wrapping_examples() {
     for width in 8..20 {
         let wrapped = hard_wrap(text, width);
         let column = check_all(&wrapped);
-        assert_eq!(meanings(&column), meanings(&flat), "width {width}:\n{wrapped}");
+        assert_eq!(
+            indicator_meanings(&column),
+            indicator_meanings(&flat),
+            "width {width}:\n{wrapped}"
+        );
     }
 }

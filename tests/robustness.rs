@@ -6,7 +6,8 @@
 //! `cargo test --release --test integration -- --ignored linear --nocapture`.
 
 use crate::properties::{assert_report_spans, assert_view_spans, check_all};
-use jingji::{EntityKind, Error, Extractor, IndicatorKind, Qualifier, Report};
+use crate::support::indicator_meanings;
+use jingji::{EntityKind, Error, Extractor, Report};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -235,26 +236,8 @@ fn fuzz_range_upper_bound_with_magnitude_but_no_unit() {
 
 // --- nothing lost on dirty input -------------------------------------------------------------
 
-/// What an indicator says, without its span.
-type IndicatorMeaning = (String, IndicatorKind, f64, String, Vec<Qualifier>, Option<String>);
 /// What an entity is, without its spans: name, kind, aliases, number of mentions.
 type EntityMeaning = (String, EntityKind, Vec<String>, usize);
-
-fn indicator_meanings(r: &Report) -> Vec<IndicatorMeaning> {
-    r.indicators
-        .iter()
-        .map(|i| {
-            (
-                i.metric.clone(),
-                i.kind,
-                i.value,
-                i.unit.clone(),
-                i.qualifiers.clone(),
-                i.period.clone(),
-            )
-        })
-        .collect()
-}
 
 fn entity_meanings(r: &Report) -> Vec<EntityMeaning> {
     r.entities

@@ -71,7 +71,7 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
         if !lex.enum_heads.iter().any(|h| rest.starts_with(h)) {
             continue;
         }
-        let items = list_items(text, pos, named);
+        let items = list_items(text, pos);
         let names: Vec<_> =
             items.iter().filter_map(|&s| item_name(text, s, named, jieba)).collect();
         let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(&c.name));
@@ -208,9 +208,8 @@ pub(crate) fn project_heads(
 }
 
 /// The items of a `、`-separated list that ends at `end` (before 等), back to the clause start.
-fn list_items(text: &str, end: usize, named: &[Cand]) -> Vec<NSpan> {
+fn list_items(text: &str, end: usize) -> Vec<NSpan> {
     let start = crate::sentence::list_start(text, end);
-    let _ = named;
     let mut items = Vec::new();
     let mut s = start;
     let body = &text[start..end];

@@ -55,12 +55,10 @@ fn town_after(rest: &str) -> Option<usize> {
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
 pub(crate) fn by_suffix(text: &str, jieba: &Jieba, cands: &mut Vec<Cand>) {
-    let lex = &*LEXICON;
     let mut found = Vec::new();
     suffix_names(text, jieba, &mut found);
     join_adjacent_organizations(text, &mut found);
     cands.extend(found);
-    let _ = lex;
 }
 
 fn suffix_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
