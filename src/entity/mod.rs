@@ -291,14 +291,34 @@ fn short_forms_of_registered_names(
     if registered.is_empty() {
         return;
     }
-    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
-        let core = c.name.trim_end_matches("公司").trim_end_matches("集团");
-        if core.chars().count() < 2 || registered.iter().any(|r| r.name == c.name) {
-            continue;
+    let registered_names: std::collections::HashSet<&str> =
+        registered.iter().map(|r| r.name.as_str()).collect();
+    let shorts: Vec<(&Cand, &str)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name.as_str()))
+        .map(|c| (c, c.name.trim_end_matches("公司").trim_end_matches("集团")))
+        .filter(|(_, core)| core.chars().count() >= 2)
+        .collect();
+    // Which registered names contain each short core: one automaton over the cores, run
+    // over each distinct registered name (linear, where a pairwise test would be quadratic).
+    let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(shorts.iter().map(|(_, core)| *core))
+    else {
+        return;
+    };
+    let mut owners: HashMap<usize, Vec<&str>> = HashMap::new();
+    for name in &registered_names {
+        for m in ac.find_overlapping_iter(*name) {
+            let list = owners.entry(m.pattern().as_usize()).or_default();
+            if !list.contains(name) {
+                list.push(name);
+            }
         }
-        let mut owners = registered.iter().filter(|r| r.name.contains(core));
-        if let (Some(r), None) = (owners.next(), owners.next()) {
-            let key = (r.kind, r.name.clone());
+    }
+    for (i, (c, _)) in shorts.iter().enumerate() {
+        if let Some([owner]) = owners.get(&i).map(Vec::as_slice) {
+            let key = (EntityKind::Enterprise, owner.to_string());
             by_surface.insert(c.surface.clone(), key.clone());
             by_surface.insert(c.name.clone(), key);
         }
