@@ -249,33 +249,20 @@ fn run(model: &str, rel: &str, check: fn(&Case) -> Result<(), Miss>, pass_target
             .find(|(m, w, _)| *m == model && *w == which)
             .map_or(target, |(_, _, f)| f.min(target))
     };
-    if ok_share < PASS_OR_LISTED {
-        eprintln!(
-            "  GAP {model}: {:.1}% pass or are listed, target {:.0}%",
-            100.0 * ok_share,
-            100.0 * PASS_OR_LISTED
-        );
-    }
-    assert!(
-        ok_share + 1e-9 >= floor("pass_or_listed", PASS_OR_LISTED),
-        "{model}: {:.1}% pass or are listed, below the recorded floor",
-        100.0 * ok_share
-    );
-    match pass_target {
-        Some(target) => {
-            if share < target {
-                eprintln!(
-                    "  GAP {model}: {:.1}% pass outright, target {:.0}%",
-                    100.0 * share,
-                    100.0 * target
-                );
-            }
-            assert!(
-                share + 1e-9 >= floor("pass", target),
-                "{model}: {:.1}% pass outright, below the recorded floor",
-                100.0 * share
-            );
+    // Prints the gap to a target and asserts the recorded floor.
+    let check = |what: &str, which: &str, share: f64, target: f64| {
+        if share < target {
+            eprintln!("  GAP {model}: {:.1}% {what}, target {:.0}%", 100.0 * share, 100.0 * target);
         }
+        assert!(
+            share + 1e-9 >= floor(which, target),
+            "{model}: {:.1}% {what}, below the recorded floor",
+            100.0 * share
+        );
+    };
+    check("pass or are listed", "pass_or_listed", ok_share, PASS_OR_LISTED);
+    match pass_target {
+        Some(target) => check("pass outright", "pass", share, target),
         None => eprintln!(
             "  (the {:.0}% pass-outright target does not apply to {model}: every case is a \
              deliberate difference)",
