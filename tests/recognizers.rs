@@ -275,8 +275,6 @@ fn run(model: &str, rel: &str, check: fn(&Case) -> Result<(), Miss>, pass_target
 /// targets are ≥ 95% pass-or-listed and ≥ 90% pass outright; for NumberRange the listed
 /// differences alone (query phrasings such as 大于/小于/之间) cap the outright share.
 const FLOORS: &[(&str, &str, f64)] = &[
-    ("NumberModel", "pass_or_listed", 0.876),
-    ("NumberModel", "pass", 0.747),
     ("NumberRangeModel", "pass_or_listed", 0.846),
     ("NumberRangeModel", "pass", 0.153),
     ("CurrencyModel", "pass", 0.714),

@@ -319,7 +319,7 @@ fn number_space(prev: Option<char>, next: Option<char>) -> bool {
     // Inside a spelled-out number or percent form: 一百 五 十 二, 百 分 之 2.4, 20 - 100.
     let numeral = |c: char| {
         numeric(c)
-            || "零〇一二两三四五六七八九十百千万亿点分之多余几成折个-－.．".contains(c)
+            || "零〇一二两三四五六七八九十百千万亿点分之多余几成折个又-－.．".contains(c)
             || "壹贰叁肆伍陆柒捌玖拾佰仟萬億兩點個陸貳參".contains(c)
     };
     (numeric(p) && is_han(n)) || (is_han(p) && numeric(n)) || (numeral(p) && numeral(n))

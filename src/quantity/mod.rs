@@ -47,7 +47,7 @@ pub(crate) struct RawQuantity {
     pub bare_magnitude: bool,
 }
 
-const CN_DIGITS: &str = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅";
+const CN_DIGITS: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅";
 
 static CORE: LazyLock<Regex> = LazyLock::new(|| {
     let arabic = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?";
@@ -62,40 +62,72 @@ static CORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Parses a whole string as one number: Arabic (`2,318.6`, `２３．６`, `1.4万`, `1万2千`),
 /// Chinese (`一千五百亿`, `三亿零五百万`, `九点五`), 大写 (`壹仟贰佰`), traditional
 /// (`七十八萬`), with a sign (`-3.5`, `负三十二`), spaces inside (`一百 五 十 二`), and the
-/// approximate forms `一千多万`, `十余万` read as their lower bound. None unless the whole
-/// string is one number.
+/// approximate forms `一千多万`, `十余万`, `一百零几万` read as their lower bound. Fractions
+/// (`三分之一`, `3/5`, `三百五十又三分之一`, `1 3/5`) and the notations of tables and
+/// spreadsheets (`2e5`, `.5`, `40k`, `2.5M`, `2^5`) are read too. A lone magnitude (`万`,
+/// `亿`) is a word, not a number. None unless the whole string is one number.
 ///
 /// ```
 /// assert_eq!(jingji::parse_number("一千五百亿"), Some(1.5e11));
 /// assert_eq!(jingji::parse_number("2,318.6"), Some(2318.6));
 /// assert_eq!(jingji::parse_number("壹仟贰佰"), Some(1200.0));
 /// assert_eq!(jingji::parse_number("一千多万"), Some(1e7));
+/// assert_eq!(jingji::parse_number("一万零十二"), Some(10012.0));
+/// assert_eq!(jingji::parse_number("四分之一"), Some(0.25));
 /// assert_eq!(jingji::parse_number("党的二十大"), None);
+/// assert_eq!(jingji::parse_number("万"), None);
 /// ```
 pub fn parse_number(s: &str) -> Option<f64> {
-    let folded: String = crate::normalize::normalize(s)
-        .text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .replace("万万", "亿");
-    if let Some(v) = number::parse_number(&folded) {
+    // `1 3/5` is a mixed fraction (normalization would join its digits); elsewhere spaces
+    // are only layout (一百 五 十 二).
+    let ascii: String = s.trim().chars().map(fold_width).collect();
+    if let Some(v) = number::parse_mixed_fraction(&ascii) {
         return Some(v);
     }
-    // 一千多万, 十余万, 二十几万: the lower bound.
-    let plain: String = folded.chars().filter(|c| !"多余几".contains(*c)).collect();
-    if plain.len() < folded.len() {
+    let normalized = crate::normalize::normalize(s).text;
+    let folded: String = normalized.chars().filter(|c| !c.is_whitespace()).collect();
+    if folded.chars().all(|c| "万亿".contains(c)) {
+        return None;
+    }
+    if let Some(v) = number::parse_notation(&folded) {
+        return Some(v);
+    }
+    read_whole(&folded).or_else(|| {
+        // 三百五十又三分之一: a whole number and a fraction.
+        let (whole, frac) = folded.split_once('又')?;
+        let (w, f) = (read_whole(whole)?, read_fraction(frac)?);
+        Some(if w < 0.0 || whole.starts_with('负') { w - f } else { w + f })
+    })
+}
+
+/// Full-width ASCII forms (`３`, `／`) as ASCII.
+fn fold_width(c: char) -> char {
+    match c {
+        '！'..='～' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// A number without 又: plain, approximate (一千多万) or a fraction (负3分之负157).
+fn read_whole(s: &str) -> Option<f64> {
+    if let Some(v) = number::parse_number(s) {
+        return Some(v);
+    }
+    // 一千多万, 十余万, 二十几万, 一百零几万: the lower bound.
+    let plain: String = s.replace("零几", "").chars().filter(|c| !"多余几".contains(*c)).collect();
+    if plain.len() < s.len() {
         if let Some(v) = number::parse_number(&plain) {
             return Some(v);
         }
     }
-    whole_number(&folded).or_else(|| {
-        // 三百五十又三分之一: a whole number and a fraction.
-        let (whole, frac) = folded.split_once('又')?;
-        let (den, num) = frac.split_once("分之")?;
-        let (w, d, n) = (parse_number(whole)?, parse_number(den)?, parse_number(num)?);
-        (d != 0.0).then(|| if w < 0.0 { w - n / d } else { w + n / d })
-    })
+    whole_number(s).or_else(|| read_fraction(s))
+}
+
+/// `N分之M` = M / N, either part signed.
+fn read_fraction(s: &str) -> Option<f64> {
+    let (den, num) = s.split_once("分之")?;
+    let (d, n) = (read_whole(den)?, read_whole(num)?);
+    (d != 0.0).then(|| n / d)
 }
 
 /// A number as the quantity reader reads it (5万4千6百, 二百三十余万), if it is all of `s`.
@@ -112,9 +144,13 @@ fn whole_number(s: &str) -> Option<f64> {
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
-    // 打对折, 半折 (half price), 半成 (5%): discount words without a numeral.
-    for (word, value) in [("对折", 50.0), ("半折", 50.0), ("半成", 5.0)] {
+    // 打对折, 半折 (half price), 半成 (5%): discount words without a numeral. 对折 alone is
+    // "folded in half"; only 打对折 is a discount.
+    for (word, value) in [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0)] {
         for (i, w) in text.match_indices(word) {
+            if word.contains(['对', '對']) && !text[..i].ends_with('打') {
+                continue;
+            }
             let span = NSpan::new(i, i + w.len());
             if out.iter().any(|q: &RawQuantity| q.span.overlaps(span)) {
                 continue;
@@ -177,8 +213,6 @@ fn next_char(text: &str, at: usize) -> usize {
 #[derive(Clone, Copy, Debug)]
 struct Number {
     start: usize,
-    /// End of the digits (before magnitude).
-    digits_end: usize,
     /// End of everything numeric (magnitude, 多/余 included).
     end: usize,
     value: f64,
@@ -201,18 +235,20 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
     if num.as_str().chars().nth(MAX_NUMERAL_CHARS).is_some() {
         return None;
     }
-    if excluded_context(text, whole.start(), num.start()) {
+    if excluded_context(text, whole.start(), num.start()) || in_url(text, whole.start()) {
         return None;
     }
     // 百分之七点五, 千分之五, 三分之一: percent forms.
     if let Some(pct) = caps.name("pct") {
-        let value = parse_any(num.as_str())?;
+        // 百分之七十百分位: the numeral may run into the next word; the longest prefix that
+        // is a number is the percent.
+        let (num_end, value) = longest_number(text, num.start(), num.end())?;
         let (unit, factor) = if pct.as_str() == "百分之" { ("%", 1.0) } else { ("‰", 0.1) };
-        let mut core = NSpan::new(whole.start(), num.end());
+        let mut core = NSpan::new(whole.start(), num_end);
         // 百分之五至百分之八
         let mut max = None;
         for sep in ["至", "到", "-", "~"] {
-            let Some(rest) = text[num.end()..].strip_prefix(sep) else { continue };
+            let Some(rest) = text[num_end..].strip_prefix(sep) else { continue };
             let Some(rest) = rest.strip_prefix(pct.as_str()) else { continue };
             let digits: String = rest
                 .chars()
@@ -246,8 +282,17 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         if denominator == 0.0 {
             return None;
         }
-        let value = numerator / denominator;
-        let core = NSpan::new(whole.start(), frac.end());
+        let mut value = numerator / denominator;
+        let mut core = NSpan::new(whole.start(), frac.end());
+        // 三百五十又三分之一: a mixed number.
+        if let Some((start, w)) = mixed_whole(text, whole.start()) {
+            value = if w < 0.0 || text[start..].starts_with(['负', '-']) {
+                w - value
+            } else {
+                w + value
+            };
+            core.start = start;
+        }
         return Some(finish(
             text,
             core,
@@ -478,6 +523,49 @@ fn parse_any(s: &str) -> Option<f64> {
     parse_arabic(s).or_else(|| parse_chinese(s))
 }
 
+/// The numeral at `start..end`, or the longest prefix of it that is a positional numeral cut
+/// before a magnitude character (the start of the next word, as in 七十|百分位; but 二三十 is
+/// neither 二 nor 二三): its end and value.
+fn longest_number(text: &str, start: usize, end: usize) -> Option<(usize, f64)> {
+    let s = &text[start..end];
+    if let Some(v) = parse_any(s) {
+        return Some((end, v));
+    }
+    let positional = |p: &str| p.contains(['十', '百', '千', '万', '亿']);
+    let cuts: Vec<usize> = s
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && "十百千万亿".contains(c) && positional(&s[..i]))
+        .map(|(i, _)| i)
+        .collect();
+    cuts.into_iter().rev().find_map(|e| parse_any(&s[..e]).map(|v| (start + e, v)))
+}
+
+/// The whole part of a mixed number before `at` (`三百五十又` before `三分之一`): its start
+/// and value, signed (`负一又二分之一`).
+fn mixed_whole(text: &str, at: usize) -> Option<(usize, f64)> {
+    let before = text[..at].strip_suffix('又')?;
+    let run: Vec<(usize, char)> = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| CN_DIGITS.contains(c) || c.is_ascii_digit() || c == '.' || c == '点')
+        .take(MAX_NUMERAL_CHARS + 1)
+        .collect();
+    let &(start, _) = run.last().filter(|_| run.len() <= MAX_NUMERAL_CHARS)?;
+    let w = parse_any(&before[start..])?;
+    match before[..start].chars().next_back() {
+        Some(c @ ('负' | '-')) => Some((start - c.len_utf8(), -w)),
+        _ => Some((start, w)),
+    }
+}
+
+/// Whether `at` is inside a web address (`https://…/q=30%25`): its digits are no quantities.
+fn in_url(text: &str, at: usize) -> bool {
+    let word: String =
+        text[..at].chars().rev().take_while(|c| c.is_ascii_graphic()).take(256).collect();
+    // Reversed: `://` and `www.` read backwards.
+    word.contains("//:") || word.contains(".www")
+}
+
 /// Contexts in which a number core is never a quantity: ordinals, identifiers, slogans.
 fn excluded_context(text: &str, start: usize, num_start: usize) -> bool {
     let before = &text[..start];
@@ -585,13 +673,20 @@ fn chinese_at(text: &str, start: usize, cut: usize) -> Option<Number> {
             }
         }
     }
-    let value = match value {
+    let mut value = match value {
         Some(v) => v,
         None => parse_chinese(s).or_else(|| decimal_with_magnitude(s))?,
     };
+    // 三十万多亿, 十几万多亿: 万 and then 多亿, i.e. more than (三十万)亿.
+    if text[..end].ends_with('万') {
+        if let Some(m) = ["多亿", "余亿"].iter().find(|m| text[end..].starts_with(**m)) {
+            value *= 1e8;
+            end += m.len();
+            more = true;
+        }
+    }
     Some(Number {
         start,
-        digits_end: cut,
         end,
         value,
         magnitude: 1.0,
@@ -614,7 +709,6 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
     let value = parse_arabic(&text[start..end])?;
     let mut n = Number {
         start,
-        digits_end: end,
         end,
         value,
         magnitude: 1.0,
@@ -668,34 +762,58 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
             n.magnitude_text = (tail_end, tail_end);
             n.end = tail_end;
         }
+        // 2千零30万, 1千2百万: a number below 万 spelled in places, then its magnitude.
+        if mixed && n.value < 1e4 {
+            if let Some(c) = text[n.end..].chars().next().filter(|c| matches!(c, '万' | '亿')) {
+                n.value *= if c == '万' { 1e4 } else { 1e8 };
+                n.end += c.len_utf8();
+                n.magnitude_text = (n.end, n.end);
+            }
+        }
         if let Some(mm) = ["多", "余"].iter().find(|mm| text[n.end..].starts_with(**mm)) {
             n.more = true;
             n.end += mm.len();
+            // 500万余亿: more than 500万亿.
+            if text[..n.end - mm.len()].ends_with('万') && text[n.end..].starts_with('亿') {
+                n.value *= n.magnitude * 1e8;
+                n.magnitude = 1.0;
+                n.end += '亿'.len_utf8();
+                n.magnitude_text = (n.end, n.end);
+            }
         }
     }
     Some(n)
 }
 
-/// `2千` after `1万`: digits and a smaller magnitude, read as part of the number.
+/// `2千` after `1万`: digits and a smaller magnitude, read as part of the number; or the
+/// last digits, after 零 when they leave a gap (`1千零20`) or filling the places below
+/// `outer` exactly (`3万4000`). Returns the end, the value added and its place.
 fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64, f64)> {
+    let zero = text[at..].starts_with('零');
+    let at = if zero { at + '零'.len_utf8() } else { at };
     let rest = &text[at..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
+    if digits == 0 || digits > 4 || rest.starts_with('0') {
         return None;
     }
     let d: f64 = rest[..digits].parse().ok()?;
-    let mag_char = rest[digits..].chars().next()?;
-    let m = match mag_char {
-        '千' => 1e3,
-        '百' => 1e2,
-        '十' => 1e1,
-        '万' => 1e4,
-        _ => return None,
+    let next = rest[digits..].chars().next();
+    let m = match next {
+        Some('千') => 1e3,
+        Some('百') => 1e2,
+        Some('十') => 1e1,
+        Some('万') => 1e4,
+        _ => f64::INFINITY,
     };
-    if m >= outer {
-        return None;
+    if m < outer {
+        return Some((at + digits + next.map_or(0, char::len_utf8), d * m, m));
     }
-    Some((at + digits + mag_char.len_utf8(), d * m, m))
+    // The units place, not a date (3万2022年) or a decimal; a magnitude after it belongs to
+    // the whole number (2千零30万).
+    let places = outer.log10().round() as usize;
+    let fits = if zero { digits < places } else { digits == places && places >= 3 };
+    let ends = next.is_none_or(|c| !c.is_ascii_alphanumeric() && !"年月日号.%".contains(c));
+    (fits && ends).then_some((at + digits, d, 1.0))
 }
 
 fn skip_more(text: &str, at: usize) -> usize {
@@ -777,12 +895,16 @@ fn per_year_before(text: &str, start: usize) -> bool {
 
 /// Numbers with no unit are quantities only in `…为99.5` / `突破60亿` shapes.
 fn bare_number_ok(text: &str, n: &Number) -> bool {
+    // 二百三十余万, 500万余亿: an approximate count of 万 or 亿 (the 余 is the qualifier).
+    if n.more && text[n.start..n.end].contains(['万', '亿']) {
+        return true;
+    }
     if n.magnitude != 1.0 {
         return n.arabic || QUALIFIERS.before(text, n.start).is_some();
     }
     if !n.arabic {
         // 过千万, 破万亿: a bare Chinese magnitude after a qualifier word.
-        let s = &text[n.start..n.digits_end];
+        let s = &text[n.start..n.end];
         return (s.contains('万') || s.contains('亿'))
             && QUALIFIERS.before(text, n.start).is_some();
     }

@@ -18,6 +18,9 @@ const WAN: u64 = 10_000;
 /// 亿 as an integer.
 const YI: u64 = 100_000_000;
 
+/// 兆 as an integer (10^12, the traditional and Japanese reading).
+const ZHAO: u64 = 1_000_000_000_000;
+
 /// Parses a whole string as a number. Returns None unless the entire string is one number.
 ///
 /// Arabic forms (`2,745.3`, `-3.5`, `1.4万`, `1万2千`) are tried first, then Chinese numerals
@@ -31,17 +34,102 @@ pub fn parse_number(s: &str) -> Option<f64> {
     parse_arabic(s).or_else(|| parse_chinese(s))
 }
 
+/// The notations of tables and spreadsheets, as a whole string: scientific (`2e5`,
+/// `-1.5E+3`), a decimal without its leading 0 (`.5`), a thousands or millions suffix (`40k`,
+/// `2.5M`), a power (`2^5`, `1.1^-2`) and a fraction (`3/5`). None otherwise. Running text
+/// does not use these (a `3/5` there is a date or a label); [`parse_number`](crate::parse_number)
+/// reads them because its caller says the string is a number.
+pub(crate) fn parse_notation(s: &str) -> Option<f64> {
+    let v = if let Some((a, b)) = s.split_once(['/', '／']) {
+        let (n, d) = (decimal(a)?, decimal(b)?);
+        if d == 0.0 {
+            return None;
+        }
+        n / d
+    } else if let Some((base, exp)) = s.split_once('^') {
+        // The sign belongs to the result: -2^2 = -4.
+        let (negative, base) = strip_sign(base);
+        let v = decimal(base)?.powi(i32::try_from(integer(exp)?).ok()?);
+        if negative { -v } else { v }
+    } else if let Some(x) = s.strip_suffix(['k', 'K']) {
+        decimal(x)? * 1e3
+    } else if let Some(x) = s.strip_suffix('M') {
+        decimal(x)? * 1e6
+    } else if let Some((m, e)) = s.split_once(['e', 'E']) {
+        let _ = (decimal(m)?, integer(e)?);
+        s.parse().ok()?
+    } else if s.contains('.') {
+        decimal(s)?
+    } else {
+        return None;
+    };
+    finite(v)
+}
+
+/// A whole number, a space and a fraction: `1 3/5` = 1.6, `-1 1/2` = -1.5.
+pub(crate) fn parse_mixed_fraction(s: &str) -> Option<f64> {
+    let (w, f) = s.split_once(char::is_whitespace)?;
+    let (negative, digits) = strip_sign(w);
+    let w = integer(digits)? as f64;
+    let f = parse_notation(f.trim_start()).filter(|_| f.contains(['/', '／']))?;
+    Some(if negative { -(w + f) } else { w + f })
+}
+
+/// `-`/`+` at the start: whether it is a minus, and the rest.
+fn strip_sign(s: &str) -> (bool, &str) {
+    match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    }
+}
+
+/// A signed integer of ASCII digits.
+fn integer(s: &str) -> Option<i64> {
+    let (negative, digits) = strip_sign(s);
+    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let v: i64 = digits.parse().ok()?;
+    Some(if negative { -v } else { v })
+}
+
+/// A signed decimal of ASCII digits, the leading 0 optional (`.5`): no grouping, no exponent.
+fn decimal(s: &str) -> Option<f64> {
+    let (_, body) = strip_sign(s);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) || body.ends_with('.') {
+        return None;
+    }
+    s.parse().ok()
+}
+
 /// Parses a Chinese numeral (小写 and 大写) only; None if any char is not part of one.
 ///
 /// Accepted: positional numerals with the standard 零 rules (`一百零八`, `一万零一十`,
 /// `三亿零五百万`), a bare leading unit (`十二`, `百亿`, `万`), 两 as a coefficient,
 /// 廿/卅/卌 for 20/30/40, the shorthand tail `一万五` = 15000, digit-by-digit numerals
-/// (`二〇二二`), and a fraction after 点 (`三点一四一六`).
+/// (`二〇二二`), and a fraction after 点 (`三点一四一六`). Common informal spellings are
+/// read too, where they have one reading: a bare 十 after 零 (`一千零十二`), a gap without
+/// 零 (`一千五十`, `一万二百五十`), a redundant 零 after 万 or 亿 (`四千万零六千`), 万万 for
+/// 亿 (`一万万`), and 兆 = 10^12 inside a numeral (`五兆六十二亿`; at the end, as in `五十兆瓦`,
+/// 兆 is the SI prefix mega and not part of the number).
 ///
-/// Rejected: places out of order (`百千`), a missing or redundant 零 (`一千五十`, `一千零五百`),
-/// a bare unit after the start (`一百十`), and a shorthand tail before 点 (`一万五点五`).
+/// Rejected: places out of order (`百千`), a redundant 零 inside a section (`一千零五百`), a
+/// bare unit after the start (`一百十`), a shorthand tail before 点 (`一万五点五`) or after a
+/// gap (`一亿两千五`: 1.25亿 or 100002500?).
 pub(crate) fn parse_chinese(s: &str) -> Option<f64> {
-    let toks: Vec<Tok> = s.chars().map(token).collect::<Option<_>>()?;
+    let mut toks: Vec<Tok> = Vec::with_capacity(s.len() / 3 + 1);
+    for c in s.chars() {
+        let t = token(c)?;
+        // 万万 is an old spelling of 亿.
+        if t == Tok::Wan && toks.last() == Some(&Tok::Wan) {
+            toks.pop();
+            toks.push(Tok::Yi);
+        } else {
+            toks.push(t);
+        }
+    }
     let (int, frac) = match toks.iter().position(|&t| t == Tok::Point) {
         Some(i) => (&toks[..i], Some(&toks[i + 1..])),
         None => (&toks[..], None),
@@ -50,6 +138,22 @@ pub(crate) fn parse_chinese(s: &str) -> Option<f64> {
         return None;
     }
     let mut buf = String::with_capacity(toks.len() + 20);
+    if let Some(z) = int.iter().position(|&t| t == Tok::Zhao) {
+        // 兆 = 10^12 with more numeral after it; the part below is an ordinary numeral.
+        let (hi, lo) = (&int[..z], &int[z + 1..]);
+        if lo.is_empty() || frac.is_some() {
+            return None;
+        }
+        let hi = if hi.is_empty() { 1 } else { below_yi(hi, true, false)? };
+        let lo = match lo {
+            [Tok::Digit(0), rest @ ..] => int_value(rest, true)?,
+            _ => int_value(lo, true)?,
+        };
+        if lo >= ZHAO {
+            return None;
+        }
+        return finite(hi.checked_mul(ZHAO)?.checked_add(lo)? as f64);
+    }
     if int.iter().all(|t| matches!(t, Tok::Digit(_) | Tok::Liang)) {
         // Digit-by-digit (二〇二二) or a lone digit. 两 is a quantity word, never a digit
         // in a sequence, so it may only stand alone.
@@ -107,10 +211,15 @@ pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
     write!(buf, "e{last}").ok()?;
     let mut value: f64 = buf.parse().ok()?;
 
-    // Mixed form: 1万2千, 2亿3000万, 3万5.
+    // Mixed form: 1万2千, 2亿3000万, 3万5, 1千零20, 3万4000, 2千零30万.
     while !cur.at_end() {
         if has_fraction {
             return None;
+        }
+        // 零 marks a gap before the part (1千零20, 1亿零500万).
+        let zero = cur.peek() == Some('零');
+        if zero {
+            cur.bump();
         }
         buf.clear();
         let len = cur.digits(&mut buf)?;
@@ -119,13 +228,29 @@ pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
         }
         let part: u64 = buf.parse().ok()?;
         if cur.at_end() {
-            // 3万5 = 35000, like 一万五: only a single digit can be such a tail.
-            if len != 1 {
+            let fits = match len {
+                // 3万5 = 35000, like 一万五.
+                1 if !zero => {
+                    value += part as f64 * POW10[last.checked_sub(1)?];
+                    break;
+                }
+                // 1千零20 = 1020: after 零 the part leaves a gap; 3万4000: without, it
+                // fills every place below the magnitude. 1万20 is ambiguous.
+                _ if zero => len < last,
+                _ => len == last,
+            };
+            if !fits {
                 return None;
             }
-            value += part as f64 * POW10[last.checked_sub(1)?];
+            value += part as f64;
         } else {
             let exp = cur.magnitude()?;
+            let units = if zero { len < last } else { len == last };
+            if exp >= last && cur.at_end() && matches!(exp, 4 | 8) && units && value < POW10[4] {
+                // 2千零30万 = 2030万: a number below 万 in places, then its magnitude.
+                value = (value + part as f64) * POW10[exp];
+                break;
+            }
             // `part` must fit in the places between the two magnitudes.
             if exp >= last || len > last - exp {
                 return None;
@@ -156,6 +281,10 @@ fn magnitude_exp(s: &str) -> Option<usize> {
     }
     if chars.next_if(|&c| matches!(c, '万' | '萬')).is_some() {
         exp += 4;
+        // 万万, an old spelling of 亿 (10万万 = 10亿); nothing may follow it.
+        if chars.next_if(|&c| matches!(c, '万' | '萬')).is_some() {
+            return chars.next().is_none().then_some(exp + 4);
+        }
     }
     if chars.next_if(|&c| matches!(c, '亿' | '億')).is_some() {
         exp += 8;
@@ -287,6 +416,8 @@ enum Tok {
     Wan,
     /// 亿: separates the 亿 part from the rest.
     Yi,
+    /// 兆 (10^12), only before more numeral (see [`parse_chinese`]).
+    Zhao,
     /// 点: the decimal point.
     Point,
 }
@@ -305,7 +436,7 @@ fn token(c: char) -> Option<Tok> {
         '七' | '柒' => Tok::Digit(7),
         '八' | '捌' => Tok::Digit(8),
         '九' | '玖' => Tok::Digit(9),
-        '两' | '兩' => Tok::Liang,
+        '两' | '兩' | '倆' | '俩' => Tok::Liang,
         '十' | '拾' => Tok::Unit(10),
         '百' | '佰' => Tok::Unit(100),
         '千' | '仟' => Tok::Unit(1000),
@@ -314,6 +445,7 @@ fn token(c: char) -> Option<Tok> {
         '卌' => Tok::Tens(4),
         '万' | '萬' => Tok::Wan,
         '亿' | '億' => Tok::Yi,
+        '兆' => Tok::Zhao,
         '点' | '點' => Tok::Point,
         _ => return None,
     })
@@ -365,8 +497,11 @@ fn below_yi(toks: &[Tok], leading: bool, shorthand: bool) -> Option<u64> {
 
 /// The part after a magnitude `mag` (万 or 亿), parsed by `below`.
 ///
-/// Without 零 it must fill the place just below `mag` (一万五千); with 零 it must not,
-/// since 零 marks a gap (一万零五十). A lone digit is the shorthand 一万五 = 15000.
+/// Normally it fills the place just below `mag` (一万五千), or 零 marks a gap (一万零五十).
+/// Informal text also drops the 零 of a gap (一万二百五十) or writes a redundant one
+/// (四千万零六千); both are read, but a gap without 零 takes no shorthand tail (一亿两千五 is
+/// ambiguous). A lone digit is the shorthand 一万五 = 15000; after 零 a bare 十 opens the
+/// rest (一万零十二).
 fn tail(
     toks: &[Tok],
     mag: u64,
@@ -378,8 +513,15 @@ fn tail(
         [t @ (Tok::Digit(1..=9) | Tok::Liang)] => {
             shorthand.then(|| u64::from(coefficient(*t)) * (mag / 10))
         }
-        [Tok::Digit(0), rest @ ..] => below(rest, false, shorthand).filter(|&v| v < mag / 10),
-        _ => below(toks, false, shorthand).filter(|&v| v >= mag / 10),
+        [Tok::Digit(0), rest @ ..] => {
+            let bare_ten = rest.first() == Some(&Tok::Unit(10));
+            below(rest, bare_ten, shorthand).filter(|&v| v < mag)
+        }
+        _ => below(toks, false, shorthand).filter(|&v| v >= mag / 10).or_else(|| {
+            // After a gap, a shorthand tail is only clear below a 万 of its own
+            // (六十二亿四万五千二).
+            below(toks, false, shorthand && toks.contains(&Tok::Wan)).filter(|&v| v < mag / 10)
+        }),
     }
 }
 
@@ -409,14 +551,17 @@ fn section(toks: &[Tok], leading: bool, shorthand: bool) -> Option<u64> {
                 pending = Some(u64::from(coefficient(t)));
             }
             Tok::Unit(place) => {
+                // 一千零十二, 一百零十: a bare 十 after 零, informal for (零)一十.
+                let informal_ten = pending.is_none() && zero && place == 10;
                 let c = match pending.take() {
                     Some(c) => c,
                     // 十二, 百亿: a bare unit only opens the number.
                     None if leading && i == 0 => 1,
+                    None if informal_ten => 1,
                     None => return None,
                 };
                 value += c * place;
-                last = Some(next_place(last, zero, place)?);
+                last = Some(next_place(last, zero && !informal_ten, place)?);
                 zero = false;
             }
             Tok::Tens(c) if pending.is_none() => {
@@ -444,7 +589,8 @@ fn next_place(last: Option<u64>, zero: bool, place: u64) -> Option<u64> {
     let ok = match last {
         None => true,
         Some(l) if zero => place * 10 < l,
-        Some(l) => place * 10 == l,
+        // 一千五十: a gap without 零, informal but unambiguous.
+        Some(l) => place < l,
     };
     ok.then_some(place)
 }
@@ -518,6 +664,12 @@ mod tests {
             ("2亿3000万", 2.3e8),
             ("2亿3,000万", 2.3e8),
             ("1亿500万", 1.05e8),
+            ("1千零1", 1001.0),
+            ("1千零20", 1020.0),
+            ("1亿零500万", 1.05e8),
+            ("3万4000", 34_000.0),
+            ("2千零30万", 2.03e7),
+            ("1千200万", 1.2e7),
             ("1万亿2000亿", 1.2e12),
             ("-1万2千", -12_000.0),
             ("1万1", 11_000.0),
@@ -554,10 +706,12 @@ mod tests {
             " 1",
             "1 ",
             "1万 ",
-            "1万万",
             "1亿万",
             "1万0",
             "1万20",
+            "1千2万",
+            "1千零2000",
+            "1万2千零3万",
             "1万05千",
             "1万12千",
             "1千2万",
@@ -582,6 +736,43 @@ mod tests {
         check("parse_number", parse_number, &cases);
         // Chinese numerals are not Arabic ones.
         check("parse_arabic", parse_arabic, &[("三", None), ("万", None), ("十五", None)]);
+    }
+
+    #[test]
+    fn notations() {
+        check(
+            "parse_notation",
+            parse_notation,
+            &[
+                ("2e5", Some(2e5)),
+                ("-1.5E+3", Some(-1500.0)),
+                (".5", Some(0.5)),
+                ("-.5", Some(-0.5)),
+                ("40k", Some(40_000.0)),
+                ("2.5M", Some(2.5e6)),
+                ("2^5", Some(32.0)),
+                ("-2^2", Some(-4.0)),
+                ("2^-1", Some(0.5)),
+                ("3/5", Some(0.6)),
+                ("-3/2", Some(-1.5)),
+                ("1/0", None),
+                ("1e", None),
+                ("e5", None),
+                (".", None),
+                ("5.", None),
+                ("inf", None),
+                ("NaN", None),
+                ("1,000", None),
+                ("2^--3", None),
+                ("1e999", None),
+                ("12", None),
+            ],
+        );
+        check(
+            "parse_mixed_fraction",
+            parse_mixed_fraction,
+            &[("1 3/5", Some(1.6)), ("-1 1/2", Some(-1.5)), ("1 3", None), ("1.5 1/2", None)],
+        );
     }
 
     #[test]
@@ -613,6 +804,24 @@ mod tests {
             ("一千零一十", 1010.0),
             ("一万零一", 10_001.0),
             ("一万零一十", 10_010.0),
+            // Informal spellings with one reading.
+            ("一万零十二", 10_012.0),
+            ("一千零十二", 1012.0),
+            ("一百零十万", 1_100_000.0),
+            ("一百零一万零三千零十二", 1_013_012.0),
+            ("一千五十", 1050.0),
+            ("一万二百五十", 10_250.0),
+            ("七十八万五百零六", 780_506.0),
+            ("四千万零六千", 40_006_000.0),
+            ("一万零五千", 15_000.0),
+            ("一亿零五千万", 150_000_000.0),
+            ("一亿五百万", 105_000_000.0),
+            ("一万万", 1e8),
+            ("十万万", 1e9),
+            ("俩千两百二十二", 2222.0),
+            ("五兆六十二亿四万五千二", 5_006_200_045_200.0),
+            ("四十九兆九千五百九十二亿", 49_959_200_000_000.0),
+            ("一兆零五", 1e12 + 5.0),
             ("十万", 1e5),
             ("十二万", 120_000.0),
             ("一百万", 1e6),
@@ -714,17 +923,11 @@ mod tests {
             "一百零",
             "一千零零五",
             "一千零五百",
-            "一万零五千",
-            "一亿零五千万",
             "一百十",
             "一万十",
-            "一千五十",
-            "一万五百",
-            "一亿五百万",
             "一亿两千五",
             "亿万",
             "一亿万",
-            "万万",
             "亿亿",
             "一万一万",
             "三千二万",
@@ -747,7 +950,6 @@ mod tests {
             "三x",
             "三 ",
             " 三",
-            "萬萬",
         ];
         let cases: Vec<_> = cases.iter().map(|&s| (s, None)).collect();
         check("parse_chinese", parse_chinese, &cases);
@@ -777,7 +979,7 @@ mod tests {
             ("千万亿", Some(1e15)),
             ("仟萬", Some(1e7)),
             ("", None),
-            ("万万", None),
+            ("万万", Some(1e8)),
             ("亿万", None),
             ("亿亿", None),
             ("千百", None),
