@@ -75,7 +75,8 @@ mod span;
 
 pub use error::Error;
 pub use extractor::{DEFAULT_SIZE_LIMIT, Extractor, ExtractorBuilder};
-pub use quantity::parse_number;
+pub use quantity::range::{NumberRange, parse_range};
+pub use quantity::{parse_number, parse_ordinal};
 pub use report::{
     Capacity, Entity, EntityKind, Indicator, IndicatorKind, Normalized, NormalizedUnit, Project,
     Qualifier, Quantity, Report, Sentence, Token,

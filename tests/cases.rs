@@ -462,3 +462,47 @@ pub fn check_spans(input: &str, r: &Report) {
         }
     }
 }
+
+/// `tests/cases/ranges.tsv`: `jingji::parse_range` on each input.
+#[test]
+fn ranges() {
+    let path = format!("{}/tests/cases/ranges.tsv", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let bound = |v: &str, incl: &str, line: usize| -> (Option<f64>, bool) {
+        if v == "-" {
+            return (None, false);
+        }
+        let v = v.parse().unwrap_or_else(|e| panic!("{path}:{line}: bad number {v:?}: {e}"));
+        (Some(v), incl == "yes")
+    };
+    let (mut total, mut failures) = (0, Vec::new());
+    for (n, line) in src.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [input, min, min_incl, max, max_incl] = cols[..] else {
+            panic!("{path}:{}: expected 5 tab-separated columns", n + 1);
+        };
+        total += 1;
+        let got = jingji::parse_range(input);
+        let ok = if min == "none" {
+            got.is_none()
+        } else {
+            let (lo, lo_incl) = bound(min, min_incl, n + 1);
+            let (hi, hi_incl) = bound(max, max_incl, n + 1);
+            got.is_some_and(|r| {
+                close_opt(r.min, lo)
+                    && close_opt(r.max, hi)
+                    && (lo.is_none() || r.min_inclusive == lo_incl)
+                    && (hi.is_none() || r.max_inclusive == hi_incl)
+            })
+        };
+        if !ok {
+            failures.push(format!("{path}:{}: parse_range({input:?}) = {got:?}", n + 1));
+        }
+    }
+    eprintln!("ranges.tsv: {total} cases, {} pass", total - failures.len());
+    assert!(total >= 20, "{path}: only {total} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

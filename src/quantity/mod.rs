@@ -16,6 +16,7 @@
 
 pub(crate) mod number;
 mod qualifier;
+pub(crate) mod range;
 pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
@@ -98,6 +99,21 @@ pub fn parse_number(s: &str) -> Option<f64> {
         let (w, f) = (read_whole(whole)?, read_fraction(frac)?);
         Some(if w < 0.0 || whole.starts_with('负') { w - f } else { w + f })
     })
+}
+
+/// Reads an ordinal, `第` and a whole number: `第三` → 3, `第２５０` → 250, `第3万` → 30000.
+/// Ordinals rank and label (排名第三, 第十四届); they are never quantities in a report.
+///
+/// ```
+/// assert_eq!(jingji::parse_ordinal("第二百五十"), Some(250));
+/// assert_eq!(jingji::parse_ordinal("第3万"), Some(30000));
+/// assert_eq!(jingji::parse_ordinal("第1.5"), None);
+/// assert_eq!(jingji::parse_ordinal("三"), None);
+/// ```
+pub fn parse_ordinal(s: &str) -> Option<u64> {
+    let v = parse_number(s.trim().strip_prefix('第')?)?;
+    // Exact below 2^53; an ordinal is a whole, non-negative number.
+    (v >= 0.0 && v.fract() == 0.0 && v < 9e15).then_some(v as u64)
 }
 
 /// Full-width ASCII forms (`３`, `／`) as ASCII.
