@@ -125,7 +125,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
         }
         if is_invisible(c) {
             n.delete(i, i + len);
-        } else if let Some(folded) = fold_char(c, n.out.chars().next_back(), &input[i + len..]) {
+        } else if let Some(folded) = fold_char(c, &n.out, &input[i + len..]) {
             let mut buf = [0u8; 4];
             n.replace(i, i + len, folded.encode_utf8(&mut buf), input);
         } else {
@@ -345,7 +345,8 @@ fn visible_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// Width folding; `prev` is the last normalized char, `rest` the input after `c`.
-fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
+fn fold_char(c: char, out: &str, rest: &str) -> Option<char> {
+    let prev = out.chars().next_back();
     let next = visible_chars(rest).next();
     let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
     let digit_after = next.is_some_and(|n| n.is_ascii_digit() || is_fullwidth_digit(n));
@@ -365,7 +366,9 @@ fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
         '參' => Some('叁'),
         '倆' => Some('俩'),
         '．' if digit_before && digit_after => Some('.'),
-        '，' if digit_before && thousands_group(rest) => Some(','),
+        // 3，560 is a thousands separator typed in full width; after a currency symbol
+        // ($20，300美元) the amount is written the Western way and `，` is punctuation.
+        '，' if digit_before && thousands_group(rest) && !symbol_led(out) => Some(','),
         '—' | '–' | '－' | '～' | '~' | '〜'
             if (digit_before || prev == Some('%')) && digit_after =>
         {
@@ -378,6 +381,12 @@ fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
 }
 
 /// `，` is a thousands separator only before exactly three digits (`3，560`, not `3，5`).
+/// Whether the digits at the end of `out` follow a currency symbol (`$20`, `￥1`).
+fn symbol_led(out: &str) -> bool {
+    let mut before_digits = out.chars().rev().skip_while(char::is_ascii_digit);
+    before_digits.next().is_some_and(|c| "$＄¥￥€£".contains(c))
+}
+
 fn thousands_group(rest: &str) -> bool {
     let mut digits = 0;
     for c in rest.chars() {

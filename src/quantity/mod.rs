@@ -382,9 +382,20 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         (None, Some(d)) => unit_at + d.text.len(),
         (None, None) => first.end,
     };
+    // 五元三毛, 50元6角三分: sub-units add to the amount.
+    let mut core_end = core_end;
+    let mut with_sub_units = false;
+    if let Some(d) = def.filter(|_| max.is_none() && number.magnitude == 1.0 && !symbol) {
+        if let Some((end, sub)) = sub_units(text, core_end, d.text) {
+            number.value += sub;
+            core_end = end;
+            with_sub_units = true;
+        }
+    }
     // Count nouns and money need a real number: 一元复始, 四项基本原则, 两个方面.
     if let Some(d) = def {
-        let small_chinese = !number.arabic && number.value < 10.0 && !number.more;
+        let small_chinese =
+            !number.arabic && number.value < 10.0 && !number.more && !with_sub_units;
         if small_chinese && (d.class == UnitClass::Count || d.text == "元") {
             return None;
         }
@@ -395,10 +406,12 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         if d.text == "成" && text[core_end..].starts_with('不') {
             return None; // 一成不变
         }
+        if d.phrase_final && &text[number.start..first.end] == "两" {
+            return None; // 两两 (in pairs)
+        }
     }
     // 七成六 (76%), 三成半 (35%), 一吨半 (1.5 t): a digit or 半 after the unit.
-    let mut core_end = core_end;
-    if let Some(d) = def.filter(|_| max.is_none() && number.magnitude == 1.0) {
+    if let Some(d) = def.filter(|_| max.is_none() && number.magnitude == 1.0 && !with_sub_units) {
         let tail = &text[core_end..];
         let digit = tail
             .chars()
@@ -572,6 +585,53 @@ fn mixed_whole(text: &str, at: usize) -> Option<(usize, f64)> {
         Some(c @ ('负' | '-')) => Some((start - c.len_utf8(), -w)),
         _ => Some((start, w)),
     }
+}
+
+/// Currency sub-units: (main unit, sub-unit, value in the main unit), from
+/// `src/data/subunits.tsv`.
+static SUB_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> = LazyLock::new(|| {
+    let src = include_str!("../data/subunits.tsv");
+    let rows = src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    rows.map(|(n, line)| match line.split('\t').collect::<Vec<_>>()[..] {
+        [main, sub, value] => match value.parse() {
+            Ok(v) => (main, sub, v),
+            Err(e) => panic!("src/data/subunits.tsv:{}: {e}", n + 1),
+        },
+        _ => panic!("src/data/subunits.tsv:{}: expected 3 tab-separated columns", n + 1),
+    })
+    .collect()
+});
+
+/// The sub-units after an amount in `main` at `at` (`三毛`, `6角三分`, `又三美分`): their end
+/// and their value in the main unit. Each must be smaller than the one before it.
+fn sub_units(text: &str, at: usize, main: &str) -> Option<(usize, f64)> {
+    let mut pos = if text[at..].starts_with('又') { at + '又'.len_utf8() } else { at };
+    let (mut total, mut last, mut found) = (0.0, f64::INFINITY, None);
+    loop {
+        let digits = text[pos..]
+            .char_indices()
+            .take_while(|&(i, c)| {
+                i < 9 && (c.is_ascii_digit() || "零一二两三四五六七八九十".contains(c))
+            })
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(n) = (digits > 0).then(|| parse_any(&text[pos..pos + digits])).flatten() else {
+            break;
+        };
+        let rest = &text[pos + digits..];
+        let Some(&(_, sub, value)) = SUB_UNITS
+            .iter()
+            .filter(|(m, _, v)| *m == main && *v < last)
+            .find(|(_, s, _)| rest.starts_with(s) && !rest[s.len()..].starts_with(['之', '钟']))
+        else {
+            break;
+        };
+        total += n * value;
+        last = value;
+        pos += digits + sub.len();
+        found = Some((pos, total));
+    }
+    found
 }
 
 /// Whether `at` is inside a web address (`https://…/q=30%25`): its digits are no quantities.

@@ -406,7 +406,8 @@ fn arabic_digit(c: char) -> Option<u8> {
 enum Tok {
     /// 零〇 and 一…九 (小写, 大写 and traditional forms).
     Digit(u8),
-    /// 两: 2 as a coefficient or on its own, but never within a digit sequence or fraction.
+    /// 两: 2 as a coefficient or on its own, but never within a digit sequence or fraction,
+    /// nor as the last digit after a unit (三十两 is 30 两 of weight).
     Liang,
     /// 十 百 千: a place within a section, as its value.
     Unit(u64),
@@ -510,9 +511,8 @@ fn tail(
 ) -> Option<u64> {
     match toks {
         [] => Some(0),
-        [t @ (Tok::Digit(1..=9) | Tok::Liang)] => {
-            shorthand.then(|| u64::from(coefficient(*t)) * (mag / 10))
-        }
+        // 两 never ends a numeral (两万两 is 20000 两 of weight), see `section`.
+        [t @ Tok::Digit(1..=9)] => shorthand.then(|| u64::from(coefficient(*t)) * (mag / 10)),
         [Tok::Digit(0), rest @ ..] => {
             let bare_ten = rest.first() == Some(&Tok::Unit(10));
             below(rest, bare_ten, shorthand).filter(|&v| v < mag)
@@ -571,6 +571,11 @@ fn section(toks: &[Tok], leading: bool, shorthand: bool) -> Option<u64> {
             }
             _ => return None,
         }
+    }
+    // 两 is a coefficient (两百, 两万) and never the last digit after a unit: 三十两 and
+    // 三千两百两 end in 两 of weight (50 g), not in the numeral 二.
+    if last.is_some() && toks.last() == Some(&Tok::Liang) {
+        return None;
     }
     match (pending, last) {
         (None, _) if zero => None,
@@ -939,6 +944,10 @@ mod tests {
             "十零五",
             "两两",
             "二两",
+            "三十两",
+            "两万两",
+            "三千两百两",
+            "一百零两",
             "一点两",
             "九点十",
             "九点五万",

@@ -132,10 +132,11 @@ pub fn parse_range(s: &str) -> Option<NumberRange> {
         // Two numbers joined by a connector: 20~100, 一千到一千五百, 20和30之间, 6亿元至8亿元.
         if let Some(&(start2, end2, v2)) = numbers.get(i + 1) {
             let between = &text[skip_unit(&text, end)..next_start];
-            let after2 = &text[skip_unit(&text, end2)..];
+            // 20000间 is "between 20000", not 20000 rooms; 200亩之间 has a unit first.
+            let closes = |s: &str| s.starts_with("之间") || s.starts_with('间');
             let to = ["到", "至", "~", "-", "–", "—"].contains(&between);
             let and = ["和", "与", "或"].contains(&between)
-                && (after2.starts_with("之间") || after2.starts_with('间'));
+                && (closes(&text[end2..]) || closes(&text[skip_unit(&text, end2)..]));
             if to || and {
                 // 3-5万: the lower bound borrows the upper bound's magnitude.
                 let v = v * borrowed_magnitude(&text[start..end], &text[start2..end2]);

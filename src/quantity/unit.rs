@@ -68,6 +68,9 @@ pub(crate) struct UnitDef {
     pub class: UnitClass,
     /// Only after Arabic digits or a magnitude (度, 方).
     pub strict: bool,
+    /// Only at the end of a phrase, before punctuation or the end of the text (两 as a
+    /// weight: 二两 and 三千两百两, but 一两个 and 两万两千 are numerals).
+    pub phrase_final: bool,
 }
 
 /// The unit table with an anchored longest-match automaton over it.
@@ -98,7 +101,13 @@ impl UnitTable {
                 UnitClass::parse(class).ok_or_else(|| format!("line {}: bad class", n + 1))?;
             let normalized =
                 if norm == "-" { NormalizedUnit::Other } else { NormalizedUnit::parse(norm) };
-            defs.push(UnitDef { text, normalized, factor, class, strict: flags == "strict" });
+            let (strict, phrase_final) = match flags {
+                "-" => (false, false),
+                "strict" => (true, false),
+                "final" => (false, true),
+                _ => return Err(format!("line {}: bad flags {flags:?}", n + 1)),
+            };
+            defs.push(UnitDef { text, normalized, factor, class, strict, phrase_final });
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -120,7 +129,14 @@ impl UnitTable {
         }
         let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
         let m = self.automaton.find(input)?;
-        self.defs.get(m.pattern().as_usize())
+        let def = self.defs.get(m.pattern().as_usize())?;
+        if def.phrase_final {
+            let next = text[m.end()..].chars().next();
+            if next.is_some_and(|c| c.is_alphanumeric()) {
+                return None;
+            }
+        }
+        Some(def)
     }
 }
 
