@@ -90,6 +90,15 @@ pub(crate) fn check_all(input: &str) -> Report {
     let report = ex.extract(input);
     assert_report_spans(input, &report);
     assert_view_spans(&ex, input);
+    // The plain readers never panic, and what they return is finite and consistent.
+    assert!(jingji::parse_number(input).is_none_or(f64::is_finite));
+    if let Some(r) = jingji::parse_range(input) {
+        assert!(r.min.is_some() || r.max.is_some(), "an empty range from {input:?}");
+        if let (Some(a), Some(b)) = (r.min, r.max) {
+            assert!(a <= b, "min > max from {input:?}");
+        }
+    }
+    let _ = jingji::parse_ordinal(input);
     report
 }
 

@@ -1,5 +1,6 @@
 //! Fuzz target: `Extractor::extract_bytes` on arbitrary bytes never panics, and every span of
-//! the report (and of the quantity, sentence and token views) slices the input to its text.
+//! the report (and of the quantity, sentence and token views) slices the input to its text;
+//! `parse_number`, `parse_range` and `parse_ordinal` never panic on the same input.
 
 #![no_main]
 
@@ -46,4 +47,11 @@ fuzz_target!(|data: &[u8]| {
         assert!(t.span.start >= last, "token {t:?} overlaps the one before");
         last = t.span.end;
     }
+    // The plain readers: no panic, finite values, ordered bounds.
+    assert!(jingji::parse_number(text).is_none_or(f64::is_finite));
+    if let Some(r) = jingji::parse_range(text) {
+        assert!(r.min.is_some() || r.max.is_some());
+        assert!(r.min.zip(r.max).is_none_or(|(a, b)| a <= b));
+    }
+    let _ = jingji::parse_ordinal(text);
 });

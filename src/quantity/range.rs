@@ -131,12 +131,12 @@ pub fn parse_range(s: &str) -> Option<NumberRange> {
         let next_start = numbers.get(i + 1).map_or(text.len(), |n| n.0);
         // Two numbers joined by a connector: 20~100, 一千到一千五百, 20和30之间, 6亿元至8亿元.
         if let Some(&(start2, end2, v2)) = numbers.get(i + 1) {
-            let between = &text[skip_unit(&text, end)..next_start];
+            let between = &text[skip_unit(&text, end, next_start)..next_start];
             // 20000间 is "between 20000", not 20000 rooms; 200亩之间 has a unit first.
             let closes = |s: &str| s.starts_with("之间") || s.starts_with('间');
             let to = ["到", "至", "~", "-", "–", "—"].contains(&between);
             let and = ["和", "与", "或"].contains(&between)
-                && (closes(&text[end2..]) || closes(&text[skip_unit(&text, end2)..]));
+                && (closes(&text[end2..]) || closes(&text[skip_unit(&text, end2, text.len())..]));
             if to || and {
                 // 3-5万: the lower bound borrows the upper bound's magnitude.
                 let v = v * borrowed_magnitude(&text[start..end], &text[start2..end2]);
@@ -148,7 +148,7 @@ pub fn parse_range(s: &str) -> Option<NumberRange> {
             }
         }
         let before = &text[prev_end..start];
-        let after = &text[skip_unit(&text, end).min(next_start)..next_start];
+        let after = &text[skip_unit(&text, end, next_start)..next_start];
         match bound_of(before, after, &text[start..end]) {
             Some((Bound::Equal, _)) if numbers.len() == 1 => {
                 return Some(NumberRange {
@@ -200,9 +200,9 @@ fn numbers(text: &str) -> Vec<(usize, usize, f64)> {
     out
 }
 
-/// Past the unit at `at`, if one is there (2000万元以上, 5%到6%).
-fn skip_unit(text: &str, at: usize) -> usize {
-    UNITS.at(text, at).map_or(at, |u| at + u.text.len())
+/// Past the unit at `at`, if one is there (2000万元以上, 5%到6%), but not past `limit`.
+fn skip_unit(text: &str, at: usize, limit: usize) -> usize {
+    UNITS.at(text, at).map_or(at, |u| at + u.text.len()).min(limit)
 }
 
 /// The magnitude a bare lower bound takes from its upper bound (3-5万 → 3万), else 1.
