@@ -34,6 +34,18 @@
 //! turns normalized offsets into original ones. `segment` (jieba-rs with a domain
 //! dictionary) reads metric phrases and is public through [`Extractor::tokens`].
 //!
+//! # Plain readers
+//!
+//! The number readers are public on their own: [`parse_number`] (Arabic, Chinese, 大写,
+//! mixed and informal spellings, fractions), [`parse_quantity`] (a number with its unit and
+//! qualifiers), [`parse_range`] (`大于10小于20`, `不低于三十`, `6亿元至8亿元之间`) and
+//! [`parse_ordinal`] (`第十四`).
+//!
+//! ```
+//! assert_eq!(jingji::parse_number("三亿零五百万"), Some(305_000_000.0));
+//! assert_eq!(jingji::parse_range("2000万元以上").and_then(|r| r.min), Some(2e7));
+//! ```
+//!
 //! # Spans and offsets
 //!
 //! [`Span`]s are half-open byte ranges into the text exactly as given. A span that covers a
