@@ -422,7 +422,8 @@ fn advance_subject(
 fn opens_clause(text: &str, at: usize) -> bool {
     let start = clause_start(text, 0, at);
     let mut head = &text[start..at];
-    for t in period::find(head).iter().rev() {
+    let times = if period::occurs_in(head) { period::find(head) } else { Vec::new() };
+    for t in times.iter().rev() {
         if t.span.end == head.len() {
             head = &head[..t.span.start];
         }
@@ -623,8 +624,8 @@ fn fallback_metric(
         w = &w[..w.len() - word.len()];
     }
     let w = strip_scope(w, entities, window_start, false);
-    let comparison = ["比", "较", "与", "是", "于", "同"].iter().any(|c| w.contains(c))
-        || !period::find(w).is_empty();
+    let comparison =
+        ["比", "较", "与", "是", "于", "同"].iter().any(|c| w.contains(c)) || period::occurs_in(w);
     let plain =
         !comparison && !PREDICATE_VERBS.iter().any(|v| v.chars().count() > 1 && w.contains(v));
     if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
@@ -666,10 +667,8 @@ fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool
 fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
     let mut skip = 0;
-    if let Some(t) = period::find(head).first() {
-        if t.span.start == 0 {
-            skip = t.span.end;
-        }
+    if let Some(t) = period::at_start(head) {
+        skip = t.span.end;
     }
     at + skip
 }
@@ -936,7 +935,7 @@ fn metric_before(
     }
     let metric = strip_scope(&w[start..], entities, base + start, false);
     // Only a scope or time word (全年增长6.8%): no metric of its own.
-    let whole_time = period::find(metric).first().is_some_and(|t| t.span.len() == metric.len());
+    let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
     if SCOPE_WORDS.contains(&metric) || whole_time {
         return (String::new(), preds);
     }
@@ -968,10 +967,7 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
             .max_by_key(|w| w.len())
         {
             w.len()
-        } else if let Some(t) = period::find(rest)
-            .first()
-            .filter(|t| t.span.start == 0 && (all || t.span.end < rest.len()))
-        {
+        } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
             t.span.end
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
@@ -1040,9 +1036,7 @@ fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [Raw
             items = split(&['、', '和', '及']);
         }
         let items_ok = items.len() == run.len()
-            && items
-                .iter()
-                .all(|i| period::find(i).is_empty() && (2..=16).contains(&i.chars().count()));
+            && items.iter().all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
         if items_ok {
             for (&k, item) in run.iter().zip(items) {
                 inds[k].metric = item.to_string();

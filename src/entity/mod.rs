@@ -14,6 +14,7 @@
 mod enterprise;
 mod lexicon;
 mod named;
+mod names;
 mod person;
 
 use crate::quantity::RawQuantity;
@@ -21,6 +22,7 @@ use crate::report::EntityKind;
 use crate::span::NSpan;
 use aho_corasick::{AhoCorasick, MatchKind};
 use jieba_rs::Jieba;
+use names::NameSet;
 use std::collections::HashMap;
 
 /// Strips lead words (其中, 重点, 实施 …) from the start of a list item.
@@ -193,19 +195,12 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
     // Every surface form, searched leftmost-longest over the whole text.
     let mut surfaces: Vec<(&String, &(EntityKind, String))> = by_surface.iter().collect();
     surfaces.sort();
-    // A per-article automaton: the NFA builds fastest, and the text is searched once.
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(surfaces.iter().map(|(s, _)| s.as_str()))
-    else {
-        return Entities::default();
-    };
+    let names = NameSet::new(surfaces.iter().map(|(s, _)| s.as_str()));
     let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut list: Vec<Found> = Vec::new();
     let mut mentions = Vec::new();
-    for m in ac.find_iter(text) {
-        let (surface, key) = surfaces[m.pattern().as_usize()];
+    for (start, end, id) in names.find_iter(text) {
+        let (surface, key) = surfaces[id];
         let i = *index.entry(key.clone()).or_insert_with(|| {
             list.push(Found {
                 name: key.1.clone(),
@@ -216,7 +211,7 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
             });
             list.len() - 1
         });
-        let span = NSpan::new(m.start(), m.end());
+        let span = NSpan::new(start, end);
         list[i].mentions.push(span);
         if *surface != list[i].name && !list[i].aliases.contains(surface) {
             list[i].aliases.push(surface.clone());
@@ -299,22 +294,17 @@ fn short_forms_of_registered_names(
         .map(|c| (c, c.name.trim_end_matches("公司").trim_end_matches("集团")))
         .filter(|(_, core)| core.chars().count() >= 2)
         .collect();
-    // Which registered names contain each short core: one automaton over the cores, run
-    // over each distinct registered name (linear, where a pairwise test would be quadratic).
-    let Ok(ac) = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(shorts.iter().map(|(_, core)| *core))
-    else {
-        return;
-    };
+    // Which registered names contain each short core: the cores looked up at every position
+    // of each distinct registered name (linear, where a pairwise test would be quadratic).
+    let cores = NameSet::new(shorts.iter().map(|(_, core)| *core));
     let mut owners: HashMap<usize, Vec<&str>> = HashMap::new();
     for name in &registered_names {
-        for m in ac.find_overlapping_iter(*name) {
-            let list = owners.entry(m.pattern().as_usize()).or_default();
+        cores.overlapping_ids(name, |id| {
+            let list = owners.entry(id).or_default();
             if !list.contains(name) {
                 list.push(name);
             }
-        }
+        });
     }
     for (i, (c, _)) in shorts.iter().enumerate() {
         if let Some([owner]) = owners.get(&i).map(Vec::as_slice) {

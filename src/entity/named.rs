@@ -158,7 +158,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
     let mut s = s;
     loop {
         let before = s.len();
-        if let Some(t) = crate::period::find(s).first().filter(|t| t.span.start == 0) {
+        if let Some(t) = crate::period::at_start(s) {
             if s.len() - t.span.end >= 2 * 3 {
                 s = &s[t.span.end..];
             }
