@@ -11,48 +11,21 @@ use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
+use crate::words::Words;
 use jieba_rs::Jieba;
+use std::sync::LazyLock;
 
 /// Modifiers between 等 and the head word (等重点企业, 等12家龙头企业).
-const ENUM_MODIFIERS: &[&str] = &[
-    "重点",
-    "龙头",
-    "骨干",
-    "知名",
-    "优势",
-    "规上",
-    "规模以上",
-    "上市",
-    "领军",
-    "链主",
-    "头部",
-    "标杆",
-    "大型",
-    "重大",
-    "外资",
-    "民营",
-    "国有",
-    "本地",
-    "相关",
-    "优质",
-    "高新技术",
-    "科技型",
-    "制造业",
-    "一批",
-    "多家",
-    "几家",
-    "数家",
-];
+static ENUM_MODIFIERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/enum_modifiers.txt")));
 
 /// Verbs that open a list of places and companies visited.
-const VISIT_VERBS: &[&str] =
-    &["前往", "走访", "调研", "考察", "深入", "来到", "看望", "参观", "走进", "实地察看"];
+static VISIT_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/visit_verbs.txt")));
 
 /// Generic heads: a list item ending in one is a category, not a name.
-const GENERIC_ENDINGS: &[&str] = &[
-    "企业", "项目", "产业", "行业", "园区", "基地", "工程", "领域", "集群", "产品", "市场", "系统",
-    "地区", "城市", "部门", "单位", "机构", "平台", "中心", "链", "业务", "板块", "方面",
-];
+static GENERIC_ENDINGS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
 pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
@@ -65,10 +38,10 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
         if digits > 0 {
             rest = rest.strip_prefix('家').or_else(|| rest.strip_prefix('个')).unwrap_or(rest);
         }
-        while let Some(m) = ENUM_MODIFIERS.iter().find(|m| rest.starts_with(**m)) {
+        while let Some((m, _)) = ENUM_MODIFIERS.prefix(rest) {
             rest = &rest[m.len()..];
         }
-        if !lex.enum_heads.iter().any(|h| rest.starts_with(h)) {
+        if lex.enum_heads.prefix(rest).is_none() {
             continue;
         }
         let items = list_items(text, pos);
@@ -83,7 +56,7 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
 
 /// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
 pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
-    for verb in VISIT_VERBS {
+    for verb in VISIT_VERBS.iter() {
         for (pos, _) in text.match_indices(verb) {
             let start = pos + verb.len();
             // The list runs to the end of the clause (、 does not end it), at most 200 chars.
@@ -267,7 +240,7 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
     let mut name = surface;
     if let Some(l) = lex.place_prefix(surface) {
         let rest = &surface[l..];
-        let generic = lex.stopwords.contains(rest) || lex.trade_words.contains(&rest);
+        let generic = lex.stopwords.contains(rest) || lex.trade_words.contains(rest);
         if rest.chars().count() >= 2 && !generic {
             name = rest;
         }
@@ -344,7 +317,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
     {
         return !(prev.is_ascii_alphanumeric());
     }
-    lex.lead_words.iter().any(|w| w.chars().count() >= 2 && head.ends_with(w))
+    lex.lead_verb_words.suffix(head).is_some()
         || super::ending_at(named, at).next().is_some()
         || ["企业", "公司", "集团", "龙头", "旗下", "子公司", "领军", "链主"]
             .iter()
@@ -430,7 +403,7 @@ pub(crate) fn name_like(s: &str) -> bool {
         && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && !s.chars().all(|c| c.is_ascii_digit())
         && !lex.stopwords.contains(s)
-        && !GENERIC_ENDINGS.iter().any(|g| s.ends_with(g))
+        && GENERIC_ENDINGS.suffix(s).is_none()
         && !s.contains(['的', '了', '是', '和', '在'])
         && !s.chars().any(|c| "一二三四五六七八九十".contains(c) && n <= 3)
 }

@@ -2,21 +2,29 @@
 //! few dozen names of one article cost more than all the rest of entity recognition, while
 //! names are short, so looking up each possible length at each position stays linear.
 
+use crate::words::WordHasher;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Names (non-empty strings) indexed by their first character and byte length.
 pub(crate) struct NameSet<'a> {
-    index: HashMap<&'a str, Vec<usize>>,
+    index: Map<&'a str, Vec<usize>>,
     /// Distinct byte lengths of the names starting with a character, longest first.
-    lengths: HashMap<char, Vec<usize>>,
-    /// Bit `c % 64` is set for every first character `c`: a cheap test before the lookup.
-    first_chars: u64,
+    lengths: Map<char, Vec<usize>>,
+    /// Bit `c % 4096` is set for every first character `c`: a cheap test before the lookup.
+    first_chars: Box<[u64; 64]>,
 }
 
 impl<'a> NameSet<'a> {
     /// The set of `names`; a name's index in the iterator is its id. Empty names never match.
     pub(crate) fn new(names: impl IntoIterator<Item = &'a str>) -> NameSet<'a> {
-        let mut set = NameSet { index: HashMap::new(), lengths: HashMap::new(), first_chars: 0 };
+        let mut set = NameSet {
+            index: Map::default(),
+            lengths: Map::default(),
+            first_chars: Box::new([0; 64]),
+        };
         for (id, name) in names.into_iter().enumerate() {
             let Some(c) = name.chars().next() else { continue };
             set.index.entry(name).or_default().push(id);
@@ -25,14 +33,14 @@ impl<'a> NameSet<'a> {
                 lens.push(name.len());
                 lens.sort_unstable_by(|a, b| b.cmp(a));
             }
-            set.first_chars |= bit(c);
+            set.mark(c);
         }
         set
     }
 
     /// The ids of the longest name starting at byte `at` of `text`, and its length.
     fn longest_at(&self, text: &str, at: usize, c: char) -> Option<(&[usize], usize)> {
-        if self.first_chars & bit(c) == 0 {
+        if !self.may_start(c) {
             return None;
         }
         let lens = self.lengths.get(&c)?;
@@ -66,7 +74,7 @@ impl<'a> NameSet<'a> {
     /// per occurrence).
     pub(crate) fn overlapping_ids(&self, text: &str, mut f: impl FnMut(usize)) {
         for (at, c) in text.char_indices() {
-            if self.first_chars & bit(c) == 0 {
+            if !self.may_start(c) {
                 continue;
             }
             let Some(lens) = self.lengths.get(&c) else { continue };
@@ -79,8 +87,16 @@ impl<'a> NameSet<'a> {
     }
 }
 
-fn bit(c: char) -> u64 {
-    1 << (u32::from(c) % 64)
+impl NameSet<'_> {
+    fn mark(&mut self, c: char) {
+        let b = u32::from(c) as usize % 4096;
+        self.first_chars[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_start(&self, c: char) -> bool {
+        let b = u32::from(c) as usize % 4096;
+        self.first_chars[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 #[cfg(test)]
