@@ -149,8 +149,8 @@ pub(crate) fn link(
     entities: &Entities,
     jieba: &Jieba,
 ) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
-    let quantities = with_flat(text, quantities);
-    let quantities = quantities.as_slice();
+    let all = with_flat(text, quantities);
+    let quantities = all.as_slice();
     let times = period::find(text);
     let default_year = times.iter().filter_map(|t| t.year).max();
     let mut state = State {
@@ -218,7 +218,7 @@ pub(crate) fn link(
         }
         respectively(text, *sentence, quantities, &mut out[first_in_sentence..]);
     }
-    (out, quantities.to_vec())
+    (out, all)
 }
 
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.

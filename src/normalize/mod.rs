@@ -63,6 +63,13 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     let mut fresh_line = true;
     let mut line_no = 0usize;
     while i < input.len() {
+        // Most of a text is copied as it is: take such runs in one piece.
+        let run = plain_run(input, i);
+        if run > i {
+            n.keep(i, run, input);
+            i = run;
+            continue;
+        }
         let Some(c) = input[i..].chars().next() else { break };
         let len = c.len_utf8();
         match c {
@@ -344,8 +351,55 @@ fn visible_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().filter(|c| !is_invisible(*c))
 }
 
+/// The end of the run of characters from `at` that normalization copies unchanged whatever
+/// surrounds them: no line break, space, entity, invisible or foldable character.
+fn plain_run(input: &str, at: usize) -> usize {
+    input[at..]
+        .char_indices()
+        .find(|&(_, c)| {
+            matches!(c, '\n' | '\r' | ' ' | '\t' | '\u{3000}' | '\u{a0}' | '&')
+                || is_invisible(c)
+                || may_fold(c)
+        })
+        .map_or(input.len(), |(k, _)| at + k)
+}
+
+/// The characters [`fold_char`] may change (depending on their neighbours).
+fn may_fold(c: char) -> bool {
+    matches!(
+        c,
+        '０'..='９'
+            | 'Ａ'..='Ｚ'
+            | 'ａ'..='ｚ'
+            | '％'
+            | '萬'
+            | '億'
+            | '兩'
+            | '點'
+            | '個'
+            | '幾'
+            | '負'
+            | '陸'
+            | '貳'
+            | '參'
+            | '倆'
+            | '．'
+            | '，'
+            | '—'
+            | '–'
+            | '－'
+            | '～'
+            | '~'
+            | '〜'
+            | '−'
+    )
+}
+
 /// Width folding; `prev` is the last normalized char, `rest` the input after `c`.
 fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
+    if !may_fold(c) {
+        return None;
+    }
     let next = visible_chars(rest).next();
     let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
     let digit_after = next.is_some_and(|n| n.is_ascii_digit() || is_fullwidth_digit(n));
