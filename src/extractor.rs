@@ -74,9 +74,9 @@ impl Extractor {
         let sentences = sentence::sentences(t);
         let quantities = quantity::scan(t);
         let lists = project::lists(t);
-        let tagger = segment::Tagger::new(&res.jieba);
-        let entities = entity::recognize(t, &quantities, &lists, &res.user, &tagger);
-        let (indicators, linked) = indicator::link(t, &sentences, &quantities, &entities, &tagger);
+        let entities = entity::recognize(t, &quantities, &lists, &res.user, &res.jieba);
+        let (indicators, linked) =
+            indicator::link(t, &sentences, &quantities, &entities, &res.jieba);
         let projects = project::find(t, &quantities, &entities, &lists);
         assemble::report(text, &norm, &linked, &quantities, &indicators, &entities, &projects)
     }

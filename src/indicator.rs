@@ -14,10 +14,10 @@ use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
-use crate::segment::{Tagger, Word};
 use crate::sentence::{clause_end, clause_start, is_clause_sep};
 use crate::span::NSpan;
 use crate::words::{self, Words};
+use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -147,7 +147,7 @@ pub(crate) fn link(
     sentences: &[NSpan],
     quantities: &[RawQuantity],
     entities: &Entities,
-    jieba: &Tagger<'_>,
+    jieba: &Jieba,
 ) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
     let all = with_flat(text, quantities);
     let quantities = all.as_slice();
@@ -306,7 +306,7 @@ fn indicator(
     prev_end: usize,
     entities: &Entities,
     state: &State,
-    jieba: &Tagger<'_>,
+    jieba: &Jieba,
 ) -> Option<RawIndicator> {
     let mut cs = clause_start(text, sentence.start, q.span.start);
     if text[..q.span.start].ends_with('等') {
@@ -482,7 +482,7 @@ fn fallback_metric(
     window: &str,
     entities: &Entities,
     window_start: usize,
-    jieba: &Tagger<'_>,
+    jieba: &Jieba,
 ) -> String {
     let mut w = window.trim();
     while let Some((word, _)) = PREDICATES.suffix(w) {
@@ -573,7 +573,7 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
-fn nouny(t: &Word<'_>) -> bool {
+fn nouny(t: &jieba_rs::Tag<'_>) -> bool {
     METRIC_WORDS.contains(t.word)
         || matches!(
             t.tag,
@@ -608,7 +608,7 @@ fn metric_before(
     window: &str,
     entities: &Entities,
     base: usize,
-    jieba: &Tagger<'_>,
+    jieba: &Jieba,
 ) -> (String, Vec<Pred>) {
     let mut preds = Vec::new();
     let mut w = window.trim();
@@ -711,7 +711,7 @@ fn metric_before(
     (metric.to_string(), preds)
 }
 
-fn noun_phrase(s: &str, jieba: &Tagger<'_>) -> bool {
+fn noun_phrase(s: &str, jieba: &Jieba) -> bool {
     jieba.tag(s, false).iter().all(|t| {
         METRIC_WORDS.contains(t.word)
             || matches!(

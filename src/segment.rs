@@ -7,11 +7,7 @@
 use crate::error::Error;
 use crate::quantity::RawQuantity;
 use crate::span::NSpan;
-use crate::words::WordHasher;
 use jieba_rs::Jieba;
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::io::BufReader;
 
 /// A token of the normalized text.
@@ -94,68 +90,15 @@ pub(crate) fn tokens(text: &str, quantities: &[RawQuantity], jieba: &Jieba) -> V
     out
 }
 
-/// A word of a phrase and its part-of-speech tag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Word<'a> {
-    pub word: &'a str,
-    pub tag: &'a str,
-}
-
-/// Byte lengths and tags of a phrase's words.
-type Tagging<'j> = Box<[(usize, &'j str)]>;
-
-/// jieba's tagging for one text, remembered by phrase: the recognizers tag the same short
-/// phrases again and again (a name read back from several suffixes, a list item seen by two
-/// recognizers), and jieba's answer depends only on the phrase.
-pub(crate) struct Tagger<'j> {
-    jieba: &'j Jieba,
-    /// Without and with HMM.
-    memo: [RefCell<HashMap<Box<str>, Tagging<'static>, BuildHasherDefault<WordHasher>>>; 2],
-}
-
-impl<'j> Tagger<'j> {
-    pub(crate) fn new(jieba: &'j Jieba) -> Tagger<'j> {
-        Tagger { jieba, memo: Default::default() }
-    }
-
-    /// The words of `phrase` with their tags, as `jieba.tag(phrase, hmm)` gives them.
-    pub(crate) fn tag<'a>(&self, phrase: &'a str, hmm: bool) -> Vec<Word<'a>>
-    where
-        'j: 'a,
-    {
-        let mut memo = self.memo[usize::from(hmm)].borrow_mut();
-        if let Some(tagging) = memo.get(phrase) {
-            let mut at = 0;
-            return tagging
-                .iter()
-                .map(|&(len, tag)| {
-                    let word = phrase.get(at..at + len).unwrap_or("");
-                    at += len;
-                    Word { word, tag }
-                })
-                .collect();
-        }
-        let words: Vec<Word<'a>> =
-            self.jieba.tag(phrase, hmm).iter().map(|t| Word { word: t.word, tag: t.tag }).collect();
-        // Remembered when every tag is one of jieba's own (a user word may bring another).
-        let tagging: Option<Tagging<'static>> =
-            words.iter().map(|w| Some((w.word.len(), known_tag(w.tag)?))).collect();
-        if let Some(tagging) = tagging {
-            memo.insert(phrase.into(), tagging);
-        }
-        words
-    }
-}
-
-/// jieba's part-of-speech tags, sorted (its dictionary's, its tagging model's and those it guesses
-/// for Latin letters and digits), as static strings a memo can keep.
-fn known_tag(tag: &str) -> Option<&'static str> {
-    const TAGS: &[&str] = &[
-        "a", "ad", "ag", "an", "b", "bg", "c", "d", "df", "dg", "e", "en", "eng", "f", "g", "h",
-        "i", "in", "j", "jn", "k", "l", "ln", "m", "mg", "mq", "n", "ng", "nr", "nrfg", "nrt",
-        "ns", "nt", "nz", "o", "p", "q", "qe", "qg", "r", "rg", "rr", "rz", "s", "t", "tg", "u",
-        "ud", "ug", "uj", "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "w", "x", "y", "yg",
-        "z", "zg",
-    ];
-    TAGS.binary_search(&tag).ok().map(|i| TAGS[i])
+/// Whether `phrase` starts with a word of jieba's dictionary (two or more characters) that
+/// leaves at least `rest` characters after it.
+pub(crate) fn starts_with_word(jieba: &Jieba, phrase: &str, rest: usize) -> bool {
+    let n = phrase.chars().count();
+    // Prefixes of 2 ..= n - rest characters, by their end.
+    phrase
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(2)
+        .take(n.saturating_sub(rest + 1))
+        .any(|end| jieba.has_word(&phrase[..end]))
 }

@@ -9,10 +9,10 @@ use crate::normalize::is_han;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
-use crate::segment::Tagger;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
 use crate::words::Words;
+use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
 /// Modifiers between 等 and the head word (等重点企业, 等12家龙头企业).
@@ -28,7 +28,7 @@ static GENERIC_ENDINGS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
-pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Tagger<'_>, out: &mut Vec<Cand>) {
+pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     for (pos, _) in text.match_indices('等') {
         let mut rest = &text[pos + '等'.len_utf8()..];
@@ -55,7 +55,7 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Tagger<'_>, out: 
 }
 
 /// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
-pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Tagger<'_>, out: &mut Vec<Cand>) {
+pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
     for verb in VISIT_VERBS.iter() {
         for (pos, _) in text.match_indices(verb) {
             let start = pos + verb.len();
@@ -91,7 +91,7 @@ pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Tagger<'_>, out: &
 pub(crate) fn before_capacities(
     text: &str,
     quantities: &[RawQuantity],
-    jieba: &Tagger<'_>,
+    jieba: &Jieba,
     out: &mut Vec<Cand>,
 ) {
     for q in quantities {
@@ -126,7 +126,7 @@ pub(crate) fn project_heads(
     text: &str,
     lists: &[Vec<NSpan>],
     known: &[Cand],
-    jieba: &Tagger<'_>,
+    jieba: &Jieba,
     out: &mut Vec<Cand>,
 ) {
     let known_surfaces: std::collections::HashSet<&str> = known
@@ -208,7 +208,7 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
 
 /// Turns one list item into an enterprise candidate, or None when it is a place, a park, a
 /// category or a phrase.
-fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Tagger<'_>) -> Option<Cand> {
+fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<Cand> {
     let lex = &*LEXICON;
     let raw = item.slice(text);
     let body = strip_leading_words(raw, jieba);
@@ -252,7 +252,7 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
 /// (`昶宏铝业`, `黄河新能源`), standing where a name can start — after punctuation, a
 /// function word, a lead verb (指导, 前往), a place or park (韩国世宇化学, 沾益工业园区恒钧材料)
 /// or a generic head (龙头企业锦沅电池).
-pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Tagger<'_>, out: &mut Vec<Cand>) {
+pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let mut last_end = 0;
     for m in lex.trade_automaton.find_iter(text) {
@@ -326,7 +326,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
 
 /// `在X带动下`, `由X牵头`: the driver of growth named in a statistics analysis is an
 /// enterprise (在某某汽车带动下).
-pub(crate) fn drivers(text: &str, named: &[Cand], jieba: &Tagger<'_>, out: &mut Vec<Cand>) {
+pub(crate) fn drivers(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
     for (pos, _) in text.match_indices("带动下") {
         let floor = text[..pos].char_indices().rev().nth(10).map_or(0, |(i, _)| i);
         let head = &text[..pos];
@@ -360,7 +360,7 @@ fn acts_after(rest: &str) -> bool {
 }
 
 /// A brand made of ordinary words but no function words (格力, 长城).
-fn plain_brand(brand: &str, jieba: &Tagger<'_>) -> bool {
+fn plain_brand(brand: &str, jieba: &Jieba) -> bool {
     let lex = &*LEXICON;
     !lex.stopwords.contains(brand)
         && jieba
@@ -371,7 +371,7 @@ fn plain_brand(brand: &str, jieba: &Tagger<'_>) -> bool {
 
 /// Whether a brand reads as a proper name: unknown to jieba (it splits it into single
 /// characters) or a known place or person name (黄河, 亚洲), not an ordinary word.
-pub(crate) fn brand_like(brand: &str, jieba: &Tagger<'_>) -> bool {
+pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     let tags = jieba.tag(brand, false);
     let proper = |tag: &str| matches!(tag, "nr" | "ns" | "nrt" | "nt" | "nrfg");
     let function =

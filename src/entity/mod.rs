@@ -19,9 +19,9 @@ mod person;
 
 use crate::quantity::RawQuantity;
 use crate::report::EntityKind;
-use crate::segment::Tagger;
 use crate::span::NSpan;
 use aho_corasick::{AhoCorasick, MatchKind};
+use jieba_rs::Jieba;
 use names::NameSet;
 use std::collections::HashMap;
 
@@ -134,7 +134,7 @@ pub(crate) fn recognize(
     quantities: &[RawQuantity],
     project_lists: &[Vec<NSpan>],
     user: &UserNames,
-    jieba: &Tagger<'_>,
+    jieba: &Jieba,
 ) -> Entities {
     let mut named = Vec::new();
     named::places(text, &mut named);

@@ -5,8 +5,8 @@ use super::Cand;
 use super::lexicon::{LEXICON, Prefix};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
-use crate::segment::Tagger;
 use crate::span::NSpan;
+use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -54,14 +54,14 @@ fn town_after(rest: &str) -> Option<usize> {
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
-pub(crate) fn by_suffix(text: &str, jieba: &Tagger<'_>, cands: &mut Vec<Cand>) {
+pub(crate) fn by_suffix(text: &str, jieba: &Jieba, cands: &mut Vec<Cand>) {
     let mut found = Vec::new();
     suffix_names(text, jieba, &mut found);
     join_adjacent_organizations(text, &mut found);
     cands.extend(found);
 }
 
-fn suffix_names(text: &str, jieba: &Tagger<'_>, out: &mut Vec<Cand>) {
+fn suffix_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     for m in lex.org_names.find_iter(text) {
         let s = NSpan::new(m.start(), m.end());
@@ -124,13 +124,7 @@ pub(crate) fn bare_park_word(s: &str) -> bool {
 /// Reads a name leftwards from `at` (where its suffix starts) to its start: over name
 /// characters and balanced brackets, not past `floor`, then without the lead words, time
 /// expressions and leading verbs in front of it. `end` is where the whole name ends.
-pub(crate) fn name_start(
-    text: &str,
-    floor: usize,
-    at: usize,
-    end: usize,
-    jieba: &Tagger<'_>,
-) -> usize {
+pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, jieba: &Jieba) -> usize {
     let mut start = at;
     let mut depth = 0usize;
     for (n, (i, c)) in text[floor..at].char_indices().rev().enumerate() {
@@ -159,7 +153,7 @@ pub(crate) fn name_start(
 /// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
 /// text up to the last list verb (`亲自带领招商专班` → `招商专班`), lead words, and leading
 /// multi-character verbs, adverbs, prepositions and time words (jieba POS).
-pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Tagger<'_>) -> &'a str {
+pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
     let lex = &*LEXICON;
     let mut s = s;
     loop {
@@ -185,7 +179,10 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Tagger<'_>) -> &'a str
         }
     }
     // A word stripped from the front leaves at least two characters: three or fewer keep all.
-    if s.chars().count() <= 3 {
+    // And only a dictionary word can be stripped (an unknown word comes out in single
+    // characters, a run of Latin letters or digits is tagged eng or m): without one at the
+    // start, tagging cannot strip anything.
+    if s.chars().count() <= 3 || !crate::segment::starts_with_word(jieba, s, 2) {
         return s;
     }
     let whole = s;
@@ -212,7 +209,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Tagger<'_>) -> &'a str
 /// Whether a name prefix reads as a name: no verbs, prepositions, conjunctions or adverbs
 /// (`项目建设作为开发区` is a clause, not a park). Organizations may contain verbs
 /// (`工业协调服务专班`).
-fn proper_words(prefix: &str, kind: EntityKind, jieba: &Tagger<'_>) -> bool {
+fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     jieba.tag(prefix, false).iter().all(|t| match t.tag {
         "p" | "c" | "u" | "uj" | "r" | "d" | "t" | "m" => false,
         "v" => kind != EntityKind::Park || t.word.chars().count() < 2,

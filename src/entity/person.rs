@@ -5,9 +5,9 @@ use super::Cand;
 use super::lexicon::LEXICON;
 use crate::normalize::is_han;
 use crate::report::EntityKind;
-use crate::segment::Tagger;
 use crate::span::NSpan;
 use crate::words::Words;
+use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -30,7 +30,7 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("honorific: {e}"))
 });
 
-pub(crate) fn persons(text: &str, jieba: &Tagger<'_>, out: &mut Vec<Cand>) {
+pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
     for re in [&*BYLINE, &*DATELINE] {
         for c in re.captures_iter(text) {
             let Some(names) = c.name("names") else { continue };
@@ -167,8 +167,8 @@ mod tests {
 
     fn names(t: &str) -> Vec<(String, Option<String>)> {
         let mut out = Vec::new();
-        let jieba = jieba_rs::Jieba::new();
-        persons(t, &Tagger::new(&jieba), &mut out);
+        let jieba = Jieba::new();
+        persons(t, &jieba, &mut out);
         out.into_iter().map(|c| (c.name, c.title)).collect()
     }
 
