@@ -12,6 +12,7 @@ use crate::report::EntityKind;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
 use crate::words::Words;
+use aho_corasick::AhoCorasick;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
@@ -22,6 +23,11 @@ static ENUM_MODIFIERS: LazyLock<Words> =
 /// Verbs that open a list of places and companies visited.
 static VISIT_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/visit_verbs.txt")));
+
+/// The visit verbs, all occurrences.
+static VISIT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(VISIT_VERBS.iter()).unwrap_or_else(|e| panic!("visit verbs automaton: {e}"))
+});
 
 /// Generic heads: a list item ending in one is a category, not a name.
 static GENERIC_ENDINGS: LazyLock<Words> =
@@ -56,31 +62,37 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
 
 /// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
 pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
-    for verb in VISIT_VERBS.iter() {
-        for (pos, _) in text.match_indices(verb) {
-            let start = pos + verb.len();
-            // The list runs to the end of the clause (、 does not end it), at most 200 chars.
-            let end = text[start..]
-                .char_indices()
-                .take(200)
-                .find(|(_, c)| is_clause_sep(*c) && *c != '、')
-                .map_or_else(
-                    || text[start..].char_indices().nth(200).map_or(text.len(), |(i, _)| start + i),
-                    |(i, _)| start + i,
-                );
-            let mut items = Vec::new();
-            let mut s = start;
-            for part in text[start..end].split('、') {
-                items.push(NSpan::new(s, s + part.len()));
-                s += part.len() + '、'.len_utf8();
-            }
-            if items.len() < 2 {
-                continue;
-            }
-            for item in items {
-                if let Some(c) = item_name(text, item, named, jieba) {
-                    out.push(c);
-                }
+    // Verb by verb, each verb's occurrences in order (no verb overlaps itself, so these are
+    // what match_indices would give), found in one pass.
+    let mut hits: Vec<(usize, usize)> = VISIT_AUTOMATON
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    hits.sort_unstable();
+    for (v, pos) in hits {
+        let verb = VISIT_VERBS.entries()[v].0;
+        let start = pos + verb.len();
+        // The list runs to the end of the clause (、 does not end it), at most 200 chars.
+        let end = text[start..]
+            .char_indices()
+            .take(200)
+            .find(|(_, c)| is_clause_sep(*c) && *c != '、')
+            .map_or_else(
+                || text[start..].char_indices().nth(200).map_or(text.len(), |(i, _)| start + i),
+                |(i, _)| start + i,
+            );
+        let mut items = Vec::new();
+        let mut s = start;
+        for part in text[start..end].split('、') {
+            items.push(NSpan::new(s, s + part.len()));
+            s += part.len() + '、'.len_utf8();
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        for item in items {
+            if let Some(c) = item_name(text, item, named, jieba) {
+                out.push(c);
             }
         }
     }
@@ -406,4 +418,18 @@ pub(crate) fn name_like(s: &str) -> bool {
         && GENERIC_ENDINGS.suffix(s).is_none()
         && !s.contains(['的', '了', '是', '和', '在'])
         && !s.chars().any(|c| "一二三四五六七八九十".contains(c) && n <= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visit_verbs_do_not_overlap_themselves() {
+        // visit_lists relies on it: all occurrences are then the non-overlapping ones.
+        for v in VISIT_VERBS.iter() {
+            let chars: Vec<char> = v.chars().collect();
+            assert!((1..chars.len()).all(|k| chars[..k] != chars[chars.len() - k..]), "{v}");
+        }
+    }
 }

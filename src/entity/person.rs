@@ -31,7 +31,11 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
-    for re in [&*BYLINE, &*DATELINE] {
+    // Bylines name 记者 or 通讯员, honorifics end in 总书记, 同志 or 思想: most texts have
+    // neither, and these regexes (Han characters or a line start first) cannot skip ahead.
+    let bylines = text.contains("记者") || text.contains("通讯员");
+    let lines = [bylines.then_some(&*BYLINE), Some(&*DATELINE)];
+    for re in lines.into_iter().flatten() {
         for c in re.captures_iter(text) {
             let Some(names) = c.name("names") else { continue };
             let base = names.start();
@@ -45,6 +49,14 @@ pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
             }
         }
     }
+    if ["总书记", "同志", "思想"].iter().any(|w| text.contains(w)) {
+        honorific_names(text, jieba, out);
+    }
+    titled(text, out);
+}
+
+/// `张三同志`, `李四总书记`: a name before an honorific.
+fn honorific_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
     for c in HONORIFIC.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         // The regex may start mid-word; try the 3- and 2-char tails that begin with a surname.
@@ -64,7 +76,6 @@ pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
             out.push(Cand::new(NSpan::new(start, m.end()), EntityKind::Person, name, name));
         }
     }
-    titled(text, out);
 }
 
 /// `副市长张三`, `董事长李四、总裁王五`: names after titles, with their title chains.
