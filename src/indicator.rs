@@ -135,6 +135,8 @@ const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅",
 /// Per-document state carried from sentence to sentence.
 struct State {
     period: PeriodState,
+    /// `period` rendered, once per change rather than once per indicator.
+    period_text: Option<String>,
     subject: Option<String>,
     last_metric: Option<String>,
 }
@@ -153,11 +155,9 @@ pub(crate) fn link(
     let quantities = all.as_slice();
     let times = period::find(text);
     let default_year = times.iter().filter_map(|t| t.year).max();
-    let mut state = State {
-        period: PeriodState { default_year, ..PeriodState::default() },
-        subject: None,
-        last_metric: None,
-    };
+    let period = PeriodState { default_year, ..PeriodState::default() };
+    let mut state =
+        State { period, period_text: period.render(), subject: None, last_metric: None };
     let mut out: Vec<RawIndicator> = Vec::new();
     let mut next_time = 0;
     let mut q_idx = 0;
@@ -191,6 +191,7 @@ pub(crate) fn link(
                 let t = times[next_time];
                 if is_period_setter(text, &t) {
                     state.period.apply(&t);
+                    state.period_text = state.period.render();
                 }
                 next_time += 1;
             }
@@ -466,7 +467,7 @@ fn indicator(
         negative,
         normalized_unit,
         qualifiers,
-        period: state.period.render(),
+        period: state.period_text.clone(),
         carried,
     })
 }

@@ -53,7 +53,11 @@ static TIME_AT_START: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first time expression of `text` if it starts at 0 (`find(text).first()` at 0).
 pub(crate) fn at_start(text: &str) -> Option<TimeExpr> {
-    if !TIME_AT_START.is_match(text) {
+    // Every alternative of TIME starts with one of these: a cheaper test than the regex's.
+    let opens = text.starts_with(|c: char| {
+        c.is_ascii_digit() || "全第前首上下一二三四五六七八九十".contains(c)
+    });
+    if !opens || !TIME_AT_START.is_match(text) {
         return None;
     }
     find(text).into_iter().next().filter(|t| t.span.start == 0)
