@@ -400,6 +400,12 @@ fn fold_char(c: char, prev: Option<char>, rest: &str) -> Option<char> {
     if !may_fold(c) {
         return None;
     }
+    fold_in_context(c, prev, rest)
+}
+
+/// The folding rules of [`fold_char`], for any character (a unit test checks that
+/// [`may_fold`] lets every folded character through).
+fn fold_in_context(c: char, prev: Option<char>, rest: &str) -> Option<char> {
     let next = visible_chars(rest).next();
     let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
     let digit_after = next.is_some_and(|n| n.is_ascii_digit() || is_fullwidth_digit(n));
@@ -520,6 +526,18 @@ mod tests {
         let long = "这是很长的一段话，".repeat(20);
         let input = format!("标题没有标点\n{long}\n{long}\n{long}");
         assert_eq!(norm(&input), input);
+    }
+
+    #[test]
+    fn may_fold_covers_every_folded_character() {
+        let contexts = [(Some('1'), "123"), (Some('%'), "1"), (None, "1"), (None, "")];
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            for (prev, rest) in contexts {
+                if fold_in_context(c, prev, rest).is_some() {
+                    assert!(may_fold(c), "{c:?} folds but may_fold says no");
+                }
+            }
+        }
     }
 
     #[test]
