@@ -633,12 +633,7 @@ fn metric_before(
         }
     }
     // 高于全省平均水平: the object compared with is not the metric.
-    if let Some((i, p)) = COMPARE_VERBS
-        .entries()
-        .iter()
-        .filter_map(|(v, p)| w.rfind(v).map(|i| (i, *p)))
-        .max_by_key(|(i, _)| *i)
-    {
+    if let Some((i, _, p)) = COMPARE_VERBS.rfind(w) {
         preds.push(p);
         w = &w[..i];
     }
@@ -829,5 +824,16 @@ mod tests {
         assert!(SENTENCE_GOVERNORS.entries().iter().any(|(_, q)| *q == Qualifier::Target));
         assert!(METRIC_OPENERS.contains("其中") && METRIC_OPENERS.contains("实现"));
         assert!(!LONG_PREDICATE_VERBS.contains("占"));
+    }
+
+    #[test]
+    fn compare_verbs_start_apart() {
+        // metric_before takes the rightmost compare verb: no verb may be a prefix of
+        // another, or two could start at the same place.
+        for (a, _) in COMPARE_VERBS.entries() {
+            for (b, _) in COMPARE_VERBS.entries() {
+                assert!(a == b || !b.starts_with(a), "{a} {b}");
+            }
+        }
     }
 }

@@ -28,7 +28,7 @@ pub(crate) fn labelled<V>(
 pub(crate) struct Words<V: Copy = ()> {
     /// In file order.
     list: Vec<(&'static str, V)>,
-    map: HashMap<&'static str, V, BuildHasherDefault<WordHasher>>,
+    map: FxMap<&'static str, V>,
     /// Distinct byte lengths of the words, longest first.
     lens: Vec<usize>,
 }
@@ -105,11 +105,23 @@ impl<V: Copy> Words<V> {
         self.suffix_where(s, |_| true)
     }
 
+    /// The start of the last occurrence of a word in `s`, that word (the longest starting
+    /// there) and its value.
+    pub(crate) fn rfind(&self, s: &str) -> Option<(usize, &'static str, V)> {
+        s.char_indices().rev().find_map(|(i, _)| self.prefix(&s[i..]).map(|(w, v)| (i, w, v)))
+    }
+
     /// Whether any word occurs in `s`.
     pub(crate) fn occurs_in(&self, s: &str) -> bool {
         s.char_indices().any(|(i, _)| self.prefix(&s[i..]).is_some())
     }
 }
+
+/// A hash map with [`WordHasher`], for short-lived maps keyed by words.
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// A hash set with [`WordHasher`].
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// FxHash (as in rustc): word lists are fixed and short, so a fast multiplicative hash is
 /// enough and much cheaper than SipHash on the many short lookups.

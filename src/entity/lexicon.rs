@@ -1,9 +1,10 @@
 //! Word lists behind entity recognition, parsed once from `src/data/` (and user lexicons).
 
 use crate::report::EntityKind;
+use crate::words::FxSet;
 use crate::words::{Words, lines};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How much of a name an organization or park suffix needs before it.
@@ -38,7 +39,7 @@ pub(crate) struct Lexicon {
     /// Place names and short forms.
     pub places: AhoCorasick,
     pub place_info: Vec<Place>,
-    pub place_set: HashSet<&'static str>,
+    pub place_set: FxSet<&'static str>,
     /// Organizations named bare (国务院).
     pub org_names: AhoCorasick,
     pub org_name_list: Vec<&'static str>,
@@ -47,7 +48,7 @@ pub(crate) struct Lexicon {
     pub trade_automaton: AhoCorasick,
     /// Titles, leftmost-longest.
     pub title_automaton: AhoCorasick,
-    pub stopwords: HashSet<&'static str>,
+    pub stopwords: FxSet<&'static str>,
     /// Lead words.
     pub lead_words: Words,
     /// The lead words of two or more characters.

@@ -20,10 +20,10 @@ mod person;
 use crate::quantity::RawQuantity;
 use crate::report::EntityKind;
 use crate::span::NSpan;
+use crate::words::{FxMap, FxSet};
 use aho_corasick::{AhoCorasick, MatchKind};
 use jieba_rs::Jieba;
 use names::NameSet;
-use std::collections::HashMap;
 
 /// Strips lead words (其中, 重点, 实施 …) from the start of a list item.
 pub(crate) fn strip_lead(s: &str) -> &str {
@@ -175,8 +175,8 @@ fn priority(kind: EntityKind) -> u8 {
 fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
     cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
     // surface -> entity key (kind, canonical name)
-    let mut by_surface: HashMap<String, (EntityKind, String)> = HashMap::new();
-    let mut titles: HashMap<(EntityKind, String), String> = HashMap::new();
+    let mut by_surface: FxMap<String, (EntityKind, String)> = FxMap::default();
+    let mut titles: FxMap<(EntityKind, String), String> = FxMap::default();
     for c in cands.iter().filter(|c| c.kind != EntityKind::Place) {
         let key = (c.kind, c.name.clone());
         by_surface.entry(c.surface.clone()).or_insert_with(|| key.clone());
@@ -196,7 +196,7 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
     let mut surfaces: Vec<(&String, &(EntityKind, String))> = by_surface.iter().collect();
     surfaces.sort();
     let names = NameSet::new(surfaces.iter().map(|(s, _)| s.as_str()));
-    let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut index: FxMap<(EntityKind, String), usize> = FxMap::default();
     let mut list: Vec<Found> = Vec::new();
     let mut mentions = Vec::new();
     for (start, end, id) in names.find_iter(text) {
@@ -233,7 +233,7 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
 fn declared_aliases(
     text: &str,
     cands: &[Cand],
-    by_surface: &mut HashMap<String, (EntityKind, String)>,
+    by_surface: &mut FxMap<String, (EntityKind, String)>,
 ) {
     for decl in named::alias_declarations(text) {
         // The named thing ends at the declaration, or before one parenthesized alternative.
@@ -274,7 +274,7 @@ fn declared_aliases(
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
 fn short_forms_of_registered_names(
     cands: &[Cand],
-    by_surface: &mut HashMap<String, (EntityKind, String)>,
+    by_surface: &mut FxMap<String, (EntityKind, String)>,
 ) {
     const REGISTERED: &[&str] = &["有限公司", "有限责任公司", "株式会社", "公司"];
     let registered: Vec<&Cand> = cands
@@ -286,8 +286,7 @@ fn short_forms_of_registered_names(
     if registered.is_empty() {
         return;
     }
-    let registered_names: std::collections::HashSet<&str> =
-        registered.iter().map(|r| r.name.as_str()).collect();
+    let registered_names: FxSet<&str> = registered.iter().map(|r| r.name.as_str()).collect();
     let shorts: Vec<(&Cand, &str)> = cands
         .iter()
         .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name.as_str()))
@@ -297,7 +296,7 @@ fn short_forms_of_registered_names(
     // Which registered names contain each short core: the cores looked up at every position
     // of each distinct registered name (linear, where a pairwise test would be quadratic).
     let cores = NameSet::new(shorts.iter().map(|(_, core)| *core));
-    let mut owners: HashMap<usize, Vec<&str>> = HashMap::new();
+    let mut owners: FxMap<usize, Vec<&str>> = FxMap::default();
     for name in &registered_names {
         cores.overlapping_ids(name, |id| {
             let list = owners.entry(id).or_default();
@@ -319,13 +318,13 @@ fn short_forms_of_registered_names(
 fn bare_suffix_aliases(
     text: &str,
     cands: &[Cand],
-    by_surface: &mut HashMap<String, (EntityKind, String)>,
+    by_surface: &mut FxMap<String, (EntityKind, String)>,
 ) {
     for bare in ["管委会", "党工委", "专班"] {
         if by_surface.contains_key(bare) {
             continue;
         }
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: FxMap<&str, usize> = FxMap::default();
         for c in
             cands.iter().filter(|c| c.kind == EntityKind::Organization && c.name.ends_with(bare))
         {
