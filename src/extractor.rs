@@ -78,7 +78,7 @@ impl Extractor {
         let (indicators, linked) =
             indicator::link(t, &sentences, &quantities, &entities, &res.jieba);
         let projects = project::find(t, &quantities, &entities, &lists);
-        assemble::report(text, &norm, &linked, &quantities, &indicators, &entities, &projects)
+        assemble::report(text, &norm, &linked, &quantities, indicators, entities, projects)
     }
 
     /// Like [`Extractor::extract`], but checks the input first.

@@ -16,6 +16,7 @@ use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::sentence::{clause_end, clause_start, is_clause_sep};
 use crate::span::NSpan;
+use crate::words::{self, Words};
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -47,170 +48,66 @@ enum Pred {
     ToLevel,
 }
 
-const PREDICATES: &[(&str, Pred)] = &[
-    ("同比增长", Pred::Up),
-    ("比上年增长", Pred::Up),
-    ("同比下降", Pred::Down),
-    ("比上年下降", Pred::Down),
-    ("同比减少", Pred::Down),
-    ("增长", Pred::Up),
-    ("增加", Pred::Up),
-    ("上涨", Pred::Up),
-    ("上升", Pred::Up),
-    ("提高", Pred::Up),
-    ("提升", Pred::Up),
-    ("回升", Pred::Up),
-    ("扩大", Pred::Up),
-    ("高出", Pred::Up),
-    ("高于", Pred::Up),
-    ("加快", Pred::Up),
-    ("翻", Pred::Up),
-    ("高", Pred::Up),
-    ("快", Pred::Up),
-    ("下降", Pred::Down),
-    ("减少", Pred::Down),
-    ("回落", Pred::Down),
-    ("下滑", Pred::Down),
-    ("下跌", Pred::Down),
-    ("降低", Pred::Down),
-    ("收窄", Pred::Down),
-    ("缩小", Pred::Down),
-    ("放缓", Pred::Down),
-    ("低于", Pred::Down),
-    ("调减", Pred::Neutral),
-    ("低", Pred::Down),
-    ("慢", Pred::Down),
-    ("年产能", Pred::Capacity),
-    ("年产", Pred::Capacity),
-    ("产能", Pred::Capacity),
-    ("年处理", Pred::Capacity),
-    ("生产能力", Pred::Capacity),
-    ("达到", Pred::Neutral),
-    ("达", Pred::Neutral),
-    ("约为", Pred::Neutral),
-    ("分别为", Pred::Neutral),
-    ("分别", Pred::Neutral),
-    ("为", Pred::Neutral),
-    ("是", Pred::Neutral),
-    ("至", Pred::ToLevel),
-    ("到", Pred::ToLevel),
-    ("共计", Pred::Neutral),
-    ("合计", Pred::Neutral),
-    ("总计", Pred::Neutral),
-    ("累计", Pred::Neutral),
-    ("同比", Pred::Neutral),
-    ("环比", Pred::Neutral),
-    ("也", Pred::Neutral),
-    ("仍然", Pred::Neutral),
-    ("仍", Pred::Neutral),
-    ("还", Pred::Neutral),
-    ("继续", Pred::Neutral),
-    ("持续", Pred::Neutral),
-    ("就有", Pred::Neutral),
-    ("共有", Pred::Neutral),
-    ("拥有", Pred::Neutral),
-    ("有", Pred::Neutral),
-    ("都", Pred::Neutral),
-    ("年均", Pred::Neutral),
-    ("平均", Pred::Neutral),
-    ("每年", Pred::Neutral),
-    ("完成", Pred::Neutral),
-    ("实现", Pred::Neutral),
-    ("预计", Pred::Neutral),
-    ("力争", Pred::Neutral),
-    ("有望", Pred::Neutral),
-    ("计划", Pred::Neutral),
-    ("目标", Pred::Neutral),
-    ("已经", Pred::Neutral),
-    ("已", Pred::Neutral),
-    ("将", Pred::Neutral),
-    ("了", Pred::Neutral),
-    ("就", Pred::Neutral),
-    ("仅", Pred::Neutral),
-    ("共", Pred::Neutral),
-    ("新增", Pred::Neutral),
-    ("净", Pred::Neutral),
-    ("再", Pred::Neutral),
-    ("又", Pred::Neutral),
-    ("以", Pred::Neutral),
-    ("的", Pred::Neutral),
-    ("总", Pred::Neutral),
-];
+/// Predicate words at the end of a window and what they say (`data/predicates.tsv`).
+static PREDICATES: LazyLock<Words<Pred>> = LazyLock::new(|| {
+    Words::new(words::labelled(include_str!("data/predicates.tsv"), |l| match l {
+        "up" => Some(Pred::Up),
+        "down" => Some(Pred::Down),
+        "neutral" => Some(Pred::Neutral),
+        "capacity" => Some(Pred::Capacity),
+        "to_level" => Some(Pred::ToLevel),
+        _ => None,
+    }))
+});
+
+/// Comparison verbs: what follows them is the object compared with, not the metric
+/// (高于全省平均水平1.7个百分点).
+static COMPARE_VERBS: LazyLock<Words<Pred>> = LazyLock::new(|| {
+    Words::new(words::labelled(include_str!("data/compare_verbs.tsv"), |l| match l {
+        "up" => Some(Pred::Up),
+        "down" => Some(Pred::Down),
+        _ => None,
+    }))
+});
+
+/// Words at the head of a sentence that govern all its figures.
+static SENTENCE_GOVERNORS: LazyLock<Words<Qualifier>> = LazyLock::new(|| {
+    Words::new(words::labelled(include_str!("data/sentence_governors.tsv"), |l| match l {
+        "estimated" => Some(Qualifier::Estimated),
+        "target" => Some(Qualifier::Target),
+        _ => None,
+    }))
+});
 
 /// Words that are metrics although jieba may tag them as verbs.
-const METRIC_WORDS: &[&str] = &[
-    "增速",
-    "增幅",
-    "涨幅",
-    "降幅",
-    "增长率",
-    "增加值",
-    "出栏",
-    "存栏",
-    "投资",
-    "出口",
-    "进口",
-    "进出口",
-    "产量",
-    "销量",
-    "消费",
-    "收入",
-    "支出",
-    "零售额",
-    "贡献率",
-    "生产",
-    "增长",
-    "就业",
-    "研发",
-    "销售额",
-    "营业额",
-    "投入",
-    "用电量",
-    "发电量",
-    "货运量",
-    "客运量",
-];
+static METRIC_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/metric_words.txt")));
 
 /// Leading words that are never part of a metric: scope, connectives, time adverbs.
-const SCOPE_WORDS: &[&str] = &[
-    "其中",
-    "同时",
-    "另外",
-    "此外",
-    "全年",
-    "今年",
-    "去年",
-    "当年",
-    "目前",
-    "截至",
-    "全市",
-    "全省",
-    "全区",
-    "全县",
-    "全国",
-    "全镇",
-    "我市",
-    "我省",
-    "我区",
-    "我县",
-    "本市",
-    "全社会",
-    "全行业",
-    "公司",
-    "该公司",
-    "共",
-    "累计",
-    "新增",
-    "开发区",
-    "高新区",
-    "经开区",
-    "园区",
-    "新区",
-    "该区",
-    "该市",
-    "该县",
-    "该省",
-];
+static SCOPE_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/scope_words.txt")));
+
+/// Words that make a money reading of a bare magnitude (`突破60亿`) certain.
+static MONEY_METRICS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/money_metrics.txt")));
+
+/// Words that end a counted noun or a product after a number (5万吨多晶硅项目投产).
+static NOUN_STOPS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/noun_stops.txt")));
+
+/// Verbs that are never part of a metric: they introduce it (完成规上产值, 培育…企业).
+static PREDICATE_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/predicate_verbs.txt")));
+
+/// The predicate verbs of two or more characters.
+static LONG_PREDICATE_VERBS: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(PREDICATE_VERBS.iter().filter(|w| w.chars().count() > 1).map(|w| (w, ())))
+});
+
+/// Scope words and long predicate verbs: what [`strip_scope`] strips from a metric's start.
+static METRIC_OPENERS: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(SCOPE_WORDS.iter().chain(LONG_PREDICATE_VERBS.iter()).map(|w| (w, ())))
+});
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:比|较|与|同|对比)(?:上年同期|去年同期|上年|去年|同期|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
@@ -227,42 +124,6 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("since regex: {e}"))
 });
 
-/// Words that make a money reading of a bare magnitude (`突破60亿`) certain.
-const MONEY_METRICS: &[&str] = &[
-    "投资",
-    "产值",
-    "收入",
-    "总额",
-    "GDP",
-    "生产总值",
-    "增加值",
-    "利润",
-    "税",
-    "销售额",
-    "营业额",
-    "零售额",
-    "资金",
-    "贷款",
-    "存款",
-    "规模",
-    "总量",
-    "经济",
-    "营收",
-    "市值",
-    "融资",
-];
-
-/// Words at the head of a sentence that govern all its figures.
-const SENTENCE_GOVERNORS: &[(&str, Qualifier)] = &[
-    ("预计", Qualifier::Estimated),
-    ("有望", Qualifier::Estimated),
-    ("力争", Qualifier::Target),
-    ("预期目标", Qualifier::Target),
-    ("主要目标", Qualifier::Target),
-    ("目标是", Qualifier::Target),
-    ("目标为", Qualifier::Target),
-];
-
 /// Zone words used bare for the text's own zone (开发区全年实现…).
 const BARE_ZONES: &[&str] =
     &["开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区", "综保区"];
@@ -274,6 +135,8 @@ const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅",
 /// Per-document state carried from sentence to sentence.
 struct State {
     period: PeriodState,
+    /// `period` rendered, once per change rather than once per indicator.
+    period_text: Option<String>,
     subject: Option<String>,
     last_metric: Option<String>,
 }
@@ -288,15 +151,13 @@ pub(crate) fn link(
     entities: &Entities,
     jieba: &Jieba,
 ) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
-    let quantities = with_flat(text, quantities);
-    let quantities = quantities.as_slice();
+    let all = with_flat(text, quantities);
+    let quantities = all.as_slice();
     let times = period::find(text);
     let default_year = times.iter().filter_map(|t| t.year).max();
-    let mut state = State {
-        period: PeriodState { default_year, ..PeriodState::default() },
-        subject: None,
-        last_metric: None,
-    };
+    let period = PeriodState { default_year, ..PeriodState::default() };
+    let mut state =
+        State { period, period_text: period.render(), subject: None, last_metric: None };
     let mut out: Vec<RawIndicator> = Vec::new();
     let mut next_time = 0;
     let mut q_idx = 0;
@@ -313,8 +174,12 @@ pub(crate) fn link(
         let head = &text[sentence.start..head_end];
         // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
         // to its own clause (全市计划播种面积…).
-        let mut sentence_quals: Vec<Qualifier> =
-            SENTENCE_GOVERNORS.iter().filter(|(w, _)| head.contains(w)).map(|(_, q)| *q).collect();
+        let mut sentence_quals: Vec<Qualifier> = SENTENCE_GOVERNORS
+            .entries()
+            .iter()
+            .filter(|(w, _)| head.contains(w))
+            .map(|(_, q)| *q)
+            .collect();
         if head.trim_start().starts_with("目标") {
             sentence_quals.push(Qualifier::Target);
         }
@@ -326,6 +191,7 @@ pub(crate) fn link(
                 let t = times[next_time];
                 if is_period_setter(text, &t) {
                     state.period.apply(&t);
+                    state.period_text = state.period.render();
                 }
                 next_time += 1;
             }
@@ -353,7 +219,7 @@ pub(crate) fn link(
         }
         respectively(text, *sentence, quantities, &mut out[first_in_sentence..]);
     }
-    (out, quantities.to_vec())
+    (out, all)
 }
 
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
@@ -422,7 +288,8 @@ fn advance_subject(
 fn opens_clause(text: &str, at: usize) -> bool {
     let start = clause_start(text, 0, at);
     let mut head = &text[start..at];
-    for t in period::find(head).iter().rev() {
+    let times = if period::occurs_in(head) { period::find(head) } else { Vec::new() };
+    for t in times.iter().rev() {
         if t.span.end == head.len() {
             head = &head[..t.span.start];
         }
@@ -576,7 +443,7 @@ fn indicator(
         );
     let mut normalized_unit = q.normalized_unit.clone();
     if q.bare_magnitude {
-        normalized_unit = if MONEY_METRICS.iter().any(|m| metric.contains(m)) {
+        normalized_unit = if MONEY_METRICS.occurs_in(&metric) {
             NormalizedUnit::Currency("CNY".into())
         } else {
             NormalizedUnit::Count
@@ -600,7 +467,7 @@ fn indicator(
         negative,
         normalized_unit,
         qualifiers,
-        period: state.period.render(),
+        period: state.period_text.clone(),
         carried,
     })
 }
@@ -619,14 +486,13 @@ fn fallback_metric(
     jieba: &Jieba,
 ) -> String {
     let mut w = window.trim();
-    while let Some((word, _)) = PREDICATES.iter().find(|(word, _)| w.ends_with(word)) {
+    while let Some((word, _)) = PREDICATES.suffix(w) {
         w = &w[..w.len() - word.len()];
     }
     let w = strip_scope(w, entities, window_start, false);
-    let comparison = ["比", "较", "与", "是", "于", "同"].iter().any(|c| w.contains(c))
-        || !period::find(w).is_empty();
-    let plain =
-        !comparison && !PREDICATE_VERBS.iter().any(|v| v.chars().count() > 1 && w.contains(v));
+    let comparison =
+        ["比", "较", "与", "是", "于", "同"].iter().any(|c| w.contains(c)) || period::occurs_in(w);
+    let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
     if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
         return w.to_string();
     }
@@ -666,39 +532,17 @@ fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool
 fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
     let mut skip = 0;
-    if let Some(t) = period::find(head).first() {
-        if t.span.start == 0 {
-            skip = t.span.end;
-        }
+    if let Some(t) = period::at_start(head) {
+        skip = t.span.end;
     }
     at + skip
 }
 
-/// The counted noun after a count (`4个绿色园区`) or the product after a capacity
-/// (`5万吨多晶硅`): to the clause end, at most 16 chars, stopping at 等/和/的.
-/// Words that end a counted noun or a product after a number (5万吨多晶硅项目投产).
-const NOUN_STOPS: &[&str] = &[
-    "以上",
-    "左右",
-    "的生产能力",
-    "生产能力",
-    "投产",
-    "开工",
-    "建成",
-    "签约",
-    "落地",
-    "完工",
-    "主体",
-    "一期",
-    "二期",
-    "三期",
-    "正式",
-    "顺利",
-];
-
 /// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线).
 const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
 
+/// The counted noun after a count (`4个绿色园区`) or the product after a capacity
+/// (`5万吨多晶硅`): to the clause end, at most 16 chars, stopping at 等/和/的.
 fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> {
     let end = clause_end(text, at, limit);
     let mut s = &text[at..end];
@@ -709,7 +553,7 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> 
         .find(|(i, c)| {
             "等和及与，。；".contains(*c)
                 || c.is_ascii_digit()
-                || NOUN_STOPS.iter().any(|w| s[*i..].starts_with(w))
+                || NOUN_STOPS.prefix(&s[*i..]).is_some()
         })
         .map_or(s.len(), |(i, _)| i);
     let noun = &s[..stop];
@@ -725,89 +569,13 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> 
     Some((noun.to_string(), at + lead + stop))
 }
 
-/// Verbs that are never part of a metric: they introduce it (完成规上产值, 培育…企业).
-const PREDICATE_VERBS: &[&str] = &[
-    "实现",
-    "完成",
-    "达到",
-    "拉动",
-    "带动",
-    "成为",
-    "作为",
-    "创造",
-    "吸纳",
-    "培养",
-    "新增",
-    "拥有",
-    "占",
-    "达",
-    "为",
-    "是",
-    "有",
-    "推动",
-    "实施",
-    "引进",
-    "培育",
-    "销售",
-    "开通",
-    "新开通",
-    "建设",
-    "新建",
-    "建成",
-    "累计",
-    "预计",
-    "力争",
-    "计划",
-    "吸引",
-    "带来",
-    "提供",
-    "安置",
-    "接待",
-    "招引",
-    "现有",
-    "共有",
-    "保持",
-    "发展",
-    "形成",
-    "突破",
-    "超过",
-    "接近",
-    "完工",
-    "投产",
-    "落地",
-    "生产",
-    "具备",
-    "已有",
-    "获得",
-    "取得",
-    "认定",
-    "入选",
-    "打造",
-    "组织",
-    "开展",
-    "举办",
-    "达成",
-];
-
-/// Comparison verbs: what follows them is the object compared with, not the metric
-/// (高于全省平均水平1.7个百分点).
-const COMPARE_VERBS: &[(&str, Pred)] = &[
-    ("高于", Pred::Up),
-    ("快于", Pred::Up),
-    ("高出", Pred::Up),
-    ("超出", Pred::Up),
-    ("低于", Pred::Down),
-    ("慢于", Pred::Down),
-    ("低出", Pred::Down),
-];
-
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的?$")
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
 fn nouny(t: &jieba_rs::Tag<'_>) -> bool {
-    METRIC_WORDS.contains(&t.word)
+    METRIC_WORDS.contains(t.word)
         || matches!(
             t.tag,
             "n" | "nr"
@@ -848,9 +616,9 @@ fn metric_before(
     // Trailing predicates and comparisons, repeatedly.
     loop {
         let before = w.len();
-        if let Some((word, p)) = PREDICATES.iter().find(|(word, _)| w.ends_with(word)) {
+        if let Some((word, p)) = PREDICATES.suffix(w) {
             w = &w[..w.len() - word.len()];
-            preds.push(*p);
+            preds.push(p);
         }
         if let Some(m) = COMPARISON.find_iter(w).last() {
             if m.end() == w.len() {
@@ -865,11 +633,7 @@ fn metric_before(
         }
     }
     // 高于全省平均水平: the object compared with is not the metric.
-    if let Some((i, p)) = COMPARE_VERBS
-        .iter()
-        .filter_map(|(v, p)| w.rfind(v).map(|i| (i, *p)))
-        .max_by_key(|(i, _)| *i)
-    {
+    if let Some((i, _, p)) = COMPARE_VERBS.rfind(w) {
         preds.push(p);
         w = &w[..i];
     }
@@ -908,7 +672,7 @@ fn metric_before(
             i -= 1;
             continue;
         }
-        let predicate = PREDICATE_VERBS.contains(&t.word);
+        let predicate = PREDICATE_VERBS.contains(t.word);
         let left_nouny = i >= 2 && nouny(&tags[i - 2]);
         // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
         let inner_verb = t.tag == "v"
@@ -936,8 +700,8 @@ fn metric_before(
     }
     let metric = strip_scope(&w[start..], entities, base + start, false);
     // Only a scope or time word (全年增长6.8%): no metric of its own.
-    let whole_time = period::find(metric).first().is_some_and(|t| t.span.len() == metric.len());
-    if SCOPE_WORDS.contains(&metric) || whole_time {
+    let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
+    if SCOPE_WORDS.contains(metric) || whole_time {
         return (String::new(), preds);
     }
     (metric.to_string(), preds)
@@ -945,7 +709,7 @@ fn metric_before(
 
 fn noun_phrase(s: &str, jieba: &Jieba) -> bool {
     jieba.tag(s, false).iter().all(|t| {
-        METRIC_WORDS.contains(&t.word)
+        METRIC_WORDS.contains(t.word)
             || matches!(
                 t.tag,
                 "n" | "nz" | "vn" | "j" | "l" | "m" | "b" | "c" | "f" | "an" | "ng" | "x"
@@ -961,17 +725,9 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
         let rest = &s[off..];
         let step = if let Some(m) = LIST_NUMBER.find(rest) {
             m.end()
-        } else if let Some(w) = SCOPE_WORDS
-            .iter()
-            .chain(PREDICATE_VERBS.iter().filter(|w| w.chars().count() > 1))
-            .filter(|w| rest.starts_with(**w) && (all || rest.len() > w.len()))
-            .max_by_key(|w| w.len())
-        {
+        } else if let Some((w, _)) = METRIC_OPENERS.prefix_where(rest, |r| all || !r.is_empty()) {
             w.len()
-        } else if let Some(t) = period::find(rest)
-            .first()
-            .filter(|t| t.span.start == 0 && (all || t.span.end < rest.len()))
-        {
+        } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
             t.span.end
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
@@ -1040,9 +796,7 @@ fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [Raw
             items = split(&['、', '和', '及']);
         }
         let items_ok = items.len() == run.len()
-            && items
-                .iter()
-                .all(|i| period::find(i).is_empty() && (2..=16).contains(&i.chars().count()));
+            && items.iter().all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
         if items_ok {
             for (&k, item) in run.iter().zip(items) {
                 inds[k].metric = item.to_string();
@@ -1054,6 +808,31 @@ fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [Raw
                 inds[first - run.len()..first].iter().map(|i| i.metric.clone()).collect();
             for (&k, m) in run.iter().zip(before) {
                 inds[k].metric = m;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_load() {
+        assert_eq!(PREDICATES.suffix("产值同比增长"), Some(("同比增长", Pred::Up)));
+        assert_eq!(COMPARE_VERBS.entries().len(), 7);
+        assert!(SENTENCE_GOVERNORS.entries().iter().any(|(_, q)| *q == Qualifier::Target));
+        assert!(METRIC_OPENERS.contains("其中") && METRIC_OPENERS.contains("实现"));
+        assert!(!LONG_PREDICATE_VERBS.contains("占"));
+    }
+
+    #[test]
+    fn compare_verbs_start_apart() {
+        // metric_before takes the rightmost compare verb: no verb may be a prefix of
+        // another, or two could start at the same place.
+        for (a, _) in COMPARE_VERBS.entries() {
+            for (b, _) in COMPARE_VERBS.entries() {
+                assert!(a == b || !b.starts_with(a), "{a} {b}");
             }
         }
     }

@@ -84,6 +84,7 @@ mod report;
 mod segment;
 mod sentence;
 mod span;
+mod words;
 
 pub use error::Error;
 pub use extractor::{DEFAULT_SIZE_LIMIT, Extractor, ExtractorBuilder};

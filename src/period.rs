@@ -44,6 +44,30 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("time regex: {e}"))
 });
 
+/// [`TIME`] anchored at the start: the first match of [`TIME`] starts at 0 exactly when this
+/// matches, which rules out most texts without a search for captures.
+static TIME_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("^(?:{})", TIME.as_str()))
+        .unwrap_or_else(|e| panic!("anchored time regex: {e}"))
+});
+
+/// The first time expression of `text` if it starts at 0 (`find(text).first()` at 0).
+pub(crate) fn at_start(text: &str) -> Option<TimeExpr> {
+    // Every alternative of TIME starts with one of these: a cheaper test than the regex's.
+    let opens = text.starts_with(|c: char| {
+        c.is_ascii_digit() || "全第前首上下一二三四五六七八九十".contains(c)
+    });
+    if !opens || !TIME_AT_START.is_match(text) {
+        return None;
+    }
+    find(text).into_iter().next().filter(|t| t.span.start == 0)
+}
+
+/// Whether `text` holds a time expression (`!find(text).is_empty()`).
+pub(crate) fn occurs_in(text: &str) -> bool {
+    TIME.is_match(text) && !find(text).is_empty()
+}
+
 /// All time expressions in `text`, a year joined with the part that follows it
 /// (`2022年1-11月`).
 pub(crate) fn find(text: &str) -> Vec<TimeExpr> {

@@ -13,6 +13,7 @@ use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::span::NSpan;
+use crate::words::Words;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -25,38 +26,13 @@ pub(crate) struct RawProject {
     pub capacity: Option<usize>,
 }
 
-/// Verbs that open a project list; the list starts after the last one in its first item.
-const LIST_VERBS: &[&str] = &[
-    "实施", "引进", "推进", "建设", "开工", "推动", "谋划", "储备", "落地", "签约", "新建", "启动",
-    "完成", "招引", "引入", "开展", "建成", "投产",
-];
+/// Verbs that open a project list; the list starts after the last one.
+static LIST_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/list_verbs.txt")));
 
-/// Words that end a product after a capacity (`5万吨多晶硅项目投产`).
-const PRODUCT_STOPS: &[&str] = &[
-    "项目",
-    "等",
-    "、",
-    "，",
-    "。",
-    "；",
-    "和",
-    "及",
-    "的",
-    "投产",
-    "开工",
-    "建成",
-    "落地",
-    "签约",
-    "生产线项目",
-    "正式",
-    "已",
-    "将",
-    "顺利",
-    "全面",
-    "（",
-    "(",
-    "\n",
-];
+/// What ends a product name after a capacity (a line break too).
+static PRODUCT_STOPS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/product_stops.txt")));
 
 /// The item spans of every `A、B、C等…项目` list.
 pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
@@ -188,7 +164,9 @@ fn capacities(
         let rest = &text[q.span.end..to];
         let stop = rest
             .char_indices()
-            .find(|(i, _)| PRODUCT_STOPS.iter().any(|s| rest[*i..].starts_with(s)))
+            .find(|(i, _)| {
+                rest[*i..].starts_with('\n') || PRODUCT_STOPS.prefix(&rest[*i..]).is_some()
+            })
             .map_or(rest.len(), |(i, _)| i);
         let product = &rest[..stop];
         let n = product.chars().count();

@@ -405,30 +405,31 @@ pub(crate) mod assemble {
         norm: &NormText,
         linked: &[RawQuantity],
         quantities: &[RawQuantity],
-        indicators: &[RawIndicator],
-        entities: &Entities,
-        projects: &[RawProject],
+        indicators: Vec<RawIndicator>,
+        entities: Entities,
+        projects: Vec<RawProject>,
     ) -> Report {
+        // The raw items are consumed: their strings move into the report.
         let indicators = indicators
-            .iter()
+            .into_iter()
             .filter_map(|ind| {
                 let q = linked.get(ind.quantity)?;
                 let sign = if ind.negative { -1.0 } else { 1.0 };
                 let (span, text) = evidence(input, norm, ind.span);
                 Some(Indicator {
-                    metric: ind.metric.clone(),
-                    subject: ind.subject.clone(),
+                    metric: ind.metric,
+                    subject: ind.subject,
                     kind: ind.kind,
                     value: sign * q.value,
                     value_max: q.value_max.map(|v| sign * v),
                     unit: q.unit.clone(),
                     normalized: normalized(
                         sign * q.normalized,
-                        ind.normalized_unit.clone(),
+                        ind.normalized_unit,
                         q.normalized_max.map(|v| sign * v),
                     ),
-                    qualifiers: ind.qualifiers.clone(),
-                    period: ind.period.clone(),
+                    qualifiers: ind.qualifiers,
+                    period: ind.period,
                     span,
                     text,
                 })
@@ -436,22 +437,22 @@ pub(crate) mod assemble {
             .collect();
         let entities = entities
             .list
-            .iter()
+            .into_iter()
             .map(|e| Entity {
-                name: e.name.clone(),
+                name: e.name,
                 kind: e.kind,
-                aliases: e.aliases.clone(),
+                aliases: e.aliases,
                 mentions: e.mentions.iter().map(|m| norm.to_orig(*m)).collect(),
-                title: e.title.clone(),
+                title: e.title,
             })
             .collect();
         let projects = projects
-            .iter()
+            .into_iter()
             .map(|p| {
                 let (span, text) = evidence(input, norm, p.span);
                 Project {
-                    enterprise: p.enterprise.clone(),
-                    product: p.product.clone(),
+                    enterprise: p.enterprise,
+                    product: p.product,
                     capacity: p.capacity.and_then(|i| quantities.get(i)).map(|q| Capacity {
                         value: q.value,
                         unit: q.unit.clone(),

@@ -89,3 +89,16 @@ pub(crate) fn tokens(text: &str, quantities: &[RawQuantity], jieba: &Jieba) -> V
     debug_assert_eq!(out.iter().map(|t| t.span.slice(text)).collect::<String>(), text);
     out
 }
+
+/// Whether `phrase` starts with a word of jieba's dictionary (two or more characters) that
+/// leaves at least `rest` characters after it.
+pub(crate) fn starts_with_word(jieba: &Jieba, phrase: &str, rest: usize) -> bool {
+    let n = phrase.chars().count();
+    // Prefixes of 2 ..= n - rest characters, by their end.
+    phrase
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(2)
+        .take(n.saturating_sub(rest + 1))
+        .any(|end| jieba.has_word(&phrase[..end]))
+}

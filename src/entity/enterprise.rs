@@ -11,48 +11,27 @@ use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
+use crate::words::Words;
+use aho_corasick::AhoCorasick;
 use jieba_rs::Jieba;
+use std::sync::LazyLock;
 
 /// Modifiers between 等 and the head word (等重点企业, 等12家龙头企业).
-const ENUM_MODIFIERS: &[&str] = &[
-    "重点",
-    "龙头",
-    "骨干",
-    "知名",
-    "优势",
-    "规上",
-    "规模以上",
-    "上市",
-    "领军",
-    "链主",
-    "头部",
-    "标杆",
-    "大型",
-    "重大",
-    "外资",
-    "民营",
-    "国有",
-    "本地",
-    "相关",
-    "优质",
-    "高新技术",
-    "科技型",
-    "制造业",
-    "一批",
-    "多家",
-    "几家",
-    "数家",
-];
+static ENUM_MODIFIERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/enum_modifiers.txt")));
 
 /// Verbs that open a list of places and companies visited.
-const VISIT_VERBS: &[&str] =
-    &["前往", "走访", "调研", "考察", "深入", "来到", "看望", "参观", "走进", "实地察看"];
+static VISIT_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/visit_verbs.txt")));
+
+/// The visit verbs, all occurrences.
+static VISIT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(VISIT_VERBS.iter()).unwrap_or_else(|e| panic!("visit verbs automaton: {e}"))
+});
 
 /// Generic heads: a list item ending in one is a category, not a name.
-const GENERIC_ENDINGS: &[&str] = &[
-    "企业", "项目", "产业", "行业", "园区", "基地", "工程", "领域", "集群", "产品", "市场", "系统",
-    "地区", "城市", "部门", "单位", "机构", "平台", "中心", "链", "业务", "板块", "方面",
-];
+static GENERIC_ENDINGS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
 pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
@@ -65,10 +44,10 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
         if digits > 0 {
             rest = rest.strip_prefix('家').or_else(|| rest.strip_prefix('个')).unwrap_or(rest);
         }
-        while let Some(m) = ENUM_MODIFIERS.iter().find(|m| rest.starts_with(**m)) {
+        while let Some((m, _)) = ENUM_MODIFIERS.prefix(rest) {
             rest = &rest[m.len()..];
         }
-        if !lex.enum_heads.iter().any(|h| rest.starts_with(h)) {
+        if lex.enum_heads.prefix(rest).is_none() {
             continue;
         }
         let items = list_items(text, pos);
@@ -83,31 +62,37 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
 
 /// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
 pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
-    for verb in VISIT_VERBS {
-        for (pos, _) in text.match_indices(verb) {
-            let start = pos + verb.len();
-            // The list runs to the end of the clause (、 does not end it), at most 200 chars.
-            let end = text[start..]
-                .char_indices()
-                .take(200)
-                .find(|(_, c)| is_clause_sep(*c) && *c != '、')
-                .map_or_else(
-                    || text[start..].char_indices().nth(200).map_or(text.len(), |(i, _)| start + i),
-                    |(i, _)| start + i,
-                );
-            let mut items = Vec::new();
-            let mut s = start;
-            for part in text[start..end].split('、') {
-                items.push(NSpan::new(s, s + part.len()));
-                s += part.len() + '、'.len_utf8();
-            }
-            if items.len() < 2 {
-                continue;
-            }
-            for item in items {
-                if let Some(c) = item_name(text, item, named, jieba) {
-                    out.push(c);
-                }
+    // Verb by verb, each verb's occurrences in order (no verb overlaps itself, so these are
+    // what match_indices would give), found in one pass.
+    let mut hits: Vec<(usize, usize)> = VISIT_AUTOMATON
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    hits.sort_unstable();
+    for (v, pos) in hits {
+        let verb = VISIT_VERBS.entries()[v].0;
+        let start = pos + verb.len();
+        // The list runs to the end of the clause (、 does not end it), at most 200 chars.
+        let end = text[start..]
+            .char_indices()
+            .take(200)
+            .find(|(_, c)| is_clause_sep(*c) && *c != '、')
+            .map_or_else(
+                || text[start..].char_indices().nth(200).map_or(text.len(), |(i, _)| start + i),
+                |(i, _)| start + i,
+            );
+        let mut items = Vec::new();
+        let mut s = start;
+        for part in text[start..end].split('、') {
+            items.push(NSpan::new(s, s + part.len()));
+            s += part.len() + '、'.len_utf8();
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        for item in items {
+            if let Some(c) = item_name(text, item, named, jieba) {
+                out.push(c);
             }
         }
     }
@@ -267,7 +252,7 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
     let mut name = surface;
     if let Some(l) = lex.place_prefix(surface) {
         let rest = &surface[l..];
-        let generic = lex.stopwords.contains(rest) || lex.trade_words.contains(&rest);
+        let generic = lex.stopwords.contains(rest) || lex.trade_words.contains(rest);
         if rest.chars().count() >= 2 && !generic {
             name = rest;
         }
@@ -344,7 +329,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
     {
         return !(prev.is_ascii_alphanumeric());
     }
-    lex.lead_words.iter().any(|w| w.chars().count() >= 2 && head.ends_with(w))
+    lex.lead_verb_words.suffix(head).is_some()
         || super::ending_at(named, at).next().is_some()
         || ["企业", "公司", "集团", "龙头", "旗下", "子公司", "领军", "链主"]
             .iter()
@@ -430,7 +415,21 @@ pub(crate) fn name_like(s: &str) -> bool {
         && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && !s.chars().all(|c| c.is_ascii_digit())
         && !lex.stopwords.contains(s)
-        && !GENERIC_ENDINGS.iter().any(|g| s.ends_with(g))
+        && GENERIC_ENDINGS.suffix(s).is_none()
         && !s.contains(['的', '了', '是', '和', '在'])
         && !s.chars().any(|c| "一二三四五六七八九十".contains(c) && n <= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visit_verbs_do_not_overlap_themselves() {
+        // visit_lists relies on it: all occurrences are then the non-overlapping ones.
+        for v in VISIT_VERBS.iter() {
+            let chars: Vec<char> = v.chars().collect();
+            assert!((1..chars.len()).all(|k| chars[..k] != chars[chars.len() - k..]), "{v}");
+        }
+    }
 }

@@ -1,8 +1,10 @@
 //! Word lists behind entity recognition, parsed once from `src/data/` (and user lexicons).
 
 use crate::report::EntityKind;
+use crate::words::FxSet;
+use crate::words::{Words, lines};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How much of a name an organization or park suffix needs before it.
@@ -37,27 +39,25 @@ pub(crate) struct Lexicon {
     /// Place names and short forms.
     pub places: AhoCorasick,
     pub place_info: Vec<Place>,
-    pub place_set: HashSet<&'static str>,
+    pub place_set: FxSet<&'static str>,
     /// Organizations named bare (国务院).
     pub org_names: AhoCorasick,
     pub org_name_list: Vec<&'static str>,
-    pub trade_words: Vec<&'static str>,
+    pub trade_words: Words,
     /// Trade words, leftmost-longest, to find them in one pass.
     pub trade_automaton: AhoCorasick,
     /// Titles, leftmost-longest.
     pub title_automaton: AhoCorasick,
-    pub stopwords: HashSet<&'static str>,
-    /// Lead words, longest first.
-    pub lead_words: Vec<&'static str>,
+    pub stopwords: FxSet<&'static str>,
+    /// Lead words.
+    pub lead_words: Words,
+    /// The lead words of two or more characters.
+    pub lead_verb_words: Words,
     /// The lead words of two or more characters (verbs such as 带领, 成立), all matches.
     pub lead_verbs: AhoCorasick,
-    pub enum_heads: Vec<&'static str>,
-    pub titles: Vec<&'static str>,
-    pub surnames: Vec<&'static str>,
-}
-
-fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    pub enum_heads: Words,
+    pub titles: Words,
+    pub surnames: Words,
 }
 
 fn longest_first(mut v: Vec<&'static str>) -> Vec<&'static str> {
@@ -119,9 +119,12 @@ impl Lexicon {
         let org_name_list: Vec<&'static str> =
             lines(include_str!("../data/org_names.txt")).collect();
         let lead_words = longest_first(lines(include_str!("../data/lead_words.txt")).collect());
+        let lead_verb_words = Words::new(
+            lead_words.iter().copied().filter(|w| w.chars().count() >= 2).map(|w| (w, ())),
+        );
         let lead_verbs = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(lead_words.iter().copied().filter(|w: &&str| w.chars().count() >= 2))
+            .build(lead_verb_words.iter())
             .unwrap_or_else(|e| panic!("lead words automaton: {e}"));
         let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
         let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
@@ -135,38 +138,29 @@ impl Lexicon {
             org_name_list,
             trade_automaton: automaton(trade_words.iter().copied()),
             title_automaton: automaton(titles.iter().copied()),
-            trade_words,
+            trade_words: Words::new(trade_words.into_iter().map(|w| (w, ()))),
             stopwords: lines(include_str!("../data/name_stopwords.txt")).collect(),
-            lead_words,
+            lead_words: Words::new(lead_words.into_iter().map(|w| (w, ()))),
+            lead_verb_words,
             lead_verbs,
-            enum_heads: longest_first(lines(include_str!("../data/enum_heads.txt")).collect()),
-            titles,
-            surnames: longest_first(lines(include_str!("../data/surnames.txt")).collect()),
+            enum_heads: Words::parse(include_str!("../data/enum_heads.txt")),
+            titles: Words::new(titles.into_iter().map(|w| (w, ()))),
+            surnames: Words::parse(include_str!("../data/surnames.txt")),
         }
     }
 
     /// Strips lead words (指导, 其中, 前往 …) from the start of `s`, repeatedly.
     pub(crate) fn strip_lead<'a>(&self, mut s: &'a str) -> &'a str {
-        'outer: loop {
-            for w in &self.lead_words {
-                if let Some(rest) = s.strip_prefix(w) {
-                    // Keep at least two characters: 和记, 以岭 are names too.
-                    if rest.chars().count() >= 2 {
-                        s = rest;
-                        continue 'outer;
-                    }
-                }
-            }
-            return s;
+        // The longest lead word that keeps at least two characters: 和记, 以岭 are names too.
+        while let Some((w, _)) = self.lead_words.prefix_where(s, |rest| rest.chars().count() >= 2) {
+            s = &s[w.len()..];
         }
+        s
     }
 
     /// The trade word that `s` ends with, if the part before it is long enough to be a brand.
     pub(crate) fn trade_ending(&self, s: &str) -> Option<&'static str> {
-        self.trade_words
-            .iter()
-            .copied()
-            .find(|w| s.ends_with(w) && s[..s.len() - w.len()].chars().count() >= 2)
+        self.trade_words.suffix_where(s, |head| head.chars().count() >= 2).map(|(w, _)| w)
     }
 
     /// Whether `s` is a place in the gazetteer (full name or short form).
@@ -193,6 +187,6 @@ mod tests {
         assert_eq!(l.strip_lead("指导甲乙科技"), "甲乙科技");
         assert_eq!(l.trade_ending("甲乙半导体"), Some("半导体"));
         assert_eq!(l.trade_ending("半导体"), None);
-        assert!(l.surnames.contains(&"欧阳"));
+        assert!(l.surnames.contains("欧阳"));
     }
 }

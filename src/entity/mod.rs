@@ -14,14 +14,16 @@
 mod enterprise;
 mod lexicon;
 mod named;
+mod names;
 mod person;
 
 use crate::quantity::RawQuantity;
 use crate::report::EntityKind;
 use crate::span::NSpan;
+use crate::words::{FxMap, FxSet};
 use aho_corasick::{AhoCorasick, MatchKind};
 use jieba_rs::Jieba;
-use std::collections::HashMap;
+use names::NameSet;
 
 /// Strips lead words (其中, 重点, 实施 …) from the start of a list item.
 pub(crate) fn strip_lead(s: &str) -> &str {
@@ -173,8 +175,8 @@ fn priority(kind: EntityKind) -> u8 {
 fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
     cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
     // surface -> entity key (kind, canonical name)
-    let mut by_surface: HashMap<String, (EntityKind, String)> = HashMap::new();
-    let mut titles: HashMap<(EntityKind, String), String> = HashMap::new();
+    let mut by_surface: FxMap<String, (EntityKind, String)> = FxMap::default();
+    let mut titles: FxMap<(EntityKind, String), String> = FxMap::default();
     for c in cands.iter().filter(|c| c.kind != EntityKind::Place) {
         let key = (c.kind, c.name.clone());
         by_surface.entry(c.surface.clone()).or_insert_with(|| key.clone());
@@ -193,19 +195,12 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
     // Every surface form, searched leftmost-longest over the whole text.
     let mut surfaces: Vec<(&String, &(EntityKind, String))> = by_surface.iter().collect();
     surfaces.sort();
-    // A per-article automaton: the NFA builds fastest, and the text is searched once.
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(surfaces.iter().map(|(s, _)| s.as_str()))
-    else {
-        return Entities::default();
-    };
-    let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let names = NameSet::new(surfaces.iter().map(|(s, _)| s.as_str()));
+    let mut index: FxMap<(EntityKind, String), usize> = FxMap::default();
     let mut list: Vec<Found> = Vec::new();
     let mut mentions = Vec::new();
-    for m in ac.find_iter(text) {
-        let (surface, key) = surfaces[m.pattern().as_usize()];
+    for (start, end, id) in names.find_iter(text) {
+        let (surface, key) = surfaces[id];
         let i = *index.entry(key.clone()).or_insert_with(|| {
             list.push(Found {
                 name: key.1.clone(),
@@ -216,7 +211,7 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
             });
             list.len() - 1
         });
-        let span = NSpan::new(m.start(), m.end());
+        let span = NSpan::new(start, end);
         list[i].mentions.push(span);
         if *surface != list[i].name && !list[i].aliases.contains(surface) {
             list[i].aliases.push(surface.clone());
@@ -238,7 +233,7 @@ fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
 fn declared_aliases(
     text: &str,
     cands: &[Cand],
-    by_surface: &mut HashMap<String, (EntityKind, String)>,
+    by_surface: &mut FxMap<String, (EntityKind, String)>,
 ) {
     for decl in named::alias_declarations(text) {
         // The named thing ends at the declaration, or before one parenthesized alternative.
@@ -279,7 +274,7 @@ fn declared_aliases(
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
 fn short_forms_of_registered_names(
     cands: &[Cand],
-    by_surface: &mut HashMap<String, (EntityKind, String)>,
+    by_surface: &mut FxMap<String, (EntityKind, String)>,
 ) {
     const REGISTERED: &[&str] = &["有限公司", "有限责任公司", "株式会社", "公司"];
     let registered: Vec<&Cand> = cands
@@ -291,30 +286,24 @@ fn short_forms_of_registered_names(
     if registered.is_empty() {
         return;
     }
-    let registered_names: std::collections::HashSet<&str> =
-        registered.iter().map(|r| r.name.as_str()).collect();
+    let registered_names: FxSet<&str> = registered.iter().map(|r| r.name.as_str()).collect();
     let shorts: Vec<(&Cand, &str)> = cands
         .iter()
         .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name.as_str()))
         .map(|c| (c, c.name.trim_end_matches("公司").trim_end_matches("集团")))
         .filter(|(_, core)| core.chars().count() >= 2)
         .collect();
-    // Which registered names contain each short core: one automaton over the cores, run
-    // over each distinct registered name (linear, where a pairwise test would be quadratic).
-    let Ok(ac) = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(shorts.iter().map(|(_, core)| *core))
-    else {
-        return;
-    };
-    let mut owners: HashMap<usize, Vec<&str>> = HashMap::new();
+    // Which registered names contain each short core: the cores looked up at every position
+    // of each distinct registered name (linear, where a pairwise test would be quadratic).
+    let cores = NameSet::new(shorts.iter().map(|(_, core)| *core));
+    let mut owners: FxMap<usize, Vec<&str>> = FxMap::default();
     for name in &registered_names {
-        for m in ac.find_overlapping_iter(*name) {
-            let list = owners.entry(m.pattern().as_usize()).or_default();
+        cores.overlapping_ids(name, |id| {
+            let list = owners.entry(id).or_default();
             if !list.contains(name) {
                 list.push(name);
             }
-        }
+        });
     }
     for (i, (c, _)) in shorts.iter().enumerate() {
         if let Some([owner]) = owners.get(&i).map(Vec::as_slice) {
@@ -329,13 +318,13 @@ fn short_forms_of_registered_names(
 fn bare_suffix_aliases(
     text: &str,
     cands: &[Cand],
-    by_surface: &mut HashMap<String, (EntityKind, String)>,
+    by_surface: &mut FxMap<String, (EntityKind, String)>,
 ) {
     for bare in ["管委会", "党工委", "专班"] {
         if by_surface.contains_key(bare) {
             continue;
         }
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: FxMap<&str, usize> = FxMap::default();
         for c in
             cands.iter().filter(|c| c.kind == EntityKind::Organization && c.name.ends_with(bare))
         {

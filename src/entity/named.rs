@@ -158,7 +158,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
     let mut s = s;
     loop {
         let before = s.len();
-        if let Some(t) = crate::period::find(s).first().filter(|t| t.span.start == 0) {
+        if let Some(t) = crate::period::at_start(s) {
             if s.len() - t.span.end >= 2 * 3 {
                 s = &s[t.span.end..];
             }
@@ -178,7 +178,11 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
             break;
         }
     }
-    if s.chars().count() <= 2 {
+    // A word stripped from the front leaves at least two characters: three or fewer keep all.
+    // And only a dictionary word can be stripped (an unknown word comes out in single
+    // characters, a run of Latin letters or digits is tagged eng or m): without one at the
+    // start, tagging cannot strip anything.
+    if s.chars().count() <= 3 || !crate::segment::starts_with_word(jieba, s, 2) {
         return s;
     }
     let whole = s;

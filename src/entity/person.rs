@@ -6,17 +6,14 @@ use super::lexicon::LEXICON;
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
+use crate::words::Words;
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Words that follow a person's name (表示, 指出 …): they tell where a 2- or 3-char name ends.
-const AFTER_NAME: &[&str] = &[
-    "表示", "指出", "强调", "出席", "参加", "说", "率", "带领", "先后", "前往", "一行", "会见",
-    "调研", "主持", "介绍", "宣布", "认为", "同志", "分别", "视察", "考察", "讲话", "致辞", "当选",
-    "就", "向", "对", "在", "等", "和", "与", "及", "也", "还", "到", "来", "作", "为", "称",
-    "透露", "告诉", "、", "，", "。", "；", "：", "（", "(", " ", "\n", "”",
-];
+static AFTER_NAME: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/after_name.txt")));
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t\u{3000}]*(?:本报记者|本报通讯员|特约记者|记者|通讯员)[ \t\u{3000}]*(?P<names>\p{Han}{2,4}(?:[ \t\u{3000}]+\p{Han}{2,4})*)[ \t\u{3000}]*$")
@@ -34,7 +31,11 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
-    for re in [&*BYLINE, &*DATELINE] {
+    // Bylines name 记者 or 通讯员, honorifics end in 总书记, 同志 or 思想: most texts have
+    // neither, and these regexes (Han characters or a line start first) cannot skip ahead.
+    let bylines = text.contains("记者") || text.contains("通讯员");
+    let lines = [bylines.then_some(&*BYLINE), Some(&*DATELINE)];
+    for re in lines.into_iter().flatten() {
         for c in re.captures_iter(text) {
             let Some(names) = c.name("names") else { continue };
             let base = names.start();
@@ -48,6 +49,14 @@ pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
             }
         }
     }
+    if ["总书记", "同志", "思想"].iter().any(|w| text.contains(w)) {
+        honorific_names(text, jieba, out);
+    }
+    titled(text, out);
+}
+
+/// `张三同志`, `李四总书记`: a name before an honorific.
+fn honorific_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
     for c in HONORIFIC.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         // The regex may start mid-word; try the 3- and 2-char tails that begin with a surname.
@@ -67,7 +76,6 @@ pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
             out.push(Cand::new(NSpan::new(start, m.end()), EntityKind::Person, name, name));
         }
     }
-    titled(text, out);
 }
 
 /// `副市长张三`, `董事长李四、总裁王五`: names after titles, with their title chains.
@@ -92,7 +100,7 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
         let mut at = name_at + len;
         while let Some(sep) = ["、", "和", "及"].iter().find(|s| text[at..].starts_with(**s)) {
             let next = at + sep.len();
-            if lex.titles.iter().any(|t| text[next..].starts_with(t)) {
+            if lex.titles.prefix(&text[next..]).is_some() {
                 break;
             }
             match name_len(&text[next..]) {
@@ -125,7 +133,7 @@ fn title_chain(text: &str, name_at: usize) -> &str {
             .find(|(_, c)| !(is_han(*c) || c.is_ascii_alphanumeric()) || "和及与的在".contains(*c))
             .map_or(floor, |(i, c)| floor + i + c.len_utf8());
         let seg = &head[seg_start..seg_end];
-        if seg.is_empty() || !lex.titles.iter().any(|t| seg.ends_with(t)) {
+        if seg.is_empty() || lex.titles.suffix(seg).is_none() {
             break;
         }
         start = seg_start;
@@ -148,7 +156,10 @@ fn name_len(s: &str) -> Option<usize> {
         .map(|(i, c)| sur + i + c.len_utf8());
     let two = ends.next()?;
     let three = ends.next();
-    let follows = |at: usize| at >= s.len() || AFTER_NAME.iter().any(|w| s[at..].starts_with(w));
+    // A blank ends a name too (the list file cannot hold one).
+    let follows = |at: usize| {
+        at >= s.len() || s[at..].starts_with([' ', '\n']) || AFTER_NAME.prefix(&s[at..]).is_some()
+    };
     match three {
         Some(t) if follows(t) && !follows(two) => Some(t),
         Some(t) if follows(t) && follows(two) => Some(two),
@@ -158,7 +169,7 @@ fn name_len(s: &str) -> Option<usize> {
 }
 
 fn surname_len(s: &str) -> Option<usize> {
-    LEXICON.surnames.iter().find(|x| s.starts_with(**x)).map(|x| x.len())
+    LEXICON.surnames.prefix(s).map(|(x, _)| x.len())
 }
 
 #[cfg(test)]

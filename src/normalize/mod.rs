@@ -63,6 +63,13 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     let mut fresh_line = true;
     let mut line_no = 0usize;
     while i < input.len() {
+        // Most of a text is copied as it is: take such runs in one piece.
+        let run = plain_run(input, i);
+        if run > i {
+            n.keep(i, run, input);
+            i = run;
+            continue;
+        }
         let Some(c) = input[i..].chars().next() else { break };
         let len = c.len_utf8();
         match c {
@@ -344,8 +351,61 @@ fn visible_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().filter(|c| !is_invisible(*c))
 }
 
-/// Width folding; `prev` is the last normalized char, `rest` the input after `c`.
+/// The end of the run of characters from `at` that normalization copies unchanged whatever
+/// surrounds them: no line break, space, entity, invisible or foldable character.
+fn plain_run(input: &str, at: usize) -> usize {
+    input[at..]
+        .char_indices()
+        .find(|&(_, c)| {
+            matches!(c, '\n' | '\r' | ' ' | '\t' | '\u{3000}' | '\u{a0}' | '&')
+                || is_invisible(c)
+                || may_fold(c)
+        })
+        .map_or(input.len(), |(k, _)| at + k)
+}
+
+/// The characters [`fold_char`] may change (depending on their neighbours).
+fn may_fold(c: char) -> bool {
+    matches!(
+        c,
+        '０'..='９'
+            | 'Ａ'..='Ｚ'
+            | 'ａ'..='ｚ'
+            | '％'
+            | '萬'
+            | '億'
+            | '兩'
+            | '點'
+            | '個'
+            | '幾'
+            | '負'
+            | '陸'
+            | '貳'
+            | '參'
+            | '倆'
+            | '．'
+            | '，'
+            | '—'
+            | '–'
+            | '－'
+            | '～'
+            | '~'
+            | '〜'
+            | '−'
+    )
+}
+
+/// Width folding; `out` is the normalized text so far, `rest` the input after `c`.
 fn fold_char(c: char, out: &str, rest: &str) -> Option<char> {
+    if !may_fold(c) {
+        return None;
+    }
+    fold_in_context(c, out, rest)
+}
+
+/// The folding rules of [`fold_char`], for any character (a unit test checks that
+/// [`may_fold`] lets every folded character through).
+fn fold_in_context(c: char, out: &str, rest: &str) -> Option<char> {
     let prev = out.chars().next_back();
     let next = visible_chars(rest).next();
     let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
@@ -380,13 +440,13 @@ fn fold_char(c: char, out: &str, rest: &str) -> Option<char> {
     }
 }
 
-/// `，` is a thousands separator only before exactly three digits (`3，560`, not `3，5`).
 /// Whether the digits at the end of `out` follow a currency symbol (`$20`, `￥1`).
 fn symbol_led(out: &str) -> bool {
     let mut before_digits = out.chars().rev().skip_while(char::is_ascii_digit);
     before_digits.next().is_some_and(|c| "$＄¥￥€£".contains(c))
 }
 
+/// `，` is a thousands separator only before exactly three digits (`3，560`, not `3，5`).
 fn thousands_group(rest: &str) -> bool {
     let mut digits = 0;
     for c in rest.chars() {
@@ -475,6 +535,18 @@ mod tests {
         let long = "这是很长的一段话，".repeat(20);
         let input = format!("标题没有标点\n{long}\n{long}\n{long}");
         assert_eq!(norm(&input), input);
+    }
+
+    #[test]
+    fn may_fold_covers_every_folded_character() {
+        let contexts = [("1", "123"), ("%", "1"), ("", "1"), ("", ""), ("$1", "123")];
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            for (out, rest) in contexts {
+                if fold_in_context(c, out, rest).is_some() {
+                    assert!(may_fold(c), "{c:?} folds but may_fold says no");
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Qualifier words (约, 左右, 以上, 余, 预计, 力争 …) from `src/data/qualifiers.tsv`.
 
 use crate::report::Qualifier;
+use crate::words::Words;
 use std::sync::LazyLock;
 
 /// Where a qualifier word stands relative to the number.
@@ -14,6 +15,9 @@ pub(crate) enum Position {
 pub(crate) struct QualifierWords {
     /// (word, qualifier, position), longest words first so that 将近 beats 近.
     words: Vec<(&'static str, Qualifier, Position)>,
+    /// The words of each position, for longest-prefix and longest-suffix lookups.
+    before: Words<Qualifier>,
+    after: Words<Qualifier>,
 }
 
 pub(crate) static QUALIFIERS: LazyLock<QualifierWords> = LazyLock::new(|| {
@@ -42,7 +46,11 @@ impl QualifierWords {
             words.push((word, q, pos));
         }
         words.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
-        Ok(QualifierWords { words })
+        let at = |pos: Position| {
+            Words::new(words.iter().filter(|(_, _, p)| *p == pos).map(|&(w, q, _)| (w, q)))
+        };
+        let (before, after) = (at(Position::Before), at(Position::After));
+        Ok(QualifierWords { words, before, after })
     }
 
     /// The longest `Before` word ending exactly at `end` in `text`: (start, qualifier).
@@ -50,11 +58,7 @@ impl QualifierWords {
     /// 最近 is not 近).
     pub(crate) fn before(&self, text: &str, end: usize) -> Option<(usize, Qualifier)> {
         let head = text.get(..end)?;
-        let (w, q, _) = self
-            .words
-            .iter()
-            .filter(|(_, _, p)| *p == Position::Before)
-            .find(|(w, _, _)| head.ends_with(w))?;
+        let (w, q) = self.before.suffix(head)?;
         let start = end - w.len();
         if w.chars().count() == 1 {
             let prev = head[..start].chars().next_back();
@@ -62,7 +66,7 @@ impl QualifierWords {
                 return None;
             }
         }
-        Some((start, *q))
+        Some((start, q))
     }
 
     /// The longest `After` word starting exactly at `start`: (end, qualifier).
@@ -70,16 +74,12 @@ impl QualifierWords {
     /// 5万吨多晶硅.
     pub(crate) fn after(&self, text: &str, start: usize) -> Option<(usize, Qualifier)> {
         let tail = text.get(start..)?;
-        let (w, q, _) = self
-            .words
-            .iter()
-            .filter(|(_, _, p)| *p == Position::After)
-            .find(|(w, _, _)| tail.starts_with(w))?;
+        let (w, q) = self.after.prefix(tail)?;
         let next = tail[w.len()..].chars().next();
         if w.chars().count() == 1 && next.is_some_and(crate::normalize::is_han) {
             return None;
         }
-        Some((start + w.len(), *q))
+        Some((start + w.len(), q))
     }
 
     /// Every `Clause` qualifier whose word occurs in `window`.

@@ -1,0 +1,184 @@
+//! Word lists from `src/data/` (one entry per line, `#` comments), parsed once, with the
+//! lookups the recognizers need: membership, and the longest word a text starts or ends
+//! with. Lookups hash the text's prefixes or suffixes of each length the list has (a few),
+//! where scanning the list compared every word.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The entries of a list file: trimmed lines, without blank lines and `#` comments.
+pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The entries of a `word<TAB>label` list, the label read by `label` (None: an error in an
+/// embedded file, caught by the unit tests).
+pub(crate) fn labelled<V>(
+    src: &'static str,
+    label: impl Fn(&str) -> Option<V>,
+) -> impl Iterator<Item = (&'static str, V)> {
+    lines(src).map(move |l| {
+        let (word, tag) = l.split_once('\t').unwrap_or((l, ""));
+        let value = label(tag.trim()).unwrap_or_else(|| panic!("bad label in word list: {l:?}"));
+        (word.trim(), value)
+    })
+}
+
+/// A word list with a value per word (`()` for plain lists).
+pub(crate) struct Words<V: Copy = ()> {
+    /// In file order.
+    list: Vec<(&'static str, V)>,
+    map: FxMap<&'static str, V>,
+    /// Distinct byte lengths of the words, longest first.
+    lens: Vec<usize>,
+}
+
+impl Words<()> {
+    /// A plain list from a list file.
+    pub(crate) fn parse(src: &'static str) -> Words {
+        Words::new(lines(src).map(|w| (w, ())))
+    }
+}
+
+impl<V: Copy> Words<V> {
+    /// The list of `entries`; the first entry of a repeated word wins.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Words<V> {
+        let list: Vec<(&'static str, V)> = entries.into_iter().collect();
+        let mut map = HashMap::default();
+        for &(w, v) in &list {
+            map.entry(w).or_insert(v);
+        }
+        let mut lens: Vec<usize> = list.iter().map(|(w, _)| w.len()).collect();
+        lens.sort_unstable_by(|a, b| b.cmp(a));
+        lens.dedup();
+        Words { list, map, lens }
+    }
+
+    /// The words in file order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.list.iter().map(|(w, _)| *w)
+    }
+
+    /// The words and their values, in file order.
+    pub(crate) fn entries(&self) -> &[(&'static str, V)] {
+        &self.list
+    }
+
+    pub(crate) fn contains(&self, s: &str) -> bool {
+        self.map.contains_key(s)
+    }
+
+    fn entry(&self, s: Option<&str>) -> Option<(&'static str, V)> {
+        self.map.get_key_value(s?).map(|(w, v)| (*w, *v))
+    }
+
+    /// The longest word that `s` starts with and that leaves a rest accepted by `ok`.
+    pub(crate) fn prefix_where(
+        &self,
+        s: &str,
+        ok: impl Fn(&str) -> bool,
+    ) -> Option<(&'static str, V)> {
+        self.lens
+            .iter()
+            .find_map(|&l| self.entry(s.get(..l)).filter(|_| s.get(l..).is_some_and(&ok)))
+    }
+
+    /// The longest word that `s` starts with.
+    pub(crate) fn prefix(&self, s: &str) -> Option<(&'static str, V)> {
+        self.prefix_where(s, |_| true)
+    }
+
+    /// The longest word that `s` ends with and that leaves a head accepted by `ok`.
+    pub(crate) fn suffix_where(
+        &self,
+        s: &str,
+        ok: impl Fn(&str) -> bool,
+    ) -> Option<(&'static str, V)> {
+        self.lens.iter().find_map(|&l| {
+            let at = s.len().checked_sub(l)?;
+            self.entry(s.get(at..)).filter(|_| s.get(..at).is_some_and(&ok))
+        })
+    }
+
+    /// The longest word that `s` ends with.
+    pub(crate) fn suffix(&self, s: &str) -> Option<(&'static str, V)> {
+        self.suffix_where(s, |_| true)
+    }
+
+    /// The start of the last occurrence of a word in `s`, that word (the longest starting
+    /// there) and its value.
+    pub(crate) fn rfind(&self, s: &str) -> Option<(usize, &'static str, V)> {
+        s.char_indices().rev().find_map(|(i, _)| self.prefix(&s[i..]).map(|(w, v)| (i, w, v)))
+    }
+
+    /// Whether any word occurs in `s`.
+    pub(crate) fn occurs_in(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, _)| self.prefix(&s[i..]).is_some())
+    }
+}
+
+/// A hash map with [`WordHasher`], for short-lived maps keyed by words.
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// A hash set with [`WordHasher`].
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// FxHash (as in rustc): word lists are fixed and short, so a fast multiplicative hash is
+/// enough and much cheaper than SipHash on the many short lookups.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_prefix_and_suffix() {
+        let w = Words::new([("增长", 1), ("同比增长", 2), ("同比", 3), ("长", 4)]);
+        assert_eq!(w.suffix("产值同比增长"), Some(("同比增长", 2)));
+        assert_eq!(w.suffix("产值增长"), Some(("增长", 1)));
+        assert_eq!(w.prefix("同比增长"), Some(("同比增长", 2)));
+        assert_eq!(w.prefix_where("同比增长", |rest| !rest.is_empty()), Some(("同比", 3)));
+        assert_eq!(w.suffix_where("增长", |head| !head.is_empty()), Some(("长", 4)));
+        assert_eq!(w.prefix("产值"), None);
+        assert!(w.occurs_in("产值同比"));
+        assert!(!w.occurs_in("产值"));
+        assert!(w.contains("同比") && !w.contains("同"));
+    }
+}
