@@ -513,6 +513,7 @@ fn tail(
         [] => Some(0),
         // 两 never ends a numeral (两万两 is 20000 两 of weight), see `section`.
         [t @ Tok::Digit(1..=9)] => shorthand.then(|| u64::from(coefficient(*t)) * (mag / 10)),
+        [Tok::Liang] => None,
         [Tok::Digit(0), rest @ ..] => {
             let bare_ten = rest.first() == Some(&Tok::Unit(10));
             below(rest, bare_ten, shorthand).filter(|&v| v < mag)
