@@ -3,9 +3,6 @@
 //! with. Lookups hash the text's prefixes or suffixes of each length the list has (a few),
 //! where scanning the list compared every word.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 /// The entries of a list file: trimmed lines, without blank lines and `#` comments.
 pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -44,7 +41,7 @@ impl<V: Copy> Words<V> {
     /// The list of `entries`; the first entry of a repeated word wins.
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Words<V> {
         let list: Vec<(&'static str, V)> = entries.into_iter().collect();
-        let mut map = HashMap::default();
+        let mut map = FxMap::default();
         for &(w, v) in &list {
             map.entry(w).or_insert(v);
         }
@@ -117,52 +114,12 @@ impl<V: Copy> Words<V> {
     }
 }
 
-/// A hash map with [`WordHasher`], for short-lived maps keyed by words.
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A hash map with rustc's FxHash: the keys are short words, for which SipHash (the std
+/// default, built against collision attacks on untrusted keys) costs more than the lookup.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-/// A hash set with [`WordHasher`].
-pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
-
-/// FxHash (as in rustc): word lists are fixed and short, so a fast multiplicative hash is
-/// enough and much cheaper than SipHash on the many short lookups.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
+/// A hash set with FxHash (see [`FxMap`]).
+pub(crate) type FxSet<K> = rustc_hash::FxHashSet<K>;
 
 #[cfg(test)]
 mod tests {

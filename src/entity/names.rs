@@ -2,17 +2,13 @@
 //! few dozen names of one article cost more than all the rest of entity recognition, while
 //! names are short, so looking up each possible length at each position stays linear.
 
-use crate::words::WordHasher;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+use crate::words::FxMap;
 
 /// Names (non-empty strings) indexed by their first character and byte length.
 pub(crate) struct NameSet<'a> {
-    index: Map<&'a str, Vec<usize>>,
+    index: FxMap<&'a str, Vec<usize>>,
     /// Distinct byte lengths of the names starting with a character, longest first.
-    lengths: Map<char, Vec<usize>>,
+    lengths: FxMap<char, Vec<usize>>,
     /// Bit `c % 4096` is set for every first character `c`: a cheap test before the lookup.
     first_chars: Box<[u64; 64]>,
 }
@@ -21,8 +17,8 @@ impl<'a> NameSet<'a> {
     /// The set of `names`; a name's index in the iterator is its id. Empty names never match.
     pub(crate) fn new(names: impl IntoIterator<Item = &'a str>) -> NameSet<'a> {
         let mut set = NameSet {
-            index: Map::default(),
-            lengths: Map::default(),
+            index: FxMap::default(),
+            lengths: FxMap::default(),
             first_chars: Box::new([0; 64]),
         };
         for (id, name) in names.into_iter().enumerate() {
