@@ -51,6 +51,11 @@ impl<V: Copy> Words<V> {
         Words { list, map, lens }
     }
 
+    /// The byte length of the longest word.
+    pub(crate) fn longest(&self) -> usize {
+        self.lens.first().copied().unwrap_or(0)
+    }
+
     /// The words in file order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.list.iter().map(|(w, _)| *w)

@@ -11,7 +11,7 @@ use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
-use crate::words::Words;
+use crate::words::{FxSet, Words};
 use aho_corasick::AhoCorasick;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
@@ -141,16 +141,23 @@ pub(crate) fn project_heads(
     jieba: &Jieba,
     out: &mut Vec<Cand>,
 ) {
-    let known_surfaces: std::collections::HashSet<&str> = known
+    let known_surfaces: FxSet<&str> = known
         .iter()
         .filter(|c| c.kind == EntityKind::Enterprise)
         .map(|c| c.surface.as_str())
         .collect();
+    let longest_brand = 16 + LEXICON.trade_words.longest();
     for items in lists {
+        // Each item without its leading words, and where that starts.
+        let bodies: Vec<(&str, usize)> = items
+            .iter()
+            .map(|item| {
+                let body = strip_leading_words(item.slice(text), jieba);
+                (body, item.end - body.len())
+            })
+            .collect();
         let mut heads: Vec<Option<Cand>> = Vec::new();
-        for &item in items {
-            let body = strip_leading_words(item.slice(text), jieba);
-            let at = item.end - body.len();
+        for &(body, at) in &bodies {
             // The longest known enterprise name the item starts with.
             let known_head = body
                 .char_indices()
@@ -161,9 +168,13 @@ pub(crate) fn project_heads(
                 .filter(|&i| known_surfaces.contains(&body[..i]))
                 .max()
                 .map(|len| enterprise(text, NSpan::new(at, at + len)));
+            // A brand of at most 4 chars (4 bytes each) and a trade word: no longer prefix
+            // can be one.
             let shaped = known_head.or_else(|| {
                 // The shortest prefix ending in a trade word, with a description after it.
-                body.char_indices().skip(3).find_map(|(i, _)| {
+                let mut prefixes =
+                    body.char_indices().skip(3).take_while(|&(i, _)| i <= longest_brand);
+                prefixes.find_map(|(i, _)| {
                     let p = &body[..i];
                     (brand_and_trade(p) && body[i..].chars().count() >= 2 && name_like(p))
                         .then(|| enterprise(text, NSpan::new(at, at + i)))
@@ -174,14 +185,12 @@ pub(crate) fn project_heads(
         if heads.iter().all(Option::is_none) {
             continue;
         }
-        for (k, &item) in items.iter().enumerate() {
-            if let Some(Some(c)) = heads.get(k) {
-                out.push(c.clone());
+        for (head, &(body, at)) in heads.into_iter().zip(&bodies) {
+            if let Some(c) = head {
+                out.push(c);
                 continue;
             }
             // Other items of the same list: a proper-noun first word (jieba nr/nz/nt/ns).
-            let body = strip_leading_words(item.slice(text), jieba);
-            let at = item.end - body.len();
             let Some(first) = jieba.tag(body, true).into_iter().next() else { continue };
             let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j");
             let rest = body.len() - first.word.len();

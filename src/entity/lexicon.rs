@@ -3,7 +3,7 @@
 use crate::report::EntityKind;
 use crate::words::FxSet;
 use crate::words::{Words, lines};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -113,7 +113,12 @@ impl Lexicon {
                 place_info.push(place);
             }
         }
-        let places = automaton(place_words.iter().copied());
+        // Unanchored for `named::places`, anchored for `place_prefix`.
+        let places = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(place_words.iter().copied())
+            .unwrap_or_else(|e| panic!("place automaton: {e}"));
         let place_set = place_words.iter().copied().collect();
 
         let org_name_list: Vec<&'static str> =
@@ -170,8 +175,9 @@ impl Lexicon {
 
     /// A place name at the start of `s`: its byte length.
     pub(crate) fn place_prefix(&self, s: &str) -> Option<usize> {
-        let m = self.places.find(s)?;
-        (m.start() == 0).then_some(m.end())
+        // Anchored: an unanchored search would scan all of `s` when no place opens it.
+        let m = self.places.find(Input::new(s).anchored(Anchored::Yes))?;
+        Some(m.end())
     }
 }
 
