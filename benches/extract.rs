@@ -10,11 +10,11 @@
 //! - `startup`: `Jieba::new()` against `Extractor::builder().build()`.
 //!
 //! In `seed` and `varied`: `jieba_cut` (`cut(text, true)`, the baseline the README's ratio
-//! uses), `jieba_tag` (`tag(text, true)`), `extract` (the shared default extractor on the whole
-//! text) and `extract_batch`; `varied` also has `extract_each` (the articles one by one, the
-//! sequential counterpart of `extract_batch`). `extract_batch` of the seed runs on its
-//! parts of about 2 KB, cut after blank lines. The normalize stage is not public, so it has no
-//! bench of its own.
+//! uses), `jieba_tag` (`tag(text, true)`), `normalize` (`jingji::normalize`, the first stage
+//! alone), `extract` (the shared default extractor on the whole text) and `extract_batch`;
+//! `varied` also has `extract_each` (the articles one by one, the sequential counterpart of
+//! `extract_batch`). `extract_batch` of the seed runs on its parts of about 2 KB, cut after
+//! blank lines.
 //!
 //! ```text
 //! cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3
@@ -32,12 +32,13 @@ use jingji::Extractor;
 use std::hint::black_box;
 use std::time::Duration;
 
-/// `jieba_cut`, `jieba_tag` and `extract` on `text`.
+/// `jieba_cut`, `jieba_tag`, `normalize` and `extract` on `text`.
 fn segment_and_extract(g: &mut BenchmarkGroup<'_, WallTime>, jieba: &Jieba, text: &str) {
     let ex = Extractor::new();
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("jieba_cut", |b| b.iter(|| jieba.cut(black_box(text), true)));
     g.bench_function("jieba_tag", |b| b.iter(|| jieba.tag(black_box(text), true)));
+    g.bench_function("normalize", |b| b.iter(|| jingji::normalize(black_box(text))));
     g.bench_function("extract", |b| b.iter(|| ex.extract(black_box(text))));
 }
 

@@ -107,6 +107,19 @@ pub fn extract(text: &str) -> Report {
     Extractor::new().extract(text)
 }
 
+/// The text as the pipeline reads it: line breaks inside words removed (`规上\n产值` →
+/// `规上产值`), full-width and traditional numeral characters folded (`２３．６％` →
+/// `23.6%`), HTML entities decoded, invisible characters dropped. Report spans always refer
+/// to the original input, not to this text.
+///
+/// # Example
+/// ```
+/// assert_eq!(jingji::normalize("完成规上\n产值２３．６亿元"), "完成规上产值23.6亿元");
+/// ```
+pub fn normalize(text: &str) -> String {
+    normalize::normalize(text).text
+}
+
 /// Reads the first quantity in `text`: number, unit, qualifiers and normalized value.
 ///
 /// # Example
