@@ -8,6 +8,22 @@ pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The rows of a tab-separated table file (`#` comments and blank lines skipped), each with
+/// exactly `N` columns, and the 1-based line number of each for the caller's own errors.
+pub(crate) fn rows<const N: usize>(
+    src: &'static str,
+) -> Result<Vec<(usize, [&'static str; N])>, String> {
+    let data = src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    data.map(|(n, line)| {
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let row: [&'static str; N] = cols
+            .try_into()
+            .map_err(|c: Vec<_>| format!("line {}: {} columns, expected {N}", n + 1, c.len()))?;
+        Ok((n + 1, row))
+    })
+    .collect()
+}
+
 /// The entries of a `word<TAB>label` list, the label read by `label` (None: an error in an
 /// embedded file, caught by the unit tests).
 pub(crate) fn labelled<V>(
@@ -129,6 +145,13 @@ pub(crate) type FxSet<K> = rustc_hash::FxHashSet<K>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_rows_name_their_lines() {
+        let table = rows::<2>("# header\n\na\t1\nb\t2\n").unwrap();
+        assert_eq!(table, vec![(3, ["a", "1"]), (4, ["b", "2"])]);
+        assert_eq!(rows::<2>("a\t1\nb\n").unwrap_err(), "line 2: 1 columns, expected 2");
+    }
 
     #[test]
     fn longest_prefix_and_suffix() {

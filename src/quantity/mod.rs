@@ -590,16 +590,15 @@ fn mixed_whole(text: &str, at: usize) -> Option<(usize, f64)> {
 /// Currency sub-units: (main unit, sub-unit, value in the main unit), from
 /// `src/data/subunits.tsv`.
 static SUB_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> = LazyLock::new(|| {
-    let src = include_str!("../data/subunits.tsv");
-    let rows = src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-    rows.map(|(n, line)| match line.split('\t').collect::<Vec<_>>()[..] {
-        [main, sub, value] => match value.parse() {
+    // Embedded and read by the case tests, so an error here is a build defect.
+    let rows = crate::words::rows(include_str!("../data/subunits.tsv"))
+        .unwrap_or_else(|e| panic!("src/data/subunits.tsv: {e}"));
+    rows.into_iter()
+        .map(|(n, [main, sub, value])| match value.parse() {
             Ok(v) => (main, sub, v),
-            Err(e) => panic!("src/data/subunits.tsv:{}: {e}", n + 1),
-        },
-        _ => panic!("src/data/subunits.tsv:{}: expected 3 tab-separated columns", n + 1),
-    })
-    .collect()
+            Err(e) => panic!("src/data/subunits.tsv:{n}: {e}"),
+        })
+        .collect()
 });
 
 /// The sub-units after an amount in `main` at `at` (`三毛`, `6角三分`, `又三美分`): their end
@@ -636,10 +635,11 @@ fn sub_units(text: &str, at: usize, main: &str) -> Option<(usize, f64)> {
 
 /// Whether `at` is inside a web address (`https://…/q=30%25`): its digits are no quantities.
 fn in_url(text: &str, at: usize) -> bool {
-    let word: String =
-        text[..at].chars().rev().take_while(|c| c.is_ascii_graphic()).take(256).collect();
-    // Reversed: `://` and `www.` read backwards.
-    word.contains("//:") || word.contains(".www")
+    // The run of printable ASCII (one byte per char) before `at`, at most 256 bytes.
+    let head = &text.as_bytes()[..at];
+    let run = head.iter().rev().take(256).take_while(|b| b.is_ascii_graphic()).count();
+    let word = &text[at - run..at];
+    word.contains("://") || word.contains("www.")
 }
 
 /// Contexts in which a number core is never a quantity: ordinals, identifiers, slogans.

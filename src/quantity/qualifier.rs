@@ -28,20 +28,13 @@ pub(crate) static QUALIFIERS: LazyLock<QualifierWords> = LazyLock::new(|| {
 impl QualifierWords {
     pub(crate) fn parse(src: &'static str) -> Result<QualifierWords, String> {
         let mut words = Vec::new();
-        for (n, line) in src.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let [word, q, pos] = cols[..] else {
-                return Err(format!("line {}: expected 3 tab-separated columns", n + 1));
-            };
-            let q = Qualifier::parse(q).ok_or_else(|| format!("line {}: bad qualifier", n + 1))?;
+        for (n, [word, q, pos]) in crate::words::rows(src)? {
+            let q = Qualifier::parse(q).ok_or_else(|| format!("line {n}: bad qualifier"))?;
             let pos = match pos {
                 "before" => Position::Before,
                 "after" => Position::After,
                 "clause" => Position::Clause,
-                _ => return Err(format!("line {}: bad position {pos:?}", n + 1)),
+                _ => return Err(format!("line {n}: bad position {pos:?}")),
             };
             words.push((word, q, pos));
         }

@@ -60,14 +60,8 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 fn parse_comparators(src: &'static str) -> Result<Vec<Comparator>, String> {
     let mut out = Vec::new();
-    for (n, line) in src.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let bad = |what: &str| format!("line {}: {what}", n + 1);
-        let [word, position, bound, inclusive] = line.split('\t').collect::<Vec<_>>()[..] else {
-            return Err(bad("expected 4 tab-separated columns"));
-        };
+    for (n, [word, position, bound, inclusive]) in crate::words::rows(src)? {
+        let bad = |what: &str| format!("line {n}: {what}");
         let before = match position {
             "before" => true,
             "after" => false,

@@ -87,25 +87,17 @@ pub(crate) static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
 impl UnitTable {
     pub(crate) fn parse(src: &'static str) -> Result<UnitTable, String> {
         let mut defs = Vec::new();
-        for (n, line) in src.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let [text, norm, factor, class, flags] = cols[..] else {
-                return Err(format!("line {}: expected 5 tab-separated columns", n + 1));
-            };
+        for (n, [text, norm, factor, class, flags]) in crate::words::rows(src)? {
             let factor: f64 =
-                factor.parse().map_err(|_| format!("line {}: bad factor {factor:?}", n + 1))?;
-            let class =
-                UnitClass::parse(class).ok_or_else(|| format!("line {}: bad class", n + 1))?;
+                factor.parse().map_err(|_| format!("line {n}: bad factor {factor:?}"))?;
+            let class = UnitClass::parse(class).ok_or_else(|| format!("line {n}: bad class"))?;
             let normalized =
                 if norm == "-" { NormalizedUnit::Other } else { NormalizedUnit::parse(norm) };
             let (strict, phrase_final) = match flags {
                 "-" => (false, false),
                 "strict" => (true, false),
                 "final" => (false, true),
-                _ => return Err(format!("line {}: bad flags {flags:?}", n + 1)),
+                _ => return Err(format!("line {n}: bad flags {flags:?}")),
             };
             defs.push(UnitDef { text, normalized, factor, class, strict, phrase_final });
         }
