@@ -54,8 +54,9 @@ impl QualifierWords {
         let (w, q) = self.before.suffix(head)?;
         let start = end - w.len();
         if w.chars().count() == 1 {
-            let prev = head[..start].chars().next_back();
-            if prev.is_some_and(|p| TAIL_WORDS.iter().any(|t| t.starts_with(p) && t.ends_with(w))) {
+            // The character before and the qualifier: 签 + 约.
+            let prev = head[..start].chars().next_back().map_or(0, char::len_utf8);
+            if prev > 0 && TAIL_WORDS.contains(&head[start - prev..]) {
                 return None;
             }
         }
@@ -89,12 +90,9 @@ impl QualifierWords {
     }
 }
 
-/// Words whose last character is a one-character qualifier (约, 近, 超, 逾, 过, 破).
-const TAIL_WORDS: &[&str] = &[
-    "签约", "节约", "制约", "预约", "合约", "违约", "履约", "特约", "邀约", "相约", "公约", "条约",
-    "附近", "最近", "临近", "邻近", "靠近", "就近", "亲近", "将近", "经过", "通过", "不过", "度过",
-    "跨过", "越过", "超过", "错过", "打破", "攻破", "冲破", "突破", "赶超", "高超", "追超",
-];
+/// Words whose last character is a one-character qualifier (签约, 最近, 突破).
+static TAIL_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/qualifier_tail_words.txt")));
 
 #[cfg(test)]
 mod tests {
