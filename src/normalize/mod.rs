@@ -426,9 +426,10 @@ fn fold_in_context(c: char, out: &str, rest: &str) -> Option<char> {
         '參' => Some('叁'),
         '倆' => Some('俩'),
         '．' if digit_before && digit_after => Some('.'),
-        // 3，560 is a thousands separator typed in full width; after a currency symbol
-        // ($20，300美元) the amount is written the Western way and `，` is punctuation.
-        '，' if digit_before && thousands_group(rest) && !symbol_led(out) => Some(','),
+        // 3，560 and ￥1，280 are thousands separators typed in full width; but between an
+        // amount with a currency symbol and one with a currency word ($20，300美元) the
+        // `，` separates two amounts.
+        '，' if digit_before && thousands_group(rest) && !two_amounts(out, rest) => Some(','),
         '—' | '–' | '－' | '～' | '~' | '〜'
             if (digit_before || prev == Some('%')) && digit_after =>
         {
@@ -440,10 +441,14 @@ fn fold_in_context(c: char, out: &str, rest: &str) -> Option<char> {
     }
 }
 
-/// Whether the digits at the end of `out` follow a currency symbol (`$20`, `￥1`).
-fn symbol_led(out: &str) -> bool {
+/// Whether the digits at the end of `out` follow a currency symbol (`$20`) and the three
+/// digits at the start of `rest` are followed by a currency word (`300美元`).
+fn two_amounts(out: &str, rest: &str) -> bool {
     let mut before_digits = out.chars().rev().skip_while(char::is_ascii_digit);
-    before_digits.next().is_some_and(|c| "$＄¥￥€£".contains(c))
+    let symbol = before_digits.next().is_some_and(|c| "$＄¥￥€£".contains(c));
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c));
+    let word = ["美元", "美圆", "美金", "元", "欧元", "港元", "港币", "日元", "英镑"];
+    symbol && word.iter().any(|w| after.starts_with(w))
 }
 
 /// `，` is a thousands separator only before exactly three digits (`3，560`, not `3，5`).
