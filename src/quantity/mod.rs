@@ -97,7 +97,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
         // 三百五十又三分之一: a whole number and a fraction.
         let (whole, frac) = folded.split_once('又')?;
         let (w, f) = (read_whole(whole)?, read_fraction(frac)?);
-        Some(if w < 0.0 || whole.starts_with('负') { w - f } else { w + f })
+        Some(mixed_number(whole, w, f))
     })
 }
 
@@ -137,6 +137,16 @@ fn read_whole(s: &str) -> Option<f64> {
         }
     }
     whole_number(s).or_else(|| read_fraction(s))
+}
+
+/// A whole number and a fraction (三百五十又三分之一): the fraction takes the whole's sign,
+/// also when the whole is zero (负零又二分之一). `written` starts with the whole as written.
+fn mixed_number(written: &str, whole: f64, fraction: f64) -> f64 {
+    if whole < 0.0 || written.starts_with(['负', '-']) {
+        whole - fraction
+    } else {
+        whole + fraction
+    }
 }
 
 /// `N分之M` = M / N, either part signed.
@@ -302,11 +312,7 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
         let mut core = NSpan::new(whole.start(), frac.end());
         // 三百五十又三分之一: a mixed number.
         if let Some((start, w)) = mixed_whole(text, whole.start()) {
-            value = if w < 0.0 || text[start..].starts_with(['负', '-']) {
-                w - value
-            } else {
-                w + value
-            };
+            value = mixed_number(&text[start..], w, value);
             core.start = start;
         }
         return Some(finish(
