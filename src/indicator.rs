@@ -19,6 +19,7 @@ use crate::span::NSpan;
 use crate::words::{self, Words};
 use jieba_rs::Jieba;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// An indicator over the normalized text.
@@ -114,10 +115,22 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
+/// The characters a [`COMPARISON`] match can start and end with: a text that starts or ends
+/// otherwise needs no search.
+const COMPARISON_STARTS: [char; 5] = ['比', '较', '与', '同', '对'];
+const COMPARISON_ENDS: [char; 10] = ['期', '年', '月', '度', '国', '省', '市', '均', '平', '比'];
+
+/// What a [`LIST_NUMBER`] starts with (besides a digit).
+const LIST_STARTS: [char; 12] =
+    ['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]+[．.、]|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、)")
         .unwrap_or_else(|e| panic!("list number regex: {e}"))
 });
+
+/// What a [`SINCE`] match without 以来 starts with (besides a digit).
+const SINCE_STARTS: [char; 10] = ['近', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:.*以来|近?[两三四五六七八九十0-9]+年(?:来|间)?)")
@@ -144,15 +157,15 @@ struct State {
 /// Links every quantity to a metric.
 /// Returns the indicators and the quantities they index: the input quantities plus a
 /// zero-growth quantity for every `持平` (与上年持平, 同比持平).
-pub(crate) fn link(
+pub(crate) fn link<'q>(
     text: &str,
     sentences: &[NSpan],
-    quantities: &[RawQuantity],
+    quantities: &'q [RawQuantity],
     entities: &Entities,
     jieba: &Jieba,
-) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
+) -> (Vec<RawIndicator>, Cow<'q, [RawQuantity]>) {
     let all = with_flat(text, quantities);
-    let quantities = all.as_slice();
+    let quantities = &*all;
     let times = period::find(text);
     let default_year = times.iter().filter_map(|t| t.year).max();
     let period = PeriodState { default_year, ..PeriodState::default() };
@@ -168,10 +181,9 @@ pub(crate) fn link(
             .take_while(|&i| quantities[i].span.start < sentence.end)
             .filter(|&i| quantities[i].span.start >= sentence.start)
             .collect();
+        let Some(&first) = sentence_quantities.first() else { continue };
         // Governing words at the head of the sentence (预计, 力争, 目标是) cover its figures.
-        let head_end =
-            sentence_quantities.first().map_or(sentence.end, |&i| quantities[i].span.start);
-        let head = &text[sentence.start..head_end];
+        let head = &text[sentence.start..quantities[first].span.start];
         // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
         // to its own clause (全市计划播种面积…).
         let mut sentence_quals: Vec<Qualifier> = SENTENCE_GOVERNORS
@@ -223,8 +235,8 @@ pub(crate) fn link(
 }
 
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
-fn with_flat(text: &str, quantities: &[RawQuantity]) -> Vec<RawQuantity> {
-    let mut all = quantities.to_vec();
+fn with_flat<'q>(text: &str, quantities: &'q [RawQuantity]) -> Cow<'q, [RawQuantity]> {
+    let mut all = Cow::Borrowed(quantities);
     for (i, w) in text.match_indices("持平") {
         // 保持平稳, 持平衡: other words.
         if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台']) {
@@ -235,7 +247,7 @@ fn with_flat(text: &str, quantities: &[RawQuantity]) -> Vec<RawQuantity> {
             continue;
         }
         let span = NSpan::new(i, i + w.len());
-        all.push(RawQuantity {
+        all.to_mut().push(RawQuantity {
             span,
             core: span,
             value: 0.0,
@@ -250,7 +262,9 @@ fn with_flat(text: &str, quantities: &[RawQuantity]) -> Vec<RawQuantity> {
             bare_magnitude: false,
         });
     }
-    all.sort_by_key(|q| q.span.start);
+    if let Cow::Owned(all) = &mut all {
+        all.sort_by_key(|q| q.span.start);
+    }
     all
 }
 
@@ -450,7 +464,11 @@ fn indicator(
         };
     }
     let mut qualifiers = q.qualifiers.clone();
-    let governing = window.replacen(metric.as_str(), "", 1);
+    // The window without the metric: its own words (计划产值) qualify nothing.
+    let governing = match find_short(window, &metric) {
+        Some(i) => Cow::Owned(format!("{}{}", &window[..i], &window[i + metric.len()..])),
+        None => Cow::Borrowed(window),
+    };
     for w in QUALIFIERS.in_clause(&governing) {
         let plan_completion = w == Qualifier::Target && window.contains("计划完成");
         if !(qualifiers.contains(&w) || plan_completion) {
@@ -470,6 +488,12 @@ fn indicator(
         period: state.period_text.clone(),
         carried,
     })
+}
+
+/// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
+/// first build a two-way searcher, which costs more than the search on a clause.
+fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    hay.char_indices().map(|(i, _)| i).find(|&i| hay[i..].starts_with(needle))
 }
 
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
@@ -574,6 +598,9 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
+/// A [`RELATIVE`] match holds one of these (是, 为, 相当于, 达到).
+const RELATIVE_MARKS: [char; 4] = ['是', '为', '于', '到'];
+
 fn nouny(t: &jieba_rs::Tag<'_>) -> bool {
     METRIC_WORDS.contains(t.word)
         || matches!(
@@ -620,13 +647,15 @@ fn metric_before(
             w = &w[..w.len() - word.len()];
             preds.push(p);
         }
-        if let Some(m) = COMPARISON.find_iter(w).last() {
-            if m.end() == w.len() {
+        if w.ends_with(COMPARISON_ENDS) {
+            if let Some(m) = COMPARISON.find_iter(w).last().filter(|m| m.end() == w.len()) {
                 w = &w[..m.start()];
             }
         }
-        if let Some(m) = RELATIVE.find(w) {
-            w = &w[..m.start()];
+        if w.contains(RELATIVE_MARKS) {
+            if let Some(m) = RELATIVE.find(w) {
+                w = &w[..m.start()];
+            }
         }
         if w.len() == before {
             break;
@@ -638,13 +667,17 @@ fn metric_before(
         w = &w[..i];
     }
     // Leading comparisons (比同期增速 → 增速), since-phrases and durations.
-    if let Some(m) = COMPARISON.find(w) {
-        if m.start() == 0 {
+    if w.starts_with(COMPARISON_STARTS) {
+        if let Some(m) = COMPARISON.find(w).filter(|m| m.start() == 0) {
             w = &w[m.end()..];
         }
     }
-    if let Some(m) = SINCE.find(w) {
-        w = &w[m.end()..];
+    if w.starts_with(|c: char| c.is_ascii_digit() || SINCE_STARTS.contains(&c))
+        || w.contains("以来")
+    {
+        if let Some(m) = SINCE.find(w) {
+            w = &w[m.end()..];
+        }
     }
     // X等Y: the category after 等 (花卉苗木等种植面积 → 种植面积).
     if let Some(i) = w.rfind('等') {
@@ -723,7 +756,9 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
     let mut off = 0;
     loop {
         let rest = &s[off..];
-        let step = if let Some(m) = LIST_NUMBER.find(rest) {
+        let opens_list = rest.starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c));
+        let list_number = if opens_list { LIST_NUMBER.find(rest) } else { None };
+        let step = if let Some(m) = list_number {
             m.end()
         } else if let Some((w, _)) = METRIC_OPENERS.prefix_where(rest, |r| all || !r.is_empty()) {
             w.len()

@@ -6,8 +6,6 @@
 //! since-phrase (`2015年以来`) does not.
 
 use crate::span::NSpan;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// The sub-year part of a period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,98 +27,193 @@ pub(crate) struct TimeExpr {
     pub full_year: bool,
 }
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<year>(?:19|20)[0-9]{2})年(?:全年|度)?
-        | (?P<full>全年)
-        | (?:第)?(?P<q>[一二三四1-4])季度末?
-        | (?P<q13>前三季度)
-        | (?P<first>首季度?)
-        | (?P<half>[上下])半年
-        | (?P<m1>[0-9]{1,2})(?:[-至到](?P<m2>[0-9]{1,2}))?月(?:份)?(?P<day>[0-9]{1,2}[日号])?
-        | (?P<cm1>[一二三四五六七八九十]{1,3})(?:至(?P<cm2>[一二三四五六七八九十]{1,3}))?月份",
-    )
-    .unwrap_or_else(|e| panic!("time regex: {e}"))
-});
+impl TimeExpr {
+    /// An expression of `len` bytes at 0 with only a part (or nothing) set.
+    fn new(len: usize, part: Option<Part>) -> TimeExpr {
+        TimeExpr { span: NSpan::new(0, len), year: None, part, is_date: false, full_year: false }
+    }
+}
 
-/// [`TIME`] anchored at the start: the first match of [`TIME`] starts at 0 exactly when this
-/// matches, which rules out most texts without a search for captures.
-static TIME_AT_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("^(?:{})", TIME.as_str()))
-        .unwrap_or_else(|e| panic!("anchored time regex: {e}"))
-});
+/// The time expression starting at the start of `s`, as its length and what it says (None:
+/// a month outside 1–12, which is skipped but not read as anything else).
+///
+/// The forms: `2022年`, `2022年全年`, `2022年度` · `全年` · `一季度`, `第1季度末` ·
+/// `前三季度` · `首季`, `首季度` · `上半年`, `下半年` · `3月`, `1-11月`, `3月份`, `1月25日` ·
+/// `一至十一月份`. Where two can start with the same character, the earlier one in this
+/// list is tried first.
+fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
+    let word = |w: &str, part: Part| {
+        s.starts_with(w).then(|| (w.len(), Some(TimeExpr::new(w.len(), Some(part)))))
+    };
+    match s.chars().next()? {
+        '0'..='9' => year(s).or_else(|| quarter(s)).or_else(|| arabic_months(s)),
+        '全' if s.starts_with("全年") => {
+            let expr = TimeExpr { full_year: true, ..TimeExpr::new("全年".len(), None) };
+            Some(("全年".len(), Some(expr)))
+        }
+        '第' => quarter(s),
+        '前' => word("前三季度", Part::Months(1, 9)),
+        '首' => word("首季度", Part::Quarter(1)).or_else(|| word("首季", Part::Quarter(1))),
+        '上' => word("上半年", Part::Half(1)),
+        '下' => word("下半年", Part::Half(2)),
+        c if is_numeral(c) => quarter(s).or_else(|| chinese_months(s)),
+        _ => None,
+    }
+}
+
+/// `2022年`, `2022年全年`, `2022年度`.
+fn year(s: &str) -> Option<(usize, Option<TimeExpr>)> {
+    let b = s.as_bytes();
+    if !(b.starts_with(b"19") || b.starts_with(b"20")) || digits(s) != 4 {
+        return None;
+    }
+    let after = s[4..].strip_prefix('年')?;
+    let after = after.strip_prefix("全年").or_else(|| after.strip_prefix('度')).unwrap_or(after);
+    let len = s.len() - after.len();
+    Some((len, Some(TimeExpr { year: s[..4].parse().ok(), ..TimeExpr::new(len, None) })))
+}
+
+/// A Chinese numeral of months and quarters (一 … 十).
+fn is_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
+/// `一季度`, `第1季度`, `四季度末`.
+fn quarter(s: &str) -> Option<(usize, Option<TimeExpr>)> {
+    let rest = s.strip_prefix('第').unwrap_or(s);
+    let c = rest.chars().next().filter(|c| matches!(c, '一' | '二' | '三' | '四' | '1'..='4'))?;
+    let after = rest[c.len_utf8()..].strip_prefix("季度")?;
+    let after = after.strip_prefix('末').unwrap_or(after);
+    let len = s.len() - after.len();
+    let part = chinese_small(&rest[..c.len_utf8()]).map(Part::Quarter);
+    Some((len, Some(TimeExpr::new(len, part))))
+}
+
+/// `3月`, `1-11月`, `3至5月份`, `1月25日`: one or two Arabic digits per number.
+fn arabic_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
+    let d1 = digits(s);
+    if !(1..=2).contains(&d1) {
+        return None;
+    }
+    let a: u8 = s[..d1].parse().unwrap_or(0);
+    let mut b = a;
+    let mut at = d1;
+    if let Some(sep) = ['-', '至', '到'].into_iter().find(|c| s[at..].starts_with(*c)) {
+        let from = at + sep.len_utf8();
+        let d2 = digits(&s[from..]);
+        if !(1..=2).contains(&d2) {
+            return None;
+        }
+        b = s[from..from + d2].parse().unwrap_or(0);
+        at = from + d2;
+    }
+    at += s[at..].strip_prefix('月').map(|_| '月'.len_utf8())?;
+    at += s[at..].strip_prefix('份').map_or(0, |_| '份'.len_utf8());
+    let d3 = digits(&s[at..]);
+    let is_date = (1..=2).contains(&d3) && s[at + d3..].starts_with(['日', '号']);
+    if is_date {
+        at += d3 + '日'.len_utf8();
+    }
+    let valid = (1..=12).contains(&a) && (a..=12).contains(&b);
+    let part = Some(Part::Months(a, b));
+    Some((at, valid.then_some(TimeExpr { is_date, ..TimeExpr::new(at, part) })))
+}
+
+/// `十一月份`, `一至十一月份`: one to three Chinese numerals per number, and 月份.
+fn chinese_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
+    let numerals = |s: &str| {
+        let n = s.chars().take_while(|&c| is_numeral(c)).count();
+        // Three bytes per numeral.
+        (1..=3).contains(&n).then_some(n * 3)
+    };
+    let n1 = numerals(s)?;
+    let a = chinese_small(&s[..n1]).unwrap_or(0);
+    let mut b = a;
+    let mut at = n1;
+    if let Some(rest) = s[at..].strip_prefix('至') {
+        let n2 = numerals(rest)?;
+        b = chinese_small(&rest[..n2]).unwrap_or(a);
+        at += '至'.len_utf8() + n2;
+    }
+    at += s[at..].strip_prefix("月份").map(|_| "月份".len())?;
+    let valid = (1..=12).contains(&a) && (a..=12).contains(&b);
+    let part = Some(Part::Months(a, b));
+    Some((at, valid.then_some(TimeExpr::new(at, part))))
+}
+
+/// The number of ASCII digits `s` starts with.
+fn digits(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// The time expressions of `text` one by one, leftmost first, each as it is written
+/// (a year and the part after it are two), skipping months outside 1–12.
+fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(c) = text[at..].chars().next() {
+            let found = if may_open(c) { expr_at(&text[at..]) } else { None };
+            let Some((len, expr)) = found else {
+                at += c.len_utf8();
+                continue;
+            };
+            let start = at;
+            at += len;
+            if let Some(mut e) = expr {
+                e.span = NSpan::new(start, start + len);
+                return Some(e);
+            }
+        }
+        None
+    })
+}
+
+/// Whether a time expression can start with `c`: a test inlined into the scan, so that
+/// [`expr_at`] runs only where one may start.
+#[inline]
+fn may_open(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '全' | '第' | '前' | '首' | '上' | '下') || is_numeral(c)
+}
 
 /// The first time expression of `text` if it starts at 0 (`find(text).first()` at 0).
 pub(crate) fn at_start(text: &str) -> Option<TimeExpr> {
-    // Every alternative of TIME starts with one of these: a cheaper test than the regex's.
-    let opens = text.starts_with(|c: char| {
-        c.is_ascii_digit() || "全第前首上下一二三四五六七八九十".contains(c)
-    });
-    if !opens || !TIME_AT_START.is_match(text) {
-        return None;
+    let (_, first) = expr_at(text)?;
+    let mut first = first?;
+    let end = first.span.end;
+    if let Some((_, Some(next))) = expr_at(&text[end..]) {
+        join(&mut first, &next, end);
     }
-    find(text).into_iter().next().filter(|t| t.span.start == 0)
+    Some(first)
 }
 
 /// Whether `text` holds a time expression (`!find(text).is_empty()`).
 pub(crate) fn occurs_in(text: &str) -> bool {
-    TIME.is_match(text) && !find(text).is_empty()
+    exprs(text).next().is_some()
 }
 
 /// All time expressions in `text`, a year joined with the part that follows it
 /// (`2022年1-11月`).
 pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
-    for caps in TIME.captures_iter(text) {
-        let Some(m) = caps.get(0) else { continue };
-        let span = NSpan::new(m.start(), m.end());
-        let mut expr = TimeExpr { span, year: None, part: None, is_date: false, full_year: false };
-        if let Some(y) = caps.name("year") {
-            expr.year = y.as_str().parse().ok();
-        } else if caps.name("full").is_some() {
-            expr.part = None;
-            expr.full_year = true;
-        } else if let Some(q) = caps.name("q") {
-            expr.part = chinese_small(q.as_str()).map(Part::Quarter);
-        } else if caps.name("q13").is_some() {
-            expr.part = Some(Part::Months(1, 9));
-        } else if caps.name("first").is_some() {
-            expr.part = Some(Part::Quarter(1));
-        } else if let Some(h) = caps.name("half") {
-            expr.part = Some(Part::Half(if h.as_str() == "上" { 1 } else { 2 }));
-        } else if let Some(m1) = caps.name("m1") {
-            let a: u8 = m1.as_str().parse().unwrap_or(0);
-            let b: u8 = caps.name("m2").and_then(|m| m.as_str().parse().ok()).unwrap_or(a);
-            if !(1..=12).contains(&a) || !(a..=12).contains(&b) {
-                continue;
-            }
-            expr.part = Some(Part::Months(a, b));
-            expr.is_date = caps.name("day").is_some();
-        } else if let Some(m1) = caps.name("cm1") {
-            let a = chinese_small(m1.as_str()).unwrap_or(0);
-            let b = caps.name("cm2").and_then(|m| chinese_small(m.as_str())).unwrap_or(a);
-            if !(1..=12).contains(&a) || !(a..=12).contains(&b) {
-                continue;
-            }
-            expr.part = Some(Part::Months(a, b));
+    for expr in exprs(text) {
+        if !out.last_mut().is_some_and(|last| join(last, &expr, expr.span.start)) {
+            out.push(expr);
         }
-        // 2022年 directly followed by 1-11月 / 一季度: one expression.
-        if let Some(last) = out.last_mut() {
-            if last.span.end == span.start
-                && last.part.is_none()
-                && expr.year.is_none()
-                && !expr.full_year
-            {
-                last.span.end = span.end;
-                last.part = expr.part;
-                last.is_date = expr.is_date;
-                continue;
-            }
-        }
-        out.push(expr);
     }
     out
+}
+
+/// Joins `next`, starting at `at`, into `last` when it is the part right after a bare year
+/// (`2022年` + `1-11月`); says whether it did.
+fn join(last: &mut TimeExpr, next: &TimeExpr, at: usize) -> bool {
+    let joins =
+        last.span.end == at && last.part.is_none() && next.year.is_none() && !next.full_year;
+    if joins {
+        last.span.end = at + next.span.len();
+        last.part = next.part;
+        last.is_date = next.is_date;
+    }
+    joins
 }
 
 fn chinese_small(s: &str) -> Option<u8> {
@@ -226,5 +319,35 @@ mod tests {
         assert_eq!(render("2021年前三季度"), vec![Some("2021-01/2021-09".into())]);
         assert_eq!(render("2017年3月末"), vec![Some("2017-03".into())]);
         assert_eq!(chinese_small("十一"), Some(11));
+    }
+
+    /// The scanner's edges: where an expression starts inside a longer run, what it swallows
+    /// and skips, and which form wins where two could start.
+    #[test]
+    fn scanner_edges() {
+        let spans = |text: &str| {
+            find(text).iter().map(|t| t.span.slice(text).to_string()).collect::<Vec<_>>()
+        };
+        // A year inside a longer digit run starts at its last four digits.
+        assert_eq!(spans("12023年"), ["2023年"]);
+        assert_eq!(find("12023年")[0].year, Some(2023));
+        // Months outside 1–12 are consumed and skipped, not re-read from inside.
+        assert_eq!(spans("13月"), Vec::<String>::new());
+        assert_eq!(spans("1-13月，3月"), ["3月"]);
+        assert_eq!(spans("十三月份"), Vec::<String>::new());
+        // Three digits before 月: only the last two can be a month.
+        assert_eq!(spans("112月"), ["12月"]);
+        assert_eq!(spans("第五季度"), Vec::<String>::new());
+        assert_eq!(spans("第四季度末"), ["第四季度末"]);
+        assert_eq!(find("1季度")[0].part, Some(Part::Quarter(1)));
+        assert_eq!(find("一至十一月份")[0].part, Some(Part::Months(1, 11)));
+        assert_eq!(spans("首季度"), ["首季度"]);
+        assert_eq!(spans("2022年度"), ["2022年度"]);
+        let date = find("2022年1月25日");
+        assert_eq!((date.len(), date[0].is_date, date[0].year), (1, true, Some(2022)));
+        assert!(find("全年")[0].full_year);
+        assert!(at_start("其中2022年").is_none());
+        assert_eq!(at_start("2022年一季度全市").map(|t| t.span.len()), Some("2022年一季度".len()));
+        assert!(occurs_in("比上半年") && !occurs_in("上半场"));
     }
 }
