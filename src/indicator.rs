@@ -572,14 +572,17 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> 
     let mut s = &text[at..end];
     s = s.strip_prefix('的').unwrap_or(s);
     let lead = text[at..end].len() - s.len();
-    let stop = s
-        .char_indices()
-        .find(|(i, c)| {
-            "等和及与，。；".contains(*c)
-                || c.is_ascii_digit()
-                || NOUN_STOPS.prefix(&s[*i..]).is_some()
-        })
-        .map_or(s.len(), |(i, _)| i);
+    // A noun of more than 16 characters is none: look no further than the 17th.
+    let stop = s.char_indices().take(17).find(|(i, c)| {
+        matches!(c, '等' | '和' | '及' | '与' | '，' | '。' | '；')
+            || c.is_ascii_digit()
+            || NOUN_STOPS.prefix(&s[*i..]).is_some()
+    });
+    let stop = match stop {
+        Some((i, _)) => i,
+        None if s.chars().nth(16).is_none() => s.len(),
+        None => return None,
+    };
     let noun = &s[..stop];
     let n = noun.chars().count();
     if n == 0 || n > 16 || !noun.chars().next().is_some_and(crate::normalize::is_han) {

@@ -149,12 +149,29 @@ fn digits(s: &str) -> usize {
 /// The time expressions of `text` one by one, leftmost first, each as it is written
 /// (a year and the part after it are two), skipping months outside 1–12.
 fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
+    let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(c) = text[at..].chars().next() {
-            let found = if may_open(c) { expr_at(&text[at..]) } else { None };
+        while let Some(&b) = bytes.get(at) {
+            // Read the character at `at` from its bytes: every form opens with an ASCII
+            // digit or a three-byte character, and most characters open none.
+            let (width, opens) = match b {
+                0..0x80 => (1, b.is_ascii_digit()),
+                0xE0..0xF0 => {
+                    let c = bytes.get(at + 1..at + 3).and_then(|t| {
+                        let code = (u32::from(b & 0x0F) << 12)
+                            | (u32::from(t[0] & 0x3F) << 6)
+                            | u32::from(t[1] & 0x3F);
+                        char::from_u32(code)
+                    });
+                    (3, c.is_some_and(may_open))
+                }
+                0xF0.. => (4, false),
+                _ => (2, false),
+            };
+            let found = if opens { expr_at(&text[at..]) } else { None };
             let Some((len, expr)) = found else {
-                at += c.len_utf8();
+                at += width;
                 continue;
             };
             let start = at;
@@ -168,8 +185,7 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     })
 }
 
-/// Whether a time expression can start with `c`: a test inlined into the scan, so that
-/// [`expr_at`] runs only where one may start.
+/// Whether a time expression can start with `c`, the test before [`expr_at`].
 #[inline]
 fn may_open(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '全' | '第' | '前' | '首' | '上' | '下') || is_numeral(c)
