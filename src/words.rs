@@ -44,6 +44,30 @@ pub(crate) struct Words<V: Copy = ()> {
     map: FxMap<&'static str, V>,
     /// Distinct byte lengths of the words, longest first.
     lens: Vec<usize>,
+    /// The words' first and last characters: most positions of a text start (or end) no
+    /// word, and this rules them out before any hashing.
+    firsts: CharFilter,
+    lasts: CharFilter,
+}
+
+/// A set of characters that may answer "maybe" for a character not in it (a bitmap of the
+/// low eight bits of the code point), and never "no" for one in it.
+#[derive(Default)]
+struct CharFilter([u64; 4]);
+
+impl CharFilter {
+    fn insert(&mut self, c: char) {
+        let b = c as usize & 0xFF;
+        self.0[b >> 6] |= 1 << (b & 63);
+    }
+
+    #[inline]
+    fn may_hold(&self, c: Option<char>) -> bool {
+        c.is_some_and(|c| {
+            let b = c as usize & 0xFF;
+            self.0[b >> 6] & (1 << (b & 63)) != 0
+        })
+    }
 }
 
 impl Words<()> {
@@ -54,9 +78,11 @@ impl Words<()> {
 }
 
 impl<V: Copy> Words<V> {
-    /// The list of `entries`; the first entry of a repeated word wins.
+    /// The list of `entries`; the first entry of a repeated word wins, and an empty word
+    /// (which would match everywhere) is left out.
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Words<V> {
-        let list: Vec<(&'static str, V)> = entries.into_iter().collect();
+        let list: Vec<(&'static str, V)> =
+            entries.into_iter().filter(|(w, _)| !w.is_empty()).collect();
         let mut map = FxMap::default();
         for &(w, v) in &list {
             map.entry(w).or_insert(v);
@@ -64,7 +90,12 @@ impl<V: Copy> Words<V> {
         let mut lens: Vec<usize> = list.iter().map(|(w, _)| w.len()).collect();
         lens.sort_unstable_by(|a, b| b.cmp(a));
         lens.dedup();
-        Words { list, map, lens }
+        let (mut firsts, mut lasts) = (CharFilter::default(), CharFilter::default());
+        for (w, _) in &list {
+            w.chars().next().into_iter().for_each(|c| firsts.insert(c));
+            w.chars().next_back().into_iter().for_each(|c| lasts.insert(c));
+        }
+        Words { list, map, lens, firsts, lasts }
     }
 
     /// The byte length of the longest word.
@@ -96,6 +127,9 @@ impl<V: Copy> Words<V> {
         s: &str,
         ok: impl Fn(&str) -> bool,
     ) -> Option<(&'static str, V)> {
+        if !self.firsts.may_hold(s.chars().next()) {
+            return None;
+        }
         self.lens
             .iter()
             .find_map(|&l| self.entry(s.get(..l)).filter(|_| s.get(l..).is_some_and(&ok)))
@@ -112,6 +146,9 @@ impl<V: Copy> Words<V> {
         s: &str,
         ok: impl Fn(&str) -> bool,
     ) -> Option<(&'static str, V)> {
+        if !self.lasts.may_hold(s.chars().next_back()) {
+            return None;
+        }
         self.lens.iter().find_map(|&l| {
             let at = s.len().checked_sub(l)?;
             self.entry(s.get(at..)).filter(|_| s.get(..at).is_some_and(&ok))
@@ -165,5 +202,9 @@ mod tests {
         assert!(w.occurs_in("产值同比"));
         assert!(!w.occurs_in("产值"));
         assert!(w.contains("同比") && !w.contains("同"));
+        // The first- and last-character filters never hide a word.
+        let w = Words::new([("比上年", ()), ("", ())]);
+        assert!(w.occurs_in("增长比上年") && w.suffix("同比上年").is_some());
+        assert!(w.prefix("").is_none() && w.suffix("上年").is_none());
     }
 }
