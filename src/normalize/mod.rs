@@ -287,6 +287,11 @@ fn display_width(line: &str) -> usize {
     width
 }
 
+/// The length of the UTF-8 sequence that starts with byte `lead`.
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    usize::from(LEADS[usize::from(lead)].len)
+}
+
 /// What the first byte of a character tells the byte-level scans.
 #[derive(Clone, Copy)]
 struct Lead {

@@ -27,10 +27,27 @@ pub(crate) struct Core {
 
 /// The first core at or after `pos`.
 pub(crate) fn find(text: &str, pos: usize) -> Option<Core> {
-    let rest = text.get(pos..)?;
     // Every numeral character starts a core, so the first one is where the match starts.
-    let (i, _) = rest.char_indices().find(|&(_, c)| c.is_ascii_digit() || is_cn_digit(c))?;
-    at(text, pos + i)
+    // Scanned on first bytes: only a character whose first two bytes some Chinese numeral
+    // character has is decoded.
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    while let Some(&b) = bytes.get(i) {
+        let numeral = match b {
+            b'0'..=b'9' => true,
+            0xe2..=0xe9 => {
+                let second = bytes.get(i + 1).map_or(0, |s| s & 0x3f);
+                CN_DIGIT_PREFIXES[usize::from(b - 0xe2)] >> second & 1 == 1
+                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(is_cn_digit)
+            }
+            _ => false,
+        };
+        if numeral {
+            return at(text, i);
+        }
+        i += crate::normalize::utf8_len(b);
+    }
+    None
 }
 
 /// The core starting exactly at `start`, if one does.
@@ -97,8 +114,25 @@ fn prefix_len(s: &str, f: impl Fn(char) -> bool) -> usize {
     s.char_indices().find(|&(_, c)| !f(c)).map_or(s.len(), |(i, _)| i)
 }
 
+/// The Chinese numeral characters are all three bytes long, from U+25CB (○, E2 97 8B) to
+/// U+96F6 (零, E9 9B B6). Bit `s & 0x3f` of entry `f - 0xe2`: some numeral character starts
+/// with the bytes `f s`.
+static CN_DIGIT_PREFIXES: [u64; 8] = {
+    let mut bits = [0u64; 8];
+    let mut cp = 0x2000;
+    while cp < 0xa000 {
+        if let Some(c) = char::from_u32(cp) {
+            if is_cn_digit(c) {
+                bits[(cp >> 12) as usize - 2] |= 1 << ((cp >> 6) & 0x3f);
+            }
+        }
+        cp += 1;
+    }
+    bits
+};
+
 /// A character of a Chinese numeral: digits (小写, 大写, 〇/○, 两/俩, 廿/卅) and places.
-pub(crate) fn is_cn_digit(c: char) -> bool {
+pub(crate) const fn is_cn_digit(c: char) -> bool {
     matches!(
         c,
         '零' | '〇'
@@ -209,5 +243,6 @@ mod tests {
         assert_eq!(find("1,2345.6万", 0).unwrap().num.end, 5);
         assert_eq!(find("百分之比", 0).unwrap().span.slice("百分之比"), "百");
         assert!(at("年12", 0).is_none());
+        assert_eq!(find("第○号", 0).map(|c| c.num.start), Some(3));
     }
 }

@@ -23,6 +23,7 @@ pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
 use crate::span::NSpan;
+use aho_corasick::AhoCorasick;
 use number::{parse_arabic, parse_chinese};
 pub(crate) use qualifier::QUALIFIERS;
 use std::sync::LazyLock;
@@ -155,35 +156,43 @@ fn whole_number(s: &str) -> Option<f64> {
     (n.end == s.len()).then_some(n.value * n.magnitude)
 }
 
+/// Discount words without a numeral: 打对折, 半折 (half price), 半成 (5%); value in percent.
+/// No two of them overlap, so one search finds them all.
+const DISCOUNT_WORDS: [(&str, f64); 4] =
+    [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0)];
+
+static DISCOUNTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(DISCOUNT_WORDS.map(|(w, _)| w))
+        .unwrap_or_else(|e| panic!("discount words: {e}"))
+});
+
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
-    // 打对折, 半折 (half price), 半成 (5%): discount words without a numeral. 对折 alone is
-    // "folded in half"; only 打对折 is a discount.
-    for (word, value) in [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0)] {
-        for (i, w) in text.match_indices(word) {
-            if word.contains(['对', '對']) && !text[..i].ends_with('打') {
-                continue;
-            }
-            let span = NSpan::new(i, i + w.len());
-            if out.iter().any(|q: &RawQuantity| q.span.overlaps(span)) {
-                continue;
-            }
-            let unit = if word.ends_with('成') { "成" } else { "折" };
-            out.push(finish(
-                text,
-                span,
-                value / 10.0,
-                None,
-                unit.into(),
-                value,
-                None,
-                NormalizedUnit::Percent,
-                UnitClass::Percent,
-                false,
-                false,
-            ));
+    for m in DISCOUNTS.find_iter(text) {
+        let Some(&(word, value)) = DISCOUNT_WORDS.get(m.pattern().as_usize()) else { continue };
+        // 对折 alone is "folded in half"; only 打对折 is a discount.
+        if word.contains(['对', '對']) && !text[..m.start()].ends_with('打') {
+            continue;
         }
+        let span = NSpan::new(m.start(), m.end());
+        if out.iter().any(|q: &RawQuantity| q.span.overlaps(span)) {
+            continue;
+        }
+        let unit = if word.ends_with('成') { "成" } else { "折" };
+        out.push(finish(
+            text,
+            span,
+            value / 10.0,
+            None,
+            unit.into(),
+            value,
+            None,
+            NormalizedUnit::Percent,
+            UnitClass::Percent,
+            false,
+            false,
+        ));
     }
     out.sort_by_key(|q| q.span.start);
     out
@@ -603,7 +612,22 @@ fn sub_units(text: &str, at: usize, main: &str) -> Option<(usize, f64)> {
         let digits = text[pos..]
             .char_indices()
             .take_while(|&(i, c)| {
-                i < 9 && (c.is_ascii_digit() || "零一二两三四五六七八九十".contains(c))
+                i < 9
+                    && (c.is_ascii_digit()
+                        || matches!(
+                            c,
+                            '零' | '一'
+                                | '二'
+                                | '两'
+                                | '三'
+                                | '四'
+                                | '五'
+                                | '六'
+                                | '七'
+                                | '八'
+                                | '九'
+                                | '十'
+                        ))
             })
             .last()
             .map_or(0, |(i, c)| i + c.len_utf8());
@@ -704,7 +728,9 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
         if let Some(mut n) = chinese_at(text, start, cut) {
             // A lone magnitude (万, 亿) is a word, not a number, unless a qualifier stands
             // before it (突破万亿元, 超百亿元) or it is two magnitudes (万亿, 百亿).
-            let only_magnitudes = s.chars().all(|c| "十百千万亿拾佰仟".contains(c));
+            let only_magnitudes = s
+                .chars()
+                .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟'));
             let approx_after = text[cut..].starts_with(['余', '多']);
             let lone = only_magnitudes && s != "十" && s.chars().count() < 2;
             if lone && !approx_after && QUALIFIERS.before(text, start).is_none() {
@@ -795,7 +821,7 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
     // Magnitude run: longest valid prefix after which a unit follows, else longest valid.
     let run_end = text[at..]
         .char_indices()
-        .take_while(|(i, c)| *i < 12 && "十百千万亿".contains(*c))
+        .take_while(|&(i, c)| i < 12 && matches!(c, '十' | '百' | '千' | '万' | '亿'))
         .last()
         .map_or(at, |(i, c)| at + i + c.len_utf8());
     let mut best: Option<(usize, f64)> = None;
@@ -881,7 +907,9 @@ fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64, f64)> {
     // the whole number (2千零30万).
     let places = outer.log10().round() as usize;
     let fits = if zero { digits < places } else { digits == places && places >= 3 };
-    let ends = next.is_none_or(|c| !c.is_ascii_alphanumeric() && !"年月日号.%".contains(c));
+    let ends = next.is_none_or(|c| {
+        !c.is_ascii_alphanumeric() && !matches!(c, '年' | '月' | '日' | '号' | '.' | '%')
+    });
     (fits && ends).then_some((at + digits, d, 1.0))
 }
 
@@ -978,7 +1006,9 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
     }
     let year_like = n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value);
     let next = text[n.end..].chars().next();
-    let at_clause_end = next.is_none_or(|c| "，。；、,;）)！？".contains(c));
+    let at_clause_end = next.is_none_or(|c| {
+        matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '）' | ')' | '！' | '？')
+    });
     let before = &text[..n.start];
     let stated = ["为", "是", "达到", "达", "至", "到"].iter().any(|w| before.ends_with(w));
     !year_like && at_clause_end && stated
