@@ -14,6 +14,7 @@ use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::span::NSpan;
 use crate::words::Words;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -47,15 +48,12 @@ pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
         if between.chars().count() > 20 || between.contains('、') || between.contains("企业") {
             continue;
         }
-        // The list starts after the last list verb that still has a 、 after it
-        // (指导A、B等企业实施X、Y、Z等…项目 → X, Y, Z).
         let region = &clause[..deng];
-        let list_start = LIST_VERBS
-            .iter()
-            .filter_map(|v| region.rfind(v).map(|i| i + v.len()))
-            .filter(|&e| region[e..].contains('、'))
-            .max()
-            .unwrap_or(0);
+        // A list has a 、 (and without one no list verb counts).
+        if !region.contains('、') {
+            continue;
+        }
+        let list_start = list_verb_end(region);
         let mut items = Vec::new();
         let mut s = start + list_start;
         for part in region[list_start..].split('、') {
@@ -69,6 +67,28 @@ pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
         out.push(items);
     }
     out
+}
+
+/// The list verbs in one automaton, for [`list_verb_end`].
+static LIST_VERB_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(LIST_VERBS.iter()).unwrap_or_else(|e| panic!("list verbs: {e}"))
+});
+
+/// Where the items of a list in `region` start: after the last list verb that still has a
+/// 、 after it (指导A、B等企业实施X、Y、Z等…项目 → X, Y, Z), each verb at its last
+/// occurrence; 0 without one.
+fn list_verb_end(region: &str) -> usize {
+    let Some(last_dun) = region.rfind('、') else { return 0 };
+    // One pass: overlapping matches come in order of their ends, so a verb's last match is
+    // its last occurrence.
+    let mut last_end = vec![None; LIST_VERB_SEARCH.patterns_len()];
+    for m in LIST_VERB_SEARCH.find_overlapping_iter(region) {
+        if let Some(end) = last_end.get_mut(m.pattern().as_usize()) {
+            *end = Some(m.end());
+        }
+    }
+    // A verb ending at or before the last 、 has one after it.
+    last_end.into_iter().flatten().filter(|&e| e <= last_dun).max().unwrap_or(0)
 }
 
 static BUILD: LazyLock<Regex> = LazyLock::new(|| {

@@ -10,28 +10,22 @@ use crate::span::NSpan;
 pub(crate) fn sentences(text: &str) -> Vec<NSpan> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = if c == '\n' {
-            Some((i, i + 1))
-        } else if is_terminal(c) {
-            // Take the run of terminals and closing quotes/brackets after them.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_terminal(d) || is_closing(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            Some((end, end))
+    let mut from = 0;
+    while let Some((i, c)) = find_sep(&text[from..], |c| c == '\n' || is_terminal(c)) {
+        let at = from + i;
+        if c == '\n' {
+            push_trimmed(text, start, at, &mut out);
+            start = at + 1;
+            from = at + 1;
         } else {
-            None
-        };
-        if let Some((content_end, next_start)) = end {
-            push_trimmed(text, start, content_end, &mut out);
-            start = next_start;
+            // Take the run of terminals and closing quotes/brackets after them.
+            let run = text[at..]
+                .char_indices()
+                .find(|&(_, d)| !is_terminal(d) && !is_closing(d))
+                .map_or(text.len() - at, |(k, _)| k);
+            push_trimmed(text, start, at + run, &mut out);
+            start = at + run;
+            from = at + run;
         }
     }
     push_trimmed(text, start, text.len(), &mut out);
@@ -93,8 +87,7 @@ fn window_floor(text: &str, floor: usize, at: usize) -> usize {
 /// (nor more than [`MAX_CLAUSE`] bytes).
 pub(crate) fn clause_start(text: &str, floor: usize, at: usize) -> usize {
     let floor = window_floor(text, floor, at);
-    let head = &text[floor..at];
-    match head.char_indices().rev().find(|(_, c)| is_clause_sep(*c)) {
+    match rfind_sep(&text[floor..at], is_clause_sep) {
         Some((i, c)) => floor + i + c.len_utf8(),
         None => floor,
     }
@@ -107,8 +100,7 @@ pub(crate) fn clause_end(text: &str, at: usize, ceil: usize) -> usize {
     while !text.is_char_boundary(ceil) {
         ceil -= 1;
     }
-    let tail = &text[at..ceil];
-    match tail.char_indices().find(|(_, c)| is_clause_sep(*c)) {
+    match find_sep(&text[at..ceil], is_clause_sep) {
         Some((i, _)) => at + i,
         None => ceil,
     }
@@ -118,11 +110,54 @@ pub(crate) fn clause_end(text: &str, at: usize, ceil: usize) -> usize {
 /// separator other than 、, within [`MAX_CLAUSE`] bytes.
 pub(crate) fn list_start(text: &str, at: usize) -> usize {
     let floor = window_floor(text, 0, at);
-    text[floor..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_sep(*c) && *c != '、')
+    rfind_sep(&text[floor..at], |c| is_clause_sep(c) && c != '、')
         .map_or(floor, |(i, c)| floor + i + c.len_utf8())
+}
+
+/// Whether a character starting with byte `b` may be a clause separator: ASCII separators
+/// and the first bytes of U+2000–U+2FFF (…), U+3000–U+3FFF (。、【】) and U+F000–U+FFFF
+/// (full-width ，；：（）！？). Continuation bytes never are, so a scan may test every byte.
+fn may_be_sep(b: u8) -> bool {
+    SEP_BYTES[usize::from(b)]
+}
+
+/// [`may_be_sep`] as a table: one load per byte.
+static SEP_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let seps = [b'\n', b'\t', b'!', b'(', b')', b',', b':', b';', b'?', 0xe2, 0xe3, 0xef];
+    let mut i = 0;
+    while i < seps.len() {
+        table[seps[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// The first separator in `s` (a character for which `is_sep`, implying [`is_clause_sep`],
+/// holds) and its offset; only characters that [`may_be_sep`] are decoded.
+fn find_sep(s: &str, is_sep: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let mut from = 0;
+    loop {
+        let i = from + s.as_bytes().get(from..)?.iter().position(|&b| may_be_sep(b))?;
+        let c = s[i..].chars().next()?;
+        if is_sep(c) {
+            return Some((i, c));
+        }
+        from = i + c.len_utf8();
+    }
+}
+
+/// The last separator in `s`, like [`find_sep`].
+fn rfind_sep(s: &str, is_sep: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let mut to = s.len();
+    loop {
+        let i = s.as_bytes().get(..to)?.iter().rposition(|&b| may_be_sep(b))?;
+        let c = s[i..].chars().next()?;
+        if is_sep(c) {
+            return Some((i, c));
+        }
+        to = i;
+    }
 }
 
 #[cfg(test)]
@@ -138,6 +173,16 @@ mod tests {
         assert_eq!(texts("甲。乙！\n丙“丁。”戊"), vec!["甲。", "乙！", "丙“丁。”", "戊"]);
         assert_eq!(texts("  \n"), Vec::<&str>::new());
         assert_eq!(texts("好……接着"), vec!["好……", "接着"]);
+    }
+
+    #[test]
+    fn separators_are_found_on_first_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_clause_sep(c)) {
+            let mut buf = [0u8; 4];
+            assert!(may_be_sep(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+        }
+        assert_eq!(find_sep("“甲”，乙", is_clause_sep), Some((9, '，')));
+        assert_eq!(rfind_sep("甲，乙…丙", |c| c == '，'), Some((3, '，')));
     }
 
     #[test]

@@ -260,13 +260,24 @@ impl Layout {
 
 fn display_width(line: &str) -> usize {
     let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let bytes = line.as_bytes();
     let mut width = 0;
     let mut i = 0;
-    while let Some(c) = line[i..].chars().next() {
-        // An HTML entity is one character of the page (&#20013; is 中).
-        let (c, used) = match c {
-            '&' => html_entity(&line[i..]).unwrap_or(('&', 1)),
-            _ => (c, c.len_utf8()),
+    // Character by character on the first bytes: most characters are 1 (ASCII) or 2 wide.
+    while let Some(&b) = bytes.get(i) {
+        let lead = LEADS[usize::from(b)];
+        if !lead.odd_width {
+            width += usize::from(lead.width);
+            i += usize::from(lead.len);
+            continue;
+        }
+        let (c, used) = match b {
+            // An HTML entity is one character of the page (&#20013; is 中).
+            b'&' => html_entity(&line[i..]).unwrap_or(('&', 1)),
+            _ => match line[i..].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            },
         };
         if !is_invisible(c) {
             width += if c.is_ascii() { 1 } else { 2 };
@@ -275,6 +286,51 @@ fn display_width(line: &str) -> usize {
     }
     width
 }
+
+/// The length of the UTF-8 sequence that starts with byte `lead`.
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    usize::from(LEADS[usize::from(lead)].len)
+}
+
+/// What the first byte of a character tells the byte-level scans.
+#[derive(Clone, Copy)]
+struct Lead {
+    /// The length of the UTF-8 sequence.
+    len: u8,
+    /// Display width, unless `odd_width`: 1 for ASCII, 2 for any other character.
+    width: u8,
+    /// The width needs the character: an entity (`&`), a control, or a character that may be
+    /// invisible (U+0080–U+00BF, U+2000–U+2FFF, U+F000–U+FFFF).
+    odd_width: bool,
+    /// The character may stop a plain run; [`may_stop_run`] looks at the second byte too.
+    may_stop: bool,
+}
+
+/// [`Lead`] for every byte value (continuation bytes never start a character).
+static LEADS: [Lead; 256] = {
+    let mut table = [Lead { len: 1, width: 0, odd_width: false, may_stop: false }; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let len = match byte {
+            0xf0.. => 4,
+            0xe0.. => 3,
+            0xc0.. => 2,
+            _ => 1,
+        };
+        table[b] = Lead {
+            len,
+            width: if byte < 0x80 { 1 } else { 2 },
+            odd_width: matches!(byte, 0x00..=0x1f | b'&' | 0x7f | 0xc2 | 0xe2 | 0xef),
+            may_stop: matches!(
+                byte,
+                0x00..=0x20 | b'&' | b'~' | 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xe5 | 0xe8 | 0xe9 | 0xef
+            ),
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Whether the text so far ends a sentence (terminal punctuation, possibly followed by
 /// closing quotes or brackets).
@@ -352,16 +408,47 @@ fn visible_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// The end of the run of characters from `at` that normalization copies unchanged whatever
-/// surrounds them: no line break, space, entity, invisible or foldable character.
+/// surrounds them. Most of a text is such runs, so they are scanned byte by byte and only a
+/// character that [`may_stop_run`] is decoded.
 fn plain_run(input: &str, at: usize) -> usize {
-    input[at..]
-        .char_indices()
-        .find(|&(_, c)| {
-            matches!(c, '\n' | '\r' | ' ' | '\t' | '\u{3000}' | '\u{a0}' | '&')
-                || is_invisible(c)
-                || may_fold(c)
-        })
-        .map_or(input.len(), |(k, _)| at + k)
+    let bytes = input.as_bytes();
+    let mut i = at;
+    while let Some(&b) = bytes.get(i) {
+        let lead = LEADS[usize::from(b)];
+        if lead.may_stop
+            && may_stop_run(b, bytes.get(i + 1).copied().unwrap_or(0))
+            && input[i..].chars().next().is_some_and(stops_run)
+        {
+            return i;
+        }
+        i += usize::from(lead.len);
+    }
+    input.len()
+}
+
+/// Whether normalization may change `c` (depending on its neighbours): a line break, space,
+/// entity, invisible or foldable character.
+fn stops_run(c: char) -> bool {
+    matches!(c, '\n' | '\r' | ' ' | '\t' | '\u{3000}' | '\u{a0}' | '&')
+        || is_invisible(c)
+        || may_fold(c)
+}
+
+/// Whether the character with first byte `b` (a [`Lead::may_stop`]) and second byte `next`
+/// may [`stops_run`]: a superset, decided on the bytes (a unit test checks that it covers
+/// every such character).
+fn may_stop_run(b: u8, next: u8) -> bool {
+    match b {
+        // U+3000–U+303F: the ideographic space, 〜.
+        0xe3 => next == 0x80,
+        // The traditional numeral characters of [`may_fold`]: 個倆 億 兩 參 幾, 萬 負貳, 陸 點.
+        0xe5 => matches!(next, 0x80 | 0x84 | 0x85 | 0x8f | 0xb9),
+        0xe8 => matches!(next, 0x90 | 0xb2),
+        0xe9 => matches!(next, 0x99 | 0xbb),
+        // Spaces, controls, `&`, `~`; U+0080–U+00BF (NBSP, C1 controls), U+2000–U+2FFF
+        // (dashes, zero-width, minus), U+F000–U+FFFF (full-width forms, BOM).
+        _ => true,
+    }
 }
 
 /// The characters [`fold_char`] may change (depending on their neighbours).
@@ -552,6 +639,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn byte_checks_cover_their_characters() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let next = b.get(1).copied().unwrap_or(0);
+            let lead = LEADS[usize::from(b[0])];
+            let may_stop = lead.may_stop && may_stop_run(b[0], next);
+            assert!(!stops_run(c) || may_stop, "{c:?} stops a run");
+            let width = if c.is_ascii() { 1 } else { 2 };
+            assert!(lead.odd_width || (!is_invisible(c) && lead.width == width), "{c:?}");
+            assert_eq!(usize::from(lead.len), b.len());
+        }
+    }
+
+    #[test]
+    fn display_widths() {
+        assert_eq!(display_width("  规上产值 2318.6亿元\u{3000}"), 19);
+        assert_eq!(display_width("&#20013;国&nbsp;a\u{200b}\u{feff}\u{a0}&x"), 10);
     }
 
     #[test]

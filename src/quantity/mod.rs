@@ -1,10 +1,11 @@
 //! Stage 3: quantities — every number with its unit, qualifiers and normalized value.
 //!
-//! A regex finds number cores (Arabic digits, Chinese numerals, `百分之`/`千分之`, `N分之M`);
-//! hand-written code then reads what is attached to each core: magnitudes (`万 亿 千万`),
-//! `多`/`余`, the unit (longest match in `src/data/units.tsv`), a compound (`/年`, `/吨`), a
-//! range (`6亿元至8亿元`, `3-5万吨`) and qualifier words before and after. A core becomes a
-//! quantity only with evidence that it is one: a unit, a percent form, or a magnitude.
+//! A reader ([`cores`]) finds number cores (Arabic digits, Chinese numerals,
+//! `百分之`/`千分之`, `N分之M`); hand-written code then reads what is attached to each core:
+//! magnitudes (`万 亿 千万`), `多`/`余`, the unit (longest match in `src/data/units.tsv`), a
+//! compound (`/年`, `/吨`), a range (`6亿元至8亿元`, `3-5万吨`) and qualifier words before
+//! and after. A core becomes a quantity only with evidence that it is one: a unit, a percent
+//! form, or a magnitude.
 //!
 //! Not quantities: years, dates and periods (`2022年`, `1-7月`, `一季度`), ordinals (`第一`),
 //! names and slogans (`党的二十大`, `“六稳”`, `十四五`), list numbering (`（一）`, `1．`),
@@ -14,6 +15,7 @@
 //! Values "as written": Arabic digits keep their magnitude in the unit (`2318.6亿元` →
 //! 2318.6 / `亿元`); a Chinese numeral is read whole (`一千五百亿元` → 1.5e11 / `元`).
 
+mod cores;
 pub(crate) mod number;
 mod qualifier;
 pub(crate) mod range;
@@ -21,9 +23,9 @@ pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
 use crate::span::NSpan;
+use aho_corasick::AhoCorasick;
 use number::{parse_arabic, parse_chinese};
 pub(crate) use qualifier::QUALIFIERS;
-use regex::Regex;
 use std::sync::LazyLock;
 use unit::{UNITS, UnitClass, UnitDef};
 
@@ -47,18 +49,6 @@ pub(crate) struct RawQuantity {
     /// No unit, only a magnitude (`突破60亿`): the indicator stage may read it as money.
     pub bare_magnitude: bool,
 }
-
-const CN_DIGITS: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅";
-
-static CORE: LazyLock<Regex> = LazyLock::new(|| {
-    let arabic = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?";
-    let chinese =
-        format!("[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+[万亿]*)?");
-    let pattern = format!(
-        "(?P<pct>百分之|千分之)?(?P<num>{arabic}|{chinese})(?:分之(?P<frac>{arabic}|{chinese}))?"
-    );
-    Regex::new(&pattern).unwrap_or_else(|e| panic!("quantity core regex: {e}"))
-});
 
 /// Parses a whole string as one number: Arabic (`2,318.6`, `２３．６`, `1.4万`, `1万2千`),
 /// Chinese (`一千五百亿`, `三亿零五百万`, `九点五`), 大写 (`壹仟贰佰`), traditional
@@ -158,44 +148,51 @@ fn read_fraction(s: &str) -> Option<f64> {
 
 /// A number as the quantity reader reads it (5万4千6百, 二百三十余万), if it is all of `s`.
 fn whole_number(s: &str) -> Option<f64> {
-    let caps = CORE.captures(s)?;
-    let num = caps.name("num")?;
-    if caps.get(0)?.start() != 0 || caps.name("pct").is_some() || caps.name("frac").is_some() {
+    let c = cores::at(s, 0)?;
+    if c.pct.is_some() || c.frac.is_some() {
         return None;
     }
-    let n = read_number(s, num.start(), num.end())?;
+    let n = read_number(s, c.num.start, c.num.end)?;
     (n.end == s.len()).then_some(n.value * n.magnitude)
 }
+
+/// Discount words without a numeral: 打对折, 半折 (half price), 半成 (5%); value in percent.
+/// No two of them overlap, so one search finds them all.
+const DISCOUNT_WORDS: [(&str, f64); 4] =
+    [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0)];
+
+static DISCOUNTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(DISCOUNT_WORDS.map(|(w, _)| w))
+        .unwrap_or_else(|e| panic!("discount words: {e}"))
+});
 
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
-    // 打对折, 半折 (half price), 半成 (5%): discount words without a numeral. 对折 alone is
-    // "folded in half"; only 打对折 is a discount.
-    for (word, value) in [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0)] {
-        for (i, w) in text.match_indices(word) {
-            if word.contains(['对', '對']) && !text[..i].ends_with('打') {
-                continue;
-            }
-            let span = NSpan::new(i, i + w.len());
-            if out.iter().any(|q: &RawQuantity| q.span.overlaps(span)) {
-                continue;
-            }
-            let unit = if word.ends_with('成') { "成" } else { "折" };
-            out.push(finish(
-                text,
-                span,
-                value / 10.0,
-                None,
-                unit.into(),
-                value,
-                None,
-                NormalizedUnit::Percent,
-                UnitClass::Percent,
-                false,
-                false,
-            ));
+    for m in DISCOUNTS.find_iter(text) {
+        let Some(&(word, value)) = DISCOUNT_WORDS.get(m.pattern().as_usize()) else { continue };
+        // 对折 alone is "folded in half"; only 打对折 is a discount.
+        if word.contains(['对', '對']) && !text[..m.start()].ends_with('打') {
+            continue;
         }
+        let span = NSpan::new(m.start(), m.end());
+        if out.iter().any(|q: &RawQuantity| q.span.overlaps(span)) {
+            continue;
+        }
+        let unit = if word.ends_with('成') { "成" } else { "折" };
+        out.push(finish(
+            text,
+            span,
+            value / 10.0,
+            None,
+            unit.into(),
+            value,
+            None,
+            NormalizedUnit::Percent,
+            UnitClass::Percent,
+            false,
+            false,
+        ));
     }
     out.sort_by_key(|q| q.span.start);
     out
@@ -205,25 +202,24 @@ fn numbers(text: &str) -> Vec<RawQuantity> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(caps) = CORE.captures_at(text, pos) else { break };
-        let Some(whole) = caps.get(0) else { break };
-        match read_quantity(text, &caps) {
+        let Some(c) = cores::find(text, pos) else { break };
+        let whole = c.span;
+        match read_quantity(text, &c) {
             Some(q) => {
-                pos = q.span.end.max(whole.end());
+                pos = q.span.end.max(whole.end);
                 out.push(q);
             }
             // A numeral run that is not a quantity is skipped whole, so no number is read
             // from its middle (5万4千6百 is not 6百).
             None => {
-                let read_to = caps
-                    .name("num")
-                    .filter(|n| n.as_str().chars().nth(MAX_NUMERAL_CHARS).is_none())
-                    .and_then(|n| read_number(text, n.start(), n.end()))
+                let read_to = Some(c.num)
+                    .filter(|n| n.slice(text).chars().nth(MAX_NUMERAL_CHARS).is_none())
+                    .and_then(|n| read_number(text, n.start, n.end))
                     .map_or(0, |n| n.end);
-                pos = if whole.as_str().chars().count() >= 2 || read_to > whole.end() {
-                    whole.end().max(read_to)
+                pos = if whole.slice(text).chars().nth(1).is_some() || read_to > whole.end {
+                    whole.end.max(read_to)
                 } else {
-                    next_char(text, whole.start())
+                    next_char(text, whole.start)
                 };
             }
         }
@@ -255,36 +251,36 @@ struct Number {
 /// (and trying every prefix of it would be quadratic).
 const MAX_NUMERAL_CHARS: usize = 32;
 
-fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> {
-    let whole = caps.get(0)?;
-    let num = caps.name("num")?;
-    if num.as_str().chars().nth(MAX_NUMERAL_CHARS).is_some() {
+fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
+    let (whole, num) = (c.span, c.num);
+    if num.slice(text).chars().nth(MAX_NUMERAL_CHARS).is_some() {
         return None;
     }
-    if excluded_context(text, whole.start(), num.start()) || in_url(text, whole.start()) {
+    if excluded_context(text, whole.start, num.start) || in_url(text, whole.start) {
         return None;
     }
     // 百分之七点五, 千分之五, 三分之一: percent forms.
-    if let Some(pct) = caps.name("pct") {
+    if let Some(pct) = c.pct {
+        let pct = pct.slice(text);
         // 百分之七十百分位: the numeral may run into the next word; the longest prefix that
         // is a number is the percent.
-        let (num_end, value) = longest_number(text, num.start(), num.end())?;
-        let (unit, factor) = if pct.as_str() == "百分之" { ("%", 1.0) } else { ("‰", 0.1) };
-        let mut core = NSpan::new(whole.start(), num_end);
+        let (num_end, value) = longest_number(text, num.start, num.end)?;
+        let (unit, factor) = if pct == "百分之" { ("%", 1.0) } else { ("‰", 0.1) };
+        let mut core = NSpan::new(whole.start, num_end);
         // 百分之五至百分之八
         let mut max = None;
         for sep in ["至", "到", "-", "~"] {
             let Some(rest) = text[num_end..].strip_prefix(sep) else { continue };
-            let Some(rest) = rest.strip_prefix(pct.as_str()) else { continue };
+            let Some(rest) = rest.strip_prefix(pct) else { continue };
             let digits: String = rest
                 .chars()
                 .take_while(|c| {
-                    CN_DIGITS.contains(*c) || *c == '点' || c.is_ascii_digit() || *c == '.'
+                    cores::is_cn_digit(*c) || *c == '点' || c.is_ascii_digit() || *c == '.'
                 })
                 .collect();
             if let Some(v) = parse_any(&digits) {
                 max = Some(v);
-                core.end = num.end() + sep.len() + pct.as_str().len() + digits.len();
+                core.end = num.end + sep.len() + pct.len() + digits.len();
             }
             break;
         }
@@ -302,16 +298,16 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
             false,
         ));
     }
-    if let Some(frac) = caps.name("frac") {
-        let denominator = parse_any(num.as_str())?;
-        let numerator = parse_any(frac.as_str())?;
+    if let Some(frac) = c.frac {
+        let denominator = parse_any(num.slice(text))?;
+        let numerator = parse_any(frac.slice(text))?;
         if denominator == 0.0 {
             return None;
         }
         let mut value = numerator / denominator;
-        let mut core = NSpan::new(whole.start(), frac.end());
+        let mut core = NSpan::new(whole.start, frac.end);
         // 三百五十又三分之一: a mixed number.
-        if let Some((start, w)) = mixed_whole(text, whole.start()) {
+        if let Some((start, w)) = mixed_whole(text, whole.start) {
             value = mixed_number(&text[start..], w, value);
             core.start = start;
         }
@@ -329,9 +325,9 @@ fn read_quantity(text: &str, caps: &regex::Captures<'_>) -> Option<RawQuantity> 
             false,
         ));
     }
-    let mut first = read_number(text, num.start(), num.end())?;
-    if sign_before(text, num.start()) {
-        let sign = text[..num.start()].chars().next_back().map_or(1, char::len_utf8);
+    let mut first = read_number(text, num.start, num.end)?;
+    if sign_before(text, num.start) {
+        let sign = text[..num.start].chars().next_back().map_or(1, char::len_utf8);
         if first.arabic || sign > 1 {
             first.value = -first.value;
             first.start -= sign;
@@ -582,7 +578,7 @@ fn mixed_whole(text: &str, at: usize) -> Option<(usize, f64)> {
     let run: Vec<(usize, char)> = before
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| CN_DIGITS.contains(c) || c.is_ascii_digit() || c == '.' || c == '点')
+        .take_while(|&(_, c)| cores::is_cn_digit(c) || c.is_ascii_digit() || c == '.' || c == '点')
         .take(MAX_NUMERAL_CHARS + 1)
         .collect();
     let &(start, _) = run.last().filter(|_| run.len() <= MAX_NUMERAL_CHARS)?;
@@ -616,7 +612,22 @@ fn sub_units(text: &str, at: usize, main: &str) -> Option<(usize, f64)> {
         let digits = text[pos..]
             .char_indices()
             .take_while(|&(i, c)| {
-                i < 9 && (c.is_ascii_digit() || "零一二两三四五六七八九十".contains(c))
+                i < 9
+                    && (c.is_ascii_digit()
+                        || matches!(
+                            c,
+                            '零' | '一'
+                                | '二'
+                                | '两'
+                                | '三'
+                                | '四'
+                                | '五'
+                                | '六'
+                                | '七'
+                                | '八'
+                                | '九'
+                                | '十'
+                        ))
             })
             .last()
             .map_or(0, |(i, c)| i + c.len_utf8());
@@ -717,7 +728,9 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
         if let Some(mut n) = chinese_at(text, start, cut) {
             // A lone magnitude (万, 亿) is a word, not a number, unless a qualifier stands
             // before it (突破万亿元, 超百亿元) or it is two magnitudes (万亿, 百亿).
-            let only_magnitudes = s.chars().all(|c| "十百千万亿拾佰仟".contains(c));
+            let only_magnitudes = s
+                .chars()
+                .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟'));
             let approx_after = text[cut..].starts_with(['余', '多']);
             let lone = only_magnitudes && s != "十" && s.chars().count() < 2;
             if lone && !approx_after && QUALIFIERS.before(text, start).is_none() {
@@ -808,7 +821,7 @@ fn read_arabic(text: &str, start: usize, end: usize) -> Option<Number> {
     // Magnitude run: longest valid prefix after which a unit follows, else longest valid.
     let run_end = text[at..]
         .char_indices()
-        .take_while(|(i, c)| *i < 12 && "十百千万亿".contains(*c))
+        .take_while(|&(i, c)| i < 12 && matches!(c, '十' | '百' | '千' | '万' | '亿'))
         .last()
         .map_or(at, |(i, c)| at + i + c.len_utf8());
     let mut best: Option<(usize, f64)> = None;
@@ -894,7 +907,9 @@ fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64, f64)> {
     // the whole number (2千零30万).
     let places = outer.log10().round() as usize;
     let fits = if zero { digits < places } else { digits == places && places >= 3 };
-    let ends = next.is_none_or(|c| !c.is_ascii_alphanumeric() && !"年月日号.%".contains(c));
+    let ends = next.is_none_or(|c| {
+        !c.is_ascii_alphanumeric() && !matches!(c, '年' | '月' | '日' | '号' | '.' | '%')
+    });
     (fits && ends).then_some((at + digits, d, 1.0))
 }
 
@@ -916,12 +931,11 @@ fn range_upper<'a>(text: &str, at: usize) -> Option<(Number, Option<&'a UnitDef>
     let rest = &text[at..];
     let sep = ["-", "至", "到", "~"].into_iter().find(|s| rest.starts_with(*s))?;
     let start = at + sep.len();
-    let caps = CORE.captures_at(text, start)?;
-    let num = caps.name("num")?;
-    if num.start() != start || caps.name("pct").is_some() || caps.name("frac").is_some() {
+    let c = cores::at(text, start)?;
+    if c.pct.is_some() || c.frac.is_some() {
         return None;
     }
-    let n = read_number(text, num.start(), num.end())?;
+    let n = read_number(text, c.num.start, c.num.end)?;
     let unit_at = skip_ge(text, n.end);
     Some((n, UNITS.at(text, unit_at)))
 }
@@ -992,7 +1006,9 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
     }
     let year_like = n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value);
     let next = text[n.end..].chars().next();
-    let at_clause_end = next.is_none_or(|c| "，。；、,;）)！？".contains(c));
+    let at_clause_end = next.is_none_or(|c| {
+        matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '）' | ')' | '！' | '？')
+    });
     let before = &text[..n.start];
     let stated = ["为", "是", "达到", "达", "至", "到"].iter().any(|w| before.ends_with(w));
     !year_like && at_clause_end && stated

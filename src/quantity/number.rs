@@ -191,6 +191,9 @@ pub(crate) fn parse_chinese(s: &str) -> Option<f64> {
 /// A trailing lone digit is one step below the last magnitude (`3万5` = 35000); any other
 /// trailing number (`1万20`) is rejected as ambiguous.
 pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
+    if let Some(v) = plain_decimal(s) {
+        return Some(v);
+    }
     let mut cur = Cursor { s, pos: 0 };
     let negative = matches!(cur.peek(), Some('-' | '−' | '－'));
     if negative || matches!(cur.peek(), Some('+' | '＋')) {
@@ -260,6 +263,23 @@ pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
         }
     }
     finite(if negative { -value } else { value })
+}
+
+/// The common case of [`parse_arabic`] without building text: ASCII digits with an optional
+/// fraction (`2318.6`), at most 15 digits in all. The digits as an integer and the power of
+/// ten are both exact in an `f64`, so one division rounds correctly, as parsing does.
+fn plain_decimal(s: &str) -> Option<f64> {
+    let (int, frac) = match s.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (s, ""),
+    };
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || int.len() + frac.len() > 15 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    let mantissa = int.bytes().chain(frac.bytes()).fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+    Some(mantissa as f64 / POW10[frac.len()])
 }
 
 /// The value of a single Chinese magnitude run such as "万", "亿", "千万", "万亿" (None otherwise).
@@ -684,6 +704,16 @@ mod tests {
         let cases: Vec<_> = cases.iter().map(|&(s, v)| (s, Some(v))).collect();
         check("parse_arabic", parse_arabic, &cases);
         check("parse_number", parse_number, &cases);
+    }
+
+    #[test]
+    fn plain_decimals_read_as_parsed() {
+        for s in ["0", "007", "2318.6", "0.1", "123456789012345", "99999.9999999999", "5.00"] {
+            assert_eq!(plain_decimal(s), s.parse().ok(), "{s}");
+        }
+        for s in ["", ".5", "5.", "1.2.3", "1234567890123456", "1,234", "-1", "１"] {
+            assert_eq!(plain_decimal(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use crate::report::Qualifier;
 use crate::words::Words;
+use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// Where a qualifier word stands relative to the number.
@@ -13,11 +14,12 @@ pub(crate) enum Position {
 }
 
 pub(crate) struct QualifierWords {
-    /// (word, qualifier, position), longest words first so that 将近 beats 近.
-    words: Vec<(&'static str, Qualifier, Position)>,
     /// The words of each position, for longest-prefix and longest-suffix lookups.
     before: Words<Qualifier>,
     after: Words<Qualifier>,
+    /// The `Clause` words, found anywhere in a clause in one pass, and their qualifiers.
+    clause: AhoCorasick,
+    clause_qualifiers: Vec<Qualifier>,
 }
 
 pub(crate) static QUALIFIERS: LazyLock<QualifierWords> = LazyLock::new(|| {
@@ -38,12 +40,17 @@ impl QualifierWords {
             };
             words.push((word, q, pos));
         }
-        words.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         let at = |pos: Position| {
             Words::new(words.iter().filter(|(_, _, p)| *p == pos).map(|&(w, q, _)| (w, q)))
         };
         let (before, after) = (at(Position::Before), at(Position::After));
-        Ok(QualifierWords { words, before, after })
+        let (clause_words, clause_qualifiers): (Vec<&str>, Vec<Qualifier>) = words
+            .iter()
+            .filter(|(_, _, p)| *p == Position::Clause)
+            .map(|&(w, q, _)| (w, q))
+            .unzip();
+        let clause = AhoCorasick::new(clause_words).map_err(|e| e.to_string())?;
+        Ok(QualifierWords { before, after, clause, clause_qualifiers })
     }
 
     /// The longest `Before` word ending exactly at `end` in `text`: (start, qualifier).
@@ -78,11 +85,11 @@ impl QualifierWords {
 
     /// Every `Clause` qualifier whose word occurs in `window`.
     pub(crate) fn in_clause(&self, window: &str) -> Vec<Qualifier> {
+        // Overlapping, so that a word inside or across another one counts too (主要目标是).
         let mut out: Vec<Qualifier> = self
-            .words
-            .iter()
-            .filter(|(w, _, p)| *p == Position::Clause && window.contains(w))
-            .map(|(_, q, _)| *q)
+            .clause
+            .find_overlapping_iter(window)
+            .filter_map(|m| self.clause_qualifiers.get(m.pattern().as_usize()).copied())
             .collect();
         out.sort();
         out.dedup();
@@ -104,5 +111,7 @@ mod tests {
         assert_eq!(QUALIFIERS.before(t, t.len() - 1), Some((0, Qualifier::LessThan)));
         assert_eq!(QUALIFIERS.after("5%左右", 2), Some((8, Qualifier::Approximate)));
         assert_eq!(QUALIFIERS.in_clause("预计增长"), vec![Qualifier::Estimated]);
+        let both = vec![Qualifier::Estimated, Qualifier::Target];
+        assert_eq!(QUALIFIERS.in_clause("主要目标是预计预计"), both);
     }
 }
