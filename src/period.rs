@@ -156,7 +156,21 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
             // Read the character at `at` from its bytes: every form opens with an ASCII
             // digit or a three-byte character, and most characters open none.
             let (width, opens) = match b {
-                0..0x80 => (1, b.is_ascii_digit()),
+                b'0'..=b'9' => {
+                    // A form opening with digits has at most four and, after them, one of
+                    // these: skip a run that no form can read, and the digits that open none.
+                    let run = digits(&text[at..]);
+                    if !text[at + run..].starts_with(['年', '季', '月', '-', '至', '到']) {
+                        at += run;
+                        continue;
+                    }
+                    if run > 4 {
+                        at += run - 4;
+                        continue;
+                    }
+                    (1, true)
+                }
+                0..0x80 => (1, false),
                 0xE0..0xF0 => {
                     let c = bytes.get(at + 1..at + 3).and_then(|t| {
                         let code = (u32::from(b & 0x0F) << 12)
