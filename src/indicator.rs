@@ -335,13 +335,13 @@ fn indicator(
     let window_trim = window_trim.trim_start_matches([' ', '\t']);
     let cs = q.span.start - window_trim.len();
     // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
-    let mut subject = state.subject.clone();
+    let mut subject = state.subject.as_deref();
     let mut window_start = cs;
     if let Some((span, e)) = entities.starting_at(skip_time(text, cs, q.span.start)) {
         if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
         {
-            subject = Some(e.name.clone());
+            subject = Some(e.name.as_str());
             window_start = span.end;
         }
     }
@@ -349,7 +349,7 @@ fn indicator(
     let opener = skip_time(text, window_start, q.span.start);
     if window_start == cs {
         if let Some(w) = BARE_ZONES.iter().find(|w| text[opener..q.span.start].starts_with(**w)) {
-            subject = Some(w.to_string());
+            subject = Some(*w);
             window_start = opener + w.len();
         }
     }
@@ -480,7 +480,7 @@ fn indicator(
         span,
         quantity: qi,
         metric,
-        subject,
+        subject: subject.map(str::to_string),
         kind,
         negative,
         normalized_unit,
