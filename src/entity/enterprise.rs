@@ -3,7 +3,7 @@
 //! and the heads of project lists (`实施A公司X改造、B公司Y生产线等项目`).
 
 use super::Cand;
-use super::lexicon::LEXICON;
+use super::lexicon::{Hits, LEXICON, List};
 use super::named::strip_leading_words;
 use crate::normalize::is_han;
 use crate::quantity::RawQuantity;
@@ -12,22 +12,12 @@ use crate::report::EntityKind;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
 use crate::words::{FxSet, Words};
-use aho_corasick::AhoCorasick;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
 /// Modifiers between 等 and the head word (等重点企业, 等12家龙头企业).
 static ENUM_MODIFIERS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/enum_modifiers.txt")));
-
-/// Verbs that open a list of places and companies visited.
-static VISIT_VERBS: LazyLock<Words> =
-    LazyLock::new(|| Words::parse(include_str!("../data/visit_verbs.txt")));
-
-/// The visit verbs, all occurrences.
-static VISIT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(VISIT_VERBS.iter()).unwrap_or_else(|e| panic!("visit verbs automaton: {e}"))
-});
 
 /// Generic heads: a list item ending in one is a category, not a name.
 static GENERIC_ENDINGS: LazyLock<Words> =
@@ -61,16 +51,20 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
 }
 
 /// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
-pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn visit_lists(
+    text: &str,
+    hits: &Hits,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand>,
+) {
     // Verb by verb, each verb's occurrences in order (no verb overlaps itself, so these are
     // what match_indices would give), found in one pass.
-    let mut hits: Vec<(usize, usize)> = VISIT_AUTOMATON
-        .find_overlapping_iter(text)
-        .map(|m| (m.pattern().as_usize(), m.start()))
-        .collect();
-    hits.sort_unstable();
-    for (v, pos) in hits {
-        let verb = VISIT_VERBS.entries()[v].0;
+    let mut verbs: Vec<(usize, usize)> =
+        hits.all(List::Visit).map(|(start, _, id)| (id, start)).collect();
+    verbs.sort_unstable();
+    for (v, pos) in verbs {
+        let verb = LEXICON.visit_verbs.entries()[v].0;
         let start = pos + verb.len();
         // The list runs to the end of the clause (、 does not end it), at most 200 chars.
         let end = text[start..]
@@ -273,11 +267,9 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
 /// (`昶宏铝业`, `黄河新能源`), standing where a name can start — after punctuation, a
 /// function word, a lead verb (指导, 前往), a place or park (韩国世宇化学, 沾益工业园区恒钧材料)
 /// or a generic head (龙头企业锦沅电池).
-pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
-    let lex = &*LEXICON;
+pub(crate) fn shapes(text: &str, hits: &Hits, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
     let mut last_end = 0;
-    for m in lex.trade_automaton.find_iter(text) {
-        let (t0, t1) = (m.start(), m.end());
+    for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         if t0 < last_end {
             continue;
         }
@@ -436,7 +428,7 @@ mod tests {
     #[test]
     fn visit_verbs_do_not_overlap_themselves() {
         // visit_lists relies on it: all occurrences are then the non-overlapping ones.
-        for v in VISIT_VERBS.iter() {
+        for v in LEXICON.visit_verbs.iter() {
             let chars: Vec<char> = v.chars().collect();
             assert!((1..chars.len()).all(|k| chars[..k] != chars[chars.len() - k..]), "{v}");
         }

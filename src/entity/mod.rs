@@ -136,9 +136,10 @@ pub(crate) fn recognize(
     user: &UserNames,
     jieba: &Jieba,
 ) -> Entities {
+    let hits = lexicon::LEXICON.hits(text);
     let mut named = Vec::new();
-    named::places(text, &mut named);
-    named::by_suffix(text, jieba, &mut named);
+    named::places(text, &hits, &mut named);
+    named::by_suffix(text, &hits, jieba, &mut named);
     if let Some(ac) = &user.automaton {
         for m in ac.find_iter(text) {
             let (name, kind) = &user.names[m.pattern().as_usize()];
@@ -149,15 +150,15 @@ pub(crate) fn recognize(
     named.sort_by_key(|c| c.span.start);
     let mut cands = Vec::new();
     enterprise::enumerations(text, &named, jieba, &mut cands);
-    enterprise::visit_lists(text, &named, jieba, &mut cands);
+    enterprise::visit_lists(text, &hits, &named, jieba, &mut cands);
     enterprise::before_capacities(text, quantities, jieba, &mut cands);
-    enterprise::shapes(text, &named, jieba, &mut cands);
+    enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &named, jieba, &mut cands);
     let mut known: Vec<Cand> =
         named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).cloned().collect();
     known.sort_by_key(|c| c.span.start);
     enterprise::project_heads(text, project_lists, &known, jieba, &mut cands);
-    person::persons(text, jieba, &mut cands);
+    person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
     merge(text, named)
 }
@@ -298,7 +299,7 @@ fn short_forms_of_registered_names(
     let cores = NameSet::new(shorts.iter().map(|(_, core)| *core));
     let mut owners: FxMap<usize, Vec<&str>> = FxMap::default();
     for name in &registered_names {
-        cores.overlapping_ids(name, |id| {
+        cores.overlapping(name, |_, _, id| {
             let list = owners.entry(id).or_default();
             if !list.contains(name) {
                 list.push(name);

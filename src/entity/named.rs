@@ -2,7 +2,7 @@
 //! places, bare organization names (国务院), and alias declarations (`（以下简称“开发区”）`).
 
 use super::Cand;
-use super::lexicon::{LEXICON, Prefix};
+use super::lexicon::{Hits, LEXICON, List, Prefix};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
@@ -21,14 +21,14 @@ fn stops_name(c: char) -> bool {
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
 /// (`湟中区甘河滩镇李九村`).
-pub(crate) fn places(text: &str, out: &mut Vec<Cand>) {
+pub(crate) fn places(text: &str, hits: &Hits, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
-    for m in lex.places.find_iter(text) {
-        let info = &lex.place_info[m.pattern().as_usize()];
-        let surface = &text[m.start()..m.end()];
+    for (start, end, id) in hits.leftmost_longest(List::Place) {
+        let info = &lex.place_info[id];
+        let surface = &text[start..end];
         // A short form glued to more Han text on both sides is usually part of a word.
-        out.push(Cand::new(NSpan::new(m.start(), m.end()), EntityKind::Place, info.name, surface));
-        let mut end = m.end();
+        out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
+        let mut end = end;
         if info.level == "county" || info.level == "prefecture" {
             while let Some(len) = town_after(&text[end..]) {
                 let s = NSpan::new(end, end + len);
@@ -54,44 +54,44 @@ fn town_after(rest: &str) -> Option<usize> {
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
-pub(crate) fn by_suffix(text: &str, jieba: &Jieba, cands: &mut Vec<Cand>) {
+pub(crate) fn by_suffix(text: &str, hits: &Hits, jieba: &Jieba, cands: &mut Vec<Cand>) {
     let mut found = Vec::new();
-    suffix_names(text, jieba, &mut found);
+    suffix_names(text, hits, jieba, &mut found);
     join_adjacent_organizations(text, &mut found);
     cands.extend(found);
 }
 
-fn suffix_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+fn suffix_names(text: &str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
-    for m in lex.org_names.find_iter(text) {
-        let s = NSpan::new(m.start(), m.end());
+    for (start, end, _) in hits.leftmost_longest(List::OrgName) {
+        let s = NSpan::new(start, end);
         out.push(Cand::new(s, EntityKind::Organization, s.slice(text), s.slice(text)));
     }
     // End of the last accepted name: a later name never reaches back into it.
     let mut floor = 0;
     // The previous accepted park/organization, for 开发区 + 管委会 compounds.
     let mut prev: Option<(NSpan, EntityKind)> = None;
-    for m in lex.suffixes.find_iter(text) {
-        let info = lex.suffix_info[m.pattern().as_usize()];
-        let suffix = &text[m.start()..m.end()];
+    for (m_start, m_end, id) in hits.leftmost_longest(List::Suffix) {
+        let info = lex.suffix_info[id];
+        let suffix = &text[m_start..m_end];
         // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it.
-        if let Some((p, pk)) = prev.filter(|(p, _)| p.end == m.start()) {
+        if let Some((p, pk)) = prev.filter(|(p, _)| p.end == m_start) {
             // 金沙江银行 + 股份有限公司: one registered name.
             let extends = info.kind == EntityKind::Enterprise && pk == EntityKind::Enterprise;
             if info.kind == EntityKind::Organization || extends {
                 if out.last().is_some_and(|c| c.span == p) {
                     out.pop();
                 }
-                let span = NSpan::new(p.start, m.end());
+                let span = NSpan::new(p.start, m_end);
                 out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
-                floor = m.end();
+                floor = m_end;
                 prev = Some((span, info.kind));
                 continue;
             }
         }
-        let start = name_start(text, floor, m.start(), m.end(), jieba);
-        let prefix = &text[start..m.start()];
-        let span = NSpan::new(start, m.end());
+        let start = name_start(text, floor, m_start, m_end, jieba);
+        let prefix = &text[start..m_start];
+        let span = NSpan::new(start, m_end);
         if prefix.is_empty() {
             // A bare 开发区 or 农委: remembered for a compound, resolved by aliases.
             prev = if bare_park_word(suffix) {
@@ -108,7 +108,7 @@ fn suffix_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
             continue;
         }
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
-        floor = m.end();
+        floor = m_end;
         prev = Some((span, info.kind));
     }
 }
@@ -164,12 +164,12 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
             }
         }
         // The last verb of the lead-word list inside the candidate.
-        let cut = lex
-            .lead_verbs
-            .find_overlapping_iter(s)
-            .map(|m| m.end())
-            .filter(|&e| s[e..].chars().count() >= 2)
-            .max();
+        let mut cut = None;
+        lex.lead_verbs.overlapping(s, |_, e, _| {
+            if s[e..].chars().count() >= 2 {
+                cut = cut.max(Some(e));
+            }
+        });
         if let Some(e) = cut {
             s = &s[e..];
         }
