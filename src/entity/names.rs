@@ -13,21 +13,21 @@ const NONE: usize = usize::MAX;
 /// Bytes of a name's key: its first two characters when they are Chinese.
 const KEY_BYTES: usize = 6;
 
-/// Names (non-empty strings) indexed by their first bytes and byte length.
+/// Names (non-empty strings) indexed by their first bytes.
 pub(crate) struct NameSet<'a> {
-    /// Each name and the first id given to it.
-    first: FxMap<&'a str, usize>,
+    /// The names by id.
+    names: Vec<&'a str>,
     /// For each id, the next id given to the same name, or `NONE`.
     next: Vec<usize>,
-    /// The key widths (a name's key is its first `min(len, KEY_BYTES)` bytes), widest first.
-    widths: Vec<usize>,
-    /// The byte lengths of the names by key, longest first, as ranges of `lens`.
-    keys: FxMap<u64, (usize, usize)>,
-    lens: Vec<usize>,
+    /// The key widths (a name's key is its first `min(len, KEY_BYTES)` bytes), widest first,
+    /// as the (mask, tag) that make a key of the bytes at a position.
+    widths: Vec<(u64, u64)>,
+    /// Open addressing by key (0: empty slot): the range of `entries` with that key.
+    table: Vec<(u64, u32, u32)>,
+    /// (byte length, first id) of each distinct name, grouped by key, longest first.
+    entries: Vec<(usize, usize)>,
     /// One bit per hashed key: most positions of a text are rejected by this test alone.
     filter: Vec<u64>,
-    /// Shift taking a key's hash to its bit in `filter`.
-    shift: u32,
 }
 
 /// The eight bytes of `bytes` from `at`, little-endian, zero past the end.
@@ -43,27 +43,46 @@ fn load(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The key of width `w` of the bytes `word` (from `load`), the width in the top byte.
-fn key(word: u64, w: usize) -> u64 {
-    word & ((1 << (8 * w)) - 1) | (w as u64) << 56
+/// The (mask, tag) of the key of width `w`: the tag, in the top byte, keeps keys non-zero.
+fn width(w: usize) -> (u64, u64) {
+    ((1 << (8 * w)) - 1, (w as u64) << 56)
 }
 
-/// Byte length of the character whose UTF-8 encoding starts with `b`.
-fn char_len(b: u8) -> usize {
-    (b.leading_ones() as usize).max(1)
+/// The key of the bytes `word` (from `load`) for a width's (mask, tag).
+fn key(word: u64, (mask, tag): (u64, u64)) -> u64 {
+    word & mask | tag
 }
+
+/// The key's hash reduced to `len` (a power of two) values.
+fn slot(k: u64, len: usize) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - len.trailing_zeros())) as usize
+}
+
+/// Byte length of the character whose UTF-8 encoding starts with a byte, by that byte.
+static CHAR_LEN: [usize; 256] = {
+    let mut t = [1; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        t[b] = if b < 0xE0 {
+            2
+        } else if b < 0xF0 {
+            3
+        } else {
+            4
+        };
+        b += 1;
+    }
+    t
+};
 
 impl<'a> NameSet<'a> {
     /// The set of `names`; a name's index in the iterator is its id. Empty names never match.
     pub(crate) fn new(names: impl IntoIterator<Item = &'a str>) -> NameSet<'a> {
+        let names: Vec<&'a str> = names.into_iter().collect();
+        let mut next = vec![NONE; names.len()];
         let mut first: FxMap<&'a str, usize> = FxMap::default();
-        let mut next = Vec::new();
-        let mut by_key: Vec<(u64, usize)> = Vec::new();
-        for (id, name) in names.into_iter().enumerate() {
-            next.push(NONE);
-            if name.is_empty() {
-                continue;
-            }
+        let mut by_key: Vec<(u64, usize, usize)> = Vec::new();
+        for (id, &name) in names.iter().enumerate().filter(|(_, n)| !n.is_empty()) {
             if let Some(&f) = first.get(name) {
                 let mut last = f;
                 while next[last] != NONE {
@@ -73,49 +92,67 @@ impl<'a> NameSet<'a> {
                 continue;
             }
             first.insert(name, id);
-            let w = name.len().min(KEY_BYTES);
-            by_key.push((key(load(name.as_bytes(), 0), w), name.len()));
+            let w = width(name.len().min(KEY_BYTES));
+            by_key.push((key(load(name.as_bytes(), 0), w), name.len(), id));
         }
         by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        by_key.dedup();
-        // About one bit in sixteen set: few positions without a name pass the test.
-        let bits = (by_key.len() * 16).next_power_of_two().max(1024);
+        // About one bit in thirty-two set: few positions without a name pass the test.
+        let bits = (by_key.len() * 32).next_power_of_two().max(1024);
+        let slots = (by_key.len() * 2).next_power_of_two().max(16);
         let mut set = NameSet {
-            first,
+            names,
             next,
             widths: Vec::new(),
-            keys: FxMap::default(),
-            lens: Vec::with_capacity(by_key.len()),
+            table: vec![(0, 0, 0); slots],
+            entries: by_key.iter().map(|&(_, len, id)| (len, id)).collect(),
             filter: vec![0; bits / 64],
-            shift: 64 - bits.trailing_zeros(),
         };
-        for (i, &(k, len)) in by_key.iter().enumerate() {
-            if i == 0 || by_key[i - 1].0 != k {
-                set.keys.insert(k, (i, i));
-                let b = set.bit(k);
-                set.filter[b / 64] |= 1 << (b % 64);
-                let w = (k >> 56) as usize;
-                if !set.widths.contains(&w) {
-                    set.widths.push(w);
-                }
-            }
-            set.lens.push(len);
-            if let Some(range) = set.keys.get_mut(&k) {
-                range.1 = i + 1;
-            }
+        let mut lo = 0;
+        while lo < by_key.len() {
+            let k = by_key[lo].0;
+            let hi = lo + by_key[lo..].iter().take_while(|e| e.0 == k).count();
+            set.insert(k, lo, hi);
+            lo = hi;
         }
-        set.widths.sort_unstable_by(|a, b| b.cmp(a));
+        // Widest first: wider keys belong to longer names.
+        set.widths.sort_unstable_by_key(|&(mask, _)| std::cmp::Reverse(mask));
         set
     }
 
-    fn bit(&self, k: u64) -> usize {
-        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    /// Records that the names with key `k` are `entries[lo..hi]`.
+    fn insert(&mut self, k: u64, lo: usize, hi: usize) {
+        let b = slot(k, self.filter.len() * 64);
+        self.filter[b / 64] |= 1 << (b % 64);
+        let w = width((k >> 56) as usize);
+        if !self.widths.contains(&w) {
+            self.widths.push(w);
+        }
+        let mask = self.table.len() - 1;
+        let mut i = slot(k, self.table.len());
+        while self.table[i].0 != 0 {
+            i = (i + 1) & mask;
+        }
+        // Fewer names than u32::MAX: these are word lists and the names of one text.
+        self.table[i] = (k, lo as u32, hi as u32);
     }
 
     /// Whether names with key `k` may exist: the bit test before the lookup.
     fn may_have(&self, k: u64) -> bool {
-        let b = self.bit(k);
+        let b = slot(k, self.filter.len() * 64);
         self.filter[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    /// The (byte length, first id) of the names with key `k`, longest first.
+    fn with_key(&self, k: u64) -> &[(usize, usize)] {
+        let mask = self.table.len() - 1;
+        let mut i = slot(k, self.table.len());
+        loop {
+            match self.table[i] {
+                (0, _, _) => return &[],
+                (key, lo, hi) if key == k => return &self.entries[lo as usize..hi as usize],
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 
     /// Whether a name may start with the bytes `word` (from `load`): the cheap test made at
@@ -135,12 +172,10 @@ impl<'a> NameSet<'a> {
             if !self.may_have(k) {
                 continue;
             }
-            let Some(&(lo, hi)) = self.keys.get(&k) else { continue };
-            for &l in &self.lens[lo..hi] {
-                let Some(&id) = text.get(at..at + l).and_then(|s| self.first.get(s)) else {
-                    continue;
-                };
-                if f(at + l, id) {
+            for &(len, id) in self.with_key(k) {
+                if text.as_bytes().get(at..at + len) == Some(self.names[id].as_bytes())
+                    && f(at + len, id)
+                {
                     return;
                 }
             }
@@ -176,7 +211,7 @@ impl<'a> NameSet<'a> {
                     at = end;
                     return Some((start, end, id));
                 }
-                at += char_len(b);
+                at += CHAR_LEN[usize::from(b)];
             }
             None
         })
@@ -185,19 +220,21 @@ impl<'a> NameSet<'a> {
     /// Every occurrence of every name in `text`, overlaps included: `f(start, end, id)` for
     /// each id given to the name, by start, then longest first.
     pub(crate) fn overlapping(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
-        for (at, _) in text.char_indices() {
+        let mut at = 0;
+        while let Some(&b) = text.as_bytes().get(at) {
             let word = load(text.as_bytes(), at);
-            if !self.may_start(word) {
-                continue;
+            if self.may_start(word) {
+                let start = at;
+                self.each_at(text, start, word, |end, first| {
+                    let mut id = first;
+                    while id != NONE {
+                        f(start, end, id);
+                        id = self.next[id];
+                    }
+                    false
+                });
             }
-            self.each_at(text, at, word, |end, first| {
-                let mut id = first;
-                while id != NONE {
-                    f(at, end, id);
-                    id = self.next[id];
-                }
-                false
-            });
+            at += CHAR_LEN[usize::from(b)];
         }
     }
 }
