@@ -24,7 +24,12 @@ static GENERIC_ENDINGS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
-pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn enumerations<'t>(
+    text: &'t str,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
     let lex = &*LEXICON;
     for (pos, _) in text.match_indices('等') {
         let mut rest = &text[pos + '等'.len_utf8()..];
@@ -43,7 +48,7 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
         let items = list_items(text, pos);
         let names: Vec<_> =
             items.iter().filter_map(|&s| item_name(text, s, named, jieba)).collect();
-        let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(&c.name));
+        let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(c.name));
         if trusted {
             out.extend(names);
         }
@@ -51,12 +56,12 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
 }
 
 /// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
-pub(crate) fn visit_lists(
-    text: &str,
+pub(crate) fn visit_lists<'t>(
+    text: &'t str,
     hits: &Hits,
     named: &[Cand],
     jieba: &Jieba,
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Cand<'t>>,
 ) {
     // Verb by verb, each verb's occurrences in order (no verb overlaps itself, so these are
     // what match_indices would give), found in one pass.
@@ -94,11 +99,11 @@ pub(crate) fn visit_lists(
 
 /// `甲乙半导体5万吨多晶硅`, `某某新能源年产5GW组件`: a name that opens a clause and is
 /// followed by a physical quantity with a product after it.
-pub(crate) fn before_capacities(
-    text: &str,
+pub(crate) fn before_capacities<'t>(
+    text: &'t str,
     quantities: &[RawQuantity],
     jieba: &Jieba,
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Cand<'t>>,
 ) {
     for q in quantities {
         if !(q.class.is_physical() || q.class == UnitClass::Count) {
@@ -128,18 +133,15 @@ pub(crate) fn before_capacities(
 
 /// The enterprise at the head of each item of a project list, where at least one item of the
 /// list already starts with a known enterprise or a brand + trade word.
-pub(crate) fn project_heads(
-    text: &str,
+pub(crate) fn project_heads<'t>(
+    text: &'t str,
     lists: &[Vec<NSpan>],
     known: &[Cand],
     jieba: &Jieba,
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Cand<'t>>,
 ) {
-    let known_surfaces: FxSet<&str> = known
-        .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise)
-        .map(|c| c.surface.as_str())
-        .collect();
+    let known_surfaces: FxSet<&str> =
+        known.iter().filter(|c| c.kind == EntityKind::Enterprise).map(|c| c.surface).collect();
     let longest_brand = 16 + LEXICON.trade_words.longest();
     for items in lists {
         // Each item without its leading words, and where that starts.
@@ -150,7 +152,7 @@ pub(crate) fn project_heads(
                 (body, item.end - body.len())
             })
             .collect();
-        let mut heads: Vec<Option<Cand>> = Vec::new();
+        let mut heads: Vec<Option<Cand<'t>>> = Vec::new();
         for &(body, at) in &bodies {
             // The longest known enterprise name the item starts with.
             let known_head = body
@@ -223,7 +225,7 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
 
 /// Turns one list item into an enterprise candidate, or None when it is a place, a park, a
 /// category or a phrase.
-fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<Cand> {
+fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<Cand<'t>> {
     let lex = &*LEXICON;
     let raw = item.slice(text);
     let body = strip_leading_words(raw, jieba);
@@ -249,7 +251,7 @@ fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<C
 }
 
 /// An enterprise candidate; a place prefix (甘肃宏岳锂业) is dropped from the canonical name.
-pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
+pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand<'_> {
     let lex = &*LEXICON;
     let surface = span.slice(text);
     let mut name = surface;
@@ -267,7 +269,13 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
 /// (`昶宏铝业`, `黄河新能源`), standing where a name can start — after punctuation, a
 /// function word, a lead verb (指导, 前往), a place or park (韩国世宇化学, 沾益工业园区恒钧材料)
 /// or a generic head (龙头企业锦沅电池).
-pub(crate) fn shapes(text: &str, hits: &Hits, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn shapes<'t>(
+    text: &'t str,
+    hits: &Hits,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
     let mut last_end = 0;
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         if t0 < last_end {
@@ -302,7 +310,7 @@ pub(crate) fn shapes(text: &str, hits: &Hits, named: &[Cand], jieba: &Jieba, out
                 .unwrap_or(b);
             let mut cand = enterprise(text, NSpan::new(start, t1));
             if start < b {
-                cand.name = text[b..t1].to_string();
+                cand.name = &text[b..t1];
             }
             out.push(cand);
             last_end = t1;
@@ -339,7 +347,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
 
 /// `在X带动下`, `由X牵头`: the driver of growth named in a statistics analysis is an
 /// enterprise (在某某汽车带动下).
-pub(crate) fn drivers(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn drivers<'t>(text: &'t str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     for (pos, _) in text.match_indices("带动下") {
         let floor = text[..pos].char_indices().rev().nth(10).map_or(0, |(i, _)| i);
         let head = &text[..pos];

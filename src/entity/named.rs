@@ -21,7 +21,7 @@ fn stops_name(c: char) -> bool {
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
 /// (`湟中区甘河滩镇李九村`).
-pub(crate) fn places(text: &str, hits: &Hits, out: &mut Vec<Cand>) {
+pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
     for (start, end, id) in hits.leftmost_longest(List::Place) {
         let info = &lex.place_info[id];
@@ -54,14 +54,14 @@ fn town_after(rest: &str) -> Option<usize> {
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
-pub(crate) fn by_suffix(text: &str, hits: &Hits, jieba: &Jieba, cands: &mut Vec<Cand>) {
+pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, cands: &mut Vec<Cand<'t>>) {
     let mut found = Vec::new();
     suffix_names(text, hits, jieba, &mut found);
     join_adjacent_organizations(text, &mut found);
     cands.extend(found);
 }
 
-fn suffix_names(text: &str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand>) {
+fn suffix_names<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
     for (start, end, _) in hits.leftmost_longest(List::OrgName) {
         let s = NSpan::new(start, end);
@@ -248,16 +248,16 @@ fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
 
 /// Joins adjacent organizations into one name: 中国科学院 + 西部能源研究所, 国家统计局 +
 /// 营口调查队.
-pub(crate) fn join_adjacent_organizations(text: &str, cands: &mut Vec<Cand>) {
+pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Cand<'t>>) {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut out: Vec<Cand<'t>> = Vec::with_capacity(cands.len());
     for c in cands.drain(..) {
         if let Some(last) = out.last_mut() {
             let both = last.kind == EntityKind::Organization && c.kind == EntityKind::Organization;
             if both && last.span.end == c.span.start {
                 last.span.end = c.span.end;
-                last.name = last.span.slice(text).to_string();
-                last.surface = last.name.clone();
+                last.name = last.span.slice(text);
+                last.surface = last.name;
                 continue;
             }
         }
@@ -275,18 +275,18 @@ static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An alias declaration: the declared short form, its span, and where the declaration
 /// starts (the named thing ends right before it, possibly before another parenthesis).
-pub(crate) struct AliasDecl {
-    pub alias: String,
+pub(crate) struct AliasDecl<'t> {
+    pub alias: &'t str,
     pub decl_start: usize,
 }
 
-pub(crate) fn alias_declarations(text: &str) -> Vec<AliasDecl> {
+pub(crate) fn alias_declarations(text: &str) -> Vec<AliasDecl<'_>> {
     ALIAS
         .captures_iter(text)
         .filter_map(|c| {
             let all = c.get(0)?;
             let a = c.name("alias")?;
-            Some(AliasDecl { alias: a.as_str().to_string(), decl_start: all.start() })
+            Some(AliasDecl { alias: a.as_str(), decl_start: all.start() })
         })
         .collect()
 }

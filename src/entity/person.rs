@@ -30,7 +30,7 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("honorific: {e}"))
 });
 
-pub(crate) fn persons(text: &str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn persons<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     // Bylines name 记者 or 通讯员, honorifics end in 总书记, 同志 or 思想: most texts have
     // neither, and these regexes (Han characters or a line start first) cannot skip ahead.
     let bylines = text.contains("记者") || text.contains("通讯员");
@@ -56,7 +56,7 @@ pub(crate) fn persons(text: &str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand
 }
 
 /// `张三同志`, `李四总书记`: a name before an honorific.
-fn honorific_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+fn honorific_names<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     for c in HONORIFIC.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         // The regex may start mid-word; try the 3- and 2-char tails that begin with a surname.
@@ -79,7 +79,7 @@ fn honorific_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
 }
 
 /// `副市长张三`, `董事长李四、总裁王五`: names after titles, with their title chains.
-fn titled(text: &str, hits: &Hits, out: &mut Vec<Cand>) {
+fn titled<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
     let mut i = 0;
     for (start, name_at, _) in hits.leftmost_longest(List::Title) {
@@ -93,7 +93,7 @@ fn titled(text: &str, hits: &Hits, out: &mut Vec<Cand>) {
         let chain = title_chain(text, name_at);
         let mut cand =
             Cand::new(NSpan::new(name_at, name_at + len), EntityKind::Person, name, name);
-        cand.title = Some(chain.to_string());
+        cand.title = Some(chain);
         out.push(cand);
         // Further names in a list: 市领导甲、乙及丙.
         let mut at = name_at + len;
@@ -106,7 +106,7 @@ fn titled(text: &str, hits: &Hits, out: &mut Vec<Cand>) {
                 Some(l) => {
                     let n = &text[next..next + l];
                     let mut c = Cand::new(NSpan::new(next, next + l), EntityKind::Person, n, n);
-                    c.title = Some(chain.to_string());
+                    c.title = Some(chain);
                     out.push(c);
                     at = next + l;
                 }
@@ -179,7 +179,7 @@ mod tests {
         let mut out = Vec::new();
         let jieba = Jieba::new();
         persons(t, &LEXICON.hits(t), &jieba, &mut out);
-        out.into_iter().map(|c| (c.name, c.title)).collect()
+        out.into_iter().map(|c| (c.name.to_string(), c.title.map(str::to_string))).collect()
     }
 
     #[test]
