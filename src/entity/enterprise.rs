@@ -121,6 +121,11 @@ pub(crate) fn before_capacities<'t>(
                 break;
             }
         }
+        // The name ends the window: without a trade word ending the window, it cannot end
+        // in one (and stripping the leading words, with jieba, is the costly part).
+        if LEXICON.trade_ending(window).is_none() {
+            continue;
+        }
         let name = strip_leading_words(window, jieba);
         if name.is_empty() || !brand_and_trade(name) || !name_like(name) {
             continue;

@@ -307,7 +307,7 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     let shorts: Vec<(&Cand<'t>, &str)> = cands
         .iter()
         .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name))
-        .map(|c| (c, c.name.trim_end_matches("公司").trim_end_matches("集团")))
+        .map(|c| (c, trim_all(trim_all(c.name, "公司"), "集团")))
         .filter(|(_, core)| core.chars().count() >= 2)
         .collect();
     // Which registered names contain each short core: the cores looked up at every position
@@ -329,6 +329,14 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
             by_surface.insert(c.name, key);
         }
     }
+}
+
+/// `s` without every trailing `suffix` (as `trim_end_matches`, without its searcher setup).
+fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// A bare 管委会 / 党工委 standing alone refers to the body of that kind the text names most.
