@@ -287,12 +287,14 @@ pub(crate) fn shapes<'t>(
             continue;
         }
         // Brands of 2–4 characters ending at t0, longest first.
-        let brand_starts: Vec<usize> =
-            text[..t0].char_indices().rev().take(4).map(|(i, _)| i).collect();
-        for (n, &b) in brand_starts.iter().enumerate().rev() {
-            if n < 1 {
-                continue; // at least two characters
-            }
+        let mut brand_starts = [0; 4];
+        let mut found = 0;
+        for ((i, _), slot) in text[..t0].char_indices().rev().zip(&mut brand_starts) {
+            *slot = i;
+            found += 1;
+        }
+        // At least two characters: the one-character brand (first start) is skipped.
+        for &b in brand_starts[..found].iter().skip(1).rev() {
             let brand = &text[b..t0];
             if !brand.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()) {
                 continue;
@@ -425,13 +427,18 @@ fn brand_and_trade(s: &str) -> bool {
 pub(crate) fn name_like(s: &str) -> bool {
     let lex = &*LEXICON;
     let n = s.chars().count();
+    // A short name holds no numeral; no name holds these function words.
+    let char_ok = |c: char| {
+        (is_han(c) || c.is_ascii_alphanumeric())
+            && !matches!(c, '的' | '了' | '是' | '和' | '在')
+            && !(n <= 3
+                && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
+    };
     (2..=12).contains(&n)
-        && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && !s.chars().all(|c| c.is_ascii_digit())
+        && s.chars().all(char_ok)
+        && !s.bytes().all(|b| b.is_ascii_digit())
         && !lex.stopwords.contains(s)
         && GENERIC_ENDINGS.suffix(s).is_none()
-        && !s.contains(['的', '了', '是', '和', '在'])
-        && !s.chars().any(|c| "一二三四五六七八九十".contains(c) && n <= 3)
 }
 
 #[cfg(test)]
