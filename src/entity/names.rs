@@ -5,7 +5,7 @@
 //! costs a hashed bit test on its first bytes (two Chinese characters); only where a name may
 //! start are the few lengths of the names with those bytes looked up.
 
-use crate::words::FxMap;
+use std::cmp::Reverse;
 
 /// No further id (end of a chain of ids of one name).
 const NONE: usize = usize::MAX;
@@ -80,22 +80,29 @@ impl<'a> NameSet<'a> {
     pub(crate) fn new(names: impl IntoIterator<Item = &'a str>) -> NameSet<'a> {
         let names: Vec<&'a str> = names.into_iter().collect();
         let mut next = vec![NONE; names.len()];
-        let mut first: FxMap<&'a str, usize> = FxMap::default();
-        let mut by_key: Vec<(u64, usize, usize)> = Vec::new();
-        for (id, &name) in names.iter().enumerate().filter(|(_, n)| !n.is_empty()) {
-            if let Some(&f) = first.get(name) {
-                let mut last = f;
+        let mut by_key: Vec<(u64, Reverse<usize>, &str, usize)> = names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !n.is_empty())
+            .map(|(id, n)| {
+                let w = width(n.len().min(KEY_BYTES));
+                (key(load(n.as_bytes(), 0), w), Reverse(n.len()), *n, id)
+            })
+            .collect();
+        // By key, longest first; a repeated name is then adjacent to its first id (ids
+        // ascending), chained to it and dropped.
+        by_key.sort_unstable();
+        by_key.dedup_by(|later, first| {
+            let repeated = later.2 == first.2;
+            if repeated {
+                let mut last = first.3;
                 while next[last] != NONE {
                     last = next[last];
                 }
-                next[last] = id;
-                continue;
+                next[last] = later.3;
             }
-            first.insert(name, id);
-            let w = width(name.len().min(KEY_BYTES));
-            by_key.push((key(load(name.as_bytes(), 0), w), name.len(), id));
-        }
-        by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            repeated
+        });
         // About one bit in thirty-two set: few positions without a name pass the test.
         let bits = (by_key.len() * 32).next_power_of_two().max(1024);
         let slots = (by_key.len() * 2).next_power_of_two().max(16);
@@ -104,7 +111,7 @@ impl<'a> NameSet<'a> {
             next,
             widths: Vec::new(),
             table: vec![(0, 0, 0); slots],
-            entries: by_key.iter().map(|&(_, len, id)| (len, id)).collect(),
+            entries: by_key.iter().map(|&(_, Reverse(len), _, id)| (len, id)).collect(),
             filter: vec![0; bits / 64],
         };
         let mut lo = 0;
@@ -115,7 +122,7 @@ impl<'a> NameSet<'a> {
             lo = hi;
         }
         // Widest first: wider keys belong to longer names.
-        set.widths.sort_unstable_by_key(|&(mask, _)| std::cmp::Reverse(mask));
+        set.widths.sort_unstable_by_key(|&(mask, _)| Reverse(mask));
         set
     }
 
