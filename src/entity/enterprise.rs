@@ -4,7 +4,7 @@
 
 use super::Cand;
 use super::lexicon::{Hits, LEXICON, List};
-use super::named::strip_leading_words;
+use super::named::{function_char, strip_leading_words};
 use crate::normalize::is_han;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
@@ -341,8 +341,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
     let lex = &*LEXICON;
     let head = &text[..at];
     let Some(prev) = head.chars().next_back() else { return true };
-    if !is_han(prev) || "在与和及由对向从经据将把被让给是了的等也都又还并而或、".contains(prev)
-    {
+    if !is_han(prev) || function_char(prev) {
         return !(prev.is_ascii_alphanumeric());
     }
     lex.lead_verb_words.suffix(head).is_some()

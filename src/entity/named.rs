@@ -15,8 +15,43 @@ const MAX_NAME_CHARS: usize = 24;
 
 /// Characters that never occur inside a name: a name read leftwards stops before them.
 fn stops_name(c: char) -> bool {
-    !(is_han(c) || c.is_ascii_alphanumeric() || "()（）·&-".contains(c))
-        || "在与和及由对向从经据将把被让给是了的等也都又还并而或、".contains(c)
+    !(is_han(c)
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '(' | ')' | '（' | '）' | '·' | '&' | '-'))
+        || function_char(c)
+}
+
+/// Function words and the list comma: a name neither contains nor continues over them.
+pub(crate) fn function_char(c: char) -> bool {
+    matches!(
+        c,
+        '在' | '与'
+            | '和'
+            | '及'
+            | '由'
+            | '对'
+            | '向'
+            | '从'
+            | '经'
+            | '据'
+            | '将'
+            | '把'
+            | '被'
+            | '让'
+            | '给'
+            | '是'
+            | '了'
+            | '的'
+            | '等'
+            | '也'
+            | '都'
+            | '又'
+            | '还'
+            | '并'
+            | '而'
+            | '或'
+            | '、'
+    )
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
@@ -92,6 +127,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Can
         let start = name_start(text, floor, m_start, m_end, jieba);
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
+        let name = span.slice(text);
         if prefix.is_empty() {
             // A bare 开发区 or 农委: remembered for a compound, resolved by aliases.
             prev = if bare_park_word(suffix) {
@@ -103,7 +139,8 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Can
             };
             continue;
         }
-        if !valid_prefix(prefix, info.prefix, suffix) || !proper_words(prefix, info.kind, jieba) {
+        if !valid_prefix(name, prefix.len(), info.prefix) || !proper_words(prefix, info.kind, jieba)
+        {
             prev = None;
             continue;
         }
@@ -217,8 +254,10 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     })
 }
 
-fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
+/// Whether the part of `name` before byte `at` (where its suffix starts) may open a name.
+fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     let lex = &*LEXICON;
+    let (prefix, suffix) = name.split_at(at);
     let chars = prefix.chars().count();
     const ADMIN: [char; 6] = ['省', '市', '县', '区', '州', '镇'];
     // 市发改委, 省工信厅: one administrative character stands for the place.
@@ -232,7 +271,7 @@ fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
         return false;
     }
     // 上市公司, 子公司, 大型企业集团: a generic word + suffix.
-    if lex.stopwords.contains(&*format!("{prefix}{suffix}")) || prefix.ends_with("企业") {
+    if lex.stopwords.contains(name) || prefix.ends_with("企业") {
         return false;
     }
     match need {
