@@ -3,8 +3,8 @@
 //! and the heads of project lists (`实施A公司X改造、B公司Y生产线等项目`).
 
 use super::Cand;
-use super::lexicon::LEXICON;
-use super::named::strip_leading_words;
+use super::lexicon::{Hits, LEXICON, List};
+use super::named::{function_char, strip_leading_words};
 use crate::normalize::is_han;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
@@ -12,7 +12,6 @@ use crate::report::EntityKind;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
 use crate::words::{FxSet, Words};
-use aho_corasick::AhoCorasick;
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
@@ -20,21 +19,17 @@ use std::sync::LazyLock;
 static ENUM_MODIFIERS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/enum_modifiers.txt")));
 
-/// Verbs that open a list of places and companies visited.
-static VISIT_VERBS: LazyLock<Words> =
-    LazyLock::new(|| Words::parse(include_str!("../data/visit_verbs.txt")));
-
-/// The visit verbs, all occurrences.
-static VISIT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(VISIT_VERBS.iter()).unwrap_or_else(|e| panic!("visit verbs automaton: {e}"))
-});
-
 /// Generic heads: a list item ending in one is a category, not a name.
 static GENERIC_ENDINGS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
-pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn enumerations<'t>(
+    text: &'t str,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
     let lex = &*LEXICON;
     for (pos, _) in text.match_indices('等') {
         let mut rest = &text[pos + '等'.len_utf8()..];
@@ -53,7 +48,7 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
         let items = list_items(text, pos);
         let names: Vec<_> =
             items.iter().filter_map(|&s| item_name(text, s, named, jieba)).collect();
-        let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(&c.name));
+        let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(c.name));
         if trusted {
             out.extend(names);
         }
@@ -61,16 +56,20 @@ pub(crate) fn enumerations(text: &str, named: &[Cand], jieba: &Jieba, out: &mut 
 }
 
 /// Enterprises in `前往A、B、C` visit lists (places and parks in them are skipped).
-pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn visit_lists<'t>(
+    text: &'t str,
+    hits: &Hits,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
     // Verb by verb, each verb's occurrences in order (no verb overlaps itself, so these are
     // what match_indices would give), found in one pass.
-    let mut hits: Vec<(usize, usize)> = VISIT_AUTOMATON
-        .find_overlapping_iter(text)
-        .map(|m| (m.pattern().as_usize(), m.start()))
-        .collect();
-    hits.sort_unstable();
-    for (v, pos) in hits {
-        let verb = VISIT_VERBS.entries()[v].0;
+    let mut verbs: Vec<(usize, usize)> =
+        hits.all(List::Visit).map(|(start, _, id)| (id, start)).collect();
+    verbs.sort_unstable();
+    for (v, pos) in verbs {
+        let verb = LEXICON.visit_verbs.entries()[v].0;
         let start = pos + verb.len();
         // The list runs to the end of the clause (、 does not end it), at most 200 chars.
         let end = text[start..]
@@ -100,11 +99,11 @@ pub(crate) fn visit_lists(text: &str, named: &[Cand], jieba: &Jieba, out: &mut V
 
 /// `甲乙半导体5万吨多晶硅`, `某某新能源年产5GW组件`: a name that opens a clause and is
 /// followed by a physical quantity with a product after it.
-pub(crate) fn before_capacities(
-    text: &str,
+pub(crate) fn before_capacities<'t>(
+    text: &'t str,
     quantities: &[RawQuantity],
     jieba: &Jieba,
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Cand<'t>>,
 ) {
     for q in quantities {
         if !(q.class.is_physical() || q.class == UnitClass::Count) {
@@ -122,6 +121,11 @@ pub(crate) fn before_capacities(
                 break;
             }
         }
+        // The name ends the window: without a trade word ending the window, it cannot end
+        // in one (and stripping the leading words, with jieba, is the costly part).
+        if LEXICON.trade_ending(window).is_none() {
+            continue;
+        }
         let name = strip_leading_words(window, jieba);
         if name.is_empty() || !brand_and_trade(name) || !name_like(name) {
             continue;
@@ -134,18 +138,15 @@ pub(crate) fn before_capacities(
 
 /// The enterprise at the head of each item of a project list, where at least one item of the
 /// list already starts with a known enterprise or a brand + trade word.
-pub(crate) fn project_heads(
-    text: &str,
+pub(crate) fn project_heads<'t>(
+    text: &'t str,
     lists: &[Vec<NSpan>],
     known: &[Cand],
     jieba: &Jieba,
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Cand<'t>>,
 ) {
-    let known_surfaces: FxSet<&str> = known
-        .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise)
-        .map(|c| c.surface.as_str())
-        .collect();
+    let known_surfaces: FxSet<&str> =
+        known.iter().filter(|c| c.kind == EntityKind::Enterprise).map(|c| c.surface).collect();
     let longest_brand = 16 + LEXICON.trade_words.longest();
     for items in lists {
         // Each item without its leading words, and where that starts.
@@ -156,7 +157,7 @@ pub(crate) fn project_heads(
                 (body, item.end - body.len())
             })
             .collect();
-        let mut heads: Vec<Option<Cand>> = Vec::new();
+        let mut heads: Vec<Option<Cand<'t>>> = Vec::new();
         for &(body, at) in &bodies {
             // The longest known enterprise name the item starts with.
             let known_head = body
@@ -229,7 +230,7 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
 
 /// Turns one list item into an enterprise candidate, or None when it is a place, a park, a
 /// category or a phrase.
-fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<Cand> {
+fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<Cand<'t>> {
     let lex = &*LEXICON;
     let raw = item.slice(text);
     let body = strip_leading_words(raw, jieba);
@@ -255,7 +256,7 @@ fn item_name(text: &str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<C
 }
 
 /// An enterprise candidate; a place prefix (甘肃宏岳锂业) is dropped from the canonical name.
-pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
+pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand<'_> {
     let lex = &*LEXICON;
     let surface = span.slice(text);
     let mut name = surface;
@@ -273,21 +274,27 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand {
 /// (`昶宏铝业`, `黄河新能源`), standing where a name can start — after punctuation, a
 /// function word, a lead verb (指导, 前往), a place or park (韩国世宇化学, 沾益工业园区恒钧材料)
 /// or a generic head (龙头企业锦沅电池).
-pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
-    let lex = &*LEXICON;
+pub(crate) fn shapes<'t>(
+    text: &'t str,
+    hits: &Hits,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
     let mut last_end = 0;
-    for m in lex.trade_automaton.find_iter(text) {
-        let (t0, t1) = (m.start(), m.end());
+    for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         if t0 < last_end {
             continue;
         }
         // Brands of 2–4 characters ending at t0, longest first.
-        let brand_starts: Vec<usize> =
-            text[..t0].char_indices().rev().take(4).map(|(i, _)| i).collect();
-        for (n, &b) in brand_starts.iter().enumerate().rev() {
-            if n < 1 {
-                continue; // at least two characters
-            }
+        let mut brand_starts = [0; 4];
+        let mut found = 0;
+        for ((i, _), slot) in text[..t0].char_indices().rev().zip(&mut brand_starts) {
+            *slot = i;
+            found += 1;
+        }
+        // At least two characters: the one-character brand (first start) is skipped.
+        for &b in brand_starts[..found].iter().skip(1).rev() {
             let brand = &text[b..t0];
             if !brand.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()) {
                 continue;
@@ -310,7 +317,7 @@ pub(crate) fn shapes(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Ca
                 .unwrap_or(b);
             let mut cand = enterprise(text, NSpan::new(start, t1));
             if start < b {
-                cand.name = text[b..t1].to_string();
+                cand.name = &text[b..t1];
             }
             out.push(cand);
             last_end = t1;
@@ -334,8 +341,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
     let lex = &*LEXICON;
     let head = &text[..at];
     let Some(prev) = head.chars().next_back() else { return true };
-    if !is_han(prev) || "在与和及由对向从经据将把被让给是了的等也都又还并而或、".contains(prev)
-    {
+    if !is_han(prev) || function_char(prev) {
         return !(prev.is_ascii_alphanumeric());
     }
     lex.lead_verb_words.suffix(head).is_some()
@@ -347,7 +353,7 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
 
 /// `在X带动下`, `由X牵头`: the driver of growth named in a statistics analysis is an
 /// enterprise (在某某汽车带动下).
-pub(crate) fn drivers(text: &str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn drivers<'t>(text: &'t str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     for (pos, _) in text.match_indices("带动下") {
         let floor = text[..pos].char_indices().rev().nth(10).map_or(0, |(i, _)| i);
         let head = &text[..pos];
@@ -420,13 +426,18 @@ fn brand_and_trade(s: &str) -> bool {
 pub(crate) fn name_like(s: &str) -> bool {
     let lex = &*LEXICON;
     let n = s.chars().count();
+    // A short name holds no numeral; no name holds these function words.
+    let char_ok = |c: char| {
+        (is_han(c) || c.is_ascii_alphanumeric())
+            && !matches!(c, '的' | '了' | '是' | '和' | '在')
+            && !(n <= 3
+                && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
+    };
     (2..=12).contains(&n)
-        && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && !s.chars().all(|c| c.is_ascii_digit())
+        && s.chars().all(char_ok)
+        && !s.bytes().all(|b| b.is_ascii_digit())
         && !lex.stopwords.contains(s)
         && GENERIC_ENDINGS.suffix(s).is_none()
-        && !s.contains(['的', '了', '是', '和', '在'])
-        && !s.chars().any(|c| "一二三四五六七八九十".contains(c) && n <= 3)
 }
 
 #[cfg(test)]
@@ -436,7 +447,7 @@ mod tests {
     #[test]
     fn visit_verbs_do_not_overlap_themselves() {
         // visit_lists relies on it: all occurrences are then the non-overlapping ones.
-        for v in VISIT_VERBS.iter() {
+        for v in LEXICON.visit_verbs.iter() {
             let chars: Vec<char> = v.chars().collect();
             assert!((1..chars.len()).all(|k| chars[..k] != chars[chars.len() - k..]), "{v}");
         }

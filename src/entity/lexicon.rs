@@ -1,9 +1,9 @@
 //! Word lists behind entity recognition, parsed once from `src/data/` (and user lexicons).
 
+use super::names::NameSet;
 use crate::report::EntityKind;
 use crate::words::FxSet;
 use crate::words::{Words, lines};
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -32,29 +32,80 @@ pub(crate) struct Place {
     pub level: &'static str,
 }
 
+/// The word lists searched in every whole text, found together (`Lexicon::hits`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum List {
+    /// Places, ids into `place_info`.
+    Place,
+    /// Organization, park and enterprise suffixes, ids into `suffix_info`.
+    Suffix,
+    /// Organizations named bare.
+    OrgName,
+    Trade,
+    Title,
+    /// Visit verbs, ids into `visit_verbs`.
+    Visit,
+}
+
+/// An occurrence of a word of a `List` in a text.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    list: List,
+    /// The word's index in its list.
+    id: usize,
+}
+
+/// All occurrences of the words of the `List`s in one text, by start, then longest first.
+pub(crate) struct Hits(Vec<Hit>);
+
+impl Hits {
+    /// The non-overlapping leftmost-longest matches of `list`, (start, end, id), as
+    /// `aho_corasick::MatchKind::LeftmostLongest` reports them.
+    pub(crate) fn leftmost_longest(
+        &self,
+        list: List,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let mut next = 0;
+        // The first hit of the list at a start is its longest there.
+        self.all(list).filter(move |&(start, end, _)| {
+            let take = start >= next;
+            if take {
+                next = end;
+            }
+            take
+        })
+    }
+
+    /// Every occurrence of a word of `list`, overlaps included: (start, end, id).
+    pub(crate) fn all(&self, list: List) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        self.0.iter().filter(move |h| h.list == list).map(|h| (h.start, h.end, h.id))
+    }
+}
+
 pub(crate) struct Lexicon {
-    /// Organization, park and enterprise suffixes, leftmost-longest.
-    pub suffixes: AhoCorasick,
+    /// The words of all `List`s, to find them in one pass over a text.
+    lists: NameSet<'static>,
+    /// The list and the index in it of each word of `lists`.
+    owners: Vec<(List, usize)>,
     pub suffix_info: Vec<Suffix>,
     /// Place names and short forms.
-    pub places: AhoCorasick,
+    places: NameSet<'static>,
     pub place_info: Vec<Place>,
     pub place_set: FxSet<&'static str>,
     /// Organizations named bare (国务院).
-    pub org_names: AhoCorasick,
     pub org_name_list: Vec<&'static str>,
     pub trade_words: Words,
-    /// Trade words, leftmost-longest, to find them in one pass.
-    pub trade_automaton: AhoCorasick,
-    /// Titles, leftmost-longest.
-    pub title_automaton: AhoCorasick,
+    /// Verbs that open a list of places and companies visited.
+    pub visit_verbs: Words,
     pub stopwords: FxSet<&'static str>,
     /// Lead words.
     pub lead_words: Words,
     /// The lead words of two or more characters.
     pub lead_verb_words: Words,
-    /// The lead words of two or more characters (verbs such as 带领, 成立), all matches.
-    pub lead_verbs: AhoCorasick,
+    /// The lead words of two or more characters (verbs such as 带领, 成立), to find them all.
+    pub lead_verbs: NameSet<'static>,
     pub enum_heads: Words,
     pub titles: Words,
     pub surnames: Words,
@@ -63,13 +114,6 @@ pub(crate) struct Lexicon {
 fn longest_first(mut v: Vec<&'static str>) -> Vec<&'static str> {
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
-}
-
-fn automaton<'a>(patterns: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(patterns)
-        .unwrap_or_else(|e| panic!("entity word list automaton: {e}"))
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -92,7 +136,6 @@ impl Lexicon {
             suffix_words.push(s);
             suffix_info.push(Suffix { kind: EntityKind::Enterprise, prefix: Prefix::Any });
         }
-        let suffixes = automaton(suffix_words.iter().copied());
 
         let mut place_words: Vec<&'static str> = Vec::new();
         let mut place_info = Vec::new();
@@ -113,12 +156,6 @@ impl Lexicon {
                 place_info.push(place);
             }
         }
-        // Unanchored for `named::places`, anchored for `place_prefix`.
-        let places = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(place_words.iter().copied())
-            .unwrap_or_else(|e| panic!("place automaton: {e}"));
         let place_set = place_words.iter().copied().collect();
 
         let org_name_list: Vec<&'static str> =
@@ -127,22 +164,29 @@ impl Lexicon {
         let lead_verb_words = Words::new(
             lead_words.iter().copied().filter(|w| w.chars().count() >= 2).map(|w| (w, ())),
         );
-        let lead_verbs = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(lead_verb_words.iter())
-            .unwrap_or_else(|e| panic!("lead words automaton: {e}"));
+        let lead_verbs = NameSet::new(lead_verb_words.iter());
         let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
         let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
+        let visit_verbs = Words::parse(include_str!("../data/visit_verbs.txt"));
+        let all: [(List, &[&'static str]); 6] = [
+            (List::Place, &place_words),
+            (List::Suffix, &suffix_words),
+            (List::OrgName, &org_name_list),
+            (List::Trade, &trade_words),
+            (List::Title, &titles),
+            (List::Visit, &visit_verbs.iter().collect::<Vec<_>>()),
+        ];
+        let owners =
+            all.iter().flat_map(|(list, words)| (0..words.len()).map(|id| (*list, id))).collect();
         Lexicon {
-            suffixes,
+            lists: NameSet::new(all.iter().flat_map(|(_, words)| words.iter().copied())),
+            owners,
             suffix_info,
-            places,
+            places: NameSet::new(place_words.iter().copied()),
             place_info,
             place_set,
-            org_names: automaton(org_name_list.iter().copied()),
             org_name_list,
-            trade_automaton: automaton(trade_words.iter().copied()),
-            title_automaton: automaton(titles.iter().copied()),
+            visit_verbs,
             trade_words: Words::new(trade_words.into_iter().map(|w| (w, ()))),
             stopwords: lines(include_str!("../data/name_stopwords.txt")).collect(),
             lead_words: Words::new(lead_words.into_iter().map(|w| (w, ()))),
@@ -152,6 +196,16 @@ impl Lexicon {
             titles: Words::new(titles.into_iter().map(|w| (w, ()))),
             surnames: Words::parse(include_str!("../data/surnames.txt")),
         }
+    }
+
+    /// The words of all `List`s in `text`, found in one pass.
+    pub(crate) fn hits(&self, text: &str) -> Hits {
+        let mut hits = Vec::new();
+        self.lists.overlapping(text, |start, end, i| {
+            let (list, id) = self.owners[i];
+            hits.push(Hit { start, end, list, id });
+        });
+        Hits(hits)
     }
 
     /// Strips lead words (指导, 其中, 前往 …) from the start of `s`, repeatedly.
@@ -175,9 +229,7 @@ impl Lexicon {
 
     /// A place name at the start of `s`: its byte length.
     pub(crate) fn place_prefix(&self, s: &str) -> Option<usize> {
-        // Anchored: an unanchored search would scan all of `s` when no place opens it.
-        let m = self.places.find(Input::new(s).anchored(Anchored::Yes))?;
-        Some(m.end())
+        self.places.longest_at(s, 0).map(|(end, _)| end)
     }
 }
 

@@ -31,7 +31,7 @@ pub(crate) fn strip_lead(s: &str) -> &str {
 }
 
 /// Candidates starting at `at`, in `cands` sorted by start.
-pub(crate) fn starting_at(cands: &[Cand], at: usize) -> &[Cand] {
+pub(crate) fn starting_at<'c, 't>(cands: &'c [Cand<'t>], at: usize) -> &'c [Cand<'t>] {
     let lo = cands.partition_point(|c| c.span.start < at);
     let hi = cands.partition_point(|c| c.span.start <= at);
     &cands[lo..hi]
@@ -39,27 +39,31 @@ pub(crate) fn starting_at(cands: &[Cand], at: usize) -> &[Cand] {
 
 /// Candidates ending at `at`, in `cands` sorted by start (names are short, so only a few
 /// starts before `at` need a look).
-pub(crate) fn ending_at(cands: &[Cand], at: usize) -> impl Iterator<Item = &Cand> {
+pub(crate) fn ending_at<'c, 't>(
+    cands: &'c [Cand<'t>],
+    at: usize,
+) -> impl Iterator<Item = &'c Cand<'t>> {
     let lo = cands.partition_point(|c| c.span.start + 200 < at);
     let hi = cands.partition_point(|c| c.span.start < at);
     cands[lo..hi].iter().filter(move |c| c.span.end == at)
 }
 
-/// One piece of evidence for an entity.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Cand {
+/// One piece of evidence for an entity. Names borrow the text or the word lists: the
+/// strings are copied only into the final `Found`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Cand<'t> {
     pub span: NSpan,
     pub kind: EntityKind,
     /// Canonical name this evidence points to.
-    pub name: String,
+    pub name: &'t str,
     /// The form in the text.
-    pub surface: String,
-    pub title: Option<String>,
+    pub surface: &'t str,
+    pub title: Option<&'t str>,
 }
 
-impl Cand {
-    pub(crate) fn new(span: NSpan, kind: EntityKind, name: &str, surface: &str) -> Cand {
-        Cand { span, kind, name: name.to_string(), surface: surface.to_string(), title: None }
+impl<'t> Cand<'t> {
+    pub(crate) fn new(span: NSpan, kind: EntityKind, name: &'t str, surface: &'t str) -> Cand<'t> {
+        Cand { span, kind, name, surface, title: None }
     }
 }
 
@@ -136,9 +140,10 @@ pub(crate) fn recognize(
     user: &UserNames,
     jieba: &Jieba,
 ) -> Entities {
+    let hits = lexicon::LEXICON.hits(text);
     let mut named = Vec::new();
-    named::places(text, &mut named);
-    named::by_suffix(text, jieba, &mut named);
+    named::places(text, &hits, &mut named);
+    named::by_suffix(text, &hits, jieba, &mut named);
     if let Some(ac) = &user.automaton {
         for m in ac.find_iter(text) {
             let (name, kind) = &user.names[m.pattern().as_usize()];
@@ -149,15 +154,15 @@ pub(crate) fn recognize(
     named.sort_by_key(|c| c.span.start);
     let mut cands = Vec::new();
     enterprise::enumerations(text, &named, jieba, &mut cands);
-    enterprise::visit_lists(text, &named, jieba, &mut cands);
+    enterprise::visit_lists(text, &hits, &named, jieba, &mut cands);
     enterprise::before_capacities(text, quantities, jieba, &mut cands);
-    enterprise::shapes(text, &named, jieba, &mut cands);
+    enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &named, jieba, &mut cands);
     let mut known: Vec<Cand> =
-        named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).cloned().collect();
+        named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).copied().collect();
     known.sort_by_key(|c| c.span.start);
     enterprise::project_heads(text, project_lists, &known, jieba, &mut cands);
-    person::persons(text, jieba, &mut cands);
+    person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
     merge(text, named)
 }
@@ -172,69 +177,84 @@ fn priority(kind: EntityKind) -> u8 {
     }
 }
 
-fn merge(text: &str, mut cands: Vec<Cand>) -> Entities {
+/// An entity: its kind and canonical name.
+type Key<'t> = (EntityKind, &'t str);
+
+/// Surface form -> the entity it names.
+type Surfaces<'t> = FxMap<&'t str, Key<'t>>;
+
+/// An entity while its mentions are collected.
+struct Building<'t> {
+    key: Key<'t>,
+    aliases: Vec<&'t str>,
+    mentions: Vec<NSpan>,
+}
+
+fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
     cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
-    // surface -> entity key (kind, canonical name)
-    let mut by_surface: FxMap<String, (EntityKind, String)> = FxMap::default();
-    let mut titles: FxMap<(EntityKind, String), String> = FxMap::default();
+    let mut by_surface: Surfaces = FxMap::default();
+    let mut titles: FxMap<Key, &str> = FxMap::default();
     for c in cands.iter().filter(|c| c.kind != EntityKind::Place) {
-        let key = (c.kind, c.name.clone());
-        by_surface.entry(c.surface.clone()).or_insert_with(|| key.clone());
-        by_surface.entry(c.name.clone()).or_insert_with(|| key.clone());
-        if let Some(t) = &c.title {
-            titles.entry(key).or_insert_with(|| t.clone());
+        let key = (c.kind, c.name);
+        by_surface.entry(c.surface).or_insert(key);
+        by_surface.entry(c.name).or_insert(key);
+        if let Some(t) = c.title {
+            titles.entry(key).or_insert(t);
         }
     }
     for c in cands.iter().filter(|c| c.kind == EntityKind::Place) {
-        by_surface.entry(c.surface.clone()).or_insert_with(|| (c.kind, c.name.clone()));
+        by_surface.entry(c.surface).or_insert((c.kind, c.name));
     }
     declared_aliases(text, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
-    // Every surface form, searched leftmost-longest over the whole text.
-    let mut surfaces: Vec<(&String, &(EntityKind, String))> = by_surface.iter().collect();
-    surfaces.sort();
-    let names = NameSet::new(surfaces.iter().map(|(s, _)| s.as_str()));
-    let mut index: FxMap<(EntityKind, String), usize> = FxMap::default();
-    let mut list: Vec<Found> = Vec::new();
+    // Every surface form, searched leftmost-longest over the whole text (the forms are
+    // distinct, so their order does not matter).
+    let surfaces: Vec<(&str, Key)> = by_surface.into_iter().collect();
+    let names = NameSet::new(surfaces.iter().map(|(s, _)| *s));
+    let mut index: FxMap<Key, usize> = FxMap::default();
+    let mut list: Vec<Building> = Vec::new();
     let mut mentions = Vec::new();
     for (start, end, id) in names.find_iter(text) {
         let (surface, key) = surfaces[id];
-        let i = *index.entry(key.clone()).or_insert_with(|| {
-            list.push(Found {
-                name: key.1.clone(),
-                kind: key.0,
-                aliases: Vec::new(),
-                mentions: Vec::new(),
-                title: titles.get(key).cloned(),
-            });
+        let i = *index.entry(key).or_insert_with(|| {
+            list.push(Building { key, aliases: Vec::new(), mentions: Vec::new() });
             list.len() - 1
         });
         let span = NSpan::new(start, end);
-        list[i].mentions.push(span);
-        if *surface != list[i].name && !list[i].aliases.contains(surface) {
-            list[i].aliases.push(surface.clone());
+        let e = &mut list[i];
+        e.mentions.push(span);
+        if surface != e.key.1 && !e.aliases.contains(&surface) {
+            e.aliases.push(surface);
         }
         mentions.push((span, i));
     }
+    let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
+    Entities { list, mentions }
+}
+
+fn found(text: &str, mut e: Building, titles: &FxMap<Key, &str>) -> Found {
+    let title = titles.get(&e.key).map(|t| t.to_string());
+    let (kind, mut name) = e.key;
     // A canonical name the text never uses (江苏省 for 江苏): name the entity by the form
     // the text uses first.
-    for e in list.iter_mut().filter(|e| e.kind == EntityKind::Place) {
-        if !e.mentions.iter().any(|m| m.slice(text) == e.name) && !e.aliases.is_empty() {
-            e.name = e.aliases.remove(0);
-        }
+    let unused = !e.mentions.iter().any(|m| m.slice(text) == name);
+    if kind == EntityKind::Place && unused && !e.aliases.is_empty() {
+        name = e.aliases.remove(0);
     }
-    Entities { list, mentions }
+    Found {
+        name: name.to_string(),
+        kind,
+        aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
+        mentions: e.mentions,
+        title,
+    }
 }
 
 /// `西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）`: the declared short
 /// form and the parenthesized full alternative both name the entity before them.
-fn declared_aliases(
-    text: &str,
-    cands: &[Cand],
-    by_surface: &mut FxMap<String, (EntityKind, String)>,
-) {
+fn declared_aliases<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     for decl in named::alias_declarations(text) {
         // The named thing ends at the declaration, or before one parenthesized alternative.
         let mut end = decl.decl_start;
@@ -259,12 +279,12 @@ fn declared_aliases(
         else {
             continue;
         };
-        let key = (target.kind, target.name.clone());
+        let key = (target.kind, target.name);
         if let Some(alt) = alternative {
-            by_surface.insert(alt.surface.clone(), key.clone());
+            by_surface.insert(alt.surface, key);
         }
         if decl.alias.chars().count() >= 2 {
-            by_surface.insert(decl.alias.clone(), key);
+            by_surface.insert(decl.alias, key);
         }
     }
 }
@@ -272,12 +292,9 @@ fn declared_aliases(
 /// A short name inside a registered name of the same text is that company: 澈川锂电 in
 /// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
-fn short_forms_of_registered_names(
-    cands: &[Cand],
-    by_surface: &mut FxMap<String, (EntityKind, String)>,
-) {
+fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     const REGISTERED: &[&str] = &["有限公司", "有限责任公司", "株式会社", "公司"];
-    let registered: Vec<&Cand> = cands
+    let registered: Vec<&Cand<'t>> = cands
         .iter()
         .filter(|c| c.kind == EntityKind::Enterprise)
         .filter(|c| REGISTERED.iter().any(|s| c.name.ends_with(s)) && c.name.chars().count() >= 6)
@@ -286,19 +303,19 @@ fn short_forms_of_registered_names(
     if registered.is_empty() {
         return;
     }
-    let registered_names: FxSet<&str> = registered.iter().map(|r| r.name.as_str()).collect();
-    let shorts: Vec<(&Cand, &str)> = cands
+    let registered_names: FxSet<&'t str> = registered.iter().map(|r| r.name).collect();
+    let shorts: Vec<(&Cand<'t>, &str)> = cands
         .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name.as_str()))
-        .map(|c| (c, c.name.trim_end_matches("公司").trim_end_matches("集团")))
+        .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name))
+        .map(|c| (c, trim_all(trim_all(c.name, "公司"), "集团")))
         .filter(|(_, core)| core.chars().count() >= 2)
         .collect();
     // Which registered names contain each short core: the cores looked up at every position
     // of each distinct registered name (linear, where a pairwise test would be quadratic).
     let cores = NameSet::new(shorts.iter().map(|(_, core)| *core));
-    let mut owners: FxMap<usize, Vec<&str>> = FxMap::default();
+    let mut owners: FxMap<usize, Vec<&'t str>> = FxMap::default();
     for name in &registered_names {
-        cores.overlapping_ids(name, |id| {
+        cores.overlapping(name, |_, _, id| {
             let list = owners.entry(id).or_default();
             if !list.contains(name) {
                 list.push(name);
@@ -307,28 +324,32 @@ fn short_forms_of_registered_names(
     }
     for (i, (c, _)) in shorts.iter().enumerate() {
         if let Some([owner]) = owners.get(&i).map(Vec::as_slice) {
-            let key = (EntityKind::Enterprise, owner.to_string());
-            by_surface.insert(c.surface.clone(), key.clone());
-            by_surface.insert(c.name.clone(), key);
+            let key = (EntityKind::Enterprise, *owner);
+            by_surface.insert(c.surface, key);
+            by_surface.insert(c.name, key);
         }
     }
 }
 
+/// `s` without every trailing `suffix` (as `trim_end_matches`, without its searcher setup).
+fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 /// A bare 管委会 / 党工委 standing alone refers to the body of that kind the text names most.
-fn bare_suffix_aliases(
-    text: &str,
-    cands: &[Cand],
-    by_surface: &mut FxMap<String, (EntityKind, String)>,
-) {
+fn bare_suffix_aliases<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     for bare in ["管委会", "党工委", "专班"] {
         if by_surface.contains_key(bare) {
             continue;
         }
-        let mut counts: FxMap<&str, usize> = FxMap::default();
+        let mut counts: FxMap<&'t str, usize> = FxMap::default();
         for c in
             cands.iter().filter(|c| c.kind == EntityKind::Organization && c.name.ends_with(bare))
         {
-            *counts.entry(c.name.as_str()).or_default() += 1;
+            *counts.entry(c.name).or_default() += 1;
         }
         let Some((&best, _)) = counts.iter().max_by_key(|(n, k)| (**k, std::cmp::Reverse(**n)))
         else {
@@ -342,7 +363,7 @@ fn bare_suffix_aliases(
             !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + bare.len())
         });
         if standalone && bare != "专班" {
-            by_surface.insert(bare.to_string(), (EntityKind::Organization, best.to_string()));
+            by_surface.insert(bare, (EntityKind::Organization, best));
         }
     }
 }

@@ -2,7 +2,7 @@
 //! places, bare organization names (国务院), and alias declarations (`（以下简称“开发区”）`).
 
 use super::Cand;
-use super::lexicon::{LEXICON, Prefix};
+use super::lexicon::{Hits, LEXICON, List, Prefix};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
@@ -15,20 +15,55 @@ const MAX_NAME_CHARS: usize = 24;
 
 /// Characters that never occur inside a name: a name read leftwards stops before them.
 fn stops_name(c: char) -> bool {
-    !(is_han(c) || c.is_ascii_alphanumeric() || "()（）·&-".contains(c))
-        || "在与和及由对向从经据将把被让给是了的等也都又还并而或、".contains(c)
+    !(is_han(c)
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '(' | ')' | '（' | '）' | '·' | '&' | '-'))
+        || function_char(c)
+}
+
+/// Function words and the list comma: a name neither contains nor continues over them.
+pub(crate) fn function_char(c: char) -> bool {
+    matches!(
+        c,
+        '在' | '与'
+            | '和'
+            | '及'
+            | '由'
+            | '对'
+            | '向'
+            | '从'
+            | '经'
+            | '据'
+            | '将'
+            | '把'
+            | '被'
+            | '让'
+            | '给'
+            | '是'
+            | '了'
+            | '的'
+            | '等'
+            | '也'
+            | '都'
+            | '又'
+            | '还'
+            | '并'
+            | '而'
+            | '或'
+            | '、'
+    )
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
 /// (`湟中区甘河滩镇李九村`).
-pub(crate) fn places(text: &str, out: &mut Vec<Cand>) {
+pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
-    for m in lex.places.find_iter(text) {
-        let info = &lex.place_info[m.pattern().as_usize()];
-        let surface = &text[m.start()..m.end()];
+    for (start, end, id) in hits.leftmost_longest(List::Place) {
+        let info = &lex.place_info[id];
+        let surface = &text[start..end];
         // A short form glued to more Han text on both sides is usually part of a word.
-        out.push(Cand::new(NSpan::new(m.start(), m.end()), EntityKind::Place, info.name, surface));
-        let mut end = m.end();
+        out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
+        let mut end = end;
         if info.level == "county" || info.level == "prefecture" {
             while let Some(len) = town_after(&text[end..]) {
                 let s = NSpan::new(end, end + len);
@@ -54,44 +89,45 @@ fn town_after(rest: &str) -> Option<usize> {
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
-pub(crate) fn by_suffix(text: &str, jieba: &Jieba, cands: &mut Vec<Cand>) {
+pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, cands: &mut Vec<Cand<'t>>) {
     let mut found = Vec::new();
-    suffix_names(text, jieba, &mut found);
+    suffix_names(text, hits, jieba, &mut found);
     join_adjacent_organizations(text, &mut found);
     cands.extend(found);
 }
 
-fn suffix_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+fn suffix_names<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
-    for m in lex.org_names.find_iter(text) {
-        let s = NSpan::new(m.start(), m.end());
+    for (start, end, _) in hits.leftmost_longest(List::OrgName) {
+        let s = NSpan::new(start, end);
         out.push(Cand::new(s, EntityKind::Organization, s.slice(text), s.slice(text)));
     }
     // End of the last accepted name: a later name never reaches back into it.
     let mut floor = 0;
     // The previous accepted park/organization, for 开发区 + 管委会 compounds.
     let mut prev: Option<(NSpan, EntityKind)> = None;
-    for m in lex.suffixes.find_iter(text) {
-        let info = lex.suffix_info[m.pattern().as_usize()];
-        let suffix = &text[m.start()..m.end()];
+    for (m_start, m_end, id) in hits.leftmost_longest(List::Suffix) {
+        let info = lex.suffix_info[id];
+        let suffix = &text[m_start..m_end];
         // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it.
-        if let Some((p, pk)) = prev.filter(|(p, _)| p.end == m.start()) {
+        if let Some((p, pk)) = prev.filter(|(p, _)| p.end == m_start) {
             // 金沙江银行 + 股份有限公司: one registered name.
             let extends = info.kind == EntityKind::Enterprise && pk == EntityKind::Enterprise;
             if info.kind == EntityKind::Organization || extends {
                 if out.last().is_some_and(|c| c.span == p) {
                     out.pop();
                 }
-                let span = NSpan::new(p.start, m.end());
+                let span = NSpan::new(p.start, m_end);
                 out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
-                floor = m.end();
+                floor = m_end;
                 prev = Some((span, info.kind));
                 continue;
             }
         }
-        let start = name_start(text, floor, m.start(), m.end(), jieba);
-        let prefix = &text[start..m.start()];
-        let span = NSpan::new(start, m.end());
+        let start = name_start(text, floor, m_start, m_end, jieba);
+        let prefix = &text[start..m_start];
+        let span = NSpan::new(start, m_end);
+        let name = span.slice(text);
         if prefix.is_empty() {
             // A bare 开发区 or 农委: remembered for a compound, resolved by aliases.
             prev = if bare_park_word(suffix) {
@@ -103,12 +139,13 @@ fn suffix_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
             };
             continue;
         }
-        if !valid_prefix(prefix, info.prefix, suffix) || !proper_words(prefix, info.kind, jieba) {
+        if !valid_prefix(name, prefix.len(), info.prefix) || !proper_words(prefix, info.kind, jieba)
+        {
             prev = None;
             continue;
         }
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
-        floor = m.end();
+        floor = m_end;
         prev = Some((span, info.kind));
     }
 }
@@ -164,12 +201,12 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
             }
         }
         // The last verb of the lead-word list inside the candidate.
-        let cut = lex
-            .lead_verbs
-            .find_overlapping_iter(s)
-            .map(|m| m.end())
-            .filter(|&e| s[e..].chars().count() >= 2)
-            .max();
+        let mut cut = None;
+        lex.lead_verbs.overlapping(s, |_, e, _| {
+            if s[e..].chars().count() >= 2 {
+                cut = cut.max(Some(e));
+            }
+        });
         if let Some(e) = cut {
             s = &s[e..];
         }
@@ -217,8 +254,10 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     })
 }
 
-fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
+/// Whether the part of `name` before byte `at` (where its suffix starts) may open a name.
+fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     let lex = &*LEXICON;
+    let (prefix, suffix) = name.split_at(at);
     let chars = prefix.chars().count();
     const ADMIN: [char; 6] = ['省', '市', '县', '区', '州', '镇'];
     // 市发改委, 省工信厅: one administrative character stands for the place.
@@ -232,7 +271,7 @@ fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
         return false;
     }
     // 上市公司, 子公司, 大型企业集团: a generic word + suffix.
-    if lex.stopwords.contains(&*format!("{prefix}{suffix}")) || prefix.ends_with("企业") {
+    if lex.stopwords.contains(name) || prefix.ends_with("企业") {
         return false;
     }
     match need {
@@ -248,16 +287,16 @@ fn valid_prefix(prefix: &str, need: Prefix, suffix: &str) -> bool {
 
 /// Joins adjacent organizations into one name: 中国科学院 + 西部能源研究所, 国家统计局 +
 /// 营口调查队.
-pub(crate) fn join_adjacent_organizations(text: &str, cands: &mut Vec<Cand>) {
+pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Cand<'t>>) {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut out: Vec<Cand<'t>> = Vec::with_capacity(cands.len());
     for c in cands.drain(..) {
         if let Some(last) = out.last_mut() {
             let both = last.kind == EntityKind::Organization && c.kind == EntityKind::Organization;
             if both && last.span.end == c.span.start {
                 last.span.end = c.span.end;
-                last.name = last.span.slice(text).to_string();
-                last.surface = last.name.clone();
+                last.name = last.span.slice(text);
+                last.surface = last.name;
                 continue;
             }
         }
@@ -275,18 +314,18 @@ static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An alias declaration: the declared short form, its span, and where the declaration
 /// starts (the named thing ends right before it, possibly before another parenthesis).
-pub(crate) struct AliasDecl {
-    pub alias: String,
+pub(crate) struct AliasDecl<'t> {
+    pub alias: &'t str,
     pub decl_start: usize,
 }
 
-pub(crate) fn alias_declarations(text: &str) -> Vec<AliasDecl> {
+pub(crate) fn alias_declarations(text: &str) -> Vec<AliasDecl<'_>> {
     ALIAS
         .captures_iter(text)
         .filter_map(|c| {
             let all = c.get(0)?;
             let a = c.name("alias")?;
-            Some(AliasDecl { alias: a.as_str().to_string(), decl_start: all.start() })
+            Some(AliasDecl { alias: a.as_str(), decl_start: all.start() })
         })
         .collect()
 }

@@ -2,7 +2,7 @@
 //! (`副市长张三`, with the whole title chain kept), and a name before 总书记/同志.
 
 use super::Cand;
-use super::lexicon::LEXICON;
+use super::lexicon::{Hits, LEXICON, List};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
@@ -30,7 +30,7 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("honorific: {e}"))
 });
 
-pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+pub(crate) fn persons<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     // Bylines name 记者 or 通讯员, honorifics end in 总书记, 同志 or 思想: most texts have
     // neither, and these regexes (Han characters or a line start first) cannot skip ahead.
     let bylines = text.contains("记者") || text.contains("通讯员");
@@ -52,11 +52,11 @@ pub(crate) fn persons(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
     if ["总书记", "同志", "思想"].iter().any(|w| text.contains(w)) {
         honorific_names(text, jieba, out);
     }
-    titled(text, out);
+    titled(text, hits, out);
 }
 
 /// `张三同志`, `李四总书记`: a name before an honorific.
-fn honorific_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
+fn honorific_names<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     for c in HONORIFIC.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         // The regex may start mid-word; try the 3- and 2-char tails that begin with a surname.
@@ -79,14 +79,13 @@ fn honorific_names(text: &str, jieba: &Jieba, out: &mut Vec<Cand>) {
 }
 
 /// `副市长张三`, `董事长李四、总裁王五`: names after titles, with their title chains.
-fn titled(text: &str, out: &mut Vec<Cand>) {
+fn titled<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
     let mut i = 0;
-    for m in lex.title_automaton.find_iter(text) {
-        if m.start() < i {
+    for (start, name_at, _) in hits.leftmost_longest(List::Title) {
+        if start < i {
             continue;
         }
-        let name_at = m.end();
         let Some(len) = name_len(&text[name_at..]) else {
             continue;
         };
@@ -94,7 +93,7 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
         let chain = title_chain(text, name_at);
         let mut cand =
             Cand::new(NSpan::new(name_at, name_at + len), EntityKind::Person, name, name);
-        cand.title = Some(chain.to_string());
+        cand.title = Some(chain);
         out.push(cand);
         // Further names in a list: 市领导甲、乙及丙.
         let mut at = name_at + len;
@@ -107,7 +106,7 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
                 Some(l) => {
                     let n = &text[next..next + l];
                     let mut c = Cand::new(NSpan::new(next, next + l), EntityKind::Person, n, n);
-                    c.title = Some(chain.to_string());
+                    c.title = Some(chain);
                     out.push(c);
                     at = next + l;
                 }
@@ -179,8 +178,8 @@ mod tests {
     fn names(t: &str) -> Vec<(String, Option<String>)> {
         let mut out = Vec::new();
         let jieba = Jieba::new();
-        persons(t, &jieba, &mut out);
-        out.into_iter().map(|c| (c.name, c.title)).collect()
+        persons(t, &LEXICON.hits(t), &jieba, &mut out);
+        out.into_iter().map(|c| (c.name.to_string(), c.title.map(str::to_string))).collect()
     }
 
     #[test]
