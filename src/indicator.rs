@@ -177,11 +177,12 @@ pub(crate) fn link<'q>(
     let mut mention_idx = 0;
     for sentence in sentences {
         let first_in_sentence = out.len();
-        let sentence_quantities: Vec<usize> = (q_idx..quantities.len())
-            .take_while(|&i| quantities[i].span.start < sentence.end)
-            .filter(|&i| quantities[i].span.start >= sentence.start)
-            .collect();
-        let Some(&first) = sentence_quantities.first() else { continue };
+        // The quantities from `q_idx` that start before the sentence ends, those in it.
+        let upto = (q_idx..quantities.len())
+            .find(|&i| quantities[i].span.start >= sentence.end)
+            .unwrap_or(quantities.len());
+        let in_sentence = |&i: &usize| quantities[i].span.start >= sentence.start;
+        let Some(first) = (q_idx..upto).find(in_sentence) else { continue };
         // Governing words at the head of the sentence (预计, 力争, 目标是) cover its figures.
         let head = &text[sentence.start..quantities[first].span.start];
         // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
@@ -195,7 +196,7 @@ pub(crate) fn link<'q>(
         if head.trim_start().starts_with("目标") {
             sentence_quals.push(Qualifier::Target);
         }
-        for &qi in &sentence_quantities {
+        for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];
             // Periods and subjects set before this quantity.
@@ -466,7 +467,7 @@ fn indicator(
     let mut qualifiers = q.qualifiers.clone();
     // The window without the metric: its own words (计划产值) qualify nothing.
     let governing = match find_short(window, &metric) {
-        Some(i) => Cow::Owned(format!("{}{}", &window[..i], &window[i + metric.len()..])),
+        Some(i) => Cow::Owned([&window[..i], &window[i + metric.len()..]].concat()),
         None => Cow::Borrowed(window),
     };
     for w in QUALIFIERS.in_clause(&governing) {
