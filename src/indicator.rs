@@ -209,7 +209,8 @@ pub(crate) fn link<'q>(
     let period = PeriodState { default_year, ..PeriodState::default() };
     let mut state =
         State { period, period_text: period.render(), subject: None, last_metric: None };
-    let mut out: Vec<RawIndicator> = Vec::new();
+    // At most one indicator per quantity: reserved at once rather than regrown.
+    let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
     let mut tagger = Tagger::new(jieba);
     let mut next_time = 0;
     let mut q_idx = 0;
@@ -226,12 +227,16 @@ pub(crate) fn link<'q>(
         let head = &text[sentence.start..quantities[first].span.start];
         // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
         // to its own clause (全市计划播种面积…).
-        let mut sentence_quals: Vec<Qualifier> = SENTENCE_GOVERNORS
-            .entries()
-            .iter()
-            .filter(|(w, _)| head.contains(w))
-            .map(|(_, q)| *q)
-            .collect();
+        // One pass over the head; their order does not matter, as each indicator merges
+        // them into its sorted qualifiers.
+        let mut sentence_quals: Vec<Qualifier> = Vec::new();
+        for (i, _) in head.char_indices() {
+            for (_, q) in SENTENCE_GOVERNORS.prefixes(&head[i..]) {
+                if !sentence_quals.contains(&q) {
+                    sentence_quals.push(q);
+                }
+            }
+        }
         if head.trim_start().starts_with("目标") {
             sentence_quals.push(Qualifier::Target);
         }
