@@ -16,10 +16,12 @@ use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::sentence::{clause_end, clause_start, is_clause_sep};
 use crate::span::NSpan;
-use crate::words::{self, Words};
+use crate::words::{self, FxMap, Words};
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// An indicator over the normalized text.
@@ -145,6 +147,42 @@ const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
 
 const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长率", "增长"];
 
+/// A word of a window and its jieba part-of-speech tag.
+#[derive(Clone, Copy)]
+struct Tagged<'t> {
+    word: &'t str,
+    tag: &'t str,
+}
+
+/// jieba's tags of the windows of one document, each window tagged once: tables and
+/// repeated phrasings (约占全省, 全年新增…) give many quantities the same window.
+struct Tagger<'t> {
+    jieba: &'t Jieba,
+    /// The tagged words of all windows so far, window after window.
+    words: Vec<Tagged<'t>>,
+    /// Each window's run in `words`.
+    seen: FxMap<&'t str, Range<usize>>,
+}
+
+impl<'t> Tagger<'t> {
+    fn new(jieba: &'t Jieba) -> Tagger<'t> {
+        Tagger { jieba, words: Vec::new(), seen: FxMap::default() }
+    }
+
+    /// Where the tagged words of `s` are in `words`.
+    fn tag(&mut self, s: &'t str) -> Range<usize> {
+        match self.seen.entry(s) {
+            Entry::Occupied(e) => e.get().clone(),
+            Entry::Vacant(e) => {
+                let start = self.words.len();
+                let tags = self.jieba.tag(s, false);
+                self.words.extend(tags.iter().map(|t| Tagged { word: t.word, tag: t.tag }));
+                e.insert(start..self.words.len()).clone()
+            }
+        }
+    }
+}
+
 /// Per-document state carried from sentence to sentence.
 struct State {
     period: PeriodState,
@@ -171,31 +209,38 @@ pub(crate) fn link<'q>(
     let period = PeriodState { default_year, ..PeriodState::default() };
     let mut state =
         State { period, period_text: period.render(), subject: None, last_metric: None };
-    let mut out: Vec<RawIndicator> = Vec::new();
+    // At most one indicator per quantity: reserved at once rather than regrown.
+    let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
+    let mut tagger = Tagger::new(jieba);
     let mut next_time = 0;
     let mut q_idx = 0;
     let mut mention_idx = 0;
     for sentence in sentences {
         let first_in_sentence = out.len();
-        let sentence_quantities: Vec<usize> = (q_idx..quantities.len())
-            .take_while(|&i| quantities[i].span.start < sentence.end)
-            .filter(|&i| quantities[i].span.start >= sentence.start)
-            .collect();
-        let Some(&first) = sentence_quantities.first() else { continue };
+        // The quantities from `q_idx` that start before the sentence ends, those in it.
+        let upto = (q_idx..quantities.len())
+            .find(|&i| quantities[i].span.start >= sentence.end)
+            .unwrap_or(quantities.len());
+        let in_sentence = |&i: &usize| quantities[i].span.start >= sentence.start;
+        let Some(first) = (q_idx..upto).find(in_sentence) else { continue };
         // Governing words at the head of the sentence (预计, 力争, 目标是) cover its figures.
         let head = &text[sentence.start..quantities[first].span.start];
         // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
         // to its own clause (全市计划播种面积…).
-        let mut sentence_quals: Vec<Qualifier> = SENTENCE_GOVERNORS
-            .entries()
-            .iter()
-            .filter(|(w, _)| head.contains(w))
-            .map(|(_, q)| *q)
-            .collect();
+        // One pass over the head; their order does not matter, as each indicator merges
+        // them into its sorted qualifiers.
+        let mut sentence_quals: Vec<Qualifier> = Vec::new();
+        for (i, _) in head.char_indices() {
+            for (_, q) in SENTENCE_GOVERNORS.prefixes(&head[i..]) {
+                if !sentence_quals.contains(&q) {
+                    sentence_quals.push(q);
+                }
+            }
+        }
         if head.trim_start().starts_with("目标") {
             sentence_quals.push(Qualifier::Target);
         }
-        for &qi in &sentence_quantities {
+        for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];
             // Periods and subjects set before this quantity.
@@ -209,7 +254,7 @@ pub(crate) fn link<'q>(
             }
             advance_subject(text, entities, &mut mention_idx, q.span.start, &mut state);
             let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
-            let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, jieba);
+            let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
             for sq in &sentence_quals {
                 if !ind.qualifiers.contains(sq) {
@@ -313,15 +358,15 @@ fn opens_clause(text: &str, at: usize) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn indicator(
-    text: &str,
+fn indicator<'t>(
+    text: &'t str,
     sentence: NSpan,
     q: &RawQuantity,
     qi: usize,
     prev_end: usize,
     entities: &Entities,
     state: &State,
-    jieba: &Jieba,
+    tagger: &mut Tagger<'t>,
 ) -> Option<RawIndicator> {
     let mut cs = clause_start(text, sentence.start, q.span.start);
     if text[..q.span.start].ends_with('等') {
@@ -370,7 +415,7 @@ fn indicator(
         }
     }
     let flat = q.core.slice(text) == "持平";
-    let (metric_pre, preds) = metric_before(window, entities, window_start, jieba);
+    let (metric_pre, preds) = metric_before(window, entities, window_start, tagger);
     let class = q.class;
     let countable = matches!(class, UnitClass::Count) || class.is_physical();
     let after = if flat { None } else { counted_noun(text, q.span.end, sentence.end) };
@@ -392,17 +437,17 @@ fn indicator(
     // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
     let product_after = capacity_context && class != UnitClass::Power;
     if metric.is_empty() && (countable || class == UnitClass::Percent) || product_after {
-        if let Some((noun, end)) = after.clone() {
-            metric = noun;
+        if let Some((noun, end)) = after {
+            metric = noun.to_string();
             span.end = end;
         }
     }
     // 以9.6%的市场占有率: a rate named after the number.
     if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
         if let Some((noun, end)) =
-            after.clone().filter(|(n, _)| RATE_ENDINGS.iter().any(|e| n.ends_with(e)))
+            after.filter(|(n, _)| RATE_ENDINGS.iter().any(|e| n.ends_with(e)))
         {
-            metric = noun;
+            metric = noun.to_string();
             span.end = end;
             if product_after {
                 if let Some(i) =
@@ -416,7 +461,7 @@ fn indicator(
     }
     let mut carried = false;
     if metric.is_empty() {
-        metric = fallback_metric(text, sentence, cs, window, entities, window_start, jieba);
+        metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
     }
     if metric.is_empty() {
         metric = state.last_metric.clone().unwrap_or_default();
@@ -466,7 +511,7 @@ fn indicator(
     let mut qualifiers = q.qualifiers.clone();
     // The window without the metric: its own words (计划产值) qualify nothing.
     let governing = match find_short(window, &metric) {
-        Some(i) => Cow::Owned(format!("{}{}", &window[..i], &window[i + metric.len()..])),
+        Some(i) => Cow::Owned([&window[..i], &window[i + metric.len()..]].concat()),
         None => Cow::Borrowed(window),
     };
     for w in QUALIFIERS.in_clause(&governing) {
@@ -500,14 +545,14 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
 /// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
 #[allow(clippy::too_many_arguments)]
-fn fallback_metric(
-    text: &str,
+fn fallback_metric<'t>(
+    text: &'t str,
     sentence: NSpan,
     cs: usize,
-    window: &str,
+    window: &'t str,
     entities: &Entities,
     window_start: usize,
-    jieba: &Jieba,
+    tagger: &mut Tagger<'t>,
 ) -> String {
     let mut w = window.trim();
     while let Some((word, _)) = PREDICATES.suffix(w) {
@@ -534,11 +579,11 @@ fn fallback_metric(
         let row = &text[sentence.start..cs];
         let label_end = sentence.start + row.find('\t').unwrap_or(row.len());
         let (m, _) =
-            metric_before(&text[sentence.start..label_end], entities, sentence.start, jieba);
+            metric_before(&text[sentence.start..label_end], entities, sentence.start, tagger);
         return m;
     }
     if sep == '（' || (matches!(sep, '，' | '：' | ':') && !has_number) {
-        let (m, _) = metric_before(prev, entities, prev_start, jieba);
+        let (m, _) = metric_before(prev, entities, prev_start, tagger);
         if m.chars().count() <= 16 {
             return m;
         }
@@ -567,7 +612,7 @@ const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
 
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
 /// (`5万吨多晶硅`): to the clause end, at most 16 chars, stopping at 等/和/的.
-fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> {
+fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     let end = clause_end(text, at, limit);
     let mut s = &text[at..end];
     s = s.strip_prefix('的').unwrap_or(s);
@@ -593,7 +638,7 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(String, usize)> 
     {
         return None;
     }
-    Some((noun.to_string(), at + lead + stop))
+    Some((noun, at + lead + stop))
 }
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -604,42 +649,42 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A [`RELATIVE`] match holds one of these (是, 为, 相当于, 达到).
 const RELATIVE_MARKS: [char; 4] = ['是', '为', '于', '到'];
 
-fn nouny(t: &jieba_rs::Tag<'_>) -> bool {
-    METRIC_WORDS.contains(t.word)
-        || matches!(
-            t.tag,
-            "n" | "nr"
-                | "ns"
-                | "nt"
-                | "nz"
-                | "nrt"
-                | "vn"
-                | "j"
-                | "l"
-                | "a"
-                | "b"
-                | "f"
-                | "eng"
-                | "x"
-                | "m"
-                | "an"
-                | "ng"
-                | "nrfg"
-                | "s"
-                | "q"
-                | "k"
-                | "h"
-                | "z"
-        )
+/// The tag is tested before the word list: it is cheaper and decides most words.
+fn nouny(t: &Tagged<'_>) -> bool {
+    matches!(
+        t.tag,
+        "n" | "nr"
+            | "ns"
+            | "nt"
+            | "nz"
+            | "nrt"
+            | "vn"
+            | "j"
+            | "l"
+            | "a"
+            | "b"
+            | "f"
+            | "eng"
+            | "x"
+            | "m"
+            | "an"
+            | "ng"
+            | "nrfg"
+            | "s"
+            | "q"
+            | "k"
+            | "h"
+            | "z"
+    ) || METRIC_WORDS.contains(t.word)
         || t.word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Reads the metric at the right end of `window`; returns it and the predicates stripped.
-fn metric_before(
-    window: &str,
+fn metric_before<'t>(
+    window: &'t str,
     entities: &Entities,
     base: usize,
-    jieba: &Jieba,
+    tagger: &mut Tagger<'t>,
 ) -> (String, Vec<Pred>) {
     let mut preds = Vec::new();
     let mut w = window.trim();
@@ -691,14 +736,14 @@ fn metric_before(
     if w.is_empty() {
         return (String::new(), preds);
     }
-    let tags = jieba.tag(w, false);
+    let run = tagger.tag(w);
     let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
     // Collect words leftwards until a stop word.
     let mut start = w.len();
-    let mut i = tags.len();
+    let mut i = run.len();
     let mut pending_conj: Option<usize> = None;
     while i > 0 {
-        let t = &tags[i - 1];
+        let t = tagger.words[run.start + i - 1];
         let at = start - t.word.len();
         let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与"))
             || (share_metric && t.word == "占");
@@ -709,21 +754,21 @@ fn metric_before(
             continue;
         }
         let predicate = PREDICATE_VERBS.contains(t.word);
-        let left_nouny = i >= 2 && nouny(&tags[i - 2]);
+        let left_nouny = i >= 2 && nouny(&tagger.words[run.start + i - 2]);
         // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
             && start < w.len()
             && (left_nouny || i == 1);
-        if (!nouny(t) && !inner_verb) || predicate || t.word == "的" {
+        if (!nouny(&t) && !inner_verb) || predicate || t.word == "的" {
             if let Some(p) = pending_conj.take() {
                 start = p;
             }
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
             if matches!(t.word, "实现" | "完成") && start < w.len() {
                 let head = strip_scope(&w[..at], entities, base, true);
-                if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, jieba) {
+                if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, tagger) {
                     let metric = format!("{head}{}", &w[start..]);
                     return (metric, preds);
                 }
@@ -743,8 +788,9 @@ fn metric_before(
     (metric.to_string(), preds)
 }
 
-fn noun_phrase(s: &str, jieba: &Jieba) -> bool {
-    jieba.tag(s, false).iter().all(|t| {
+fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
+    let run = tagger.tag(s);
+    tagger.words[run].iter().all(|t| {
         METRIC_WORDS.contains(t.word)
             || matches!(
                 t.tag,

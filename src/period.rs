@@ -172,6 +172,12 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
                 }
                 0..0x80 => (1, false),
                 0xE0..0xF0 => {
+                    // Most characters are ruled out by their last byte, before decoding.
+                    let last = bytes.get(at + 2).map_or(0, |t| t & 0x3F);
+                    if OPENER_LAST_BITS >> last & 1 == 0 {
+                        at += 3;
+                        continue;
+                    }
                     let c = bytes.get(at + 1..at + 3).and_then(|t| {
                         let code = (u32::from(b & 0x0F) << 12)
                             | (u32::from(t[0] & 0x3F) << 6)
@@ -204,6 +210,23 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
 fn may_open(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '全' | '第' | '前' | '首' | '上' | '下') || is_numeral(c)
 }
+
+/// The non-ASCII characters [`may_open`] accepts.
+const OPENERS: [char; 16] = [
+    '全', '第', '前', '首', '上', '下', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+];
+
+/// The low six bits of the openers' code points (the low bits of their last UTF-8 byte), as a
+/// bitmap: a three-byte character whose bit is clear opens nothing.
+const OPENER_LAST_BITS: u64 = {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < OPENERS.len() {
+        bits |= 1 << (OPENERS[i] as u32 & 0x3F);
+        i += 1;
+    }
+    bits
+};
 
 /// The first time expression of `text` if it starts at 0 (`find(text).first()` at 0).
 pub(crate) fn at_start(text: &str) -> Option<TimeExpr> {
@@ -251,13 +274,13 @@ fn chinese_small(s: &str) -> Option<u8> {
         return Some(n);
     }
     let digit = |c: char| "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as u8);
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c),
-        ['十', c] => digit(*c).map(|d| 10 + d),
-        [c, '十'] => digit(*c).map(|d| d * 10),
-        [a, '十', b] => Some(digit(*a)? * 10 + digit(*b)?),
+    let mut chars = s.chars();
+    match [chars.next(), chars.next(), chars.next(), chars.next()] {
+        [Some('十'), None, ..] => Some(10),
+        [Some(c), None, ..] => digit(c),
+        [Some('十'), Some(c), None, _] => digit(c).map(|d| 10 + d),
+        [Some(c), Some('十'), None, _] => digit(c).map(|d| d * 10),
+        [Some(a), Some('十'), Some(b), None] => Some(digit(a)? * 10 + digit(b)?),
         _ => None,
     }
 }
@@ -379,5 +402,12 @@ mod tests {
         assert!(at_start("其中2022年").is_none());
         assert_eq!(at_start("2022年一季度全市").map(|t| t.span.len()), Some("2022年一季度".len()));
         assert!(occurs_in("比上半年") && !occurs_in("上半场"));
+    }
+
+    #[test]
+    fn opener_bits_keep_every_opener() {
+        assert!(OPENERS.iter().all(|&c| may_open(c) && c.len_utf8() == 3));
+        let openers = (0x800..0x10000).filter_map(char::from_u32).filter(|&c| may_open(c));
+        assert_eq!(openers.count(), OPENERS.len());
     }
 }

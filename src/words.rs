@@ -135,6 +135,15 @@ impl<V: Copy> Words<V> {
             .find_map(|&l| self.entry(s.get(..l)).filter(|_| s.get(l..).is_some_and(&ok)))
     }
 
+    /// All the words that `s` starts with, longest first.
+    pub(crate) fn prefixes<'s>(
+        &'s self,
+        s: &'s str,
+    ) -> impl Iterator<Item = (&'static str, V)> + 's {
+        let lens = if self.firsts.may_hold(s.chars().next()) { &self.lens[..] } else { &[] };
+        lens.iter().filter_map(move |&l| self.entry(s.get(..l)))
+    }
+
     /// The longest word that `s` starts with.
     pub(crate) fn prefix(&self, s: &str) -> Option<(&'static str, V)> {
         self.prefix_where(s, |_| true)
@@ -199,6 +208,9 @@ mod tests {
         assert_eq!(w.prefix_where("同比增长", |rest| !rest.is_empty()), Some(("同比", 3)));
         assert_eq!(w.suffix_where("增长", |head| !head.is_empty()), Some(("长", 4)));
         assert_eq!(w.prefix("产值"), None);
+        let all: Vec<_> = w.prefixes("同比增长").map(|(w, _)| w).collect();
+        assert_eq!(all, ["同比增长", "同比"]);
+        assert_eq!(w.prefixes("产值").count(), 0);
         assert!(w.occurs_in("产值同比"));
         assert!(!w.occurs_in("产值"));
         assert!(w.contains("同比") && !w.contains("同"));
