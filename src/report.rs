@@ -409,32 +409,32 @@ pub(crate) mod assemble {
         entities: Entities,
         projects: Vec<RawProject>,
     ) -> Report {
-        // The raw items are consumed: their strings move into the report.
-        let indicators = indicators
-            .into_iter()
-            .filter_map(|ind| {
-                let q = linked.get(ind.quantity)?;
-                let sign = if ind.negative { -1.0 } else { 1.0 };
-                let (span, text) = evidence(input, norm, ind.span);
-                Some(Indicator {
-                    metric: ind.metric,
-                    subject: ind.subject,
-                    kind: ind.kind,
-                    value: sign * q.value,
-                    value_max: q.value_max.map(|v| sign * v),
-                    unit: q.unit.clone(),
-                    normalized: normalized(
-                        sign * q.normalized,
-                        ind.normalized_unit,
-                        q.normalized_max.map(|v| sign * v),
-                    ),
-                    qualifiers: ind.qualifiers,
-                    period: ind.period,
-                    span,
-                    text,
-                })
+        // The raw items are consumed: their strings move into the report. Sized up front:
+        // a filter_map collect would grow (and copy) the vector of large items step by step.
+        let mut out = Vec::with_capacity(indicators.len());
+        out.extend(indicators.into_iter().filter_map(|ind| {
+            let q = linked.get(ind.quantity)?;
+            let sign = if ind.negative { -1.0 } else { 1.0 };
+            let (span, text) = evidence(input, norm, ind.span);
+            Some(Indicator {
+                metric: ind.metric,
+                subject: ind.subject,
+                kind: ind.kind,
+                value: sign * q.value,
+                value_max: q.value_max.map(|v| sign * v),
+                unit: q.unit.clone(),
+                normalized: normalized(
+                    sign * q.normalized,
+                    ind.normalized_unit,
+                    q.normalized_max.map(|v| sign * v),
+                ),
+                qualifiers: ind.qualifiers,
+                period: ind.period,
+                span,
+                text,
             })
-            .collect();
+        }));
+        let indicators = out;
         let entities = entities
             .list
             .into_iter()

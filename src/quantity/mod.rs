@@ -435,10 +435,12 @@ fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
         }
     }
     let magnitude_str = &text[number.magnitude_text.0..number.magnitude_text.1];
+    let (suffix, compound) = def.map_or(("", Compound::None), |d| compound_unit(text, core_end, d));
     let (unit, normalized_unit, factor, class, per_year, bare) = match def {
         Some(d) => {
-            let (suffix, compound) = compound_unit(text, core_end, d);
-            let mut unit = format!("{magnitude_str}{}", d.text);
+            let mut unit = String::with_capacity(magnitude_str.len() + d.text.len() + suffix.len());
+            unit.push_str(magnitude_str);
+            unit.push_str(d.text);
             unit.push_str(suffix);
             let (nu, factor, class) = match compound {
                 Compound::None | Compound::PerYear | Compound::Price => {
@@ -455,7 +457,7 @@ fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
             (magnitude_str.to_string(), NormalizedUnit::Other, 1.0, UnitClass::Other, false, true)
         }
     };
-    let compound_len = def.map_or(0, |d| compound_unit(text, core_end, d).0.len());
+    let compound_len = suffix.len();
     // 75折 = 75%, 9.9折 = 99%: two digits are read as a percent already.
     let factor =
         if def.is_some_and(|d| d.text == "折") && number.value >= 10.0 { 1.0 } else { factor };
