@@ -399,6 +399,11 @@ fn plain_brand(brand: &str, jieba: &Jieba) -> bool {
 /// Whether a brand reads as a proper name: unknown to jieba (it splits it into single
 /// characters) or a known place or person name (黄河, 亚洲), not an ordinary word.
 pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
+    // A brand does not start with a function character (有价金属 is a phrase): tested
+    // before tagging, the costly part.
+    if brand.starts_with(|c: char| "有在是为对和与及等把被从向将已也都又还并而或不没无所其这那各每该本我的了着过可能会要应以于".contains(c)) {
+        return false;
+    }
     let tags = jieba.tag(brand, false);
     let proper = |tag: &str| matches!(tag, "nr" | "ns" | "nrt" | "nt" | "nrfg");
     let function =
@@ -408,10 +413,6 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     let words_ok =
         tags.iter().all(|t| t.word.chars().count() == 1 || (!function(t.tag) && proper(t.tag)));
     let all_adjectives = tags.iter().all(|t| matches!(t.tag, "a" | "ad" | "b"));
-    // A brand does not start with a function character (有价金属 is a phrase).
-    if brand.starts_with(|c: char| "有在是为对和与及等把被从向将已也都又还并而或不没无所其这那各每该本我的了着过可能会要应以于".contains(c)) {
-        return false;
-    }
     words_ok && !all_adjectives
 }
 

@@ -191,8 +191,10 @@ struct Building<'t> {
 }
 
 fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
-    cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
+    // Keys with indices sorted (stable, and cheaper than moving whole candidates around).
+    cands.sort_by_cached_key(|c| (c.span.start, priority(c.kind)));
     let mut by_surface: Surfaces = FxMap::default();
+    by_surface.reserve(cands.len());
     let mut titles: FxMap<Key, &str> = FxMap::default();
     for c in cands.iter().filter(|c| c.kind != EntityKind::Place) {
         let key = (c.kind, c.name);
@@ -216,12 +218,17 @@ fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
     let mut index: FxMap<Key, usize> = FxMap::default();
     let mut list: Vec<Building> = Vec::new();
     let mut mentions = Vec::new();
+    // The entity of each surface form, looked up by key once per form, not per mention.
+    let mut entity_of = vec![usize::MAX; surfaces.len()];
     for (start, end, id) in names.find_iter(text) {
         let (surface, key) = surfaces[id];
-        let i = *index.entry(key).or_insert_with(|| {
-            list.push(Building { key, aliases: Vec::new(), mentions: Vec::new() });
-            list.len() - 1
-        });
+        if entity_of[id] == usize::MAX {
+            entity_of[id] = *index.entry(key).or_insert_with(|| {
+                list.push(Building { key, aliases: Vec::new(), mentions: Vec::new() });
+                list.len() - 1
+            });
+        }
+        let i = entity_of[id];
         let span = NSpan::new(start, end);
         let e = &mut list[i];
         e.mentions.push(span);
