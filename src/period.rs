@@ -122,7 +122,9 @@ fn arabic_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
 /// `十一月份`, `一至十一月份`: one to three Chinese numerals per number, and 月份.
 fn chinese_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let numerals = |s: &str| {
-        let n = s.chars().take_while(|&c| is_numeral(c)).count();
+        // Counting stops at four: a longer run reads as nothing here, and counting all of it
+        // at every position of a long run would be quadratic.
+        let n = s.chars().take(4).take_while(|&c| is_numeral(c)).count();
         // Three bytes per numeral.
         (1..=3).contains(&n).then_some(n * 3)
     };
