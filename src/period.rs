@@ -155,9 +155,8 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(&b) = bytes.get(at) {
-            // Read the character at `at` from its bytes: every form opens with an ASCII
-            // digit or a three-byte character, and most characters open none.
-            let (width, opens) = match b {
+            let width = crate::normalize::utf8_len(b);
+            let opens = match b {
                 b'0'..=b'9' => {
                     // A form opening with digits has at most four and, after them, one of
                     // these: skip a run that no form can read, and the digits that open none.
@@ -170,26 +169,16 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
                         at += run - 4;
                         continue;
                     }
-                    (1, true)
+                    true
                 }
-                0..0x80 => (1, false),
+                // Every other form opens with a three-byte character; most characters are
+                // ruled out by their last byte, before decoding.
                 0xE0..0xF0 => {
-                    // Most characters are ruled out by their last byte, before decoding.
                     let last = bytes.get(at + 2).map_or(0, |t| t & 0x3F);
-                    if OPENER_LAST_BITS >> last & 1 == 0 {
-                        at += 3;
-                        continue;
-                    }
-                    let c = bytes.get(at + 1..at + 3).and_then(|t| {
-                        let code = (u32::from(b & 0x0F) << 12)
-                            | (u32::from(t[0] & 0x3F) << 6)
-                            | u32::from(t[1] & 0x3F);
-                        char::from_u32(code)
-                    });
-                    (3, c.is_some_and(may_open))
+                    OPENER_LAST_BITS >> last & 1 == 1
+                        && text[at..].chars().next().is_some_and(may_open)
                 }
-                0xF0.. => (4, false),
-                _ => (2, false),
+                _ => false,
             };
             let found = if opens { expr_at(&text[at..]) } else { None };
             let Some((len, expr)) = found else {
@@ -210,7 +199,7 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
 /// Whether a time expression can start with `c`, the test before [`expr_at`].
 #[inline]
 fn may_open(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '全' | '第' | '前' | '首' | '上' | '下') || is_numeral(c)
+    c.is_ascii_digit() || OPENERS.contains(&c)
 }
 
 /// The non-ASCII characters [`may_open`] accepts.
