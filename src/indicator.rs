@@ -303,7 +303,7 @@ pub(crate) fn link<'q>(
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
 fn with_flat<'q>(text: &str, quantities: &'q [RawQuantity]) -> Cow<'q, [RawQuantity]> {
     let mut all = Cow::Borrowed(quantities);
-    for (i, w) in text.match_indices("持平") {
+    for (i, w) in match_word(text, "持平") {
         // 保持平稳, 持平衡: other words.
         if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台']) {
             continue;
@@ -571,6 +571,16 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
     hay.char_indices().map(|(i, _)| i).find(|&i| hay[i..].starts_with(needle))
 }
 
+/// The places of `word`, a word whose first character occurs in it only there (so matches
+/// cannot overlap): found by its first character, which is cheaper than building a
+/// substring searcher for every sentence.
+fn match_word<'s>(s: &'s str, word: &'static str) -> impl Iterator<Item = (usize, &'s str)> {
+    let first = word.chars().next().unwrap_or_default();
+    s.match_indices(first)
+        .filter(move |(i, _)| s[*i..].starts_with(word))
+        .map(move |(i, _)| (i, &s[i..i + word.len()]))
+}
+
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
 /// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
@@ -642,33 +652,32 @@ const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
 /// (`5万吨多晶硅`): to the clause end, at most 16 chars, stopping at 等/和/的.
 fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
-    // The noun opens with a Chinese character, after the number or its 的: most numbers are
-    // followed by none, which settles them before any scan.
     let tail = text.get(at..limit)?;
-    let first = tail.strip_prefix('的').unwrap_or(tail).chars().next();
-    if !first.is_some_and(crate::normalize::is_han) {
+    let lead = if tail.starts_with('的') { '的'.len_utf8() } else { 0 };
+    // The noun opens with a Chinese character: most numbers are followed by none, which
+    // settles them before any scan.
+    if !tail[lead..].chars().next().is_some_and(crate::normalize::is_han) {
         return None;
     }
     // Nothing past the 的, 17 characters and a stop word is read: no need to find a far end.
-    let reach = '的'.len_utf8() + 17 * 4 + NOUN_STOPS.longest();
-    let end = clause_end(text, at, limit.min(at + reach));
-    let mut s = &text[at..end];
-    s = s.strip_prefix('的').unwrap_or(s);
-    let lead = text[at..end].len() - s.len();
+    let reach = lead + 17 * 4 + NOUN_STOPS.longest();
+    let s = text.get(at + lead..clause_end(text, at, limit.min(at + reach)))?;
     // A noun of more than 16 characters is none: look no further than the 17th.
-    let stop = s.char_indices().take(17).find(|(i, c)| {
-        matches!(c, '等' | '和' | '及' | '与' | '，' | '。' | '；')
+    let mut stop = s.len();
+    for (k, (i, c)) in s.char_indices().enumerate() {
+        if matches!(c, '等' | '和' | '及' | '与' | '，' | '。' | '；')
             || c.is_ascii_digit()
-            || NOUN_STOPS.prefix(&s[*i..]).is_some()
-    });
-    let stop = match stop {
-        Some((i, _)) => i,
-        None if s.chars().nth(16).is_none() => s.len(),
-        None => return None,
-    };
+            || NOUN_STOPS.prefix(&s[i..]).is_some()
+        {
+            stop = i;
+            break;
+        }
+        if k == 16 {
+            return None;
+        }
+    }
     let noun = &s[..stop];
-    let n = noun.chars().count();
-    if n == 0 || n > 16 || !noun.chars().next().is_some_and(crate::normalize::is_han) {
+    if noun.is_empty() {
         return None;
     }
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
@@ -748,7 +757,8 @@ fn metric_before<'t>(
         }
     }
     // 高于全省平均水平: the object compared with is not the metric.
-    if let Some((i, _, p)) = COMPARE_VERBS.rfind(w) {
+    let compared = if COMPARE_VERBS.may_occur_in(w) { COMPARE_VERBS.rfind(w) } else { None };
+    if let Some((i, _, p)) = compared {
         preds.push(p);
         w = &w[..i];
     }
@@ -872,7 +882,7 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
 fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [RawIndicator]) {
     const CONNECTORS: &[&str] = &["、", "和", "及", "，", "与", "以及", ""];
     let s = &text[sentence.start..sentence.end];
-    for (pos, _) in s.match_indices("分别") {
+    for (pos, _) in match_word(s, "分别") {
         let at = sentence.start + pos;
         let Some(first) = inds.iter().position(|i| qs[i.quantity].span.start >= at) else {
             continue;
@@ -946,6 +956,7 @@ mod tests {
         assert!(SENTENCE_GOVERNORS.entries().iter().any(|(_, q)| *q == Qualifier::Target));
         assert!(METRIC_OPENERS.contains("其中") && METRIC_OPENERS.contains("实现"));
         assert!(!LONG_PREDICATE_VERBS.contains("占"));
+        assert!(COMPARE_VERBS.may_occur_in("产值高于") && !COMPARE_VERBS.may_occur_in(""));
     }
 
     #[test]

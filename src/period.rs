@@ -197,8 +197,7 @@ fn next_opener(bytes: &[u8], mut at: usize) -> usize {
             b'0'..=b'9' => return at,
             0xE0..0xF0 => {
                 if let Some(&[b1, b2]) = bytes.get(at + 1..at + 3) {
-                    let key = usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
-                    if OPENER_LOW_BITS[key >> 6] >> (key & 63) & 1 == 1 {
+                    if opener_bits(b1, b2) {
                         return at;
                     }
                 }
@@ -208,6 +207,14 @@ fn next_opener(bytes: &[u8], mut at: usize) -> usize {
         }
     }
     at
+}
+
+/// Whether the three-byte character ending with `b1`, `b2` may be an opener: its code point's
+/// low twelve bits (the low six of each byte) are an opener's.
+#[inline]
+fn opener_bits(b1: u8, b2: u8) -> bool {
+    let key = usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
+    OPENER_LOW_BITS[key >> 6] >> (key & 63) & 1 == 1
 }
 
 /// Whether a time expression can start with `c`, the test before [`expr_at`].
@@ -236,6 +243,15 @@ const OPENER_LOW_BITS: [u64; 64] = {
 
 /// The first time expression of `text` if it starts at 0 (`find(text).first()` at 0).
 pub(crate) fn at_start(text: &str) -> Option<TimeExpr> {
+    // Most texts open with no opener at all, which the bytes tell before any decoding.
+    let may_open = match text.as_bytes() {
+        [b'0'..=b'9', ..] => true,
+        [0xE0..0xF0, b1, b2, ..] => opener_bits(*b1, *b2),
+        _ => false,
+    };
+    if !may_open {
+        return None;
+    }
     let (_, first) = expr_at(text)?;
     let mut first = first?;
     let end = first.span.end;
