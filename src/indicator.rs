@@ -20,6 +20,7 @@ use crate::words::{self, FxMap, Words};
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -62,6 +63,24 @@ static PREDICATES: LazyLock<Words<Pred>> = LazyLock::new(|| {
         _ => None,
     }))
 });
+
+/// The predicates stripped from a window: the first one and all of them as a set.
+#[derive(Clone, Copy, Default)]
+struct Preds {
+    first: Option<Pred>,
+    all: u8,
+}
+
+impl Preds {
+    fn push(&mut self, p: Pred) {
+        self.first.get_or_insert(p);
+        self.all |= 1 << p as u8;
+    }
+
+    fn contains(&self, p: Pred) -> bool {
+        self.all & (1 << p as u8) != 0
+    }
+}
 
 /// Comparison verbs: what follows them is the object compared with, not the metric
 /// (高于全省平均水平1.7个百分点).
@@ -189,7 +208,8 @@ struct State {
     /// `period` rendered, once per change rather than once per indicator.
     period_text: Option<String>,
     subject: Option<String>,
-    last_metric: Option<String>,
+    /// The metric of the last indicator, empty before the first.
+    last_metric: String,
 }
 
 /// Links every quantity to a metric.
@@ -208,7 +228,7 @@ pub(crate) fn link<'q>(
     let default_year = times.iter().filter_map(|t| t.year).max();
     let period = PeriodState { default_year, ..PeriodState::default() };
     let mut state =
-        State { period, period_text: period.render(), subject: None, last_metric: None };
+        State { period, period_text: period.render(), subject: None, last_metric: String::new() };
     // At most one indicator per quantity: reserved at once rather than regrown.
     let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
     let mut tagger = Tagger::new(jieba);
@@ -271,7 +291,8 @@ pub(crate) fn link<'q>(
                     }
                 }
             }
-            state.last_metric = Some(ind.metric.clone());
+            // Into the old buffer: one allocation per document rather than per indicator.
+            state.last_metric.clone_from(&ind.metric);
             out.push(ind);
         }
         respectively(text, *sentence, quantities, &mut out[first_in_sentence..]);
@@ -282,7 +303,7 @@ pub(crate) fn link<'q>(
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
 fn with_flat<'q>(text: &str, quantities: &'q [RawQuantity]) -> Cow<'q, [RawQuantity]> {
     let mut all = Cow::Borrowed(quantities);
-    for (i, w) in text.match_indices("持平") {
+    for (i, w) in match_word(text, "持平") {
         // 保持平稳, 持平衡: other words.
         if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台']) {
             continue;
@@ -382,7 +403,8 @@ fn indicator<'t>(
     // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
     let mut subject = state.subject.as_deref();
     let mut window_start = cs;
-    if let Some((span, e)) = entities.starting_at(skip_time(text, cs, q.span.start)) {
+    let opener = skip_time(text, cs, q.span.start);
+    if let Some((span, e)) = entities.starting_at(opener) {
         if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
         {
@@ -391,7 +413,6 @@ fn indicator<'t>(
         }
     }
     // A bare zone word opening the clause (开发区全年实现…) is its subject.
-    let opener = skip_time(text, window_start, q.span.start);
     if window_start == cs {
         if let Some(w) = BARE_ZONES.iter().find(|w| text[opener..q.span.start].starts_with(**w)) {
             subject = Some(*w);
@@ -418,7 +439,12 @@ fn indicator<'t>(
     let (metric_pre, preds) = metric_before(window, entities, window_start, tagger);
     let class = q.class;
     let countable = matches!(class, UnitClass::Count) || class.is_physical();
-    let after = if flat { None } else { counted_noun(text, q.span.end, sentence.end) };
+    // The counted noun after the number, read only where a rule below needs it.
+    let after_cell = OnceCell::new();
+    let after = || {
+        *after_cell
+            .get_or_init(|| if flat { None } else { counted_noun(text, q.span.end, sentence.end) })
+    };
     let mut span = NSpan::new(cs, q.span.end);
     let mut metric = metric_pre;
     let mut preds = preds;
@@ -428,16 +454,16 @@ fn indicator<'t>(
             preds.push(Pred::Capacity);
         }
     }
-    let capacity_context = preds.contains(&Pred::Capacity)
+    let capacity_context = preds.contains(Pred::Capacity)
         || q.per_year
         || text[..q.span.start].ends_with("年产")
         || (class.is_physical()
             && subject_is_enterprise(entities, cs, q.span.start)
-            && after.is_some());
+            && after().is_some());
     // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
     let product_after = capacity_context && class != UnitClass::Power;
     if metric.is_empty() && (countable || class == UnitClass::Percent) || product_after {
-        if let Some((noun, end)) = after {
+        if let Some((noun, end)) = after() {
             metric = noun.to_string();
             span.end = end;
         }
@@ -445,7 +471,7 @@ fn indicator<'t>(
     // 以9.6%的市场占有率: a rate named after the number.
     if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
         if let Some((noun, end)) =
-            after.filter(|(n, _)| RATE_ENDINGS.iter().any(|e| n.ends_with(e)))
+            after().filter(|(n, _)| RATE_ENDINGS.iter().any(|e| n.ends_with(e)))
         {
             metric = noun.to_string();
             span.end = end;
@@ -464,15 +490,16 @@ fn indicator<'t>(
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
     }
     if metric.is_empty() {
-        metric = state.last_metric.clone().unwrap_or_default();
+        metric = state.last_metric.clone();
         carried = true;
     }
-    if metric.is_empty() || metric.chars().count() > 24 {
+    // At most 24 bytes are at most 24 characters: most metrics need no count.
+    if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {
         return None;
     }
-    let to_level = preds.first() == Some(&Pred::ToLevel);
-    let down = preds.contains(&Pred::Down) && !to_level;
-    let up = preds.contains(&Pred::Up) && !to_level;
+    let to_level = preds.first == Some(Pred::ToLevel);
+    let down = preds.contains(Pred::Down) && !to_level;
+    let up = preds.contains(Pred::Up) && !to_level;
     let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
     let kind = match class {
         _ if flat => IndicatorKind::Growth,
@@ -509,15 +536,18 @@ fn indicator<'t>(
         };
     }
     let mut qualifiers = q.qualifiers.clone();
-    // The window without the metric: its own words (计划产值) qualify nothing.
-    let governing = match find_short(window, &metric) {
-        Some(i) => Cow::Owned([&window[..i], &window[i + metric.len()..]].concat()),
-        None => Cow::Borrowed(window),
-    };
-    for w in QUALIFIERS.in_clause(&governing) {
-        let plan_completion = w == Qualifier::Target && window.contains("计划完成");
-        if !(qualifiers.contains(&w) || plan_completion) {
-            qualifiers.push(w);
+    // Most windows hold no clause qualifier at all; the others are read without the metric:
+    // its own words (计划产值) qualify nothing.
+    if QUALIFIERS.may_be_in_clause(window) {
+        let governing = match find_short(window, &metric) {
+            Some(i) => Cow::Owned([&window[..i], &window[i + metric.len()..]].concat()),
+            None => Cow::Borrowed(window),
+        };
+        for w in QUALIFIERS.in_clause(&governing) {
+            let plan_completion = w == Qualifier::Target && window.contains("计划完成");
+            if !(qualifiers.contains(&w) || plan_completion) {
+                qualifiers.push(w);
+            }
         }
     }
     qualifiers.sort();
@@ -541,6 +571,16 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
     hay.char_indices().map(|(i, _)| i).find(|&i| hay[i..].starts_with(needle))
 }
 
+/// The places of `word`, a word whose first character occurs in it only there (so matches
+/// cannot overlap): found by its first character, which is cheaper than building a
+/// substring searcher for every sentence.
+fn match_word<'s>(s: &'s str, word: &'static str) -> impl Iterator<Item = (usize, &'s str)> {
+    let first = word.chars().next().unwrap_or_default();
+    s.match_indices(first)
+        .filter(move |(i, _)| s[*i..].starts_with(word))
+        .map(move |(i, _)| (i, &s[i..i + word.len()]))
+}
+
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
 /// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
@@ -559,8 +599,7 @@ fn fallback_metric<'t>(
         w = &w[..w.len() - word.len()];
     }
     let w = strip_scope(w, entities, window_start, false);
-    let comparison =
-        ["比", "较", "与", "是", "于", "同"].iter().any(|c| w.contains(c)) || period::occurs_in(w);
+    let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
     let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
     if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
         return w.to_string();
@@ -613,24 +652,32 @@ const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
 /// (`5万吨多晶硅`): to the clause end, at most 16 chars, stopping at 等/和/的.
 fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
-    let end = clause_end(text, at, limit);
-    let mut s = &text[at..end];
-    s = s.strip_prefix('的').unwrap_or(s);
-    let lead = text[at..end].len() - s.len();
+    let tail = text.get(at..limit)?;
+    let lead = if tail.starts_with('的') { '的'.len_utf8() } else { 0 };
+    // The noun opens with a Chinese character: most numbers are followed by none, which
+    // settles them before any scan.
+    if !tail[lead..].chars().next().is_some_and(crate::normalize::is_han) {
+        return None;
+    }
+    // Nothing past the 的, 17 characters and a stop word is read: no need to find a far end.
+    let reach = lead + 17 * 4 + NOUN_STOPS.longest();
+    let s = text.get(at + lead..clause_end(text, at, limit.min(at + reach)))?;
     // A noun of more than 16 characters is none: look no further than the 17th.
-    let stop = s.char_indices().take(17).find(|(i, c)| {
-        matches!(c, '等' | '和' | '及' | '与' | '，' | '。' | '；')
+    let mut stop = s.len();
+    for (k, (i, c)) in s.char_indices().enumerate() {
+        if matches!(c, '等' | '和' | '及' | '与' | '，' | '。' | '；')
             || c.is_ascii_digit()
-            || NOUN_STOPS.prefix(&s[*i..]).is_some()
-    });
-    let stop = match stop {
-        Some((i, _)) => i,
-        None if s.chars().nth(16).is_none() => s.len(),
-        None => return None,
-    };
+            || NOUN_STOPS.prefix(&s[i..]).is_some()
+        {
+            stop = i;
+            break;
+        }
+        if k == 16 {
+            return None;
+        }
+    }
     let noun = &s[..stop];
-    let n = noun.chars().count();
-    if n == 0 || n > 16 || !noun.chars().next().is_some_and(crate::normalize::is_han) {
+    if noun.is_empty() {
         return None;
     }
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
@@ -685,8 +732,8 @@ fn metric_before<'t>(
     entities: &Entities,
     base: usize,
     tagger: &mut Tagger<'t>,
-) -> (String, Vec<Pred>) {
-    let mut preds = Vec::new();
+) -> (String, Preds) {
+    let mut preds = Preds::default();
     let mut w = window.trim();
     // Trailing predicates and comparisons, repeatedly.
     loop {
@@ -710,7 +757,8 @@ fn metric_before<'t>(
         }
     }
     // 高于全省平均水平: the object compared with is not the metric.
-    if let Some((i, _, p)) = COMPARE_VERBS.rfind(w) {
+    let compared = if COMPARE_VERBS.may_occur_in(w) { COMPARE_VERBS.rfind(w) } else { None };
+    if let Some((i, _, p)) = compared {
         preds.push(p);
         w = &w[..i];
     }
@@ -721,7 +769,7 @@ fn metric_before<'t>(
         }
     }
     if w.starts_with(|c: char| c.is_ascii_digit() || SINCE_STARTS.contains(&c))
-        || w.contains("以来")
+        || find_short(w, "以来").is_some()
     {
         if let Some(m) = SINCE.find(w) {
             w = &w[m.end()..];
@@ -834,7 +882,7 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
 fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [RawIndicator]) {
     const CONNECTORS: &[&str] = &["、", "和", "及", "，", "与", "以及", ""];
     let s = &text[sentence.start..sentence.end];
-    for (pos, _) in s.match_indices("分别") {
+    for (pos, _) in match_word(s, "分别") {
         let at = sentence.start + pos;
         let Some(first) = inds.iter().position(|i| qs[i.quantity].span.start >= at) else {
             continue;
@@ -908,6 +956,7 @@ mod tests {
         assert!(SENTENCE_GOVERNORS.entries().iter().any(|(_, q)| *q == Qualifier::Target));
         assert!(METRIC_OPENERS.contains("其中") && METRIC_OPENERS.contains("实现"));
         assert!(!LONG_PREDICATE_VERBS.contains("占"));
+        assert!(COMPARE_VERBS.may_occur_in("产值高于") && !COMPARE_VERBS.may_occur_in(""));
     }
 
     #[test]

@@ -154,35 +154,28 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(&b) = bytes.get(at) {
-            let width = crate::normalize::utf8_len(b);
-            let opens = match b {
-                b'0'..=b'9' => {
-                    // A form opening with digits has at most four and, after them, one of
-                    // these: skip a run that no form can read, and the digits that open none.
-                    let run = digits(&text[at..]);
-                    if !text[at + run..].starts_with(['年', '季', '月', '-', '至', '到']) {
-                        at += run;
-                        continue;
-                    }
-                    if run > 4 {
-                        at += run - 4;
-                        continue;
-                    }
-                    true
+        loop {
+            at = next_opener(bytes, at);
+            let &b = bytes.get(at)?;
+            let opens = if b.is_ascii_digit() {
+                // A form opening with digits has at most four and, after them, one of these:
+                // skip a run that no form can read, and the digits that open none.
+                let run = digits(&text[at..]);
+                if !text[at + run..].starts_with(['年', '季', '月', '-', '至', '到']) {
+                    at += run;
+                    continue;
                 }
-                // Every other form opens with a three-byte character; most characters are
-                // ruled out by their last byte, before decoding.
-                0xE0..0xF0 => {
-                    let last = bytes.get(at + 2).map_or(0, |t| t & 0x3F);
-                    OPENER_LAST_BITS >> last & 1 == 1
-                        && text[at..].chars().next().is_some_and(may_open)
+                if run > 4 {
+                    at += run - 4;
+                    continue;
                 }
-                _ => false,
+                true
+            } else {
+                text[at..].chars().next().is_some_and(may_open)
             };
             let found = if opens { expr_at(&text[at..]) } else { None };
             let Some((len, expr)) = found else {
-                at += width;
+                at += crate::normalize::utf8_len(b);
                 continue;
             };
             let start = at;
@@ -192,8 +185,36 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
                 return Some(e);
             }
         }
-        None
     })
+}
+
+/// The first offset from `at` (a character boundary) where a time expression may start: an
+/// ASCII digit, or a three-byte character (every other form opens with one) whose code
+/// point's low twelve bits are an opener's. A tight loop, as it runs over the whole text.
+fn next_opener(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'0'..=b'9' => return at,
+            0xE0..0xF0 => {
+                if let Some(&[b1, b2]) = bytes.get(at + 1..at + 3) {
+                    if opener_bits(b1, b2) {
+                        return at;
+                    }
+                }
+                at += 3;
+            }
+            _ => at += crate::normalize::utf8_len(b),
+        }
+    }
+    at
+}
+
+/// Whether the three-byte character ending with `b1`, `b2` may be an opener: its code point's
+/// low twelve bits (the low six of each byte) are an opener's.
+#[inline]
+fn opener_bits(b1: u8, b2: u8) -> bool {
+    let key = usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
+    OPENER_LOW_BITS[key >> 6] >> (key & 63) & 1 == 1
 }
 
 /// Whether a time expression can start with `c`, the test before [`expr_at`].
@@ -207,13 +228,14 @@ const OPENERS: [char; 16] = [
     '全', '第', '前', '首', '上', '下', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
 ];
 
-/// The low six bits of the openers' code points (the low bits of their last UTF-8 byte), as a
-/// bitmap: a three-byte character whose bit is clear opens nothing.
-const OPENER_LAST_BITS: u64 = {
-    let mut bits = 0u64;
+/// The low twelve bits of the openers' code points (the low six bits of their last two UTF-8
+/// bytes), as a bitmap: a three-byte character whose bit is clear opens nothing.
+const OPENER_LOW_BITS: [u64; 64] = {
+    let mut bits = [0u64; 64];
     let mut i = 0;
     while i < OPENERS.len() {
-        bits |= 1 << (OPENERS[i] as u32 & 0x3F);
+        let key = OPENERS[i] as usize & 0xFFF;
+        bits[key >> 6] |= 1 << (key & 63);
         i += 1;
     }
     bits
@@ -221,6 +243,15 @@ const OPENER_LAST_BITS: u64 = {
 
 /// The first time expression of `text` if it starts at 0 (`find(text).first()` at 0).
 pub(crate) fn at_start(text: &str) -> Option<TimeExpr> {
+    // Most texts open with no opener at all, which the bytes tell before any decoding.
+    let may_open = match text.as_bytes() {
+        [b'0'..=b'9', ..] => true,
+        [0xE0..0xF0, b1, b2, ..] => opener_bits(*b1, *b2),
+        _ => false,
+    };
+    if !may_open {
+        return None;
+    }
     let (_, first) = expr_at(text)?;
     let mut first = first?;
     let end = first.span.end;

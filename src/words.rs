@@ -179,6 +179,12 @@ impl<V: Copy> Words<V> {
     pub(crate) fn occurs_in(&self, s: &str) -> bool {
         s.char_indices().any(|(i, _)| self.prefix(&s[i..]).is_some())
     }
+
+    /// Whether a word may occur in `s`: false when no character of `s` may start one, a
+    /// cheap test (no lookups) before [`Words::rfind`] or [`Words::occurs_in`].
+    pub(crate) fn may_occur_in(&self, s: &str) -> bool {
+        s.chars().any(|c| self.firsts.may_hold(Some(c)))
+    }
 }
 
 /// A hash map with rustc's FxHash: the keys are short words, for which SipHash (the std

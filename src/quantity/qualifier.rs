@@ -20,6 +20,9 @@ pub(crate) struct QualifierWords {
     /// The `Clause` words, found anywhere in a clause in one pass, and their qualifiers.
     clause: AhoCorasick,
     clause_qualifiers: Vec<Qualifier>,
+    /// The low twelve bits of the code points of the `Clause` words' first characters, as a
+    /// bitmap: a text without any of them holds no `Clause` word.
+    clause_firsts: [u64; 64],
 }
 
 pub(crate) static QUALIFIERS: LazyLock<QualifierWords> = LazyLock::new(|| {
@@ -49,8 +52,13 @@ impl QualifierWords {
             .filter(|(_, _, p)| *p == Position::Clause)
             .map(|&(w, q, _)| (w, q))
             .unzip();
+        let mut clause_firsts = [0u64; 64];
+        for c in clause_words.iter().filter_map(|w| w.chars().next()) {
+            let key = c as usize & 0xFFF;
+            clause_firsts[key >> 6] |= 1 << (key & 63);
+        }
         let clause = AhoCorasick::new(clause_words).map_err(|e| e.to_string())?;
-        Ok(QualifierWords { before, after, clause, clause_qualifiers })
+        Ok(QualifierWords { before, after, clause, clause_qualifiers, clause_firsts })
     }
 
     /// The longest `Before` word ending exactly at `end` in `text`: (start, qualifier).
@@ -83,6 +91,15 @@ impl QualifierWords {
         Some((start + w.len(), q))
     }
 
+    /// Whether a `Clause` word may occur in `s` (false: none does, nor in any text made of
+    /// pieces of `s`); a cheap test before [`QualifierWords::in_clause`].
+    pub(crate) fn may_be_in_clause(&self, s: &str) -> bool {
+        s.chars().any(|c| {
+            let key = c as usize & 0xFFF;
+            self.clause_firsts[key >> 6] >> (key & 63) & 1 == 1
+        })
+    }
+
     /// Every `Clause` qualifier whose word occurs in `window`.
     pub(crate) fn in_clause(&self, window: &str) -> Vec<Qualifier> {
         // Overlapping, so that a word inside or across another one counts too (主要目标是).
@@ -113,5 +130,6 @@ mod tests {
         assert_eq!(QUALIFIERS.in_clause("预计增长"), vec![Qualifier::Estimated]);
         let both = vec![Qualifier::Estimated, Qualifier::Target];
         assert_eq!(QUALIFIERS.in_clause("主要目标是预计预计"), both);
+        assert!(QUALIFIERS.may_be_in_clause("产值预计") && !QUALIFIERS.may_be_in_clause("产值"));
     }
 }
