@@ -692,6 +692,13 @@ fn linear_time_magnitude_run() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_discounts() {
+    // 16x is about 1 MiB of discounts among amounts: `打对折5元，半成3吨；`.
+    assert_linear("discounts", |k| repeat_to("打对折5元，半成3吨；", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_title_lines() {
     // 16x is about 1 MiB of a hard-wrapped page whose every third line is short.
     assert_linear("title lines", |k| {
