@@ -556,6 +556,22 @@ fn enumeration(n: usize) -> String {
     format!("开发区引进{}等企业，总投资120亿元。", names.join("、"))
 }
 
+/// `n` list items of `head` + three random characters + `tail`: distinct names that share
+/// their first characters.
+fn name_list(head: &str, tail: &str, n: usize) -> String {
+    let han: Vec<char> = COMMON_HAN.chars().collect();
+    let mut rng = Rng(0x5eed_0f11_57ed_0a3e);
+    let mut s = String::new();
+    for _ in 0..n {
+        s.push_str(head);
+        for _ in 0..3 {
+            s.push(*rng.pick(&han));
+        }
+        s.push_str(tail);
+    }
+    s
+}
+
 /// Short hard-wrapped lines (`n` line breaks), each break inside a sentence.
 fn wrapped_lines(n: usize) -> String {
     let han: Vec<char> = COMMON_HAN.chars().collect();
@@ -688,6 +704,31 @@ fn linear_time_chinese_numerals() {
 fn linear_time_magnitude_run() {
     // 16x is 1 MiB of `万亿`: a numeral run of magnitudes only.
     assert_linear("magnitude run", |k| repeat_to("万亿", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_discounts() {
+    // 16x is about 1 MiB of discounts among amounts: `打对折5元，半成3吨；`.
+    assert_linear("discounts", |k| repeat_to("打对折5元，半成3吨；", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_company_list() {
+    // 16x is about 1 MiB of `浙江…科技有限公司、`: 35 000 names with the same first two
+    // characters.
+    assert_linear("company list", |k| name_list("浙江", "科技有限公司、", k * 2200));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_short_form_in_names() {
+    // 16x is about 1 MiB of `国网公司与国网…供电有限公司、`: a short form repeated 23 000
+    // times, each time beside another registered name that contains it.
+    assert_linear("short form in names", |k| {
+        name_list("国网公司与国网", "供电有限公司、", k * 1450)
+    });
 }
 
 #[test]

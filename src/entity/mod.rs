@@ -319,19 +319,31 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
         .collect();
     // Which registered names contain each short core: the cores looked up at every position
     // of each distinct registered name (linear, where a pairwise test would be quadratic).
-    let cores = NameSet::new(shorts.iter().map(|(_, core)| *core));
-    let mut owners: FxMap<usize, Vec<&'t str>> = FxMap::default();
-    for name in &registered_names {
+    // Each core once: a name repeated in the text is a candidate at each occurrence, and
+    // every repeat of a core would be reported again inside every name that contains it.
+    let mut distinct: Vec<&str> = shorts.iter().map(|(_, core)| *core).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let cores = NameSet::new(distinct.iter().copied());
+    // Only a core with exactly one owner counts: `None` once it has two (a list of owners
+    // searched before each insert was quadratic when one core is in thousands of names).
+    let mut owners: FxMap<usize, Option<&'t str>> = FxMap::default();
+    for &name in &registered_names {
         cores.overlapping(name, |_, _, id| {
-            let list = owners.entry(id).or_default();
-            if !list.contains(name) {
-                list.push(name);
-            }
+            owners
+                .entry(id)
+                .and_modify(|owner| {
+                    if *owner != Some(name) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(name));
         });
     }
-    for (i, (c, _)) in shorts.iter().enumerate() {
-        if let Some([owner]) = owners.get(&i).map(Vec::as_slice) {
-            let key = (EntityKind::Enterprise, *owner);
+    for (c, core) in &shorts {
+        let Ok(i) = distinct.binary_search(core) else { continue };
+        if let Some(&Some(owner)) = owners.get(&i) {
+            let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
         }

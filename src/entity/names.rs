@@ -5,6 +5,7 @@
 //! costs a hashed bit test on its first bytes (two Chinese characters); only where a name may
 //! start are the few lengths of the names with those bytes looked up.
 
+use crate::words::FxMap;
 use std::cmp::Reverse;
 
 /// No further id (end of a chain of ids of one name).
@@ -12,6 +13,12 @@ const NONE: usize = usize::MAX;
 
 /// Bytes of a name's key: its first two characters when they are Chinese.
 const KEY_BYTES: usize = 6;
+
+/// Names with one key are compared one by one up to this many; a larger group is looked up
+/// length by length. Names that share their first two characters (a list of thousands of
+/// 浙江… companies) would otherwise make every position that starts like them cost the whole
+/// group, and the scan quadratic.
+const SCAN_LIMIT: usize = 8;
 
 /// Names (non-empty strings) indexed by their first bytes.
 pub(crate) struct NameSet<'a> {
@@ -28,6 +35,11 @@ pub(crate) struct NameSet<'a> {
     entries: Vec<(usize, usize)>,
     /// One bit per hashed key: most positions of a text are rejected by this test alone.
     filter: Vec<u64>,
+    /// For each key with more than `SCAN_LIMIT` names: their distinct byte lengths, longest
+    /// first.
+    crowded: FxMap<u64, Vec<usize>>,
+    /// The names of those keys → their first id.
+    crowded_names: FxMap<&'a [u8], usize>,
 }
 
 /// The eight bytes of `bytes` from `at`, little-endian, zero past the end.
@@ -90,16 +102,16 @@ impl<'a> NameSet<'a> {
             })
             .collect();
         // By key, longest first; a repeated name is then adjacent to its first id (ids
-        // ascending), chained to it and dropped.
+        // ascending), chained to it and dropped. The chain's last id is kept at hand: walking
+        // the chain for each repeat made many repeats of one name quadratic.
         by_key.sort_unstable();
+        let mut tail = (NONE, NONE); // (first id, last id of its chain)
         by_key.dedup_by(|later, first| {
             let repeated = later.2 == first.2;
             if repeated {
-                let mut last = first.3;
-                while next[last] != NONE {
-                    last = next[last];
-                }
+                let last = if tail.0 == first.3 { tail.1 } else { first.3 };
                 next[last] = later.3;
+                tail = (first.3, later.3);
             }
             repeated
         });
@@ -113,12 +125,20 @@ impl<'a> NameSet<'a> {
             table: vec![(0, 0, 0); slots],
             entries: by_key.iter().map(|&(_, Reverse(len), _, id)| (len, id)).collect(),
             filter: vec![0; bits / 64],
+            crowded: FxMap::default(),
+            crowded_names: FxMap::default(),
         };
         let mut lo = 0;
         while lo < by_key.len() {
             let k = by_key[lo].0;
             let hi = lo + by_key[lo..].iter().take_while(|e| e.0 == k).count();
             set.insert(k, lo, hi);
+            if hi - lo > SCAN_LIMIT {
+                let mut lengths: Vec<usize> = by_key[lo..hi].iter().map(|e| e.1.0).collect();
+                lengths.dedup();
+                set.crowded.insert(k, lengths);
+                set.crowded_names.extend(by_key[lo..hi].iter().map(|e| (e.2.as_bytes(), e.3)));
+            }
             lo = hi;
         }
         // Widest first: wider keys belong to longer names.
@@ -179,7 +199,20 @@ impl<'a> NameSet<'a> {
             if !self.may_have(k) {
                 continue;
             }
-            for &(len, id) in self.with_key(k) {
+            let names = self.with_key(k);
+            if names.len() > SCAN_LIMIT {
+                // One name at most per length can match: looked up by the text's bytes.
+                for &len in self.crowded.get(&k).map_or(&[][..], Vec::as_slice) {
+                    let Some(bytes) = text.as_bytes().get(at..at + len) else { continue };
+                    if let Some(&id) = self.crowded_names.get(bytes) {
+                        if f(at + len, id) {
+                            return;
+                        }
+                    }
+                }
+                continue;
+            }
+            for &(len, id) in names {
                 if text.as_bytes().get(at..at + len) == Some(self.names[id].as_bytes())
                     && f(at + len, id)
                 {
@@ -284,6 +317,37 @@ mod tests {
         let mut ours = Vec::new();
         NameSet::new(names).overlapping(text, |s, e, id| ours.push((s, e, id)));
         let ac = AhoCorasick::new(names).unwrap_or_else(|e| panic!("{e}"));
+        let mut theirs: Vec<_> = ac
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        ours.sort_unstable();
+        theirs.sort_unstable();
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn crowded_keys_like_aho_corasick() {
+        // Far more than SCAN_LIMIT names on one key (浙江), of many lengths, some repeated,
+        // and a few on other keys.
+        let tails = ["甲", "甲乙", "乙丙丁", "甲乙丙丁戊", "丁", "戊己", "甲乙丙"];
+        let mut names: Vec<String> =
+            tails.iter().flat_map(|a| tails.iter().map(move |b| format!("浙江{a}{b}"))).collect();
+        names.extend(["浙江", "浙江甲", "江甲", "甲乙"].map(String::from));
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let text = "浙江甲乙丙丁戊己，浙江乙丙丁甲乙丙浙江甲浙江丁丁、浙江戊己甲乙丙丁戊浙";
+        let set = NameSet::new(names.iter().copied());
+        let ours: Vec<_> = set.find_iter(text).collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let theirs: Vec<_> =
+            ac.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+        assert_eq!(ours, theirs);
+        let mut ours = Vec::new();
+        set.overlapping(text, |s, e, id| ours.push((s, e, id)));
+        let ac = AhoCorasick::new(&names).unwrap_or_else(|e| panic!("{e}"));
         let mut theirs: Vec<_> = ac
             .find_overlapping_iter(text)
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))

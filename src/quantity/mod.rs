@@ -169,6 +169,12 @@ static DISCOUNTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
+    out.sort_by_key(|q| q.span.start);
+    let numbers = out.len();
+    // The numbers that start before the current discount ends, and the furthest end among
+    // them: the discounts come in order, so one walk finds every overlap (testing each
+    // discount against every number was quadratic).
+    let (mut before, mut furthest) = (0, 0);
     for m in DISCOUNTS.find_iter(text) {
         let Some(&(word, value)) = DISCOUNT_WORDS.get(m.pattern().as_usize()) else { continue };
         // 对折 alone is "folded in half"; only 打对折 is a discount.
@@ -176,7 +182,11 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
             continue;
         }
         let span = NSpan::new(m.start(), m.end());
-        if out.iter().any(|q: &RawQuantity| q.span.overlaps(span)) {
+        while before < numbers && out[before].span.start < span.end {
+            furthest = furthest.max(out[before].span.end);
+            before += 1;
+        }
+        if furthest > span.start {
             continue;
         }
         let unit = if word.ends_with('成') { "成" } else { "折" };
