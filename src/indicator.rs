@@ -882,11 +882,17 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
 fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [RawIndicator]) {
     const CONNECTORS: &[&str] = &["、", "和", "及", "，", "与", "以及", ""];
     let s = &text[sentence.start..sentence.end];
+    // The first indicator at or after each 分别: the places come in order, so the search goes
+    // on from the last one (from the start each time, it was quadratic in a long sentence).
+    let mut from = 0;
     for (pos, _) in match_word(s, "分别") {
         let at = sentence.start + pos;
-        let Some(first) = inds.iter().position(|i| qs[i.quantity].span.start >= at) else {
+        let Some(first) = inds[from..].iter().position(|i| qs[i.quantity].span.start >= at) else {
+            from = inds.len();
             continue;
         };
+        let first = from + first;
+        from = first;
         if qs[inds[first].quantity].span.start - at > 24 {
             continue;
         }

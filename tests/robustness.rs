@@ -733,6 +733,13 @@ fn linear_time_short_form_in_names() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_respectively() {
+    // 16x is about 1 MiB of one sentence of `分别` runs: `产值和税收分别增长5%、6%，`.
+    assert_linear("respectively", |k| repeat_to("产值和税收分别增长5%、6%，", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_title_lines() {
     // 16x is about 1 MiB of a hard-wrapped page whose every third line is short.
     assert_linear("title lines", |k| {
