@@ -55,7 +55,7 @@ impl Normalized {
 
 /// Normalizes `input` in one pass. Linear in the input length.
 pub(crate) fn normalize(input: &str) -> Normalized {
-    let layout = Layout::measure(input);
+    let mut layout = Layout::measure(input);
     let mut n = Builder { out: String::with_capacity(input.len()), map: OffsetMap::default() };
     let bytes = input.as_bytes();
     let mut i = 0;
@@ -177,10 +177,16 @@ impl Builder {
 /// Per-line display widths, to tell a hard-wrapped page from one paragraph per line, and a
 /// short title line from a wrapped line.
 struct Layout {
-    /// Display width of each line (CJK = 2, ASCII = 1), indentation excluded.
+    /// The byte offset where each line starts (lines are separated by `\n`).
+    starts: Vec<usize>,
+    /// Display width of each line (CJK = 2, ASCII = 1), indentation excluded, or `UNMEASURED`:
+    /// a line is measured in full only when a title test needs it.
     widths: Vec<usize>,
     hard_wrapped: bool,
 }
+
+/// A line whose width is not known yet.
+const UNMEASURED: usize = usize::MAX;
 
 /// A line this much narrower than its neighbours is a title, not a wrapped line.
 const SHORT_LINE_RATIO: f64 = 0.7;
@@ -190,22 +196,43 @@ const MAX_WRAP_WIDTH: usize = 100;
 
 impl Layout {
     fn measure(input: &str) -> Layout {
-        let widths: Vec<usize> = input.split('\n').map(display_width).collect();
-        let mut nonempty: Vec<usize> = widths.iter().copied().filter(|&w| w > 0).collect();
-        let hard_wrapped = if nonempty.len() < 3 {
-            true
-        } else {
-            let mid = nonempty.len() / 2;
-            let (_, median, _) = nonempty.select_nth_unstable(mid);
-            *median <= MAX_WRAP_WIDTH
-        };
-        Layout { widths, hard_wrapped }
+        let mut starts = vec![0];
+        starts.extend(input.match_indices('\n').map(|(i, _)| i + 1));
+        // The median width of the non-empty lines is at most MAX_WRAP_WIDTH when more than
+        // half of them are that narrow: each line is measured only that far (a paragraph per
+        // line is read a few dozen characters deep, not to its end).
+        // A line measured to its end keeps its width.
+        let (mut nonempty, mut narrow) = (0, 0);
+        let mut widths = Vec::with_capacity(starts.len());
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).map_or(input.len(), |&next| next - 1);
+            let w = display_width_upto(&input[start..end], MAX_WRAP_WIDTH);
+            if w > 0 {
+                nonempty += 1;
+                narrow += usize::from(w <= MAX_WRAP_WIDTH);
+            }
+            widths.push(if w <= MAX_WRAP_WIDTH { w } else { UNMEASURED });
+        }
+        let hard_wrapped = nonempty < 3 || narrow > nonempty / 2;
+        Layout { starts, widths, hard_wrapped }
+    }
+
+    /// The display width of line `line` (0 past the last line).
+    fn width(&mut self, input: &str, line: usize) -> usize {
+        let Some(&w) = self.widths.get(line) else { return 0 };
+        if w != UNMEASURED {
+            return w;
+        }
+        let end = self.starts.get(line + 1).map_or(input.len(), |&next| next - 1);
+        let w = display_width(&input[self.starts[line]..end]);
+        self.widths[line] = w;
+        w
     }
 
     /// Decides whether the line-break run ending at `next_at` is a boundary to keep.
     /// `out` is the normalized text so far; `line` the index of the line the run ends.
     fn is_boundary(
-        &self,
+        &mut self,
         input: &str,
         out: &str,
         next_at: usize,
@@ -235,36 +262,43 @@ impl Layout {
         }
         // A title: a line of its own (after a boundary), clearly narrower than its
         // neighbours, and long enough not to be the stub of a wrapped word.
-        let width = self.widths.get(line).copied().unwrap_or(0);
-        let prev_w = line.checked_sub(1).and_then(|l| self.nonempty_before(l)).unwrap_or(0);
-        let next_w = self.nonempty_after(line).unwrap_or(0);
+        let width = self.width(input, line);
+        let prev_w = line.checked_sub(1).and_then(|l| self.nonempty_before(input, l)).unwrap_or(0);
+        let next_w = self.nonempty_after(input, line).unwrap_or(0);
         let wide = prev_w.max(next_w);
         fresh
             && line_text.chars().nth(4).is_some()
             && (width as f64) < SHORT_LINE_RATIO * wide as f64
     }
 
-    fn nonempty_before(&self, line: usize) -> Option<usize> {
-        self.widths[..=line.min(self.widths.len().saturating_sub(1))]
-            .iter()
-            .rev()
-            .take(4)
-            .copied()
-            .find(|&w| w > 0)
+    /// The width of the last non-empty line among `line` and the three before it.
+    fn nonempty_before(&mut self, input: &str, line: usize) -> Option<usize> {
+        let last = line.min(self.widths.len().saturating_sub(1));
+        (last.saturating_sub(3)..=last).rev().map(|l| self.width(input, l)).find(|&w| w > 0)
     }
 
-    fn nonempty_after(&self, line: usize) -> Option<usize> {
-        self.widths.iter().skip(line + 1).take(4).copied().find(|&w| w > 0)
+    /// The width of the first non-empty line among the four after `line`.
+    fn nonempty_after(&mut self, input: &str, line: usize) -> Option<usize> {
+        let end = (line + 5).min(self.widths.len());
+        (line + 1..end).map(|l| self.width(input, l)).find(|&w| w > 0)
     }
 }
 
 fn display_width(line: &str) -> usize {
+    display_width_upto(line, usize::MAX)
+}
+
+/// The display width of `line`, or some width over `cap` once it passes `cap`.
+fn display_width_upto(line: &str, cap: usize) -> usize {
     let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let bytes = line.as_bytes();
     let mut width = 0;
     let mut i = 0;
     // Character by character on the first bytes: most characters are 1 (ASCII) or 2 wide.
     while let Some(&b) = bytes.get(i) {
+        if width > cap {
+            break;
+        }
         let lead = LEADS[usize::from(b)];
         if !lead.odd_width {
             width += usize::from(lead.width);
@@ -660,6 +694,9 @@ mod tests {
     fn display_widths() {
         assert_eq!(display_width("  规上产值 2318.6亿元\u{3000}"), 19);
         assert_eq!(display_width("&#20013;国&nbsp;a\u{200b}\u{feff}\u{a0}&x"), 10);
+        // Stopped past the cap; exact up to it.
+        assert!(display_width_upto(&"规上产值".repeat(100), 100) > 100);
+        assert_eq!(display_width_upto(" 规上产值 ", 8), 8);
     }
 
     #[test]
