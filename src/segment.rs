@@ -91,8 +91,13 @@ pub(crate) fn tokens(text: &str, quantities: &[RawQuantity], jieba: &Jieba) -> V
 }
 
 /// Whether `phrase` starts with a word of jieba's dictionary (two or more characters) that
-/// leaves at least `rest` characters after it.
-pub(crate) fn starts_with_word(jieba: &Jieba, phrase: &str, rest: usize) -> bool {
+/// leaves at least `rest` characters after it and that `ok` accepts.
+pub(crate) fn starts_with_word(
+    jieba: &Jieba,
+    phrase: &str,
+    rest: usize,
+    mut ok: impl FnMut(&str) -> bool,
+) -> bool {
     let n = phrase.chars().count();
     // Prefixes of 2 ..= n - rest characters, by their end.
     phrase
@@ -100,5 +105,5 @@ pub(crate) fn starts_with_word(jieba: &Jieba, phrase: &str, rest: usize) -> bool
         .map(|(i, _)| i)
         .skip(2)
         .take(n.saturating_sub(rest + 1))
-        .any(|end| jieba.has_word(&phrase[..end]))
+        .any(|end| jieba.has_word(&phrase[..end]) && ok(&phrase[..end]))
 }

@@ -147,6 +147,10 @@ pub(crate) fn project_heads<'t>(
 ) {
     let known_surfaces: FxSet<&str> =
         known.iter().filter(|c| c.kind == EntityKind::Enterprise).map(|c| c.surface).collect();
+    // Their byte lengths, longest first: only prefixes of these lengths can be one.
+    let mut known_lens: Vec<usize> = known_surfaces.iter().map(|s| s.len()).collect();
+    known_lens.sort_unstable_by(|a, b| b.cmp(a));
+    known_lens.dedup();
     let longest_brand = 16 + LEXICON.trade_words.longest();
     for items in lists {
         // Each item without its leading words, and where that starts.
@@ -159,15 +163,13 @@ pub(crate) fn project_heads<'t>(
             .collect();
         let mut heads: Vec<Option<Cand<'t>>> = Vec::new();
         for &(body, at) in &bodies {
-            // The longest known enterprise name the item starts with.
-            let known_head = body
-                .char_indices()
-                .skip(2)
-                .take(14)
-                .map(|(i, _)| i)
-                .chain([body.len()])
-                .filter(|&i| known_surfaces.contains(&body[..i]))
-                .max()
+            // The longest known enterprise name the item starts with: 2 to 15 characters or
+            // the whole item.
+            let known_head = known_lens
+                .iter()
+                .copied()
+                .filter(|&len| body.is_char_boundary(len) && known_surfaces.contains(&body[..len]))
+                .find(|&len| len == body.len() || (2..=15).contains(&body[..len].chars().count()))
                 .map(|len| enterprise(text, NSpan::new(at, at + len)));
             // A brand of at most 4 chars (4 bytes each) and a trade word: no longer prefix
             // can be one.

@@ -193,6 +193,9 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, jieba:
 pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
     let lex = &*LEXICON;
     let mut s = s;
+    // The verb cut is made once: what follows the last verb holds no other that leaves two
+    // characters, and later strips only shorten the front.
+    let mut verbs_cut = false;
     loop {
         let before = s.len();
         if let Some(t) = crate::period::at_start(s) {
@@ -200,15 +203,18 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
                 s = &s[t.span.end..];
             }
         }
-        // The last verb of the lead-word list inside the candidate.
-        let mut cut = None;
-        lex.lead_verbs.overlapping(s, |_, e, _| {
-            if s[e..].chars().count() >= 2 {
-                cut = cut.max(Some(e));
+        if !verbs_cut {
+            // The last verb of the lead-word list inside the candidate.
+            let mut cut = None;
+            lex.lead_verbs.overlapping(s, |_, e, _| {
+                if s[e..].chars().count() >= 2 {
+                    cut = cut.max(Some(e));
+                }
+            });
+            if let Some(e) = cut {
+                s = &s[e..];
             }
-        });
-        if let Some(e) = cut {
-            s = &s[e..];
+            verbs_cut = true;
         }
         s = lex.strip_lead(s);
         if s.len() == before {
@@ -216,10 +222,16 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
         }
     }
     // A word stripped from the front leaves at least two characters: three or fewer keep all.
-    // And only a dictionary word can be stripped (an unknown word comes out in single
-    // characters, a run of Latin letters or digits is tagged eng or m): without one at the
-    // start, tagging cannot strip anything.
-    if s.chars().count() <= 3 || !crate::segment::starts_with_word(jieba, s, 2) {
+    // And only a dictionary word with a leading tag can be stripped (an unknown word comes
+    // out in single characters, a run of Latin letters or digits is tagged eng or m). A
+    // word that jieba keeps whole when tagged alone gets its dictionary tag, the tag it has
+    // wherever it is a token: tagging the short words at the start tells whether tagging
+    // the whole candidate can strip anything.
+    let strippable = |w: &str| match jieba.tag(w, false).as_slice() {
+        [t] => leading_tag(t.tag),
+        _ => true,
+    };
+    if s.chars().count() <= 3 || !crate::segment::starts_with_word(jieba, s, 2, strippable) {
         return s;
     }
     let whole = s;
@@ -231,9 +243,8 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
             break;
         }
         let multi = tag.word.chars().count() >= 2;
-        let leading = matches!(tag.tag, "v" | "d" | "p" | "c" | "t" | "ad" | "u" | "r");
         let rest = whole.get(token_end..).unwrap_or("");
-        if multi && leading && rest.chars().count() >= 2 {
+        if multi && leading_tag(tag.tag) && rest.chars().count() >= 2 {
             s = lex.strip_lead(rest);
         } else {
             break;
@@ -241,6 +252,12 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
         token_start = token_end;
     }
     s
+}
+
+/// Tags of the words stripped from the front: verbs, adverbs, prepositions, conjunctions,
+/// time words, particles and pronouns.
+fn leading_tag(tag: &str) -> bool {
+    matches!(tag, "v" | "d" | "p" | "c" | "t" | "ad" | "u" | "r")
 }
 
 /// Whether a name prefix reads as a name: no verbs, prepositions, conjunctions or adverbs

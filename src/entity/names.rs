@@ -31,8 +31,8 @@ pub(crate) struct NameSet<'a> {
     widths: Vec<(u64, u64)>,
     /// Open addressing by key (0: empty slot): the range of `entries` with that key.
     table: Vec<(u64, u32, u32)>,
-    /// (byte length, first id) of each distinct name, grouped by key, longest first.
-    entries: Vec<(usize, usize)>,
+    /// Each distinct name, grouped by key, longest first.
+    entries: Vec<Entry>,
     /// One bit per hashed key: most positions of a text are rejected by this test alone.
     filter: Vec<u64>,
     /// For each key with more than `SCAN_LIMIT` names: their distinct byte lengths, longest
@@ -40,6 +40,19 @@ pub(crate) struct NameSet<'a> {
     crowded: FxMap<u64, Vec<usize>>,
     /// The names of those keys → their first id.
     crowded_names: FxMap<&'a [u8], usize>,
+}
+
+/// A distinct name of a `NameSet`.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Byte length.
+    len: usize,
+    /// First id given to the name.
+    first: usize,
+    /// Its first eight bytes (from `load`) and the mask of those that are the name's: most
+    /// names are that short, and a longer one is told apart from most others by them.
+    head: u64,
+    mask: u64,
 }
 
 /// The eight bytes of `bytes` from `at`, little-endian, zero past the end.
@@ -123,7 +136,15 @@ impl<'a> NameSet<'a> {
             next,
             widths: Vec::new(),
             table: vec![(0, 0, 0); slots],
-            entries: by_key.iter().map(|&(_, Reverse(len), _, id)| (len, id)).collect(),
+            entries: by_key
+                .iter()
+                .map(|&(_, Reverse(len), name, first)| Entry {
+                    len,
+                    first,
+                    head: load(name.as_bytes(), 0),
+                    mask: if len >= 8 { u64::MAX } else { (1 << (8 * len)) - 1 },
+                })
+                .collect(),
             filter: vec![0; bits / 64],
             crowded: FxMap::default(),
             crowded_names: FxMap::default(),
@@ -169,8 +190,8 @@ impl<'a> NameSet<'a> {
         self.filter[b / 64] & (1 << (b % 64)) != 0
     }
 
-    /// The (byte length, first id) of the names with key `k`, longest first.
-    fn with_key(&self, k: u64) -> &[(usize, usize)] {
+    /// The names with key `k`, longest first.
+    fn with_key(&self, k: u64) -> &[Entry] {
         let mask = self.table.len() - 1;
         let mut i = slot(k, self.table.len());
         loop {
@@ -212,10 +233,12 @@ impl<'a> NameSet<'a> {
                 }
                 continue;
             }
-            for &(len, id) in names {
-                if text.as_bytes().get(at..at + len) == Some(self.names[id].as_bytes())
-                    && f(at + len, id)
-                {
+            for e in names {
+                let matches = word & e.mask == e.head
+                    && at + e.len <= text.len()
+                    && (e.len <= 8
+                        || text.as_bytes()[at..at + e.len] == *self.names[e.first].as_bytes());
+                if matches && f(at + e.len, e.first) {
                     return;
                 }
             }
