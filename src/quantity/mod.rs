@@ -466,12 +466,13 @@ fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
     // 七成六 (76%), 三成半 (35%), 一吨半 (1.5 t): a digit or 半 after the unit.
     if let Some(d) = def.filter(|_| max.is_none() && number.magnitude == 1.0 && !with_sub_units) {
         let tail = &text[core_end..];
+        // The digit only counts after 成, so it is looked for only there.
         let digit = tail
             .chars()
             .next()
+            .filter(|_| d.text == "成")
             .and_then(|c| "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as f64));
-        if d.text == "成"
-            && digit.is_some()
+        if digit.is_some()
             && !tail[3..]
                 .starts_with(|c: char| crate::normalize::is_han(c) && !"的，。".contains(c))
         {
