@@ -23,7 +23,6 @@ pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
 use crate::span::NSpan;
-use aho_corasick::AhoCorasick;
 use number::{parse_arabic, parse_chinese};
 pub(crate) use qualifier::QUALIFIERS;
 use std::sync::LazyLock;
@@ -157,14 +156,58 @@ fn whole_number(s: &str) -> Option<f64> {
 }
 
 /// Discount words without a numeral: 打对折, 半折 (half price), 半成 (5%); value in percent.
-/// No two of them overlap, so one search finds them all.
+/// No two of them overlap (none starts with the character another ends with), so every
+/// occurrence is a match. All are [`DISCOUNT_LEN`] bytes long.
 const DISCOUNT_WORDS: [(&str, f64); 4] =
     [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0)];
 
-static DISCOUNTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(DISCOUNT_WORDS.map(|(w, _)| w))
-        .unwrap_or_else(|e| panic!("discount words: {e}"))
-});
+const DISCOUNT_LEN: usize = 6;
+
+/// Horspool skip table for the discount words: for each byte, how far a window ending in it
+/// may move without passing over a word (the distance from the byte's last position in the
+/// first five bytes of some word to the word's end; the whole length if it is in none).
+/// Most bytes of a text are in no word, so the search looks at one byte in six.
+static DISCOUNT_SKIP: [u8; 256] = {
+    let mut skip = [DISCOUNT_LEN as u8; 256];
+    let mut w = 0;
+    while w < DISCOUNT_WORDS.len() {
+        let word = DISCOUNT_WORDS[w].0.as_bytes();
+        assert!(word.len() == DISCOUNT_LEN);
+        let mut i = 0;
+        while i + 1 < DISCOUNT_LEN {
+            let s = (DISCOUNT_LEN - 1 - i) as u8;
+            if s < skip[word[i] as usize] {
+                skip[word[i] as usize] = s;
+            }
+            i += 1;
+        }
+        w += 1;
+    }
+    skip
+};
+
+/// Every discount word in `text`, in order: its span, the word and its value (a Horspool
+/// search, far cheaper than a multi-word automaton over the whole text).
+fn discounts(text: &str) -> impl Iterator<Item = (NSpan, &'static str, f64)> + '_ {
+    let bytes = text.as_bytes();
+    // The window is `end - DISCOUNT_LEN..end`.
+    let mut end = DISCOUNT_LEN;
+    std::iter::from_fn(move || {
+        while let Some(&last) = bytes.get(end.wrapping_sub(1)) {
+            let window = NSpan::new(end - DISCOUNT_LEN, end);
+            end += usize::from(DISCOUNT_SKIP[usize::from(last)]);
+            // Compared only when the window ends as a word does.
+            let word = DISCOUNT_WORDS.iter().find(|(w, _)| {
+                w.as_bytes().last() == Some(&last)
+                    && bytes.get(window.start..window.end) == Some(w.as_bytes())
+            });
+            if let Some(&(word, value)) = word {
+                return Some((window, word, value));
+            }
+        }
+        None
+    })
+}
 
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
@@ -175,13 +218,11 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     // them: the discounts come in order, so one walk finds every overlap (testing each
     // discount against every number was quadratic).
     let (mut before, mut furthest) = (0, 0);
-    for m in DISCOUNTS.find_iter(text) {
-        let Some(&(word, value)) = DISCOUNT_WORDS.get(m.pattern().as_usize()) else { continue };
+    for (span, word, value) in discounts(text) {
         // 对折 alone is "folded in half"; only 打对折 is a discount.
-        if word.contains(['对', '對']) && !text[..m.start()].ends_with('打') {
+        if word.contains(['对', '對']) && !text[..span.start].ends_with('打') {
             continue;
         }
-        let span = NSpan::new(m.start(), m.end());
         while before < numbers && out[before].span.start < span.end {
             furthest = furthest.max(out[before].span.end);
             before += 1;
@@ -425,12 +466,13 @@ fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
     // 七成六 (76%), 三成半 (35%), 一吨半 (1.5 t): a digit or 半 after the unit.
     if let Some(d) = def.filter(|_| max.is_none() && number.magnitude == 1.0 && !with_sub_units) {
         let tail = &text[core_end..];
+        // The digit only counts after 成, so it is looked for only there.
         let digit = tail
             .chars()
             .next()
+            .filter(|_| d.text == "成")
             .and_then(|c| "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as f64));
-        if d.text == "成"
-            && digit.is_some()
+        if digit.is_some()
             && !tail[3..]
                 .starts_with(|c: char| crate::normalize::is_han(c) && !"的，。".contains(c))
         {
@@ -1029,6 +1071,35 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn discount_search_finds_what_an_automaton_finds() {
+        let ac = aho_corasick::AhoCorasick::new(DISCOUNT_WORDS.map(|(w, _)| w)).unwrap();
+        let expect = |t: &str| -> Vec<(usize, usize, &str)> {
+            ac.find_iter(t).map(|m| (m.start(), m.end(), DISCOUNT_WORDS[m.pattern()].0)).collect()
+        };
+        let found = |t: &str| -> Vec<(usize, usize, &str)> {
+            discounts(t).map(|(s, w, _)| (s.start, s.end, w)).collect()
+        };
+        for t in ["", "折", "对折", "打对折半折半成", "a半成b對折", "半半成成对对折折"]
+        {
+            assert_eq!(found(t), expect(t), "{t}");
+        }
+        // Every string over an alphabet of the words' characters, their bytes' neighbours and
+        // ASCII, up to five characters.
+        let alphabet: Vec<char> = "对折對半成打扣戏x ".chars().collect();
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let next: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            for t in &next {
+                assert_eq!(found(t), expect(t), "{t}");
+            }
+            texts = next;
+        }
+    }
 
     fn one(text: &str) -> RawQuantity {
         let qs = scan(text);

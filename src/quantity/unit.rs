@@ -1,7 +1,7 @@
 //! Units as written → normalized unit and scale, from the table in `src/data/units.tsv`.
 
 use crate::report::NormalizedUnit;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use crate::words::FxMap;
 use std::sync::LazyLock;
 
 /// What a unit measures; decides the indicator kind and which numbers may carry it.
@@ -73,10 +73,13 @@ pub(crate) struct UnitDef {
     pub phrase_final: bool,
 }
 
-/// The unit table with an anchored longest-match automaton over it.
+/// The unit table, indexed by first character for the longest-match lookup.
 pub(crate) struct UnitTable {
     defs: Vec<UnitDef>,
-    automaton: AhoCorasick,
+    /// For each first character, the rows whose unit starts with it, longest first (file
+    /// order among equal lengths). A few rows share a first character, so trying them in
+    /// turn costs less than an automaton search from the position.
+    by_first: FxMap<char, Vec<usize>>,
 }
 
 pub(crate) static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
@@ -101,12 +104,16 @@ impl UnitTable {
             };
             defs.push(UnitDef { text, normalized, factor, class, strict, phrase_final });
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(defs.iter().map(|d| d.text))
-            .map_err(|e| e.to_string())?;
-        Ok(UnitTable { defs, automaton })
+        let mut by_first: FxMap<char, Vec<usize>> = FxMap::default();
+        for (i, d) in defs.iter().enumerate() {
+            let first = d.text.chars().next().ok_or_else(|| "empty unit".to_string())?;
+            by_first.entry(first).or_default().push(i);
+        }
+        for rows in by_first.values_mut() {
+            // Stable: the first of two equal units wins.
+            rows.sort_by_key(|&i| std::cmp::Reverse(defs[i].text.len()));
+        }
+        Ok(UnitTable { defs, by_first })
     }
 
     /// The row for a unit written exactly `unit`.
@@ -116,14 +123,12 @@ impl UnitTable {
 
     /// The longest unit starting exactly at `pos`.
     pub(crate) fn at(&self, text: &str, pos: usize) -> Option<&UnitDef> {
-        if pos >= text.len() {
-            return None;
-        }
-        let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
-        let m = self.automaton.find(input)?;
-        let def = self.defs.get(m.pattern().as_usize())?;
+        let rest = text.get(pos..)?;
+        let rows = self.by_first.get(&rest.chars().next()?)?;
+        let def =
+            rows.iter().filter_map(|&i| self.defs.get(i)).find(|d| rest.starts_with(d.text))?;
         if def.phrase_final {
-            let next = text[m.end()..].chars().next();
+            let next = rest[def.text.len()..].chars().next();
             if next.is_some_and(|c| c.is_alphanumeric()) {
                 return None;
             }
@@ -135,6 +140,7 @@ impl UnitTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
     #[test]
     fn table_parses() {
@@ -148,5 +154,43 @@ mod tests {
         assert_eq!(UNITS.at("5亿美元", 4).map(|d| d.text), Some("美元"));
         assert_eq!(UNITS.at("6个月", 1).map(|d| d.class), Some(UnitClass::None));
         assert!(UNITS.at("abc", 3).is_none());
+    }
+
+    /// The lookup as the anchored longest-match automaton it replaces.
+    fn by_automaton<'t>(
+        table: &'t UnitTable,
+        ac: &AhoCorasick,
+        text: &str,
+        pos: usize,
+    ) -> Option<&'t UnitDef> {
+        if pos >= text.len() {
+            return None;
+        }
+        let m = ac.find(Input::new(text).range(pos..).anchored(Anchored::Yes))?;
+        let def = &table.defs[m.pattern().as_usize()];
+        let next = text[m.end()..].chars().next();
+        (!def.phrase_final || !next.is_some_and(char::is_alphanumeric)).then_some(def)
+    }
+
+    #[test]
+    fn lookup_matches_the_automaton() {
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(UNITS.defs.iter().map(|d| d.text))
+            .unwrap();
+        // Every unit, each also cut short and run into the next one, and a few phrase ends.
+        let mut text = String::from("两两。二两，两个");
+        for d in &UNITS.defs {
+            let cut: String =
+                d.text.chars().take(d.text.chars().count().saturating_sub(1)).collect();
+            text.push_str(d.text);
+            text.push_str(&cut);
+            text.push('5');
+        }
+        for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let got = UNITS.at(&text, pos).map(|d| d.text);
+            assert_eq!(got, by_automaton(&UNITS, &ac, &text, pos).map(|d| d.text), "at {pos}");
+        }
     }
 }
