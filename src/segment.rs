@@ -89,21 +89,3 @@ pub(crate) fn tokens(text: &str, quantities: &[RawQuantity], jieba: &Jieba) -> V
     debug_assert_eq!(out.iter().map(|t| t.span.slice(text)).collect::<String>(), text);
     out
 }
-
-/// Whether `phrase` starts with a word of jieba's dictionary (two or more characters) that
-/// leaves at least `rest` characters after it and that `ok` accepts.
-pub(crate) fn starts_with_word(
-    jieba: &Jieba,
-    phrase: &str,
-    rest: usize,
-    mut ok: impl FnMut(&str) -> bool,
-) -> bool {
-    let n = phrase.chars().count();
-    // Prefixes of 2 ..= n - rest characters, by their end.
-    phrase
-        .char_indices()
-        .map(|(i, _)| i)
-        .skip(2)
-        .take(n.saturating_sub(rest + 1))
-        .any(|end| jieba.has_word(&phrase[..end]) && ok(&phrase[..end]))
-}

@@ -4,7 +4,7 @@
 
 use super::Cand;
 use super::lexicon::{Hits, LEXICON, List};
-use super::named::{function_char, strip_leading_words};
+use super::named::{Leading, function_char, strip_leading_words};
 use crate::normalize::is_han;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
@@ -27,7 +27,7 @@ static GENERIC_ENDINGS: LazyLock<Words> =
 pub(crate) fn enumerations<'t>(
     text: &'t str,
     named: &[Cand],
-    jieba: &Jieba,
+    lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
     let lex = &*LEXICON;
@@ -46,8 +46,7 @@ pub(crate) fn enumerations<'t>(
             continue;
         }
         let items = list_items(text, pos);
-        let names: Vec<_> =
-            items.iter().filter_map(|&s| item_name(text, s, named, jieba)).collect();
+        let names: Vec<_> = items.iter().filter_map(|&s| item_name(text, s, named, lead)).collect();
         let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(c.name));
         if trusted {
             out.extend(names);
@@ -60,7 +59,7 @@ pub(crate) fn visit_lists<'t>(
     text: &'t str,
     hits: &Hits,
     named: &[Cand],
-    jieba: &Jieba,
+    lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
     // Verb by verb, each verb's occurrences in order (no verb overlaps itself, so these are
@@ -90,7 +89,7 @@ pub(crate) fn visit_lists<'t>(
             continue;
         }
         for item in items {
-            if let Some(c) = item_name(text, item, named, jieba) {
+            if let Some(c) = item_name(text, item, named, lead) {
                 out.push(c);
             }
         }
@@ -102,7 +101,7 @@ pub(crate) fn visit_lists<'t>(
 pub(crate) fn before_capacities<'t>(
     text: &'t str,
     quantities: &[RawQuantity],
-    jieba: &Jieba,
+    lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
     for q in quantities {
@@ -126,7 +125,7 @@ pub(crate) fn before_capacities<'t>(
         if LEXICON.trade_ending(window).is_none() {
             continue;
         }
-        let name = strip_leading_words(window, jieba);
+        let name = strip_leading_words(window, lead);
         if name.is_empty() || !brand_and_trade(name) || !name_like(name) {
             continue;
         }
@@ -143,6 +142,7 @@ pub(crate) fn project_heads<'t>(
     lists: &[Vec<NSpan>],
     known: &[Cand],
     jieba: &Jieba,
+    lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
     let known_surfaces: FxSet<&str> =
@@ -157,7 +157,7 @@ pub(crate) fn project_heads<'t>(
         let bodies: Vec<(&str, usize)> = items
             .iter()
             .map(|item| {
-                let body = strip_leading_words(item.slice(text), jieba);
+                let body = strip_leading_words(item.slice(text), lead);
                 (body, item.end - body.len())
             })
             .collect();
@@ -232,10 +232,10 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
 
 /// Turns one list item into an enterprise candidate, or None when it is a place, a park, a
 /// category or a phrase.
-fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], jieba: &Jieba) -> Option<Cand<'t>> {
+fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> Option<Cand<'t>> {
     let lex = &*LEXICON;
     let raw = item.slice(text);
-    let body = strip_leading_words(raw, jieba);
+    let body = strip_leading_words(raw, lead);
     let mut start = item.end - body.len();
     // A park or organization in front (南川工业园区高景): the name is what follows it.
     if let Some(p) = super::starting_at(named, start)

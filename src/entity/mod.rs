@@ -143,7 +143,8 @@ pub(crate) fn recognize(
     let hits = lexicon::LEXICON.hits(text);
     let mut named = Vec::new();
     named::places(text, &hits, &mut named);
-    named::by_suffix(text, &hits, jieba, &mut named);
+    let lead = named::Leading::new(text, jieba);
+    named::by_suffix(text, &hits, jieba, &lead, &mut named);
     if let Some(ac) = &user.automaton {
         for m in ac.find_iter(text) {
             let (name, kind) = &user.names[m.pattern().as_usize()];
@@ -153,15 +154,15 @@ pub(crate) fn recognize(
     // Sorted by start: the context recognizers look candidates up by position.
     named.sort_by_key(|c| c.span.start);
     let mut cands = Vec::new();
-    enterprise::enumerations(text, &named, jieba, &mut cands);
-    enterprise::visit_lists(text, &hits, &named, jieba, &mut cands);
-    enterprise::before_capacities(text, quantities, jieba, &mut cands);
+    enterprise::enumerations(text, &named, &lead, &mut cands);
+    enterprise::visit_lists(text, &hits, &named, &lead, &mut cands);
+    enterprise::before_capacities(text, quantities, &lead, &mut cands);
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &named, jieba, &mut cands);
     let mut known: Vec<Cand> =
         named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).copied().collect();
     known.sort_by_key(|c| c.span.start);
-    enterprise::project_heads(text, project_lists, &known, jieba, &mut cands);
+    enterprise::project_heads(text, project_lists, &known, jieba, &lead, &mut cands);
     person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
     merge(text, named)
@@ -317,6 +318,9 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
         .map(|c| (c, trim_all(trim_all(c.name, "公司"), "集团")))
         .filter(|(_, core)| core.chars().count() >= 2)
         .collect();
+    if shorts.is_empty() {
+        return;
+    }
     // Which registered names contain each short core: the cores looked up at every position
     // of each distinct registered name (linear, where a pairwise test would be quadratic).
     // Each core once: a name repeated in the text is a candidate at each occurrence, and

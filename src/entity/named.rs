@@ -6,8 +6,10 @@ use super::lexicon::{Hits, LEXICON, List, Prefix};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
+use crate::words::FxMap;
 use jieba_rs::Jieba;
 use regex::Regex;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Longest name (in chars) read leftwards from a suffix.
@@ -89,14 +91,26 @@ fn town_after(rest: &str) -> Option<usize> {
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
-pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, cands: &mut Vec<Cand<'t>>) {
+pub(crate) fn by_suffix<'t>(
+    text: &'t str,
+    hits: &Hits,
+    jieba: &Jieba,
+    lead: &Leading,
+    cands: &mut Vec<Cand<'t>>,
+) {
     let mut found = Vec::new();
-    suffix_names(text, hits, jieba, &mut found);
+    suffix_names(text, hits, jieba, lead, &mut found);
     join_adjacent_organizations(text, &mut found);
     cands.extend(found);
 }
 
-fn suffix_names<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
+fn suffix_names<'t>(
+    text: &'t str,
+    hits: &Hits,
+    jieba: &Jieba,
+    lead: &Leading,
+    out: &mut Vec<Cand<'t>>,
+) {
     let lex = &*LEXICON;
     for (start, end, _) in hits.leftmost_longest(List::OrgName) {
         let s = NSpan::new(start, end);
@@ -124,7 +138,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Can
                 continue;
             }
         }
-        let start = name_start(text, floor, m_start, m_end, jieba);
+        let start = name_start(text, floor, m_start, m_end, lead);
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
         let name = span.slice(text);
@@ -161,7 +175,7 @@ pub(crate) fn bare_park_word(s: &str) -> bool {
 /// Reads a name leftwards from `at` (where its suffix starts) to its start: over name
 /// characters and balanced brackets, not past `floor`, then without the lead words, time
 /// expressions and leading verbs in front of it. `end` is where the whole name ends.
-pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, jieba: &Jieba) -> usize {
+pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: &Leading) -> usize {
     let mut start = at;
     let mut depth = 0usize;
     for (n, (i, c)) in text[floor..at].char_indices().rev().enumerate() {
@@ -183,15 +197,16 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, jieba:
             start += i + text[start + i..].chars().next().map_or(1, char::len_utf8);
         }
     }
-    let stripped = strip_leading_words(&text[start..end], jieba);
+    let stripped = strip_leading_words(&text[start..end], lead);
     (end - stripped.len()).min(at)
 }
 
 /// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
 /// text up to the last list verb (`亲自带领招商专班` → `招商专班`), lead words, and leading
 /// multi-character verbs, adverbs, prepositions and time words (jieba POS).
-pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
+pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     let lex = &*LEXICON;
+    let jieba = lead.jieba;
     let mut s = s;
     // The verb cut is made once: what follows the last verb holds no other that leaves two
     // characters, and later strips only shorten the front.
@@ -222,16 +237,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
         }
     }
     // A word stripped from the front leaves at least two characters: three or fewer keep all.
-    // And only a dictionary word with a leading tag can be stripped (an unknown word comes
-    // out in single characters, a run of Latin letters or digits is tagged eng or m). A
-    // word that jieba keeps whole when tagged alone gets its dictionary tag, the tag it has
-    // wherever it is a token: tagging the short words at the start tells whether tagging
-    // the whole candidate can strip anything.
-    let strippable = |w: &str| match jieba.tag(w, false).as_slice() {
-        [t] => leading_tag(t.tag),
-        _ => true,
-    };
-    if s.chars().count() <= 3 || !crate::segment::starts_with_word(jieba, s, 2, strippable) {
+    if s.chars().count() <= 3 || !lead.starts_strippable(s) {
         return s;
     }
     let whole = s;
@@ -252,6 +258,58 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, jieba: &Jieba) -> &'a str {
         token_start = token_end;
     }
     s
+}
+
+/// What `strip_leading_words` needs of one text: jieba, and what it found at the start of
+/// each phrase tested. The recognizers strip phrases that start at one place (a name, the
+/// list item it opens) several times: a start's dictionary prefixes are probed once.
+pub(crate) struct Leading<'t, 'j> {
+    jieba: &'j Jieba,
+    text: &'t str,
+    /// By a phrase's offset in `text`: how far its prefixes were probed (byte end), and the
+    /// end of the first strippable word among them.
+    probed: RefCell<FxMap<usize, (usize, Option<usize>)>>,
+}
+
+impl<'t, 'j> Leading<'t, 'j> {
+    pub(crate) fn new(text: &'t str, jieba: &'j Jieba) -> Leading<'t, 'j> {
+        Leading { jieba, text, probed: RefCell::default() }
+    }
+
+    /// Whether `s` starts with a word of jieba's dictionary of two or more characters, that
+    /// leaves two after it and that may be stripped: only a dictionary word with a leading
+    /// tag can be (an unknown word comes out in single characters, a run of Latin letters or
+    /// digits is tagged eng or m). A word that jieba keeps whole when tagged alone gets its
+    /// dictionary tag, the tag it has wherever it is a token: tagging the short words at the
+    /// start tells whether tagging the whole phrase can strip anything.
+    fn starts_strippable(&self, s: &str) -> bool {
+        let strippable = |w: &str| match self.jieba.tag(w, false).as_slice() {
+            [t] => leading_tag(t.tag),
+            _ => true,
+        };
+        // The prefixes end from the second character to the one that leaves two.
+        let Some((limit, _)) = s.char_indices().rev().nth(1) else { return false };
+        let mut ends = s.char_indices().map(|(i, _)| i).skip(2).take_while(|&e| e <= limit);
+        let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if offset.checked_add(s.len()).is_none_or(|end| end > self.text.len()) {
+            // Not a phrase of the text: nothing to remember.
+            return ends.any(|e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
+        }
+        let mut probed = self.probed.borrow_mut();
+        let (upto, first) = probed.get(&offset).copied().unwrap_or((0, None));
+        if let Some(first) = first {
+            // No shorter prefix is strippable.
+            return first <= limit;
+        }
+        if limit <= upto {
+            return false;
+        }
+        let first = ends
+            .filter(|&e| e > upto)
+            .find(|&e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
+        probed.insert(offset, (first.unwrap_or(limit), first));
+        first.is_some()
+    }
 }
 
 /// Tags of the words stripped from the front: verbs, adverbs, prepositions, conjunctions,
