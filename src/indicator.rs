@@ -650,7 +650,8 @@ fn skip_time(text: &str, at: usize, limit: usize) -> usize {
 const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
 
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
-/// (`5万吨多晶硅`): to the clause end, at most 16 chars, stopping at 等/和/的.
+/// (`5万吨多晶硅`): after an optional 的, to the clause end, at most 16 chars, stopping at
+/// 等/和/及/与, a digit or a stop word.
 fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     let tail = text.get(at..limit)?;
     let lead = if tail.starts_with('的') { '的'.len_utf8() } else { 0 };

@@ -2,8 +2,10 @@
 //! one text: building an Aho-Corasick automaton for the few dozen names of one article cost
 //! more than all the rest of entity recognition, and scanning Chinese text with one costs
 //! tens of instructions a character, while names are short. Here a position of the text
-//! costs a hashed bit test on its first bytes (two Chinese characters); only where a name may
-//! start are the few lengths of the names with those bytes looked up.
+//! costs a bit test on its first character and, where that passes, a hashed bit test on its
+//! first bytes (two Chinese characters); only where a name may start are the names with those
+//! bytes compared (by their first eight bytes first), or, when many names share them, looked
+//! up length by length.
 
 use crate::words::FxMap;
 use std::cmp::Reverse;
@@ -83,7 +85,8 @@ fn key(word: u64, (mask, tag): (u64, u64)) -> u64 {
 }
 
 /// The index in `NameSet::first_chars` of the bytes `word` (from `load`): the low six bits of
-/// their second and third (the low twelve bits of a Chinese character's code point).
+/// their second and third bytes (for a Chinese character, the low twelve bits of its code
+/// point, its two halves swapped).
 fn first_char_index(word: u64) -> usize {
     ((word >> 8) & 0x3F | (word >> 10) & 0xFC0) as usize
 }
