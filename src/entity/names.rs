@@ -331,8 +331,32 @@ mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, MatchKind};
 
+    /// `find_iter` against aho-corasick's leftmost-longest search, and `overlapping` against
+    /// its overlapping search (in any order).
+    fn assert_like_aho_corasick(names: &[&str], text: &str) {
+        let set = NameSet::new(names.iter().copied());
+        let ours: Vec<_> = set.find_iter(text).collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let theirs: Vec<_> =
+            ac.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+        assert_eq!(ours, theirs, "leftmost-longest");
+        let mut ours = Vec::new();
+        set.overlapping(text, |s, e, id| ours.push((s, e, id)));
+        let ac = AhoCorasick::new(names).unwrap_or_else(|e| panic!("{e}"));
+        let mut theirs: Vec<_> = ac
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        ours.sort_unstable();
+        theirs.sort_unstable();
+        assert_eq!(ours, theirs, "overlapping");
+    }
+
     #[test]
-    fn leftmost_longest_like_aho_corasick() {
+    fn like_aho_corasick() {
         let names = [
             "开发区",
             "西宁经济技术开发区",
@@ -347,30 +371,9 @@ mod tests {
             "ab",
         ];
         let text = "西宁经济技术开发区管委会与开发区管委会及西宁、经济区管委会统计局ab a区";
-        let ours: Vec<_> = NameSet::new(names).find_iter(text).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(names)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let theirs: Vec<_> =
-            ac.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
-        assert_eq!(ours, theirs);
-    }
-
-    #[test]
-    fn overlapping_like_aho_corasick() {
+        assert_like_aho_corasick(&names, text);
         let names = ["甲乙", "乙丙", "甲乙丙丁", "甲乙", "丁", "乙"];
-        let text = "甲乙丙丁，乙丙";
-        let mut ours = Vec::new();
-        NameSet::new(names).overlapping(text, |s, e, id| ours.push((s, e, id)));
-        let ac = AhoCorasick::new(names).unwrap_or_else(|e| panic!("{e}"));
-        let mut theirs: Vec<_> = ac
-            .find_overlapping_iter(text)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect();
-        ours.sort_unstable();
-        theirs.sort_unstable();
-        assert_eq!(ours, theirs);
+        assert_like_aho_corasick(&names, "甲乙丙丁，乙丙");
     }
 
     #[test]
@@ -383,25 +386,7 @@ mod tests {
         names.extend(["浙江", "浙江甲", "江甲", "甲乙"].map(String::from));
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let text = "浙江甲乙丙丁戊己，浙江乙丙丁甲乙丙浙江甲浙江丁丁、浙江戊己甲乙丙丁戊浙";
-        let set = NameSet::new(names.iter().copied());
-        let ours: Vec<_> = set.find_iter(text).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let theirs: Vec<_> =
-            ac.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
-        assert_eq!(ours, theirs);
-        let mut ours = Vec::new();
-        set.overlapping(text, |s, e, id| ours.push((s, e, id)));
-        let ac = AhoCorasick::new(&names).unwrap_or_else(|e| panic!("{e}"));
-        let mut theirs: Vec<_> = ac
-            .find_overlapping_iter(text)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect();
-        ours.sort_unstable();
-        theirs.sort_unstable();
-        assert_eq!(ours, theirs);
+        assert_like_aho_corasick(&names, text);
     }
 
     #[test]
