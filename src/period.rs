@@ -6,6 +6,7 @@
 //! since-phrase (`2015年以来`) does not.
 
 use crate::span::NSpan;
+use crate::words::LowBits;
 
 /// The sub-year part of a period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,8 +214,7 @@ fn next_opener(bytes: &[u8], mut at: usize) -> usize {
 /// low twelve bits (the low six of each byte) are an opener's.
 #[inline]
 fn opener_bits(b1: u8, b2: u8) -> bool {
-    let key = usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
-    OPENER_LOW_BITS[key >> 6] >> (key & 63) & 1 == 1
+    OPENER_LOW_BITS.has_bytes(b1, b2)
 }
 
 /// Whether a time expression can start with `c`, the test before [`expr_at`].
@@ -228,14 +228,13 @@ const OPENERS: [char; 16] = [
     '全', '第', '前', '首', '上', '下', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
 ];
 
-/// The low twelve bits of the openers' code points (the low six bits of their last two UTF-8
-/// bytes), as a bitmap: a three-byte character whose bit is clear opens nothing.
-const OPENER_LOW_BITS: [u64; 64] = {
-    let mut bits = [0u64; 64];
+/// The low twelve bits of the openers' code points: a three-byte character whose key is not
+/// in the set opens nothing.
+const OPENER_LOW_BITS: LowBits = {
+    let mut bits = LowBits::EMPTY;
     let mut i = 0;
     while i < OPENERS.len() {
-        let key = OPENERS[i] as usize & 0xFFF;
-        bits[key >> 6] |= 1 << (key & 63);
+        bits = bits.with(OPENERS[i]);
         i += 1;
     }
     bits

@@ -194,6 +194,52 @@ pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// A hash set with FxHash (see [`FxMap`]).
 pub(crate) type FxSet<K> = rustc_hash::FxHashSet<K>;
 
+/// A set of twelve-bit keys: the low twelve bits of a character's code point, which for a
+/// three-byte UTF-8 character are the low six bits of its second and third bytes. A test on
+/// the bytes, without decoding or hashing, that rules most characters out before a lookup
+/// (other characters share a key, so a hit is only a maybe).
+#[derive(Clone, Copy)]
+pub(crate) struct LowBits([u64; 64]);
+
+impl LowBits {
+    /// No key.
+    pub(crate) const EMPTY: LowBits = LowBits([0; 64]);
+    /// Every key.
+    pub(crate) const ALL: LowBits = LowBits([u64::MAX; 64]);
+
+    /// The set with the key of `c` added.
+    pub(crate) const fn with(mut self, c: char) -> LowBits {
+        let key = c as usize & 0xFFF;
+        self.0[key >> 6] |= 1 << (key & 63);
+        self
+    }
+
+    /// The key of the two bytes after a lead byte.
+    fn bytes_key(b1: u8, b2: u8) -> usize {
+        usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F)
+    }
+
+    /// Adds the key of the two bytes after a lead byte.
+    pub(crate) fn insert_bytes(&mut self, b1: u8, b2: u8) {
+        let key = Self::bytes_key(b1, b2);
+        self.0[key >> 6] |= 1 << (key & 63);
+    }
+
+    /// Whether the key of the two bytes after a lead byte is in the set.
+    #[inline]
+    pub(crate) fn has_bytes(&self, b1: u8, b2: u8) -> bool {
+        let key = Self::bytes_key(b1, b2);
+        self.0[key >> 6] >> (key & 63) & 1 == 1
+    }
+
+    /// Whether the key of `c` is in the set.
+    #[inline]
+    pub(crate) fn has(&self, c: char) -> bool {
+        let key = c as usize & 0xFFF;
+        self.0[key >> 6] >> (key & 63) & 1 == 1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,5 +270,16 @@ mod tests {
         let w = Words::new([("比上年", ()), ("", ())]);
         assert!(w.occurs_in("增长比上年") && w.suffix("同比上年").is_some());
         assert!(w.prefix("").is_none() && w.suffix("上年").is_none());
+    }
+
+    #[test]
+    fn low_bits_of_chars_and_bytes() {
+        let bits = LowBits::EMPTY.with('增');
+        let mut buf = [0; 4];
+        let b = '增'.encode_utf8(&mut buf).as_bytes();
+        assert!(bits.has('增') && bits.has_bytes(b[1], b[2]) && !bits.has('长'));
+        let mut from_bytes = LowBits::EMPTY;
+        from_bytes.insert_bytes(b[1], b[2]);
+        assert!(from_bytes.has('增') && !LowBits::EMPTY.has('增') && LowBits::ALL.has('长'));
     }
 }

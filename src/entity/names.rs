@@ -7,7 +7,7 @@
 //! bytes compared (by their first eight bytes first), or, when many names share them, looked
 //! up length by length.
 
-use crate::words::FxMap;
+use crate::words::{FxMap, LowBits};
 use std::cmp::Reverse;
 
 /// No further id (end of a chain of ids of one name).
@@ -37,10 +37,10 @@ pub(crate) struct NameSet<'a> {
     entries: Vec<Entry>,
     /// One bit per hashed key: most positions of a text are rejected by this test alone.
     filter: Vec<u64>,
-    /// One bit per value of `first_char_index` of the names' first bytes (all set when a name is
-    /// shorter than three bytes): a test without hashing made first, that rejects most
-    /// positions of a text for a small set of names.
-    first_chars: Vec<u64>,
+    /// The keys of the names' second and third bytes (all keys when a name is shorter than
+    /// three bytes): a test without hashing made first, that rejects most positions of a text
+    /// for a small set of names.
+    first_chars: LowBits,
     /// For each key with more than `SCAN_LIMIT` names: their distinct byte lengths, longest
     /// first.
     crowded: FxMap<u64, Vec<usize>>,
@@ -82,13 +82,6 @@ fn width(w: usize) -> (u64, u64) {
 /// The key of the bytes `word` (from `load`) for a width's (mask, tag).
 fn key(word: u64, (mask, tag): (u64, u64)) -> u64 {
     word & mask | tag
-}
-
-/// The index in `NameSet::first_chars` of the bytes `word` (from `load`): the low six bits of
-/// their second and third bytes (for a Chinese character, the low twelve bits of its code
-/// point, its two halves swapped).
-fn first_char_index(word: u64) -> usize {
-    ((word >> 8) & 0x3F | (word >> 10) & 0xFC0) as usize
 }
 
 /// The key's hash reduced to `len` (a power of two) values.
@@ -159,17 +152,17 @@ impl<'a> NameSet<'a> {
                 })
                 .collect(),
             filter: vec![0; bits / 64],
-            first_chars: vec![0; 64],
+            first_chars: LowBits::EMPTY,
             crowded: FxMap::default(),
             crowded_names: FxMap::default(),
         };
         for &(_, Reverse(len), name, _) in &by_key {
             if len < 3 {
-                set.first_chars.fill(u64::MAX);
+                set.first_chars = LowBits::ALL;
                 break;
             }
-            let i = first_char_index(load(name.as_bytes(), 0));
-            set.first_chars[i >> 6] |= 1 << (i & 63);
+            let head = load(name.as_bytes(), 0);
+            set.first_chars.insert_bytes((head >> 8) as u8, (head >> 16) as u8);
         }
         let mut lo = 0;
         while lo < by_key.len() {
@@ -229,8 +222,7 @@ impl<'a> NameSet<'a> {
     /// every position, before the out-of-line lookups.
     #[inline]
     fn may_start(&self, word: u64) -> bool {
-        let i = first_char_index(word);
-        self.first_chars[i >> 6] & (1 << (i & 63)) != 0
+        self.first_chars.has_bytes((word >> 8) as u8, (word >> 16) as u8)
             && self.widths.iter().any(|&w| self.may_have(key(word, w)))
     }
 

@@ -1,7 +1,7 @@
 //! Qualifier words (约, 左右, 以上, 余, 预计, 力争 …) from `src/data/qualifiers.tsv`.
 
 use crate::report::Qualifier;
-use crate::words::Words;
+use crate::words::{LowBits, Words};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -22,7 +22,7 @@ pub(crate) struct QualifierWords {
     clause_qualifiers: Vec<Qualifier>,
     /// The low twelve bits of the code points of the `Clause` words' first characters, as a
     /// bitmap: a text without any of them holds no `Clause` word.
-    clause_firsts: [u64; 64],
+    clause_firsts: LowBits,
 }
 
 pub(crate) static QUALIFIERS: LazyLock<QualifierWords> = LazyLock::new(|| {
@@ -52,11 +52,10 @@ impl QualifierWords {
             .filter(|(_, _, p)| *p == Position::Clause)
             .map(|&(w, q, _)| (w, q))
             .unzip();
-        let mut clause_firsts = [0u64; 64];
-        for c in clause_words.iter().filter_map(|w| w.chars().next()) {
-            let key = c as usize & 0xFFF;
-            clause_firsts[key >> 6] |= 1 << (key & 63);
-        }
+        let clause_firsts = clause_words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .fold(LowBits::EMPTY, LowBits::with);
         let clause = AhoCorasick::new(clause_words).map_err(|e| e.to_string())?;
         Ok(QualifierWords { before, after, clause, clause_qualifiers, clause_firsts })
     }
@@ -94,10 +93,7 @@ impl QualifierWords {
     /// Whether a `Clause` word may occur in `s` (false: none does, nor in any text made of
     /// pieces of `s`); a cheap test before [`QualifierWords::in_clause`].
     pub(crate) fn may_be_in_clause(&self, s: &str) -> bool {
-        s.chars().any(|c| {
-            let key = c as usize & 0xFFF;
-            self.clause_firsts[key >> 6] >> (key & 63) & 1 == 1
-        })
+        s.chars().any(|c| self.clause_firsts.has(c))
     }
 
     /// Every `Clause` qualifier whose word occurs in `window`.
