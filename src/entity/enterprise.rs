@@ -141,10 +141,10 @@ pub(crate) fn project_heads<'t>(
     text: &'t str,
     lists: &[Vec<NSpan>],
     known: &[Cand],
-    jieba: &Jieba,
     lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
+    let jieba = lead.jieba();
     let known_surfaces: FxSet<&str> =
         known.iter().filter(|c| c.kind == EntityKind::Enterprise).map(|c| c.surface).collect();
     // Their byte lengths, longest first: only prefixes of these lengths can be one.

@@ -144,7 +144,7 @@ pub(crate) fn recognize(
     let mut named = Vec::new();
     named::places(text, &hits, &mut named);
     let lead = named::Leading::new(text, jieba);
-    named::by_suffix(text, &hits, jieba, &lead, &mut named);
+    named::by_suffix(text, &hits, &lead, &mut named);
     if let Some(ac) = &user.automaton {
         for m in ac.find_iter(text) {
             let (name, kind) = &user.names[m.pattern().as_usize()];
@@ -162,7 +162,7 @@ pub(crate) fn recognize(
     let mut known: Vec<Cand> =
         named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).copied().collect();
     known.sort_by_key(|c| c.span.start);
-    enterprise::project_heads(text, project_lists, &known, jieba, &lead, &mut cands);
+    enterprise::project_heads(text, project_lists, &known, &lead, &mut cands);
     person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
     merge(text, named)

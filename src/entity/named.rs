@@ -91,27 +91,16 @@ fn town_after(rest: &str) -> Option<usize> {
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
 /// names. `floor` candidates (places) do not stop a name: 西宁 is part of 西宁经济技术开发区.
-pub(crate) fn by_suffix<'t>(
-    text: &'t str,
-    hits: &Hits,
-    jieba: &Jieba,
-    lead: &Leading,
-    cands: &mut Vec<Cand<'t>>,
-) {
+pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, lead: &Leading, cands: &mut Vec<Cand<'t>>) {
     let mut found = Vec::new();
-    suffix_names(text, hits, jieba, lead, &mut found);
+    suffix_names(text, hits, lead, &mut found);
     join_adjacent_organizations(text, &mut found);
     cands.extend(found);
 }
 
-fn suffix_names<'t>(
-    text: &'t str,
-    hits: &Hits,
-    jieba: &Jieba,
-    lead: &Leading,
-    out: &mut Vec<Cand<'t>>,
-) {
+fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
+    let jieba = lead.jieba();
     for (start, end, _) in hits.leftmost_longest(List::OrgName) {
         let s = NSpan::new(start, end);
         out.push(Cand::new(s, EntityKind::Organization, s.slice(text), s.slice(text)));
@@ -266,14 +255,27 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
 pub(crate) struct Leading<'t, 'j> {
     jieba: &'j Jieba,
     text: &'t str,
-    /// By a phrase's offset in `text`: how far its prefixes were probed (byte end), and the
-    /// end of the first strippable word among them.
-    probed: RefCell<FxMap<usize, (usize, Option<usize>)>>,
+    /// By a phrase's offset in `text`: what probing its prefixes found so far.
+    probed: RefCell<FxMap<usize, Probe>>,
+}
+
+/// The dictionary prefixes probed at one start of the text.
+#[derive(Clone, Copy)]
+enum Probe {
+    /// None strippable among those ending up to this byte.
+    Upto(usize),
+    /// The first strippable one ends here.
+    Found(usize),
 }
 
 impl<'t, 'j> Leading<'t, 'j> {
     pub(crate) fn new(text: &'t str, jieba: &'j Jieba) -> Leading<'t, 'j> {
         Leading { jieba, text, probed: RefCell::default() }
+    }
+
+    /// The segmenter.
+    pub(crate) fn jieba(&self) -> &'j Jieba {
+        self.jieba
     }
 
     /// Whether `s` starts with a word of jieba's dictionary of two or more characters, that
@@ -296,18 +298,16 @@ impl<'t, 'j> Leading<'t, 'j> {
             return ends.any(|e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
         }
         let mut probed = self.probed.borrow_mut();
-        let (upto, first) = probed.get(&offset).copied().unwrap_or((0, None));
-        if let Some(first) = first {
+        let upto = match probed.get(&offset).copied().unwrap_or(Probe::Upto(0)) {
             // No shorter prefix is strippable.
-            return first <= limit;
-        }
-        if limit <= upto {
-            return false;
-        }
+            Probe::Found(first) => return first <= limit,
+            Probe::Upto(upto) if limit <= upto => return false,
+            Probe::Upto(upto) => upto,
+        };
         let first = ends
             .filter(|&e| e > upto)
             .find(|&e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
-        probed.insert(offset, (first.unwrap_or(limit), first));
+        probed.insert(offset, first.map_or(Probe::Upto(limit), Probe::Found));
         first.is_some()
     }
 }
