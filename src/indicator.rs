@@ -598,7 +598,7 @@ fn fallback_metric<'t>(
     while let Some((word, _)) = PREDICATES.suffix(w) {
         w = &w[..w.len() - word.len()];
     }
-    let w = strip_scope(w, entities, window_start, false);
+    let w = strip_scope(w, entities, window_start, false, None);
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
     let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
     if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
@@ -816,7 +816,7 @@ fn metric_before<'t>(
             }
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
             if matches!(t.word, "实现" | "完成") && start < w.len() {
-                let head = strip_scope(&w[..at], entities, base, true);
+                let head = strip_scope(&w[..at], entities, base, true, None);
                 if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, tagger) {
                     let metric = format!("{head}{}", &w[start..]);
                     return (metric, preds);
@@ -828,7 +828,15 @@ fn metric_before<'t>(
         start = at;
         i -= 1;
     }
-    let metric = strip_scope(&w[start..], entities, base + start, false);
+    // The words of w[start..]: the run's words after its first `start` bytes.
+    let mut skipped = 0;
+    let words = &tagger.words[run.clone()];
+    let first = words.iter().position(|t| {
+        skipped += t.word.len();
+        skipped > start
+    });
+    let tail = first.map_or(&[][..], |f| &words[f..]);
+    let metric = strip_scope(&w[start..], entities, base + start, false, Some(tail));
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
     if SCOPE_WORDS.contains(metric) || whole_time {
@@ -849,8 +857,25 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
 }
 
 /// Strips scope words, time expressions and entity mentions (subjects) from the start of a
-/// metric that starts at `base` in the text.
-fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &'a str {
+/// metric that starts at `base` in the text. With `words`, jieba's words of `s` from its
+/// start, an opening verb is stripped only when it is a word of its own: 生产 is stripped from
+/// 生产/原煤 but not from 生产总值 or 生产性/服务业.
+fn strip_scope<'a>(
+    s: &'a str,
+    entities: &Entities,
+    base: usize,
+    all: bool,
+    words: Option<&[Tagged<'_>]>,
+) -> &'a str {
+    let whole_word = |end: usize| {
+        words.is_none_or(|words| {
+            let mut at = 0;
+            words.iter().any(|t| {
+                at += t.word.len();
+                at == end
+            })
+        })
+    };
     let mut off = 0;
     loop {
         let rest = &s[off..];
@@ -858,7 +883,9 @@ fn strip_scope<'a>(s: &'a str, entities: &Entities, base: usize, all: bool) -> &
         let list_number = if opens_list { LIST_NUMBER.find(rest) } else { None };
         let step = if let Some(m) = list_number {
             m.end()
-        } else if let Some((w, _)) = METRIC_OPENERS.prefix_where(rest, |r| all || !r.is_empty()) {
+        } else if let Some((w, _)) = METRIC_OPENERS
+            .prefix_where(rest, |r| (all || !r.is_empty()) && whole_word(s.len() - r.len()))
+        {
             w.len()
         } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
             t.span.end
