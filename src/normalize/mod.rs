@@ -198,22 +198,30 @@ impl Layout {
     fn measure(input: &str) -> Layout {
         let mut starts = vec![0];
         starts.extend(input.match_indices('\n').map(|(i, _)| i + 1));
-        // The median width of the non-empty lines is at most MAX_WRAP_WIDTH when more than
-        // half of them are that narrow: each line is measured only that far (a paragraph per
-        // line is read a few dozen characters deep, not to its end).
+        // A page is hard-wrapped when more than half of its non-empty lines are narrow (at
+        // most MAX_WRAP_WIDTH): each line is measured only that far (a paragraph per line is
+        // read a few dozen characters deep, not to its end). A narrow line that ends a
+        // sentence or is a section heading (一、农业) says nothing either way (a bulletin has
+        // many, and so has a wrapped column) and is not counted.
         // A line measured to its end keeps its width.
-        let (mut nonempty, mut narrow) = (0, 0);
+        let (mut nonempty, mut counted, mut narrow) = (0, 0, 0);
         let mut widths = Vec::with_capacity(starts.len());
         for (i, &start) in starts.iter().enumerate() {
             let end = starts.get(i + 1).map_or(input.len(), |&next| next - 1);
-            let w = display_width_upto(&input[start..end], MAX_WRAP_WIDTH);
+            let line = &input[start..end];
+            let w = display_width_upto(line, MAX_WRAP_WIDTH);
             if w > 0 {
                 nonempty += 1;
-                narrow += usize::from(w <= MAX_WRAP_WIDTH);
+                let silent =
+                    w <= MAX_WRAP_WIDTH && (ends_sentence(line.trim_end()) || is_heading(line));
+                if !silent {
+                    counted += 1;
+                    narrow += usize::from(w <= MAX_WRAP_WIDTH);
+                }
             }
             widths.push(if w <= MAX_WRAP_WIDTH { w } else { UNMEASURED });
         }
-        let hard_wrapped = nonempty < 3 || narrow > nonempty / 2;
+        let hard_wrapped = nonempty < 3 || narrow > counted / 2;
         Layout { starts, widths, hard_wrapped }
     }
 
@@ -257,7 +265,20 @@ impl Layout {
             None if from == 0 => tail,
             None => "\u{1}long line",
         };
-        if is_byline(line_text) {
+        if is_byline(line_text) || is_heading(line_text) {
+            return true;
+        }
+        // The next line, if it is short enough to be a heading.
+        let mut to = (next_at + 96).min(input.len());
+        while !input.is_char_boundary(to) {
+            to -= 1;
+        }
+        let next_line = match input[next_at..to].find('\n') {
+            Some(i) => &input[next_at..next_at + i],
+            None if to == input.len() => &input[next_at..],
+            None => "",
+        };
+        if is_heading(next_line) {
             return true;
         }
         // A title: a line of its own (after a boundary), clearly narrower than its
@@ -383,6 +404,28 @@ fn is_byline(line: &str) -> bool {
         .iter()
         .any(|p| line.starts_with(p))
         && line.chars().count() <= 24
+}
+
+/// A section heading on a line of its own: `一、综合`, `（二）工业`, `第三部分 民生`: a
+/// numbered opening and a few words, no clause punctuation.
+fn is_heading(line: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let line = line.trim_matches([' ', '\t', '\r', '\u{3000}']);
+    let numbered = |s: &str| s.chars().next().is_some_and(|c| NUMERALS.contains(c));
+    let skip_numerals = |s: &str| s.trim_start_matches(|c| NUMERALS.contains(c)).len();
+    let rest = if numbered(line) {
+        line.get(line.len() - skip_numerals(line)..).and_then(|r| r.strip_prefix('、'))
+    } else if let Some(r) = line.strip_prefix(['（', '(']).filter(|r| numbered(r)) {
+        r.get(r.len() - skip_numerals(r)..).and_then(|r| r.strip_prefix(['）', ')']))
+    } else if let Some(r) = line.strip_prefix('第').filter(|r| numbered(r)) {
+        let r = &r[r.len() - skip_numerals(r)..];
+        ["部分", "章", "节"].iter().find_map(|w| r.strip_prefix(w))
+    } else {
+        None
+    };
+    rest.is_some_and(|r| {
+        r.chars().count() <= 16 && !r.contains(['，', '。', '；', '！', '？', ',', ';'])
+    })
 }
 
 fn skip_line_breaks(input: &str, mut i: usize) -> usize {
@@ -653,6 +696,40 @@ mod tests {
         assert_eq!(
             norm(" 本报记者 张三\n\n在步履中，2022年已落下帷幕。"),
             " 本报记者 张三\n在步履中，2022年已落下帷幕。"
+        );
+    }
+
+    #[test]
+    fn section_headings() {
+        for h in ["一、综合", "十二、金融", "（三）工业", "(二)就业", "第三部分 民生", " 二、农业 "]
+        {
+            assert!(is_heading(h), "{h}");
+        }
+        for h in [
+            "一、全年粮食产量增长，面积稳定",
+            "一二三",
+            "第一产业增加值",
+            "（三",
+            "一、规模以上工业企业实现利润总额和营业收入均增长",
+        ] {
+            assert!(!is_heading(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn bulletin_headings_and_title_stay_lines() {
+        // Short headings and a title above paragraphs of one line each: not a wrapped page.
+        let para = "全年粮食种植面积58.36万亩，比上年增长0.8%；粮食总产量21.43万吨，比上年增长\
+                    1.2%，其中夏粮产量6.1万吨，秋粮产量15.33万吨。";
+        let text = format!(
+            "某县2023年国民经济和社会发展统计公报\n某县统计局\n一、综合\n{para}\n\
+             二、农业\n{para}\n三、工业\n{para}\n四、投资\n{para}\n"
+        );
+        assert_eq!(norm(&text), text);
+        // In a wrapped column a heading still keeps its own line.
+        assert_eq!(
+            norm("全年增长\n了很多\n二、农业\n粮食产\n量增长"),
+            "全年增长了很多\n二、农业\n粮食产量增长"
         );
     }
 
