@@ -132,14 +132,15 @@ static METRIC_OPENERS: LazyLock<Words> = LazyLock::new(|| {
 });
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:比|较|与|同|对比)(?:上年同期|去年同期|上年|去年|同期|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
+    Regex::new(r"(?:比|较|与|同|对比)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
 /// The characters a [`COMPARISON`] match can start and end with: a text that starts or ends
 /// otherwise needs no search.
 const COMPARISON_STARTS: [char; 5] = ['比', '较', '与', '同', '对'];
-const COMPARISON_ENDS: [char; 10] = ['期', '年', '月', '度', '国', '省', '市', '均', '平', '比'];
+const COMPARISON_ENDS: [char; 13] =
+    ['期', '年', '月', '度', '国', '省', '市', '均', '平', '比', '末', '底', '初'];
 
 /// What a [`LIST_NUMBER`] starts with (besides a digit).
 const LIST_STARTS: [char; 12] =
@@ -525,7 +526,10 @@ fn indicator<'t>(
     let negative = down
         && matches!(
             kind,
-            IndicatorKind::Growth | IndicatorKind::PointChange | IndicatorKind::Amount
+            IndicatorKind::Growth
+                | IndicatorKind::PointChange
+                | IndicatorKind::Amount
+                | IndicatorKind::Count
         );
     let mut normalized_unit = q.normalized_unit.clone();
     if q.bare_magnitude {
