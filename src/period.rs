@@ -308,6 +308,19 @@ fn chinese_small(s: &str) -> Option<u8> {
 
 /// Words right before a time expression that make it a comparison, not a setter.
 pub(crate) fn is_comparison(before: &str) -> bool {
+    // 截至2024年末 dates a balance (截至上年末 still compares).
+    if before.ends_with("截至") || before.ends_with("截止") {
+        return false;
+    }
+    // 一、2024年工作回顾: a section number at a line start, not a list of years.
+    if let Some(head) = before.strip_suffix('、') {
+        let mut rev = head.chars().rev();
+        let numerals = rev.by_ref().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+        let line_start = head.chars().rev().nth(numerals).is_none_or(|c| c == '\n');
+        if (1..=3).contains(&numerals) && line_start {
+            return false;
+        }
+    }
     [
         "比",
         "较",
