@@ -85,9 +85,15 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 } else {
                     let prev = n.out.chars().next_back();
                     let next = input[end..].chars().next();
-                    // English words wrapped at a space get it back; digits of one number do not.
+                    // English words wrapped at a space get it back; digits of one number do
+                    // not, nor does a unit after a number (56GW\nh → 56GWh).
+                    let unit_before = n
+                        .out
+                        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .ends_with(|c: char| c.is_ascii_digit());
                     if prev.is_some_and(|p| p.is_ascii_alphabetic())
                         && next.is_some_and(|c| c.is_ascii_alphabetic())
+                        && !unit_before
                     {
                         n.replace(i, end, " ", input);
                     } else {
@@ -696,6 +702,18 @@ mod tests {
         assert_eq!(
             norm(" 本报记者 张三\n\n在步履中，2022年已落下帷幕。"),
             " 本报记者 张三\n在步履中，2022年已落下帷幕。"
+        );
+    }
+
+    #[test]
+    fn joins_unit_wrapped_after_number() {
+        assert_eq!(
+            norm("某某集团建设年产56GW\nh动力电池项目，共计\n两个项目已经建成投产"),
+            "某某集团建设年产56GWh动力电池项目，共计两个项目已经建成投产"
+        );
+        assert_eq!(
+            norm("the quick brown\nfox jumps over\nthe lazy dog"),
+            "the quick brown fox jumps over the lazy dog"
         );
     }
 
