@@ -463,10 +463,16 @@ fn indicator<'t>(
             && after().is_some());
     // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
     let product_after = capacity_context && class != UnitClass::Power;
+    // A capacity in watts is usually named before the number (组件产能60GW) and takes the
+    // product after it only when nothing is (年产20GW N型电池).
+    let product_after = product_after || (capacity_context && metric.is_empty());
     if metric.is_empty() && (countable || class == UnitClass::Percent) || product_after {
         if let Some((noun, end)) = after() {
             metric = noun.to_string();
             span.end = end;
+            if product_after {
+                cut_product(&mut metric, &mut span);
+            }
         }
     }
     // 以9.6%的市场占有率: a rate named after the number.
@@ -477,12 +483,7 @@ fn indicator<'t>(
             metric = noun.to_string();
             span.end = end;
             if product_after {
-                if let Some(i) =
-                    PRODUCT_ENDS.iter().filter_map(|e| metric.find(e)).filter(|&i| i > 0).min()
-                {
-                    span.end -= metric.len() - i;
-                    metric.truncate(i);
-                }
+                cut_product(&mut metric, &mut span);
             }
         }
     }
@@ -653,15 +654,26 @@ fn skip_time(text: &str, at: usize, limit: usize) -> usize {
 /// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线).
 const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
 
+/// Cuts a product named after a capacity at its first [`PRODUCT_ENDS`] (动力电池项目 →
+/// 动力电池), and the indicator's span with it.
+fn cut_product(metric: &mut String, span: &mut NSpan) {
+    if let Some(i) = PRODUCT_ENDS.iter().filter_map(|e| metric.find(e)).filter(|&i| i > 0).min() {
+        span.end -= metric.len() - i;
+        metric.truncate(i);
+    }
+}
+
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
 /// (`5万吨多晶硅`): after an optional 的, to the clause end, at most 16 chars, stopping at
 /// 等/和/及/与, a digit or a stop word.
 fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     let tail = text.get(at..limit)?;
-    let lead = if tail.starts_with('的') { '的'.len_utf8() } else { 0 };
-    // The noun opens with a Chinese character: most numbers are followed by none, which
-    // settles them before any scan.
-    if !tail[lead..].chars().next().is_some_and(crate::normalize::is_han) {
+    let lead =
+        if tail.starts_with('的') { '的'.len_utf8() } else { usize::from(tail.starts_with(' ')) };
+    // The noun opens with a Chinese character or a Latin letter (20GW N型TOPCon电池): most
+    // numbers are followed by neither, which settles them before any scan.
+    let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic();
+    if !tail[lead..].chars().next().is_some_and(opens) {
         return None;
     }
     // Nothing past the 的, 17 characters and a stop word is read: no need to find a far end.
@@ -682,7 +694,7 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         }
     }
     let noun = &s[..stop];
-    if noun.is_empty() {
+    if !noun.chars().any(crate::normalize::is_han) {
         return None;
     }
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).

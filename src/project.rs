@@ -8,7 +8,7 @@
 //! - **named builds**: an enterprise that builds a named base or project
 //!   (`某公司投资50亿元建设西南产业基地`, `某公司生猪养殖项目`).
 
-use crate::entity::Entities;
+use crate::entity::{Entities, Found};
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
@@ -92,7 +92,7 @@ fn list_verb_end(region: &str) -> usize {
 }
 
 static BUILD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建设|开建|新建|兴建|投建|开工建设|投资建设)(?:[^，。；、]{0,24}?的)?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?(?:产业基地|生产基地|基地|产业园|工厂|生产线|项目))")
+    Regex::new(r"(?:建设|开建|新建|兴建|投建|开工建设|投资建设|投资[0-9.]+[万亿]?元(?:建设|兴建)?的)(?:[^，。；、]{0,24}?的)?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?(?:产业基地|生产基地|基地|产业园|工厂|生产线|项目))")
         .unwrap_or_else(|e| panic!("build regex: {e}"))
 });
 
@@ -164,9 +164,9 @@ fn capacities(
                 break;
             }
         }
-        let enterprise = entities
-            .ending_at(start)
-            .find(|(_, e)| e.kind == EntityKind::Enterprise)
+        let adjacent = entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        let enterprise = adjacent
+            .or_else(|| if yearly { linked_before(text, entities, start) } else { None })
             .map(|(s, e)| (s, e.name.clone()));
         if enterprise.is_none() && !yearly {
             continue;
@@ -181,7 +181,9 @@ fn capacities(
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let rest = &text[q.span.end..to];
+        // One space may separate a capacity from a Latin-lettered product (20GW N型电池).
+        let skip = usize::from(text[q.span.end..to].starts_with(' '));
+        let rest = &text[q.span.end + skip..to];
         let stop = rest
             .char_indices()
             .find(|(i, _)| {
@@ -200,12 +202,32 @@ fn capacities(
             None => (start, None),
         };
         out.push(RawProject {
-            span: NSpan::new(span_start, q.span.end + stop),
+            span: NSpan::new(span_start, q.span.end + skip + stop),
             enterprise: name,
             product: product.to_string(),
             capacity: Some(qi),
         });
     }
+}
+
+/// What may stand between an enterprise and the 年产 of its project: an investment and a
+/// build verb, a phase, 新投产的 (某公司投资35亿元建设的年产…, 某公司二期年产…).
+static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:投资[0-9.]+[万亿]?元)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$")
+        .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
+});
+
+/// The last enterprise mention shortly before `at` that [`CAPACITY_LINK`] joins to it.
+fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(NSpan, &'e Found)> {
+    let mut from = at.saturating_sub(96);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let (s, e) = entities
+        .within(NSpan::new(from, at))
+        .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+        .last()?;
+    CAPACITY_LINK.is_match(&text[s.end..at]).then_some((s, e))
 }
 
 fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
