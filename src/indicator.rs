@@ -132,13 +132,13 @@ static METRIC_OPENERS: LazyLock<Words> = LazyLock::new(|| {
 });
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:比|较|与|同|对比)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
+    Regex::new(r"(?:比|较|与|同|对比|由)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
 /// The characters a [`COMPARISON`] match can start and end with: a text that starts or ends
 /// otherwise needs no search.
-const COMPARISON_STARTS: [char; 5] = ['比', '较', '与', '同', '对'];
+const COMPARISON_STARTS: [char; 6] = ['比', '较', '与', '同', '对', '由'];
 const COMPARISON_ENDS: [char; 13] =
     ['期', '年', '月', '度', '国', '省', '市', '均', '平', '比', '末', '底', '初'];
 
@@ -698,8 +698,21 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         return None;
     }
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
-    if ["同比", "增长", "下降", "比上年", "以上", "左右"].iter().any(|w| noun.starts_with(w))
-    {
+    const PREDICATE_STARTS: [&str; 12] = [
+        "同比",
+        "增长",
+        "下降",
+        "比上年",
+        "以上",
+        "左右",
+        "提高",
+        "提升",
+        "降低",
+        "减少",
+        "增加",
+        "上升",
+    ];
+    if PREDICATE_STARTS.iter().any(|w| noun.starts_with(w)) {
         return None;
     }
     Some((noun, at + lead + stop))
