@@ -578,9 +578,12 @@ fn indicator<'t>(
 }
 
 /// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
-/// first build a two-way searcher, which costs more than the search on a clause.
+/// first build a two-way searcher, which costs more than the search on a clause. Byte by
+/// byte, on the needle's first byte: a needle's bytes can only match at a character start.
 fn find_short(hay: &str, needle: &str) -> Option<usize> {
-    hay.char_indices().map(|(i, _)| i).find(|&i| hay[i..].starts_with(needle))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return (!h.is_empty()).then_some(0) };
+    (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
 /// A word searched for with aho-corasick's Teddy (SIMD) where the machine has it: over a

@@ -717,7 +717,8 @@ fn in_url(text: &str, at: usize) -> bool {
     let head = &text.as_bytes()[..at];
     let run = head.iter().rev().take(256).take_while(|b| b.is_ascii_graphic()).count();
     let word = &text[at - run..at];
-    word.contains("://") || word.contains("www.")
+    // Most numbers have no such run before them, and a shorter one holds neither mark.
+    run >= "://".len() && (word.contains("://") || word.contains("www."))
 }
 
 /// Contexts in which a number core is never a quantity: ordinals, identifiers, slogans.
