@@ -772,7 +772,9 @@ fn metric_before<'t>(
 ) -> (String, Preds) {
     let mut preds = Preds::default();
     let mut w = window.trim();
-    // Trailing predicates and comparisons, repeatedly.
+    // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
+    // once `w` holds no relative mark, it never does again.
+    let mut may_be_relative = true;
     loop {
         let before = w.len();
         if let Some((word, p)) = PREDICATES.suffix(w) {
@@ -784,7 +786,8 @@ fn metric_before<'t>(
                 w = &w[..m.start()];
             }
         }
-        if w.contains(RELATIVE_MARKS) {
+        may_be_relative = may_be_relative && w.contains(RELATIVE_MARKS);
+        if may_be_relative {
             if let Some(m) = RELATIVE.find(w) {
                 w = &w[..m.start()];
             }

@@ -33,19 +33,20 @@ pub(crate) fn find(text: &str, pos: usize) -> Option<Core> {
     let bytes = text.as_bytes();
     let mut i = pos;
     while let Some(&b) = bytes.get(i) {
-        let numeral = match b {
-            b'0'..=b'9' => true,
+        match b {
+            b'0'..=b'9' => return at(text, i),
+            // Three bytes long, as most characters of Chinese text are.
             0xe2..=0xe9 => {
                 let second = bytes.get(i + 1).map_or(0, |s| s & 0x3f);
-                CN_DIGIT_PREFIXES[usize::from(b - 0xe2)] >> second & 1 == 1
+                if CN_DIGIT_PREFIXES[usize::from(b - 0xe2)] >> second & 1 == 1
                     && bytes.get(i + 1..i + 3).is_some_and(|t| cn_digit_bytes(b, t[0], t[1]))
+                {
+                    return at(text, i);
+                }
+                i += 3;
             }
-            _ => false,
-        };
-        if numeral {
-            return at(text, i);
+            _ => i += crate::normalize::utf8_len(b),
         }
-        i += crate::normalize::utf8_len(b);
     }
     None
 }
