@@ -14,7 +14,7 @@ use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
-use crate::sentence::{clause_end, clause_start, is_clause_sep};
+use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
 use crate::words::{self, FxMap, Words};
 use aho_corasick::{Span, packed};
@@ -696,13 +696,14 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     if !tail[lead..].chars().next().is_some_and(crate::normalize::is_han) {
         return None;
     }
-    // Nothing past the 的, 17 characters and a stop word is read: no need to find a far end.
-    let reach = lead + 17 * 4 + NOUN_STOPS.longest();
-    let s = text.get(at + lead..clause_end(text, at, limit.min(at + reach)))?;
+    // The noun ends at the clause end at the latest, found in the same pass: no stop word
+    // holds a separator, so none would reach past it.
+    let s = &tail[lead..];
     // A noun of more than 16 characters is none: look no further than the 17th.
     let mut stop = s.len();
     for (k, (i, c)) in s.char_indices().enumerate() {
-        if matches!(c, '等' | '和' | '及' | '与' | '，' | '。' | '；')
+        if is_clause_sep(c)
+            || matches!(c, '等' | '和' | '及' | '与')
             || c.is_ascii_digit()
             || NOUN_STOPS.prefix(&s[i..]).is_some()
         {
