@@ -272,8 +272,12 @@ pub(crate) fn link<'q>(
             while next_time < times.len() && times[next_time].span.start < q.span.start {
                 let t = times[next_time];
                 if is_period_setter(text, &t) {
+                    let before = state.period;
                     state.period.apply(&t);
-                    state.period_text = state.period.render();
+                    // Rendered again only when it changed: many setters repeat the period.
+                    if state.period != before {
+                        state.period_text = state.period.render();
+                    }
                 }
                 next_time += 1;
             }

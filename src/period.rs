@@ -374,7 +374,7 @@ pub(crate) fn is_comparison(before: &str) -> bool {
 }
 
 /// The period state carried through a document.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct PeriodState {
     pub year: Option<i32>,
     pub part: Option<Part>,
