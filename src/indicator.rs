@@ -375,7 +375,11 @@ fn advance_subject(
             continue;
         }
         if opens_clause(text, span.start) {
-            state.subject = Some(found.name.clone());
+            // Into the old buffer where there is one, like `last_metric`.
+            match &mut state.subject {
+                Some(subject) => subject.clone_from(&found.name),
+                None => state.subject = Some(found.name.clone()),
+            }
         }
     }
 }
