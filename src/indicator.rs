@@ -14,9 +14,10 @@ use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
-use crate::sentence::{clause_end, clause_start, is_clause_sep};
+use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
 use crate::words::{self, FxMap, Words};
+use aho_corasick::{Span, packed};
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::borrow::Cow;
@@ -236,6 +237,10 @@ pub(crate) fn link<'q>(
     let mut next_time = 0;
     let mut q_idx = 0;
     let mut mention_idx = 0;
+    // The places of 分别, found in one search of the text rather than one per sentence, and
+    // the first not in a sentence yet.
+    let respectively_at: Vec<usize> = RESPECTIVELY.places(text).collect();
+    let mut next_respectively = 0;
     for sentence in sentences {
         let first_in_sentence = out.len();
         // The quantities from `q_idx` that start before the sentence ends, those in it.
@@ -268,8 +273,12 @@ pub(crate) fn link<'q>(
             while next_time < times.len() && times[next_time].span.start < q.span.start {
                 let t = times[next_time];
                 if is_period_setter(text, &t) {
+                    let before = state.period;
                     state.period.apply(&t);
-                    state.period_text = state.period.render();
+                    // Rendered again only when it changed: many setters repeat the period.
+                    if state.period != before {
+                        state.period_text = state.period.render();
+                    }
                 }
                 next_time += 1;
             }
@@ -296,7 +305,13 @@ pub(crate) fn link<'q>(
             state.last_metric.clone_from(&ind.metric);
             out.push(ind);
         }
-        respectively(text, *sentence, quantities, &mut out[first_in_sentence..]);
+        // 分别 never runs over a sentence end (a terminal, a closing mark or a line break).
+        let upto = next_respectively
+            + respectively_at[next_respectively..].partition_point(|&p| p < sentence.end);
+        let places = &respectively_at[next_respectively..upto];
+        let places = &places[places.partition_point(|&p| p < sentence.start)..];
+        next_respectively = upto;
+        respectively(text, *sentence, places, quantities, &mut out[first_in_sentence..]);
     }
     (out, all)
 }
@@ -304,7 +319,8 @@ pub(crate) fn link<'q>(
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
 fn with_flat<'q>(text: &str, quantities: &'q [RawQuantity]) -> Cow<'q, [RawQuantity]> {
     let mut all = Cow::Borrowed(quantities);
-    for (i, w) in match_word(text, "持平") {
+    for i in FLAT.places(text) {
+        let w = FLAT.word;
         // 保持平稳, 持平衡: other words.
         if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台']) {
             continue;
@@ -360,7 +376,11 @@ fn advance_subject(
             continue;
         }
         if opens_clause(text, span.start) {
-            state.subject = Some(found.name.clone());
+            // Into the old buffer where there is one, like `last_metric`.
+            match &mut state.subject {
+                Some(subject) => subject.clone_from(&found.name),
+                None => state.subject = Some(found.name.clone()),
+            }
         }
     }
 }
@@ -571,20 +591,44 @@ fn indicator<'t>(
 }
 
 /// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
-/// first build a two-way searcher, which costs more than the search on a clause.
+/// first build a two-way searcher, which costs more than the search on a clause. Byte by
+/// byte, on the needle's first byte: a needle's bytes can only match at a character start.
 fn find_short(hay: &str, needle: &str) -> Option<usize> {
-    hay.char_indices().map(|(i, _)| i).find(|&i| hay[i..].starts_with(needle))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return (!h.is_empty()).then_some(0) };
+    (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
-/// The places of `word`, a word whose first character occurs in it only there (so matches
-/// cannot overlap): found by its first character, which is cheaper than building a
-/// substring searcher for every sentence.
-fn match_word<'s>(s: &'s str, word: &'static str) -> impl Iterator<Item = (usize, &'s str)> {
-    let first = word.chars().next().unwrap_or_default();
-    s.match_indices(first)
-        .filter(move |(i, _)| s[*i..].starts_with(word))
-        .map(move |(i, _)| (i, &s[i..i + word.len()]))
+/// A word searched for with aho-corasick's Teddy (SIMD) where the machine has it: over a
+/// whole text far cheaper than a search by its first character, whose last byte is common in
+/// Chinese text. The words searched for cannot overlap themselves.
+struct WordSearch {
+    word: &'static str,
+    teddy: Option<packed::Searcher>,
 }
+
+impl WordSearch {
+    fn new(word: &'static str) -> WordSearch {
+        WordSearch { word, teddy: packed::Searcher::new([word]) }
+    }
+
+    /// The places of the word in `s`, in order.
+    fn places<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let i = match &self.teddy {
+                Some(t) => t.find_in(s, Span::from(at..s.len()))?.start(),
+                None => at + s.get(at..)?.find(self.word)?,
+            };
+            at = i + self.word.len();
+            Some(i)
+        })
+    }
+}
+
+static FLAT: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new("持平"));
+
+static RESPECTIVELY: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new("分别"));
 
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
@@ -676,13 +720,14 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     if !tail[lead..].chars().next().is_some_and(opens) {
         return None;
     }
-    // Nothing past the 的, 17 characters and a stop word is read: no need to find a far end.
-    let reach = lead + 17 * 4 + NOUN_STOPS.longest();
-    let s = text.get(at + lead..clause_end(text, at, limit.min(at + reach)))?;
+    // The noun ends at the clause end at the latest, found in the same pass: no stop word
+    // holds a separator, so none would reach past it.
+    let s = &tail[lead..];
     // A noun of more than 16 characters is none: look no further than the 17th.
     let mut stop = s.len();
     for (k, (i, c)) in s.char_indices().enumerate() {
-        if matches!(c, '等' | '和' | '及' | '与' | '，' | '。' | '；')
+        if is_clause_sep(c)
+            || matches!(c, '等' | '和' | '及' | '与')
             || c.is_ascii_digit()
             || NOUN_STOPS.prefix(&s[i..]).is_some()
         {
@@ -765,7 +810,9 @@ fn metric_before<'t>(
 ) -> (String, Preds) {
     let mut preds = Preds::default();
     let mut w = window.trim();
-    // Trailing predicates and comparisons, repeatedly.
+    // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
+    // once `w` holds no relative mark, it never does again.
+    let mut may_be_relative = true;
     loop {
         let before = w.len();
         if let Some((word, p)) = PREDICATES.suffix(w) {
@@ -777,7 +824,8 @@ fn metric_before<'t>(
                 w = &w[..m.start()];
             }
         }
-        if w.contains(RELATIVE_MARKS) {
+        may_be_relative = may_be_relative && w.contains(RELATIVE_MARKS);
+        if may_be_relative {
             if let Some(m) = RELATIVE.find(w) {
                 w = &w[..m.start()];
             }
@@ -936,14 +984,19 @@ fn strip_scope<'a>(
 
 /// `A、B、C分别增长x%、y%、z%`: one metric per quantity, in order; the run shares the kind
 /// and sign of its first member.
-fn respectively(text: &str, sentence: NSpan, qs: &[RawQuantity], inds: &mut [RawIndicator]) {
+/// `places` are the places of 分别 in the sentence.
+fn respectively(
+    text: &str,
+    sentence: NSpan,
+    places: &[usize],
+    qs: &[RawQuantity],
+    inds: &mut [RawIndicator],
+) {
     const CONNECTORS: &[&str] = &["、", "和", "及", "，", "与", "以及", ""];
-    let s = &text[sentence.start..sentence.end];
     // The first indicator at or after each 分别: the places come in order, so the search goes
     // on from the last one (from the start each time, it was quadratic in a long sentence).
     let mut from = 0;
-    for (pos, _) in match_word(s, "分别") {
-        let at = sentence.start + pos;
+    for &at in places {
         let Some(first) = inds[from..].iter().position(|i| qs[i.quantity].span.start >= at) else {
             from = inds.len();
             continue;
@@ -1020,6 +1073,16 @@ mod tests {
         assert!(METRIC_OPENERS.contains("其中") && METRIC_OPENERS.contains("实现"));
         assert!(!LONG_PREDICATE_VERBS.contains("占"));
         assert!(COMPARE_VERBS.may_occur_in("产值高于") && !COMPARE_VERBS.may_occur_in(""));
+    }
+
+    #[test]
+    fn word_search_finds_every_place() {
+        let text = "分别增长，分分别别分别。分";
+        let want: Vec<usize> = text.match_indices("分别").map(|(i, _)| i).collect();
+        assert_eq!(want.len(), 3);
+        assert_eq!(RESPECTIVELY.places(text).collect::<Vec<_>>(), want);
+        let plain = WordSearch { word: "分别", teddy: None };
+        assert_eq!(plain.places(text).collect::<Vec<_>>(), want);
     }
 
     #[test]

@@ -7,6 +7,8 @@
 
 use crate::span::NSpan;
 use crate::words::LowBits;
+use aho_corasick::{Span, packed};
+use std::sync::LazyLock;
 
 /// The sub-year part of a period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,9 +156,29 @@ fn digits(s: &str) -> usize {
 fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
+    // The first anchor at or after some earlier `at`: while `at` has not passed it, it is
+    // still the first one at or after `at`.
+    let mut anchor: Option<usize> = None;
     std::iter::from_fn(move || {
         loop {
-            at = next_opener(bytes, at);
+            let p = match anchor {
+                Some(p) if at <= p => p,
+                _ => {
+                    // No expression starts more than ANCHOR_REACH bytes before the first
+                    // anchor, so the scan resumes there (at a character boundary): what it
+                    // skips holds no start, and no place the scan would stop or jump to.
+                    let p = next_anchor(text, at)?;
+                    let from = p.saturating_sub(ANCHOR_REACH).max(at);
+                    at = (from..p).find(|&i| text.is_char_boundary(i)).unwrap_or(p);
+                    *anchor.insert(p)
+                }
+            };
+            // An expression starts before its anchor; the anchor itself opens none.
+            at = next_opener(&bytes[..p], at);
+            if at == p {
+                at += ANCHOR_LEN;
+                continue;
+            }
             let &b = bytes.get(at)?;
             let opens = if b.is_ascii_digit() {
                 // A form opening with digits has at most four and, after them, one of these:
@@ -189,9 +211,31 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     })
 }
 
+/// The characters every time expression holds: 年, 季 or 月.
+const ANCHORS: [&str; 3] = ["年", "季", "月"];
+
+/// A SIMD search for [`ANCHORS`] where the machine has one (Teddy, from aho-corasick).
+static ANCHOR_SEARCH: LazyLock<Option<packed::Searcher>> =
+    LazyLock::new(|| packed::Searcher::new(ANCHORS));
+
+/// Where the first anchor at or after `at` starts.
+fn next_anchor(text: &str, at: usize) -> Option<usize> {
+    match &*ANCHOR_SEARCH {
+        Some(s) => s.find_in(text, Span::from(at..text.len())).map(|m| m.start()),
+        None => text[at..].find(|c| ANCHORS.iter().any(|a| a.starts_with(c))).map(|i| at + i),
+    }
+}
+
+/// How far into a time expression its first anchor can start, in bytes: three numerals, 至
+/// and three numerals before 月 (`二十一至二十二月份`).
+const ANCHOR_REACH: usize = 21;
+
+/// The length of every anchor in UTF-8.
+const ANCHOR_LEN: usize = 3;
+
 /// The first offset from `at` (a character boundary) where a time expression may start: an
 /// ASCII digit, or a three-byte character (every other form opens with one) whose code
-/// point's low twelve bits are an opener's. A tight loop, as it runs over the whole text.
+/// point's low twelve bits are an opener's. A tight loop, as it runs up to every anchor.
 fn next_opener(bytes: &[u8], mut at: usize) -> usize {
     while let Some(&b) = bytes.get(at) {
         match b {
@@ -343,7 +387,7 @@ pub(crate) fn is_comparison(before: &str) -> bool {
 }
 
 /// The period state carried through a document.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct PeriodState {
     pub year: Option<i32>,
     pub part: Option<Part>,
@@ -436,6 +480,67 @@ mod tests {
         assert!(at_start("其中2022年").is_none());
         assert_eq!(at_start("2022年一季度全市").map(|t| t.span.len()), Some("2022年一季度".len()));
         assert!(occurs_in("比上半年") && !occurs_in("上半场"));
+    }
+
+    /// The scan without anchors: every place from the start.
+    fn exprs_everywhere(text: &str) -> Vec<TimeExpr> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let run = digits(&text[at..]);
+            if run > 0 && !text[at + run..].starts_with(['年', '季', '月', '-', '至', '到']) {
+                at += run;
+                continue;
+            }
+            if run > 4 {
+                at += run - 4;
+                continue;
+            }
+            match expr_at(&text[at..]) {
+                Some((len, expr)) => {
+                    if let Some(mut e) = expr {
+                        e.span = NSpan::new(at, at + len);
+                        out.push(e);
+                    }
+                    at += len;
+                }
+                None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn anchored_scan_is_the_plain_scan() {
+        assert!(
+            ANCHORS
+                .iter()
+                .all(|a| a.len() == ANCHOR_LEN && !may_open(a.chars().next().unwrap_or('0')))
+        );
+        let reach = "一二三至一二三月".len() - "月".len();
+        assert_eq!(ANCHOR_REACH, reach);
+        // Pieces of every form, run into each other.
+        let pieces: Vec<&str> = "2022 1 12 123 年 季度 末 月 份 日 号 一 十一 二十一 三 十三 至 - 到 第 前 首 季 上 下 半 全 ， x"
+            .split(' ')
+            .collect();
+        // The longest reaches, after fillers: 一十一 is 11.
+        for text in ["一十一至一十二月份", "12至12月", "前三季度", "第四季度末", "2022年全年"]
+        {
+            for filler in ["", "x", "1", "一", "至", "12", "月"] {
+                let text = format!("{filler}{text}");
+                assert_eq!(exprs(&text).collect::<Vec<_>>(), exprs_everywhere(&text), "{text}");
+            }
+        }
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed >> 8) % 24 {
+                seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let got: Vec<TimeExpr> = exprs(&text).collect();
+            assert_eq!(got, exprs_everywhere(&text), "{text}");
+        }
     }
 
     #[test]

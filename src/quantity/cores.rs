@@ -28,24 +28,25 @@ pub(crate) struct Core {
 /// The first core at or after `pos`.
 pub(crate) fn find(text: &str, pos: usize) -> Option<Core> {
     // Every numeral character starts a core, so the first one is where the match starts.
-    // Scanned on first bytes: only a character whose first two bytes some Chinese numeral
-    // character has is decoded.
+    // Scanned on bytes: a character whose first two bytes no Chinese numeral character has
+    // is passed over at once, the others are looked up in a bitmap rather than decoded.
     let bytes = text.as_bytes();
     let mut i = pos;
     while let Some(&b) = bytes.get(i) {
-        let numeral = match b {
-            b'0'..=b'9' => true,
+        match b {
+            b'0'..=b'9' => return at(text, i),
+            // Three bytes long, as most characters of Chinese text are.
             0xe2..=0xe9 => {
                 let second = bytes.get(i + 1).map_or(0, |s| s & 0x3f);
-                CN_DIGIT_PREFIXES[usize::from(b - 0xe2)] >> second & 1 == 1
-                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(is_cn_digit)
+                if CN_DIGIT_PREFIXES[usize::from(b - 0xe2)] >> second & 1 == 1
+                    && bytes.get(i + 1..i + 3).is_some_and(|t| cn_digit_bytes(b, t[0], t[1]))
+                {
+                    return at(text, i);
+                }
+                i += 3;
             }
-            _ => false,
-        };
-        if numeral {
-            return at(text, i);
+            _ => i += crate::normalize::utf8_len(b),
         }
-        i += crate::normalize::utf8_len(b);
     }
     None
 }
@@ -115,8 +116,23 @@ fn prefix_len(s: &str, f: impl Fn(char) -> bool) -> usize {
 }
 
 /// The Chinese numeral characters are all three bytes long, from U+25CB (○, E2 97 8B) to
-/// U+96F6 (零, E9 9B B6). Bit `s & 0x3f` of entry `f - 0xe2`: some numeral character starts
-/// with the bytes `f s`.
+/// U+96F6 (零, E9 9B B6): a bitmap of U+2000–U+9FFF, the characters whose first byte is
+/// E2–E9, holds them (4 KiB, one bit per character).
+static CN_DIGITS: [u64; 512] = {
+    let mut bits = [0u64; 512];
+    let mut cp = 0x2000;
+    while cp < 0xa000 {
+        if let Some(c) = char::from_u32(cp) {
+            if is_cn_digit(c) {
+                bits[(cp - 0x2000) as usize >> 6] |= 1 << (cp & 0x3f);
+            }
+        }
+        cp += 1;
+    }
+    bits
+};
+
+/// Bit `s & 0x3f` of entry `f - 0xe2`: some numeral character starts with the bytes `f s`.
 static CN_DIGIT_PREFIXES: [u64; 8] = {
     let mut bits = [0u64; 8];
     let mut cp = 0x2000;
@@ -130,6 +146,13 @@ static CN_DIGIT_PREFIXES: [u64; 8] = {
     }
     bits
 };
+
+/// Whether the three-byte character `b0 b1 b2`, `b0` in E2–E9, is a Chinese numeral.
+#[inline]
+fn cn_digit_bytes(b0: u8, b1: u8, b2: u8) -> bool {
+    let cp = usize::from(b0 & 0x0f) << 12 | usize::from(b1 & 0x3f) << 6 | usize::from(b2 & 0x3f);
+    CN_DIGITS[(cp - 0x2000) >> 6] >> (cp & 0x3f) & 1 == 1
+}
 
 /// A character of a Chinese numeral: digits (小写, 大写, 〇/○, 两/俩, 廿/卅) and places.
 pub(crate) const fn is_cn_digit(c: char) -> bool {
@@ -230,6 +253,15 @@ mod tests {
             for (pos, _) in text.char_indices() {
                 prop_assert_eq!(find(&text, pos), by_regex(&re, &text, pos), "{:?} at {}", text, pos);
             }
+        }
+    }
+
+    #[test]
+    fn numeral_bitmap_is_exact() {
+        for c in (0x2000..0xa000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(cn_digit_bytes(b[0], b[1], b[2]), is_cn_digit(c), "{c}");
         }
     }
 

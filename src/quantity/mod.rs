@@ -265,7 +265,7 @@ fn numbers(text: &str) -> Vec<RawQuantity> {
             // from its middle (5万4千6百 is not 6百).
             None => {
                 let read_to = Some(c.num)
-                    .filter(|n| n.slice(text).chars().nth(MAX_NUMERAL_CHARS).is_none())
+                    .filter(|n| !too_long(n.slice(text)))
                     .and_then(|n| read_number(text, n.start, n.end))
                     .map_or(0, |n| n.end);
                 pos = if whole.slice(text).chars().nth(1).is_some() || read_to > whole.end {
@@ -303,9 +303,15 @@ struct Number {
 /// (and trying every prefix of it would be quadratic).
 const MAX_NUMERAL_CHARS: usize = 32;
 
+/// Whether the numeral `s` has more than [`MAX_NUMERAL_CHARS`] characters; no more bytes than
+/// that settles it without counting.
+fn too_long(s: &str) -> bool {
+    s.len() > MAX_NUMERAL_CHARS && s.chars().nth(MAX_NUMERAL_CHARS).is_some()
+}
+
 fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
     let (whole, num) = (c.span, c.num);
-    if num.slice(text).chars().nth(MAX_NUMERAL_CHARS).is_some() {
+    if too_long(num.slice(text)) {
         return None;
     }
     if excluded_context(text, whole.start, num.start) || in_url(text, whole.start) {
@@ -711,7 +717,8 @@ fn in_url(text: &str, at: usize) -> bool {
     let head = &text.as_bytes()[..at];
     let run = head.iter().rev().take(256).take_while(|b| b.is_ascii_graphic()).count();
     let word = &text[at - run..at];
-    word.contains("://") || word.contains("www.")
+    // Most numbers have no such run before them, and a shorter one holds neither mark.
+    run >= "://".len() && (word.contains("://") || word.contains("www."))
 }
 
 /// Contexts in which a number core is never a quantity: ordinals, identifiers, slogans.
@@ -742,31 +749,28 @@ fn sign_before(text: &str, num_start: usize) -> bool {
     })
 }
 
-/// A number inside a short quoted phrase (“六稳”, “三个最大”, “一优两高”) is a slogan.
+/// A number inside a short quoted phrase (“六稳”, “三个最大”, “一优两高”) is a slogan: an
+/// opening quote at most 8 characters before it, with no closing one between, and a closing
+/// quote at most 8 characters after its start, with no digit or % before it.
 fn in_short_quote(text: &str, at: usize) -> bool {
-    // Only the last few characters matter: a slogan is short.
-    let mut from = at.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..at];
-    let Some(open) = before.rfind(['“', '"', '「']) else { return false };
-    let inside_before = &before[open..];
-    if inside_before.contains(['”', '」']) || inside_before.chars().count() > 8 {
-        return false;
-    }
-    let mut to = (at + 40).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let rest = &text[at..to];
-    match rest.find(['”', '"', '」']) {
-        Some(close) => {
-            let quoted = &rest[..close];
-            quoted.chars().count() <= 8 && !quoted.chars().any(|c| c.is_ascii_digit() || c == '%')
+    // After first: a quantity opens with a digit as a rule, which settles it at once.
+    let mut closed = false;
+    for (k, c) in text[at..].chars().enumerate() {
+        if matches!(c, '”' | '"' | '」') {
+            closed = true;
+            break;
         }
-        None => false,
+        if k == 8 || c.is_ascii_digit() || c == '%' {
+            return false;
+        }
     }
+    closed
+        && text[..at]
+            .chars()
+            .rev()
+            .take(8)
+            .find(|c| matches!(c, '“' | '"' | '「' | '”' | '」'))
+            .is_some_and(|c| matches!(c, '“' | '"' | '「'))
 }
 
 /// Reads a number whose digits the regex matched at `start..end`, with any magnitude and
@@ -1072,6 +1076,46 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`in_short_quote`] as it was first written, on 40-byte windows: the reference.
+    fn in_short_quote_by_windows(text: &str, at: usize) -> bool {
+        let mut from = at.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..at];
+        let Some(open) = before.rfind(['“', '"', '「']) else { return false };
+        let inside_before = &before[open..];
+        if inside_before.contains(['”', '」']) || inside_before.chars().count() > 8 {
+            return false;
+        }
+        let mut to = (at + 40).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let rest = &text[at..to];
+        rest.find(['”', '"', '」']).is_some_and(|close| {
+            let quoted = &rest[..close];
+            quoted.chars().count() <= 8 && !quoted.chars().any(|c| c.is_ascii_digit() || c == '%')
+        })
+    }
+
+    #[test]
+    fn short_quotes_as_by_windows() {
+        let pieces: Vec<&str> = "“ ” \" 「 」 六 稳 一 5 % x 个 最 大".split(' ').collect();
+        let mut seed = 0x9e37_79b9_u32;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed >> 8) % 30 {
+                seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            for (at, _) in text.char_indices() {
+                let want = in_short_quote_by_windows(&text, at);
+                assert_eq!(in_short_quote(&text, at), want, "{text} at {at}");
+            }
+        }
+    }
 
     #[test]
     fn discount_search_finds_what_an_automaton_finds() {

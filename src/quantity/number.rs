@@ -269,17 +269,23 @@ pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
 /// fraction (`2318.6`), at most 15 digits in all. The digits as an integer and the power of
 /// ten are both exact in an `f64`, so one division rounds correctly, as parsing does.
 fn plain_decimal(s: &str) -> Option<f64> {
-    let (int, frac) = match s.split_once('.') {
-        Some((_, "")) => return None,
-        Some(parts) => parts,
-        None => (s, ""),
+    // One pass over the bytes: the numbers are a few bytes long, shorter than a search for
+    // the point would take to set up.
+    let b = s.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let int = digits(0);
+    let frac = match b.get(int) {
+        None => 0,
+        // A point needs digits after it, and nothing after them.
+        Some(b'.') => Some(digits(int + 1)).filter(|&f| f > 0 && int + 1 + f == b.len())?,
+        Some(_) => return None,
     };
-    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || int.len() + frac.len() > 15 || !all_digits(int) || !all_digits(frac) {
+    if int == 0 || int + frac > 15 {
         return None;
     }
-    let mantissa = int.bytes().chain(frac.bytes()).fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
-    Some(mantissa as f64 / POW10[frac.len()])
+    let mantissa =
+        b.iter().filter(|b| b.is_ascii_digit()).fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+    Some(mantissa as f64 / POW10[frac])
 }
 
 /// The value of a single Chinese magnitude run such as "万", "亿", "千万", "万亿" (None otherwise).
