@@ -701,7 +701,13 @@ const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
 /// Cuts a product named after a capacity at its first [`PRODUCT_ENDS`] (动力电池项目 →
 /// 动力电池), and the indicator's span with it.
 fn cut_product(metric: &mut String, span: &mut NSpan) {
-    if let Some(i) = PRODUCT_ENDS.iter().filter_map(|e| metric.find(e)).filter(|&i| i > 0).min() {
+    // A product is a few characters: a walk beats a substring search per ending.
+    let end = metric
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .find(|&i| PRODUCT_ENDS.iter().any(|e| metric[i..].starts_with(e)));
+    if let Some(i) = end {
         span.end -= metric.len() - i;
         metric.truncate(i);
     }
@@ -905,15 +911,8 @@ fn metric_before<'t>(
         start = at;
         i -= 1;
     }
-    // The words of w[start..]: the run's words after its first `start` bytes.
-    let mut skipped = 0;
-    let words = &tagger.words[run.clone()];
-    let first = words.iter().position(|t| {
-        skipped += t.word.len();
-        skipped > start
-    });
-    let tail = first.map_or(&[][..], |f| &words[f..]);
-    let metric = strip_scope(&w[start..], entities, base + start, false, Some(tail));
+    let words = Some((&tagger.words[run.clone()], start));
+    let metric = strip_scope(&w[start..], entities, base + start, false, words);
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
     if SCOPE_WORDS.contains(metric) || whole_time {
@@ -934,22 +933,23 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
 }
 
 /// Strips scope words, time expressions and entity mentions (subjects) from the start of a
-/// metric that starts at `base` in the text. With `words`, jieba's words of `s` from its
-/// start, an opening verb is stripped only when it is a word of its own: 生产 is stripped from
-/// 生产/原煤 but not from 生产总值 or 生产性/服务业.
+/// metric that starts at `base` in the text. With `words`, jieba's words of a window that
+/// holds `s` at the given offset, an opening verb is stripped only when it is a word of its
+/// own: 生产 is stripped from 生产/原煤 but not from 生产总值 or 生产性/服务业.
 fn strip_scope<'a>(
     s: &'a str,
     entities: &Entities,
     base: usize,
     all: bool,
-    words: Option<&[Tagged<'_>]>,
+    words: Option<(&[Tagged<'_>], usize)>,
 ) -> &'a str {
+    // Asked only when an opening verb matches: most metrics have none.
     let whole_word = |end: usize| {
-        words.is_none_or(|words| {
+        words.is_none_or(|(words, offset)| {
             let mut at = 0;
             words.iter().any(|t| {
                 at += t.word.len();
-                at == end
+                at == offset + end
             })
         })
     };

@@ -274,17 +274,10 @@ impl Layout {
         if is_byline(line_text) || is_heading(line_text) {
             return true;
         }
-        // The next line, if it is short enough to be a heading.
-        let mut to = (next_at + 96).min(input.len());
-        while !input.is_char_boundary(to) {
-            to -= 1;
-        }
-        let next_line = match input[next_at..to].find('\n') {
-            Some(i) => &input[next_at..next_at + i],
-            None if to == input.len() => &input[next_at..],
-            None => "",
-        };
-        if is_heading(next_line) {
+        // The next line (it starts in the line list's line at `next_at` or later).
+        let k = self.starts.partition_point(|&s| s <= next_at).saturating_sub(1);
+        let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
+        if is_heading(input.get(next_at..end).unwrap_or_default()) {
             return true;
         }
         // A title: a line of its own (after a boundary), clearly narrower than its
@@ -416,7 +409,16 @@ fn is_byline(line: &str) -> bool {
 /// numbered opening and a few words, no clause punctuation.
 fn is_heading(line: &str) -> bool {
     const NUMERALS: &str = "一二三四五六七八九十";
-    let line = line.trim_matches([' ', '\t', '\r', '\u{3000}']);
+    // A heading is short: most lines are settled by their length or first character.
+    let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
+    if line.len() > 96
+        || !line.starts_with([
+            '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '(', '第',
+        ])
+    {
+        return false;
+    }
+    let line = line.trim_end_matches([' ', '\t', '\r', '\u{3000}']);
     let numbered = |s: &str| s.chars().next().is_some_and(|c| NUMERALS.contains(c));
     let skip_numerals = |s: &str| s.trim_start_matches(|c| NUMERALS.contains(c)).len();
     let rest = if numbered(line) {
