@@ -20,7 +20,7 @@ mod person;
 use crate::quantity::RawQuantity;
 use crate::report::EntityKind;
 use crate::span::NSpan;
-use crate::words::{FxMap, FxSet};
+use crate::words::FxMap;
 use aho_corasick::{AhoCorasick, MatchKind};
 use jieba_rs::Jieba;
 use names::NameSet;
@@ -302,51 +302,52 @@ fn declared_aliases<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surf
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
 fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     const REGISTERED: &[&str] = &["有限公司", "有限责任公司", "株式会社", "公司"];
-    let registered: Vec<&Cand<'t>> = cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise)
-        .filter(|c| REGISTERED.iter().any(|s| c.name.ends_with(s)) && c.name.chars().count() >= 6)
-        .filter(|c| !c.name.contains(['（', '(']))
-        .collect();
-    if registered.is_empty() {
-        return;
+    // Each enterprise name judged once: a name repeated in the text is a candidate at each
+    // occurrence. A short name points to its core, by index into `distinct`.
+    let mut core_of: FxMap<&'t str, Option<usize>> = FxMap::default();
+    let mut registered_names: Vec<&'t str> = Vec::new();
+    let mut distinct: Vec<&'t str> = Vec::new();
+    let mut core_index: FxMap<&'t str, usize> = FxMap::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        core_of.entry(c.name).or_insert_with(|| {
+            let registered = REGISTERED.iter().any(|s| c.name.ends_with(s))
+                && c.name.chars().count() >= 6
+                && !c.name.contains(['（', '(']);
+            if registered {
+                registered_names.push(c.name);
+                return None;
+            }
+            let core = trim_all(trim_all(c.name, "公司"), "集团");
+            (core.chars().count() >= 2).then(|| {
+                *core_index.entry(core).or_insert_with(|| {
+                    distinct.push(core);
+                    distinct.len() - 1
+                })
+            })
+        });
     }
-    let registered_names: FxSet<&'t str> = registered.iter().map(|r| r.name).collect();
-    let shorts: Vec<(&Cand<'t>, &str)> = cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name))
-        .map(|c| (c, trim_all(trim_all(c.name, "公司"), "集团")))
-        .filter(|(_, core)| core.chars().count() >= 2)
-        .collect();
-    if shorts.is_empty() {
+    if registered_names.is_empty() || distinct.is_empty() {
         return;
     }
     // Which registered names contain each short core: the cores looked up at every position
     // of each distinct registered name (linear, where a pairwise test would be quadratic).
-    // Each core once: a name repeated in the text is a candidate at each occurrence, and
-    // every repeat of a core would be reported again inside every name that contains it.
-    let mut distinct: Vec<&str> = shorts.iter().map(|(_, core)| *core).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
     let cores = NameSet::new(distinct.iter().copied());
-    // Only a core with exactly one owner counts: `None` once it has two (a list of owners
-    // searched before each insert was quadratic when one core is in thousands of names).
-    let mut owners: FxMap<usize, Option<&'t str>> = FxMap::default();
+    // Only a core with exactly one owner counts: `Some(None)` once it has two (a list of
+    // owners searched before each insert was quadratic when one core is in thousands of names).
+    let mut owners: Vec<Option<Option<&'t str>>> = vec![None; distinct.len()];
     for &name in &registered_names {
         cores.overlapping(name, |_, _, id| {
-            owners
-                .entry(id)
-                .and_modify(|owner| {
-                    if *owner != Some(name) {
-                        *owner = None;
-                    }
-                })
-                .or_insert(Some(name));
+            let owner = &mut owners[id];
+            *owner = match *owner {
+                None => Some(Some(name)),
+                Some(o) if o == Some(name) => Some(o),
+                Some(_) => Some(None),
+            };
         });
     }
-    for (c, core) in &shorts {
-        let Ok(i) = distinct.binary_search(core) else { continue };
-        if let Some(&Some(owner)) = owners.get(&i) {
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        let Some(&Some(i)) = core_of.get(c.name) else { continue };
+        if let Some(Some(owner)) = owners[i] {
             let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
