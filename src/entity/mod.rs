@@ -200,7 +200,10 @@ fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
     for c in cands.iter().filter(|c| c.kind != EntityKind::Place) {
         let key = (c.kind, c.name);
         by_surface.entry(c.surface).or_insert(key);
-        by_surface.entry(c.name).or_insert(key);
+        // Most names are their surface: the second lookup would find the first.
+        if c.name != c.surface {
+            by_surface.entry(c.name).or_insert(key);
+        }
         if let Some(t) = c.title {
             titles.entry(key).or_insert(t);
         }
