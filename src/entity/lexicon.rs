@@ -45,6 +45,9 @@ pub(crate) enum List {
     Title,
     /// Visit verbs, ids into `visit_verbs`.
     Visit,
+    /// Words that persons are named near (记者, 同志), ids into `person::CUES`: found with the
+    /// rest instead of searched for in the whole text again.
+    Cue,
 }
 
 /// An occurrence of a word of a `List` in a text.
@@ -168,13 +171,14 @@ impl Lexicon {
         let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
         let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
         let visit_verbs = Words::parse(include_str!("../data/visit_verbs.txt"));
-        let all: [(List, &[&'static str]); 6] = [
+        let all: [(List, &[&'static str]); 7] = [
             (List::Place, &place_words),
             (List::Suffix, &suffix_words),
             (List::OrgName, &org_name_list),
             (List::Trade, &trade_words),
             (List::Title, &titles),
             (List::Visit, &visit_verbs.iter().collect::<Vec<_>>()),
+            (List::Cue, &super::person::CUES),
         ];
         let owners =
             all.iter().flat_map(|(list, words)| (0..words.len()).map(|id| (*list, id))).collect();

@@ -30,10 +30,14 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("honorific: {e}"))
 });
 
+/// The words bylines name (the first two) and honorifics end in (the rest).
+pub(crate) const CUES: [&str; 5] = ["记者", "通讯员", "总书记", "同志", "思想"];
+
 pub(crate) fn persons<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
-    // Bylines name 记者 or 通讯员, honorifics end in 总书记, 同志 or 思想: most texts have
-    // neither, and these regexes (Han characters or a line start first) cannot skip ahead.
-    let bylines = text.contains("记者") || text.contains("通讯员");
+    // Most texts have neither bylines nor honorifics, and these regexes (Han characters or a
+    // line start first) cannot skip ahead: they run only where their words occur.
+    let bylines = hits.all(List::Cue).any(|(_, _, id)| id < 2);
+    let honorifics = hits.all(List::Cue).any(|(_, _, id)| id >= 2);
     let lines = [bylines.then_some(&*BYLINE), Some(&*DATELINE)];
     for re in lines.into_iter().flatten() {
         for c in re.captures_iter(text) {
@@ -49,7 +53,7 @@ pub(crate) fn persons<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut V
             }
         }
     }
-    if ["总书记", "同志", "思想"].iter().any(|w| text.contains(w)) {
+    if honorifics {
         honorific_names(text, jieba, out);
     }
     titled(text, hits, out);
