@@ -45,10 +45,34 @@ pub(crate) enum List {
     Title,
     /// Visit verbs, ids into `visit_verbs`.
     Visit,
-    /// Words that persons are named near (记者, 同志), ids into `person::CUES`: found with the
-    /// rest instead of searched for in the whole text again.
+    /// Words whose occurrences one recognizer needs, ids into `CUES`.
     Cue,
 }
+
+/// What a cue word tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A byline may name reporters.
+    Byline,
+    /// A person's name may stand before it.
+    Honorific,
+    /// The end of an enumeration (`A、B、C等`).
+    Enumeration,
+    /// `在X带动下`: the driver of growth.
+    Driver,
+}
+
+/// The cue words: found with the lists, where each recognizer searched the whole text for
+/// its own.
+pub(crate) const CUES: [(&str, Cue); 7] = [
+    ("记者", Cue::Byline),
+    ("通讯员", Cue::Byline),
+    ("总书记", Cue::Honorific),
+    ("同志", Cue::Honorific),
+    ("思想", Cue::Honorific),
+    ("等", Cue::Enumeration),
+    ("带动下", Cue::Driver),
+];
 
 /// An occurrence of a word of a `List` in a text.
 #[derive(Clone, Copy, Debug)]
@@ -84,6 +108,11 @@ impl Hits {
     /// Every occurrence of a word of `list`, overlaps included: (start, end, id).
     pub(crate) fn all(&self, list: List) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
         self.0.iter().filter(move |h| h.list == list).map(|h| (h.start, h.end, h.id))
+    }
+
+    /// Every occurrence of a cue word of the kind `cue`, by start: (start, end).
+    pub(crate) fn cues(&self, cue: Cue) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.all(List::Cue).filter(move |&(_, _, id)| CUES[id].1 == cue).map(|(s, e, _)| (s, e))
     }
 }
 
@@ -178,7 +207,7 @@ impl Lexicon {
             (List::Trade, &trade_words),
             (List::Title, &titles),
             (List::Visit, &visit_verbs.iter().collect::<Vec<_>>()),
-            (List::Cue, &super::person::CUES),
+            (List::Cue, &CUES.map(|(w, _)| w)),
         ];
         let owners =
             all.iter().flat_map(|(list, words)| (0..words.len()).map(|id| (*list, id))).collect();

@@ -154,11 +154,11 @@ pub(crate) fn recognize(
     // Sorted by start: the context recognizers look candidates up by position.
     named.sort_by_key(|c| c.span.start);
     let mut cands = Vec::new();
-    enterprise::enumerations(text, &named, &lead, &mut cands);
+    enterprise::enumerations(text, &hits, &named, &lead, &mut cands);
     enterprise::visit_lists(text, &hits, &named, &lead, &mut cands);
     enterprise::before_capacities(text, quantities, &lead, &mut cands);
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
-    enterprise::drivers(text, &named, jieba, &mut cands);
+    enterprise::drivers(text, &hits, &named, jieba, &mut cands);
     let mut known: Vec<Cand> =
         named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).copied().collect();
     known.sort_by_key(|c| c.span.start);

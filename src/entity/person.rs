@@ -2,7 +2,7 @@
 //! (`副市长张三`, with the whole title chain kept), and a name before 总书记/同志.
 
 use super::Cand;
-use super::lexicon::{Hits, LEXICON, List};
+use super::lexicon::{Cue, Hits, LEXICON, List};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
@@ -30,14 +30,11 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("honorific: {e}"))
 });
 
-/// The words bylines name (the first two) and honorifics end in (the rest).
-pub(crate) const CUES: [&str; 5] = ["记者", "通讯员", "总书记", "同志", "思想"];
-
 pub(crate) fn persons<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     // Most texts have neither bylines nor honorifics, and these regexes (Han characters or a
     // line start first) cannot skip ahead: they run only where their words occur.
-    let bylines = hits.all(List::Cue).any(|(_, _, id)| id < 2);
-    let honorifics = hits.all(List::Cue).any(|(_, _, id)| id >= 2);
+    let bylines = hits.cues(Cue::Byline).next().is_some();
+    let honorifics = hits.cues(Cue::Honorific).next().is_some();
     let lines = [bylines.then_some(&*BYLINE), Some(&*DATELINE)];
     for re in lines.into_iter().flatten() {
         for c in re.captures_iter(text) {
