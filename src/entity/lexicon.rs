@@ -60,11 +60,13 @@ pub(crate) enum Cue {
     Enumeration,
     /// `在X带动下`: the driver of growth.
     Driver,
+    /// `（以下简称“开发区”）`: an alias declaration.
+    Alias,
 }
 
 /// The cue words: found with the lists, where each recognizer searched the whole text for
 /// its own.
-pub(crate) const CUES: [(&str, Cue); 7] = [
+pub(crate) const CUES: [(&str, Cue); 9] = [
     ("记者", Cue::Byline),
     ("通讯员", Cue::Byline),
     ("总书记", Cue::Honorific),
@@ -72,6 +74,8 @@ pub(crate) const CUES: [(&str, Cue); 7] = [
     ("思想", Cue::Honorific),
     ("等", Cue::Enumeration),
     ("带动下", Cue::Driver),
+    ("简称", Cue::Alias),
+    ("下称", Cue::Alias),
 ];
 
 /// An occurrence of a word of a `List` in a text.

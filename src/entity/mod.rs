@@ -165,7 +165,7 @@ pub(crate) fn recognize(
     enterprise::project_heads(text, project_lists, &known, &lead, &mut cands);
     person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
-    merge(text, named)
+    merge(text, &hits, named)
 }
 
 /// Evidence priority when one surface form has several readings.
@@ -191,7 +191,7 @@ struct Building<'t> {
     mentions: Vec<NSpan>,
 }
 
-fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
+fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> Entities {
     // Keys with indices sorted (stable, and cheaper than moving whole candidates around).
     cands.sort_by_cached_key(|c| (c.span.start, priority(c.kind)));
     let mut by_surface: Surfaces = FxMap::default();
@@ -211,7 +211,7 @@ fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
     for c in cands.iter().filter(|c| c.kind == EntityKind::Place) {
         by_surface.entry(c.surface).or_insert((c.kind, c.name));
     }
-    declared_aliases(text, &cands, &mut by_surface);
+    declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
@@ -265,8 +265,13 @@ fn found(text: &str, mut e: Building, titles: &FxMap<Key, &str>) -> Found {
 
 /// `西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）`: the declared short
 /// form and the parenthesized full alternative both name the entity before them.
-fn declared_aliases<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
-    for decl in named::alias_declarations(text) {
+fn declared_aliases<'t>(
+    text: &'t str,
+    hits: &lexicon::Hits,
+    cands: &[Cand<'t>],
+    by_surface: &mut Surfaces<'t>,
+) {
+    for decl in named::alias_declarations(text, hits) {
         // The named thing ends at the declaration, or before one parenthesized alternative.
         let mut end = decl.decl_start;
         let mut alternative = None;
