@@ -78,18 +78,13 @@ pub(crate) const CUES: [(&str, Cue); 9] = [
     ("下称", Cue::Alias),
 ];
 
-/// An occurrence of a word of a `List` in a text.
-#[derive(Clone, Copy, Debug)]
-struct Hit {
-    start: usize,
-    end: usize,
-    list: List,
-    /// The word's index in its list.
-    id: usize,
-}
+/// How many `List`s there are.
+const LISTS: usize = 7;
 
-/// All occurrences of the words of the `List`s in one text, by start, then longest first.
-pub(crate) struct Hits(Vec<Hit>);
+/// All occurrences of the words of the `List`s in one text, list by list, each list's
+/// (start, end, id in the list) by start, then longest first: the recognizers each read one
+/// list, and skip none of the others' hits.
+pub(crate) struct Hits([Vec<(usize, usize, usize)>; LISTS]);
 
 impl Hits {
     /// The non-overlapping leftmost-longest matches of `list`, (start, end, id), as
@@ -111,7 +106,7 @@ impl Hits {
 
     /// Every occurrence of a word of `list`, overlaps included: (start, end, id).
     pub(crate) fn all(&self, list: List) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-        self.0.iter().filter(move |h| h.list == list).map(|h| (h.start, h.end, h.id))
+        self.0[list as usize].iter().copied()
     }
 
     /// Every occurrence of a cue word of the kind `cue`, by start: (start, end).
@@ -204,7 +199,7 @@ impl Lexicon {
         let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
         let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
         let visit_verbs = Words::parse(include_str!("../data/visit_verbs.txt"));
-        let all: [(List, &[&'static str]); 7] = [
+        let all: [(List, &[&'static str]); LISTS] = [
             (List::Place, &place_words),
             (List::Suffix, &suffix_words),
             (List::OrgName, &org_name_list),
@@ -237,11 +232,10 @@ impl Lexicon {
 
     /// The words of all `List`s in `text`, found in one pass.
     pub(crate) fn hits(&self, text: &str) -> Hits {
-        // Reserved up front (as many bytes as the text): regrowing hit by hit cost more.
-        let mut hits = Vec::with_capacity(text.len() / size_of::<Hit>());
+        let mut hits: [Vec<(usize, usize, usize)>; LISTS] = Default::default();
         self.lists.overlapping(text, |start, end, i| {
             let (list, id) = self.owners[i];
-            hits.push(Hit { start, end, list, id });
+            hits[list as usize].push((start, end, id));
         });
         Hits(hits)
     }
