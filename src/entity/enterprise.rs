@@ -137,17 +137,16 @@ pub(crate) fn before_capacities<'t>(
 }
 
 /// The enterprise at the head of each item of a project list, where at least one item of the
-/// list already starts with a known enterprise or a brand + trade word.
+/// list already starts with a known enterprise (`known_surfaces`: the forms in the text of
+/// those found so far) or a brand + trade word.
 pub(crate) fn project_heads<'t>(
     text: &'t str,
     lists: &[Vec<NSpan>],
-    known: &[Cand],
+    known_surfaces: &FxSet<&str>,
     lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
     let jieba = lead.jieba();
-    let known_surfaces: FxSet<&str> =
-        known.iter().filter(|c| c.kind == EntityKind::Enterprise).map(|c| c.surface).collect();
     // Their byte lengths, longest first: only prefixes of these lengths can be one.
     let mut known_lens: Vec<usize> = known_surfaces.iter().map(|s| s.len()).collect();
     known_lens.sort_unstable_by(|a, b| b.cmp(a));

@@ -20,7 +20,7 @@ mod person;
 use crate::quantity::RawQuantity;
 use crate::report::EntityKind;
 use crate::span::NSpan;
-use crate::words::FxMap;
+use crate::words::{FxMap, FxSet};
 use aho_corasick::{AhoCorasick, MatchKind};
 use jieba_rs::Jieba;
 use names::NameSet;
@@ -159,10 +159,16 @@ pub(crate) fn recognize(
     enterprise::before_capacities(text, quantities, &lead, &mut cands);
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &hits, &named, jieba, &mut cands);
-    let mut known: Vec<Cand> =
-        named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).copied().collect();
-    known.sort_by_key(|c| c.span.start);
-    enterprise::project_heads(text, project_lists, &known, &lead, &mut cands);
+    if !project_lists.is_empty() {
+        // The enterprises found so far, by the form in the text.
+        let known: FxSet<&str> = named
+            .iter()
+            .chain(&cands)
+            .filter(|c| c.kind == EntityKind::Enterprise)
+            .map(|c| c.surface)
+            .collect();
+        enterprise::project_heads(text, project_lists, &known, &lead, &mut cands);
+    }
     person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
     merge(text, &hits, named)
