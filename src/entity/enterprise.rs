@@ -3,7 +3,7 @@
 //! and the heads of project lists (`实施A公司X改造、B公司Y生产线等项目`).
 
 use super::Cand;
-use super::lexicon::{Hits, LEXICON, List};
+use super::lexicon::{Cue, Hits, LEXICON, List};
 use super::named::{Leading, function_char, strip_leading_words};
 use crate::normalize::is_han;
 use crate::quantity::RawQuantity;
@@ -26,12 +26,13 @@ static GENERIC_ENDINGS: LazyLock<Words> =
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
 pub(crate) fn enumerations<'t>(
     text: &'t str,
+    hits: &Hits,
     named: &[Cand],
     lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
     let lex = &*LEXICON;
-    for (pos, _) in text.match_indices('等') {
+    for (pos, _) in hits.cues(Cue::Enumeration) {
         let mut rest = &text[pos + '等'.len_utf8()..];
         // 等12家 / 等多家
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -136,17 +137,16 @@ pub(crate) fn before_capacities<'t>(
 }
 
 /// The enterprise at the head of each item of a project list, where at least one item of the
-/// list already starts with a known enterprise or a brand + trade word.
+/// list already starts with a known enterprise (`known_surfaces`: the forms in the text of
+/// those found so far) or a brand + trade word.
 pub(crate) fn project_heads<'t>(
     text: &'t str,
     lists: &[Vec<NSpan>],
-    known: &[Cand],
+    known_surfaces: &FxSet<&str>,
     lead: &Leading,
     out: &mut Vec<Cand<'t>>,
 ) {
     let jieba = lead.jieba();
-    let known_surfaces: FxSet<&str> =
-        known.iter().filter(|c| c.kind == EntityKind::Enterprise).map(|c| c.surface).collect();
     // Their byte lengths, longest first: only prefixes of these lengths can be one.
     let mut known_lens: Vec<usize> = known_surfaces.iter().map(|s| s.len()).collect();
     known_lens.sort_unstable_by(|a, b| b.cmp(a));
@@ -355,8 +355,14 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
 
 /// `在X带动下`, `由X牵头`: the driver of growth named in a statistics analysis is an
 /// enterprise (在某某汽车带动下).
-pub(crate) fn drivers<'t>(text: &'t str, named: &[Cand], jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
-    for (pos, _) in text.match_indices("带动下") {
+pub(crate) fn drivers<'t>(
+    text: &'t str,
+    hits: &Hits,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
+    for (pos, _) in hits.cues(Cue::Driver) {
         let floor = text[..pos].char_indices().rev().nth(10).map_or(0, |(i, _)| i);
         let head = &text[..pos];
         let Some(open) = head[floor..].rfind('在').map(|i| floor + i) else { continue };

@@ -45,20 +45,46 @@ pub(crate) enum List {
     Title,
     /// Visit verbs, ids into `visit_verbs`.
     Visit,
+    /// Words whose occurrences one recognizer needs, ids into `CUES`.
+    Cue,
 }
 
-/// An occurrence of a word of a `List` in a text.
-#[derive(Clone, Copy, Debug)]
-struct Hit {
-    start: usize,
-    end: usize,
-    list: List,
-    /// The word's index in its list.
-    id: usize,
+/// What a cue word tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A byline may name reporters.
+    Byline,
+    /// A person's name may stand before it.
+    Honorific,
+    /// The end of an enumeration (`A、B、C等`).
+    Enumeration,
+    /// `在X带动下`: the driver of growth.
+    Driver,
+    /// `（以下简称“开发区”）`: an alias declaration.
+    Alias,
 }
 
-/// All occurrences of the words of the `List`s in one text, by start, then longest first.
-pub(crate) struct Hits(Vec<Hit>);
+/// The cue words: found with the lists, where each recognizer searched the whole text for
+/// its own.
+pub(crate) const CUES: [(&str, Cue); 9] = [
+    ("记者", Cue::Byline),
+    ("通讯员", Cue::Byline),
+    ("总书记", Cue::Honorific),
+    ("同志", Cue::Honorific),
+    ("思想", Cue::Honorific),
+    ("等", Cue::Enumeration),
+    ("带动下", Cue::Driver),
+    ("简称", Cue::Alias),
+    ("下称", Cue::Alias),
+];
+
+/// How many `List`s there are.
+const LISTS: usize = 7;
+
+/// All occurrences of the words of the `List`s in one text, list by list, each list's
+/// (start, end, id in the list) by start, then longest first: the recognizers each read one
+/// list, and skip none of the others' hits.
+pub(crate) struct Hits([Vec<(usize, usize, usize)>; LISTS]);
 
 impl Hits {
     /// The non-overlapping leftmost-longest matches of `list`, (start, end, id), as
@@ -80,7 +106,12 @@ impl Hits {
 
     /// Every occurrence of a word of `list`, overlaps included: (start, end, id).
     pub(crate) fn all(&self, list: List) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-        self.0.iter().filter(move |h| h.list == list).map(|h| (h.start, h.end, h.id))
+        self.0[list as usize].iter().copied()
+    }
+
+    /// Every occurrence of a cue word of the kind `cue`, by start: (start, end).
+    pub(crate) fn cues(&self, cue: Cue) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.all(List::Cue).filter(move |&(_, _, id)| CUES[id].1 == cue).map(|(s, e, _)| (s, e))
     }
 }
 
@@ -168,13 +199,14 @@ impl Lexicon {
         let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
         let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
         let visit_verbs = Words::parse(include_str!("../data/visit_verbs.txt"));
-        let all: [(List, &[&'static str]); 6] = [
+        let all: [(List, &[&'static str]); LISTS] = [
             (List::Place, &place_words),
             (List::Suffix, &suffix_words),
             (List::OrgName, &org_name_list),
             (List::Trade, &trade_words),
             (List::Title, &titles),
             (List::Visit, &visit_verbs.iter().collect::<Vec<_>>()),
+            (List::Cue, &CUES.map(|(w, _)| w)),
         ];
         let owners =
             all.iter().flat_map(|(list, words)| (0..words.len()).map(|id| (*list, id))).collect();
@@ -200,11 +232,10 @@ impl Lexicon {
 
     /// The words of all `List`s in `text`, found in one pass.
     pub(crate) fn hits(&self, text: &str) -> Hits {
-        // Reserved up front (as many bytes as the text): regrowing hit by hit cost more.
-        let mut hits = Vec::with_capacity(text.len() / size_of::<Hit>());
+        let mut hits: [Vec<(usize, usize, usize)>; LISTS] = Default::default();
         self.lists.overlapping(text, |start, end, i| {
             let (list, id) = self.owners[i];
-            hits.push(Hit { start, end, list, id });
+            hits[list as usize].push((start, end, id));
         });
         Hits(hits)
     }

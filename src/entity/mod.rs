@@ -154,18 +154,24 @@ pub(crate) fn recognize(
     // Sorted by start: the context recognizers look candidates up by position.
     named.sort_by_key(|c| c.span.start);
     let mut cands = Vec::new();
-    enterprise::enumerations(text, &named, &lead, &mut cands);
+    enterprise::enumerations(text, &hits, &named, &lead, &mut cands);
     enterprise::visit_lists(text, &hits, &named, &lead, &mut cands);
     enterprise::before_capacities(text, quantities, &lead, &mut cands);
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
-    enterprise::drivers(text, &named, jieba, &mut cands);
-    let mut known: Vec<Cand> =
-        named.iter().chain(&cands).filter(|c| c.kind == EntityKind::Enterprise).copied().collect();
-    known.sort_by_key(|c| c.span.start);
-    enterprise::project_heads(text, project_lists, &known, &lead, &mut cands);
+    enterprise::drivers(text, &hits, &named, jieba, &mut cands);
+    if !project_lists.is_empty() {
+        // The enterprises found so far, by the form in the text.
+        let known: FxSet<&str> = named
+            .iter()
+            .chain(&cands)
+            .filter(|c| c.kind == EntityKind::Enterprise)
+            .map(|c| c.surface)
+            .collect();
+        enterprise::project_heads(text, project_lists, &known, &lead, &mut cands);
+    }
     person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
-    merge(text, named)
+    merge(text, &hits, named)
 }
 
 /// Evidence priority when one surface form has several readings.
@@ -191,7 +197,7 @@ struct Building<'t> {
     mentions: Vec<NSpan>,
 }
 
-fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
+fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> Entities {
     // Keys with indices sorted (stable, and cheaper than moving whole candidates around).
     cands.sort_by_cached_key(|c| (c.span.start, priority(c.kind)));
     let mut by_surface: Surfaces = FxMap::default();
@@ -200,7 +206,10 @@ fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
     for c in cands.iter().filter(|c| c.kind != EntityKind::Place) {
         let key = (c.kind, c.name);
         by_surface.entry(c.surface).or_insert(key);
-        by_surface.entry(c.name).or_insert(key);
+        // Most names are their surface: the second lookup would find the first.
+        if c.name != c.surface {
+            by_surface.entry(c.name).or_insert(key);
+        }
         if let Some(t) = c.title {
             titles.entry(key).or_insert(t);
         }
@@ -208,7 +217,7 @@ fn merge<'t>(text: &'t str, mut cands: Vec<Cand<'t>>) -> Entities {
     for c in cands.iter().filter(|c| c.kind == EntityKind::Place) {
         by_surface.entry(c.surface).or_insert((c.kind, c.name));
     }
-    declared_aliases(text, &cands, &mut by_surface);
+    declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
@@ -262,8 +271,13 @@ fn found(text: &str, mut e: Building, titles: &FxMap<Key, &str>) -> Found {
 
 /// `西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）`: the declared short
 /// form and the parenthesized full alternative both name the entity before them.
-fn declared_aliases<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
-    for decl in named::alias_declarations(text) {
+fn declared_aliases<'t>(
+    text: &'t str,
+    hits: &lexicon::Hits,
+    cands: &[Cand<'t>],
+    by_surface: &mut Surfaces<'t>,
+) {
+    for decl in named::alias_declarations(text, hits) {
         // The named thing ends at the declaration, or before one parenthesized alternative.
         let mut end = decl.decl_start;
         let mut alternative = None;
@@ -302,51 +316,52 @@ fn declared_aliases<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surf
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
 fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     const REGISTERED: &[&str] = &["有限公司", "有限责任公司", "株式会社", "公司"];
-    let registered: Vec<&Cand<'t>> = cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise)
-        .filter(|c| REGISTERED.iter().any(|s| c.name.ends_with(s)) && c.name.chars().count() >= 6)
-        .filter(|c| !c.name.contains(['（', '(']))
-        .collect();
-    if registered.is_empty() {
-        return;
+    // Each enterprise name judged once: a name repeated in the text is a candidate at each
+    // occurrence. A short name points to its core, by index into `distinct`.
+    let mut core_of: FxMap<&'t str, Option<usize>> = FxMap::default();
+    let mut registered_names: Vec<&'t str> = Vec::new();
+    let mut distinct: Vec<&'t str> = Vec::new();
+    let mut core_index: FxMap<&'t str, usize> = FxMap::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        core_of.entry(c.name).or_insert_with(|| {
+            let registered = REGISTERED.iter().any(|s| c.name.ends_with(s))
+                && c.name.chars().count() >= 6
+                && !c.name.contains(['（', '(']);
+            if registered {
+                registered_names.push(c.name);
+                return None;
+            }
+            let core = trim_all(trim_all(c.name, "公司"), "集团");
+            (core.chars().count() >= 2).then(|| {
+                *core_index.entry(core).or_insert_with(|| {
+                    distinct.push(core);
+                    distinct.len() - 1
+                })
+            })
+        });
     }
-    let registered_names: FxSet<&'t str> = registered.iter().map(|r| r.name).collect();
-    let shorts: Vec<(&Cand<'t>, &str)> = cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise && !registered_names.contains(c.name))
-        .map(|c| (c, trim_all(trim_all(c.name, "公司"), "集团")))
-        .filter(|(_, core)| core.chars().count() >= 2)
-        .collect();
-    if shorts.is_empty() {
+    if registered_names.is_empty() || distinct.is_empty() {
         return;
     }
     // Which registered names contain each short core: the cores looked up at every position
     // of each distinct registered name (linear, where a pairwise test would be quadratic).
-    // Each core once: a name repeated in the text is a candidate at each occurrence, and
-    // every repeat of a core would be reported again inside every name that contains it.
-    let mut distinct: Vec<&str> = shorts.iter().map(|(_, core)| *core).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
     let cores = NameSet::new(distinct.iter().copied());
-    // Only a core with exactly one owner counts: `None` once it has two (a list of owners
-    // searched before each insert was quadratic when one core is in thousands of names).
-    let mut owners: FxMap<usize, Option<&'t str>> = FxMap::default();
+    // Only a core with exactly one owner counts: `Some(None)` once it has two (a list of
+    // owners searched before each insert was quadratic when one core is in thousands of names).
+    let mut owners: Vec<Option<Option<&'t str>>> = vec![None; distinct.len()];
     for &name in &registered_names {
         cores.overlapping(name, |_, _, id| {
-            owners
-                .entry(id)
-                .and_modify(|owner| {
-                    if *owner != Some(name) {
-                        *owner = None;
-                    }
-                })
-                .or_insert(Some(name));
+            let owner = &mut owners[id];
+            *owner = match *owner {
+                None => Some(Some(name)),
+                Some(o) if o == Some(name) => Some(o),
+                Some(_) => Some(None),
+            };
         });
     }
-    for (c, core) in &shorts {
-        let Ok(i) = distinct.binary_search(core) else { continue };
-        if let Some(&Some(owner)) = owners.get(&i) {
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        let Some(&Some(i)) = core_of.get(c.name) else { continue };
+        if let Some(Some(owner)) = owners[i] {
             let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);

@@ -2,7 +2,7 @@
 //! places, bare organization names (国务院), and alias declarations (`（以下简称“开发区”）`).
 
 use super::Cand;
-use super::lexicon::{Hits, LEXICON, List, Prefix};
+use super::lexicon::{Cue, Hits, LEXICON, List, Prefix};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
@@ -394,13 +394,18 @@ pub(crate) struct AliasDecl<'t> {
     pub decl_start: usize,
 }
 
-pub(crate) fn alias_declarations(text: &str) -> Vec<AliasDecl<'_>> {
+/// The alias declarations of `text`, whose `Cue::Alias` words are in `hits`.
+pub(crate) fn alias_declarations<'t>(text: &'t str, hits: &Hits) -> Vec<AliasDecl<'t>> {
+    // A declaration holds 简称 or 下称 at most three characters after its start: the search
+    // starts there before the first (and is not made without one).
+    let Some((first, _)) = hits.cues(Cue::Alias).next() else { return Vec::new() };
+    let from = text[..first].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
     ALIAS
-        .captures_iter(text)
+        .captures_iter(&text[from..])
         .filter_map(|c| {
             let all = c.get(0)?;
             let a = c.name("alias")?;
-            Some(AliasDecl { alias: a.as_str(), decl_start: all.start() })
+            Some(AliasDecl { alias: a.as_str(), decl_start: from + all.start() })
         })
         .collect()
 }

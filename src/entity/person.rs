@@ -2,7 +2,7 @@
 //! (`副市长张三`, with the whole title chain kept), and a name before 总书记/同志.
 
 use super::Cand;
-use super::lexicon::{Hits, LEXICON, List};
+use super::lexicon::{Cue, Hits, LEXICON, List};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
@@ -31,28 +31,42 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn persons<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
-    // Bylines name 记者 or 通讯员, honorifics end in 总书记, 同志 or 思想: most texts have
-    // neither, and these regexes (Han characters or a line start first) cannot skip ahead.
-    let bylines = text.contains("记者") || text.contains("通讯员");
-    let lines = [bylines.then_some(&*BYLINE), Some(&*DATELINE)];
-    for re in lines.into_iter().flatten() {
-        for c in re.captures_iter(text) {
-            let Some(names) = c.name("names") else { continue };
-            let base = names.start();
-            for part in names.as_str().split([' ', '\t', '\u{3000}']).filter(|p| !p.is_empty()) {
-                // Offsets from the part's position inside the captured names.
-                let off = part.as_ptr() as usize - names.as_str().as_ptr() as usize;
-                if surname_len(part).is_some() {
-                    let span = NSpan::new(base + off, base + off + part.len());
-                    out.push(Cand::new(span, EntityKind::Person, part, part));
-                }
-            }
+    // Most texts have neither bylines nor honorifics, and these regexes (Han characters or a
+    // line start first) cannot skip ahead: they run only where their words occur.
+    let honorifics = hits.cues(Cue::Honorific).next().is_some();
+    // A byline is one whole line: only the lines with its words are matched.
+    let mut line_end = 0;
+    for (cue, _) in hits.cues(Cue::Byline) {
+        if cue < line_end {
+            continue;
+        }
+        let line_start = text[..cue].rfind('\n').map_or(0, |i| i + 1);
+        line_end = text[cue..].find('\n').map_or(text.len(), |i| cue + i);
+        for c in BYLINE.captures_iter(&text[line_start..line_end]) {
+            reporters(&c, line_start, out);
         }
     }
-    if ["总书记", "同志", "思想"].iter().any(|w| text.contains(w)) {
+    for c in DATELINE.captures_iter(text) {
+        reporters(&c, 0, out);
+    }
+    if honorifics {
         honorific_names(text, jieba, out);
     }
     titled(text, hits, out);
+}
+
+/// The persons named in a byline or dateline match `c` of a search from byte `from`.
+fn reporters<'t>(c: &regex::Captures<'t>, from: usize, out: &mut Vec<Cand<'t>>) {
+    let Some(names) = c.name("names") else { return };
+    let base = from + names.start();
+    for part in names.as_str().split([' ', '\t', '\u{3000}']).filter(|p| !p.is_empty()) {
+        // Offsets from the part's position inside the captured names.
+        let off = part.as_ptr() as usize - names.as_str().as_ptr() as usize;
+        if surname_len(part).is_some() {
+            let span = NSpan::new(base + off, base + off + part.len());
+            out.push(Cand::new(span, EntityKind::Person, part, part));
+        }
+    }
 }
 
 /// `张三同志`, `李四总书记`: a name before an honorific.
