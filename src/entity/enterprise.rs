@@ -20,6 +20,10 @@ static ENUM_MODIFIERS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/enum_modifiers.txt")));
 
 /// Generic heads: a list item ending in one is a category, not a name.
+/// What makes a trade word an industry (某地新能源产业): no brand shape before it.
+static INDUSTRY_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/industry_heads.txt")));
+
 static GENERIC_ENDINGS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
@@ -285,7 +289,7 @@ pub(crate) fn shapes<'t>(
 ) {
     let mut last_end = 0;
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
-        if t0 < last_end {
+        if t0 < last_end || INDUSTRY_HEADS.prefix(&text[t1..]).is_some() {
             continue;
         }
         // Brands of 2–4 characters ending at t0, longest first.
