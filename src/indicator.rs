@@ -411,6 +411,10 @@ fn indicator<'t>(
     tagger: &mut Tagger<'t>,
 ) -> Option<RawIndicator> {
     let mut cs = clause_start(text, sentence.start, q.span.start);
+    // A bracket inside a name is no clause break: 某某电器(重庆)有限公司年产值….
+    if let Some(name) = entities.around(cs).filter(|n| n.end <= q.span.start) {
+        cs = name.start.max(sentence.start);
+    }
     if text[..q.span.start].ends_with('等') {
         cs = q.span.start;
     }

@@ -92,6 +92,13 @@ impl Entities {
         self.mentions.get(i).filter(|(s, _)| s.start == at).map(|(s, e)| (*s, &self.list[*e]))
     }
 
+    /// The mention that starts before `at` and ends after it, if the one starting last does.
+    pub(crate) fn around(&self, at: usize) -> Option<NSpan> {
+        let i = self.mentions.partition_point(|(s, _)| s.start < at);
+        let (s, _) = self.mentions.get(i.checked_sub(1)?)?;
+        (s.end > at).then_some(*s)
+    }
+
     /// Mentions that end exactly at `at`.
     pub(crate) fn ending_at(&self, at: usize) -> impl Iterator<Item = (NSpan, &Found)> {
         let lo = self.mentions.partition_point(|(s, _)| s.start + 200 < at);
