@@ -513,7 +513,17 @@ fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
             if !bare_number_ok(text, &number) {
                 return None;
             }
-            (magnitude_str.to_string(), NormalizedUnit::Other, 1.0, UnitClass::Other, false, true)
+            // Only a magnitude (突破60亿, 过千万) may be money; a plain number (收入比为2.44)
+            // is not.
+            let magnitude = !magnitude_str.is_empty() || !number.arabic;
+            (
+                magnitude_str.to_string(),
+                NormalizedUnit::Other,
+                1.0,
+                UnitClass::Other,
+                false,
+                magnitude,
+            )
         }
     };
     let compound_len = suffix.len();
