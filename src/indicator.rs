@@ -474,7 +474,7 @@ fn indicator<'t>(
     let mut metric = metric_pre;
     let mut preds = preds;
     for lead in ["年产能", "年产", "年处理"] {
-        if let Some(rest) = metric.strip_prefix(lead).filter(|r| !r.starts_with('值')) {
+        if let Some(rest) = metric.strip_prefix(lead).filter(|r| !r.starts_with(['值', '量'])) {
             metric = rest.to_string();
             preds.push(Pred::Capacity);
         }

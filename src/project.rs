@@ -210,10 +210,11 @@ fn capacities(
     }
 }
 
-/// What may stand between an enterprise and the 年产 of its project: an investment and a
-/// build verb, a phase, 新投产的 (某公司投资35亿元建设的年产…, 某公司二期年产…).
+/// What may stand between an enterprise and the 年产 of its project: its short-name
+/// declaration, an intent word, an investment and a build verb, a phase, 新投产的
+/// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司二期年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:投资[0-9.]+[万亿]?元)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$")
+    Regex::new(r#"^(?:[（(]以下简称[“"][^”"]{1,12}[”"][）)]|[”"][）)])?(?:今年|年内|拟|计划|将)?(?:投资[0-9.]+[万亿]?元)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
