@@ -76,6 +76,10 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     }
 }
 
+/// Person titles: a suffix character that opens one (the 局 of 局长) ends no name.
+static TITLES: LazyLock<crate::words::Words> =
+    LazyLock::new(|| crate::words::Words::parse(include_str!("../data/person_titles.txt")));
+
 static TOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Han}{1,5}?(?:镇|乡|街道|村|社区)").unwrap_or_else(|e| panic!("town: {e}"))
 });
@@ -112,6 +116,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
     for (m_start, m_end, id) in hits.leftmost_longest(List::Suffix) {
         let info = lex.suffix_info[id];
         let suffix = &text[m_start..m_end];
+        // 统计局局长: the second 局 opens the title.
+        if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
+            continue;
+        }
         // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it.
         if let Some((p, pk)) = prev.filter(|(p, _)| p.end == m_start) {
             // 金沙江银行 + 股份有限公司: one registered name.
