@@ -55,13 +55,24 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
             Some(("全年".len(), Some(expr)))
         }
         '第' => quarter(s),
-        '前' => word("前三季度", Part::Months(1, 9)),
+        '前' => word("前三季度", Part::Months(1, 9)).or_else(|| first_months(s)),
         '首' => word("首季度", Part::Quarter(1)).or_else(|| word("首季", Part::Quarter(1))),
         '上' => word("上半年", Part::Half(1)),
         '下' => word("下半年", Part::Half(2)),
         c if is_numeral(c) => quarter(s).or_else(|| chinese_months(s)),
         _ => None,
     }
+}
+
+/// `前10个月`, `前五个月`: the months from January.
+fn first_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
+    let rest = s.strip_prefix('前')?;
+    let n = rest.chars().take(3).take_while(|c| c.is_ascii_digit() || is_numeral(*c)).count();
+    let num_len: usize = rest.chars().take(n).map(char::len_utf8).sum();
+    let after = rest[num_len..].strip_prefix("个月")?;
+    let months = chinese_small(&rest[..num_len]).filter(|m| (1..=12).contains(m))?;
+    let len = s.len() - after.len();
+    Some((len, Some(TimeExpr::new(len, Some(Part::Months(1, months))))))
 }
 
 /// `2022年`, `2022年全年`, `2022年度`.
@@ -448,6 +459,8 @@ mod tests {
         assert_eq!(render("2023年，一季度"), vec![Some("2023".into()), Some("2023-Q1".into())]);
         assert_eq!(render("上半年"), vec![None]);
         assert_eq!(render("2021年前三季度"), vec![Some("2021-01/2021-09".into())]);
+        assert_eq!(render("2025年前10个月"), vec![Some("2025-01/2025-10".into())]);
+        assert_eq!(render("2025年前五个月"), vec![Some("2025-01/2025-05".into())]);
         assert_eq!(render("2017年3月末"), vec![Some("2017-03".into())]);
         assert_eq!(chinese_small("十一"), Some(11));
     }
