@@ -544,13 +544,7 @@ mod tests {
                 assert_eq!(exprs(&text).collect::<Vec<_>>(), exprs_everywhere(&text), "{text}");
             }
         }
-        let mut seed = 0x2545_f491_u32;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(seed >> 8) % 24 {
-                seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
-                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-            }
+        for text in crate::words::random_texts(&pieces, 0x2545_f491, 20_000, 24) {
             let got: Vec<TimeExpr> = exprs(&text).collect();
             assert_eq!(got, exprs_everywhere(&text), "{text}");
         }

@@ -240,6 +240,28 @@ impl LowBits {
     }
 }
 
+/// Deterministic pseudo-random texts for the differential tests: `count` texts, each of fewer
+/// than `max_pieces` pieces drawn from `pieces` by a linear congruential generator.
+#[cfg(test)]
+pub(crate) fn random_texts(
+    pieces: &[&str],
+    seed: u32,
+    count: usize,
+    max_pieces: u32,
+) -> Vec<String> {
+    let mut seed = seed;
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..(seed >> 8) % max_pieces {
+                seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            text
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1113,13 +1113,7 @@ mod tests {
     #[test]
     fn short_quotes_as_by_windows() {
         let pieces: Vec<&str> = "“ ” \" 「 」 六 稳 一 5 % x 个 最 大".split(' ').collect();
-        let mut seed = 0x9e37_79b9_u32;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(seed >> 8) % 30 {
-                seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
-                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-            }
+        for text in crate::words::random_texts(&pieces, 0x9e37_79b9, 20_000, 30) {
             for (at, _) in text.char_indices() {
                 let want = in_short_quote_by_windows(&text, at);
                 assert_eq!(in_short_quote(&text, at), want, "{text} at {at}");
