@@ -64,19 +64,19 @@ pub(crate) enum Cue {
     Alias,
 }
 
-/// The cue words: found with the lists, where each recognizer searched the whole text for
-/// its own.
-pub(crate) const CUES: [(&str, Cue); 9] = [
-    ("记者", Cue::Byline),
-    ("通讯员", Cue::Byline),
-    ("总书记", Cue::Honorific),
-    ("同志", Cue::Honorific),
-    ("思想", Cue::Honorific),
-    ("等", Cue::Enumeration),
-    ("带动下", Cue::Driver),
-    ("简称", Cue::Alias),
-    ("下称", Cue::Alias),
-];
+/// The cue words (`src/data/cue_words.tsv`): found with the lists, where each recognizer
+/// searched the whole text for its own.
+pub(crate) static CUES: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
+    crate::words::labelled(include_str!("../data/cue_words.tsv"), |l| match l {
+        "byline" => Some(Cue::Byline),
+        "honorific" => Some(Cue::Honorific),
+        "enumeration" => Some(Cue::Enumeration),
+        "driver" => Some(Cue::Driver),
+        "alias" => Some(Cue::Alias),
+        _ => None,
+    })
+    .collect()
+});
 
 /// How many `List`s there are.
 const LISTS: usize = 7;
@@ -206,7 +206,7 @@ impl Lexicon {
             (List::Trade, &trade_words),
             (List::Title, &titles),
             (List::Visit, &visit_verbs.iter().collect::<Vec<_>>()),
-            (List::Cue, &CUES.map(|(w, _)| w)),
+            (List::Cue, &CUES.iter().map(|&(w, _)| w).collect::<Vec<_>>()),
         ];
         let owners =
             all.iter().flat_map(|(list, words)| (0..words.len()).map(|id| (*list, id))).collect();
