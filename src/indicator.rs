@@ -227,7 +227,15 @@ pub(crate) fn link<'q>(
     let all = with_flat(text, quantities);
     let quantities = &*all;
     let times = period::find(text);
-    let default_year = times.iter().filter_map(|t| t.year).max();
+    // The latest year the article reports on, not one it compares with or aims at (比2020年,
+    // 力争到2027年, 计划于2026年建成); failing that, the latest one it compares with (与2017年
+    // 计划目标持平), never a target.
+    let aimed_at = |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']);
+    let latest = |setters: bool| {
+        let years = times.iter().filter(|t| !aimed_at(t));
+        years.filter(|t| !setters || is_period_setter(text, t)).filter_map(|t| t.year).max()
+    };
+    let default_year = latest(true).or_else(|| latest(false));
     let period = PeriodState { default_year, ..PeriodState::default() };
     let mut state =
         State { period, period_text: period.render(), subject: None, last_metric: String::new() };

@@ -403,7 +403,8 @@ pub(crate) struct PeriodState {
     pub year: Option<i32>,
     pub part: Option<Part>,
     /// The year used when the text sets a part but never a year: the latest year the
-    /// article mentions ("A year that the article only implies may be filled from context").
+    /// article reports on, comparisons and targets aside ("A year that the article only
+    /// implies may be filled from context").
     pub default_year: Option<i32>,
 }
 
