@@ -228,7 +228,17 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
         .within(NSpan::new(from, at))
         .filter(|(_, e)| e.kind == EntityKind::Enterprise)
         .last()?;
-    CAPACITY_LINK.is_match(&text[s.end..at]).then_some((s, e))
+    if !CAPACITY_LINK.is_match(&text[s.end..at]) {
+        return None;
+    }
+    // After a short-name declaration the mention found is the short name: the project starts
+    // at the full name declared just before it.
+    let first = entities
+        .within(NSpan::new(from, s.start))
+        .filter(|(f, _)| text[f.end..s.start].starts_with(['（', '(']))
+        .find(|(_, f)| std::ptr::eq(*f, e))
+        .map_or(s, |(f, _)| f);
+    Some((first, e))
 }
 
 fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
