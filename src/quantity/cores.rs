@@ -133,16 +133,16 @@ static CN_DIGITS: [u64; 512] = {
 };
 
 /// Bit `s & 0x3f` of entry `f - 0xe2`: some numeral character starts with the bytes `f s`.
+/// Each such two-byte prefix covers one 64-character block of [`CN_DIGITS`].
 static CN_DIGIT_PREFIXES: [u64; 8] = {
     let mut bits = [0u64; 8];
-    let mut cp = 0x2000;
-    while cp < 0xa000 {
-        if let Some(c) = char::from_u32(cp) {
-            if is_cn_digit(c) {
-                bits[(cp >> 12) as usize - 2] |= 1 << ((cp >> 6) & 0x3f);
-            }
+    let mut block = 0;
+    while block < CN_DIGITS.len() {
+        if CN_DIGITS[block] != 0 {
+            let prefix = 0x80 + block; // (cp >> 6) for the block's characters
+            bits[(prefix >> 6) - 2] |= 1 << (prefix & 0x3f);
         }
-        cp += 1;
+        block += 1;
     }
     bits
 };
@@ -223,6 +223,16 @@ fn is_decimal_digit(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeral_prefixes_cover_every_numeral() {
+        for c in ('\u{2000}'..='\u{9fff}').filter(|&c| is_cn_digit(c)) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert!(CN_DIGIT_PREFIXES[usize::from(b[0] - 0xe2)] >> (b[1] & 0x3f) & 1 == 1, "{c}");
+            assert!(cn_digit_bytes(b[0], b[1], b[2]), "{c}");
+        }
+    }
     use proptest::prelude::*;
     use regex::Regex;
 
