@@ -87,8 +87,8 @@ fn year(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     Some((len, Some(TimeExpr { year: s[..4].parse().ok(), ..TimeExpr::new(len, None) })))
 }
 
-/// A Chinese numeral of months and quarters (一 … 十).
-fn is_numeral(c: char) -> bool {
+/// A Chinese numeral of months, quarters and section numbers (一 … 十).
+pub(crate) fn is_numeral(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
@@ -369,8 +369,7 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     }
     // 一、2024年工作回顾: a section number at a line start, not a list of years.
     if let Some(head) = before.strip_suffix('、') {
-        let mut rev = head.chars().rev();
-        let numerals = rev.by_ref().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+        let numerals = head.chars().rev().take_while(|&c| is_numeral(c)).count();
         let line_start = head.chars().rev().nth(numerals).is_none_or(|c| c == '\n');
         if (1..=3).contains(&numerals) && line_start {
             return false;

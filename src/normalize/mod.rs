@@ -408,19 +408,16 @@ fn is_byline(line: &str) -> bool {
 /// A section heading on a line of its own: `一、综合`, `（二）工业`, `第三部分 民生`: a
 /// numbered opening and a few words, no clause punctuation.
 fn is_heading(line: &str) -> bool {
-    const NUMERALS: &str = "一二三四五六七八九十";
+    use crate::period::is_numeral;
     // A heading is short: most lines are settled by their length or first character.
     let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
-    if line.len() > 96
-        || !line.starts_with([
-            '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '(', '第',
-        ])
-    {
+    let opens = |c: char| is_numeral(c) || matches!(c, '（' | '(' | '第');
+    if line.len() > 96 || !line.chars().next().is_some_and(opens) {
         return false;
     }
     let line = line.trim_end_matches([' ', '\t', '\r', '\u{3000}']);
-    let numbered = |s: &str| s.chars().next().is_some_and(|c| NUMERALS.contains(c));
-    let skip_numerals = |s: &str| s.trim_start_matches(|c| NUMERALS.contains(c)).len();
+    let numbered = |s: &str| s.chars().next().is_some_and(is_numeral);
+    let skip_numerals = |s: &str| s.trim_start_matches(is_numeral).len();
     let rest = if numbered(line) {
         line.get(line.len() - skip_numerals(line)..).and_then(|r| r.strip_prefix('、'))
     } else if let Some(r) = line.strip_prefix(['（', '(']).filter(|r| numbered(r)) {
