@@ -111,6 +111,8 @@ static SCOPE_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/scope_words.txt")));
 
 /// Words that make a money reading of a bare magnitude (`突破60亿`) certain.
+static REGION_SCOPES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/region_scopes.txt")));
 static MONEY_METRICS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/money_metrics.txt")));
 
@@ -210,6 +212,8 @@ struct State {
     /// `period` rendered, once per change rather than once per indicator.
     period_text: Option<String>,
     subject: Option<String>,
+    /// Where the mention that set `subject` starts and ends.
+    subject_at: NSpan,
     /// The metric of the last indicator, empty before the first.
     last_metric: String,
 }
@@ -237,8 +241,13 @@ pub(crate) fn link<'q>(
     };
     let default_year = latest(true).or_else(|| latest(false));
     let period = PeriodState { default_year, ..PeriodState::default() };
-    let mut state =
-        State { period, period_text: period.render(), subject: None, last_metric: String::new() };
+    let mut state = State {
+        period,
+        period_text: period.render(),
+        subject: None,
+        subject_at: NSpan::new(0, 0),
+        last_metric: String::new(),
+    };
     // At most one indicator per quantity: reserved at once rather than regrown.
     let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
     let mut tagger = Tagger::new(jieba);
@@ -278,8 +287,18 @@ pub(crate) fn link<'q>(
             q_idx = qi + 1;
             let q = &quantities[qi];
             // Periods and subjects set before this quantity.
+            let mut own_period = None;
             while next_time < times.len() && times[next_time].span.start < q.span.start {
                 let t = times[next_time];
+                // 由2020年的25万吨: a compared date dates the level right after it, and only
+                // that (not the ratio of 是2020年的4.6倍).
+                let level = &text[t.span.end.min(q.span.start)..q.span.start] == "的"
+                    && text[..t.span.start].ends_with(['由', '从', '比', '较']);
+                own_period = level.then(|| {
+                    let mut p = state.period;
+                    p.apply(&t);
+                    p.render()
+                });
                 if is_period_setter(text, &t) {
                     let before = state.period;
                     state.period.apply(&t);
@@ -291,9 +310,22 @@ pub(crate) fn link<'q>(
                 next_time += 1;
             }
             advance_subject(text, entities, &mut mention_idx, q.span.start, &mut state);
+            // 全县 opening a later clause than the subject's: the region's figure again.
+            let mut region_opens = false;
+            if state.subject.is_some() || out.len() > first_in_sentence {
+                let cs = clause_start(text, sentence.start, q.span.start);
+                let opener = skip_time(text, cs, q.span.start);
+                region_opens = REGION_SCOPES.prefix(&text[opener..]).is_some();
+                if region_opens && opener > state.subject_at.start {
+                    state.subject = None;
+                }
+            }
             let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
+            if let Some(p) = own_period {
+                ind.period = p;
+            }
             for sq in &sentence_quals {
                 if !ind.qualifiers.contains(sq) {
                     ind.qualifiers.push(*sq);
@@ -302,7 +334,7 @@ pub(crate) fn link<'q>(
             ind.qualifiers.sort();
             // An enterprise that opened an earlier clause of the sentence is still its
             // subject (华拓电子实现营业收入…，同比增长…).
-            if ind.carried && ind.subject == state.subject {
+            if ind.carried && ind.subject == state.subject && !region_opens {
                 if let Some(prev) = out[first_in_sentence..].last() {
                     if prev.subject != state.subject {
                         ind.subject = prev.subject.clone();
@@ -383,8 +415,11 @@ fn advance_subject(
         if !matches!(found.kind, EntityKind::Park | EntityKind::Place) {
             continue;
         }
-        if opens_clause(text, span.start) {
+        // 南丰县琴城镇: a place right after the subject narrows it.
+        let narrows = state.subject.is_some() && state.subject_at.end == span.start;
+        if narrows || opens_clause(text, span.start) {
             // Into the old buffer where there is one, like `last_metric`.
+            state.subject_at = span;
             match &mut state.subject {
                 Some(subject) => subject.clone_from(&found.name),
                 None => state.subject = Some(found.name.clone()),
@@ -443,6 +478,16 @@ fn indicator<'t>(
         {
             subject = Some(e.name.as_str());
             window_start = span.end;
+            // 南丰县琴城镇: the place right after narrows the subject.
+            while let Some((next, e)) = entities.starting_at(window_start) {
+                if next.end > q.span.start
+                    || !matches!(e.kind, EntityKind::Park | EntityKind::Place)
+                {
+                    break;
+                }
+                subject = Some(e.name.as_str());
+                window_start = next.end;
+            }
         }
     }
     // A bare zone word opening the clause (开发区全年实现…) is its subject.
@@ -660,6 +705,8 @@ fn fallback_metric<'t>(
         w = &w[..w.len() - word.len()];
     }
     let w = strip_scope(w, entities, window_start, false, None);
+    // 全市增长8%: a scope word alone names the region, not a metric.
+    let w = if SCOPE_WORDS.contains(w) || REGION_SCOPES.contains(w) { "" } else { w };
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
     let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
     if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {

@@ -388,6 +388,8 @@ pub(crate) fn is_comparison(before: &str) -> bool {
         "于",
         "自",
         "从",
+        // 由2020年的25万吨提高到30万吨: the year of the starting level only.
+        "由",
         "截至上",
         "是",
         "相当于",

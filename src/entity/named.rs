@@ -66,6 +66,14 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
+        // 厦门港, 洋山港区: a port is named by its place.
+        if let Some(len) = port_after(&text[end..]) {
+            // 宁波舟山港: one port named by two places.
+            let before =
+                out.iter().rev().find(|c| c.kind == EntityKind::Place && c.span.end == start);
+            let s = NSpan::new(before.map_or(start, |c| c.span.start), end + len);
+            out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
+        }
         if info.level == "county" || info.level == "prefecture" {
             while let Some(len) = town_after(&text[end..]) {
                 let s = NSpan::new(end, end + len);
@@ -83,6 +91,16 @@ static TITLES: LazyLock<crate::words::Words> =
 static TOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Han}{1,5}?(?:镇|乡|街道|村|社区)").unwrap_or_else(|e| panic!("town: {e}"))
 });
+
+/// The length of a port suffix (港, 港区) opening `rest`, unless 港 starts another word
+/// (港口, 港澳, 港资, 港币, 港股).
+fn port_after(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix('港')?;
+    if after.starts_with('区') {
+        return Some("港区".len());
+    }
+    after.chars().next().is_none_or(|c| !"口澳台资币股元商人".contains(c)).then_some("港".len())
+}
 
 fn town_after(rest: &str) -> Option<usize> {
     let m = TOWN.find(rest)?;
