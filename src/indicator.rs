@@ -113,6 +113,8 @@ static SCOPE_WORDS: LazyLock<Words> =
 /// Words that make a money reading of a bare magnitude (`突破60亿`) certain.
 static REGION_SCOPES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/region_scopes.txt")));
+static ACTIVITY_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/activity_verbs.txt")));
 static MONEY_METRICS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/money_metrics.txt")));
 
@@ -315,8 +317,13 @@ pub(crate) fn link<'q>(
             if state.subject.is_some() || out.len() > first_in_sentence {
                 let cs = clause_start(text, sentence.start, q.span.start);
                 let opener = skip_time(text, cs, q.span.start);
-                region_opens = REGION_SCOPES.prefix(&text[opener..]).is_some();
-                if region_opens && opener > state.subject_at.start {
+                let scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
+                region_opens = scope.is_some();
+                // 全县 after a town resets; 全市 in an article about 大庆市 is still 大庆市.
+                let level = scope.and_then(|w| w.chars().next_back());
+                let same_level =
+                    level.is_some_and(|c| state.subject.as_deref().is_some_and(|s| s.ends_with(c)));
+                if region_opens && !same_level && opener > state.subject_at.start {
                     state.subject = None;
                 }
             }
@@ -933,9 +940,18 @@ fn metric_before<'t>(
     let mut start = w.len();
     let mut i = run.len();
     let mut pending_conj: Option<usize> = None;
+    // 汽车销售8.2万辆: an activity verb right before the number names the metric with the
+    // noun before it; where it is the end of `activity`.
+    let mut activity = None;
     while i > 0 {
         let t = tagger.words[run.start + i - 1];
         let at = start - t.word.len();
+        if start == w.len() && i >= 2 && ACTIVITY_VERBS.contains(t.word) {
+            activity = Some(at);
+            start = at;
+            i -= 1;
+            continue;
+        }
         let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与"))
             || (share_metric && t.word == "占");
         if joins && start < w.len() {
@@ -945,7 +961,11 @@ fn metric_before<'t>(
             continue;
         }
         let predicate = PREDICATE_VERBS.contains(t.word);
-        let left_nouny = i >= 2 && nouny(&tagger.words[run.start + i - 2]);
+        // A time word (年末参保人数) is stripped later: the verb opens the metric.
+        let left_nouny = i >= 2 && {
+            let left = &tagger.words[run.start + i - 2];
+            nouny(left) || left.tag == "t"
+        };
         // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
         let inner_verb = t.tag == "v"
             && !predicate
@@ -969,6 +989,10 @@ fn metric_before<'t>(
         pending_conj = None;
         start = at;
         i -= 1;
+    }
+    // The verb alone names nothing.
+    if activity == Some(start) {
+        start = w.len();
     }
     let words = Some((&tagger.words[run.clone()], start));
     let metric = strip_scope(&w[start..], entities, base + start, false, words);

@@ -102,9 +102,19 @@ fn port_after(rest: &str) -> Option<usize> {
     after.chars().next().is_none_or(|c| !"口澳台资币股元商人".contains(c)).then_some("港".len())
 }
 
+/// Words that end like a town but name none (城镇, 农村).
+static TOWN_GENERICS: LazyLock<crate::words::Words> =
+    LazyLock::new(|| crate::words::Words::parse(include_str!("../data/town_generics.txt")));
+
 fn town_after(rest: &str) -> Option<usize> {
     let m = TOWN.find(rest)?;
     let name = m.as_str();
+    // 城镇 alone or after a word (完成城镇); after one character it is a name (古城镇).
+    if let Some((w, _)) = TOWN_GENERICS.suffix(name) {
+        if name.len() == w.len() || name[..name.len() - w.len()].chars().nth(1).is_some() {
+            return None;
+        }
+    }
     // 村民, 乡村: the suffix must end a name, not start a word.
     let next = rest[m.end()..].chars().next();
     (!name.contains(['在', '和', '与', '的']) && next.is_none_or(|c| !"民里委长".contains(c)))
