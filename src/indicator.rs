@@ -532,6 +532,24 @@ fn indicator<'t>(
     };
     let mut span = NSpan::new(cs, q.span.end);
     let mut metric = metric_pre;
+    // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about.
+    let mut about_share = false;
+    if class == UnitClass::Percent {
+        if let Some(whole) = share_whole(&metric, window) {
+            about_share = window.trim_start().starts_with("约占");
+            let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
+            metric = match (metric.strip_prefix('占'), part) {
+                (Some(rest), "") => rest.to_string(),
+                (Some(_), part) => format!("{part}{metric}"),
+                (None, "") => metric,
+                (None, part) => format!("{part}占{whole}的比重"),
+            };
+            // Too long to be kept below: the part alone names the share.
+            if metric.chars().count() > 24 {
+                metric = part.to_string();
+            }
+        }
+    }
     let mut preds = preds;
     for lead in ["年产能", "年产", "年处理"] {
         if let Some(rest) = metric.strip_prefix(lead).filter(|r| !r.starts_with(['值', '量'])) {
@@ -625,6 +643,9 @@ fn indicator<'t>(
         };
     }
     let mut qualifiers = q.qualifiers.clone();
+    if about_share && !qualifiers.contains(&Qualifier::Approximate) {
+        qualifiers.push(Qualifier::Approximate);
+    }
     // Most windows hold no clause qualifier at all; the others are read without the metric:
     // its own words (计划产值) qualify nothing.
     if QUALIFIERS.may_be_in_clause(window) {
@@ -652,6 +673,20 @@ fn indicator<'t>(
         period: state.period_text.clone(),
         carried,
     })
+}
+
+/// The whole a share clause names (占营业收入的, 约占全国的, or a metric read as
+/// 占工业增加值的比重), when the clause names no part of its own (`metric` is empty or
+/// the whole).
+fn share_whole<'a>(metric: &'a str, window: &'a str) -> Option<&'a str> {
+    if let Some(rest) = metric.strip_prefix('占') {
+        return Some(rest);
+    }
+    let w = window.trim();
+    let whole = w.strip_prefix('约').unwrap_or(w).strip_prefix('占')?.strip_suffix('的')?;
+    let short = !whole.is_empty() && whole.chars().count() <= 12;
+    let own = metric.is_empty() || metric == whole;
+    (own && short && !whole.contains(is_clause_sep)).then_some(whole)
 }
 
 /// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
@@ -936,6 +971,8 @@ fn metric_before<'t>(
     }
     let run = tagger.tag(w);
     let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
+    // 研发投入占营业收入的比重: the 的 is inside the metric.
+    let share_of = share_metric && w.contains('占');
     // Collect words leftwards until a stop word.
     let mut start = w.len();
     let mut i = run.len();
@@ -953,7 +990,8 @@ fn metric_before<'t>(
             continue;
         }
         let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与"))
-            || (share_metric && t.word == "占");
+            || (share_metric && t.word == "占")
+            || (share_of && t.word == "的");
         if joins && start < w.len() {
             pending_conj = Some(start);
             start = at;
