@@ -296,11 +296,23 @@ pub(crate) fn link<'q>(
                 // that (not the ratio of 是2020年的4.6倍).
                 let level = &text[t.span.end.min(q.span.start)..q.span.start] == "的"
                     && text[..t.span.start].ends_with(['由', '从', '比', '较']);
-                own_period = level.then(|| {
+                // 上年同期为-1.25亿元: the same part of the year before the one reported on.
+                let same_time_before = t.relative.is_some()
+                    && text[t.span.end..].starts_with("同期")
+                    && !period::is_comparison(&text[..t.span.start])
+                    && t.span.start >= clause_start(text, sentence.start, q.span.start);
+                own_period = if level {
                     let mut p = state.period;
                     p.apply(&t);
-                    p.render()
-                });
+                    Some(p.render())
+                } else if same_time_before {
+                    let mut p = state.period;
+                    let offset = t.relative.unwrap_or(0);
+                    p.year = p.year.or(p.default_year).map(|y| y + offset);
+                    Some(p.render())
+                } else {
+                    None
+                };
                 if is_period_setter(text, &t) {
                     let before = state.period;
                     state.period.apply(&t);

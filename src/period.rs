@@ -28,12 +28,15 @@ pub(crate) struct TimeExpr {
     pub is_date: bool,
     /// `全年`: the whole year, clearing a quarter or month set before.
     pub full_year: bool,
+    /// `去年`, `上年` (-1), `今年` (0): a year relative to the one the article reports on.
+    pub relative: Option<i32>,
 }
 
 impl TimeExpr {
     /// An expression of `len` bytes at 0 with only a part (or nothing) set.
     fn new(len: usize, part: Option<Part>) -> TimeExpr {
-        TimeExpr { span: NSpan::new(0, len), year: None, part, is_date: false, full_year: false }
+        let span = NSpan::new(0, len);
+        TimeExpr { span, year: None, part, is_date: false, full_year: false, relative: None }
     }
 }
 
@@ -41,9 +44,9 @@ impl TimeExpr {
 /// a month outside 1–12, which is skipped but not read as anything else).
 ///
 /// The forms: `2022年`, `2022年全年`, `2022年度` · `全年` · `一季度`, `第1季度末` ·
-/// `前三季度` · `首季`, `首季度` · `上半年`, `下半年` · `3月`, `1-11月`, `3月份`, `1月25日` ·
-/// `一至十一月份`. Where two can start with the same character, the earlier one in this
-/// list is tried first.
+/// `前三季度` · `首季`, `首季度` · `上半年`, `下半年` · `上年`, `去年`, `今年` · `3月`,
+/// `1-11月`, `3月份`, `1月25日` · `一至十一月份`. Where two can start with the same
+/// character, the earlier one in this list is tried first.
 fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let word = |w: &str, part: Part| {
         s.starts_with(w).then(|| (w.len(), Some(TimeExpr::new(w.len(), Some(part)))))
@@ -57,11 +60,20 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
         '第' => quarter(s),
         '前' => word("前三季度", Part::Months(1, 9)).or_else(|| first_months(s)),
         '首' => word("首季度", Part::Quarter(1)).or_else(|| word("首季", Part::Quarter(1))),
-        '上' => word("上半年", Part::Half(1)),
+        '上' => word("上半年", Part::Half(1)).or_else(|| relative(s, "上年", -1)),
+        '去' => relative(s, "去年", -1),
+        '今' => relative(s, "今年", 0),
         '下' => word("下半年", Part::Half(2)),
         c if is_numeral(c) => quarter(s).or_else(|| chinese_months(s)),
         _ => None,
     }
+}
+
+/// `去年`, `上年`, `今年`: `offset` years from the year reported on.
+fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>)> {
+    let len = word.len();
+    s.starts_with(word)
+        .then(|| (len, Some(TimeExpr { relative: Some(offset), ..TimeExpr::new(len, None) })))
 }
 
 /// `前10个月`, `前五个月`: the months from January.
@@ -279,8 +291,9 @@ fn may_open(c: char) -> bool {
 }
 
 /// The non-ASCII characters [`may_open`] accepts.
-const OPENERS: [char; 16] = [
-    '全', '第', '前', '首', '上', '下', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+const OPENERS: [char; 18] = [
+    '全', '第', '前', '首', '上', '下', '去', '今', '一', '二', '三', '四', '五', '六', '七', '八',
+    '九', '十',
 ];
 
 /// The low twelve bits of the openers' code points: a three-byte character whose key is not
@@ -421,9 +434,18 @@ impl PeriodState {
         if t.year.is_some() {
             self.year = t.year;
             self.part = t.part;
+        } else if let Some(offset) = t.relative {
+            self.year = self.reference_year().map(|y| y + offset);
+            self.part = t.part;
         } else if t.part.is_some() || t.full_year {
             self.part = t.part;
         }
+    }
+
+    /// The year 去年 and 今年 count from: the latest the article reports on, failing that the
+    /// one set last.
+    pub(crate) fn reference_year(&self) -> Option<i32> {
+        self.default_year.or(self.year)
     }
 
     /// The contract string: `2022`, `2022-Q1`, `2022-H1`, `2022-03`, `2022-01/2022-11`.
@@ -452,6 +474,23 @@ mod tests {
                 st.render()
             })
             .collect()
+    }
+
+    #[test]
+    fn relative_years_count_from_the_year_reported_on() {
+        let year = |s: &str| Some(String::from(s));
+        // No year to count from: nothing.
+        assert_eq!(render("去年"), vec![None]);
+        assert_eq!(render("2024年，去年一季度"), vec![year("2024"), year("2023-Q1")]);
+        let mut st = PeriodState { default_year: Some(2026), ..PeriodState::default() };
+        let texts: Vec<_> = ["去年", "今年上半年", "上年末"]
+            .iter()
+            .map(|t| {
+                st.apply(&find(t)[0]);
+                st.render()
+            })
+            .collect();
+        assert_eq!(texts, vec![year("2025"), year("2026-H1"), year("2025")]);
     }
 
     #[test]
