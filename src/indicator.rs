@@ -115,6 +115,8 @@ static REGION_SCOPES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/region_scopes.txt")));
 static ACTIVITY_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/activity_verbs.txt")));
+static COMPOUND_METRICS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/compound_metrics.txt")));
 static MONEY_METRICS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/money_metrics.txt")));
 
@@ -972,6 +974,10 @@ fn metric_before<'t>(
             w = &w[m.end()..];
         }
     }
+    // 归属于上市公司股东的净利润: a report heading holding 的.
+    if let Some((m, _)) = COMPOUND_METRICS.suffix(w) {
+        return (m.to_string(), preds);
+    }
     // X等Y: the category after 等 (花卉苗木等种植面积 → 种植面积).
     if let Some(i) = w.rfind('等') {
         if w.len() - i > 3 {
@@ -1180,6 +1186,9 @@ fn respectively(
             && items.iter().all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
         if items_ok {
             for (&k, item) in run.iter().zip(items) {
+                // 全市进口和出口分别…: the scope opens the list, not its first metric.
+                let scoped = SCOPE_WORDS.prefix(item).filter(|(w, _)| w.len() < item.len());
+                let item = scoped.map_or(item, |(w, _)| &item[w.len()..]);
                 inds[k].metric = item.to_string();
             }
         } else if first >= run.len() {

@@ -44,7 +44,7 @@ impl TimeExpr {
 /// a month outside 1–12, which is skipped but not read as anything else).
 ///
 /// The forms: `2022年`, `2022年全年`, `2022年度` · `全年` · `一季度`, `第1季度末` ·
-/// `前三季度` · `首季`, `首季度` · `上半年`, `下半年` · `上年`, `去年`, `今年` · `3月`,
+/// `前三季度` · `首季`, `首季度` · `上半年`, `下半年`, `半年度` · `上年`, `去年`, `今年` · `3月`,
 /// `1-11月`, `3月份`, `1月25日` · `一至十一月份`. Where two can start with the same
 /// character, the earlier one in this list is tried first.
 fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
@@ -64,6 +64,8 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
         '去' => relative(s, "去年", -1),
         '今' => relative(s, "今年", 0),
         '下' => word("下半年", Part::Half(2)),
+        // 2025年半年度报告: the first half.
+        '半' => word("半年度", Part::Half(1)),
         c if is_numeral(c) => quarter(s).or_else(|| chinese_months(s)),
         _ => None,
     }
@@ -291,9 +293,9 @@ fn may_open(c: char) -> bool {
 }
 
 /// The non-ASCII characters [`may_open`] accepts.
-const OPENERS: [char; 18] = [
-    '全', '第', '前', '首', '上', '下', '去', '今', '一', '二', '三', '四', '五', '六', '七', '八',
-    '九', '十',
+const OPENERS: [char; 19] = [
+    '全', '第', '前', '首', '上', '下', '半', '去', '今', '一', '二', '三', '四', '五', '六', '七',
+    '八', '九', '十',
 ];
 
 /// The low twelve bits of the openers' code points: a three-byte character whose key is not

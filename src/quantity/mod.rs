@@ -314,7 +314,7 @@ fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
     if too_long(num.slice(text)) {
         return None;
     }
-    if excluded_context(text, whole.start, num.start) || in_url(text, whole.start) {
+    if excluded_context(text, whole.start, num) || in_url(text, whole.start) {
         return None;
     }
     // 百分之七点五, 千分之五, 三分之一: percent forms.
@@ -731,10 +731,16 @@ fn in_url(text: &str, at: usize) -> bool {
     run >= "://".len() && (word.contains("://") || word.contains("www."))
 }
 
-/// Contexts in which a number core is never a quantity: ordinals, identifiers, slogans.
-fn excluded_context(text: &str, start: usize, num_start: usize) -> bool {
+/// Contexts in which a number core (`num`, in a quantity starting at `start`) is never a
+/// quantity: ordinals and ranks, identifiers, slogans.
+fn excluded_context(text: &str, start: usize, num: NSpan) -> bool {
+    let num_start = num.start;
     let before = &text[..start];
     if before.ends_with('第') || before.ends_with("星期") || before.ends_with("周") {
+        return true;
+    }
+    // 排名前十位, 前3名: a rank.
+    if before.ends_with('前') && text[num.end..].starts_with(['位', '名']) {
         return true;
     }
     let arabic = text[num_start..].starts_with(|c: char| c.is_ascii_digit());
