@@ -519,6 +519,11 @@ fn indicator<'t>(
         }
     }
     let mut window = &text[window_start..q.span.start];
+    // 100MW/200MWh: the second of a paired rating names nothing before it.
+    if window.trim() == "/" {
+        window = "";
+        window_start = q.span.start;
+    }
     // Bulletin rows: `指标：数值` (the metric before the colon) or `指标\t数值\t增速` (the
     // row's first cell).
     if window.trim().is_empty() && cs > sentence.start {
@@ -833,8 +838,14 @@ fn cut_product(metric: &mut String, span: &mut NSpan) {
 /// 等/和/及/与, a digit or a stop word.
 fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     let tail = text.get(at..limit)?;
-    let lead =
-        if tail.starts_with('的') { '的'.len_utf8() } else { usize::from(tail.starts_with(' ')) };
+    let lead = if tail.starts_with('的') {
+        '的'.len_utf8()
+    } else if tail.starts_with("/") && tail[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        // 100MW/200MWh储能电站: the noun after the paired rating.
+        1 + tail[1..].bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'.').count()
+    } else {
+        usize::from(tail.starts_with(' '))
+    };
     // The noun opens with a Chinese character or a Latin letter (20GW N型TOPCon电池): most
     // numbers are followed by neither, which settles them before any scan.
     let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic();
