@@ -587,7 +587,11 @@ fn indicator<'t>(
     // A capacity in watts is usually named before the number (组件产能60GW) and takes the
     // product after it only when nothing is (年产20GW N型电池).
     let product_after = product_after || (capacity_context && metric.is_empty());
-    if metric.is_empty() && (countable || class == UnitClass::Percent) || product_after {
+    // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
+    // a headline; a table row's end) something else begins.
+    let rate_after =
+        class == UnitClass::Percent && !text[q.span.end..].starts_with(char::is_whitespace);
+    if metric.is_empty() && (countable || rate_after) || product_after {
         if let Some((noun, end)) = after() {
             metric = noun.to_string();
             span.end = end;
@@ -1011,6 +1015,17 @@ fn metric_before<'t>(
     let mut activity = None;
     while i > 0 {
         let t = tagger.words[run.start + i - 1];
+        // 营/收: a metric word jieba split in this context (甲乙上半年营收) is one word.
+        if i >= 2 {
+            let left = tagger.words[run.start + i - 2].word;
+            let joined = &w[start - t.word.len() - left.len()..start];
+            if left.len() + t.word.len() <= 6 && METRIC_WORDS.contains(joined) {
+                start -= joined.len();
+                i -= 2;
+                pending_conj = None;
+                continue;
+            }
+        }
         let at = start - t.word.len();
         if start == w.len() && i >= 2 && ACTIVITY_VERBS.contains(t.word) {
             activity = Some(at);
