@@ -226,6 +226,7 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
     }
     declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
+    place_prefixed_bodies(&cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
@@ -372,6 +373,48 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
             let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
+        }
+    }
+}
+
+/// 江西省统计局 and 省统计局, 中国钢铁工业协会 and 钢铁工业协会: an organization or park named
+/// as another of the text without its leading place is that body (the longer name is the
+/// canonical one), when it is the rest of only one such name.
+fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let lex = &*lexicon::LEXICON;
+    let body = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Park);
+    let names: FxSet<Key<'t>> =
+        cands.iter().filter(|c| body(c.kind)).map(|c| (c.kind, c.name)).collect();
+    if names.len() < 2 {
+        return;
+    }
+    let short: FxSet<&str> = names.iter().map(|&(_, n)| n).collect();
+    // Each short name's longer owner; `None` once it has two.
+    let mut owner: FxMap<&'t str, Option<Key<'t>>> = FxMap::default();
+    for &(kind, name) in &names {
+        for (i, _) in name.char_indices().skip(2) {
+            let (place, rest) = name.split_at(i);
+            if rest.chars().count() < 3 {
+                break;
+            }
+            if !short.contains(rest) || !lex.is_place(place) {
+                continue;
+            }
+            owner
+                .entry(rest)
+                .and_modify(|o| {
+                    if *o != Some((kind, name)) {
+                        *o = None;
+                    }
+                })
+                .or_insert(Some((kind, name)));
+        }
+    }
+    for (rest, key) in owner {
+        if let Some(key) = key {
+            // The short form's own surface (and the forms that pointed to it) now name the
+            // longer body.
+            by_surface.insert(rest, key);
         }
     }
 }
