@@ -30,6 +30,13 @@ pub(crate) fn strip_lead(s: &str) -> &str {
     lexicon::LEXICON.strip_lead(s)
 }
 
+/// Whether `s` is a trade word (新能源, 化工): named alone, a sector.
+pub(crate) fn is_trade_word(s: &str) -> bool {
+    lexicon::LEXICON.trade_words.contains(s)
+}
+
+pub(crate) use named::function_char;
+
 /// Candidates starting at `at`, in `cands` sorted by start.
 pub(crate) fn starting_at<'c, 't>(cands: &'c [Cand<'t>], at: usize) -> &'c [Cand<'t>] {
     let lo = cands.partition_point(|c| c.span.start < at);
