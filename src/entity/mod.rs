@@ -234,6 +234,7 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
     declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
+    park_abbreviations(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
@@ -434,6 +435,55 @@ fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// Abbreviated park suffixes and the full ones they stand for (`src/data/park_abbreviations.tsv`).
+static PARK_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::lines(include_str!("../data/park_abbreviations.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
+/// 滁河经开区 and 滁河经济技术开发区: a park named with an abbreviated suffix is the one named
+/// in full, which is the canonical name; the bare abbreviation standing alone (经开区) is the
+/// only park of the text with that suffix, when there is one.
+fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let parks: FxMap<&'t str, Key<'t>> = cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Park)
+        .map(|c| (c.name, (c.kind, c.name)))
+        .collect();
+    if parks.is_empty() {
+        return;
+    }
+    for &(abbr, full) in PARK_ABBREVIATIONS.iter() {
+        // The parks named in full with this suffix.
+        let mut owners: Vec<&'t str> =
+            parks.keys().copied().filter(|n| n.len() > full.len() && n.ends_with(full)).collect();
+        owners.sort_unstable();
+        for &name in &owners {
+            let short = format!("{}{abbr}", &name[..name.len() - full.len()]);
+            if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
+                by_surface.insert(surface, (EntityKind::Park, name));
+            }
+        }
+        let [only] = owners[..] else { continue };
+        if by_surface.contains_key(abbr) || !standalone(text, cands, abbr) {
+            continue;
+        }
+        by_surface.insert(abbr, (EntityKind::Park, only));
+    }
+}
+
+/// Whether `word` occurs in `text` outside the candidates' names (`cands` sorted by start).
+fn standalone(text: &str, cands: &[Cand], word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        // Candidates that could cover i start at most 200 bytes before it.
+        let lo = cands.partition_point(|c| c.span.start + 200 < i);
+        let hi = cands.partition_point(|c| c.span.start < i);
+        !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + word.len())
+    })
+}
+
 /// A bare 管委会 / 党工委 standing alone refers to the body of that kind the text names most.
 fn bare_suffix_aliases<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     for bare in ["管委会", "党工委", "专班"] {
@@ -451,13 +501,7 @@ fn bare_suffix_aliases<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surf
             continue;
         };
         // Only when the bare word occurs outside the names.
-        let standalone = text.match_indices(bare).any(|(i, _)| {
-            // Candidates that could cover i start at most 200 bytes before it.
-            let lo = cands.partition_point(|c| c.span.start + 200 < i);
-            let hi = cands.partition_point(|c| c.span.start < i);
-            !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + bare.len())
-        });
-        if standalone && bare != "专班" {
+        if bare != "专班" && standalone(text, cands, bare) {
             by_surface.insert(bare, (EntityKind::Organization, best));
         }
     }
