@@ -385,8 +385,8 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     }
 }
 
-/// 江西省统计局 and 省统计局, 中国钢铁工业协会 and 钢铁工业协会: an organization or park named
-/// as another of the text without its leading place is that body (the longer name is the
+/// 江西省统计局 and 省统计局, 青川州统计局 and 州统计局, 中国钢铁工业协会 and 钢铁工业协会: an
+/// organization or park named as another of the text without its leading place is that body (the longer name is the
 /// canonical one), when it is the rest of only one such name.
 fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let lex = &*lexicon::LEXICON;
@@ -405,7 +405,11 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             if rest.chars().count() < 3 {
                 break;
             }
-            if !short.contains(rest) || !lex.is_place(place) {
+            // The place: one of the gazetteer, or any one the name writes with its level
+            // (青川 + 州统计局).
+            let leveled = rest.starts_with(['省', '市', '县', '州', '区', '镇', '旗', '盟'])
+                && place.chars().count() <= 3;
+            if !short.contains(rest) || !(leveled || lex.is_place(place)) {
                 continue;
             }
             owner
