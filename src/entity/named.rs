@@ -478,7 +478,7 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
 /// the declaration inside the brackets (`（以下简称“X”，股票代码：688001）`).
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[（(](?:[^（）()]{0,30}?[，,；;、])?(?:以下|下文)?(?:证券|股票)?(?:简称|下称)[：:]?[“「\x22]?(?P<alias>[^”」\x22）)，,；;：:、]{1,12})[”」\x22]?(?:[，,；;、][^（）()]{0,40})?[）)]",
+        r"[（(](?:[^（）()]{0,30}?[，,；;、])?(?:以下|下文)?(?:[AHB]股)?(?:证券|股票)?(?:简称|下称)[：:]?[“「\x22]?(?P<alias>[^”」\x22）)，,；;：:、]{1,12})[”」\x22]?(?:[，,；;、][^（）()]{0,40})?[）)]",
     )
     .unwrap_or_else(|e| panic!("alias regex: {e}"))
 });

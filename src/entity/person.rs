@@ -68,10 +68,16 @@ fn bracketed_bylines<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if cue < done {
             continue;
         }
+        // The bracket opens at most eight characters before the role, with only the
+        // outlet's name between (（本报记者, （经济日报记者).
         let head = &text[..cue];
-        let head =
-            ["本报", "特约", "见习"].iter().find_map(|p| head.strip_suffix(p)).unwrap_or(head);
-        if !head.ends_with(['（', '(']) {
+        let opened = head
+            .char_indices()
+            .rev()
+            .take(9)
+            .take_while(|&(_, c)| is_han(c) || matches!(c, '（' | '('))
+            .any(|(_, c)| matches!(c, '（' | '('));
+        if !opened {
             continue;
         }
         // The closing bracket, within 40 characters and before any clause punctuation.
