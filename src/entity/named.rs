@@ -439,8 +439,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     ]) {
         return false;
     }
-    // 上市公司, 子公司, 大型企业集团: a generic word + suffix.
-    if lex.stopwords.contains(name) || prefix.ends_with("企业") {
+    // 上市公司, 子公司, 大型企业集团: a generic word + suffix; 报告期内公司, 境外公司: a time
+    // or place phrase ending in a locative + suffix.
+    if lex.stopwords.contains(name) || prefix.ends_with("企业") || prefix.ends_with(['内', '外'])
+    {
         return false;
     }
     match need {
