@@ -187,14 +187,21 @@ fn capacities(
         if q.class == UnitClass::Count && !yearly && !q.unit.starts_with(['万', '亿']) {
             continue;
         }
+        // 100MW/200MWh储能电站: the product follows the second of a power/energy pair.
+        let pair = quantities.get(qi + 1).filter(|p| {
+            p.span.start == q.span.end + 1
+                && text[q.span.end..].starts_with('/')
+                && output_capacity(p)
+        });
+        let after = pair.map_or(q.span.end, |p| p.span.end);
         // A product name is short: look at most 48 bytes ahead.
-        let mut to = (q.span.end + 48).min(text.len());
+        let mut to = (after + 48).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
         // One space may separate a capacity from a Latin-lettered product (20GW N型电池).
-        let skip = usize::from(text[q.span.end..to].starts_with(' '));
-        let rest = &text[q.span.end + skip..to];
+        let skip = usize::from(text[after..to].starts_with(' '));
+        let rest = &text[after + skip..to];
         let stop = rest
             .char_indices()
             .find(|(i, _)| {
@@ -216,7 +223,7 @@ fn capacities(
             None => (built.map_or(start, |_| q.span.start), None),
         };
         out.push(RawProject {
-            span: NSpan::new(span_start, q.span.end + skip + stop),
+            span: NSpan::new(span_start, after + skip + stop),
             enterprise: name,
             product: product.to_string(),
             capacity: Some(qi),
