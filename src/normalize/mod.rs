@@ -9,8 +9,9 @@
 //!   words (`规上\n产值`, `西宁经济\n\n技术开发区`). A run of line breaks (blank lines and
 //!   indentation included) is deleted when it falls inside a sentence. It stays, as a
 //!   boundary, after sentence-final punctuation (`。！？…`), around a `【heading】`, after a
-//!   byline (`本报记者 …`), after a short title line, and everywhere in a text that is not
-//!   hard-wrapped (one paragraph per line).
+//!   byline (`本报记者 …`), after a title line (short, or ending in `公报`, `（摘要）`), and
+//!   everywhere in a text that is not hard-wrapped (one paragraph per line) except after a
+//!   short line cut inside a sentence (`…。湖南金穗` / `食品有限公司…`).
 //! - **Widths are folded.** Full-width digits and Latin letters become ASCII, `％` becomes
 //!   `%`, traditional numeral characters become simplified (`萬` → `万`, `點` → `点`),
 //!   and `．` `，` between digits become `.` `,` (`２３．６`, `3，560`). A dash or tilde
