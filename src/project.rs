@@ -122,7 +122,11 @@ pub(crate) fn find(
             let product = text[product_start..item.end].trim();
             let first_q = quantities.partition_point(|q| q.core.start < item.start);
             let holds_number = quantities.get(first_q).is_some_and(|q| item.contains(q.core));
-            if product.chars().count() < 2 || holds_number {
+            // 交通、水利等基础设施项目, 光伏、风电等新能源项目: a sector named alone is a
+            // category of projects, not one.
+            let sector = enterprise.is_none()
+                && (product.chars().count() <= 2 || crate::entity::is_trade_word(product));
+            if product.chars().count() < 2 || holds_number || sector {
                 continue;
             }
             out.push(RawProject {
@@ -165,10 +169,17 @@ fn capacities(
             }
         }
         let adjacent = entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
+        // after it) before an output capacity, 项目 after the product.
+        let built = match adjacent {
+            None if !yearly && output_capacity(q) => build_verb_before(text, start),
+            _ => None,
+        };
         let enterprise = adjacent
             .or_else(|| if yearly { linked_before(text, entities, start) } else { None })
+            .or_else(|| built.and_then(|verb_end| linked_before(text, entities, verb_end)))
             .map(|(s, e)| (s, e.name.clone()));
-        if enterprise.is_none() && !yearly {
+        if enterprise.is_none() && !yearly && built.is_none() {
             continue;
         }
         // A count after a name is a capacity only with a magnitude (某某汽车15万辆新能源整车,
@@ -176,14 +187,21 @@ fn capacities(
         if q.class == UnitClass::Count && !yearly && !q.unit.starts_with(['万', '亿']) {
             continue;
         }
+        // 100MW/200MWh储能电站: the product follows the second of a power/energy pair.
+        let pair = quantities.get(qi + 1).filter(|p| {
+            p.span.start == q.span.end + 1
+                && text[q.span.end..].starts_with('/')
+                && output_capacity(p)
+        });
+        let after = pair.map_or(q.span.end, |p| p.span.end);
         // A product name is short: look at most 48 bytes ahead.
-        let mut to = (q.span.end + 48).min(text.len());
+        let mut to = (after + 48).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
         // One space may separate a capacity from a Latin-lettered product (20GW N型电池).
-        let skip = usize::from(text[q.span.end..to].starts_with(' '));
-        let rest = &text[q.span.end + skip..to];
+        let skip = usize::from(text[after..to].starts_with(' '));
+        let rest = &text[after + skip..to];
         let stop = rest
             .char_indices()
             .find(|(i, _)| {
@@ -191,6 +209,9 @@ fn capacities(
             })
             .map_or(rest.len(), |(i, _)| i);
         let product = &rest[..stop];
+        if built.is_some() && !rest[stop..].starts_with("项目") {
+            continue;
+        }
         let n = product.chars().count();
         if !(1..=12).contains(&n)
             || !product.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
@@ -199,10 +220,10 @@ fn capacities(
         }
         let (span_start, name) = match enterprise {
             Some((s, name)) => (s.start, Some(name)),
-            None => (start, None),
+            None => (built.map_or(start, |_| q.span.start), None),
         };
         out.push(RawProject {
-            span: NSpan::new(span_start, q.span.end + skip + stop),
+            span: NSpan::new(span_start, after + skip + stop),
             enterprise: name,
             product: product.to_string(),
             capacity: Some(qi),
@@ -210,11 +231,43 @@ fn capacities(
     }
 }
 
+/// Units that measure what a plant makes or delivers (not a road's length or a site's area).
+fn output_capacity(q: &RawQuantity) -> bool {
+    match q.class {
+        UnitClass::Mass | UnitClass::Power | UnitClass::Energy | UnitClass::Volume => true,
+        UnitClass::Count => q.unit.starts_with(['万', '亿']),
+        _ => false,
+    }
+}
+
+/// Verbs that build a plant (longest first).
+const BUILD_VERBS: [&str; 8] =
+    ["开工建设", "投资建设", "建设", "新建", "兴建", "扩建", "投建", "开建"];
+
+/// The end of a build verb right before `at`, or before a place name of at most four
+/// characters that stands before `at` (建设某地200万千瓦…).
+fn build_verb_before(text: &str, at: usize) -> Option<usize> {
+    let head = &text[..at];
+    let verb_end = |h: &str| BUILD_VERBS.iter().any(|v| h.ends_with(v)).then_some(h.len());
+    verb_end(head).or_else(|| {
+        // The place: two to four Han characters that are no function words.
+        for (i, c) in head.char_indices().rev().take(4) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                break;
+            }
+            if let Some(end) = verb_end(&head[..i]) {
+                return (at - i >= 2 * 3).then_some(end);
+            }
+        }
+        None
+    })
+}
+
 /// What may stand between an enterprise and the 年产 of its project: its short-name
 /// declaration, an intent word, an investment and a build verb, a phase, 新投产的
 /// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司二期年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(]以下简称[“"][^”"]{1,12}[”"][）)]|[”"][）)])?(?:今年|年内|拟|计划|将)?(?:投资[0-9.]+[万亿]?元)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:投资[0-9.]+[万亿]?元)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 

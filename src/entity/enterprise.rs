@@ -451,6 +451,8 @@ pub(crate) fn name_like(s: &str) -> bool {
         && !s.bytes().all(|b| b.is_ascii_digit())
         && !lex.stopwords.contains(s)
         && GENERIC_ENDINGS.suffix(s).is_none()
+        && !super::named::starts_with_quantity(s)
+        && !super::named::ends_in_relation(s)
 }
 
 #[cfg(test)]

@@ -30,6 +30,13 @@ pub(crate) fn strip_lead(s: &str) -> &str {
     lexicon::LEXICON.strip_lead(s)
 }
 
+/// Whether `s` is a trade word (新能源, 化工): named alone, a sector.
+pub(crate) fn is_trade_word(s: &str) -> bool {
+    lexicon::LEXICON.trade_words.contains(s)
+}
+
+pub(crate) use named::function_char;
+
 /// Candidates starting at `at`, in `cands` sorted by start.
 pub(crate) fn starting_at<'c, 't>(cands: &'c [Cand<'t>], at: usize) -> &'c [Cand<'t>] {
     let lo = cands.partition_point(|c| c.span.start < at);
@@ -226,6 +233,8 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
     }
     declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
+    place_prefixed_bodies(&cands, &mut by_surface);
+    park_abbreviations(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
@@ -376,12 +385,107 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     }
 }
 
+/// 江西省统计局 and 省统计局, 青川州统计局 and 州统计局, 中国钢铁工业协会 and 钢铁工业协会: an
+/// organization or park named as another of the text without its leading place is that body (the longer name is the
+/// canonical one), when it is the rest of only one such name.
+fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let lex = &*lexicon::LEXICON;
+    let body = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Park);
+    let names: FxSet<Key<'t>> =
+        cands.iter().filter(|c| body(c.kind)).map(|c| (c.kind, c.name)).collect();
+    if names.len() < 2 {
+        return;
+    }
+    let short: FxSet<&str> = names.iter().map(|&(_, n)| n).collect();
+    // Each short name's longer owner; `None` once it has two.
+    let mut owner: FxMap<&'t str, Option<Key<'t>>> = FxMap::default();
+    for &(kind, name) in &names {
+        for (i, _) in name.char_indices().skip(2) {
+            let (place, rest) = name.split_at(i);
+            if rest.chars().count() < 3 {
+                break;
+            }
+            // The place: one of the gazetteer, or any one the name writes with its level
+            // (青川 + 州统计局).
+            let leveled = rest.starts_with(['省', '市', '县', '州', '区', '镇', '旗', '盟'])
+                && place.chars().count() <= 3;
+            if !short.contains(rest) || !(leveled || lex.is_place(place)) {
+                continue;
+            }
+            owner
+                .entry(rest)
+                .and_modify(|o| {
+                    if *o != Some((kind, name)) {
+                        *o = None;
+                    }
+                })
+                .or_insert(Some((kind, name)));
+        }
+    }
+    for (rest, key) in owner {
+        if let Some(key) = key {
+            // The short form's own surface (and the forms that pointed to it) now name the
+            // longer body.
+            by_surface.insert(rest, key);
+        }
+    }
+}
+
 /// `s` without every trailing `suffix` (as `trim_end_matches`, without its searcher setup).
 fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     while let Some(rest) = s.strip_suffix(suffix) {
         s = rest;
     }
     s
+}
+
+/// Abbreviated park suffixes and the full ones they stand for (`src/data/park_abbreviations.tsv`).
+static PARK_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::lines(include_str!("../data/park_abbreviations.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
+/// 滁河经开区 and 滁河经济技术开发区: a park named with an abbreviated suffix is the one named
+/// in full, which is the canonical name; the bare abbreviation standing alone (经开区) is the
+/// only park of the text with that suffix, when there is one.
+fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let parks: FxMap<&'t str, Key<'t>> = cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Park)
+        .map(|c| (c.name, (c.kind, c.name)))
+        .collect();
+    if parks.is_empty() {
+        return;
+    }
+    for &(abbr, full) in PARK_ABBREVIATIONS.iter() {
+        // The parks named in full with this suffix.
+        let mut owners: Vec<&'t str> =
+            parks.keys().copied().filter(|n| n.len() > full.len() && n.ends_with(full)).collect();
+        owners.sort_unstable();
+        for &name in &owners {
+            let short = format!("{}{abbr}", &name[..name.len() - full.len()]);
+            if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
+                by_surface.insert(surface, (EntityKind::Park, name));
+            }
+        }
+        let [only] = owners[..] else { continue };
+        if by_surface.contains_key(abbr) || !standalone(text, cands, abbr) {
+            continue;
+        }
+        by_surface.insert(abbr, (EntityKind::Park, only));
+    }
+}
+
+/// Whether `word` occurs in `text` outside the candidates' names (`cands` sorted by start).
+fn standalone(text: &str, cands: &[Cand], word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        // Candidates that could cover i start at most 200 bytes before it.
+        let lo = cands.partition_point(|c| c.span.start + 200 < i);
+        let hi = cands.partition_point(|c| c.span.start < i);
+        !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + word.len())
+    })
 }
 
 /// A bare 管委会 / 党工委 standing alone refers to the body of that kind the text names most.
@@ -401,13 +505,7 @@ fn bare_suffix_aliases<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surf
             continue;
         };
         // Only when the bare word occurs outside the names.
-        let standalone = text.match_indices(bare).any(|(i, _)| {
-            // Candidates that could cover i start at most 200 bytes before it.
-            let lo = cands.partition_point(|c| c.span.start + 200 < i);
-            let hi = cands.partition_point(|c| c.span.start < i);
-            !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + bare.len())
-        });
-        if standalone && bare != "专班" {
+        if bare != "专班" && standalone(text, cands, bare) {
             by_surface.insert(bare, (EntityKind::Organization, best));
         }
     }

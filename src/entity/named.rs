@@ -6,7 +6,7 @@ use super::lexicon::{Cue, Hits, LEXICON, List, Prefix};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
-use crate::words::FxMap;
+use crate::words::{FxMap, FxSet};
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::cell::RefCell;
@@ -141,6 +141,8 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
     let mut floor = 0;
     // The previous accepted park/organization, for 开发区 + 管委会 compounds.
     let mut prev: Option<(NSpan, EntityKind)> = None;
+    // The names the text writes with an administrative level, found when first needed.
+    let mut text_places: Option<FxSet<&'t str>> = None;
     for (m_start, m_end, id) in hits.leftmost_longest(List::Suffix) {
         let info = lex.suffix_info[id];
         let suffix = &text[m_start..m_end];
@@ -178,8 +180,15 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             };
             continue;
         }
-        if !valid_prefix(name, prefix.len(), info.prefix) || !proper_words(prefix, info.kind, jieba)
-        {
+        // 泉安海关 where the text also writes 泉安市: a place the gazetteer lacks.
+        let unlisted_place = |places: &mut Option<FxSet<&'t str>>| {
+            info.prefix == Prefix::Place
+                && valid_prefix(name, prefix.len(), Prefix::Any)
+                && places.get_or_insert_with(|| admin_named(text)).contains(prefix)
+        };
+        let prefix_ok =
+            valid_prefix(name, prefix.len(), info.prefix) || unlisted_place(&mut text_places);
+        if !prefix_ok || ends_in_relation(name) || !proper_words(prefix, info.kind, jieba) {
             prev = None;
             continue;
         }
@@ -187,6 +196,29 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         floor = m_end;
         prev = Some((span, info.kind));
     }
+}
+
+/// The two and three Han characters before each 市, 县, 州, 省, 盟 or 旗 of `text`: the places
+/// it names with their level (泉安市), the gazetteer's or not. Most are no place (全市, 年全),
+/// but only a name's prefix is looked up.
+fn admin_named(text: &str) -> FxSet<&str> {
+    let mut out = FxSet::default();
+    // The starts of the last three characters.
+    let mut last = [usize::MAX; 3];
+    for (i, c) in text.char_indices() {
+        if matches!(c, '市' | '县' | '州' | '省' | '盟' | '旗') {
+            for &from in &last[..2] {
+                if from != usize::MAX && text[from..i].chars().all(is_han) {
+                    out.insert(&text[from..i]);
+                }
+            }
+        }
+        last = [last[1], last[2], i];
+        if !is_han(c) {
+            last = [usize::MAX; 3];
+        }
+    }
+    out
 }
 
 /// Generic park words that name the text's own zone when used alone.
@@ -211,7 +243,8 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             '）' | ')' => depth += 1,
             '（' | '(' if depth == 0 => break,
             '（' | '(' => depth -= 1,
-            _ if stops_name(c) => break,
+            // Inside brackets a function character is part of a place (（成都）).
+            _ if stops_name(c) && !(depth > 0 && is_han(c)) => break,
             _ => {}
         }
         start = floor + i;
@@ -226,13 +259,45 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     (end - stripped.len()).min(at)
 }
 
+/// Relation words (全资子公司, 旗下): a name stands after them.
+static RELATIONS: LazyLock<crate::words::Words> =
+    LazyLock::new(|| crate::words::Words::parse(include_str!("../data/relation_words.txt")));
+
+/// Whether `name` ends in a relation word (公司全资子公司, 其子公司): a phrase, not a name.
+pub(crate) fn ends_in_relation(name: &str) -> bool {
+    RELATIONS.suffix(name).is_some()
+}
+
+/// `s` after its last relation word (全资子公司, 旗下) that leaves two characters: the
+/// parent named before it is another company.
+fn after_relation(s: &str) -> &str {
+    if !RELATIONS.may_occur_in(s) {
+        return s;
+    }
+    match RELATIONS.rfind(s) {
+        Some((i, w, _)) if s[i + w.len()..].chars().nth(1).is_some() => &s[i + w.len()..],
+        _ => s,
+    }
+}
+
+/// Whether `s` opens with a number and a unit or measure word (25万件, 3.5GW): list items
+/// and clauses start so, names do not.
+pub(crate) fn starts_with_quantity(s: &str) -> bool {
+    let digits = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    if digits == 0 {
+        return false;
+    }
+    let rest = s[digits..].trim_start_matches(['十', '百', '千', '万', '亿']);
+    crate::quantity::unit::UNITS.at(rest, 0).is_some()
+}
+
 /// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
 /// text up to the last list verb (`亲自带领招商专班` → `招商专班`), lead words, and leading
 /// multi-character verbs, adverbs, prepositions and time words (jieba POS).
 pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     let lex = &*LEXICON;
     let jieba = lead.jieba;
-    let mut s = s;
+    let mut s = after_relation(s);
     // The verb cut is made once: what follows the last verb holds no other that leaves two
     // characters, and later strips only shorten the front.
     let mut verbs_cut = false;
@@ -373,7 +438,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     const ADMIN: [char; 6] = ['省', '市', '县', '区', '州', '镇'];
     // 市发改委, 省工信厅: one administrative character stands for the place.
     let admin_only = chars == 1 && prefix.starts_with(ADMIN) && suffix.chars().count() >= 2;
-    if (chars < 2 && !(need == Prefix::Place && admin_only)) || lex.stopwords.contains(prefix) {
+    if (chars < 2 && !(need == Prefix::Place && admin_only))
+        || lex.stopwords.contains(prefix)
+        || starts_with_quantity(prefix)
+    {
         return false;
     }
     if prefix.starts_with([
@@ -381,8 +449,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     ]) {
         return false;
     }
-    // 上市公司, 子公司, 大型企业集团: a generic word + suffix.
-    if lex.stopwords.contains(name) || prefix.ends_with("企业") {
+    // 上市公司, 子公司, 大型企业集团: a generic word + suffix; 报告期内公司, 境外公司: a time
+    // or place phrase ending in a locative + suffix.
+    if lex.stopwords.contains(name) || prefix.ends_with("企业") || prefix.ends_with(['内', '外'])
+    {
         return false;
     }
     match need {
@@ -416,9 +486,11 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
     *cands = out;
 }
 
+/// `（以下简称“X”）`, `（简称X）`, `（证券简称：X）`, with other particulars before or after
+/// the declaration inside the brackets (`（以下简称“X”，股票代码：688001）`).
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[（(](?:以下|下文)?(?:简称|下称)[“「\x22]?(?P<alias>[^”」\x22）)]{1,12})[”」\x22]?[）)]",
+        r"[（(](?:[^（）()]{0,30}?[，,；;、])?(?:以下|下文)?(?:[AHB]股)?(?:证券|股票)?(?:简称|下称)[：:]?[“「\x22]?(?P<alias>[^”」\x22）)，,；;：:、]{1,12})[”」\x22]?(?:[，,；;、][^（）()]{0,40})?[）)]",
     )
     .unwrap_or_else(|e| panic!("alias regex: {e}"))
 });
@@ -432,10 +504,10 @@ pub(crate) struct AliasDecl<'t> {
 
 /// The alias declarations of `text`, whose `Cue::Alias` words are in `hits`.
 pub(crate) fn alias_declarations<'t>(text: &'t str, hits: &Hits) -> Vec<AliasDecl<'t>> {
-    // A declaration holds 简称 or 下称 at most three characters after its start: the search
+    // A declaration holds 简称 or 下称 at most 36 characters after its start: the search
     // starts there before the first (and is not made without one).
     let Some((first, _)) = hits.cues(Cue::Alias).next() else { return Vec::new() };
-    let from = text[..first].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    let from = text[..first].char_indices().rev().nth(36).map_or(0, |(i, _)| i);
     ALIAS
         .captures_iter(&text[from..])
         .filter_map(|c| {

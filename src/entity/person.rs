@@ -49,10 +49,73 @@ pub(crate) fn persons<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut V
     for c in DATELINE.captures_iter(text) {
         reporters(&c, 0, out);
     }
+    bracketed_bylines(text, hits, out);
     if honorifics {
         honorific_names(text, jieba, out);
     }
     titled(text, hits, out);
+}
+
+/// The roles a byline names its persons by, longest first.
+const ROLES: [&str; 7] =
+    ["本报通讯员", "本报记者", "特约记者", "见习记者", "实习生", "通讯员", "记者"];
+
+/// `本报讯（记者 张三）`, `（记者张三 通讯员李四）`: reporters in brackets that open with a
+/// role.
+fn bracketed_bylines<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
+    let mut done = 0;
+    for (cue, _) in hits.cues(Cue::Byline) {
+        if cue < done {
+            continue;
+        }
+        // The bracket opens at most eight characters before the role, with only the
+        // outlet's name between (（本报记者, （经济日报记者).
+        let head = &text[..cue];
+        let opened = head
+            .char_indices()
+            .rev()
+            .take(9)
+            .take_while(|&(_, c)| is_han(c) || matches!(c, '（' | '('))
+            .any(|(_, c)| matches!(c, '（' | '('));
+        if !opened {
+            continue;
+        }
+        // The closing bracket, within 40 characters and before any clause punctuation.
+        let Some((len, close)) = text[cue..]
+            .char_indices()
+            .take(40)
+            .find(|(_, c)| !(is_han(*c) || matches!(c, ' ' | '\t' | '\u{3000}' | '、')))
+            .filter(|(_, c)| matches!(c, '）' | ')'))
+        else {
+            continue;
+        };
+        done = cue + len + close.len_utf8();
+        let inside = &text[cue..cue + len];
+        let mut at = 0;
+        while at < inside.len() {
+            let rest = &inside[at..];
+            if let Some(role) = ROLES.iter().find(|r| rest.starts_with(**r)) {
+                at += role.len();
+                continue;
+            }
+            let sep = |c: char| matches!(c, ' ' | '\t' | '\u{3000}' | '、');
+            if rest.starts_with(sep) {
+                at += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            // A name runs to a blank or the next role.
+            let end = rest
+                .char_indices()
+                .find(|&(i, c)| sep(c) || ROLES.iter().any(|r| rest[i..].starts_with(r)))
+                .map_or(rest.len(), |(i, _)| i);
+            let name = &rest[..end];
+            if (2..=4).contains(&name.chars().count()) && surname_len(name).is_some() {
+                let span = NSpan::new(cue + at, cue + at + end);
+                out.push(Cand::new(span, EntityKind::Person, name, name));
+            }
+            at += end;
+        }
+    }
 }
 
 /// The persons named in a byline or dateline match `c` of a search from byte `from`.

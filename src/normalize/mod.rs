@@ -9,8 +9,9 @@
 //!   words (`规上\n产值`, `西宁经济\n\n技术开发区`). A run of line breaks (blank lines and
 //!   indentation included) is deleted when it falls inside a sentence. It stays, as a
 //!   boundary, after sentence-final punctuation (`。！？…`), around a `【heading】`, after a
-//!   byline (`本报记者 …`), after a short title line, and everywhere in a text that is not
-//!   hard-wrapped (one paragraph per line).
+//!   byline (`本报记者 …`), after a title line (short, or ending in `公报`, `（摘要）`), and
+//!   everywhere in a text that is not hard-wrapped (one paragraph per line) except after a
+//!   short line cut inside a sentence (`…。湖南金穗` / `食品有限公司…`).
 //! - **Widths are folded.** Full-width digits and Latin letters become ASCII, `％` becomes
 //!   `%`, traditional numeral characters become simplified (`萬` → `万`, `點` → `点`),
 //!   and `．` `，` between digits become `.` `,` (`２３．６`, `3，560`). A dash or tilde
@@ -256,7 +257,7 @@ impl Layout {
         let prev = out.trim_end_matches([' ', '\t', '\u{3000}']).chars().next_back();
         let next = input[next_at..].chars().next();
         let (Some(prev), Some(next)) = (prev, next) else { return true };
-        if !self.hard_wrapped || ends_sentence(out) || prev == '】' || next == '【' {
+        if ends_sentence(out) || prev == '】' || next == '【' {
             return true;
         }
         // The current output line: after the last kept break, looked for in a bounded tail
@@ -280,13 +281,33 @@ impl Layout {
         if is_heading(input.get(next_at..end).unwrap_or_default()) {
             return true;
         }
-        // A title: a line of its own (after a boundary), clearly narrower than its
-        // neighbours, and long enough not to be the stub of a wrapped word.
+        if !self.hard_wrapped {
+            // One paragraph per line, but a short line cut inside a sentence runs on
+            // (`…。湖南金穗` / `食品有限公司…`, `…；完成规上` / `工业产值…`): it holds the end
+            // of a sentence or clause, ends inside a word, and opens no numbered heading.
+            let numbered = line_text
+                .trim_start_matches([' ', '\t', '\u{3000}'])
+                .starts_with(|c: char| crate::period::is_numeral(c) || "（(第【".contains(c));
+            let cut = is_han(prev)
+                && is_han(next)
+                && !numbered
+                && line_text.contains(['。', '；', '！', '？']);
+            return !cut;
+        }
+        // A title: a line of its own (after a boundary) that holds no sentence (a line with
+        // the end of one is part of a paragraph).
+        let sentence_inside = line_text.contains(['。', '！', '？', '；']);
+        if fresh && !sentence_inside && !line_text.contains(['，', ',']) && is_title(line_text) {
+            return true;
+        }
+        // Or one clearly narrower than its neighbours, and long enough not to be the stub of
+        // a wrapped word.
         let width = self.width(input, line);
         let prev_w = line.checked_sub(1).and_then(|l| self.nonempty_before(input, l)).unwrap_or(0);
         let next_w = self.nonempty_after(input, line).unwrap_or(0);
         let wide = prev_w.max(next_w);
         fresh
+            && !sentence_inside
             && line_text.chars().nth(4).is_some()
             && (width as f64) < SHORT_LINE_RATIO * wide as f64
     }
@@ -394,6 +415,18 @@ fn ends_sentence(out: &str) -> bool {
     trimmed.ends_with(['。', '！', '？', '!', '?', '…'])
         || (trimmed.len() < out.trim_end_matches([' ', '\t', '\u{3000}']).len()
             && trimmed.ends_with(['；', ';']))
+}
+
+/// Words that end a document title (`src/data/title_endings.txt`).
+static TITLE_ENDINGS: std::sync::LazyLock<crate::words::Words> = std::sync::LazyLock::new(|| {
+    crate::words::Words::parse(include_str!("../data/title_endings.txt"))
+});
+
+/// A document title such as `某市2024年国民经济和社会发展统计公报（摘要）`: a title word
+/// at its end, after a few characters.
+fn is_title(line: &str) -> bool {
+    let line = line.trim_end_matches([' ', '\t', '\u{3000}']);
+    TITLE_ENDINGS.suffix_where(line, |head| head.chars().nth(3).is_some()).is_some()
 }
 
 /// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
@@ -743,11 +776,28 @@ mod tests {
              二、农业\n{para}\n三、工业\n{para}\n四、投资\n{para}\n"
         );
         assert_eq!(norm(&text), text);
+        // In a wrapped page a title line ending in 公报 or （摘要） keeps its own line (and
+        // the byline after it, narrower than its neighbours, too).
+        assert_eq!(
+            norm("某县2023年国民经济和社会发展统计公报（摘要）\n某县统计局\n全年粮食产\n量增长"),
+            "某县2023年国民经济和社会发展统计公报（摘要）\n某县统计局\n全年粮食产量增长"
+        );
         // In a wrapped column a heading still keeps its own line.
         assert_eq!(
             norm("全年增长\n了很多\n二、农业\n粮食产\n量增长"),
             "全年增长了很多\n二、农业\n粮食产量增长"
         );
+    }
+
+    #[test]
+    fn paragraph_per_line_joins_a_line_cut_inside_a_sentence() {
+        let long = "这是很长的一段话，".repeat(8);
+        let input = format!("{long}完。\n提速增效。湖南金穗\n食品公司投产，{long}完。");
+        assert_eq!(norm(&input), format!("{long}完。\n提速增效。湖南金穗食品公司投产，{long}完。"));
+        // A numbered heading with a comma, and a line with no sentence in it, stay lines.
+        let input =
+            format!("{long}完。\n（一）坚持稳中求进，推动发展\n{long}完。\n标题没有标点\n{long}");
+        assert_eq!(norm(&input), input);
     }
 
     #[test]
