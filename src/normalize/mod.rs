@@ -278,7 +278,13 @@ impl Layout {
         // The next line (it starts in the line list's line at `next_at` or later).
         let k = self.starts.partition_point(|&s| s <= next_at).saturating_sub(1);
         let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
-        if is_heading(input.get(next_at..end).unwrap_or_default()) {
+        let next_line = input.get(next_at..end).unwrap_or_default();
+        if is_heading(next_line) {
+            return true;
+        }
+        // Table rows are read in the input: normalizing drops the blank before a number.
+        let prev_line = k.checked_sub(1).and_then(|p| input.get(self.starts[p]..self.starts[k]));
+        if is_table_row(next_line) && prev_line.is_some_and(|l| is_table_row(l) || is_caption(l)) {
             return true;
         }
         if !self.hard_wrapped {
@@ -440,6 +446,19 @@ fn is_byline(line: &str) -> bool {
 
 /// A section heading on a line of its own: `一、综合`, `（二）工业`, `第三部分 民生`: a
 /// numbered opening and a few words, no clause punctuation.
+/// A row of a table flattened to text (`粮食产量 126.3万吨 增长2.1%`): a cell holding a
+/// number after a blank inside the line. Two such lines in a row are two rows, not a wrap.
+fn is_table_row(line: &str) -> bool {
+    let b = line.trim().as_bytes();
+    b.windows(2).any(|w| matches!(w[0], b' ' | b'\t') && w[1].is_ascii_digit())
+}
+
+/// A table's caption (`表1 主要农产品产量`).
+fn is_caption(line: &str) -> bool {
+    let rest = line.trim_start().strip_prefix('表').unwrap_or_default();
+    rest.starts_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c))
+}
+
 fn is_heading(line: &str) -> bool {
     use crate::period::is_numeral;
     // A heading is short: most lines are settled by their length or first character.
@@ -724,6 +743,16 @@ mod tests {
     #[test]
     fn joins_blank_line_inside_word() {
         assert_eq!(norm("优环境，西宁经济\n\n技术开发区奏响"), "优环境，西宁经济技术开发区奏响");
+    }
+
+    #[test]
+    fn keeps_rows_of_a_flattened_table() {
+        let rows = "粮食产量 126.3万吨 增长2.1%\n油料产量 18.64万吨 下降3.5%";
+        assert_eq!(norm(rows), "粮食产量126.3万吨 增长2.1%\n油料产量18.64万吨 下降3.5%");
+        check_map(rows);
+        assert_eq!(norm("表1 产量\n粮食 126万吨"), "表1产量\n粮食126万吨");
+        // One row-like line does not stop a wrap.
+        assert_eq!(norm("规上 3家\n产值增长"), "规上3家产值增长");
     }
 
     #[test]
