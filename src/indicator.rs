@@ -492,7 +492,13 @@ fn indicator<'t>(
     // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
     let mut subject = state.subject.as_deref();
     let mut window_start = cs;
-    let opener = skip_time(text, cs, q.span.start);
+    let mut opener = skip_time(text, cs, q.span.start);
+    // 公司全资子公司X有限公司投资…: the subsidiary named after its relation is the subject.
+    if let Some(len) = crate::entity::relation_lead(&text[opener..q.span.start]) {
+        if entities.starting_at(opener + len).is_some() {
+            opener += len;
+        }
+    }
     if let Some((span, e)) = entities.starting_at(opener) {
         if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)

@@ -35,7 +35,7 @@ pub(crate) fn is_trade_word(s: &str) -> bool {
     lexicon::LEXICON.trade_words.contains(s)
 }
 
-pub(crate) use named::function_char;
+pub(crate) use named::{function_char, relation_lead};
 
 /// Candidates starting at `at`, in `cands` sorted by start.
 pub(crate) fn starting_at<'c, 't>(cands: &'c [Cand<'t>], at: usize) -> &'c [Cand<'t>] {

@@ -263,6 +263,13 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
 static RELATIONS: LazyLock<crate::words::Words> =
     LazyLock::new(|| crate::words::Words::parse(include_str!("../data/relation_words.txt")));
 
+/// The length of a relation phrase opening `s` (全资子公司, 公司全资子公司, 其控股子公司), after
+/// which a subsidiary's name stands.
+pub(crate) fn relation_lead(s: &str) -> Option<usize> {
+    let owner = ["该公司", "公司", "其"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
+    RELATIONS.prefix(&s[owner..]).map(|(w, _)| owner + w.len())
+}
+
 /// Whether `name` ends in a relation word (公司全资子公司, 其子公司): a phrase, not a name.
 pub(crate) fn ends_in_relation(name: &str) -> bool {
     RELATIONS.suffix(name).is_some()
