@@ -35,7 +35,9 @@ pub(crate) struct RawIndicator {
     pub subject: Option<String>,
     pub kind: IndicatorKind,
     pub negative: bool,
-    pub normalized_unit: NormalizedUnit,
+    /// The unit read from the metric for a bare magnitude (突破60亿 of 营业收入); None keeps
+    /// the quantity's own, which the report then moves rather than copies.
+    pub normalized_unit: Option<NormalizedUnit>,
     pub qualifiers: Vec<Qualifier>,
     pub period: Option<String>,
     /// The metric was carried over from an earlier clause (营业收入…，增长8%).
@@ -216,16 +218,17 @@ struct State {
 
 /// Links every quantity to a metric.
 /// Returns the indicators and the quantities they index: the input quantities plus a
-/// zero-growth quantity for every `持平` (与上年持平, 同比持平).
-pub(crate) fn link<'q>(
+/// zero-growth quantity for every `持平` (与上年持平, 同比持平). The quantities are taken
+/// and handed back so that the report can move their strings instead of copying them.
+pub(crate) fn link(
     text: &str,
     sentences: &[NSpan],
-    quantities: &'q [RawQuantity],
+    mut all: Vec<RawQuantity>,
     entities: &Entities,
     jieba: &Jieba,
-) -> (Vec<RawIndicator>, Cow<'q, [RawQuantity]>) {
-    let all = with_flat(text, quantities);
-    let quantities = &*all;
+) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
+    with_flat(text, &mut all);
+    let quantities = &all[..];
     let times = period::find(text);
     // The latest year the article reports on, not one it compares with or aims at (比2020年,
     // 力争到2027年, 计划于2026年建成); failing that, the latest one it compares with (与2017年
@@ -325,8 +328,8 @@ pub(crate) fn link<'q>(
 }
 
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
-fn with_flat<'q>(text: &str, quantities: &'q [RawQuantity]) -> Cow<'q, [RawQuantity]> {
-    let mut all = Cow::Borrowed(quantities);
+fn with_flat(text: &str, all: &mut Vec<RawQuantity>) {
+    let before = all.len();
     for i in FLAT.places(text) {
         let w = FLAT.word;
         // 保持平稳, 持平衡: other words.
@@ -338,7 +341,7 @@ fn with_flat<'q>(text: &str, quantities: &'q [RawQuantity]) -> Cow<'q, [RawQuant
             continue;
         }
         let span = NSpan::new(i, i + w.len());
-        all.to_mut().push(RawQuantity {
+        all.push(RawQuantity {
             span,
             core: span,
             value: 0.0,
@@ -353,10 +356,9 @@ fn with_flat<'q>(text: &str, quantities: &'q [RawQuantity]) -> Cow<'q, [RawQuant
             bare_magnitude: false,
         });
     }
-    if let Cow::Owned(all) = &mut all {
+    if all.len() > before {
         all.sort_by_key(|q| q.span.start);
     }
-    all
 }
 
 fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
@@ -564,14 +566,13 @@ fn indicator<'t>(
                 | IndicatorKind::Amount
                 | IndicatorKind::Count
         );
-    let mut normalized_unit = q.normalized_unit.clone();
-    if q.bare_magnitude {
-        normalized_unit = if MONEY_METRICS.occurs_in(&metric) {
+    let normalized_unit = q.bare_magnitude.then(|| {
+        if MONEY_METRICS.occurs_in(&metric) {
             NormalizedUnit::Currency("CNY".into())
         } else {
             NormalizedUnit::Count
-        };
-    }
+        }
+    });
     let mut qualifiers = q.qualifiers.clone();
     // Most windows hold no clause qualifier at all; the others are read without the metric:
     // its own words (计划产值) qualify nothing.
