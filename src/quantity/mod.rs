@@ -23,6 +23,7 @@ pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
 use crate::span::NSpan;
+use aho_corasick::{Span, packed};
 use number::{parse_arabic, parse_chinese};
 pub(crate) use qualifier::QUALIFIERS;
 use std::sync::LazyLock;
@@ -187,13 +188,33 @@ static DISCOUNT_SKIP: [u8; 256] = {
     skip
 };
 
-/// Every discount word in `text`, in order: its span, the word and its value (a Horspool
-/// search, far cheaper than a multi-word automaton over the whole text).
+/// [`DISCOUNT_WORDS`] searched with aho-corasick's Teddy (SIMD) where the machine has it:
+/// cheaper still than the Horspool search, whose steps are short in Chinese text.
+static DISCOUNT_SEARCH: LazyLock<Option<packed::Searcher>> =
+    LazyLock::new(|| packed::Searcher::new(DISCOUNT_WORDS.map(|(w, _)| w)));
+
+/// Every discount word in `text`, in order: its span, the word and its value (Teddy or a
+/// Horspool search, far cheaper than a multi-word automaton over the whole text).
 fn discounts(text: &str) -> impl Iterator<Item = (NSpan, &'static str, f64)> + '_ {
+    discounts_by(text, DISCOUNT_SEARCH.as_ref())
+}
+
+/// [`discounts`] with Teddy, or with the Horspool search when there is none.
+fn discounts_by<'t>(
+    text: &'t str,
+    teddy: Option<&'t packed::Searcher>,
+) -> impl Iterator<Item = (NSpan, &'static str, f64)> + 't {
     let bytes = text.as_bytes();
-    // The window is `end - DISCOUNT_LEN..end`.
+    // Teddy's next start; the Horspool window is `end - DISCOUNT_LEN..end`.
+    let mut at = 0;
     let mut end = DISCOUNT_LEN;
     std::iter::from_fn(move || {
+        if let Some(teddy) = teddy {
+            let m = teddy.find_in(text, Span::from(at..text.len()))?;
+            at = m.end();
+            let (word, value) = DISCOUNT_WORDS.get(m.pattern().as_usize())?;
+            return Some((NSpan::new(m.start(), m.end()), *word, *value));
+        }
         while let Some(&last) = bytes.get(end.wrapping_sub(1)) {
             let window = NSpan::new(end - DISCOUNT_LEN, end);
             end += usize::from(DISCOUNT_SKIP[usize::from(last)]);
@@ -1127,8 +1148,12 @@ mod tests {
         let expect = |t: &str| -> Vec<(usize, usize, &str)> {
             ac.find_iter(t).map(|m| (m.start(), m.end(), DISCOUNT_WORDS[m.pattern()].0)).collect()
         };
+        // Both searches: Teddy where the machine has it, and Horspool.
         let found = |t: &str| -> Vec<(usize, usize, &str)> {
-            discounts(t).map(|(s, w, _)| (s.start, s.end, w)).collect()
+            let spans = |d: (NSpan, &'static str, f64)| (d.0.start, d.0.end, d.1);
+            let horspool: Vec<_> = discounts_by(t, None).map(spans).collect();
+            assert_eq!(discounts(t).map(spans).collect::<Vec<_>>(), horspool, "{t}");
+            horspool
         };
         for t in ["", "折", "对折", "打对折半折半成", "a半成b對折", "半半成成对对折折"]
         {
