@@ -104,25 +104,57 @@ static SENTENCE_GOVERNORS: LazyLock<Words<Qualifier>> = LazyLock::new(|| {
     }))
 });
 
-/// [`SENTENCE_GOVERNORS`] searched with aho-corasick's Teddy where the machine has it.
-static GOVERNOR_SEARCH: LazyLock<Option<packed::Searcher>> =
-    LazyLock::new(|| packed::Searcher::new(SENTENCE_GOVERNORS.iter()));
+/// `持平` (unchanged), a zero growth.
+const FLAT: &str = "持平";
 
-/// Where words of [`SENTENCE_GOVERNORS`] start in `text`, in order: one search of the whole
-/// text, far cheaper than a lookup at every character of every sentence head.
-fn governor_places(text: &str) -> Vec<usize> {
-    let Some(teddy) = &*GOVERNOR_SEARCH else {
-        let starts = text.char_indices().map(|(i, _)| i);
-        return starts.filter(|&i| SENTENCE_GOVERNORS.prefix(&text[i..]).is_some()).collect();
+/// `分别` (respectively), which pairs a list of metrics with a list of figures.
+const RESPECTIVELY: &str = "分别";
+
+/// The places in a text of the words the linker looks for everywhere, each list in order.
+#[derive(Debug, Default, PartialEq)]
+struct Marks {
+    flat: Vec<usize>,
+    respectively: Vec<usize>,
+    /// Where words of [`SENTENCE_GOVERNORS`] start.
+    governors: Vec<usize>,
+}
+
+/// All the words of [`Marks`], searched with aho-corasick's Teddy (SIMD) where the machine
+/// has it.
+static MARK_SEARCH: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
+    packed::Searcher::new([FLAT, RESPECTIVELY].into_iter().chain(SENTENCE_GOVERNORS.iter()))
+});
+
+/// The marks of `text`, found in one search of the whole text: far cheaper than a search per
+/// word, or a lookup at every character of every sentence head.
+fn marks(text: &str) -> Marks {
+    let mut marks = Marks::default();
+    // Each list is tested on its own, so words that start alike, or overlap (主要目标是), are
+    // all found.
+    let mut mark = |i: usize| {
+        let rest = &text[i..];
+        if rest.starts_with(FLAT) {
+            marks.flat.push(i);
+        }
+        if rest.starts_with(RESPECTIVELY) {
+            marks.respectively.push(i);
+        }
+        if SENTENCE_GOVERNORS.prefix(rest).is_some() {
+            marks.governors.push(i);
+        }
     };
-    let mut out = Vec::new();
-    let mut at = 0;
-    while let Some(m) = teddy.find_in(text, Span::from(at..text.len())) {
-        out.push(m.start());
-        // Words may overlap (主要目标是): the next search starts a character on.
-        at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+    match &*MARK_SEARCH {
+        Some(teddy) => {
+            let mut at = 0;
+            while let Some(m) = teddy.find_in(text, Span::from(at..text.len())) {
+                mark(m.start());
+                // The next search starts a character on: another word may start there.
+                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        None => text.char_indices().for_each(|(i, _)| mark(i)),
     }
-    out
+    marks
 }
 
 /// Words that are metrics although jieba may tag them as verbs.
@@ -183,9 +215,12 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("since regex: {e}"))
 });
 
-/// Zone words used bare for the text's own zone (开发区全年实现…).
-const BARE_ZONES: &[&str] =
-    &["开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区", "综保区"];
+/// Zone words used bare for the text's own zone (开发区全年实现…). None is a prefix of
+/// another, so a text starts with one at most.
+static BARE_ZONES: LazyLock<Words> = LazyLock::new(|| {
+    let zones = ["开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区", "综保区"];
+    Words::new(zones.map(|w| (w, ())))
+});
 
 const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
 
@@ -248,7 +283,8 @@ pub(crate) fn link(
     entities: &Entities,
     jieba: &Jieba,
 ) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
-    with_flat(text, &mut all);
+    let marks = marks(text);
+    with_flat(text, &marks.flat, &mut all);
     let quantities = &all[..];
     let times = period::find(text);
     // The latest year the article reports on, not one it compares with or aims at (比2020年,
@@ -269,12 +305,10 @@ pub(crate) fn link(
     let mut next_time = 0;
     let mut q_idx = 0;
     let mut mention_idx = 0;
-    // The places of 分别, found in one search of the text rather than one per sentence, and
-    // the first not in a sentence yet.
-    let respectively_at: Vec<usize> = RESPECTIVELY.places(text).collect();
+    // The places of 分别 and of the sentence governors, found in one search of the text
+    // rather than one per sentence, and the first of each not in a sentence yet.
+    let (respectively_at, governors_at) = (&marks.respectively, &marks.governors);
     let mut next_respectively = 0;
-    // The same for the sentence governors.
-    let governors_at = governor_places(text);
     let mut next_governor = 0;
     for sentence in sentences {
         let first_in_sentence = out.len();
@@ -358,10 +392,11 @@ pub(crate) fn link(
 }
 
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
-fn with_flat(text: &str, all: &mut Vec<RawQuantity>) {
+/// `flat` are the places of 持平 in `text`.
+fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
     let before = all.len();
-    for i in FLAT.places(text) {
-        let w = FLAT.word;
+    for &i in flat {
+        let w = FLAT;
         // 保持平稳, 持平衡: other words.
         if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台']) {
             continue;
@@ -479,15 +514,15 @@ fn indicator<'t>(
     }
     // A bare zone word opening the clause (开发区全年实现…) is its subject.
     if window_start == cs {
-        if let Some(w) = BARE_ZONES.iter().find(|w| text[opener..q.span.start].starts_with(**w)) {
-            subject = Some(*w);
+        if let Some((w, _)) = BARE_ZONES.prefix(&text[opener..q.span.start]) {
+            subject = Some(w);
             window_start = opener + w.len();
         }
     }
     let mut window = &text[window_start..q.span.start];
     // Bulletin rows: `指标：数值` (the metric before the colon) or `指标\t数值\t增速` (the
     // row's first cell).
-    if window.trim().is_empty() && cs > sentence.start {
+    if cs > sentence.start && window.trim().is_empty() {
         let head = &text[sentence.start..cs];
         if head.ends_with(['：', ':']) {
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
@@ -641,37 +676,6 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
     let Some(&first) = n.first() else { return (!h.is_empty()).then_some(0) };
     (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
-
-/// A word searched for with aho-corasick's Teddy (SIMD) where the machine has it: over a
-/// whole text far cheaper than a search by its first character, whose last byte is common in
-/// Chinese text. The words searched for cannot overlap themselves.
-struct WordSearch {
-    word: &'static str,
-    teddy: Option<packed::Searcher>,
-}
-
-impl WordSearch {
-    fn new(word: &'static str) -> WordSearch {
-        WordSearch { word, teddy: packed::Searcher::new([word]) }
-    }
-
-    /// The places of the word in `s`, in order.
-    fn places<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
-        let mut at = 0;
-        std::iter::from_fn(move || {
-            let i = match &self.teddy {
-                Some(t) => t.find_in(s, Span::from(at..s.len()))?.start(),
-                None => at + s.get(at..)?.find(self.word)?,
-            };
-            at = i + self.word.len();
-            Some(i)
-        })
-    }
-}
-
-static FLAT: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new("持平"));
-
-static RESPECTIVELY: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new("分别"));
 
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
@@ -1119,24 +1123,30 @@ mod tests {
     }
 
     #[test]
-    fn word_search_finds_every_place() {
-        let text = "分别增长，分分别别分别。分";
-        let want: Vec<usize> = text.match_indices("分别").map(|(i, _)| i).collect();
-        assert_eq!(want.len(), 3);
-        assert_eq!(RESPECTIVELY.places(text).collect::<Vec<_>>(), want);
-        let plain = WordSearch { word: "分别", teddy: None };
-        assert_eq!(plain.places(text).collect::<Vec<_>>(), want);
+    fn bare_zones_are_no_prefixes_of_each_other() {
+        for a in BARE_ZONES.iter() {
+            assert!(BARE_ZONES.iter().all(|b| a == b || !b.starts_with(a)), "{a}");
+        }
     }
 
     #[test]
-    fn governor_places_are_where_governors_start() {
+    fn marks_are_every_place_of_their_words() {
         let pieces: Vec<&str> =
-            "预计 有望 力争 目标 是 为 主要 预期 预 目 标 x ，".split(' ').collect();
+            "预计 有望 力争 目标 是 为 主要 预期 预 目 标 持平 持 平 分别 分 别 x ，"
+                .split(' ')
+                .collect();
+        let places =
+            |t: &str, w: &str| -> Vec<usize> { t.match_indices(w).map(|(i, _)| i).collect() };
         for text in crate::words::random_texts(&pieces, 0x51ed_270b, 5_000, 12) {
             let starts = text.char_indices().map(|(i, _)| i);
-            let want: Vec<usize> =
+            let governors: Vec<usize> =
                 starts.filter(|&i| SENTENCE_GOVERNORS.prefix(&text[i..]).is_some()).collect();
-            assert_eq!(governor_places(&text), want, "{text}");
+            let want = Marks {
+                flat: places(&text, FLAT),
+                respectively: places(&text, RESPECTIVELY),
+                governors,
+            };
+            assert_eq!(marks(&text), want, "{text}");
         }
     }
 
