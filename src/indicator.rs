@@ -14,7 +14,7 @@ use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
-use crate::sentence::{clause_start, is_clause_sep};
+use crate::sentence::{clause_start, is_clause_sep, trim};
 use crate::span::NSpan;
 use crate::words::{self, FxMap, Words};
 use aho_corasick::{Span, packed};
@@ -244,8 +244,10 @@ struct Tagger<'t> {
 }
 
 impl<'t> Tagger<'t> {
-    fn new(jieba: &'t Jieba) -> Tagger<'t> {
-        Tagger { jieba, words: Vec::new(), seen: FxMap::default() }
+    /// A tagger for about `windows` windows, sized for them rather than regrown.
+    fn new(jieba: &'t Jieba, windows: usize) -> Tagger<'t> {
+        let seen = FxMap::with_capacity_and_hasher(windows, Default::default());
+        Tagger { jieba, words: Vec::new(), seen }
     }
 
     /// Where the tagged words of `s` are in `words`.
@@ -301,7 +303,8 @@ pub(crate) fn link(
         State { period, period_text: period.render(), subject: None, last_metric: String::new() };
     // At most one indicator per quantity: reserved at once rather than regrown.
     let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
-    let mut tagger = Tagger::new(jieba);
+    // About one window per quantity.
+    let mut tagger = Tagger::new(jieba, quantities.len());
     let mut next_time = 0;
     let mut q_idx = 0;
     let mut mention_idx = 0;
@@ -522,7 +525,7 @@ fn indicator<'t>(
     let mut window = &text[window_start..q.span.start];
     // Bulletin rows: `指标：数值` (the metric before the colon) or `指标\t数值\t增速` (the
     // row's first cell).
-    if cs > sentence.start && window.trim().is_empty() {
+    if cs > sentence.start && trim(window).is_empty() {
         let head = &text[sentence.start..cs];
         if head.ends_with(['：', ':']) {
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
@@ -690,7 +693,7 @@ fn fallback_metric<'t>(
     window_start: usize,
     tagger: &mut Tagger<'t>,
 ) -> String {
-    let mut w = window.trim();
+    let mut w = trim(window);
     while let Some((word, _)) = PREDICATES.suffix(w) {
         w = &w[..w.len() - word.len()];
     }
@@ -862,7 +865,7 @@ fn metric_before<'t>(
     tagger: &mut Tagger<'t>,
 ) -> (String, Preds) {
     let mut preds = Preds::default();
-    let mut w = window.trim();
+    let mut w = trim(window);
     // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
     // once `w` holds no relative mark, it never does again.
     let mut may_be_relative = true;

@@ -55,12 +55,39 @@ pub(crate) fn sentences(text: &str) -> Vec<NSpan> {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<NSpan>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(NSpan::new(start + lead, end - trail));
+    let t = trim(s);
+    if !t.is_empty() {
+        // `t` is a slice of `s`: its offset is the leading white space.
+        let lead = t.as_ptr() as usize - s.as_ptr() as usize;
+        out.push(NSpan::new(start + lead, start + lead + t.len()));
     }
 }
+
+/// `s.trim()`, settled from two bytes where neither end can be white space, as at nearly
+/// every end of a sentence or clause: each white-space character starts with a byte of
+/// [`SPACE_LEADS`], and no Chinese character does.
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    // The first byte of the last character: at most three continuation bytes back.
+    let last = b.iter().rev().take(4).find(|&&x| x & 0xC0 != 0x80);
+    match (b.first(), last) {
+        (Some(&f), Some(&l)) if !SPACE_LEADS[usize::from(f)] && !SPACE_LEADS[usize::from(l)] => s,
+        _ => s.trim(),
+    }
+}
+
+/// The first bytes of the white-space characters: ASCII ones, U+0085 and U+00A0 (C2),
+/// U+1680 (E1), U+2000–U+205F (E2) and U+3000 (E3).
+static SPACE_LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let leads = [b'\t', b'\n', 0x0b, 0x0c, b'\r', b' ', 0xc2, 0xe1, 0xe2, 0xe3];
+    let mut i = 0;
+    while i < leads.len() {
+        table[leads[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
@@ -190,6 +217,18 @@ mod tests {
             assert_eq!(ends.contains(&c), c == '\n' || is_terminal(c), "{c:?}");
         }
         assert!(SENTENCE_ENDS.iter().all(|e| e.chars().count() == 1));
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            assert!(SPACE_LEADS[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])], "{c:?}");
+        }
+        for s in ["", " ", "甲", " 甲\u{3000}", "\u{a0}甲乙", "甲乙\n", "a\u{2029}", "é", "甲 乙"]
+        {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]
