@@ -277,7 +277,12 @@ fn numbers(text: &str) -> Vec<RawQuantity> {
     while pos < text.len() {
         let Some(c) = cores::find(text, pos) else { break };
         let whole = c.span;
-        match read_quantity(text, &c) {
+        // The numeral is read once: a quantity starts from it, and a numeral run that is
+        // not one is skipped as far as it reads.
+        let number = Some(c.num)
+            .filter(|n| !too_long(n.slice(text)))
+            .and_then(|n| read_number(text, n.start, n.end));
+        match read_quantity(text, &c, number) {
             Some(q) => {
                 pos = q.span.end.max(whole.end);
                 out.push(q);
@@ -285,10 +290,7 @@ fn numbers(text: &str) -> Vec<RawQuantity> {
             // A numeral run that is not a quantity is skipped whole, so no number is read
             // from its middle (5万4千6百 is not 6百).
             None => {
-                let read_to = Some(c.num)
-                    .filter(|n| !too_long(n.slice(text)))
-                    .and_then(|n| read_number(text, n.start, n.end))
-                    .map_or(0, |n| n.end);
+                let read_to = number.map_or(0, |n| n.end);
                 pos = if whole.slice(text).chars().nth(1).is_some() || read_to > whole.end {
                     whole.end.max(read_to)
                 } else {
@@ -330,7 +332,8 @@ fn too_long(s: &str) -> bool {
     s.len() > MAX_NUMERAL_CHARS && s.chars().nth(MAX_NUMERAL_CHARS).is_some()
 }
 
-fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
+/// The quantity of core `c`, whose numeral `c.num` reads as `number` (see [`read_number`]).
+fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<RawQuantity> {
     let (whole, num) = (c.span, c.num);
     if too_long(num.slice(text)) {
         return None;
@@ -404,7 +407,7 @@ fn read_quantity(text: &str, c: &cores::Core) -> Option<RawQuantity> {
             false,
         ));
     }
-    let mut first = read_number(text, num.start, num.end)?;
+    let mut first = number?;
     if sign_before(text, num.start) {
         let sign = text[..num.start].chars().next_back().map_or(1, char::len_utf8);
         if first.arabic || sign > 1 {
