@@ -16,7 +16,7 @@ use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::sentence::{clause_start, is_clause_sep, trim};
 use crate::span::NSpan;
-use crate::words::{self, FxMap, Words};
+use crate::words::{self, FxMap, LowBits, Words};
 use aho_corasick::{Span, packed};
 use jieba_rs::Jieba;
 use regex::Regex;
@@ -172,6 +172,12 @@ static MONEY_METRICS: LazyLock<Words> =
 /// Words that end a counted noun or a product after a number (5万吨多晶硅项目投产).
 static NOUN_STOPS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/noun_stops.txt")));
+
+/// The keys of the noun stops' first characters: a character without one starts no stop
+/// word, which settles nearly every character of a noun before a lookup.
+static NOUN_STOP_FIRSTS: LazyLock<LowBits> = LazyLock::new(|| {
+    NOUN_STOPS.iter().filter_map(|w| w.chars().next()).fold(LowBits::EMPTY, LowBits::with)
+});
 
 /// Verbs that are never part of a metric: they introduce it (完成规上产值, 培育…企业).
 static PREDICATE_VERBS: LazyLock<Words> =
@@ -781,11 +787,12 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     let s = &tail[lead..];
     // A noun of more than 16 characters is none: look no further than the 17th.
     let mut stop = s.len();
+    let stop_firsts = &*NOUN_STOP_FIRSTS;
     for (k, (i, c)) in s.char_indices().enumerate() {
         if is_clause_sep(c)
             || matches!(c, '等' | '和' | '及' | '与')
             || c.is_ascii_digit()
-            || NOUN_STOPS.prefix(&s[i..]).is_some()
+            || (stop_firsts.has(c) && NOUN_STOPS.prefix(&s[i..]).is_some())
         {
             stop = i;
             break;
