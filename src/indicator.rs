@@ -175,9 +175,12 @@ static NOUN_STOPS: LazyLock<Words> =
 
 /// The keys of the noun stops' first characters: a character without one starts no stop
 /// word, which settles nearly every character of a noun before a lookup.
-static NOUN_STOP_FIRSTS: LazyLock<LowBits> = LazyLock::new(|| {
-    NOUN_STOPS.iter().filter_map(|w| w.chars().next()).fold(LowBits::EMPTY, LowBits::with)
-});
+static NOUN_STOP_FIRSTS: LazyLock<LowBits> = LazyLock::new(|| first_keys(&NOUN_STOPS));
+
+/// The keys of the first characters of `words`.
+fn first_keys(words: &Words) -> LowBits {
+    words.iter().filter_map(|w| w.chars().next()).fold(LowBits::EMPTY, LowBits::with)
+}
 
 /// Verbs that are never part of a metric: they introduce it (完成规上产值, 培育…企业).
 static PREDICATE_VERBS: LazyLock<Words> =
@@ -192,6 +195,9 @@ static LONG_PREDICATE_VERBS: LazyLock<Words> = LazyLock::new(|| {
 static METRIC_OPENERS: LazyLock<Words> = LazyLock::new(|| {
     Words::new(SCOPE_WORDS.iter().chain(LONG_PREDICATE_VERBS.iter()).map(|w| (w, ())))
 });
+
+/// The keys of the metric openers' first characters, a test before the lookup.
+static METRIC_OPENER_FIRSTS: LazyLock<LowBits> = LazyLock::new(|| first_keys(&METRIC_OPENERS));
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:比|较|与|同|对比|由)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
@@ -1011,15 +1017,19 @@ fn strip_scope<'a>(
         })
     };
     let mut off = 0;
+    let opener_firsts = &*METRIC_OPENER_FIRSTS;
     loop {
         let rest = &s[off..];
-        let opens_list = rest.starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c));
+        let first = rest.chars().next();
+        let opens_list = first.is_some_and(|c| c.is_ascii_digit() || LIST_STARTS.contains(&c));
         let list_number = if opens_list { LIST_NUMBER.find(rest) } else { None };
+        let opener = first.filter(|&c| opener_firsts.has(c)).and_then(|_| {
+            METRIC_OPENERS
+                .prefix_where(rest, |r| (all || !r.is_empty()) && whole_word(s.len() - r.len()))
+        });
         let step = if let Some(m) = list_number {
             m.end()
-        } else if let Some((w, _)) = METRIC_OPENERS
-            .prefix_where(rest, |r| (all || !r.is_empty()) && whole_word(s.len() - r.len()))
-        {
+        } else if let Some((w, _)) = opener {
             w.len()
         } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
             t.span.end
