@@ -14,7 +14,7 @@ use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
-use crate::sentence::{clause_start, is_clause_sep, trim};
+use crate::sentence::{clause_start, is_clause_sep, trim, trim_start_seps};
 use crate::span::NSpan;
 use crate::words::{self, FxMap, LowBits, Words};
 use aho_corasick::{Span, packed};
@@ -512,7 +512,12 @@ fn indicator<'t>(
     cs = cs.max(prev_end.min(q.span.start));
     let window_full = &text[cs..q.span.start];
     let connectors = ["和", "及", "、", "以及"];
-    let window_trim = connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w));
+    // Most windows open with none: one test of the first character settles them.
+    let window_trim = if window_full.starts_with(['和', '及', '、', '以']) {
+        connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w))
+    } else {
+        window_full
+    };
     let window_trim = window_trim.trim_start_matches([' ', '\t']);
     let cs = q.span.start - window_trim.len();
     // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
@@ -1046,7 +1051,7 @@ fn strip_scope<'a>(
         }
         off += step;
     }
-    s[off..].trim_start_matches(|c: char| is_clause_sep(c) || c.is_whitespace())
+    trim_start_seps(&s[off..])
 }
 
 /// `A、B、C分别增长x%、y%、z%`: one metric per quantity, in order; the run shares the kind

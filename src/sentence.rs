@@ -76,6 +76,15 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
+/// `s` without the clause separators and white space it starts with, settled from the first
+/// byte when that cannot start either.
+pub(crate) fn trim_start_seps(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if !may_be_sep(b) && !SPACE_LEADS[usize::from(b)] => s,
+        _ => s.trim_start_matches(|c: char| is_clause_sep(c) || c.is_whitespace()),
+    }
+}
+
 /// The first bytes of the white-space characters: ASCII ones, U+0085 and U+00A0 (C2),
 /// U+1680 (E1), U+2000–U+205F (E2) and U+3000 (E3).
 static SPACE_LEADS: [bool; 256] = {
@@ -228,6 +237,10 @@ mod tests {
         for s in ["", " ", "甲", " 甲\u{3000}", "\u{a0}甲乙", "甲乙\n", "a\u{2029}", "é", "甲 乙"]
         {
             assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+        for s in ["", "甲", "，甲", " 、甲", "\u{3000}（甲", "a,", "…甲"] {
+            let want = s.trim_start_matches(|c: char| is_clause_sep(c) || c.is_whitespace());
+            assert_eq!(trim_start_seps(s), want, "{s:?}");
         }
     }
 
