@@ -75,10 +75,12 @@ impl Extractor {
         let quantities = quantity::scan(t);
         let lists = project::lists(t);
         let entities = entity::recognize(t, &quantities, &lists, &res.user, &res.jieba);
-        let (indicators, linked) =
-            indicator::link(t, &sentences, &quantities, &entities, &res.jieba);
+        // Projects first: linking takes the quantities (and adds the 持平 ones).
         let projects = project::find(t, &quantities, &entities, &lists);
-        assemble::report(text, &norm, &linked, &quantities, indicators, entities, projects)
+        let projects = assemble::projects(text, &norm, &quantities, projects);
+        let (indicators, linked) =
+            indicator::link(t, &sentences, quantities, &entities, &res.jieba);
+        assemble::report(text, &norm, linked, indicators, entities, projects)
     }
 
     /// Like [`Extractor::extract`], but checks the input first.

@@ -398,34 +398,43 @@ pub(crate) mod assemble {
         Normalized { value, unit, max }
     }
 
-    /// `linked` are the quantities the indicators index; `quantities` those the projects do.
-    #[allow(clippy::too_many_arguments)]
+    /// `linked` are the quantities the indicators index, `projects` already assembled.
     pub(crate) fn report(
         input: &str,
         norm: &NormText,
-        linked: &[RawQuantity],
-        quantities: &[RawQuantity],
+        mut linked: Vec<RawQuantity>,
         indicators: Vec<RawIndicator>,
         entities: Entities,
-        projects: Vec<RawProject>,
+        projects: Vec<Project>,
     ) -> Report {
+        // Each quantity is linked to one indicator at most, in order: its unit strings then
+        // move into the report. Were one shared, every indicator would get a copy.
+        let distinct = indicators.windows(2).all(|w| w[0].quantity < w[1].quantity);
         // The raw items are consumed: their strings move into the report. Sized up front:
         // a filter_map collect would grow (and copy) the vector of large items step by step.
         let mut out = Vec::with_capacity(indicators.len());
         out.extend(indicators.into_iter().filter_map(|ind| {
-            let q = linked.get(ind.quantity)?;
+            let q = linked.get_mut(ind.quantity)?;
             let sign = if ind.negative { -1.0 } else { 1.0 };
             let (span, text) = evidence(input, norm, ind.span);
+            let (unit, quantity_unit) = if distinct {
+                (
+                    std::mem::take(&mut q.unit),
+                    std::mem::replace(&mut q.normalized_unit, NormalizedUnit::Other),
+                )
+            } else {
+                (q.unit.clone(), q.normalized_unit.clone())
+            };
             Some(Indicator {
                 metric: ind.metric,
                 subject: ind.subject,
                 kind: ind.kind,
                 value: sign * q.value,
                 value_max: q.value_max.map(|v| sign * v),
-                unit: q.unit.clone(),
+                unit,
                 normalized: normalized(
                     sign * q.normalized,
-                    ind.normalized_unit,
+                    ind.normalized_unit.unwrap_or(quantity_unit),
                     q.normalized_max.map(|v| sign * v),
                 ),
                 qualifiers: ind.qualifiers,
@@ -446,7 +455,17 @@ pub(crate) mod assemble {
                 title: e.title,
             })
             .collect();
-        let projects = projects
+        Report { indicators, entities, projects }
+    }
+
+    /// The projects as the public type; `quantities` are those the projects index.
+    pub(crate) fn projects(
+        input: &str,
+        norm: &NormText,
+        quantities: &[RawQuantity],
+        projects: Vec<RawProject>,
+    ) -> Vec<Project> {
+        projects
             .into_iter()
             .map(|p| {
                 let (span, text) = evidence(input, norm, p.span);
@@ -462,7 +481,6 @@ pub(crate) mod assemble {
                     text,
                 }
             })
-            .collect();
-        Report { indicators, entities, projects }
+            .collect()
     }
 }

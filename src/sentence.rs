@@ -5,13 +5,34 @@
 //! between `，；：、（）` and friends; the indicator stage reads metrics within a clause.
 
 use crate::span::NSpan;
+use aho_corasick::{Span, packed};
+use std::sync::LazyLock;
+
+/// What ends a sentence: a line break and the terminals of [`is_terminal`].
+const SENTENCE_ENDS: [&str; 7] = ["\n", "。", "！", "？", "!", "?", "…"];
+
+/// [`SENTENCE_ENDS`] searched with aho-corasick's Teddy (SIMD) where the machine has it: it
+/// passes over the many commas and quotes that a scan by first byte stops at.
+static SENTENCE_END_SEARCH: LazyLock<Option<packed::Searcher>> =
+    LazyLock::new(|| packed::Searcher::new(SENTENCE_ENDS));
+
+/// The first sentence end in `text` at or after `from`: its offset and character.
+fn find_sentence_end(text: &str, from: usize) -> Option<(usize, char)> {
+    match &*SENTENCE_END_SEARCH {
+        Some(teddy) => {
+            let i = teddy.find_in(text, Span::from(from..text.len()))?.start();
+            Some((i - from, text[i..].chars().next()?))
+        }
+        None => find_sep(&text[from..], |c| c == '\n' || is_terminal(c)),
+    }
+}
 
 /// Sentence spans of the normalized text, in order, covering every non-blank part of it.
 pub(crate) fn sentences(text: &str) -> Vec<NSpan> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    while let Some((i, c)) = find_sep(&text[from..], |c| c == '\n' || is_terminal(c)) {
+    while let Some((i, c)) = find_sentence_end(text, from) {
         let at = from + i;
         if c == '\n' {
             push_trimmed(text, start, at, &mut out);
@@ -34,12 +55,48 @@ pub(crate) fn sentences(text: &str) -> Vec<NSpan> {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<NSpan>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(NSpan::new(start + lead, end - trail));
+    let t = trim(s);
+    if !t.is_empty() {
+        // `t` is a slice of `s`: its offset is the leading white space.
+        let lead = t.as_ptr() as usize - s.as_ptr() as usize;
+        out.push(NSpan::new(start + lead, start + lead + t.len()));
     }
 }
+
+/// `s.trim()`, settled from two bytes where neither end can be white space, as at nearly
+/// every end of a sentence or clause: each white-space character starts with a byte of
+/// [`SPACE_LEADS`], and no Chinese character does.
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    // The first byte of the last character: at most three continuation bytes back.
+    let last = b.iter().rev().take(4).find(|&&x| x & 0xC0 != 0x80);
+    match (b.first(), last) {
+        (Some(&f), Some(&l)) if !SPACE_LEADS[usize::from(f)] && !SPACE_LEADS[usize::from(l)] => s,
+        _ => s.trim(),
+    }
+}
+
+/// `s` without the clause separators and white space it starts with, settled from the first
+/// byte when that cannot start either.
+pub(crate) fn trim_start_seps(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if !may_be_sep(b) && !SPACE_LEADS[usize::from(b)] => s,
+        _ => s.trim_start_matches(|c: char| is_clause_sep(c) || c.is_whitespace()),
+    }
+}
+
+/// The first bytes of the white-space characters: ASCII ones, U+0085 and U+00A0 (C2),
+/// U+1680 (E1), U+2000–U+205F (E2) and U+3000 (E3).
+static SPACE_LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let leads = [b'\t', b'\n', 0x0b, 0x0c, b'\r', b' ', 0xc2, 0xe1, 0xe2, 0xe3];
+    let mut i = 0;
+    while i < leads.len() {
+        table[leads[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
@@ -160,6 +217,31 @@ mod tests {
         assert_eq!(texts("甲。乙！\n丙“丁。”戊"), vec!["甲。", "乙！", "丙“丁。”", "戊"]);
         assert_eq!(texts("  \n"), Vec::<&str>::new());
         assert_eq!(texts("好……接着"), vec!["好……", "接着"]);
+    }
+
+    #[test]
+    fn sentence_ends_are_the_terminals_and_line_breaks() {
+        let ends: Vec<char> = SENTENCE_ENDS.iter().filter_map(|e| e.chars().next()).collect();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(ends.contains(&c), c == '\n' || is_terminal(c), "{c:?}");
+        }
+        assert!(SENTENCE_ENDS.iter().all(|e| e.chars().count() == 1));
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            assert!(SPACE_LEADS[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])], "{c:?}");
+        }
+        for s in ["", " ", "甲", " 甲\u{3000}", "\u{a0}甲乙", "甲乙\n", "a\u{2029}", "é", "甲 乙"]
+        {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+        for s in ["", "甲", "，甲", " 、甲", "\u{3000}（甲", "a,", "…甲"] {
+            let want = s.trim_start_matches(|c: char| is_clause_sep(c) || c.is_whitespace());
+            assert_eq!(trim_start_seps(s), want, "{s:?}");
+        }
     }
 
     #[test]

@@ -119,25 +119,24 @@ fn decimal(s: &str) -> Option<f64> {
 /// bare unit after the start (`一百十`), a shorthand tail before 点 (`一万五点五`) or after a
 /// gap (`一亿两千五`: 1.25亿 or 100002500?).
 pub(crate) fn parse_chinese(s: &str) -> Option<f64> {
-    let mut toks: Vec<Tok> = Vec::with_capacity(s.len() / 3 + 1);
+    let mut toks = Toks::default();
     for c in s.chars() {
         let t = token(c)?;
         // 万万 is an old spelling of 亿.
-        if t == Tok::Wan && toks.last() == Some(&Tok::Wan) {
-            toks.pop();
-            toks.push(Tok::Yi);
+        if t == Tok::Wan && toks.last() == Some(Tok::Wan) {
+            toks.replace_last(Tok::Yi);
         } else {
             toks.push(t);
         }
     }
+    let toks = toks.as_slice();
     let (int, frac) = match toks.iter().position(|&t| t == Tok::Point) {
         Some(i) => (&toks[..i], Some(&toks[i + 1..])),
-        None => (&toks[..], None),
+        None => (toks, None),
     };
     if int.is_empty() {
         return None;
     }
-    let mut buf = String::with_capacity(toks.len() + 20);
     if let Some(z) = int.iter().position(|&t| t == Tok::Zhao) {
         // 兆 = 10^12 with more numeral after it; the part below is an ordinary numeral.
         let (hi, lo) = (&int[..z], &int[z + 1..]);
@@ -154,7 +153,20 @@ pub(crate) fn parse_chinese(s: &str) -> Option<f64> {
         }
         return finite(hi.checked_mul(ZHAO)?.checked_add(lo)? as f64);
     }
-    if int.iter().all(|t| matches!(t, Tok::Digit(_) | Tok::Liang)) {
+    let digit_by_digit = int.iter().all(|t| matches!(t, Tok::Digit(_) | Tok::Liang));
+    // A whole number that fits a u64 needs no text: converted, it rounds as the parse of
+    // its decimal digits below would.
+    if frac.is_none() {
+        if !digit_by_digit {
+            return finite(int_value(int, true)? as f64);
+        }
+        if int.len() == 1 || (int.len() < 20 && !int.contains(&Tok::Liang)) {
+            let v = int.iter().fold(0u64, |v, &t| v * 10 + u64::from(coefficient(t)));
+            return finite(v as f64);
+        }
+    }
+    let mut buf = String::with_capacity(toks.len() + 20);
+    if digit_by_digit {
         // Digit-by-digit (二〇二二) or a lone digit. 两 is a quantity word, never a digit
         // in a sequence, so it may only stand alone.
         if int.len() > 1 && int.contains(&Tok::Liang) {
@@ -424,6 +436,62 @@ fn arabic_digit(c: char) -> Option<u8> {
         '0'..='9' => Some(c as u8 - b'0'),
         '０'..='９' => u8::try_from(u32::from(c) - u32::from('０')).ok(),
         _ => None,
+    }
+}
+
+/// The tokens of a numeral: on the stack up to [`Toks::INLINE`] (real numerals are shorter;
+/// see `MAX_NUMERAL_CHARS`), on the heap beyond, so that most reads allocate nothing.
+// The inline variant is the large one on purpose: it is a stack buffer.
+#[allow(clippy::large_enum_variant)]
+enum Toks {
+    Inline([Tok; Toks::INLINE], usize),
+    Heap(Vec<Tok>),
+}
+
+impl Default for Toks {
+    fn default() -> Toks {
+        Toks::Inline([Tok::Point; Toks::INLINE], 0)
+    }
+}
+
+impl Toks {
+    const INLINE: usize = 32;
+
+    fn push(&mut self, t: Tok) {
+        match self {
+            Toks::Inline(buf, n) if *n < Toks::INLINE => {
+                buf[*n] = t;
+                *n += 1;
+            }
+            Toks::Inline(buf, n) => {
+                let mut v = buf[..*n].to_vec();
+                v.push(t);
+                *self = Toks::Heap(v);
+            }
+            Toks::Heap(v) => v.push(t),
+        }
+    }
+
+    fn as_slice(&self) -> &[Tok] {
+        match self {
+            Toks::Inline(buf, n) => &buf[..*n],
+            Toks::Heap(v) => v,
+        }
+    }
+
+    fn last(&self) -> Option<Tok> {
+        self.as_slice().last().copied()
+    }
+
+    /// Replaces the last token; there must be one.
+    fn replace_last(&mut self, t: Tok) {
+        let last = match self {
+            Toks::Inline(buf, n) => buf[..*n].last_mut(),
+            Toks::Heap(v) => v.last_mut(),
+        };
+        if let Some(last) = last {
+            *last = t;
+        }
     }
 }
 
@@ -946,6 +1014,19 @@ mod tests {
         let want: f64 = "123456789012345678901234567890".parse().ok().unwrap_or(f64::NAN);
         assert_eq!(parse_chinese(&digits), Some(want));
         assert_eq!(parse_number(&digits), Some(want));
+    }
+
+    #[test]
+    fn chinese_whole_numbers_round_as_their_decimals() {
+        // Read without text up to 19 digits: the same f64 as the decimal parsed (2^53 + 1 rounds).
+        let cases = [
+            ("九八七六五四三二一九八七六五四三二一九", "9876543219876543219"),
+            ("九八七六五四三二一九八七六五四三二一九八", "98765432198765432198"),
+            ("九千零七万一千九百九十二亿五千四百七十四万零九百九十三", "9007199254740993"),
+        ];
+        for (cn, decimal) in cases {
+            assert_eq!(parse_chinese(cn), decimal.parse().ok(), "{cn}");
+        }
     }
 
     #[test]

@@ -93,7 +93,23 @@ impl QualifierWords {
     /// Whether a `Clause` word may occur in `s` (false: none does, nor in any text made of
     /// pieces of `s`); a cheap test before [`QualifierWords::in_clause`].
     pub(crate) fn may_be_in_clause(&self, s: &str) -> bool {
-        s.chars().any(|c| self.clause_firsts.has(c))
+        // On the bytes, without decoding: a character's key (the low twelve bits of its code
+        // point) is the low six bits of its last two bytes, or its one byte.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while let Some(&lead) = b.get(i) {
+            let end = i + crate::normalize::utf8_len(lead);
+            let hit = match b.get(i..end) {
+                Some(&[c]) => self.clause_firsts.has(char::from(c)),
+                Some(&[.., x, y]) => self.clause_firsts.has_bytes(x, y),
+                _ => false,
+            };
+            if hit {
+                return true;
+            }
+            i = end;
+        }
+        false
     }
 
     /// Every `Clause` qualifier whose word occurs in `window`.
@@ -127,5 +143,17 @@ mod tests {
         let both = vec![Qualifier::Estimated, Qualifier::Target];
         assert_eq!(QUALIFIERS.in_clause("主要目标是预计预计"), both);
         assert!(QUALIFIERS.may_be_in_clause("产值预计") && !QUALIFIERS.may_be_in_clause("产值"));
+    }
+
+    #[test]
+    fn clause_test_on_bytes_is_on_characters() {
+        let firsts = QUALIFIERS.clause_firsts;
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(QUALIFIERS.may_be_in_clause(s), firsts.has(c), "{c:?}");
+            let around = firsts.has('a') || firsts.has(c) || firsts.has('é');
+            assert_eq!(QUALIFIERS.may_be_in_clause(&format!("a{s}é")), around, "{c:?}");
+        }
     }
 }
