@@ -846,7 +846,8 @@ fn fallback_metric<'t>(
     let prev_end = cs - sep.len_utf8();
     let prev_start = clause_start(text, sentence.start, prev_end);
     let prev = &text[prev_start..prev_end];
-    let has_number = prev.chars().any(|c| c.is_ascii_digit());
+    // 首次突破千亿元大关，同比增长…: a magnitude is a number too.
+    let has_number = prev.chars().any(|c| c.is_ascii_digit() || matches!(c, '千' | '万' | '亿'));
     if sep == '\t' {
         // A table row: the label is the first cell.
         let row = &text[sentence.start..cs];
@@ -1213,6 +1214,16 @@ fn strip_scope<'a>(
     trim_start_seps(&s[off..])
 }
 
+/// The one item of a 分别 head that names a metric, if it is one.
+fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
+    match items {
+        [item] if !period::occurs_in(item) && (2..=16).contains(&item.chars().count()) => {
+            Some(item)
+        }
+        _ => None,
+    }
+}
+
 /// `A、B、C分别增长x%、y%、z%`: one metric per quantity, in order; the run shares the kind
 /// and sign of its first member.
 /// `places` are the places of 分别 in the sentence.
@@ -1265,7 +1276,8 @@ fn respectively(
             .find(|(_, c)| "，；：。（(".contains(*c))
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
         let head = COMPARISON.replace_all(&text[head_start..at], "");
-        let head = head.trim_end_matches("同比").trim_end_matches("比上年");
+        let head =
+            head.trim_end_matches("同比").trim_end_matches("环比").trim_end_matches("比上年");
         // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
         let split = |seps: &[char]| -> Vec<&str> {
             head.split(seps).map(str::trim).filter(|s| !s.is_empty()).collect()
@@ -1281,6 +1293,13 @@ fn respectively(
                 // 全市进口和出口分别…: the scope opens the list, not its first metric.
                 let scoped = SCOPE_WORDS.prefix(item).filter(|(w, _)| w.len() < item.len());
                 let item = scoped.map_or(item, |(w, _)| &item[w.len()..]);
+                inds[k].metric = item.to_string();
+            }
+        } else if let Some(item) = one_metric(&items) {
+            // 城乡居民人均可支配收入分别增长6%和8%: one metric named, the run shares it.
+            let scoped = SCOPE_WORDS.prefix(item).filter(|(w, _)| w.len() < item.len());
+            let item = scoped.map_or(item, |(w, _)| &item[w.len()..]);
+            for &k in &run {
                 inds[k].metric = item.to_string();
             }
         } else if first >= run.len() {
