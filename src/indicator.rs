@@ -684,7 +684,9 @@ fn indicator<'t>(
     // a headline; a table row's end) something else begins.
     let rate_after =
         class == UnitClass::Percent && !text[q.span.end..].starts_with(char::is_whitespace);
-    if metric.is_empty() && (countable || rate_after) || product_after {
+    // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
+    let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with('的');
+    if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((noun, end)) = after() {
             metric = noun.to_string();
             span.end = end;
