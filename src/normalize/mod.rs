@@ -279,7 +279,8 @@ impl Layout {
         let k = self.starts.partition_point(|&s| s <= next_at).saturating_sub(1);
         let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
         let next_line = input.get(next_at..end).unwrap_or_default();
-        if is_heading(next_line) {
+        // A byline under a title (陇川招商成绩单 / 本报记者 马晓东) opens a line of its own.
+        if is_heading(next_line) || is_byline(next_line) {
             return true;
         }
         // Table rows are read in the input: normalizing drops the blank before a number.
@@ -444,8 +445,6 @@ fn is_byline(line: &str) -> bool {
         && line.chars().count() <= 24
 }
 
-/// A section heading on a line of its own: `一、综合`, `（二）工业`, `第三部分 民生`: a
-/// numbered opening and a few words, no clause punctuation.
 /// A row of a table flattened to text (`粮食产量 126.3万吨 增长2.1%`): a cell holding a
 /// number after a blank inside the line. Two such lines in a row are two rows, not a wrap.
 fn is_table_row(line: &str) -> bool {
@@ -461,6 +460,8 @@ fn is_caption(line: &str) -> bool {
     rest.starts_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c))
 }
 
+/// A section heading on a line of its own: `一、综合`, `（二）工业`, `第三部分 民生`: a
+/// numbered opening and a few words, no clause punctuation.
 fn is_heading(line: &str) -> bool {
     use crate::period::is_numeral;
     // A heading is short: most lines are settled by their length or first character.
@@ -760,6 +761,11 @@ mod tests {
     #[test]
     fn keeps_boundary_after_sentence_end_and_heading() {
         assert_eq!(norm("落下帷幕。\n拼经济"), "落下帷幕。\n拼经济");
+        // A byline after a title without a stop keeps its line.
+        assert_eq!(
+            norm("招商成绩单\n本报记者 马晓东\n全区签约"),
+            "招商成绩单\n本报记者 马晓东\n全区签约"
+        );
         assert_eq!(norm("稳增长】全面\n贯彻"), "稳增长】全面贯彻");
         assert_eq!(norm("情况。”\n\n开发区"), "情况。”\n开发区");
         assert_eq!(
