@@ -292,6 +292,8 @@ struct State {
     subject_at: NSpan,
     /// The metric of the last indicator, empty before the first.
     last_metric: String,
+    /// The metric of the last level (an amount, count or capacity: not a rate or a change).
+    last_level_metric: String,
 }
 
 /// Links every quantity to a metric.
@@ -325,6 +327,7 @@ pub(crate) fn link(
         subject: None,
         subject_at: NSpan::new(0, 0),
         last_metric: String::new(),
+        last_level_metric: String::new(),
     };
     // At most one indicator per quantity: reserved at once rather than regrown.
     let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
@@ -446,6 +449,12 @@ pub(crate) fn link(
             }
             // Into the old buffer: one allocation per document rather than per indicator.
             state.last_metric.clone_from(&ind.metric);
+            if matches!(
+                ind.kind,
+                IndicatorKind::Amount | IndicatorKind::Count | IndicatorKind::Capacity
+            ) {
+                state.last_level_metric.clone_from(&ind.metric);
+            }
             out.push(ind);
         }
         // 分别 never runs over a sentence end (a terminal, a closing mark or a line break).
@@ -712,7 +721,15 @@ fn indicator<'t>(
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
     }
     if metric.is_empty() {
-        metric = state.last_metric.clone();
+        // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
+        // rate's change is the last level's again.
+        let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| state.last_metric.ends_with(e));
+        let level = !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
+        metric = if rate && level && !state.last_level_metric.is_empty() {
+            state.last_level_metric.clone()
+        } else {
+            state.last_metric.clone()
+        };
         carried = true;
     }
     // At most 24 bytes are at most 24 characters: most metrics need no count.
@@ -802,7 +819,8 @@ fn share_whole<'a>(metric: &'a str, window: &'a str) -> Option<&'a str> {
     let w = window.trim();
     let whole = w.strip_prefix('约').unwrap_or(w).strip_prefix('占')?.strip_suffix('的')?;
     let short = !whole.is_empty() && whole.chars().count() <= 12;
-    let own = metric.is_empty() || metric == whole;
+    // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read.
+    let own = metric.is_empty() || whole.ends_with(metric);
     (own && short && !whole.contains(is_clause_sep)).then_some(whole)
 }
 
