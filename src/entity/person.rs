@@ -163,11 +163,11 @@ fn titled<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if start < i {
             continue;
         }
-        let Some(len) = name_len(&text[name_at..]) else {
+        let chain = title_chain(text, name_at);
+        let Some((name_at, len)) = name_after_title(text, name_at) else {
             continue;
         };
         let name = &text[name_at..name_at + len];
-        let chain = title_chain(text, name_at);
         let mut cand =
             Cand::new(NSpan::new(name_at, name_at + len), EntityKind::Person, name, name);
         cand.title = Some(chain);
@@ -192,6 +192,23 @@ fn titled<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         }
         i = at;
     }
+}
+
+/// The name right after a title ending at `at`, as its start and length; or, in a signature
+/// line (`县长 杨文斌`), after one blank when the name ends the line.
+fn name_after_title(text: &str, at: usize) -> Option<(usize, usize)> {
+    if let Some(len) = name_len(&text[at..]) {
+        return Some((at, len));
+    }
+    // 本报记者 张三 is a byline, read as one elsewhere.
+    if ["记者", "通讯员"].iter().any(|w| text[..at].ends_with(w)) {
+        return None;
+    }
+    let blank = [' ', '\u{3000}'].into_iter().find(|&c| text[at..].starts_with(c))?;
+    let at = at + blank.len_utf8();
+    let len = name_len(&text[at..])?;
+    let ends_line = text[at + len..].chars().next().is_none_or(|c| c == '\n' || c == '\r');
+    ends_line.then_some((at, len))
 }
 
 /// The title chain before a name: `市委常委、副市长、开发区党工委书记、管委会主任`.
