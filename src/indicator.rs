@@ -439,8 +439,8 @@ pub(crate) fn link(
             }
             // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one.
             let planned_whole = out[first_in_sentence..]
-                .last()
-                .is_some_and(|prev| prev.qualifiers.contains(&Qualifier::Target));
+                .iter()
+                .any(|prev| prev.qualifiers.contains(&Qualifier::Target));
             if planned_whole
                 && !ind.qualifiers.contains(&Qualifier::Target)
                 && text[clause_start(text, sentence.start, q.span.start)..].starts_with("其中")
