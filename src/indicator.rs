@@ -343,6 +343,8 @@ pub(crate) fn link(
     let mut next_governor = 0;
     for sentence in sentences {
         let first_in_sentence = out.len();
+        // Whether a figure of the sentence so far is a target (for its 其中 parts).
+        let mut target_in_sentence = false;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
             .find(|&i| quantities[i].span.start >= sentence.end)
@@ -438,16 +440,14 @@ pub(crate) fn link(
                 }
             }
             // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one.
-            let planned_whole = out[first_in_sentence..]
-                .iter()
-                .any(|prev| prev.qualifiers.contains(&Qualifier::Target));
-            if planned_whole
+            if target_in_sentence
                 && !ind.qualifiers.contains(&Qualifier::Target)
                 && text[clause_start(text, sentence.start, q.span.start)..].starts_with("其中")
             {
                 ind.qualifiers.push(Qualifier::Target);
             }
             ind.qualifiers.sort();
+            target_in_sentence |= ind.qualifiers.contains(&Qualifier::Target);
             // An enterprise that opened an earlier clause of the sentence is still its
             // subject (华拓电子实现营业收入…，同比增长…).
             if ind.carried && ind.subject == state.subject && !region_opens {
