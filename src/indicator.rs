@@ -1244,6 +1244,15 @@ fn strip_scope<'a>(
     trim_start_seps(&s[off..])
 }
 
+/// An item of a 分别 head without the scope word opening it (全市进口和出口分别…: the scope
+/// opens the list, not its first metric).
+fn unscoped(item: &str) -> &str {
+    match SCOPE_WORDS.prefix(item) {
+        Some((w, _)) if w.len() < item.len() => &item[w.len()..],
+        _ => item,
+    }
+}
+
 /// The one item of a 分别 head that names a metric, if it is one.
 fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
     match items {
@@ -1320,15 +1329,11 @@ fn respectively(
             && items.iter().all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
         if items_ok {
             for (&k, item) in run.iter().zip(items) {
-                // 全市进口和出口分别…: the scope opens the list, not its first metric.
-                let scoped = SCOPE_WORDS.prefix(item).filter(|(w, _)| w.len() < item.len());
-                let item = scoped.map_or(item, |(w, _)| &item[w.len()..]);
-                inds[k].metric = item.to_string();
+                inds[k].metric = unscoped(item).to_string();
             }
         } else if let Some(item) = one_metric(&items) {
             // 城乡居民人均可支配收入分别增长6%和8%: one metric named, the run shares it.
-            let scoped = SCOPE_WORDS.prefix(item).filter(|(w, _)| w.len() < item.len());
-            let item = scoped.map_or(item, |(w, _)| &item[w.len()..]);
+            let item = unscoped(item);
             for &k in &run {
                 inds[k].metric = item.to_string();
             }
