@@ -726,6 +726,17 @@ fn indicator<'t>(
             }
         }
     }
+    // 对东盟进出口812.5亿元: the partner of a trade figure stays in its metric.
+    if let Some(partner_at) =
+        text[opener..q.span.start].strip_prefix('对').map(|_| opener + '对'.len_utf8())
+    {
+        if let Some((p, e)) = entities.starting_at(partner_at) {
+            let named_after = text[p.end..q.span.start].starts_with(metric.as_str());
+            if e.kind == EntityKind::Place && !metric.is_empty() && named_after {
+                metric = format!("对{}{metric}", p.slice(text));
+            }
+        }
+    }
     let mut carried = false;
     if metric.is_empty() {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
