@@ -377,6 +377,8 @@ pub(crate) fn link(
         for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];
+            // The start of the quantity's clause, read by several rules below.
+            let q_clause = clause_start(text, sentence.start, q.span.start);
             // Periods and subjects set before this quantity.
             let mut own_period = None;
             while next_time < times.len() && times[next_time].span.start < q.span.start {
@@ -389,7 +391,7 @@ pub(crate) fn link(
                 let same_time_before = t.relative.is_some()
                     && text[t.span.end..].starts_with("同期")
                     && !period::is_comparison(&text[..t.span.start])
-                    && t.span.start >= clause_start(text, sentence.start, q.span.start);
+                    && t.span.start >= q_clause;
                 own_period = if level {
                     let mut p = state.period;
                     p.apply(&t);
@@ -416,8 +418,7 @@ pub(crate) fn link(
             // 全县 opening a later clause than the subject's: the region's figure again.
             let mut region_opens = false;
             if state.subject.is_some() || out.len() > first_in_sentence {
-                let cs = clause_start(text, sentence.start, q.span.start);
-                let opener = skip_time(text, cs, q.span.start);
+                let opener = skip_time(text, q_clause, q.span.start);
                 let scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
                 region_opens = scope.is_some();
                 // 全县 after a town resets; 全市 in an article about 大庆市 is still 大庆市.
@@ -442,7 +443,7 @@ pub(crate) fn link(
             // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one.
             if target_in_sentence
                 && !ind.qualifiers.contains(&Qualifier::Target)
-                && text[clause_start(text, sentence.start, q.span.start)..].starts_with("其中")
+                && text[q_clause..].starts_with("其中")
             {
                 ind.qualifiers.push(Qualifier::Target);
             }
@@ -873,7 +874,7 @@ fn fallback_metric<'t>(
     }
     let w = strip_scope(w, entities, window_start, false, None);
     // 全市增长8%: a scope word alone names the region, not a metric.
-    let w = if SCOPE_WORDS.contains(w) || REGION_SCOPES.contains(w) { "" } else { w };
+    let w = if SCOPE_WORDS.contains(w) { "" } else { w };
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
     let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
     if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
@@ -1372,6 +1373,8 @@ mod tests {
         assert!(METRIC_OPENERS.contains("其中") && METRIC_OPENERS.contains("实现"));
         assert!(!LONG_PREDICATE_VERBS.contains("占"));
         assert!(COMPARE_VERBS.may_occur_in("产值高于") && !COMPARE_VERBS.may_occur_in(""));
+        // A region word is a scope word too: 全市 alone names no metric.
+        assert!(REGION_SCOPES.iter().all(|w| SCOPE_WORDS.contains(w)));
     }
 
     #[test]
