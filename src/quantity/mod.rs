@@ -459,6 +459,13 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
         Some(d) => Some(d),
         None => None,
     };
+    // 2×100万千瓦, 4×660MW: units of the same rating, as one figure.
+    if let Some((start, units)) =
+        def.filter(|_| max.is_none()).and(units_before(text, number.start))
+    {
+        number.value *= units;
+        number.start = start;
+    }
     let core_end = match (max, def) {
         _ if symbol => first.end,
         (Some(m), Some(d)) => skip_ge(text, m.end) + d.text.len(),
@@ -643,6 +650,19 @@ fn finish(
         per_year,
         bare_magnitude,
     }
+}
+
+/// The count of identical units written before a rating (`2×` of `2×100万千瓦`): its start
+/// and value. One to three digits, not part of a longer number.
+fn units_before(text: &str, at: usize) -> Option<(usize, f64)> {
+    let head = text[..at].strip_suffix(['×', '*', 'x', 'X', '＊'])?;
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let start = head.len() - digits;
+    let whole = head[..start].ends_with(|c: char| c == '.' || c.is_ascii_alphanumeric());
+    if !(1..=3).contains(&digits) || whole {
+        return None;
+    }
+    Some((start, head[start..].parse::<f64>().ok()?))
 }
 
 fn parse_any(s: &str) -> Option<f64> {
