@@ -341,8 +341,11 @@ pub(crate) fn link(
     let (respectively_at, governors_at) = (&marks.respectively, &marks.governors);
     let mut next_respectively = 0;
     let mut next_governor = 0;
+    // The period in force at each indicator of the sentence (for 分别 with listed times).
+    let mut periods: Vec<PeriodState> = Vec::new();
     for sentence in sentences {
         let first_in_sentence = out.len();
+        periods.clear();
         // Whether a figure of the sentence so far is a target (for its 其中 parts).
         let mut target_in_sentence = false;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
@@ -467,6 +470,7 @@ pub(crate) fn link(
                 state.last_level_metric.clone_from(&ind.metric);
             }
             out.push(ind);
+            periods.push(state.period);
         }
         // 分别 never runs over a sentence end (a terminal, a closing mark or a line break).
         let upto = next_respectively
@@ -474,7 +478,8 @@ pub(crate) fn link(
         let places = &respectively_at[next_respectively..upto];
         let places = &places[places.partition_point(|&p| p < sentence.start)..];
         next_respectively = upto;
-        respectively(text, *sentence, places, quantities, &mut out[first_in_sentence..]);
+        let sentence_out = &mut out[first_in_sentence..];
+        respectively(text, *sentence, places, quantities, &periods, sentence_out);
     }
     (out, all)
 }
@@ -1042,6 +1047,9 @@ fn nouny(t: &Tagged<'_>) -> bool {
         || t.word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
+const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];
+
 /// Reads the metric at the right end of `window`; returns it and the predicates stripped.
 fn metric_before<'t>(
     window: &'t str,
@@ -1069,6 +1077,18 @@ fn metric_before<'t>(
         if may_be_relative {
             if let Some(m) = RELATIVE.find(w) {
                 w = &w[..m.start()];
+            }
+        }
+        // 工业投资一季度同比增长: the time between the metric and its predicate dates the
+        // figure (the period rules read it); it names no part of the metric.
+        if w.ends_with(TIME_ENDS) {
+            if let Some(t) = period::find(w).pop().filter(|t| t.span.end == w.len()) {
+                w = &w[..t.span.start];
+                // 一季度和上半年分别增长: a list of times; the next turn strips the one before.
+                let listed = w.trim_end_matches(['和', '及', '、']);
+                if listed.len() < w.len() && listed.ends_with(TIME_ENDS) {
+                    w = listed;
+                }
             }
         }
         if w.len() == before {
@@ -1265,6 +1285,39 @@ fn unscoped(item: &str) -> &str {
     }
 }
 
+/// The last list of two or more times in `head` (一季度和上半年, 2023年、2024年), in order;
+/// empty if there is none.
+fn listed_times(head: &str) -> Vec<TimeExpr> {
+    if !period::occurs_in(head) {
+        return Vec::new();
+    }
+    let times = period::find(head);
+    let Some(mut start) = times.len().checked_sub(1) else { return Vec::new() };
+    while start > 0 {
+        let gap = &head[times[start - 1].span.end..times[start].span.start];
+        if !matches!(gap, "和" | "及" | "、" | "与") {
+            break;
+        }
+        start -= 1;
+    }
+    if times.len() - start < 2 {
+        return Vec::new();
+    }
+    times[start..].to_vec()
+}
+
+/// Words naming two groups at once (`src/data/paired_words.tsv`): 城乡 = 城镇 and 农村.
+/// (A malformed row is a build defect the unit tests catch.)
+static PAIRED_WORDS: LazyLock<Vec<(usize, [&'static str; 3])>> = LazyLock::new(|| {
+    crate::words::rows::<3>(include_str!("data/paired_words.tsv")).unwrap_or_default()
+});
+
+/// A metric naming two groups (城乡居民收入) as the metric of each group, in order.
+fn paired(metric: &str) -> Option<[String; 2]> {
+    let (_, [word, first, second]) = PAIRED_WORDS.iter().find(|(_, r)| metric.contains(r[0]))?;
+    Some([first, second].map(|g| metric.replacen(word, g, 1)))
+}
+
 /// The one item of a 分别 head that names a metric, if it is one.
 fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
     match items {
@@ -1277,12 +1330,15 @@ fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
 
 /// `A、B、C分别增长x%、y%、z%`: one metric per quantity, in order; the run shares the kind
 /// and sign of its first member.
-/// `places` are the places of 分别 in the sentence.
+/// `places` are the places of 分别 in the sentence; a list of times before it
+/// (2023年和2024年分别为…) dates each member from `periods[i]`, the period in force at
+/// indicator `i`.
 fn respectively(
     text: &str,
     sentence: NSpan,
     places: &[usize],
     qs: &[RawQuantity],
+    periods: &[PeriodState],
     inds: &mut [RawIndicator],
 ) {
     const CONNECTORS: &[&str] = &["、", "和", "及", "，", "与", "以及", ""];
@@ -1318,6 +1374,16 @@ fn respectively(
             inds[k].kind = inds[first].kind;
             inds[k].negative = inds[first].negative;
         }
+        // 一季度和上半年分别增长…: each member's own time, from the period its run opened in.
+        let times = listed_times(&text[sentence.start..at]);
+        let dated = times.len() == run.len();
+        if dated {
+            for (&k, t) in run.iter().zip(&times) {
+                let mut p = periods[first];
+                p.apply(t);
+                inds[k].period = p.render();
+            }
+        }
         // The enumerated metrics before 分别, back to the clause start.
         let floor = sentence.start.max(at.saturating_sub(crate::sentence::MAX_CLAUSE));
         let floor = (floor..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
@@ -1326,7 +1392,16 @@ fn respectively(
             .rev()
             .find(|(_, c)| "，；：。（(".contains(*c))
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
-        let head = COMPARISON.replace_all(&text[head_start..at], "");
+        let mut head = &text[head_start..at];
+        // The listed times date the members; they name none (社零2022年、2023年分别为…).
+        let times_at = times.first().map(|t| sentence.start + t.span.start);
+        let untimed;
+        if let Some(list_start) = times_at.filter(|&s| dated && s >= head_start) {
+            let list_end = sentence.start + times.last().map_or(0, |t| t.span.end);
+            untimed = [&text[head_start..list_start], &text[list_end..at]].concat();
+            head = &untimed;
+        }
+        let head = COMPARISON.replace_all(head, "");
         let head =
             head.trim_end_matches("同比").trim_end_matches("环比").trim_end_matches("比上年");
         // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
@@ -1344,10 +1419,17 @@ fn respectively(
                 inds[k].metric = unscoped(item).to_string();
             }
         } else if let Some(item) = one_metric(&items) {
-            // 城乡居民人均可支配收入分别增长6%和8%: one metric named, the run shares it.
             let item = unscoped(item);
-            for &k in &run {
-                inds[k].metric = item.to_string();
+            if let Some(pair) = paired(item).filter(|_| run.len() == 2) {
+                // 城乡居民人均可支配收入分别增长5.6%和7.2%: 城镇… and 农村…, in order.
+                for (&k, metric) in run.iter().zip(pair) {
+                    inds[k].metric = metric;
+                }
+            } else {
+                // 规上工业增加值分别增长6%和8% (two periods): one metric, the run shares it.
+                for &k in &run {
+                    inds[k].metric = item.to_string();
+                }
             }
         } else if first >= run.len() {
             // 增值税12.8亿元、城镇土地使用税9.5亿元，同比分别增长…: the metrics of the
@@ -1375,6 +1457,8 @@ mod tests {
         assert!(COMPARE_VERBS.may_occur_in("产值高于") && !COMPARE_VERBS.may_occur_in(""));
         // A region word is a scope word too: 全市 alone names no metric.
         assert!(REGION_SCOPES.iter().all(|w| SCOPE_WORDS.contains(w)));
+        let paired = crate::words::rows::<3>(include_str!("data/paired_words.tsv"));
+        assert!(paired.is_ok_and(|rows| !rows.is_empty()));
     }
 
     #[test]
