@@ -14,13 +14,20 @@ use std::sync::LazyLock;
 static EX: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct File<T> {
     case: Vec<Case<T>>,
 }
 
+// Unknown keys are errors: a misspelt `[[case.expect]]` must not pass as "expects nothing".
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case<T> {
     name: String,
+    /// The form a quantity case covers (documentation for the reader; not checked).
+    #[serde(default)]
+    #[allow(dead_code)]
+    form: Option<String>,
     input: String,
     #[serde(default = "Vec::new")]
     expect: Vec<T>,
@@ -29,6 +36,7 @@ struct Case<T> {
 }
 
 #[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
 struct QuantityCase {
     text: String,
     #[serde(default)]
@@ -60,6 +68,7 @@ impl OneOrMany {
 }
 
 #[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
 struct IndicatorCase {
     quantity: String,
     #[serde(default)]
@@ -76,6 +85,7 @@ struct IndicatorCase {
 }
 
 #[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
 struct EntityCase {
     name: String,
     kind: String,
@@ -83,6 +93,7 @@ struct EntityCase {
 }
 
 #[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
 struct ProjectCase {
     text: String,
     #[serde(default)]
