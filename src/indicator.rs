@@ -72,6 +72,8 @@ static PREDICATES: LazyLock<Words<Pred>> = LazyLock::new(|| {
 struct Preds {
     first: Option<Pred>,
     all: u8,
+    /// The capacity word stripped (年产能, 产能): the metric when nothing else names one.
+    capacity_word: Option<&'static str>,
 }
 
 impl Preds {
@@ -314,7 +316,8 @@ pub(crate) fn link(
     // The latest year the article reports on, not one it compares with or aims at (比2020年,
     // 力争到2027年, 计划于2026年建成); failing that, the latest one it compares with (与2017年
     // 计划目标持平), never a target.
-    let aimed_at = |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']);
+    let aimed_at =
+        |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
     let latest = |setters: bool| {
         let years = times.iter().filter(|t| !aimed_at(t));
         years.filter(|t| !setters || is_period_setter(text, t)).filter_map(|t| t.year).max()
@@ -424,6 +427,10 @@ pub(crate) fn link(
                 let opener = skip_time(text, q_clause, q.span.start);
                 let scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
                 region_opens = scope.is_some();
+                // 16市中有7个…, 皖北六市GDP…: several regions together are no one's figure.
+                if !region_opens && counts_regions(&text[opener..q.span.start]) {
+                    state.subject = None;
+                }
                 // 全县 after a town resets; 全市 in an article about 大庆市 is still 大庆市.
                 let level = scope.and_then(|w| w.chars().next_back());
                 let same_level =
@@ -479,7 +486,8 @@ pub(crate) fn link(
         let places = &places[places.partition_point(|&p| p < sentence.start)..];
         next_respectively = upto;
         let sentence_out = &mut out[first_in_sentence..];
-        respectively(text, *sentence, places, quantities, &periods, sentence_out);
+        let ctx = (text, *sentence, entities);
+        respectively(ctx, places, quantities, &periods, sentence_out);
     }
     (out, all)
 }
@@ -519,10 +527,17 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
     }
 }
 
+/// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
+fn is_schedule(text: &str, t: &TimeExpr) -> bool {
+    let after = text[t.span.end..].trim_start_matches(['前', '内']);
+    ["投产", "建成", "竣工", "达产", "投运", "并网", "完工"].iter().any(|w| after.starts_with(w))
+}
+
 fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let before = &text[..t.span.start];
     let after = &text[t.span.end..];
-    !period::is_comparison(before)
+    !is_schedule(text, t)
+        && !period::is_comparison(before)
         && !["以来", "相比", "同期", "以前", "之前", "末期", "水平"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -657,8 +672,34 @@ fn indicator<'t>(
             window_start = sentence.start;
         }
     }
+    // 财政运行平稳 民生支出占比近八成: in a headline, a blank between words ends a phrase.
+    if let Some(i) = window.trim_end().rfind([' ', '\u{3000}']) {
+        let han_around = window[..i].ends_with(crate::normalize::is_han)
+            && window[i..].trim_start().starts_with(crate::normalize::is_han);
+        if han_around {
+            let rest = window[i..].trim_start();
+            window_start += window.len() - rest.len();
+            window = rest;
+        }
+    }
     let flat = q.core.slice(text) == "持平";
-    let (metric_pre, preds) = metric_before(window, entities, window_start, tagger);
+    let (mut metric_pre, preds) = metric_before(window, entities, window_start, tagger);
+    let mut glossed_from = None;
+    // 居民消费价格（CPI）同比上涨0.3%: a gloss in brackets stands between the metric and
+    // its predicate; the metric is the name before it.
+    if metric_pre.is_empty() && window_start == cs && cs > sentence.start && only_predicates(window)
+    {
+        // A name glossed (甲公司（以下简称“甲”）) is an entity, not a metric.
+        let glossed = gloss_before(text, sentence.start, cs)
+            .filter(|&open| entities.ending_at(open).next().is_none());
+        if let Some(open) = glossed {
+            let start = clause_start(text, sentence.start, open);
+            metric_pre = metric_before(&text[start..open], entities, start, tagger).0;
+            if !metric_pre.is_empty() {
+                glossed_from = Some(start);
+            }
+        }
+    }
     let class = q.class;
     let countable = matches!(class, UnitClass::Count) || class.is_physical();
     // The counted noun after the number, read only where a rule below needs it.
@@ -667,7 +708,7 @@ fn indicator<'t>(
         *after_cell
             .get_or_init(|| if flat { None } else { counted_noun(text, q.span.end, sentence.end) })
     };
-    let mut span = NSpan::new(cs, q.span.end);
+    let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
     let mut metric = metric_pre;
     // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about.
     let mut about_share = false;
@@ -744,6 +785,10 @@ fn indicator<'t>(
         }
     }
     let mut carried = false;
+    // 公司年产能3万吨: the capacity word is the metric when nothing else names one.
+    if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
+        metric = word.to_string();
+    }
     if metric.is_empty() {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
     }
@@ -844,10 +889,16 @@ fn share_whole<'a>(metric: &'a str, window: &'a str) -> Option<&'a str> {
         return Some(rest);
     }
     let w = window.trim();
-    let whole = w.strip_prefix('约').unwrap_or(w).strip_prefix('占')?.strip_suffix('的')?;
+    let of = w.strip_prefix('约').unwrap_or(w).strip_prefix('占')?;
+    // 占可支配收入的比重为56.3%: the share word and its verb after the whole.
+    let share_word = ["的比重", "的比例", "的份额"].iter().find_map(|e| {
+        let head = ["为", "达到", "达", "是", ""].iter().find_map(|v| of.strip_suffix(v))?;
+        head.strip_suffix(e)
+    });
+    let whole = share_word.or_else(|| of.strip_suffix('的'))?;
     let short = !whole.is_empty() && whole.chars().count() <= 12;
     // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read.
-    let own = metric.is_empty() || whole.ends_with(metric);
+    let own = metric.is_empty() || whole.ends_with(metric) || share_word.is_some();
     (own && short && !whole.contains(is_clause_sep)).then_some(whole)
 }
 
@@ -918,6 +969,50 @@ fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool
         .is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end == q_start)
 }
 
+/// Whether `window` holds nothing but predicates (同比上涨, 增长).
+fn only_predicates(window: &str) -> bool {
+    let mut w = trim(window);
+    while let Some((word, _)) = PREDICATES.suffix(w) {
+        w = &w[..w.len() - word.len()];
+    }
+    w.is_empty()
+}
+
+/// Where the bracketed gloss ending at `end` opens (`（CPI）`, `（简称规上工业增加值）`), if
+/// `end` closes one right after a name.
+fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
+    let head = text[floor..end].strip_suffix(['）', ')'])?;
+    let open = head.rfind(['（', '('])?;
+    let inner = &head[open..];
+    let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
+    let glosses = inner.starts_with("简称")
+        || inner.starts_with("以下简称")
+        || (!inner.is_empty()
+            && inner.len() <= 12
+            && inner.bytes().all(|b| b.is_ascii_alphabetic()));
+    let after_name = head[..open].ends_with(crate::normalize::is_han);
+    (glosses && after_name).then_some(floor + open)
+}
+
+/// Whether `s` opens with a count of regions (`16市`, `皖北六市`, `三县`): at most two
+/// characters of a region's name, a numeral, then 市/县/区/州.
+fn counts_regions(s: &str) -> bool {
+    let is_num = |c: char| c.is_ascii_digit() || period::is_numeral(c);
+    let mut chars = s.chars().peekable();
+    let mut lead = 0;
+    while chars.next_if(|&c| !is_num(c) && crate::normalize::is_han(c)).is_some() {
+        lead += 1;
+        if lead > 2 {
+            return false;
+        }
+    }
+    let mut numerals = 0;
+    while chars.next_if(|&c| is_num(c)).is_some() {
+        numerals += 1;
+    }
+    numerals > 0 && matches!(chars.next(), Some('市' | '县' | '区' | '州'))
+}
+
 /// Skips a time expression (and a comma-free 其中) at `at`.
 fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
@@ -937,10 +1032,10 @@ fn cut_product(metric: &mut String, span: &mut NSpan) {
     // A product is a few characters: a walk beats a substring search per ending.
     let end = metric
         .char_indices()
-        .skip(1)
         .map(|(i, _)| i)
         .find(|&i| PRODUCT_ENDS.iter().any(|e| metric[i..].starts_with(e)));
-    if let Some(i) = end {
+    // 生产线 alone is the whole name (its 产线 is no ending of a product).
+    if let Some(i) = end.filter(|&i| i > 0) {
         span.end -= metric.len() - i;
         metric.truncate(i);
     }
@@ -1064,9 +1159,18 @@ fn metric_before<'t>(
     let mut may_be_relative = true;
     loop {
         let before = w.len();
+        // 总产能将增加80%: a capacity word before a change verb is what changes.
+        let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
         if let Some((word, p)) = PREDICATES.suffix(w) {
-            w = &w[..w.len() - word.len()];
             preds.push(p);
+            if p == Pred::Capacity && changes {
+                // Kept in the metric, and still a capacity.
+            } else {
+                w = &w[..w.len() - word.len()];
+                if p == Pred::Capacity {
+                    preds.capacity_word.get_or_insert(word);
+                }
+            }
         }
         if w.ends_with(COMPARISON_ENDS) {
             if let Some(m) = COMPARISON.find_iter(w).last().filter(|m| m.end() == w.len()) {
@@ -1179,7 +1283,10 @@ fn metric_before<'t>(
             && t.word.chars().count() >= 2
             && start < w.len()
             && (left_nouny || i == 1);
-        if (!nouny(&t) && !inner_verb) || predicate || t.word == "的" {
+        // 建成后总产能: a locative after a verb closes a time phrase (after completion).
+        let after_verb =
+            t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
+        if (!nouny(&t) && !inner_verb) || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
             }
@@ -1205,10 +1312,17 @@ fn metric_before<'t>(
     let metric = strip_scope(&w[start..], entities, base + start, false, words);
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
-    if SCOPE_WORDS.contains(metric) || whole_time {
+    if SCOPE_WORDS.contains(metric) || whole_time || is_phase(metric) {
         return (String::new(), preds);
     }
     (metric.to_string(), preds)
+}
+
+/// A project phase (一期, 二期, 首期, 3期): it names no metric.
+fn is_phase(s: &str) -> bool {
+    let Some(head) = s.strip_suffix('期') else { return false };
+    let numeral = |c: char| c.is_ascii_digit() || period::is_numeral(c) || c == '首';
+    !head.is_empty() && head.chars().count() <= 2 && head.chars().all(numeral)
 }
 
 fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
@@ -1306,6 +1420,26 @@ fn listed_times(head: &str) -> Vec<TimeExpr> {
     times[start..].to_vec()
 }
 
+/// The places, parks or enterprises listed in `range` (甲市、乙市), if they form one list
+/// (joined by 、/和/及/与 only); empty otherwise.
+fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<&'e str> {
+    let mut names = Vec::new();
+    let mut last_end = None;
+    for (span, e) in entities.within(range) {
+        if !matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise) {
+            continue;
+        }
+        if let Some(end) = last_end {
+            if !matches!(text.get(end..span.start), Some("、" | "和" | "及" | "与")) {
+                return Vec::new();
+            }
+        }
+        names.push(e.name.as_str());
+        last_end = Some(span.end);
+    }
+    if names.len() < 2 { Vec::new() } else { names }
+}
+
 /// Words naming two groups at once (`src/data/paired_words.tsv`): 城乡 = 城镇 and 农村.
 /// (A malformed row is a build defect the unit tests catch.)
 static PAIRED_WORDS: LazyLock<Vec<(usize, [&'static str; 3])>> = LazyLock::new(|| {
@@ -1334,8 +1468,7 @@ fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
 /// (2023年和2024年分别为…) dates each member from `periods[i]`, the period in force at
 /// indicator `i`.
 fn respectively(
-    text: &str,
-    sentence: NSpan,
+    (text, sentence, entities): (&str, NSpan, &Entities),
     places: &[usize],
     qs: &[RawQuantity],
     periods: &[PeriodState],
@@ -1345,6 +1478,7 @@ fn respectively(
     // The first indicator at or after each 分别: the places come in order, so the search goes
     // on from the last one (from the start each time, it was quadratic in a long sentence).
     let mut from = 0;
+    let mut last_subjects: Vec<String> = Vec::new();
     for &at in places {
         let Some(first) = inds[from..].iter().position(|i| qs[i.quantity].span.start >= at) else {
             from = inds.len();
@@ -1392,6 +1526,25 @@ fn respectively(
             .rev()
             .find(|(_, c)| "，；：。（(".contains(*c))
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
+        // 蚌埠市、阜阳市GDP分别为…: a list of places, one per member, names their subjects;
+        // the metric after them is shared.
+        // A later run of the sentence with nothing before its 分别 (…，分别增长5.2%和6.3%)
+        // has the same subjects.
+        let listed = listed_subjects(text, entities, NSpan::new(head_start, at));
+        let subjects = if listed.is_empty() && text[head_start..at].trim().is_empty() {
+            last_subjects.clone()
+        } else {
+            listed.iter().map(|s| s.to_string()).collect()
+        };
+        if subjects.len() == run.len() {
+            let metric = inds[first].metric.clone();
+            for (&k, subject) in run.iter().zip(&subjects) {
+                inds[k].subject = Some(subject.clone());
+                inds[k].metric.clone_from(&metric);
+            }
+            last_subjects = subjects;
+            continue;
+        }
         let mut head = &text[head_start..at];
         // The listed times date the members; they name none (社零2022年、2023年分别为…).
         let times_at = times.first().map(|t| sentence.start + t.span.start);
