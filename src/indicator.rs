@@ -982,7 +982,9 @@ fn only_predicates(window: &str) -> bool {
 /// `end` closes one right after a name.
 fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let head = text[floor..end].strip_suffix(['）', ')'])?;
-    let open = head.rfind(['（', '('])?;
+    // A gloss is short: the bracket opens within the last few characters.
+    let near = (head.len().saturating_sub(48)..=head.len()).find(|&i| head.is_char_boundary(i));
+    let open = near.unwrap_or(0) + head[near.unwrap_or(0)..].rfind(['（', '('])?;
     let inner = &head[open..];
     let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
     let glosses = inner.starts_with("简称")
@@ -1508,8 +1510,11 @@ fn respectively(
             inds[k].kind = inds[first].kind;
             inds[k].negative = inds[first].negative;
         }
+        // The enumerated metrics before 分别, back to the clause start.
+        let floor = sentence.start.max(at.saturating_sub(crate::sentence::MAX_CLAUSE));
+        let floor = (floor..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
         // 一季度和上半年分别增长…: each member's own time, from the period its run opened in.
-        let times = listed_times(&text[sentence.start..at]);
+        let times = listed_times(&text[floor..at]);
         let dated = times.len() == run.len();
         if dated {
             for (&k, t) in run.iter().zip(&times) {
@@ -1518,9 +1523,6 @@ fn respectively(
                 inds[k].period = p.render();
             }
         }
-        // The enumerated metrics before 分别, back to the clause start.
-        let floor = sentence.start.max(at.saturating_sub(crate::sentence::MAX_CLAUSE));
-        let floor = (floor..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
         let head_start = text[floor..at]
             .char_indices()
             .rev()
@@ -1547,10 +1549,10 @@ fn respectively(
         }
         let mut head = &text[head_start..at];
         // The listed times date the members; they name none (社零2022年、2023年分别为…).
-        let times_at = times.first().map(|t| sentence.start + t.span.start);
+        let times_at = times.first().map(|t| floor + t.span.start);
         let untimed;
         if let Some(list_start) = times_at.filter(|&s| dated && s >= head_start) {
-            let list_end = sentence.start + times.last().map_or(0, |t| t.span.end);
+            let list_end = floor + times.last().map_or(0, |t| t.span.end);
             untimed = [&text[head_start..list_start], &text[list_end..at]].concat();
             head = &untimed;
         }
