@@ -305,6 +305,10 @@ pub(crate) fn shapes<'t>(
             if !brand.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()) {
                 continue;
             }
+            // 杭州市新能源汽车: a place named with its level is a region, not a brand.
+            if brand.chars().count() >= 3 && brand.ends_with(['省', '市', '县', '区', '州']) {
+                continue;
+            }
             // A known word as brand (格力) passes only with an investor's or signer's verb after
             // the name: 某某电器投资50亿元, 某某化工与…签约.
             if !name_boundary(text, b, named) || !name_like(&text[b..t1]) {
@@ -413,7 +417,7 @@ fn plain_brand(brand: &str, jieba: &Jieba) -> bool {
 pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     // A brand does not start with a function character (有价金属 is a phrase): tested
     // before tagging, the costly part.
-    if brand.starts_with(|c: char| "有在是为对和与及等把被从向将已也都又还并而或不没无所其这那各每该本我的了着过可能会要应以于".contains(c)) {
+    if brand.starts_with(|c: char| "有在是为对和与及等把被从向将已也都又还并而或不没无所其这那各每该本我的了着过可能会要应以于受因据随使让给较仅约".contains(c)) {
         return false;
     }
     let tags = jieba.tag(brand, false);

@@ -63,6 +63,14 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     for (start, end, id) in hits.leftmost_longest(List::Place) {
         let info = &lex.place_info[id];
         let surface = &text[start..end];
+        // 城区, 矿区, 郊区: a two-character district is a common word; after more Han text
+        // (主城区, 老城区) it is part of one, unless a place names its city (大同市城区).
+        let generic = surface.len() == 6 && surface.ends_with('区');
+        let glued = text[..start].ends_with(is_han)
+            && !out.last().is_some_and(|c| c.kind == EntityKind::Place && c.span.end == start);
+        if generic && glued {
+            continue;
+        }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
