@@ -316,11 +316,19 @@ pub(crate) fn link(
     // The latest year the article reports on, not one it compares with or aims at (比2020年,
     // 力争到2027年, 计划于2026年建成); failing that, the latest one it compares with (与2017年
     // 计划目标持平), never a target.
+    // 2026年将力争…: a year the article plans for (it dates its own targets still).
+    let plans = |t: &TimeExpr| {
+        let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);
+        ["将", "力争", "计划", "预计", "目标", "争取", "确保", "要"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    };
     let aimed_at =
         |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
     let latest = |setters: bool| {
         let years = times.iter().filter(|t| !aimed_at(t));
-        years.filter(|t| !setters || is_period_setter(text, t)).filter_map(|t| t.year).max()
+        let setting = |t: &&TimeExpr| !setters || (is_period_setter(text, t) && !plans(t));
+        years.filter(setting).filter_map(|t| t.year).max()
     };
     let default_year = latest(true).or_else(|| latest(false));
     let period = PeriodState { default_year, ..PeriodState::default() };
@@ -728,6 +736,14 @@ fn indicator<'t>(
             }
         }
     }
+    // 完成年度计划的103.5%: the share of the plan done for the figure before.
+    if class == UnitClass::Percent && cs > sentence.start && !state.last_metric.is_empty() {
+        let w = trim(window);
+        let plan = ["计划的", "目标的", "任务的"].iter().any(|e| w.ends_with(e));
+        if let Some(done) = w.strip_prefix("完成").filter(|_| plan) {
+            metric = format!("{}完成{done}比例", state.last_metric);
+        }
+    }
     let mut preds = preds;
     for lead in ["年产能", "年产", "年处理"] {
         if let Some(rest) = metric.strip_prefix(lead).filter(|r| !r.starts_with(['值', '量'])) {
@@ -796,13 +812,24 @@ fn indicator<'t>(
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
         // rate's change is the last level's again.
         let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| state.last_metric.ends_with(e));
-        let level = !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
+        // …，降幅比上月收窄1.5个百分点；环比增长2.8%: a change in percent is the level's
+        // again, as a level is.
+        let change =
+            class == UnitClass::Percent && (preds.contains(Pred::Up) || preds.contains(Pred::Down));
+        let level =
+            change || !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
         metric = if rate && level && !state.last_level_metric.is_empty() {
             state.last_level_metric.clone()
         } else {
             state.last_metric.clone()
         };
         carried = true;
+    }
+    // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate
+    // of the level named before it.
+    let bare_rate = matches!(metric.as_str(), "增速" | "增幅" | "涨幅" | "降幅");
+    if bare_rate && !carried && cs > sentence.start && !state.last_level_metric.is_empty() {
+        metric = format!("{}{metric}", state.last_level_metric);
     }
     // At most 24 bytes are at most 24 characters: most metrics need no count.
     if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {

@@ -783,6 +783,10 @@ fn excluded_context(text: &str, start: usize, num: NSpan) -> bool {
     if before.ends_with('第') || before.ends_with("星期") || before.ends_with("周") {
         return true;
     }
+    // 每10股派发, 每百户拥有: the base of a rate, not a figure.
+    if before.ends_with('每') {
+        return true;
+    }
     // 排名前十位, 前3名: a rank.
     if before.ends_with('前') && text[num.end..].starts_with(['位', '名']) {
         return true;

@@ -115,10 +115,16 @@ impl QualifierWords {
     /// Every `Clause` qualifier whose word occurs in `window`.
     pub(crate) fn in_clause(&self, window: &str) -> Vec<Qualifier> {
         // Overlapping, so that a word inside or across another one counts too (主要目标是).
+        // 完成年度计划的103.5%: the plan's share done is no target (the word and 的 end it).
+        let share_of_plan =
+            |end: usize, q: Qualifier| q == Qualifier::Target && &window[end..] == "的";
         let mut out: Vec<Qualifier> = self
             .clause
             .find_overlapping_iter(window)
-            .filter_map(|m| self.clause_qualifiers.get(m.pattern().as_usize()).copied())
+            .filter_map(|m| {
+                let q = self.clause_qualifiers.get(m.pattern().as_usize()).copied()?;
+                (!share_of_plan(m.end(), q)).then_some(q)
+            })
             .collect();
         out.sort();
         out.dedup();
