@@ -352,6 +352,19 @@ pub(crate) fn link(
     let (respectively_at, governors_at) = (&marks.respectively, &marks.governors);
     let mut next_respectively = 0;
     let mut next_governor = 0;
+    // The article's own region of each level: the first place it names ending in 省/市/县….
+    let mut homes: Vec<(char, String, usize)> = Vec::new();
+    for e in entities.list.iter().filter(|e| e.kind == EntityKind::Place) {
+        let (Some(level), Some(first)) = (e.name.chars().next_back(), e.mentions.first()) else {
+            continue;
+        };
+        match homes.iter_mut().find(|(l, _, _)| *l == level) {
+            Some(h) if h.2 > first.start => *h = (level, e.name.clone(), first.start),
+            Some(_) => {}
+            None => homes.push((level, e.name.clone(), first.start)),
+        }
+    }
+    let homes: Vec<(char, String)> = homes.into_iter().map(|(l, n, _)| (l, n)).collect();
     // The period in force at each indicator of the sentence (for 分别 with listed times).
     let mut periods: Vec<PeriodState> = Vec::new();
     for sentence in sentences {
@@ -443,8 +456,22 @@ pub(crate) fn link(
                 let level = scope.and_then(|w| w.chars().next_back());
                 let same_level =
                     level.is_some_and(|c| state.subject.as_deref().is_some_and(|s| s.ends_with(c)));
-                if region_opens && !same_level && opener > state.subject_at.start {
-                    state.subject = None;
+                if region_opens && opener > state.subject_at.start {
+                    // 赣州市…瑞金市…全市: after another place, the article's own city, the
+                    // first one it names (a park's 全区 is the park; no subject stays none).
+                    let home = level.and_then(|c| homes.iter().find(|(l, _)| *l == c));
+                    let place_subject = state.subject.as_deref().is_some_and(|s| {
+                        entities.list.iter().any(|e| e.name == s && e.kind == EntityKind::Place)
+                    });
+                    match home {
+                        Some((_, h)) if place_subject => {
+                            if state.subject.as_deref() != Some(h.as_str()) {
+                                state.subject = Some(h.clone());
+                            }
+                        }
+                        _ if !same_level => state.subject = None,
+                        _ => {}
+                    }
                 }
             }
             let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
@@ -695,7 +722,22 @@ fn indicator<'t>(
     let mut glossed_from = None;
     // 居民消费价格（CPI）同比上涨0.3%: a gloss in brackets stands between the metric and
     // its predicate; the metric is the name before it.
-    if metric_pre.is_empty() && window_start == cs && cs > sentence.start && only_predicates(window)
+    // 细颗粒物（PM2.5）平均浓度: the name before the gloss opens the metric after it.
+    if !metric_pre.is_empty() && window_start == cs && cs > sentence.start {
+        let glossed = gloss_before(text, sentence.start, cs)
+            .filter(|&open| entities.ending_at(open).next().is_none());
+        if let Some(open) = glossed {
+            let start = clause_start(text, sentence.start, open);
+            let (name, _) = metric_before(&text[start..open], entities, start, tagger);
+            if !name.is_empty() && name.chars().count() <= 8 {
+                metric_pre = format!("{name}{metric_pre}");
+                glossed_from = Some(start);
+            }
+        }
+    } else if metric_pre.is_empty()
+        && window_start == cs
+        && cs > sentence.start
+        && only_predicates(window)
     {
         // A name glossed (甲公司（以下简称“甲”）) is an entity, not a metric.
         let glossed = gloss_before(text, sentence.start, cs)
@@ -1014,11 +1056,11 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let open = near.unwrap_or(0) + head[near.unwrap_or(0)..].rfind(['（', '('])?;
     let inner = &head[open..];
     let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
-    let glosses = inner.starts_with("简称")
-        || inner.starts_with("以下简称")
-        || (!inner.is_empty()
-            && inner.len() <= 12
-            && inner.bytes().all(|b| b.is_ascii_alphabetic()));
+    // An abbreviation: Latin letters, maybe with digits (CPI, PM2.5, PM10).
+    let abbreviation = inner.len() <= 12
+        && inner.bytes().any(|b| b.is_ascii_alphabetic())
+        && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.');
+    let glosses = inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation;
     let after_name = head[..open].ends_with(crate::normalize::is_han);
     (glosses && after_name).then_some(floor + open)
 }
@@ -1210,6 +1252,12 @@ fn metric_before<'t>(
         if may_be_relative {
             if let Some(m) = RELATIVE.find(w) {
                 w = &w[..m.start()];
+            }
+        }
+        // 营业收入均增长5.2%: the adverb 均 (both, all) before the verb, not 人均/平均.
+        if let Some(head) = w.strip_suffix('均') {
+            if !head.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周']) {
+                w = head;
             }
         }
         // 工业投资一季度同比增长: the time between the metric and its predicate dates the
