@@ -463,14 +463,12 @@ pub(crate) fn link(
                     let place_subject = state.subject.as_deref().is_some_and(|s| {
                         entities.list.iter().any(|e| e.name == s && e.kind == EntityKind::Place)
                     });
-                    match home {
-                        Some((_, h)) if place_subject => {
-                            if state.subject.as_deref() != Some(h.as_str()) {
-                                state.subject = Some(h.clone());
-                            }
+                    if let Some((_, h)) = home.filter(|_| place_subject) {
+                        if state.subject.as_deref() != Some(h.as_str()) {
+                            state.subject = Some(h.clone());
                         }
-                        _ if !same_level => state.subject = None,
-                        _ => {}
+                    } else if !same_level {
+                        state.subject = None;
                     }
                 }
             }
