@@ -172,12 +172,18 @@ impl<V: Copy> Words<V> {
     /// The start of the last occurrence of a word in `s`, that word (the longest starting
     /// there) and its value.
     pub(crate) fn rfind(&self, s: &str) -> Option<(usize, &'static str, V)> {
-        s.char_indices().rev().find_map(|(i, _)| self.prefix(&s[i..]).map(|(w, v)| (i, w, v)))
+        // The first-character filter, tested on the character at hand, passes over most
+        // positions without a call.
+        s.char_indices()
+            .rev()
+            .filter(|&(_, c)| self.firsts.may_hold(Some(c)))
+            .find_map(|(i, _)| self.prefix(&s[i..]).map(|(w, v)| (i, w, v)))
     }
 
     /// Whether any word occurs in `s`.
     pub(crate) fn occurs_in(&self, s: &str) -> bool {
-        s.char_indices().any(|(i, _)| self.prefix(&s[i..]).is_some())
+        s.char_indices()
+            .any(|(i, c)| self.firsts.may_hold(Some(c)) && self.prefix(&s[i..]).is_some())
     }
 
     /// Whether a word may occur in `s`: false when no character of `s` may start one, a

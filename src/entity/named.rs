@@ -255,6 +255,10 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             start += i + text[start + i..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    if start == at {
+        // Nothing before the suffix: stripping cannot move the start past it.
+        return at;
+    }
     let stripped = strip_leading_words(&text[start..end], lead);
     (end - stripped.len()).min(at)
 }
