@@ -122,14 +122,22 @@ impl<V: Copy> Words<V> {
     }
 
     /// The longest word that `s` starts with and that leaves a rest accepted by `ok`.
+    #[inline]
     pub(crate) fn prefix_where(
         &self,
         s: &str,
         ok: impl Fn(&str) -> bool,
     ) -> Option<(&'static str, V)> {
+        // The first-character test in the caller: most texts fail it, and then without a call.
         if !self.firsts.may_hold(s.chars().next()) {
             return None;
         }
+        self.prefix_lookup(s, ok)
+    }
+
+    /// `prefix_where` after its first-character test.
+    #[inline(never)]
+    fn prefix_lookup(&self, s: &str, ok: impl Fn(&str) -> bool) -> Option<(&'static str, V)> {
         self.lens
             .iter()
             .find_map(|&l| self.entry(s.get(..l)).filter(|_| s.get(l..).is_some_and(&ok)))
@@ -145,19 +153,28 @@ impl<V: Copy> Words<V> {
     }
 
     /// The longest word that `s` starts with.
+    #[inline]
     pub(crate) fn prefix(&self, s: &str) -> Option<(&'static str, V)> {
         self.prefix_where(s, |_| true)
     }
 
     /// The longest word that `s` ends with and that leaves a head accepted by `ok`.
+    #[inline]
     pub(crate) fn suffix_where(
         &self,
         s: &str,
         ok: impl Fn(&str) -> bool,
     ) -> Option<(&'static str, V)> {
+        // As in `prefix_where`: the last-character test without a call.
         if !self.lasts.may_hold(s.chars().next_back()) {
             return None;
         }
+        self.suffix_lookup(s, ok)
+    }
+
+    /// `suffix_where` after its last-character test.
+    #[inline(never)]
+    fn suffix_lookup(&self, s: &str, ok: impl Fn(&str) -> bool) -> Option<(&'static str, V)> {
         self.lens.iter().find_map(|&l| {
             let at = s.len().checked_sub(l)?;
             self.entry(s.get(at..)).filter(|_| s.get(..at).is_some_and(&ok))
@@ -165,6 +182,7 @@ impl<V: Copy> Words<V> {
     }
 
     /// The longest word that `s` ends with.
+    #[inline]
     pub(crate) fn suffix(&self, s: &str) -> Option<(&'static str, V)> {
         self.suffix_where(s, |_| true)
     }
