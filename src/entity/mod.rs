@@ -209,6 +209,8 @@ struct Building<'t> {
     key: Key<'t>,
     aliases: Vec<&'t str>,
     mentions: Vec<NSpan>,
+    /// How many mentions it has: `mentions` is filled once all are counted.
+    count: usize,
 }
 
 fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> Entities {
@@ -250,18 +252,26 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
         let (surface, key) = surfaces[id];
         if entity_of[id] == usize::MAX {
             entity_of[id] = *index.entry(key).or_insert_with(|| {
-                list.push(Building { key, aliases: Vec::new(), mentions: Vec::new() });
+                list.push(Building { key, aliases: Vec::new(), mentions: Vec::new(), count: 0 });
                 list.len() - 1
             });
         }
         let i = entity_of[id];
         let span = NSpan::new(start, end);
         let e = &mut list[i];
-        e.mentions.push(span);
+        e.count += 1;
         if surface != e.key.1 && !e.aliases.contains(&surface) {
             e.aliases.push(surface);
         }
         mentions.push((span, i));
+    }
+    // Each entity's mentions in one allocation of the right size (grown one by one, most
+    // were copied on the way).
+    for e in &mut list {
+        e.mentions.reserve_exact(e.count);
+    }
+    for &(span, i) in &mentions {
+        list[i].mentions.push(span);
     }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities { list, mentions }
