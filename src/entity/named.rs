@@ -404,23 +404,34 @@ impl<'t, 'j> Leading<'t, 'j> {
         };
         // The prefixes end from the second character to the one that leaves two.
         let Some((limit, _)) = s.char_indices().rev().nth(1) else { return false };
-        let mut ends = s.char_indices().map(|(i, _)| i).skip(2).take_while(|&e| e <= limit);
+        // The first strippable prefix ending after `upto` and up to `limit` (walked by lead
+        // bytes: the prefixes are many, and most probes fail).
+        let first_after = |upto: usize| {
+            let bytes = s.as_bytes();
+            let mut e = bytes.first().map_or(0, |&b| crate::normalize::utf8_len(b));
+            while e < limit {
+                e += crate::normalize::utf8_len(bytes[e]);
+                if e > upto && self.jieba.has_word(&s[..e]) && strippable(&s[..e]) {
+                    return Some(e);
+                }
+            }
+            None
+        };
         let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
         if offset.checked_add(s.len()).is_none_or(|end| end > self.text.len()) {
             // Not a phrase of the text: nothing to remember.
-            return ends.any(|e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
+            return first_after(0).is_some();
         }
         let mut probed = self.probed.borrow_mut();
-        let upto = match probed.get(&offset).copied().unwrap_or(Probe::Upto(0)) {
+        let probe = probed.entry(offset).or_insert(Probe::Upto(0));
+        let upto = match *probe {
             // No shorter prefix is strippable.
             Probe::Found(first) => return first <= limit,
             Probe::Upto(upto) if limit <= upto => return false,
             Probe::Upto(upto) => upto,
         };
-        let first = ends
-            .filter(|&e| e > upto)
-            .find(|&e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
-        probed.insert(offset, first.map_or(Probe::Upto(limit), Probe::Found));
+        let first = first_after(upto);
+        *probe = first.map_or(Probe::Upto(limit), Probe::Found);
         first.is_some()
     }
 }
