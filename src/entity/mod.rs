@@ -214,8 +214,9 @@ struct Building<'t> {
 }
 
 fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> Entities {
-    // Keys with indices sorted (stable, and cheaper than moving whole candidates around).
-    cands.sort_by_cached_key(|c| (c.span.start, priority(c.kind)));
+    // A stable sort: the named candidates come sorted by start, so it finds them in order
+    // and moves few (cheaper than sorting keys with indices and permuting).
+    cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
     let mut by_surface: Surfaces = FxMap::default();
     by_surface.reserve(cands.len());
     let mut titles: FxMap<Key, &str> = FxMap::default();
