@@ -282,9 +282,9 @@ fn found(text: &str, mut e: Building, titles: &FxMap<Key, &str>) -> Found {
     let title = titles.get(&e.key).map(|t| t.to_string());
     let (kind, mut name) = e.key;
     // A canonical name the text never uses (江苏省 for 江苏): name the entity by the form
-    // the text uses first.
-    let unused = !e.mentions.iter().any(|m| m.slice(text) == name);
-    if kind == EntityKind::Place && unused && !e.aliases.is_empty() {
+    // the text uses first (the mentions read only for a place with aliases).
+    let unused = || !e.mentions.iter().any(|m| m.slice(text) == name);
+    if kind == EntityKind::Place && !e.aliases.is_empty() && unused() {
         name = e.aliases.remove(0);
     }
     Found {
