@@ -334,7 +334,13 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             to -= 1;
         }
         let rest = &text[s.end..to];
-        let Some(i) = rest.find("项目") else { continue };
+        // By its first character: a substring searcher costs more to build than a search
+        // of these few bytes.
+        let Some(i) =
+            rest.match_indices('项').map(|(i, _)| i).find(|&i| rest[i..].starts_with("项目"))
+        else {
+            continue;
+        };
         let desc = &rest[..i];
         let n = desc.chars().count();
         let generic = desc.starts_with(['等', '的', '和', '及', '与']) || desc.contains("企业");

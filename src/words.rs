@@ -122,14 +122,22 @@ impl<V: Copy> Words<V> {
     }
 
     /// The longest word that `s` starts with and that leaves a rest accepted by `ok`.
+    #[inline]
     pub(crate) fn prefix_where(
         &self,
         s: &str,
         ok: impl Fn(&str) -> bool,
     ) -> Option<(&'static str, V)> {
+        // The first-character test in the caller: most texts fail it, and then without a call.
         if !self.firsts.may_hold(s.chars().next()) {
             return None;
         }
+        self.prefix_lookup(s, ok)
+    }
+
+    /// `prefix_where` after its first-character test.
+    #[inline(never)]
+    fn prefix_lookup(&self, s: &str, ok: impl Fn(&str) -> bool) -> Option<(&'static str, V)> {
         self.lens
             .iter()
             .find_map(|&l| self.entry(s.get(..l)).filter(|_| s.get(l..).is_some_and(&ok)))
@@ -145,19 +153,28 @@ impl<V: Copy> Words<V> {
     }
 
     /// The longest word that `s` starts with.
+    #[inline]
     pub(crate) fn prefix(&self, s: &str) -> Option<(&'static str, V)> {
         self.prefix_where(s, |_| true)
     }
 
     /// The longest word that `s` ends with and that leaves a head accepted by `ok`.
+    #[inline]
     pub(crate) fn suffix_where(
         &self,
         s: &str,
         ok: impl Fn(&str) -> bool,
     ) -> Option<(&'static str, V)> {
+        // As in `prefix_where`: the last-character test without a call.
         if !self.lasts.may_hold(s.chars().next_back()) {
             return None;
         }
+        self.suffix_lookup(s, ok)
+    }
+
+    /// `suffix_where` after its last-character test.
+    #[inline(never)]
+    fn suffix_lookup(&self, s: &str, ok: impl Fn(&str) -> bool) -> Option<(&'static str, V)> {
         self.lens.iter().find_map(|&l| {
             let at = s.len().checked_sub(l)?;
             self.entry(s.get(at..)).filter(|_| s.get(..at).is_some_and(&ok))
@@ -165,6 +182,7 @@ impl<V: Copy> Words<V> {
     }
 
     /// The longest word that `s` ends with.
+    #[inline]
     pub(crate) fn suffix(&self, s: &str) -> Option<(&'static str, V)> {
         self.suffix_where(s, |_| true)
     }
@@ -172,12 +190,18 @@ impl<V: Copy> Words<V> {
     /// The start of the last occurrence of a word in `s`, that word (the longest starting
     /// there) and its value.
     pub(crate) fn rfind(&self, s: &str) -> Option<(usize, &'static str, V)> {
-        s.char_indices().rev().find_map(|(i, _)| self.prefix(&s[i..]).map(|(w, v)| (i, w, v)))
+        // The first-character filter, tested on the character at hand, passes over most
+        // positions without a call.
+        s.char_indices()
+            .rev()
+            .filter(|&(_, c)| self.firsts.may_hold(Some(c)))
+            .find_map(|(i, _)| self.prefix(&s[i..]).map(|(w, v)| (i, w, v)))
     }
 
     /// Whether any word occurs in `s`.
     pub(crate) fn occurs_in(&self, s: &str) -> bool {
-        s.char_indices().any(|(i, _)| self.prefix(&s[i..]).is_some())
+        s.char_indices()
+            .any(|(i, c)| self.firsts.may_hold(Some(c)) && self.prefix(&s[i..]).is_some())
     }
 
     /// Whether a word may occur in `s`: false when no character of `s` may start one, a

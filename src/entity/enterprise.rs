@@ -417,7 +417,7 @@ fn plain_brand(brand: &str, jieba: &Jieba) -> bool {
 pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     // A brand does not start with a function character (有价金属 is a phrase): tested
     // before tagging, the costly part.
-    if brand.starts_with(|c: char| "有在是为对和与及等把被从向将已也都又还并而或不没无所其这那各每该本我的了着过可能会要应以于受因据随使让给较仅约".contains(c)) {
+    if brand.starts_with(opens_phrase) {
         return false;
     }
     let tags = jieba.tag(brand, false);
@@ -430,6 +430,68 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
         tags.iter().all(|t| t.word.chars().count() == 1 || (!function(t.tag) && proper(t.tag)));
     let all_adjectives = tags.iter().all(|t| matches!(t.tag, "a" | "ad" | "b"));
     words_ok && !all_adjectives
+}
+
+/// Function characters that open a phrase, not a brand (a match compiles to range tests,
+/// where searching a string of them cost a search per brand).
+fn opens_phrase(c: char) -> bool {
+    matches!(
+        c,
+        '有' | '在'
+            | '是'
+            | '为'
+            | '对'
+            | '和'
+            | '与'
+            | '及'
+            | '等'
+            | '把'
+            | '被'
+            | '从'
+            | '向'
+            | '将'
+            | '已'
+            | '也'
+            | '都'
+            | '又'
+            | '还'
+            | '并'
+            | '而'
+            | '或'
+            | '不'
+            | '没'
+            | '无'
+            | '所'
+            | '其'
+            | '这'
+            | '那'
+            | '各'
+            | '每'
+            | '该'
+            | '本'
+            | '我'
+            | '的'
+            | '了'
+            | '着'
+            | '过'
+            | '可'
+            | '能'
+            | '会'
+            | '要'
+            | '应'
+            | '以'
+            | '于'
+            | '受'
+            | '因'
+            | '据'
+            | '随'
+            | '使'
+            | '让'
+            | '给'
+            | '较'
+            | '仅'
+            | '约'
+    )
 }
 
 /// A brand of two to four characters and a trade word (甲乙半导体, 某某新能源).

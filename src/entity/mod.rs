@@ -209,11 +209,14 @@ struct Building<'t> {
     key: Key<'t>,
     aliases: Vec<&'t str>,
     mentions: Vec<NSpan>,
+    /// How many mentions it has: `mentions` is filled once all are counted.
+    count: usize,
 }
 
 fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> Entities {
-    // Keys with indices sorted (stable, and cheaper than moving whole candidates around).
-    cands.sort_by_cached_key(|c| (c.span.start, priority(c.kind)));
+    // A stable sort: the named candidates come sorted by start, so it finds them in order
+    // and moves few (cheaper than sorting keys with indices and permuting).
+    cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
     let mut by_surface: Surfaces = FxMap::default();
     by_surface.reserve(cands.len());
     let mut titles: FxMap<Key, &str> = FxMap::default();
@@ -250,18 +253,26 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
         let (surface, key) = surfaces[id];
         if entity_of[id] == usize::MAX {
             entity_of[id] = *index.entry(key).or_insert_with(|| {
-                list.push(Building { key, aliases: Vec::new(), mentions: Vec::new() });
+                list.push(Building { key, aliases: Vec::new(), mentions: Vec::new(), count: 0 });
                 list.len() - 1
             });
         }
         let i = entity_of[id];
         let span = NSpan::new(start, end);
         let e = &mut list[i];
-        e.mentions.push(span);
+        e.count += 1;
         if surface != e.key.1 && !e.aliases.contains(&surface) {
             e.aliases.push(surface);
         }
         mentions.push((span, i));
+    }
+    // Each entity's mentions in one allocation of the right size (grown one by one, most
+    // were copied on the way).
+    for e in &mut list {
+        e.mentions.reserve_exact(e.count);
+    }
+    for &(span, i) in &mentions {
+        list[i].mentions.push(span);
     }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities { list, mentions }
@@ -271,9 +282,9 @@ fn found(text: &str, mut e: Building, titles: &FxMap<Key, &str>) -> Found {
     let title = titles.get(&e.key).map(|t| t.to_string());
     let (kind, mut name) = e.key;
     // A canonical name the text never uses (江苏省 for 江苏): name the entity by the form
-    // the text uses first.
-    let unused = !e.mentions.iter().any(|m| m.slice(text) == name);
-    if kind == EntityKind::Place && unused && !e.aliases.is_empty() {
+    // the text uses first (the mentions read only for a place with aliases).
+    let unused = || !e.mentions.iter().any(|m| m.slice(text) == name);
+    if kind == EntityKind::Place && !e.aliases.is_empty() && unused() {
         name = e.aliases.remove(0);
     }
     Found {

@@ -263,6 +263,10 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             start += i + text[start + i..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    if start == at {
+        // Nothing before the suffix: stripping cannot move the start past it.
+        return at;
+    }
     let stripped = strip_leading_words(&text[start..end], lead);
     (end - stripped.len()).min(at)
 }
@@ -374,6 +378,9 @@ pub(crate) struct Leading<'t, 'j> {
     text: &'t str,
     /// By a phrase's offset in `text`: what probing its prefixes found so far.
     probed: RefCell<FxMap<usize, Probe>>,
+    /// Whether each dictionary word tagged alone so far may be stripped: a text repeats its
+    /// names, and the words they start with are probed at each.
+    words: RefCell<FxMap<&'t str, bool>>,
 }
 
 /// The dictionary prefixes probed at one start of the text.
@@ -387,7 +394,7 @@ enum Probe {
 
 impl<'t, 'j> Leading<'t, 'j> {
     pub(crate) fn new(text: &'t str, jieba: &'j Jieba) -> Leading<'t, 'j> {
-        Leading { jieba, text, probed: RefCell::default() }
+        Leading { jieba, text, probed: RefCell::default(), words: RefCell::default() }
     }
 
     /// The segmenter.
@@ -402,29 +409,49 @@ impl<'t, 'j> Leading<'t, 'j> {
     /// dictionary tag, the tag it has wherever it is a token: tagging the short words at the
     /// start tells whether tagging the whole phrase can strip anything.
     fn starts_strippable(&self, s: &str) -> bool {
-        let strippable = |w: &str| match self.jieba.tag(w, false).as_slice() {
-            [t] => leading_tag(t.tag),
-            _ => true,
+        let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        let in_text = offset.checked_add(s.len()).is_some_and(|end| end <= self.text.len());
+        // Whether the prefix of `s` ending at `e`, a dictionary word, may be stripped: once
+        // per word of the text.
+        let strippable = |e: usize| {
+            let tagged = || match self.jieba.tag(&s[..e], false).as_slice() {
+                [t] => leading_tag(t.tag),
+                _ => true,
+            };
+            match in_text.then(|| self.text.get(offset..offset + e)).flatten() {
+                Some(w) => *self.words.borrow_mut().entry(w).or_insert_with(tagged),
+                None => tagged(),
+            }
         };
         // The prefixes end from the second character to the one that leaves two.
         let Some((limit, _)) = s.char_indices().rev().nth(1) else { return false };
-        let mut ends = s.char_indices().map(|(i, _)| i).skip(2).take_while(|&e| e <= limit);
-        let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
-        if offset.checked_add(s.len()).is_none_or(|end| end > self.text.len()) {
+        // The first strippable prefix ending after `upto` and up to `limit` (walked by lead
+        // bytes: the prefixes are many, and most probes fail).
+        let first_after = |upto: usize| {
+            let bytes = s.as_bytes();
+            let mut e = bytes.first().map_or(0, |&b| crate::normalize::utf8_len(b));
+            while e < limit {
+                e += crate::normalize::utf8_len(bytes[e]);
+                if e > upto && self.jieba.has_word(&s[..e]) && strippable(e) {
+                    return Some(e);
+                }
+            }
+            None
+        };
+        if !in_text {
             // Not a phrase of the text: nothing to remember.
-            return ends.any(|e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
+            return first_after(0).is_some();
         }
         let mut probed = self.probed.borrow_mut();
-        let upto = match probed.get(&offset).copied().unwrap_or(Probe::Upto(0)) {
+        let probe = probed.entry(offset).or_insert(Probe::Upto(0));
+        let upto = match *probe {
             // No shorter prefix is strippable.
             Probe::Found(first) => return first <= limit,
             Probe::Upto(upto) if limit <= upto => return false,
             Probe::Upto(upto) => upto,
         };
-        let first = ends
-            .filter(|&e| e > upto)
-            .find(|&e| self.jieba.has_word(&s[..e]) && strippable(&s[..e]));
-        probed.insert(offset, first.map_or(Probe::Upto(limit), Probe::Found));
+        let first = first_after(upto);
+        *probe = first.map_or(Probe::Upto(limit), Probe::Found);
         first.is_some()
     }
 }

@@ -37,6 +37,10 @@ pub(crate) struct NameSet<'a> {
     entries: Vec<Entry>,
     /// One bit per hashed key: most positions of a text are rejected by this test alone.
     filter: Vec<u64>,
+    /// The shifts that reduce a key's hash to a bit of `filter` and to a slot of `table`
+    /// (the bit test runs at most positions of a text: computed once here).
+    filter_shift: u32,
+    table_shift: u32,
     /// The keys of the names' second and third bytes (all keys when a name is shorter than
     /// three bytes): a test without hashing made first, that rejects most positions of a text
     /// for a small set of names.
@@ -84,9 +88,14 @@ fn key(word: u64, (mask, tag): (u64, u64)) -> u64 {
     word & mask | tag
 }
 
-/// The key's hash reduced to `len` (a power of two) values.
-fn slot(k: u64, len: usize) -> usize {
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - len.trailing_zeros())) as usize
+/// The shift that reduces a hash to `len` (a power of two) values.
+fn shift_for(len: usize) -> u32 {
+    64 - len.trailing_zeros()
+}
+
+/// The key's hash reduced by `shift` (from `shift_for`).
+fn slot(k: u64, shift: u32) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// Byte length of the character whose UTF-8 encoding starts with a byte, by that byte.
@@ -152,6 +161,8 @@ impl<'a> NameSet<'a> {
                 })
                 .collect(),
             filter: vec![0; bits / 64],
+            filter_shift: shift_for(bits),
+            table_shift: shift_for(slots),
             first_chars: LowBits::EMPTY,
             crowded: FxMap::default(),
             crowded_names: FxMap::default(),
@@ -184,14 +195,14 @@ impl<'a> NameSet<'a> {
 
     /// Records that the names with key `k` are `entries[lo..hi]`.
     fn insert(&mut self, k: u64, lo: usize, hi: usize) {
-        let b = slot(k, self.filter.len() * 64);
+        let b = slot(k, self.filter_shift);
         self.filter[b / 64] |= 1 << (b % 64);
         let w = width((k >> 56) as usize);
         if !self.widths.contains(&w) {
             self.widths.push(w);
         }
         let mask = self.table.len() - 1;
-        let mut i = slot(k, self.table.len());
+        let mut i = slot(k, self.table_shift);
         while self.table[i].0 != 0 {
             i = (i + 1) & mask;
         }
@@ -201,14 +212,14 @@ impl<'a> NameSet<'a> {
 
     /// Whether names with key `k` may exist: the bit test before the lookup.
     fn may_have(&self, k: u64) -> bool {
-        let b = slot(k, self.filter.len() * 64);
+        let b = slot(k, self.filter_shift);
         self.filter[b / 64] & (1 << (b % 64)) != 0
     }
 
     /// The names with key `k`, longest first.
     fn with_key(&self, k: u64) -> &[Entry] {
         let mask = self.table.len() - 1;
-        let mut i = slot(k, self.table.len());
+        let mut i = slot(k, self.table_shift);
         loop {
             match self.table[i] {
                 (0, _, _) => return &[],
