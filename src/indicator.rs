@@ -472,6 +472,10 @@ pub(crate) fn link(
                     }
                 }
             }
+            // 总投资超1亿美元的外资项目58个: the figure names a class of what is counted.
+            if quantities.get(qi + 1).is_some_and(|next| is_threshold(text, q, next)) {
+                continue;
+            }
             let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
@@ -1061,6 +1065,33 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let glosses = inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation;
     let after_name = head[..open].ends_with(crate::normalize::is_han);
     (glosses && after_name).then_some(floor + open)
+}
+
+/// Whether `q` only bounds the class of things that `next` counts (10亿元以上项目23个,
+/// 年营业收入2000万元及以上的工业企业312家): a count right after it in the same clause,
+/// with only a noun between.
+fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
+    if q.class == UnitClass::Count || next.class != UnitClass::Count || next.span.start < q.span.end
+    {
+        return false;
+    }
+    let between = &text[q.span.end..next.span.start];
+    let noun =
+        between.trim_start_matches("及以上").trim_start_matches("以上").trim_start_matches('的');
+    let short = noun.len() <= 24 && !noun.is_empty();
+    // A bound (超, 以上, 的) makes a class; a rating before a plant (100MW储能电站3座) does not.
+    let bound = noun.len() < between.len()
+        || q.qualifiers.iter().any(|q| {
+            matches!(
+                q,
+                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost | Qualifier::LessThan
+            )
+        });
+    bound
+        && short
+        && noun.chars().all(crate::normalize::is_han)
+        && !PREDICATE_VERBS.occurs_in(noun)
+        && PREDICATES.suffix(noun).is_none()
 }
 
 /// Whether `s` opens with a count of regions (`16市`, `皖北六市`, `三县`): at most two
