@@ -23,6 +23,15 @@ fn stops_name(c: char) -> bool {
         || function_char(c)
 }
 
+/// Whether the character `c` at `at` ends a two-character place (成都, 首都).
+fn ends_place(text: &str, at: usize, c: char) -> bool {
+    is_han(c)
+        && text[..at].chars().next_back().is_some_and(|p| {
+            let start = at - p.len_utf8();
+            LEXICON.is_place(&text[start..at + c.len_utf8()])
+        })
+}
+
 /// Function words and the list comma: a name neither contains nor continues over them.
 pub(crate) fn function_char(c: char) -> bool {
     matches!(
@@ -251,8 +260,11 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             '）' | ')' => depth += 1,
             '（' | '(' if depth == 0 => break,
             '（' | '(' => depth -= 1,
-            // Inside brackets a function character is part of a place (（成都）).
-            _ if stops_name(c) && !(depth > 0 && is_han(c)) => break,
+            // Inside brackets a function character is part of a place (（成都）), and so it
+            // is where it ends one (成都银行股份有限公司).
+            _ if stops_name(c) && !(depth > 0 && is_han(c)) && !ends_place(text, floor + i, c) => {
+                break;
+            }
             _ => {}
         }
         start = floor + i;
@@ -360,7 +372,8 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         }
         let multi = tag.word.chars().count() >= 2;
         let rest = whole.get(token_end..).unwrap_or("");
-        if multi && leading_tag(tag.tag) && rest.chars().count() >= 2 {
+        // 大连/d 万达集团: a place jieba reads as another word still names the company.
+        if multi && leading_tag(tag.tag) && rest.chars().count() >= 2 && !lex.is_place(tag.word) {
             s = lex.strip_lead(rest);
         } else {
             break;
@@ -466,10 +479,20 @@ fn leading_tag(tag: &str) -> bool {
 /// (`项目建设作为开发区` is a clause, not a park). Organizations may contain verbs
 /// (`工业协调服务专班`).
 fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
-    jieba.tag(prefix, false).iter().all(|t| match t.tag {
-        "p" | "c" | "u" | "uj" | "r" | "d" | "t" | "m" => false,
-        "v" => kind != EntityKind::Park || t.word.chars().count() < 2,
-        _ => true,
+    let lex = &*LEXICON;
+    jieba.tag(prefix, false).iter().enumerate().all(|(i, t)| {
+        let multi = t.word.chars().count() >= 2;
+        match t.tag {
+            "p" | "c" | "u" | "uj" | "r" => false,
+            // 大连/d 万达, 宁波 均/d 胜: a place jieba misreads, or one character of an
+            // unknown brand (tagged at random), is part of the name.
+            "d" | "t" => (kind == EntityKind::Enterprise && !multi) || lex.is_place(t.word),
+            // 中铁二十五局, 中国第一汽车: a numeral word inside a name, never opening it (nor
+            // digits: 某县2026年政府工作报告).
+            "m" => i > 0 && !t.word.contains(|c: char| c.is_ascii_digit()),
+            "v" => kind != EntityKind::Park || !multi,
+            _ => true,
+        }
     })
 }
 
