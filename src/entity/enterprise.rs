@@ -75,6 +75,18 @@ pub(crate) fn visit_lists<'t>(
     for (v, pos) in verbs {
         let verb = LEXICON.visit_verbs.entries()[v].0;
         let start = pos + verb.len();
+        // 深入打好蓝天、碧水、净土保卫战: the verb opens another action, not a visit.
+        let head: String = text[start..].chars().take(4).collect();
+        let tags = lead.jieba().tag(&head, false);
+        let acts = match tags.as_slice() {
+            // 打好, 做好, 抓好: a verb and its result.
+            [v, good, ..] if v.tag == "v" && good.word == "好" => true,
+            [t, ..] => matches!(t.tag, "v" | "vd" | "vn" | "d") && t.word.chars().count() >= 2,
+            [] => false,
+        };
+        if acts {
+            continue;
+        }
         // The list runs to the end of the clause (、 does not end it), at most 200 chars.
         let end = text[start..]
             .char_indices()
@@ -84,6 +96,11 @@ pub(crate) fn visit_lists<'t>(
                 || text[start..].char_indices().nth(200).map_or(text.len(), |(i, _)| start + i),
                 |(i, _)| start + i,
             );
+        // 前往甲、乙考察: the purpose verb after the last item is no part of it.
+        let mut end = end;
+        if let Some((w, _)) = LEXICON.visit_verbs.suffix(&text[start..end]) {
+            end -= w.len();
+        }
         let mut items = Vec::new();
         let mut s = start;
         for part in text[start..end].split('、') {
