@@ -1167,9 +1167,14 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     let mut stop = s.len();
     let stop_firsts = &*NOUN_STOP_FIRSTS;
     for (k, (i, c)) in s.char_indices().enumerate() {
+        // 世界500强企业: a ranking list's name holds its digits.
+        let ranked =
+            |i: usize| s[i..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('强');
         if is_clause_sep(c)
             || matches!(c, '等' | '和' | '及' | '与')
-            || c.is_ascii_digit()
+            || (c.is_ascii_digit() && !ranked(i))
+            // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
+            || (c == '在' && k > 0)
             || (stop_firsts.has(c) && NOUN_STOPS.prefix(&s[i..]).is_some())
         {
             stop = i;
