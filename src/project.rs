@@ -343,7 +343,14 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         };
         let desc = &rest[..i];
         let n = desc.chars().count();
-        let generic = desc.starts_with(['等', '的', '和', '及', '与']) || desc.contains("企业");
+        // 旗下两个项目: a relation and a count, no description.
+        let counted = desc.char_indices().any(|(i, c)| {
+            c == '个' && desc[..i].chars().next_back().is_some_and(crate::period::is_numeral)
+        });
+        let generic = desc.starts_with(['等', '的', '和', '及', '与'])
+            || desc.contains("企业")
+            || counted
+            || crate::entity::relation_lead(desc).is_some();
         if !(2..=10).contains(&n) || generic || !desc.chars().all(crate::normalize::is_han) {
             continue;
         }
