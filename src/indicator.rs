@@ -557,6 +557,7 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
             qualifiers: Vec::new(),
             per_year: false,
             bare_magnitude: false,
+            change: true,
         });
     }
     if all.len() > before {
@@ -889,7 +890,7 @@ fn indicator<'t>(
         UnitClass::Percent => {
             // A percent with no change word and no growth-rate metric is a part or a rate
             // (占比, 贡献率, 城镇化率 …); a signed one in a table is a change.
-            if down || up || growth_metric || q.value < 0.0 {
+            if down || up || growth_metric || q.value < 0.0 || q.change {
                 IndicatorKind::Growth
             } else {
                 IndicatorKind::Share

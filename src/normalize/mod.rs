@@ -108,11 +108,14 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             ' ' | '\t' | '\u{3000}' | '\u{a0}' => {
                 let end = skip_spaces(input, i);
                 let prev = n.out.chars().next_back();
-                let next = visible_chars(&input[end..]).next();
+                let mut after = visible_chars(&input[end..]);
+                let next = after.next();
+                let signed = next.is_some_and(|c| matches!(c, '-' | '－'))
+                    && after.next().is_some_and(|c| c.is_ascii_digit() || is_fullwidth_digit(c));
                 if end < input.len() && matches!(bytes[end], b'\n' | b'\r') {
                     // Trailing spaces before a line break: drop them with the break.
                     n.delete(i, end);
-                } else if number_space(prev, next) && !input[i..end].contains('\t') {
+                } else if number_space(prev, next, signed) && !input[i..end].contains('\t') {
                     // A tab separates table columns and stays.
                     n.delete(i, end);
                 } else {
@@ -125,7 +128,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 if let Some((decoded, used)) = html_entity(&input[i..]) {
                     // &nbsp; is a space like any other: gone inside a number expression.
                     let next = visible_chars(&input[i + used..]).next();
-                    if decoded == ' ' && number_space(n.out.chars().next_back(), next) {
+                    if decoded == ' ' && number_space(n.out.chars().next_back(), next, false) {
                         n.delete(i, i + used);
                     } else {
                         let mut buf = [0u8; 4];
@@ -285,7 +288,8 @@ impl Layout {
         }
         // Table rows are read in the input: normalizing drops the blank before a number.
         let prev_line = k.checked_sub(1).and_then(|p| input.get(self.starts[p]..self.starts[k]));
-        if is_table_row(next_line) && prev_line.is_some_and(|l| is_table_row(l) || is_caption(l)) {
+        let opens_rows = |l: &str| is_table_row(l) || is_caption(l) || is_header(l);
+        if (is_table_row(next_line) || is_header(next_line)) && prev_line.is_some_and(opens_rows) {
             return true;
         }
         if !self.hard_wrapped {
@@ -454,10 +458,29 @@ fn is_table_row(line: &str) -> bool {
         && b.windows(2).any(|w| matches!(w[0], b' ' | b'\t') && w[1].is_ascii_digit())
 }
 
-/// A table's caption (`表1 主要农产品产量`).
+/// A table's caption (`表1 主要农产品产量`, `主要商品出口情况（单位：亿元、%）`).
 fn is_caption(line: &str) -> bool {
     let rest = line.trim_start().strip_prefix('表').unwrap_or_default();
     rest.starts_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c))
+        || (line.len() < 120 && (line.contains("单位：") || line.contains("单位:")))
+}
+
+/// A table's header row (`商品名称 金额 同比`): a few short words between blanks, no digit.
+fn is_header(line: &str) -> bool {
+    let line = line.trim();
+    let mut words = 0;
+    for w in line.split_whitespace() {
+        words += 1;
+        if words > 12 || w.chars().count() > 8 || !w.chars().all(is_han_or_mark) {
+            return false;
+        }
+    }
+    words >= 2
+}
+
+/// A Han character or a mark a header cell may hold (`同比(%)`, `增长（%）`).
+fn is_han_or_mark(c: char) -> bool {
+    is_han(c) || matches!(c, '(' | ')' | '（' | '）' | '%' | '％' | '±')
 }
 
 /// A section heading on a line of its own: `一、综合`, `（二）工业`, `第三部分 民生`: a
@@ -513,7 +536,8 @@ fn skip_spaces(input: &str, mut i: usize) -> usize {
 }
 
 /// Spaces between a number and Chinese text carry nothing (`增长 40%`, `2022 年`).
-fn number_space(prev: Option<char>, next: Option<char>) -> bool {
+/// `signed`: the next character is a minus sign glued to a number (`-2.1`).
+fn number_space(prev: Option<char>, next: Option<char>, signed: bool) -> bool {
     let (Some(p), Some(n)) = (prev, next) else { return false };
     let numeric = |c: char| c.is_ascii_digit() || c == '%' || is_fullwidth_digit(c) || c == '％';
     // Inside a spelled-out number or percent form: 一百 五 十 二, 百 分 之 2.4, 20 - 100.
@@ -522,7 +546,12 @@ fn number_space(prev: Option<char>, next: Option<char>) -> bool {
             || "零〇一二两三四五六七八九十百千万亿点分之多余几成折个又-－.．".contains(c)
             || "壹贰叁肆伍陆柒捌玖拾佰仟萬億兩點個陸貳參".contains(c)
     };
-    (numeric(p) && is_han(n)) || (is_han(p) && numeric(n)) || (numeral(p) && numeral(n))
+    // Two Arabic numbers (a table row's cells, 1642.8 10.5) stay apart.
+    let digits = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let two_numbers = digits(p) && (digits(n) || signed);
+    (numeric(p) && is_han(n))
+        || (is_han(p) && numeric(n))
+        || (numeral(p) && numeral(n) && !two_numbers)
 }
 
 pub(crate) fn is_han(c: char) -> bool {

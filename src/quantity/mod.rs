@@ -19,6 +19,7 @@ mod cores;
 pub(crate) mod number;
 mod qualifier;
 pub(crate) mod range;
+mod table;
 pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
@@ -48,6 +49,8 @@ pub(crate) struct RawQuantity {
     pub per_year: bool,
     /// No unit, only a magnitude (`突破60亿`): the indicator stage may read it as money.
     pub bare_magnitude: bool,
+    /// A change by its column's header (a table's 同比 column), whatever its sign.
+    pub change: bool,
 }
 
 /// Parses a whole string as one number: Arabic (`2,318.6`, `２３．６`, `1.4万`, `1万2千`),
@@ -268,6 +271,8 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
         ));
     }
     out.sort_by_key(|q| q.span.start);
+    // Bare numbers of tables whose caption states the units (单位：亿元、%).
+    table::cells(text, &mut out);
     out
 }
 
@@ -649,6 +654,7 @@ fn finish(
         qualifiers,
         per_year,
         bare_magnitude,
+        change: false,
     }
 }
 

@@ -1,0 +1,154 @@
+//! Bare numbers in a table whose units are stated once, in its caption: `主要商品出口情况
+//! （单位：亿元、%）`, a header row `商品名称 金额 同比`, then rows `机电产品 1642.8 10.5`.
+//! Each number takes the unit of its column.
+
+use super::RawQuantity;
+use super::unit::{UNITS, UnitClass};
+use crate::report::NormalizedUnit;
+use crate::span::NSpan;
+
+/// Most units a caption lists; a longer list is no unit list.
+const MAX_UNITS: usize = 8;
+/// Most rows read after a caption.
+const MAX_ROWS: usize = 200;
+
+/// A unit of a caption: as written, its magnitude and the unit table's reading.
+struct ColumnUnit<'t> {
+    text: &'t str,
+    scale: f64,
+    normalized: NormalizedUnit,
+    class: UnitClass,
+}
+
+/// Adds a quantity for every bare number in the rows of each captioned table of `text`
+/// that no quantity covers yet; `found` stays sorted by position.
+pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
+    let mut added = Vec::new();
+    // Captions are rare: one substring search settles most texts.
+    for (at, _) in text.match_indices("单位") {
+        let rest = &text[at + "单位".len()..];
+        let Some(list) = rest.strip_prefix(['：', ':']) else { continue };
+        let list_end = list.find(['）', ')', '】', '\n']).unwrap_or(list.len());
+        let units: Option<Vec<ColumnUnit>> = list[..list_end]
+            .split(['、', '，', ',', '/', ' '])
+            .filter(|u| !u.is_empty())
+            .map(column_unit)
+            .collect();
+        let Some(units) = units.filter(|u| (1..=MAX_UNITS).contains(&u.len())) else { continue };
+        let Some(line_end) = text[at..].find('\n').map(|i| at + i) else { continue };
+        rows(text, line_end + 1, &units, found, &mut added);
+    }
+    if !added.is_empty() {
+        found.append(&mut added);
+        found.sort_by_key(|q| q.span.start);
+    }
+}
+
+/// Whether a quantity of `found` (sorted by start, none longer than a sentence) overlaps
+/// `span`: only those starting shortly before it can.
+fn covered(found: &[RawQuantity], span: NSpan) -> bool {
+    let from = found.partition_point(|q| q.span.start + 4096 < span.start);
+    found[from..].iter().take_while(|q| q.span.start < span.end).any(|q| span.start < q.span.end)
+}
+
+/// Reads `亿元`, `万吨`, `%` as a column's unit.
+fn column_unit(written: &str) -> Option<ColumnUnit<'_>> {
+    let u = written.trim();
+    if matches!(u, "%" | "％") {
+        let (normalized, class) = (NormalizedUnit::Percent, UnitClass::Percent);
+        return Some(ColumnUnit { text: "%", scale: 1.0, normalized, class });
+    }
+    let magnitudes = [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)];
+    let (scale, base) = magnitudes
+        .iter()
+        .find_map(|(m, f)| u.strip_prefix(m).filter(|b| !b.is_empty()).map(|b| (*f, b)))
+        .unwrap_or((1.0, u));
+    let def = UNITS.by_text(base).filter(|d| d.class != UnitClass::None)?;
+    let (normalized, class) = (def.normalized.clone(), def.class);
+    Some(ColumnUnit { text: u, scale: scale * def.factor, normalized, class })
+}
+
+/// The rows from `start` on: an optional header (no digits), then lines of a label and
+/// numbers separated by blanks; the table ends at the first other line.
+fn rows(
+    text: &str,
+    start: usize,
+    units: &[ColumnUnit],
+    found: &[RawQuantity],
+    added: &mut Vec<RawQuantity>,
+) {
+    let mut header: Vec<&str> = Vec::new();
+    let mut line_start = start;
+    for n in 0..MAX_ROWS {
+        if line_start >= text.len() {
+            break;
+        }
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        if n == 0 && !line.trim().is_empty() && !line.bytes().any(|b| b.is_ascii_digit()) {
+            header = line.split_whitespace().collect();
+        } else if !row(line_start, line, units, &header, found, added) {
+            break;
+        }
+        line_start = line_end + 1;
+    }
+}
+
+/// One row: a label (no digit) and numbers after blanks, one per unit (or all of one unit).
+/// Says whether the line was a row.
+fn row(
+    at: usize,
+    line: &str,
+    units: &[ColumnUnit],
+    header: &[&str],
+    found: &[RawQuantity],
+    added: &mut Vec<RawQuantity>,
+) -> bool {
+    let label_len = line.find(|c: char| c.is_ascii_digit() || c == '-').unwrap_or(line.len());
+    let label = line[..label_len].trim();
+    if !label.chars().any(crate::normalize::is_han) || label_len == line.len() {
+        return false;
+    }
+    // The cells and where each starts in the line.
+    let mut cells: Vec<(usize, &str)> = Vec::new();
+    let mut from = label_len;
+    for cell in line[label_len..].split_whitespace() {
+        let offset = from + line[from..].find(cell).unwrap_or(0);
+        cells.push((offset, cell));
+        from = offset + cell.len();
+    }
+    let values: Option<Vec<f64>> = cells.iter().map(|(_, c)| super::parse_number(c)).collect();
+    let Some(values) = values else { return false };
+    if units.len() != values.len() && units.len() != 1 {
+        return true; // a row, but its columns cannot be told apart
+    }
+    for (k, ((offset, cell), value)) in cells.iter().zip(values).enumerate() {
+        let span = NSpan::new(at + offset, at + offset + cell.len());
+        // A repeated caption reads its rows again: a cell is added once.
+        let again = added.last().is_some_and(|q: &RawQuantity| q.span.start >= span.start);
+        if covered(found, span) || again {
+            continue;
+        }
+        let unit = &units[if units.len() == 1 { 0 } else { k }];
+        // 同比, 增长, 比上年: a change column, whatever the sign of the cell.
+        let change = header
+            .get(header.len().wrapping_sub(cells.len()) + k)
+            .is_some_and(|h| ["同比", "增长", "增速", "比上年", "±"].iter().any(|w| h.contains(w)));
+        added.push(RawQuantity {
+            span,
+            core: span,
+            value,
+            value_max: None,
+            unit: unit.text.to_string(),
+            normalized: value * unit.scale,
+            normalized_max: None,
+            normalized_unit: unit.normalized.clone(),
+            class: unit.class,
+            qualifiers: Vec::new(),
+            per_year: false,
+            bare_magnitude: false,
+            change,
+        });
+    }
+    true
+}
