@@ -288,8 +288,13 @@ impl Layout {
         }
         // Table rows are read in the input: normalizing drops the blank before a number.
         let prev_line = k.checked_sub(1).and_then(|p| input.get(self.starts[p]..self.starts[k]));
+        // Rows and headers hold blanks, which most lines lack (memchr tells at once).
+        let blank = next_line.as_bytes().contains(&b' ')
+            || next_line.as_bytes().contains(&b'\t')
+            || next_line.contains('\u{3000}');
         let opens_rows = |l: &str| is_table_row(l) || is_caption(l) || is_header(l);
-        if (is_table_row(next_line) || is_header(next_line)) && prev_line.is_some_and(opens_rows) {
+        let row_or_header = blank && (is_table_row(next_line) || is_header(next_line));
+        if row_or_header && prev_line.is_some_and(opens_rows) {
             return true;
         }
         if !self.hard_wrapped {
