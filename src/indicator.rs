@@ -473,7 +473,8 @@ pub(crate) fn link(
                 }
             }
             // 总投资超1亿美元的外资项目58个: the figure names a class of what is counted.
-            if quantities.get(qi + 1).is_some_and(|next| is_threshold(text, q, next)) {
+            let next = quantities.get(qi + 1);
+            if next.is_some_and(|next| is_threshold(text, q, next) || is_modifier(text, q, next)) {
                 continue;
             }
             let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
@@ -1093,6 +1094,21 @@ fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
         && noun.chars().all(crate::normalize::is_han)
         && !PREDICATE_VERBS.occurs_in(noun)
         && PREDICATES.suffix(noun).is_none()
+}
+
+/// Whether the count `q` only describes the noun that the next figure measures (十种有色金属
+/// 产量12.6万吨, 30户以上自然村寨通硬化路比例达到100%): a kind-count (种, 类) or a bounded
+/// count, then Han text up to the next figure in the same clause.
+fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
+    if q.class != UnitClass::Count || next.span.start < q.span.end {
+        return false;
+    }
+    let kinds = q.unit.ends_with(['种', '类']);
+    let bounded = q.qualifiers.iter().any(|q| matches!(q, Qualifier::AtLeast | Qualifier::AtMost));
+    let between = &text[q.span.end..next.span.start];
+    (kinds || bounded)
+        && (2..=40).contains(&between.len())
+        && between.chars().all(crate::normalize::is_han)
 }
 
 /// Whether `s` opens with a count of regions (`16市`, `皖北六市`, `三县`): at most two
