@@ -83,6 +83,11 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
+        // 贵阳龙洞堡国际机场: an airport is named by its city and a few characters.
+        if let Some(len) = airport_after(&text[end..]) {
+            let s = NSpan::new(start, end + len);
+            out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
+        }
         // 厦门港, 洋山港区: a port is named by its place.
         if let Some(len) = port_after(&text[end..]) {
             // 宁波舟山港: one port named by two places.
@@ -108,6 +113,23 @@ static TITLES: LazyLock<crate::words::Words> =
 static TOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Han}{1,5}?(?:镇|乡|街道|村|社区)").unwrap_or_else(|e| panic!("town: {e}"))
 });
+
+/// The length of an airport's name after its city (`龙洞堡国际机场` of 贵阳龙洞堡国际机场):
+/// at most five Han characters, then 国际机场 or 机场.
+fn airport_after(rest: &str) -> Option<usize> {
+    let mut end = rest.len().min(30);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let at = rest[..end].find("机场")?;
+    let name = &rest[..at];
+    // 新建机场, 在建机场: a verb before 机场 makes a phrase, not a name.
+    let ok = name.chars().count() <= 7
+        && name.chars().all(is_han)
+        && !name.starts_with(['新', '在', '改', '扩', '迁', '建'])
+        && !name.contains(['的', '和', '与', '及']);
+    ok.then_some(at + "机场".len())
+}
 
 /// The length of a port suffix (港, 港区) opening `rest`, unless 港 starts another word
 /// (港口, 港澳, 港资, 港币, 港股).
