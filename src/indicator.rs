@@ -364,7 +364,14 @@ pub(crate) fn link(
             None => homes.push((level, e.name.clone(), first.start)),
         }
     }
-    let homes: Vec<(char, String)> = homes.into_iter().map(|(l, n, _)| (l, n)).collect();
+    // The places' names, asked per figure whose clause opens with 全市 (a scan of the list
+    // there would be quadratic in a text of many names).
+    let place_names: crate::words::FxSet<&str> = entities
+        .list
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.name.as_str())
+        .collect();
     // The period in force at each indicator of the sentence (for 分别 with listed times).
     let mut periods: Vec<PeriodState> = Vec::new();
     for sentence in sentences {
@@ -459,11 +466,10 @@ pub(crate) fn link(
                 if region_opens && opener > state.subject_at.start {
                     // 赣州市…瑞金市…全市: after another place, the article's own city, the
                     // first one it names (a park's 全区 is the park; no subject stays none).
-                    let home = level.and_then(|c| homes.iter().find(|(l, _)| *l == c));
-                    let place_subject = state.subject.as_deref().is_some_and(|s| {
-                        entities.list.iter().any(|e| e.name == s && e.kind == EntityKind::Place)
-                    });
-                    if let Some((_, h)) = home.filter(|_| place_subject) {
+                    let home = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c));
+                    let place_subject =
+                        state.subject.as_deref().is_some_and(|s| place_names.contains(s));
+                    if let Some((_, h, _)) = home.filter(|_| place_subject) {
                         if state.subject.as_deref() != Some(h.as_str()) {
                             state.subject = Some(h.clone());
                         }

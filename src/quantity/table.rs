@@ -3,6 +3,7 @@
 //! Each number takes the unit of its column.
 
 use super::RawQuantity;
+use super::number::magnitude;
 use super::unit::{UNITS, UnitClass};
 use crate::report::NormalizedUnit;
 use crate::span::NSpan;
@@ -58,12 +59,11 @@ fn column_unit(written: &str) -> Option<ColumnUnit<'_>> {
         let (normalized, class) = (NormalizedUnit::Percent, UnitClass::Percent);
         return Some(ColumnUnit { text: "%", scale: 1.0, normalized, class });
     }
-    let magnitudes = [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)];
-    let (scale, base) = magnitudes
-        .iter()
-        .find_map(|(m, f)| u.strip_prefix(m).filter(|b| !b.is_empty()).map(|b| (*f, b)))
-        .unwrap_or((1.0, u));
-    let def = UNITS.by_text(base).filter(|d| d.class != UnitClass::None)?;
+    // The unit whole (千瓦, 吨), else a magnitude run and a unit (亿元, 万千瓦).
+    let unit = |s: &str| UNITS.by_text(s).filter(|d| d.class != UnitClass::None);
+    let (scale, def) = unit(u).map(|d| (1.0, d)).or_else(|| {
+        u.char_indices().skip(1).find_map(|(k, _)| Some((magnitude(&u[..k])?, unit(&u[k..])?)))
+    })?;
     let (normalized, class) = (def.normalized.clone(), def.class);
     Some(ColumnUnit { text: u, scale: scale * def.factor, normalized, class })
 }
