@@ -879,7 +879,7 @@ fn indicator<'t>(
     }
     // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate
     // of the level named before it.
-    let bare_rate = matches!(metric.as_str(), "增速" | "增幅" | "涨幅" | "降幅");
+    let bare_rate = GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
     if bare_rate && !carried && cs > sentence.start && !state.last_level_metric.is_empty() {
         metric = format!("{}{metric}", state.last_level_metric);
     }
