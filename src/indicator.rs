@@ -730,32 +730,21 @@ fn indicator<'t>(
     let flat = q.core.slice(text) == "持平";
     let (mut metric_pre, preds) = metric_before(window, entities, window_start, tagger);
     let mut glossed_from = None;
-    // 居民消费价格（CPI）同比上涨0.3%: a gloss in brackets stands between the metric and
-    // its predicate; the metric is the name before it.
-    // 细颗粒物（PM2.5）平均浓度: the name before the gloss opens the metric after it.
-    if !metric_pre.is_empty() && window_start == cs && cs > sentence.start {
-        let glossed = gloss_before(text, sentence.start, cs)
-            .filter(|&open| entities.ending_at(open).next().is_none());
-        if let Some(open) = glossed {
+    // A bracketed gloss right before the window (a name glossed, 甲公司（以下简称“甲”）, is an
+    // entity, not a metric): 居民消费价格（CPI）同比上涨0.3% has only predicates after it,
+    // and the metric is the name before it; 细颗粒物（PM2.5）平均浓度 has more, and the name
+    // before it opens the metric.
+    let glossed = (window_start == cs && cs > sentence.start)
+        .then(|| gloss_before(text, sentence.start, cs))
+        .flatten()
+        .filter(|&open| entities.ending_at(open).next().is_none());
+    if let Some(open) = glossed {
+        let named_after = !metric_pre.is_empty();
+        if named_after || only_predicates(window) {
             let start = clause_start(text, sentence.start, open);
             let (name, _) = metric_before(&text[start..open], entities, start, tagger);
-            if !name.is_empty() && name.chars().count() <= 8 {
-                metric_pre = format!("{name}{metric_pre}");
-                glossed_from = Some(start);
-            }
-        }
-    } else if metric_pre.is_empty()
-        && window_start == cs
-        && cs > sentence.start
-        && only_predicates(window)
-    {
-        // A name glossed (甲公司（以下简称“甲”）) is an entity, not a metric.
-        let glossed = gloss_before(text, sentence.start, cs)
-            .filter(|&open| entities.ending_at(open).next().is_none());
-        if let Some(open) = glossed {
-            let start = clause_start(text, sentence.start, open);
-            metric_pre = metric_before(&text[start..open], entities, start, tagger).0;
-            if !metric_pre.is_empty() {
+            if !name.is_empty() && (!named_after || name.chars().count() <= 8) {
+                metric_pre = if named_after { format!("{name}{metric_pre}") } else { name };
                 glossed_from = Some(start);
             }
         }
