@@ -115,7 +115,7 @@ static TOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The length of an airport's name after its city (`龙洞堡国际机场` of 贵阳龙洞堡国际机场):
-/// at most five Han characters, then 国际机场 or 机场.
+/// at most seven Han characters (国际 included) before 机场.
 fn airport_after(rest: &str) -> Option<usize> {
     let mut end = rest.len().min(30);
     while !rest.is_char_boundary(end) {
