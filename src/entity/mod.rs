@@ -396,31 +396,40 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     }
 }
 
-/// 江西省统计局 and 省统计局, 青川州统计局 and 州统计局, 中国钢铁工业协会 and 钢铁工业协会: an
-/// organization or park named as another of the text without its leading place is that body (the longer name is the
-/// canonical one), when it is the rest of only one such name.
+/// 江西省统计局 and 省统计局, 青川州统计局 and 州统计局, 中国钢铁工业协会 and 钢铁工业协会,
+/// 德国博世集团 and 博世集团: an organization, park or enterprise named as another of the text
+/// without its leading place is that body (the longer name is the canonical one), when it is
+/// the rest of only one such name.
 fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let lex = &*lexicon::LEXICON;
-    let body = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Park);
+    // Organizations and parks name each other (a 管委会 and its park); an enterprise only
+    // another enterprise.
+    let class = |k: EntityKind| match k {
+        EntityKind::Organization | EntityKind::Park => Some(false),
+        EntityKind::Enterprise => Some(true),
+        _ => None,
+    };
     let names: FxSet<Key<'t>> =
-        cands.iter().filter(|c| body(c.kind)).map(|c| (c.kind, c.name)).collect();
+        cands.iter().filter(|c| class(c.kind).is_some()).map(|c| (c.kind, c.name)).collect();
     if names.len() < 2 {
         return;
     }
-    let short: FxSet<&str> = names.iter().map(|&(_, n)| n).collect();
+    let short: FxSet<(Option<bool>, &str)> = names.iter().map(|&(k, n)| (class(k), n)).collect();
     // Each short name's longer owner; `None` once it has two.
     let mut owner: FxMap<&'t str, Option<Key<'t>>> = FxMap::default();
     for &(kind, name) in &names {
+        let enterprise = class(kind) == Some(true);
         for (i, _) in name.char_indices().skip(2) {
             let (place, rest) = name.split_at(i);
             if rest.chars().count() < 3 {
                 break;
             }
-            // The place: one of the gazetteer, or any one the name writes with its level
-            // (青川 + 州统计局).
-            let leveled = rest.starts_with(['省', '市', '县', '州', '区', '镇', '旗', '盟'])
+            // The place: one of the gazetteer, or for a public body any one the name writes
+            // with its level (青川 + 州统计局).
+            let leveled = !enterprise
+                && rest.starts_with(['省', '市', '县', '州', '区', '镇', '旗', '盟'])
                 && place.chars().count() <= 3;
-            if !short.contains(rest) || !(leveled || lex.is_place(place)) {
+            if !short.contains(&(class(kind), rest)) || !(leveled || lex.is_place(place)) {
                 continue;
             }
             owner
