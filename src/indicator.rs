@@ -14,7 +14,7 @@ use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
-use crate::sentence::{clause_start, is_clause_sep, trim, trim_start_seps};
+use crate::sentence::{clause_start, is_clause_sep, list_start, trim, trim_start_seps};
 use crate::span::NSpan;
 use crate::words::{self, FxMap, LowBits, Words};
 use aho_corasick::{Span, packed};
@@ -532,8 +532,82 @@ pub(crate) fn link(
         let sentence_out = &mut out[first_in_sentence..];
         let ctx = (text, *sentence, entities);
         respectively(ctx, places, quantities, &periods, sentence_out);
+        distribute(ctx, quantities, &mut out, first_in_sentence);
     }
     (out, all)
+}
+
+/// `甲区、乙区规上工业增加值均增长5.2%`, `出口和进口均增长10%`: the adverb 均 (or 都) before the
+/// predicate gives the figure to each listed subject, or to each listed metric, in order.
+/// The indicators of the sentence are those of `out` from `from`.
+fn distribute(
+    (text, sentence, entities): (&str, NSpan, &Entities),
+    qs: &[RawQuantity],
+    out: &mut Vec<RawIndicator>,
+    from: usize,
+) {
+    // Most sentences have no 均 or 都 at all: one scan and done.
+    if !text[sentence.start..sentence.end].contains(['均', '都']) {
+        return;
+    }
+    // The sentence's indicators are put back one by one, each with its copies (an insert
+    // into `out` per copy would shift the rest of the sentence each time).
+    let sentence_inds: Vec<RawIndicator> = out.drain(from..).collect();
+    let mut last_listed: Vec<&str> = Vec::new();
+    for ind in sentence_inds {
+        let at = qs[ind.quantity].span.start;
+        let head_start = list_start(text, at).max(sentence.start);
+        let adverb = distributive_adverb(&text[head_start..at]).map(|p| head_start + p);
+        // The 都 of 成都 is a name's.
+        let named = |a: usize| {
+            entities.within(NSpan::new(head_start, a + '都'.len_utf8())).any(|(s, _)| s.end > a)
+        };
+        let Some(adverb) = adverb.filter(|&a| !named(a)) else {
+            // A figure without 均 between two that have it ends the run of shared subjects.
+            last_listed.clear();
+            out.push(ind);
+            continue;
+        };
+        let head = NSpan::new(head_start, adverb);
+        let mut listed = listed_subjects(text, entities, head);
+        // 甲区、乙区营业收入均增长5.2%，技术合同成交额均突破10亿元: a later clause naming no
+        // one has the same subjects.
+        if listed.is_empty() && entities.within(head).next().is_none() {
+            listed.clone_from(&last_listed);
+        }
+        if let Some(metrics) = listed_metrics(&ind.metric) {
+            out.extend(metrics.into_iter().map(|m| RawIndicator { metric: m, ..ind.clone() }));
+        } else if !listed.is_empty() && !listed.iter().any(|s| ind.metric.contains(s)) {
+            out.extend(
+                listed.iter().map(|s| RawIndicator { subject: Some(s.to_string()), ..ind.clone() }),
+            );
+        } else {
+            out.push(ind);
+        }
+        last_listed = listed;
+    }
+}
+
+/// Where the adverb 均/都 of `head` (the text before a figure) stands, when it opens the
+/// predicate at its end (均增长, 同比均超过, 都达到) and is not part of 人均/平均.
+fn distributive_adverb(head: &str) -> Option<usize> {
+    let at = head.rfind(['均', '都'])?;
+    let (before, after) = (&head[..at], &head[at + '均'.len_utf8()..]);
+    let adverb = !before.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周', '首'])
+        && !before.is_empty()
+        && !head.contains(RESPECTIVELY)
+        && after.chars().count() <= 5
+        && !after.contains(is_clause_sep);
+    adverb.then_some(at)
+}
+
+/// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
+/// word (not 批发和零售业增加值, one trade).
+fn listed_metrics(metric: &str) -> Option<Vec<String>> {
+    let items: Vec<&str> = metric.split(['和', '、', '及', '与']).collect();
+    let whole = |m: &str| m.chars().count() >= 2 && METRIC_WORDS.iter().any(|w| m.ends_with(w));
+    (items.len() >= 2 && items.iter().all(|m| whole(m)))
+        .then(|| items.into_iter().map(str::to_string).collect())
 }
 
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
