@@ -246,6 +246,10 @@ const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
 
 const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长率", "增长"];
 
+/// Characters that stand alone as function words: never part of a run of single characters
+/// read as one unknown word.
+const FUNCTION_CHARS: &str = "的地得和与及或在为是对向从由于比占把被将已并而且也都又再还就才共约近超达至到以等各每其该本之所了着过";
+
 /// A word of a window and its jieba part-of-speech tag.
 #[derive(Clone, Copy)]
 struct Tagged<'t> {
@@ -277,7 +281,34 @@ impl<'t> Tagger<'t> {
             Entry::Vacant(e) => {
                 let start = self.words.len();
                 let tags = self.jieba.tag(s, false);
-                self.words.extend(tags.iter().map(|t| Tagged { word: t.word, tag: t.tag }));
+                // A run of single content characters is a word jieba's dictionary lacks
+                // (算/力, 奖/补, 均/重): one noun, as its HMM would have joined it.
+                let single = |t: &jieba_rs::Tag<'_>| {
+                    // Locatives (建成后), adverbs, prepositions, numerals… stand alone.
+                    if !matches!(t.tag, "n" | "v" | "a" | "b" | "ng" | "vg" | "ag" | "nr" | "ns") {
+                        return false;
+                    }
+                    let mut chars = t.word.chars();
+                    chars
+                        .next()
+                        .is_some_and(|c| crate::normalize::is_han(c) && !FUNCTION_CHARS.contains(c))
+                        && chars.next().is_none()
+                };
+                let (mut i, mut at) = (0, 0);
+                while i < tags.len() {
+                    let run = tags[i..].iter().take_while(|t| single(t)).count();
+                    if run >= 2 {
+                        let len: usize = tags[i..i + run].iter().map(|t| t.word.len()).sum();
+                        self.words.push(Tagged { word: &s[at..at + len], tag: "n" });
+                        at += len;
+                        i += run;
+                    } else {
+                        let t = &tags[i];
+                        self.words.push(Tagged { word: t.word, tag: t.tag });
+                        at += t.word.len();
+                        i += 1;
+                    }
+                }
                 e.insert(start..self.words.len()).clone()
             }
         }
@@ -1468,18 +1499,26 @@ fn metric_before<'t>(
             i -= 1;
             continue;
         }
-        let predicate = PREDICATE_VERBS.contains(t.word);
         // A time word (年末参保人数) is stripped later: the verb opens the metric.
         let left_nouny = i >= 2 && {
             let left = &tagger.words[run.start + i - 2];
             nouny(left) || left.tag == "t"
         };
+        // 融合发展水平: a predicate verb used as a noun before an abstract head (水平, 指数)
+        // is no predicate (规划建设标准化厂房 still ends at 建设).
+        let abstract_head =
+            ["水平", "指数", "能力", "程度"].iter().any(|h| w[start..].starts_with(h));
+        let predicate =
+            PREDICATE_VERBS.contains(t.word) && !(t.tag == "vn" && left_nouny && abstract_head);
+        // 累计签约项目: a verb right after a predicate verb opens the metric.
+        let left_predicate =
+            i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
         // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
             && start < w.len()
-            && (left_nouny || i == 1);
+            && (left_nouny || left_predicate || i == 1);
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
             t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
@@ -1490,7 +1529,16 @@ fn metric_before<'t>(
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
             if matches!(t.word, "实现" | "完成") && start < w.len() {
                 let head = strip_scope(&w[..at], entities, base, true, None);
-                if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, tagger) {
+                // A region or park (某某经开区完成…) is the subject, not part of the metric;
+                // 乡村/城镇 (two characters) are groups, not places; a lone 省 is what is left
+                // of a place.
+                let region = head.ends_with(['区', '县', '市', '省', '州', '镇', '乡', '村', '园'])
+                    && head.chars().count() != 2;
+                if !head.is_empty()
+                    && !region
+                    && head.chars().count() <= 12
+                    && noun_phrase(head, tagger)
+                {
                     let metric = format!("{head}{}", &w[start..]);
                     return (metric, preds);
                 }
