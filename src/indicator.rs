@@ -348,17 +348,27 @@ pub(crate) fn link(
     // 力争到2027年, 计划于2026年建成); failing that, the latest one it compares with (与2017年
     // 计划目标持平), never a target.
     // 2026年将力争…: a year the article plans for (it dates its own targets still).
+    // 2026年，宜宾将力争…: with the subject between them, the planning word is a few
+    // characters into the clause.
     let plans = |t: &TimeExpr| {
         let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);
-        ["将", "力争", "计划", "预计", "目标", "争取", "确保", "要"]
+        if ["将", "力争", "计划", "预计", "目标", "争取", "确保", "要"]
             .iter()
             .any(|w| after.starts_with(w))
+        {
+            return true;
+        }
+        let clause = after.char_indices().take(10).take_while(|&(_, c)| !is_clause_sep(c));
+        let clause = &after[..clause.last().map_or(0, |(i, c)| i + c.len_utf8())];
+        ["将", "力争", "计划", "预计", "争取", "确保", "有望"].iter().any(|w| clause.contains(w))
     };
     let aimed_at =
         |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
     let latest = |setters: bool| {
-        let years = times.iter().filter(|t| !aimed_at(t));
-        let setting = |t: &&TimeExpr| !setters || (is_period_setter(text, t) && !plans(t));
+        // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
+        let planned = |t: &&TimeExpr| plans(t) && !period::is_comparison(&text[..t.span.start]);
+        let years = times.iter().filter(|t| !aimed_at(t) && !planned(t));
+        let setting = |t: &&TimeExpr| !setters || is_period_setter(text, t);
         years.filter(setting).filter_map(|t| t.year).max()
     };
     let default_year = latest(true).or_else(|| latest(false));
@@ -680,7 +690,9 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
 /// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
 fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     let after = text[t.span.end..].trim_start_matches(['前', '内']);
-    ["投产", "建成", "竣工", "达产", "投运", "并网", "完工"].iter().any(|w| after.starts_with(w))
+    ["投产", "建成", "竣工", "达产", "投运", "并网", "完工", "开工", "开业", "交付", "启用"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
@@ -962,9 +974,14 @@ fn indicator<'t>(
         // again, as a level is.
         let change =
             class == UnitClass::Percent && (preds.contains(Pred::Up) || preds.contains(Pred::Down));
-        let level =
-            change || !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
-        metric = if rate && level && !state.last_level_metric.is_empty() {
+        let absolute =
+            !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
+        let level = change || absolute;
+        // 就业6.82万人，完成年度目标任务的91.2%，同比增加0.35万人: a level after a share is
+        // the last level's too (a percent after it is the share again: 提升至16.5%).
+        let share = RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e));
+        metric = if ((rate && level) || (share && absolute)) && !state.last_level_metric.is_empty()
+        {
             state.last_level_metric.clone()
         } else {
             state.last_metric.clone()
@@ -1450,9 +1467,13 @@ fn metric_before<'t>(
     if let Some((m, _)) = COMPOUND_METRICS.suffix(w) {
         return (m.to_string(), preds);
     }
-    // X等Y: the category after 等 (花卉苗木等种植面积 → 种植面积).
+    // X等Y: the category after 等 (花卉苗木等种植面积 → 种植面积), unless 等 is part of a
+    // word (等级公路, 高等学校, 同等).
     if let Some(i) = w.rfind('等') {
-        if w.len() - i > 3 {
+        let (before, after) = (&w[..i], &w[i + '等'.len_utf8()..]);
+        let in_word = after.starts_with(['级', '于', '同', '待', '候'])
+            || before.ends_with(['高', '中', '初', '平', '同', '对', '相', '优', '头', '上', '次']);
+        if w.len() - i > 3 && !in_word {
             w = &w[i + '等'.len_utf8()..];
         }
     }
