@@ -657,8 +657,16 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
     let before = all.len();
     for &i in flat {
         let w = FLAT;
-        // 保持平稳, 持平衡: other words.
-        if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台']) {
+        // 保持平稳, 持平衡: other words; 持平的有2种 names what is counted.
+        if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台', '的'])
+        {
+            continue;
+        }
+        // 2种持平: how many kinds stayed, not a change.
+        let counted = text[..i].strip_suffix(['种', '个', '家', '项', '类', '户', '只', '件']);
+        if counted.is_some_and(|b| {
+            b.ends_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c))
+        }) {
             continue;
         }
         let head = &text[clause_start(text, 0, i)..i];
@@ -1002,7 +1010,10 @@ fn indicator<'t>(
     let down = preds.contains(Pred::Down) && !to_level;
     let up = preds.contains(Pred::Up) && !to_level;
     let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
+    // 失业率…与上年同期持平: a rate that stays is a change of zero points.
+    let flat_rate = flat && !growth_metric && RATE_ENDINGS.iter().any(|e| metric.ends_with(e));
     let kind = match class {
+        _ if flat_rate => IndicatorKind::PointChange,
         _ if flat => IndicatorKind::Growth,
         UnitClass::Point => IndicatorKind::PointChange,
         UnitClass::Percent => {
@@ -1031,13 +1042,17 @@ fn indicator<'t>(
                 | IndicatorKind::Amount
                 | IndicatorKind::Count
         );
-    let normalized_unit = q.bare_magnitude.then(|| {
-        if MONEY_METRICS.occurs_in(&metric) {
-            NormalizedUnit::Currency("CNY".into())
-        } else {
-            NormalizedUnit::Count
-        }
-    });
+    let normalized_unit = if flat_rate {
+        Some(NormalizedUnit::PercentagePoint)
+    } else {
+        q.bare_magnitude.then(|| {
+            if MONEY_METRICS.occurs_in(&metric) {
+                NormalizedUnit::Currency("CNY".into())
+            } else {
+                NormalizedUnit::Count
+            }
+        })
+    };
     let mut qualifiers = q.qualifiers.clone();
     if about_share && !qualifiers.contains(&Qualifier::Approximate) {
         qualifiers.push(Qualifier::Approximate);
@@ -1134,8 +1149,9 @@ fn fallback_metric<'t>(
     let prev_end = cs - sep.len_utf8();
     let prev_start = clause_start(text, sentence.start, prev_end);
     let prev = &text[prev_start..prev_end];
-    // 首次突破千亿元大关，同比增长…: a magnitude is a number too.
-    let has_number = prev.chars().any(|c| c.is_ascii_digit() || matches!(c, '千' | '万' | '亿'));
+    // 首次突破千亿元大关，同比增长…: a magnitude is a number too, and 较上周持平 a zero.
+    let has_number = prev.chars().any(|c| c.is_ascii_digit() || matches!(c, '千' | '万' | '亿'))
+        || prev.ends_with(FLAT);
     if sep == '\t' {
         // A table row: the label is the first cell.
         let row = &text[sentence.start..cs];

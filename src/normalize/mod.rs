@@ -806,6 +806,11 @@ mod tests {
             norm(" 本报记者 张三\n\n在步履中，2022年已落下帷幕。"),
             " 本报记者 张三\n在步履中，2022年已落下帷幕。"
         );
+        // A periodical's title (周报, 月报) and the source line under it keep their lines.
+        assert_eq!(
+            norm("山东省价格周报\n\n山东省农业农村厅\n\n全省猪肉价格为22.64元/公斤。"),
+            "山东省价格周报\n山东省农业农村厅\n全省猪肉价格为22.64元/公斤。"
+        );
     }
 
     #[test]
