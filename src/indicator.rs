@@ -828,10 +828,16 @@ fn indicator<'t>(
         window_start = q.span.start;
     }
     // Bulletin rows: `指标：数值` (the metric before the colon) or `指标\t数值\t增速` (the
-    // row's first cell).
-    if cs > sentence.start && trim(window).is_empty() {
+    // row's first cell). An earnings preview writes the result before the figure
+    // (净利润：亏损3200万元至4500万元): a loss is a negative figure of the label.
+    let result = trim(window);
+    let loss = matches!(result, "亏损" | "预亏" | "净亏损");
+    let labelled = result.is_empty() || loss || matches!(result, "盈利" | "预盈");
+    let mut loss_label = false;
+    if cs > sentence.start && labelled {
         let head = &text[sentence.start..cs];
         if head.ends_with(['：', ':']) {
+            loss_label = loss;
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
             let prev_start = clause_start(text, sentence.start, cs - sep_len);
             window = &text[prev_start..cs - sep_len];
@@ -1007,7 +1013,7 @@ fn indicator<'t>(
         return None;
     }
     let to_level = preds.first == Some(Pred::ToLevel);
-    let down = preds.contains(Pred::Down) && !to_level;
+    let down = (preds.contains(Pred::Down) || loss_label) && !to_level;
     let up = preds.contains(Pred::Up) && !to_level;
     let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
     // 失业率…与上年同期持平: a rate that stays is a change of zero points.

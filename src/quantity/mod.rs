@@ -426,7 +426,18 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
     let mut max: Option<Number> = None;
     // A range: 6亿元至8亿元, 6-8亿元, 15%-20%.
     let after_unit = def.map_or(first.end, |d| unit_at + d.text.len());
-    if let Some((second, second_def)) = range_upper(text, after_unit) {
+    let mut upper = range_upper(text, after_unit);
+    // 0.62元/股至0.73元/股: a compound unit written after both bounds.
+    if let (None, Some(d)) = (upper, def) {
+        let (suffix, _) = compound_unit(text, after_unit, d);
+        if !suffix.is_empty() {
+            upper = range_upper(text, after_unit + suffix.len()).filter(|(second, second_def)| {
+                let end = skip_ge(text, second.end) + second_def.map_or(0, |d| d.text.len());
+                text[end..].starts_with(suffix)
+            });
+        }
+    }
+    if let Some((second, second_def)) = upper {
         if def.is_none() && number.magnitude == 1.0 {
             // 6-8亿元: the lower bound borrows the upper bound's magnitude and unit.
             number.magnitude = second.magnitude;
