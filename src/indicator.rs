@@ -413,6 +413,13 @@ pub(crate) fn link(
         .filter(|e| e.kind == EntityKind::Place)
         .map(|e| e.name.as_str())
         .collect();
+    // The enterprises' names, asked per figure after one of them.
+    let enterprise_names: crate::words::FxSet<&str> = entities
+        .list
+        .iter()
+        .filter(|e| e.kind == EntityKind::Enterprise)
+        .map(|e| e.name.as_str())
+        .collect();
     // The period in force at each indicator of the sentence (for 分别 with listed times).
     let mut periods: Vec<PeriodState> = Vec::new();
     for sentence in sentences {
@@ -545,10 +552,17 @@ pub(crate) fn link(
             ind.qualifiers.sort();
             target_in_sentence |= ind.qualifiers.contains(&Qualifier::Target);
             // An enterprise that opened an earlier clause of the sentence is still its
-            // subject (华拓电子实现营业收入…，同比增长…).
-            if ind.carried && ind.subject == state.subject && !region_opens {
+            // subject (华拓电子实现营业收入…，同比增长…; …，净利润3100万元): of a carried
+            // metric whatever named it, of a metric of its own only an enterprise.
+            if ind.subject == state.subject && !region_opens {
                 if let Some(prev) = out[first_in_sentence..].last() {
-                    if prev.subject != state.subject {
+                    // …、乙公司6GW光伏组件等49个重点项目: a figure after a list closed by 等 is
+                    // the whole list's.
+                    let listed =
+                        text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('等'));
+                    let enterprise = !listed
+                        && prev.subject.as_deref().is_some_and(|s| enterprise_names.contains(s));
+                    if prev.subject != state.subject && (ind.carried || enterprise) {
                         ind.subject = prev.subject.clone();
                     }
                 }

@@ -309,6 +309,11 @@ pub(crate) fn shapes<'t>(
         if t0 < last_end || INDUSTRY_HEADS.prefix(&text[t1..]).is_some() {
             continue;
         }
+        // 房地产: the trade word is the end of a word with the character before it.
+        let prev_char = text[..t0].chars().next_back().map_or(0, char::len_utf8);
+        if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {
+            continue;
+        }
         // Brands of 2–4 characters ending at t0, longest first.
         let mut brand_starts = [0; 4];
         let mut found = 0;
