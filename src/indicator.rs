@@ -1571,11 +1571,15 @@ fn metric_before<'t>(
         let left_predicate =
             i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
         // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
+        // …or closing it after a noun (出口带宽, tagged a verb).
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
-            && start < w.len()
-            && (left_nouny || left_predicate || i == 1);
+            && ((start < w.len() && (left_nouny || left_predicate || i == 1))
+                || (start == w.len() && i >= 2 && {
+                    let left = tagger.words[run.start + i - 2].tag;
+                    left.starts_with('n') || matches!(left, "vn" | "j")
+                }));
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
             t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
