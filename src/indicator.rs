@@ -811,7 +811,11 @@ fn indicator<'t>(
         }
     }
     if let Some((span, e)) = entities.starting_at(opener) {
-        if span.end <= q.span.start
+        // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject.
+        let closes_list = text[span.end..].starts_with('等');
+        if closes_list && span.end <= q.span.start {
+            window_start = span.end + '等'.len_utf8();
+        } else if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
         {
             subject = Some(e.name.as_str());
@@ -874,6 +878,14 @@ fn indicator<'t>(
     }
     let flat = q.core.slice(text) == "持平";
     let (mut metric_pre, preds) = metric_before(window, entities, window_start, tagger);
+    // 净利润…；上年同期盈利12860万元: a result word in a later clause is the figure of the
+    // metric before it (a loss negative).
+    let result_word = matches!(metric_pre.as_str(), "盈利" | "亏损")
+        && ["利润", "收益", "净利"].iter().any(|w| state.last_metric.contains(w));
+    if result_word {
+        loss_label |= metric_pre == "亏损";
+        metric_pre.clear();
+    }
     let mut glossed_from = None;
     // A bracketed gloss right before the window (a name glossed, 甲公司（以下简称“甲”）, is an
     // entity, not a metric): 居民消费价格（CPI）同比上涨0.3% has only predicates after it,
@@ -991,7 +1003,7 @@ fn indicator<'t>(
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
         metric = word.to_string();
     }
-    if metric.is_empty() {
+    if metric.is_empty() && !result_word {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
     }
     if metric.is_empty() {

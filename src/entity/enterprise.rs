@@ -47,7 +47,16 @@ pub(crate) fn enumerations<'t>(
         while let Some((m, _)) = ENUM_MODIFIERS.prefix(rest) {
             rest = &rest[m.len()..];
         }
-        if lex.enum_heads.prefix(rest).is_none() {
+        // 等动力电池及新能源汽车上下游企业: a trade phrase of its own before the head, up to
+        // 16 characters of one clause.
+        let headed = |r: &str| lex.enum_heads.prefix(r).is_some();
+        let trade_phrase = || {
+            rest.char_indices()
+                .take(16)
+                .take_while(|&(_, c)| is_han(c))
+                .any(|(i, _)| i > 0 && headed(&rest[i..]))
+        };
+        if !headed(rest) && !trade_phrase() {
             continue;
         }
         let items = list_items(text, pos);
@@ -286,7 +295,8 @@ pub(crate) fn enterprise(text: &str, span: NSpan) -> Cand<'_> {
     if let Some(l) = lex.place_prefix(surface) {
         let rest = &surface[l..];
         let generic = lex.stopwords.contains(rest) || lex.trade_words.contains(rest);
-        if rest.chars().count() >= 2 && !generic {
+        // 宁德时代, 贵州茅台: a two-character rest is no brand of its own.
+        if rest.chars().count() >= 3 && !generic {
             name = rest;
         }
     }

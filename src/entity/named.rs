@@ -297,6 +297,14 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             start += i + text[start + i..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    // （二）公司持续…: a numbered heading's bracket opens no name.
+    if let Some(inner) = text[start..at].strip_prefix(['（', '(']) {
+        let digits =
+            inner.trim_start_matches(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c));
+        if digits.len() < inner.len() && digits.starts_with(['）', ')']) {
+            start = at - digits.len() + digits.chars().next().map_or(0, char::len_utf8);
+        }
+    }
     if start == at {
         // Nothing before the suffix: stripping cannot move the start past it.
         return at;
