@@ -395,14 +395,22 @@ pub(crate) fn link(
     let mut next_governor = 0;
     // The article's own region of each level: the first place it names ending in 省/市/县….
     let mut homes: Vec<(char, String, usize)> = Vec::new();
-    for e in entities.list.iter().filter(|e| e.kind == EntityKind::Place) {
-        let (Some(level), Some(first)) = (e.name.chars().next_back(), e.mentions.first()) else {
+    // A body named with its place (洛阳市统计局) names the place too.
+    let bodies = entities.list.iter().filter(|e| e.kind == EntityKind::Organization);
+    let body_places = bodies.filter_map(|e| {
+        let place = crate::entity::leading_place(&e.name)?;
+        Some((place.to_string(), e.mentions.first()?))
+    });
+    let places = entities.list.iter().filter(|e| e.kind == EntityKind::Place);
+    let places = places.filter_map(|e| Some((e.name.clone(), e.mentions.first()?)));
+    for (name, first) in places.chain(body_places) {
+        let Some(level) = name.chars().next_back() else {
             continue;
         };
         match homes.iter_mut().find(|(l, _, _)| *l == level) {
-            Some(h) if h.2 > first.start => *h = (level, e.name.clone(), first.start),
+            Some(h) if h.2 > first.start => *h = (level, name, first.start),
             Some(_) => {}
-            None => homes.push((level, e.name.clone(), first.start)),
+            None => homes.push((level, name, first.start)),
         }
     }
     // The places' names, asked per figure whose clause opens with 全市 (a scan of the list
@@ -497,6 +505,20 @@ pub(crate) fn link(
                 next_time += 1;
             }
             advance_subject(text, entities, &mut mention_idx, q.span.start, &mut state);
+            // 全市 with no subject yet: the article's own city, when it names one (洛阳市统计局
+            // …，全市新增就业6万人).
+            if state.subject.is_none() && !homes.is_empty() {
+                let opener = skip_time(text, q_clause, q.span.start);
+                let level =
+                    REGION_SCOPES.prefix(&text[opener..]).and_then(|(w, _)| w.chars().next_back());
+                if let Some((_, h, at)) = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c))
+                {
+                    if *at < q.span.start {
+                        state.subject = Some(h.clone());
+                        state.subject_at = NSpan::new(opener, opener);
+                    }
+                }
+            }
             // 全县 opening a later clause than the subject's: the region's figure again.
             let mut region_opens = false;
             if state.subject.is_some() || out.len() > first_in_sentence {
@@ -1529,6 +1551,10 @@ fn metric_before<'t>(
         return (String::new(), preds);
     }
     let run = tagger.tag(w);
+    // 投资设立了482个项目: a verb with 了 after it is done, a predicate.
+    let done = window
+        .get(w.as_ptr() as usize - window.as_ptr() as usize + w.len()..)
+        .is_some_and(|after| after.trim_start().starts_with('了'));
     let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
     // 研发投入占营业收入的比重: the 的 is inside the metric.
     let share_of = share_metric && w.contains('占');
@@ -1588,7 +1614,7 @@ fn metric_before<'t>(
             && !predicate
             && t.word.chars().count() >= 2
             && ((start < w.len() && (left_nouny || left_predicate || i == 1))
-                || (start == w.len() && i >= 2 && {
+                || (start == w.len() && !done && i >= 2 && {
                     let left = tagger.words[run.start + i - 2].tag;
                     left.starts_with('n') || matches!(left, "vn" | "j")
                 }));

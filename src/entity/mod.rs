@@ -146,6 +146,14 @@ impl UserNames {
     }
 }
 
+/// The place a name opens with, written with its level (洛阳市 of 洛阳市统计局), if any.
+pub(crate) fn leading_place(name: &str) -> Option<&str> {
+    let len = lexicon::LEXICON.place_prefix(name)?;
+    let place = &name[..len];
+    (len < name.len() && place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']))
+        .then_some(place)
+}
+
 /// Recognizes the entities of normalized `text`.
 pub(crate) fn recognize(
     text: &str,
@@ -238,6 +246,7 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
     short_forms_of_registered_names(&cands, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
+    org_abbreviations(&cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
@@ -495,6 +504,45 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
             continue;
         }
         by_surface.insert(abbr, (EntityKind::Park, only));
+    }
+}
+
+/// Abbreviated names of government bodies and the full endings they stand for
+/// (`src/data/org_abbreviations.tsv`).
+static ORG_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::lines(include_str!("../data/org_abbreviations.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
+/// 市人社局 and 洛阳市人力资源和社会保障局, 市政府新闻办 and 宜宾市人民政府新闻办公室: an
+/// organization named by its level (or its place) and an abbreviation is the one body of the
+/// text named in full with that level, which is the canonical name.
+fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let orgs: FxSet<&'t str> =
+        cands.iter().filter(|c| c.kind == EntityKind::Organization).map(|c| c.name).collect();
+    if orgs.len() < 2 {
+        return;
+    }
+    for &short in &orgs {
+        for &(abbr, full) in ORG_ABBREVIATIONS.iter() {
+            let Some(head) = short.strip_suffix(abbr).filter(|h| !h.is_empty()) else {
+                continue;
+            };
+            // The full names of the same place (洛阳市…) or level (市 → 洛阳市…).
+            let level_only = head.chars().count() == 1;
+            let mut owners = orgs.iter().filter(|&&n| {
+                n != short
+                    && n.len() > full.len()
+                    && n.strip_suffix(full).is_some_and(|place| {
+                        if level_only { place.ends_with(head) } else { place == head }
+                    })
+            });
+            if let (Some(&owner), None) = (owners.next(), owners.next()) {
+                by_surface.insert(short, (EntityKind::Organization, owner));
+            }
+        }
     }
 }
 

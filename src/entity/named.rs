@@ -32,6 +32,31 @@ fn ends_place(text: &str, at: usize, c: char) -> bool {
         })
 }
 
+/// Whether `c` at `at`, a character that usually stops a name, is part of one here: inside
+/// brackets (（成都）), ending a place (成都) or inside a noun (数据).
+fn name_char_here(text: &str, at: usize, c: char, depth: usize, lead: &Leading) -> bool {
+    (depth > 0 && is_han(c)) || ends_place(text, at, c) || in_noun(text, at, c, lead.jieba())
+}
+
+/// Whether the function character `c` at `at` is inside a noun (数据, 经济): jieba reads the
+/// few characters around it as one.
+fn in_noun(text: &str, at: usize, c: char, jieba: &Jieba) -> bool {
+    if !is_han(c) {
+        return false;
+    }
+    let from = text[..at].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let to = text[at..].char_indices().nth(3).map_or(text.len(), |(i, _)| at + i);
+    let mut pos = from;
+    for t in jieba.tag(&text[from..to], false) {
+        let end = pos + t.word.len();
+        if pos <= at && at < end {
+            return t.word.len() > c.len_utf8() && (t.tag.starts_with('n') || t.tag == "vn");
+        }
+        pos = end;
+    }
+    false
+}
+
 /// Function words and the list comma: a name neither contains nor continues over them.
 pub(crate) fn function_char(c: char) -> bool {
     matches!(
@@ -189,8 +214,15 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
             continue;
         }
-        // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it.
-        if let Some((p, pk)) = prev.filter(|(p, _)| p.end == m_start) {
+        // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it; 三江新区
+        // + 经济发展局: a bureau of the park, its name read back to the park.
+        let park_bureau = |p: &NSpan, pk: EntityKind| {
+            pk == EntityKind::Park
+                && info.kind == EntityKind::Organization
+                && text[p.end..m_start].chars().count() <= 8
+                && name_start(text, p.end, m_start, m_end, lead) == p.end
+        };
+        if let Some((p, pk)) = prev.filter(|(p, pk)| p.end == m_start || park_bureau(p, *pk)) {
             // 金沙江银行 + 股份有限公司: one registered name.
             let extends = info.kind == EntityKind::Enterprise && pk == EntityKind::Enterprise;
             if info.kind == EntityKind::Organization || extends {
@@ -201,6 +233,16 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
                 floor = m_end;
                 prev = Some((span, info.kind));
+                continue;
+            }
+        }
+        // 开局, 格局, 布局: a one-character suffix that ends a word with the character
+        // before it names no body (市委, 省委 do: the level stands for the place).
+        if suffix.chars().nth(1).is_none() {
+            let before =
+                text[..m_start].chars().next_back().filter(|c| !"省市县区州镇乡".contains(*c));
+            let before = before.map_or(0, char::len_utf8);
+            if before > 1 && jieba.has_word(&text[m_start - before..m_end]) {
                 continue;
             }
         }
@@ -284,9 +326,7 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             '（' | '(' => depth -= 1,
             // Inside brackets a function character is part of a place (（成都）), and so it
             // is where it ends one (成都银行股份有限公司).
-            _ if stops_name(c) && !(depth > 0 && is_han(c)) && !ends_place(text, floor + i, c) => {
-                break;
-            }
+            _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
         start = floor + i;
@@ -383,7 +423,16 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             }
             verbs_cut = true;
         }
-        s = lex.strip_lead(s);
+        let stripped = lex.strip_lead(s);
+        // 经济发展局: a one-character lead word (经) that opens a noun with the next is kept.
+        let one_char = s[..s.len() - stripped.len()].chars().nth(1).is_none();
+        let noun_opening = one_char && stripped.len() < s.len() && {
+            let two = s.char_indices().nth(2).map_or(s, |(i, _)| &s[..i]);
+            matches!(jieba.tag(two, false).as_slice(), [t] if t.tag.starts_with('n'))
+        };
+        if !noun_opening {
+            s = stripped;
+        }
         if s.len() == before {
             break;
         }
@@ -558,6 +607,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
                 || prefix.starts_with(ADMIN)
                 || prefix.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '旗', '盟'])
                 || lex.place_prefix(prefix).is_some()
+                // 三江新区经济发展局: a park's own bureau.
+                || ["新区", "开发区", "高新区", "经开区", "园区", "保税区"]
+                    .iter()
+                    .any(|w| prefix.contains(w))
         }
     }
 }
