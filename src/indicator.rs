@@ -358,9 +358,15 @@ pub(crate) fn link(
         {
             return true;
         }
-        let clause = after.char_indices().take(10).take_while(|&(_, c)| !is_clause_sep(c));
-        let clause = &after[..clause.last().map_or(0, |(i, c)| i + c.len_utf8())];
-        ["将", "力争", "计划", "预计", "争取", "确保", "有望"].iter().any(|w| clause.contains(w))
+        // One pass over the clause's first ten characters, a word looked up only where one
+        // of their first characters stands.
+        let planning = ["将", "力争", "计划", "预计", "争取", "确保", "有望"];
+        after
+            .char_indices()
+            .take(10)
+            .take_while(|&(_, c)| !is_clause_sep(c))
+            .filter(|&(_, c)| matches!(c, '将' | '力' | '计' | '预' | '争' | '确' | '有'))
+            .any(|(i, _)| planning.iter().any(|w| after[i..].starts_with(w)))
     };
     let aimed_at =
         |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
@@ -624,7 +630,8 @@ fn distribute(
     from: usize,
 ) {
     // Most sentences have no 均 or 都 at all: one scan and done.
-    if !text[sentence.start..sentence.end].contains(['均', '都']) {
+    let s = &text[sentence.start..sentence.end];
+    if !s.contains('均') && !s.contains('都') {
         return;
     }
     // The sentence's indicators are put back one by one, each with its copies (an insert
@@ -1602,18 +1609,18 @@ fn metric_before<'t>(
         // 融合发展水平: a predicate verb used as a noun before an abstract head (水平, 指数)
         // is no predicate (规划建设标准化厂房 still ends at 建设).
         let abstract_head =
-            ["水平", "指数", "能力", "程度"].iter().any(|h| w[start..].starts_with(h));
+            || ["水平", "指数", "能力", "程度"].iter().any(|h| w[start..].starts_with(h));
         let predicate =
-            PREDICATE_VERBS.contains(t.word) && !(t.tag == "vn" && left_nouny && abstract_head);
+            PREDICATE_VERBS.contains(t.word) && !(t.tag == "vn" && left_nouny && abstract_head());
         // 累计签约项目: a verb right after a predicate verb opens the metric.
         let left_predicate =
-            i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
+            || i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
         // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
         // …or closing it after a noun (出口带宽, tagged a verb).
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
-            && ((start < w.len() && (left_nouny || left_predicate || i == 1))
+            && ((start < w.len() && (left_nouny || i == 1 || left_predicate()))
                 || (start == w.len() && !done && i >= 2 && {
                     let left = tagger.words[run.start + i - 2].tag;
                     left.starts_with('n') || matches!(left, "vn" | "j")

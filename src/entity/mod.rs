@@ -525,21 +525,40 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     if orgs.len() < 2 {
         return;
     }
+    // The bodies named in full, by table row and the place before the full ending (洛阳市),
+    // and by row and that place's level (市); `None` once two share a key. Each name is
+    // tested against each row once: linear in the names, where comparing pairs would not be.
+    let mut by_place: FxMap<(usize, &'t str), Option<&'t str>> = FxMap::default();
+    let mut by_level: FxMap<(usize, char), Option<&'t str>> = FxMap::default();
+    let mut own = |key_place: (usize, &'t str), level: Option<(usize, char)>, name: &'t str| {
+        let claim = |o: &mut Option<&'t str>| {
+            if *o != Some(name) {
+                *o = None;
+            }
+        };
+        by_place.entry(key_place).and_modify(claim).or_insert(Some(name));
+        if let Some(l) = level {
+            by_level.entry(l).and_modify(claim).or_insert(Some(name));
+        }
+    };
+    for &name in &orgs {
+        for (row, &(_, full)) in ORG_ABBREVIATIONS.iter().enumerate() {
+            if let Some(place) = name.strip_suffix(full).filter(|p| !p.is_empty()) {
+                own((row, place), place.chars().next_back().map(|c| (row, c)), name);
+            }
+        }
+    }
     for &short in &orgs {
-        for &(abbr, full) in ORG_ABBREVIATIONS.iter() {
+        for (row, &(abbr, _)) in ORG_ABBREVIATIONS.iter().enumerate() {
             let Some(head) = short.strip_suffix(abbr).filter(|h| !h.is_empty()) else {
                 continue;
             };
-            // The full names of the same place (洛阳市…) or level (市 → 洛阳市…).
-            let level_only = head.chars().count() == 1;
-            let mut owners = orgs.iter().filter(|&&n| {
-                n != short
-                    && n.len() > full.len()
-                    && n.strip_suffix(full).is_some_and(|place| {
-                        if level_only { place.ends_with(head) } else { place == head }
-                    })
-            });
-            if let (Some(&owner), None) = (owners.next(), owners.next()) {
+            let mut chars = head.chars();
+            let owner = match (chars.next(), chars.next()) {
+                (Some(level), None) => by_level.get(&(row, level)),
+                _ => by_place.get(&(row, head)),
+            };
+            if let Some(&Some(owner)) = owner.filter(|o| **o != Some(short)) {
                 by_surface.insert(short, (EntityKind::Organization, owner));
             }
         }
