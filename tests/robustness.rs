@@ -776,3 +776,28 @@ fn pathological_inputs_small() {
         check_all(&input);
     }
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_bureaus_and_abbreviations() {
+    // 16x is about 1 MiB of `甲乙丙市人力资源和社会保障局、甲乙丙市人社局、`: 14 000 bureaus
+    // named in full, each beside its own abbreviated name (matching each abbreviation against
+    // every full name would be quadratic).
+    assert_linear("bureaus and abbreviations", |k| {
+        let han: Vec<char> = COMMON_HAN.chars().collect();
+        let mut rng = Rng(0x0b0e_a0ab_b0e7_1a75);
+        let mut s = String::new();
+        for _ in 0..k * 900 {
+            let place: String = (0..3).map(|_| *rng.pick(&han)).collect();
+            s.push_str(&format!("{place}市人力资源和社会保障局、{place}市人社局、"));
+        }
+        s
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_distributive() {
+    // 16x is about 1 MiB of one sentence of 均 runs: `甲区、乙区产值均增长5%，`.
+    assert_linear("distributive", |k| repeat_to("章贡区、南康区产值均增长5%，", k * KB64));
+}
