@@ -264,11 +264,12 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// What may stand between an enterprise and the 年产 of its project: its short-name
-/// declaration, an intent word, a place (拟在某园区), an investment with or without its
-/// amount and a build verb, a phase, 新投产的
-/// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司二期年产…).
+/// declaration, an intent word, a place (拟在某园区) before or after an investment with or
+/// without its amount (亿元, 万美元, 不超过…) and a build verb, a phase, 新投产的
+/// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司拟投资5亿元在某地建设年产…,
+/// 某公司二期年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:在[^，。；,;（）()]{2,24}?)?(?:投资(?:[0-9.]+[万亿]?元)?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:在[^，。；,;（）()]{2,24}?)?(?:投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
