@@ -1071,8 +1071,9 @@ fn indicator<'t>(
     let down = (preds.contains(Pred::Down) || loss_label) && !to_level;
     let up = preds.contains(Pred::Up) && !to_level;
     let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
-    // 失业率…与上年同期持平: a rate that stays is a change of zero points.
-    let flat_rate = flat && !growth_metric && RATE_ENDINGS.iter().any(|e| metric.ends_with(e));
+    // 失业率…与上年同期持平, 增速与上半年持平: a rate that stays is a change of zero points.
+    let flat_rate =
+        flat && RATE_ENDINGS.iter().chain(GROWTH_METRIC_ENDINGS).any(|e| metric.ends_with(e));
     let kind = match class {
         _ if flat_rate => IndicatorKind::PointChange,
         _ if flat => IndicatorKind::Growth,

@@ -28,7 +28,8 @@ pub(crate) struct TimeExpr {
     pub is_date: bool,
     /// `全年`: the whole year, clearing a quarter or month set before.
     pub full_year: bool,
-    /// `去年`, `上年` (-1), `今年` (0): a year relative to the one the article reports on.
+    /// `去年`, `上年` (-1), `今年` (0), `明年` (+1): a year relative to the one the article
+    /// reports on.
     pub relative: Option<i32>,
 }
 
@@ -63,6 +64,7 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
         '上' => word("上半年", Part::Half(1)).or_else(|| relative(s, "上年", -1)),
         '去' => relative(s, "去年", -1),
         '今' => relative(s, "今年", 0),
+        '明' => relative(s, "明年", 1),
         '下' => word("下半年", Part::Half(2)),
         // 2025年半年度报告: the first half.
         '半' => word("半年度", Part::Half(1)),
@@ -71,7 +73,7 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     }
 }
 
-/// `去年`, `上年`, `今年`: `offset` years from the year reported on.
+/// `去年`, `上年`, `今年`, `明年`: `offset` years from the year reported on.
 fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>)> {
     let len = word.len();
     s.starts_with(word)
@@ -293,9 +295,9 @@ fn may_open(c: char) -> bool {
 }
 
 /// The non-ASCII characters [`may_open`] accepts.
-const OPENERS: [char; 19] = [
-    '全', '第', '前', '首', '上', '下', '半', '去', '今', '一', '二', '三', '四', '五', '六', '七',
-    '八', '九', '十',
+const OPENERS: [char; 20] = [
+    '全', '第', '前', '首', '上', '下', '半', '去', '今', '明', '一', '二', '三', '四', '五', '六',
+    '七', '八', '九', '十',
 ];
 
 /// The low twelve bits of the openers' code points: a three-byte character whose key is not
