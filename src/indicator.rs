@@ -327,6 +327,10 @@ struct State {
     last_metric: String,
     /// The metric of the last level (an amount, count or capacity: not a rate or a change).
     last_level_metric: String,
+    /// Where the sentence of the last indicator starts, and whether it was a level or a
+    /// growth (a rate word after it in the sentence is that metric's).
+    last_at: usize,
+    last_level_or_growth: bool,
 }
 
 /// Links every quantity to a metric.
@@ -386,6 +390,8 @@ pub(crate) fn link(
         subject_at: NSpan::new(0, 0),
         last_metric: String::new(),
         last_level_metric: String::new(),
+        last_at: usize::MAX,
+        last_level_or_growth: false,
     };
     // At most one indicator per quantity: reserved at once rather than regrown.
     let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
@@ -597,12 +603,15 @@ pub(crate) fn link(
             }
             // Into the old buffer: one allocation per document rather than per indicator.
             state.last_metric.clone_from(&ind.metric);
-            if matches!(
+            let level = matches!(
                 ind.kind,
                 IndicatorKind::Amount | IndicatorKind::Count | IndicatorKind::Capacity
-            ) {
+            );
+            if level {
                 state.last_level_metric.clone_from(&ind.metric);
             }
+            state.last_at = sentence.start;
+            state.last_level_or_growth = level || ind.kind == IndicatorKind::Growth;
             out.push(ind);
             periods.push(state.period);
         }
@@ -1059,9 +1068,18 @@ fn indicator<'t>(
     }
     // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate
     // of the level named before it.
+    // 固定资产投资同比下降2.8%，降幅比上半年收窄…: the metric of the sentence's last growth
+    // comes first, then the last level.
     let bare_rate = GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
-    if bare_rate && !carried && cs > sentence.start && !state.last_level_metric.is_empty() {
-        metric = format!("{}{metric}", state.last_level_metric);
+    if bare_rate && !carried && cs > sentence.start {
+        let same_sentence = state.last_at == sentence.start && state.last_level_or_growth;
+        let last = state.last_metric.as_str();
+        let base = GROWTH_METRIC_ENDINGS.iter().find_map(|e| last.strip_suffix(e)).unwrap_or(last);
+        if same_sentence && !base.is_empty() {
+            metric = format!("{base}{metric}");
+        } else if !state.last_level_metric.is_empty() {
+            metric = format!("{}{metric}", state.last_level_metric);
+        }
     }
     // At most 24 bytes are at most 24 characters: most metrics need no count.
     if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {
