@@ -703,6 +703,15 @@ fn listed_metrics(metric: &str) -> Option<Vec<String>> {
         .then(|| items.into_iter().map(str::to_string).collect())
 }
 
+/// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`), if one does.
+fn short_name_declaration(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let close_len = inner[close..].chars().next()?.len_utf8();
+    let len = s.len() - inner.len() + close + close_len;
+    (close <= 60 && inner[..close].contains("简称")).then_some(len)
+}
+
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
 /// `flat` are the places of 持平 in `text`.
 fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
@@ -842,6 +851,14 @@ fn indicator<'t>(
     let mut subject = state.subject.as_deref();
     let mut window_start = cs;
     let mut opener = skip_time(text, cs, q.span.start);
+    // 1.湖北某某有限公司年产…: a list number opens the item, the name after it.
+    if text[opener..].starts_with(|c: char| c.is_ascii_digit() || c == '（' || c == '(') {
+        if let Some(m) = LIST_NUMBER.find(&text[opener..q.span.start]) {
+            if entities.starting_at(opener + m.end()).is_some() {
+                opener += m.end();
+            }
+        }
+    }
     // 公司全资子公司X有限公司投资…: the subsidiary named after its relation is the subject.
     if let Some(len) = crate::entity::relation_lead(&text[opener..q.span.start]) {
         if entities.starting_at(opener + len).is_some() {
@@ -858,6 +875,10 @@ fn indicator<'t>(
         {
             subject = Some(e.name.as_str());
             window_start = span.end;
+            // 某公司（以下简称“某某”）年产…: the declaration stands between name and metric.
+            if let Some(len) = short_name_declaration(&text[span.end..q.span.start]) {
+                window_start += len;
+            }
             // 南丰县琴城镇: the place right after narrows the subject.
             while let Some((next, e)) = entities.starting_at(window_start) {
                 if next.end > q.span.start
@@ -867,6 +888,24 @@ fn indicator<'t>(
                 }
                 subject = Some(e.name.as_str());
                 window_start = next.end;
+            }
+        }
+    }
+    // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before
+    // it is the subject.
+    if window_start == cs && text[..cs].ends_with(['）', ')']) {
+        let mut from = cs.saturating_sub(90);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &text[from..cs];
+        if let Some(open) = head.rfind(['（', '(']).map(|i| cs - head.len() + i) {
+            let declared = short_name_declaration(&text[open..cs]) == Some(cs - open);
+            let named = entities.within(NSpan::new(open.saturating_sub(120), open)).last();
+            if let Some((span, e)) = named.filter(|(span, _)| declared && span.end == open) {
+                if matches!(e.kind, EntityKind::Enterprise | EntityKind::Park) && span.end <= cs {
+                    subject = Some(e.name.as_str());
+                }
             }
         }
     }
