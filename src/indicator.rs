@@ -668,7 +668,8 @@ fn distribute(
         if listed.is_empty() && entities.within(head).next().is_none() {
             listed.clone_from(&last_listed);
         }
-        if let Some(metrics) = listed_metrics(&ind.metric) {
+        let shared = shared_head_items(&text[head.start..head.end], &ind.metric);
+        if let Some(metrics) = listed_metrics(&ind.metric).or(shared) {
             out.extend(metrics.into_iter().map(|m| RawIndicator { metric: m, ..ind.clone() }));
         } else if !listed.is_empty() && !listed.iter().any(|s| ind.metric.contains(s)) {
             out.extend(
@@ -692,6 +693,18 @@ fn distributive_adverb(head: &str) -> Option<usize> {
         && after.chars().count() <= 5
         && !after.contains(is_clause_sep);
     adverb.then_some(at)
+}
+
+/// `钢铁、机械行业`: a list whose last item (the metric read) carries the head word the
+/// others share (行业, 产业): each item with the head.
+fn shared_head_items(list: &str, metric: &str) -> Option<Vec<String>> {
+    const HEADS: [&str; 5] = ["行业", "产业", "企业", "板块", "领域"];
+    let head = HEADS.iter().find(|h| metric.ends_with(**h) && metric.len() > h.len())?;
+    let items: Vec<&str> = list.split(['、', '和', '及', '与']).collect();
+    let (last, others) = items.split_last()?;
+    let short = |i: &&str| (1..=4).contains(&i.chars().count()) && !i.ends_with(head);
+    (*last == metric && !others.is_empty() && others.iter().all(short))
+        .then(|| others.iter().map(|i| format!("{i}{head}")).chain([metric.to_string()]).collect())
 }
 
 /// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
