@@ -1205,8 +1205,8 @@ fn indicator<'t>(
     }
     // 计划组织赴长三角、珠三角招商活动4场: a 、 inside a noun list does not end the clause the
     // governing word opens (unless a figure stands between them).
-    let list_from = list_start(text, cs).max(sentence.start).max(prev_end);
-    if list_from < cs && text[..cs].ends_with('、') {
+    if text[..cs].ends_with('、') {
+        let list_from = list_start(text, cs).max(sentence.start).max(prev_end).min(cs);
         let before = &text[list_from..cs];
         if QUALIFIERS.may_be_in_clause(before) {
             for w in QUALIFIERS.in_clause(before) {
