@@ -801,3 +801,10 @@ fn linear_time_distributive() {
     // 16x is about 1 MiB of one sentence of 均 runs: `甲区、乙区产值均增长5%，`.
     assert_linear("distributive", |k| repeat_to("章贡区、南康区产值均增长5%，", k * KB64));
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_town_list() {
+    // 16x is about 1 MiB of one list of towns `甲乙镇、`: 80 000 items.
+    assert_linear("town list", |k| name_list("", "镇、", k * 5000));
+}

@@ -129,6 +129,55 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
             }
         }
     }
+    listed_towns(text, out);
+}
+
+/// `新河镇、颜集镇…`: towns listed together are places without their county before them.
+static TOWN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    let town = r"\p{Han}{2,3}?(?:镇|乡|街道)";
+    Regex::new(&format!(r"(?:^|[，。；：、,;:\n（(])({town}(?:[、和及]{town})+)"))
+        .unwrap_or_else(|e| panic!("town list: {e}"))
+});
+
+/// Adds the towns of each list of two or more that opens a clause, unless one item is a
+/// word (城镇, 乡镇) or holds a function character; `out` is sorted afterwards by the caller.
+fn listed_towns<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
+    // Lists of towns are rare: three substring searches settle most texts.
+    if !["镇、", "乡、", "街道、"].iter().any(|w| text.contains(w)) {
+        return;
+    }
+    // Where the places found so far start (a set: a scan of `out` per item would be
+    // quadratic in a long list).
+    let taken: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
+    for caps in TOWN_LIST.captures_iter(text) {
+        let Some(list) = caps.get(1) else { continue };
+        let items: Vec<(usize, &str)> = list
+            .as_str()
+            .split(['、', '和', '及'])
+            .scan(list.start(), |at, item| {
+                let start = *at;
+                *at += item.len() + '、'.len_utf8();
+                Some((start, item))
+            })
+            .collect();
+        // As after a county: 城镇 alone or after two characters is a word, after one a name
+        // (颜集镇).
+        let generic = |item: &str| {
+            TOWN_GENERICS.suffix(item).is_some_and(|(w, _)| {
+                item.len() == w.len() || item[..item.len() - w.len()].chars().nth(1).is_some()
+            })
+        };
+        let plain = |item: &str| !generic(item) && !item.chars().any(function_char);
+        if !items.iter().all(|(_, i)| plain(i)) {
+            continue;
+        }
+        for (start, item) in items {
+            if !taken.contains(&start) {
+                let s = NSpan::new(start, start + item.len());
+                out.push(Cand::new(s, EntityKind::Place, item, item));
+            }
+        }
+    }
 }
 
 /// Person titles: a suffix character that opens one (the 局 of 局长) ends no name.
