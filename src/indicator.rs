@@ -427,19 +427,9 @@ pub(crate) fn link(
     }
     // The places' names, asked per figure whose clause opens with 全市 (a scan of the list
     // there would be quadratic in a text of many names).
-    let place_names: crate::words::FxSet<&str> = entities
-        .list
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .map(|e| e.name.as_str())
-        .collect();
+    let place_names = entities.names(EntityKind::Place);
     // The enterprises' names, asked per figure after one of them.
-    let enterprise_names: crate::words::FxSet<&str> = entities
-        .list
-        .iter()
-        .filter(|e| e.kind == EntityKind::Enterprise)
-        .map(|e| e.name.as_str())
-        .collect();
+    let enterprise_names = entities.names(EntityKind::Enterprise);
     // The period in force at each indicator of the sentence (for 分别 with listed times).
     let mut periods: Vec<PeriodState> = Vec::new();
     for sentence in sentences {
@@ -914,8 +904,8 @@ fn indicator<'t>(
         let head = &text[from..cs];
         if let Some(open) = head.rfind(['（', '(']).map(|i| cs - head.len() + i) {
             let declared = short_name_declaration(&text[open..cs]) == Some(cs - open);
-            let named = entities.within(NSpan::new(open.saturating_sub(120), open)).last();
-            if let Some((span, e)) = named.filter(|(span, _)| declared && span.end == open) {
+            let named = entities.ending_at(open).last();
+            if let Some((span, e)) = named.filter(|_| declared) {
                 if matches!(e.kind, EntityKind::Enterprise | EntityKind::Park) && span.end <= cs {
                     subject = Some(e.name.as_str());
                 }

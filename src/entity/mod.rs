@@ -116,6 +116,11 @@ impl Entities {
             .map(|(s, e)| (*s, &self.list[*e]))
     }
 
+    /// The names of the entities of one kind, as a set.
+    pub(crate) fn names(&self, kind: EntityKind) -> FxSet<&str> {
+        self.list.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
+    }
+
     /// Mentions inside `range`.
     pub(crate) fn within(&self, range: NSpan) -> impl Iterator<Item = (NSpan, &Found)> {
         let i = self.mentions.partition_point(|(s, _)| s.start < range.start);
@@ -468,13 +473,14 @@ fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// The abbreviation and full-form pairs of a two-column table.
+fn abbreviation_pairs(data: &'static str) -> Vec<(&'static str, &'static str)> {
+    crate::words::lines(data).filter_map(|l| l.split_once('\t')).collect()
+}
+
 /// Abbreviated park suffixes and the full ones they stand for (`src/data/park_abbreviations.tsv`).
 static PARK_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::lines(include_str!("../data/park_abbreviations.tsv"))
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    });
+    std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/park_abbreviations.tsv")));
 
 /// 滁河经开区 and 滁河经济技术开发区: a park named with an abbreviated suffix is the one named
 /// in full, which is the canonical name; the bare abbreviation standing alone (经开区) is the
@@ -510,11 +516,7 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
 /// Abbreviated names of government bodies and the full endings they stand for
 /// (`src/data/org_abbreviations.tsv`).
 static ORG_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::lines(include_str!("../data/org_abbreviations.tsv"))
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    });
+    std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/org_abbreviations.tsv")));
 
 /// 市人社局 and 洛阳市人力资源和社会保障局, 市政府新闻办 and 宜宾市人民政府新闻办公室: an
 /// organization named by its level (or its place) and an abbreviation is the one body of the
