@@ -930,7 +930,11 @@ fn indicator<'t>(
     // (净利润：亏损3200万元至4500万元): a loss is a negative figure of the label.
     let result = trim(window);
     let loss = matches!(result, "亏损" | "预亏" | "净亏损");
-    let labelled = result.is_empty() || loss || matches!(result, "盈利" | "预盈");
+    // A row's earlier cell (`城镇居民人均可支配收入（元）  43215  3.8`): only a number.
+    let cell_before = !result.is_empty()
+        && window.ends_with("  ")
+        && result.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'));
+    let labelled = result.is_empty() || loss || cell_before || matches!(result, "盈利" | "预盈");
     let mut loss_label = false;
     if cs > sentence.start && labelled {
         let head = &text[sentence.start..cs];
@@ -940,9 +944,12 @@ fn indicator<'t>(
             let prev_start = clause_start(text, sentence.start, cs - sep_len);
             window = &text[prev_start..cs - sep_len];
             window_start = prev_start;
-        } else if head.ends_with('\t') {
-            let label_end = sentence.start + head.find('\t').unwrap_or(head.len());
-            window = &text[sentence.start..label_end];
+        } else if head.ends_with('\t') || head.ends_with("  ") || cell_before {
+            // The row's first cell, without a unit it states (`（亿元）`).
+            let cell_end = head.find('\t').or_else(|| head.find("  ")).unwrap_or(head.len());
+            let label = &head[..cell_end];
+            let label = &label[..crate::quantity::unit_gloss(label).unwrap_or(label.len())];
+            window = &text[sentence.start..sentence.start + label.len()];
             window_start = sentence.start;
         }
     }
@@ -957,6 +964,12 @@ fn indicator<'t>(
         }
     }
     let flat = q.core.slice(text) == "持平";
+    // 一般公共预算收入（亿元）\t112.65: a table row's label states its unit in brackets.
+    if window.trim_end().ends_with(['）', ')']) {
+        if let Some(g) = crate::quantity::unit_gloss(window.trim_end()) {
+            window = &window[..g];
+        }
+    }
     let (mut metric_pre, preds) = metric_before(window, entities, window_start, tagger);
     // 净利润…；上年同期盈利12860万元: a result word in a later clause is the figure of the
     // metric before it (a loss negative).

@@ -20,6 +20,7 @@ pub(crate) mod number;
 mod qualifier;
 pub(crate) mod range;
 mod table;
+pub(crate) use table::unit_gloss;
 pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};

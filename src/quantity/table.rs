@@ -39,10 +39,64 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
         let Some(line_end) = text[at..].find('\n').map(|i| at + i) else { continue };
         rows(text, line_end + 1, &units, found, &mut added);
     }
+    // Rows that state their own unit in the label (`一般公共预算收入（亿元）\t112.65\t-1.9`):
+    // rare, so one substring search settles most texts.
+    if text.contains("）\t") || text.contains("）  ") || text.contains(")\t") {
+        labelled_rows(text, found, &mut added);
+    }
     if !added.is_empty() {
         found.append(&mut added);
         found.sort_by_key(|q| q.span.start);
     }
+}
+
+/// Rows whose label ends with its unit in brackets, numbers after blanks: the first number
+/// takes the label's unit, a later one the unit its header column states (`增速（%）`).
+fn labelled_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
+    let mut header: Vec<&str> = Vec::new();
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        let has_digit = line.bytes().any(|b| b.is_ascii_digit());
+        if !has_digit && line.split_whitespace().nth(1).is_some() {
+            header = line.split_whitespace().collect();
+        } else if let Some(unit) = label_unit(line) {
+            let mut units = vec![unit];
+            // The other columns: `%` where the header says so, else none (the row is skipped).
+            let cells = line.split_whitespace().count().saturating_sub(1);
+            for k in 1..cells {
+                let h = header.get(header.len().wrapping_sub(cells) + k);
+                match h.filter(|h| h.contains('%') || h.contains('％')) {
+                    Some(_) => units.extend(column_unit("%")),
+                    None => break,
+                }
+            }
+            if units.len() == cells {
+                row(line_start, line, &units, &header, found, added);
+            }
+        } else if has_digit {
+            header.clear();
+        }
+        line_start = line_end + 1;
+    }
+}
+
+/// The unit a row label states in brackets at its end (`一般公共预算收入（亿元）`).
+fn label_unit(line: &str) -> Option<ColumnUnit<'_>> {
+    let label_len = line.find(|c: char| c.is_ascii_digit() || c == '-')?;
+    let label = line[..label_len].trim_end();
+    let open = unit_gloss(label)?;
+    let unit = label[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    column_unit(unit).filter(|u| u.class != UnitClass::Percent)
+}
+
+/// Where a bracketed unit ending `label` starts (`（亿元）` of `一般公共预算收入（亿元）`).
+pub(crate) fn unit_gloss(label: &str) -> Option<usize> {
+    let inner = label.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let unit = inner[open..].trim_start_matches(['（', '(']);
+    column_unit(unit).map(|_| open)
 }
 
 /// Whether a quantity of `found` (sorted by start, none longer than a sentence) overlaps
