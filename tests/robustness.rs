@@ -808,3 +808,15 @@ fn linear_time_town_list() {
     // 16x is about 1 MiB of one list of towns `甲乙镇、`: 80 000 items.
     assert_linear("town list", |k| name_list("", "镇、", k * 5000));
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_labelled_table_rows() {
+    // 16x is about 1 MiB of table rows whose labels state their units: 40 000 rows under one
+    // header.
+    assert_linear("labelled table rows", |k| {
+        let mut s = String::from("指标\t绝对值\t增速（%）\n");
+        s.push_str(&repeat_to("产值（亿元）\t112.6\t-1.9\n", k * KB64));
+        s
+    });
+}
