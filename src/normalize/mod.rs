@@ -458,9 +458,12 @@ fn is_byline(line: &str) -> bool {
 /// number after a blank inside the line. Two such lines in a row are two rows, not a wrap.
 fn is_table_row(line: &str) -> bool {
     let b = line.trim().as_bytes();
-    // Most lines hold no blank at all, which memchr tells at once.
+    // Most lines hold no blank at all, which memchr tells at once. A cell may be signed
+    // (-2.8).
+    let blank = |c: u8| matches!(c, b' ' | b'\t');
     (b.contains(&b' ') || b.contains(&b'\t'))
-        && b.windows(2).any(|w| matches!(w[0], b' ' | b'\t') && w[1].is_ascii_digit())
+        && (b.windows(2).any(|w| blank(w[0]) && w[1].is_ascii_digit())
+            || b.windows(3).any(|w| blank(w[0]) && w[1] == b'-' && w[2].is_ascii_digit()))
 }
 
 /// A table's caption (`表1 主要农产品产量`, `主要商品出口情况（单位：亿元、%）`).

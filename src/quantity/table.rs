@@ -84,7 +84,8 @@ fn labelled_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>
 
 /// The unit a row label states in brackets at its end (`一般公共预算收入（亿元）`).
 fn label_unit(line: &str) -> Option<ColumnUnit<'_>> {
-    let label_len = line.find(|c: char| c.is_ascii_digit() || c == '-')?;
+    // The label is the first cell: up to a tab or a run of blanks.
+    let label_len = line.find('\t').or_else(|| line.find("  "))?;
     let label = line[..label_len].trim_end();
     let open = unit_gloss(label)?;
     let unit = label[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
@@ -158,7 +159,15 @@ fn row(
     found: &[RawQuantity],
     added: &mut Vec<RawQuantity>,
 ) -> bool {
-    let label_len = line.find(|c: char| c.is_ascii_digit() || c == '-').unwrap_or(line.len());
+    // The label ends at the first number, or at a dash cell standing for none before it.
+    let no_value = |c: &str| matches!(c, "—" | "－" | "——" | "…" | "-");
+    let number_at = line.find(|c: char| c.is_ascii_digit() || c == '-').unwrap_or(line.len());
+    let dash_at = line
+        .split_whitespace()
+        .skip(1)
+        .find(|c| no_value(c))
+        .map_or(line.len(), |c| c.as_ptr() as usize - line.as_ptr() as usize);
+    let label_len = number_at.min(dash_at);
     let label = line[..label_len].trim();
     if !label.chars().any(crate::normalize::is_han) || label_len == line.len() {
         return false;
@@ -171,12 +180,16 @@ fn row(
         cells.push((offset, cell));
         from = offset + cell.len();
     }
-    let values: Option<Vec<f64>> = cells.iter().map(|(_, c)| super::parse_number(c)).collect();
+    let values: Option<Vec<Option<f64>>> = cells
+        .iter()
+        .map(|(_, c)| if no_value(c) { Some(None) } else { super::parse_number(c).map(Some) })
+        .collect();
     let Some(values) = values else { return false };
     if units.len() != values.len() && units.len() != 1 {
         return true; // a row, but its columns cannot be told apart
     }
     for (k, ((offset, cell), value)) in cells.iter().zip(values).enumerate() {
+        let Some(value) = value else { continue };
         let span = NSpan::new(at + offset, at + offset + cell.len());
         // A repeated caption reads its rows again: a cell is added once.
         let again = added.last().is_some_and(|q: &RawQuantity| q.span.start >= span.start);
