@@ -945,11 +945,9 @@ fn indicator<'t>(
             window = &text[prev_start..cs - sep_len];
             window_start = prev_start;
         } else if head.ends_with('\t') || head.ends_with("  ") || cell_before {
-            // The row's first cell, without a unit it states (`（亿元）`).
+            // The row's first cell (a unit it states is dropped below, with any window's).
             let cell_end = head.find('\t').or_else(|| head.find("  ")).unwrap_or(head.len());
-            let label = &head[..cell_end];
-            let label = &label[..crate::quantity::unit_gloss(label).unwrap_or(label.len())];
-            window = &text[sentence.start..sentence.start + label.len()];
+            window = &text[sentence.start..sentence.start + cell_end];
             window_start = sentence.start;
         }
     }
