@@ -180,11 +180,14 @@ impl Lexicon {
                 place_info.push(place.clone());
             }
             // Short forms only for provinces, prefectures and countries: county short forms
-            // are too often ordinary words.
-            let short_ok = short != "-" && short.chars().count() >= 2 && level != "county";
-            if short_ok && seen.insert(short, ()).is_none() {
-                place_words.push(short);
-                place_info.push(place);
+            // are too often ordinary words. A form of several is its own (海南州 is the
+            // prefecture, though 海南 alone is the province).
+            for short in short.split(',') {
+                let short_ok = short != "-" && short.chars().count() >= 2 && level != "county";
+                if short_ok && seen.insert(short, ()).is_none() {
+                    place_words.push(short);
+                    place_info.push(place.clone());
+                }
             }
         }
         let place_set = place_words.iter().copied().collect();
