@@ -323,6 +323,15 @@ struct State {
     subject: Option<String>,
     /// Where the mention that set `subject` starts and ends.
     subject_at: NSpan,
+    /// Whether `subject` is a park, town or foreign country named in passing: it lasts for
+    /// its paragraph, after which `home` is the subject again.
+    subject_local: bool,
+    /// The subject that outlives paragraphs: the article's first subject, which may be
+    /// local (a township's or a park's own review names it first), or after a first one
+    /// that is not, the last region set by a mention that is not local either.
+    home: Option<String>,
+    /// Whether `home` is local: then no later region replaces it.
+    home_local: bool,
     /// The metric of the last indicator, empty before the first.
     last_metric: String,
     /// The metric of the last level (an amount, count or capacity: not a rate or a change).
@@ -331,6 +340,16 @@ struct State {
     /// growth (a rate word after it in the sentence is that metric's).
     last_at: usize,
     last_level_or_growth: bool,
+}
+
+impl State {
+    /// A region named by its level (全市) is the home, unless a local one came first.
+    fn region_home(&mut self, region: &str) {
+        if self.home.is_none() || !self.home_local {
+            self.home = Some(region.to_string());
+            self.home_local = false;
+        }
+    }
 }
 
 /// Links every quantity to a metric.
@@ -388,6 +407,9 @@ pub(crate) fn link(
         period_text: period.render(),
         subject: None,
         subject_at: NSpan::new(0, 0),
+        subject_local: false,
+        home: None,
+        home_local: false,
         last_metric: String::new(),
         last_level_metric: String::new(),
         last_at: usize::MAX,
@@ -433,6 +455,15 @@ pub(crate) fn link(
     // The period in force at each indicator of the sentence (for 分别 with listed times).
     let mut periods: Vec<PeriodState> = Vec::new();
     for sentence in sentences {
+        // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
+        // country's reach: the article's region is the subject again.
+        if state.subject_local && starts_line(text, sentence.start) {
+            advance_subject(text, entities, &mut mention_idx, sentence.start, &mut state);
+            if state.subject_local {
+                state.subject.clone_from(&state.home);
+                state.subject_local = false;
+            }
+        }
         let first_in_sentence = out.len();
         periods.clear();
         // Whether a figure of the sentence so far is a target (for its 其中 parts).
@@ -517,6 +548,8 @@ pub(crate) fn link(
                 {
                     if *at < q.span.start {
                         state.subject = Some(h.clone());
+                        state.region_home(h);
+                        state.subject_local = false;
                         state.subject_at = NSpan::new(opener, opener);
                     }
                 }
@@ -530,6 +563,7 @@ pub(crate) fn link(
                 // 16市中有7个…, 皖北六市GDP…: several regions together are no one's figure.
                 if !region_opens && counts_regions(&text[opener..q.span.start]) {
                     state.subject = None;
+                    state.subject_local = false;
                 }
                 // 全县 after a town resets; 全市 in an article about 大庆市 is still 大庆市.
                 let level = scope.and_then(|w| w.chars().next_back());
@@ -544,9 +578,12 @@ pub(crate) fn link(
                     if let Some((_, h, _)) = home.filter(|_| place_subject) {
                         if state.subject.as_deref() != Some(h.as_str()) {
                             state.subject = Some(h.clone());
+                            state.region_home(h);
                         }
+                        state.subject_local = false;
                     } else if !same_level {
                         state.subject = None;
+                        state.subject_local = false;
                     }
                 }
             }
@@ -795,6 +832,14 @@ fn advance_subject(
         // 南丰县琴城镇: a place right after the subject narrows it.
         let narrows = state.subject.is_some() && state.subject_at.end == span.start;
         if narrows || opens_clause(text, span.start) {
+            let local =
+                found.kind == EntityKind::Park || crate::entity::is_local_place(&found.name);
+            let first = state.home.is_none() && state.subject.is_none();
+            if first || !local && !state.home_local {
+                state.home = Some(found.name.clone());
+                state.home_local = local;
+            }
+            state.subject_local = local && state.home.as_deref() != Some(found.name.as_str());
             // Into the old buffer where there is one, like `last_metric`.
             state.subject_at = span;
             match &mut state.subject {
@@ -803,6 +848,12 @@ fn advance_subject(
             }
         }
     }
+}
+
+/// Whether `at` starts a line (blanks before it allowed).
+fn starts_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t', '\u{3000}']);
+    before.is_empty() || before.ends_with('\n')
 }
 
 /// Whether `at` starts a clause, allowing a time expression or 其中/全市 before it.

@@ -262,6 +262,12 @@ impl Lexicon {
         self.place_set.contains(s)
     }
 
+    /// The gazetteer level (`country`, `province`, `prefecture`, `county`) of the place `s`.
+    pub(crate) fn place_level(&self, s: &str) -> Option<&'static str> {
+        let (end, id) = self.places.longest_at(s, 0)?;
+        (end == s.len()).then(|| self.place_info[id].level)
+    }
+
     /// A place name at the start of `s`: its byte length.
     pub(crate) fn place_prefix(&self, s: &str) -> Option<usize> {
         self.places.longest_at(s, 0).map(|(end, _)| end)
