@@ -615,7 +615,9 @@ pub(crate) fn link(
             // An enterprise that opened an earlier clause of the sentence is still its
             // subject (华拓电子实现营业收入…，同比增长…; …，净利润3100万元): of a carried
             // metric whatever named it, of a metric of its own only an enterprise.
-            if ind.subject == state.subject && !region_opens {
+            // A place opening this clause (，会理市增长5.4%) is its own subject.
+            let own_place = state.subject.is_some() && state.subject_at.start >= q_clause;
+            if ind.subject == state.subject && !region_opens && !own_place {
                 if let Some(prev) = out[first_in_sentence..].last() {
                     // …、乙公司6GW光伏组件等49个重点项目: a figure after a list closed by 等 is
                     // the whole list's.
@@ -1460,12 +1462,19 @@ fn counts_regions(s: &str) -> bool {
     numerals > 0 && matches!(chars.next(), Some('市' | '县' | '区' | '州'))
 }
 
-/// Skips a time expression (and a comma-free 其中) at `at`.
+/// Skips a time expression (or a point of the year: 年末, 年初, 年底) and a comma-free 其中 at
+/// `at`.
 fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
     let mut skip = 0;
     if let Some(t) = period::at_start(head) {
         skip = t.span.end;
+    } else if let Some(w) = ["年末", "年初", "年底"].iter().find(|w| head.starts_with(*w)) {
+        skip = w.len();
+    }
+    // 其中西昌市增长6.2%: the part named right after 其中 opens the clause.
+    if head[skip..].starts_with("其中") {
+        skip += "其中".len();
     }
     at + skip
 }
