@@ -1063,9 +1063,10 @@ fn indicator<'t>(
     // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about.
     let mut about_share = false;
     if class == UnitClass::Percent {
-        if let Some(whole) = share_whole(&metric, window) {
+        if let Some((whole, own_part)) = share_whole(&metric, window) {
             about_share = window.trim_start().starts_with("约占");
             let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
+            let part = own_part.unwrap_or(part);
             metric = match (metric.strip_prefix('占'), part) {
                 (Some(rest), "") => rest.to_string(),
                 (Some(_), part) => format!("{part}{metric}"),
@@ -1287,13 +1288,26 @@ fn indicator<'t>(
 
 /// The whole a share clause names (占营业收入的, 约占全国的, or a metric read as
 /// 占工业增加值的比重), when the clause names no part of its own (`metric` is empty or
-/// the whole).
-fn share_whole<'a>(metric: &'a str, window: &'a str) -> Option<&'a str> {
+/// the whole), and the part when the clause names it before 占 (第三产业增加值占地区生产总值的).
+fn share_whole<'a, 'w: 'a>(metric: &'a str, window: &'w str) -> Option<(&'a str, Option<&'w str>)> {
     if let Some(rest) = metric.strip_prefix('占') {
-        return Some(rest);
+        return Some((rest, None));
     }
     let w = window.trim();
-    let of = w.strip_prefix('约').unwrap_or(w).strip_prefix('占')?;
+    let (part, of) = match w.strip_prefix('约').unwrap_or(w).strip_prefix('占') {
+        Some(of) => (None, of),
+        None => {
+            // 占地面积, 占用: 占 in a word opens no whole (占地区生产总值 does).
+            let in_word = |i: usize| {
+                let r = &w[i..];
+                r.starts_with("占用") || r.starts_with("占地") && !r.starts_with("占地区")
+            };
+            let i = find_short(w, "占").filter(|&i| !in_word(i))?;
+            let part = strip_scope_words(w[..i].trim_end_matches('约'));
+            let plain = !part.is_empty() && part.chars().count() <= 12;
+            (plain && !part.contains(is_clause_sep)).then_some((Some(part), &w[i + 3..]))?
+        }
+    };
     // 占可支配收入的比重为56.3%: the share word and its verb after the whole.
     let share_word = ["的比重", "的比例", "的份额"].iter().find_map(|e| {
         let head = ["为", "达到", "达", "是", ""].iter().find_map(|v| of.strip_suffix(v))?;
@@ -1303,7 +1317,16 @@ fn share_whole<'a>(metric: &'a str, window: &'a str) -> Option<&'a str> {
     let short = !whole.is_empty() && whole.chars().count() <= 12;
     // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read.
     let own = metric.is_empty() || whole.ends_with(metric) || share_word.is_some();
-    (own && short && !whole.contains(is_clause_sep)).then_some(whole)
+    let whole = if part.is_some() { strip_scope_words(whole) } else { whole };
+    (own && short && !whole.is_empty() && !whole.contains(is_clause_sep)).then_some((whole, part))
+}
+
+/// `s` without the scope words it opens with (全市, 其中).
+fn strip_scope_words(mut s: &str) -> &str {
+    while let Some((w, _)) = SCOPE_WORDS.prefix(s).filter(|(w, _)| w.len() < s.len()) {
+        s = &s[w.len()..];
+    }
+    s
 }
 
 /// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
