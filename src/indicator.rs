@@ -809,7 +809,11 @@ fn is_schedule(text: &str, t: &TimeExpr) -> bool {
 fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let before = &text[..t.span.start];
     let after = &text[t.span.end..];
-    !is_schedule(text, t)
+    // A dateline (统计局\n2026年3月28日\n): the day of publication, not of the figures.
+    let dateline = text[t.span.start..t.span.end].ends_with(['日', '号'])
+        && after.trim_start_matches([' ', '\t', '\u{3000}']).starts_with('\n');
+    !dateline
+        && !is_schedule(text, t)
         && !period::is_comparison(before)
         && !["以来", "相比", "同期", "以前", "之前", "末期", "水平"]
             .iter()

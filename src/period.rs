@@ -384,6 +384,13 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     if before.ends_with("截至") || before.ends_with("截止") {
         return false;
     }
+    // 到2030年，全市…: 到/至 opening a clause sets a deadline, the year the figures are for.
+    if let Some(head) = before.strip_suffix('到').or_else(|| before.strip_suffix('至')) {
+        let head = head.trim_end_matches([' ', '\u{3000}']);
+        if head.is_empty() || head.ends_with(['\n', '，', '。', '；', '：', '！', '？']) {
+            return false;
+        }
+    }
     // 一、2024年工作回顾: a section number at a line start, not a list of years.
     if let Some(head) = before.strip_suffix('、') {
         let numerals = head.chars().rev().take_while(|&c| is_numeral(c)).count();

@@ -275,7 +275,7 @@ impl Layout {
             None if from == 0 => tail,
             None => "\u{1}long line",
         };
-        if is_byline(line_text) || is_heading(line_text) {
+        if is_byline(line_text) || is_heading(line_text) || is_dateline(line_text) {
             return true;
         }
         // The next line (it starts in the line list's line at `next_at` or later).
@@ -452,6 +452,31 @@ fn is_byline(line: &str) -> bool {
         .iter()
         .any(|p| line.starts_with(p))
         && line.chars().count() <= 24
+}
+
+/// A short line without punctuation that ends with a full date (`凉山州统计局　2026年3月28日`):
+/// a dateline, which never runs on into the next line.
+fn is_dateline(line: &str) -> bool {
+    let line = line.trim_end_matches([' ', '\t', '\u{3000}']);
+    let mut chars = line.chars().rev().peekable();
+    line.len() <= 90
+        && !line.contains(['，', '。', '、', ','])
+        && chars.next() == Some('日')
+        && (1..=2).contains(&digits_back(&mut chars))
+        && chars.next() == Some('月')
+        && (1..=2).contains(&digits_back(&mut chars))
+        && chars.next() == Some('年')
+        && digits_back(&mut chars) == 4
+}
+
+/// How many digits (ASCII or full-width) `chars`, read backwards, yields before the next
+/// character.
+fn digits_back(chars: &mut std::iter::Peekable<std::iter::Rev<std::str::Chars>>) -> usize {
+    let mut n = 0;
+    while chars.next_if(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).is_some() {
+        n += 1;
+    }
+    n
 }
 
 /// A row of a table flattened to text (`粮食产量 126.3万吨 增长2.1%`): a cell holding a

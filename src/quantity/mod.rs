@@ -867,14 +867,18 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
     loop {
         let s = &text[start..cut];
         if let Some(mut n) = chinese_at(text, start, cut) {
-            // A lone magnitude (万, 亿) is a word, not a number, unless a qualifier stands
-            // before it (突破万亿元, 超百亿元) or it is two magnitudes (万亿, 百亿).
+            // A lone magnitude (万, 亿) is a word, not a number, unless a bound or an
+            // approximation stands before it (突破万亿元, 超百亿元) or it is two magnitudes
+            // (万亿, 百亿). A modality word does not make one (力争万元产值能耗下降3%).
             let only_magnitudes = s
                 .chars()
                 .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟'));
             let approx_after = text[cut..].starts_with(['余', '多']);
             let lone = only_magnitudes && s != "十" && s.chars().count() < 2;
-            if lone && !approx_after && QUALIFIERS.before(text, start).is_none() {
+            let bound = QUALIFIERS
+                .before(text, start)
+                .is_some_and(|(_, q)| !matches!(q, Qualifier::Target | Qualifier::Estimated));
+            if lone && !approx_after && !bound {
                 return None;
             }
             n.start = start;
