@@ -337,6 +337,10 @@ pub(crate) fn shapes<'t>(
             if !brand.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()) {
                 continue;
             }
+            // 另据上海证券交易所: a lead word (另据, 支持) opens no brand.
+            if LEXICON.lead_verb_words.prefix(brand).is_some() {
+                continue;
+            }
             // 杭州市新能源汽车: a place named with its level is a region, not a brand.
             if brand.chars().count() >= 3 && brand.ends_with(['省', '市', '县', '区', '州']) {
                 continue;

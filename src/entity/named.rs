@@ -105,6 +105,10 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if generic && glued {
             continue;
         }
+        // 其中国有企业, 其中国内航线: the 中 of 其中 opens no 中国.
+        if surface.starts_with('中') && text[..start].ends_with('其') {
+            continue;
+        }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
