@@ -208,15 +208,16 @@ static METRIC_OPENERS: LazyLock<Words> = LazyLock::new(|| {
 static METRIC_OPENER_FIRSTS: LazyLock<LowBits> = LazyLock::new(|| first_keys(&METRIC_OPENERS));
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:比|较|与|同|对比|由)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均)(?:平均水平|水平)?(?:相比)?")
+    Regex::new(r"(?:比|较|与|同|对比|由)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均|上一交易日|前一交易日|上一周|上周|上日|前一日|发行价)(?:平均水平|水平)?(?:相比)?")
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
 /// The characters a [`COMPARISON`] match can start and end with: a text that starts or ends
 /// otherwise needs no search.
 const COMPARISON_STARTS: [char; 6] = ['比', '较', '与', '同', '对', '由'];
-const COMPARISON_ENDS: [char; 13] =
-    ['期', '年', '月', '度', '国', '省', '市', '均', '平', '比', '末', '底', '初'];
+const COMPARISON_ENDS: [char; 16] = [
+    '期', '年', '月', '度', '国', '省', '市', '均', '平', '比', '末', '底', '初', '日', '周', '价',
+];
 
 /// What a [`LIST_NUMBER`] starts with (besides a digit).
 const LIST_STARTS: [char; 12] =
@@ -244,7 +245,7 @@ static BARE_ZONES: LazyLock<Words> = LazyLock::new(|| {
 
 const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
 
-const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长率", "增长"];
+const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长"];
 
 /// Characters that stand alone as function words: never part of a run of single characters
 /// read as one unknown word.
@@ -1197,8 +1198,13 @@ fn indicator<'t>(
         return None;
     }
     let to_level = preds.first == Some(Pred::ToLevel);
-    let down = (preds.contains(Pred::Down) || loss_label) && !to_level;
     let up = preds.contains(Pred::Up) && !to_level;
+    // 降幅为3.2%: the size of a fall, which is a change of -3.2%.
+    let fall_size = class == UnitClass::Percent
+        && !up
+        && !preds.contains(Pred::Down)
+        && (metric.ends_with("降幅") || metric.ends_with("跌幅"));
+    let down = (preds.contains(Pred::Down) || loss_label || fall_size) && !to_level;
     let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
     // 失业率…与上年同期持平, 增速与上半年持平: a rate that stays is a change of zero points.
     let flat_rate =
@@ -1649,7 +1655,9 @@ fn metric_before<'t>(
         let before = w.len();
         // 总产能将增加80%: a capacity word before a change verb is what changes.
         let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
-        if let Some((word, p)) = PREDICATES.suffix(w) {
+        // 航班起降: the 降 of takeoffs and landings is no fall.
+        let noun_end = w.ends_with("起降") || w.ends_with("升降");
+        if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end) {
             preds.push(p);
             if p == Pred::Capacity && changes {
                 // Kept in the metric, and still a capacity.
@@ -1794,8 +1802,9 @@ fn metric_before<'t>(
             && t.word.chars().count() >= 2
             && ((start < w.len() && (left_nouny || i == 1 || left_predicate()))
                 || (start == w.len() && !done && i >= 2 && {
-                    let left = tagger.words[run.start + i - 2].tag;
-                    left.starts_with('n') || matches!(left, "vn" | "j")
+                    // 净/a + 买入: a net flow.
+                    let left = tagger.words[run.start + i - 2];
+                    left.tag.starts_with('n') || matches!(left.tag, "vn" | "j") || left.word == "净"
                 }));
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
@@ -1837,6 +1846,13 @@ fn metric_before<'t>(
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
     if SCOPE_WORDS.contains(metric) || whole_time || is_phase(metric) {
         return (String::new(), preds);
+    }
+    // 北向资金全天净买入: the day of a daily figure is no part of its name.
+    for day in ["全天", "当天", "当日", "全日"] {
+        if let Some(i) = find_short(metric, day).filter(|&i| i > 0 && i + day.len() < metric.len())
+        {
+            return ([&metric[..i], &metric[i + day.len()..]].concat(), preds);
+        }
     }
     (metric.to_string(), preds)
 }

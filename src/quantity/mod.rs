@@ -1074,7 +1074,8 @@ fn skip_ge(text: &str, at: usize) -> usize {
 /// The upper bound of a range starting at `at` (`-8亿元`, `至8亿元`, `到20%`).
 fn range_upper<'a>(text: &str, at: usize) -> Option<(Number, Option<&'a UnitDef>)> {
     let rest = &text[at..];
-    let sep = ["-", "至", "到", "~"].into_iter().find(|s| rest.starts_with(*s))?;
+    let sep =
+        ["-", "至", "到", "~", "—", "–", "－", "～"].into_iter().find(|s| rest.starts_with(*s))?;
     let start = at + sep.len();
     let c = cores::at(text, start)?;
     if c.pct.is_some() || c.frac.is_some() {
