@@ -333,6 +333,8 @@ struct State {
     home: Option<String>,
     /// Whether `home` is local: then no later region replaces it.
     home_local: bool,
+    /// The article's company (which 公司 alone names) and where it is first named.
+    company: Option<(String, usize)>,
     /// The metric of the last indicator, empty before the first.
     last_metric: String,
     /// The metric of the last level (an amount, count or capacity: not a rate or a change).
@@ -411,6 +413,9 @@ pub(crate) fn link(
         subject_local: false,
         home: None,
         home_local: false,
+        company: entities
+            .main_enterprise()
+            .and_then(|e| Some((e.name.clone(), e.mentions.first()?.end))),
         last_metric: String::new(),
         last_level_metric: String::new(),
         last_at: usize::MAX,
@@ -970,11 +975,19 @@ fn indicator<'t>(
             }
         }
     }
-    // A bare zone word opening the clause (开发区全年实现…) is its subject.
+    // A bare zone word opening the clause (开发区全年实现…) is its subject, and 公司 the
+    // article's company, once named.
     if window_start == cs {
         if let Some((w, _)) = BARE_ZONES.prefix(&text[opener..q.span.start]) {
             subject = Some(w);
             window_start = opener + w.len();
+        } else if let Some((name, named_at)) = &state.company {
+            let head = &text[opener..q.span.start];
+            if *named_at <= opener
+                && ["该公司", "本公司", "公司"].iter().any(|w| head.starts_with(w))
+            {
+                subject = Some(name.as_str());
+            }
         }
     }
     let mut window = &text[window_start..q.span.start];

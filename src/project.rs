@@ -178,7 +178,13 @@ fn capacities(
         let enterprise = adjacent
             .or_else(|| if yearly { linked_before(text, entities, start) } else { None })
             .or_else(|| built.and_then(|verb_end| linked_before(text, entities, verb_end)))
-            .map(|(s, e)| (s, e.name.clone()));
+            .map(|(s, e)| (s, e.name.clone()))
+            .or_else(|| {
+                let company = yearly.then(|| company_opens(text, start)).flatten()?;
+                let e = entities.main_enterprise()?;
+                e.mentions.first().is_some_and(|m| m.end <= company.start).then_some(())?;
+                Some((company, e.name.clone()))
+            });
         if enterprise.is_none() && !yearly && built.is_none() {
             continue;
         }
@@ -229,6 +235,18 @@ fn capacities(
             capacity: Some(qi),
         });
     }
+}
+
+/// `公司本次募集资金将用于年产…`: 公司 (该公司, 本公司) opening the sentence of `at` is the
+/// article's company; its span.
+pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
+    let start = text[..at]
+        .rfind(['。', '！', '？', '；', '\n'])
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let head = &text[start..at];
+    let skip = head.len() - head.trim_start().len();
+    let word = ["该公司", "本公司", "公司"].into_iter().find(|w| head[skip..].starts_with(w))?;
+    Some(NSpan::new(start + skip, start + skip + word.len()))
 }
 
 /// Units that measure what a plant makes or delivers (not a road's length or a site's area).

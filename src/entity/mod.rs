@@ -126,6 +126,16 @@ impl Entities {
             .map(|(s, e)| (*s, &self.list[*e]))
     }
 
+    /// The enterprise the text is about, which 公司 alone refers to: the one mentioned most
+    /// (the first of those).
+    pub(crate) fn main_enterprise(&self) -> Option<&Found> {
+        let first = |e: &Found| e.mentions.first().map_or(usize::MAX, |m| m.start);
+        self.list
+            .iter()
+            .filter(|e| e.kind == EntityKind::Enterprise)
+            .max_by_key(|e| (e.mentions.len(), std::cmp::Reverse(first(e))))
+    }
+
     /// The names of the entities of one kind, as a set.
     pub(crate) fn names(&self, kind: EntityKind) -> FxSet<&str> {
         self.list.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
