@@ -1078,7 +1078,8 @@ fn indicator<'t>(
     };
     let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
     let mut metric = metric_pre;
-    // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about.
+    // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about (as
+    // 约合 is, below).
     let mut about_share = false;
     if class == UnitClass::Percent {
         if let Some((whole, own_part)) = share_whole(&metric, window) {
@@ -1162,6 +1163,18 @@ fn indicator<'t>(
         }
     }
     let mut carried = false;
+    // 830.6亿斤（4153万吨）, 12.5亿美元（约合89.6亿元人民币）: the figure before in other units.
+    let equivalent = prev_end > 0
+        && !state.last_metric.is_empty()
+        && text.get(prev_end..q.span.start).is_some_and(|between| {
+            let b = between.strip_prefix(['（', '(']).unwrap_or("\u{1}");
+            ["", "约", "约合", "折合", "合", "相当于"].contains(&b)
+        });
+    if equivalent {
+        metric.clone_from(&state.last_metric);
+        // 约合: about that much.
+        about_share |= text[prev_end..q.span.start].contains('约');
+    }
     // 公司年产能3万吨: the capacity word is the metric when nothing else names one.
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
         metric = word.to_string();
