@@ -1277,6 +1277,27 @@ fn indicator<'t>(
         })
     };
     let mut qualifiers = q.qualifiers.clone();
+    // 最高奖励200万元: a cap on a grant, the grant named without it.
+    if let Some(grant) = metric
+        .strip_prefix("最高")
+        .filter(|g| GRANTS.iter().chain(&["给予", "支持"]).any(|w| g.starts_with(w)))
+    {
+        metric = grant.to_string();
+        if !qualifiers.contains(&Qualifier::AtMost) {
+            qualifiers.push(Qualifier::AtMost);
+        }
+    }
+    // 给予50万元奖励: a grant named after the money it gives.
+    if class == UnitClass::Currency {
+        let after = &text[q.span.end..];
+        if let Some(g) = GRANTS.iter().find(|g| after.starts_with(*g)) {
+            let rest = &after[g.len()..];
+            if rest.is_empty() || rest.starts_with(is_clause_sep) || rest.starts_with(['。', '\n'])
+            {
+                metric = g.to_string();
+            }
+        }
+    }
     if about_share && !qualifiers.contains(&Qualifier::Approximate) {
         qualifiers.push(Qualifier::Approximate);
     }
@@ -1321,6 +1342,9 @@ fn indicator<'t>(
         carried,
     })
 }
+
+/// Grants a policy gives (奖励, 补贴): named before or right after the money.
+const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
 
 /// The whole a share clause names (占营业收入的, 约占全国的, or a metric read as
 /// 占工业增加值的比重), when the clause names no part of its own (`metric` is empty or
