@@ -228,6 +228,11 @@ static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("list number regex: {e}"))
 });
 
+static RUN_OF_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"连续[0-9一二三四五六七八九十两]+年$")
+        .unwrap_or_else(|e| panic!("run of years regex: {e}"))
+});
+
 /// What a [`SINCE`] match without 以来 starts with (besides a digit).
 const SINCE_STARTS: [char; 10] = ['近', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -1733,6 +1738,12 @@ fn metric_before<'t>(
         if let Some(head) = w.strip_suffix('均') {
             if !head.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周']) {
                 w = head;
+            }
+        }
+        // 粮食总产量连续9年稳定在: a run of years is how long, no part of the metric.
+        if w.ends_with('年') {
+            if let Some(m) = RUN_OF_YEARS.find(w).filter(|m| m.end() == w.len()) {
+                w = &w[..m.start()];
             }
         }
         // 工业投资一季度同比增长: the time between the metric and its predicate dates the

@@ -117,6 +117,11 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
             let s = NSpan::new(start, end + len);
             out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
         }
+        // 贵阳北站, 北京南站: a railway station is named by its city and a direction.
+        if let Some(len) = station_after(&text[end..]) {
+            let s = NSpan::new(start, end + len);
+            out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
+        }
         // 厦门港, 洋山港区: a port is named by its place.
         if let Some(len) = port_after(&text[end..]) {
             // 宁波舟山港: one port named by two places.
@@ -207,6 +212,16 @@ fn airport_after(rest: &str) -> Option<usize> {
         && !name.starts_with(['新', '在', '改', '扩', '迁', '建'])
         && !name.contains(['的', '和', '与', '及']);
     ok.then_some(at + "机场".len())
+}
+
+/// The length of a station suffix (东站, 西站, 南站, 北站, 火车站) opening `rest`, unless
+/// the station word opens another word (站台, 站点).
+fn station_after(rest: &str) -> Option<usize> {
+    let len = ["东站", "西站", "南站", "北站", "火车站"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map(|w| w.len())?;
+    rest[len..].chars().next().is_none_or(|c| !"台点长务区".contains(c)).then_some(len)
 }
 
 /// The length of a port suffix (港, 港区) opening `rest`, unless 港 starts another word
