@@ -1135,6 +1135,12 @@ fn indicator<'t>(
         class == UnitClass::Percent && !text[q.span.end..].starts_with(char::is_whitespace);
     // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
     let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with('的');
+    // 贵阳至大阪2条国际航线: a place right before a count is no metric; the noun after is.
+    let place_before = class == UnitClass::Count
+        && entities
+            .ending_at(q.span.start)
+            .any(|(s, e)| e.kind == EntityKind::Place && s.slice(text) == metric);
+    let counted_after = counted_after || place_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((noun, end)) = after() {
             metric = noun.to_string();
@@ -1448,7 +1454,23 @@ fn fallback_metric<'t>(
         return m;
     }
     if sep == '（' || (matches!(sep, '，' | '：' | ':') && !has_number) {
-        let (m, _) = metric_before(prev, entities, prev_start, tagger);
+        let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
+        if m.chars().count() < 2 {
+            // 电力板块涨幅居前, 表现较好: a judgement after the metric names nothing (a verb
+            // alone is no judgement: 按不变价格计算).
+            let words = tagger.tag(prev);
+            let tail = tagger.words[words]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| matches!(t.tag, "v" | "f" | "d" | "a" | "ad" | "vd" | "zg"));
+            let (judgement, verbs_only) =
+                tail.fold((0, true), |(n, v), t| (n + t.word.len(), v && t.tag == "v"));
+            if judgement > 0 && judgement < prev.len() && !verbs_only {
+                let head = &prev[..prev.len() - judgement];
+                m = metric_before(head, entities, prev_start, tagger).0;
+            }
+        }
         if m.chars().count() <= 16 {
             return m;
         }
@@ -2171,8 +2193,10 @@ fn respectively(
             for (&k, item) in run.iter().zip(items) {
                 inds[k].metric = unscoped(item).to_string();
             }
-        } else if let Some(item) = one_metric(&items) {
-            let item = unscoped(item);
+        } else if let Some(item) =
+            one_metric(&items).map(unscoped).filter(|i| !SCOPE_WORDS.contains(i))
+        {
+            // (累计分别达到…: a scope word alone names none; the metrics before do, below.)
             if let Some(pair) = paired(item).filter(|_| run.len() == 2) {
                 // 城乡居民人均可支配收入分别增长5.6%和7.2%: 城镇… and 农村…, in order.
                 for (&k, metric) in run.iter().zip(pair) {

@@ -38,10 +38,11 @@ pub(crate) fn is_trade_word(s: &str) -> bool {
 pub(crate) use named::{function_char, relation_lead};
 
 /// Whether the place `name` is a part or a partner of an article's region rather than a
-/// region of its own level: a town, village or street (镇, 乡, 街道, 村, 社区), a station,
-/// airport or port, or a foreign country. Such a subject lasts for its paragraph.
+/// region of its own level: a town, village or street (镇, 乡, 街道, 村, 社区) or a foreign
+/// country. Such a subject lasts for its paragraph. (An airport, station or port is often
+/// what a whole report is about, and stays.)
 pub(crate) fn is_local_place(name: &str) -> bool {
-    const TOWN_ENDINGS: [&str; 8] = ["镇", "乡", "街道", "村", "社区", "站", "机场", "港"];
+    const TOWN_ENDINGS: [&str; 5] = ["镇", "乡", "街道", "村", "社区"];
     TOWN_ENDINGS.iter().any(|e| name.ends_with(e))
         || (lexicon::LEXICON.place_level(name) == Some("country")
             && !["中国", "中华人民共和国"].contains(&name))
