@@ -265,10 +265,15 @@ pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, lead: &Leading, cands: &
 fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
     let jieba = lead.jieba();
+    // The ends of the bodies named in full (国家统计局): a name before a suffix never reaches
+    // back into one (国家统计局凉山调查队 is 国家统计局 + 凉山调查队, joined below).
+    let mut named_ends = Vec::new();
     for (start, end, _) in hits.leftmost_longest(List::OrgName) {
         let s = NSpan::new(start, end);
         out.push(Cand::new(s, EntityKind::Organization, s.slice(text), s.slice(text)));
+        named_ends.push(end);
     }
+    let mut next_named = 0;
     // End of the last accepted name: a later name never reaches back into it.
     let mut floor = 0;
     // The previous accepted park/organization, for 开发区 + 管委会 compounds.
@@ -313,6 +318,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             if before > 1 && jieba.has_word(&text[m_start - before..m_end]) {
                 continue;
             }
+        }
+        while named_ends.get(next_named).is_some_and(|&e| e <= m_start) {
+            floor = floor.max(named_ends[next_named]);
+            next_named += 1;
         }
         let start = name_start(text, floor, m_start, m_end, lead);
         let prefix = &text[start..m_start];
