@@ -219,9 +219,12 @@ fn capacities(
             continue;
         }
         let n = product.chars().count();
-        if !(1..=12).contains(&n)
-            || !product.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
-        {
+        // Mini LED背光模组: a blank may part two Latin words, or a Latin word and Han.
+        let latin_gap = |i: usize| product[..i].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let name_char = |(i, c): (usize, char)| {
+            crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || (c == ' ' && latin_gap(i))
+        };
+        if !(1..=12).contains(&n) || !product.char_indices().all(name_char) {
             continue;
         }
         let (span_start, name) = match enterprise {
@@ -287,7 +290,7 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司拟投资5亿元在某地建设年产…,
 /// 某公司二期年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:在[^，。；,;（）()]{2,24}?)?(?:投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:在[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
