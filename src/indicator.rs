@@ -1140,7 +1140,20 @@ fn indicator<'t>(
         && entities
             .ending_at(q.span.start)
             .any(|(s, e)| e.kind == EntityKind::Place && s.slice(text) == metric);
-    let counted_after = counted_after || place_before;
+    // 新开工45个重大项目, 新认定32家企业: a verb before a count names what was done, the noun
+    // after it what was counted.
+    const DONE: [&str; 9] =
+        ["开工", "签约", "竣工", "投产", "落地", "引进", "认定", "培育", "建成"];
+    let verb_before = class == UnitClass::Count
+        && !metric.is_empty()
+        && (metric.chars().count() == 1
+            || DONE.iter().any(|d| metric.ends_with(d))
+            || tagger
+                .jieba
+                .tag(&metric, false)
+                .iter()
+                .all(|t| matches!(t.tag, "v" | "vd" | "d" | "a" | "vn")));
+    let counted_after = counted_after || place_before || verb_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((noun, end)) = after() {
             metric = noun.to_string();
@@ -1286,6 +1299,12 @@ fn indicator<'t>(
                 NormalizedUnit::Count
             }
         })
+    };
+    // 月活跃用户数达到11.2亿: a bare magnitude of things, not of money, counts them.
+    let kind = if kind == IndicatorKind::Amount && normalized_unit == Some(NormalizedUnit::Count) {
+        IndicatorKind::Count
+    } else {
+        kind
     };
     let mut qualifiers = q.qualifiers.clone();
     // 最高奖励200万元: a cap on a grant, the grant named without it.
@@ -1750,6 +1769,18 @@ fn metric_before<'t>(
                 w = &w[..m.start()];
             }
         }
+        // 较节前, 比平时, 较上届: a base the list above lacks is still a base (not 比重,
+        // 占比, 同比, nor a judgement: 较好).
+        if let Some(i) = w.rfind(['较', '比']).filter(|&i| i > 0) {
+            let base = &w[i + '较'.len_utf8()..];
+            let n = base.chars().count();
+            let word = w[i..].starts_with('比')
+                && (base.starts_with(['重', '例', '率'])
+                    || w[..i].ends_with(['占', '同', '环', '对']));
+            if (2..=5).contains(&n) && !word && !base.contains(|c: char| c.is_ascii_digit()) {
+                w = &w[..i];
+            }
+        }
         may_be_relative = may_be_relative && w.contains(RELATIVE_MARKS);
         if may_be_relative {
             if let Some(m) = RELATIVE.find(w) {
@@ -1760,6 +1791,13 @@ fn metric_before<'t>(
         if let Some(head) = w.strip_suffix('均') {
             if !head.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周']) {
                 w = head;
+            }
+        }
+        // 居民电价每千瓦时0.56元: the unit a price is per names no metric.
+        if let Some(i) = w.rfind('每').filter(|&i| w.len() - i <= 3 * 4) {
+            let per = &w[i + '每'.len_utf8()..];
+            if !per.is_empty() && crate::quantity::is_unit_word(per) {
+                w = &w[..i];
             }
         }
         // 粮食总产量连续9年稳定在: a run of years is how long, no part of the metric.
@@ -1925,6 +1963,8 @@ fn metric_before<'t>(
     }
     let words = Some((&tagger.words[run.clone()], start));
     let metric = strip_scope(&w[start..], entities, base + start, false, words);
+    // “一网通办”事项网办率: the closing quote of a name before is no part of the metric.
+    let metric = metric.trim_start_matches(['”', '’', '」', '』', '"']);
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
     if SCOPE_WORDS.contains(metric) || whole_time || is_phase(metric) {

@@ -452,6 +452,8 @@ fn is_byline(line: &str) -> bool {
         .iter()
         .any(|p| line.starts_with(p))
         && line.chars().count() <= 24
+        // 本报讯 3月18日，某某科技股份有限 (wrapped): the article's first line, no byline.
+        && !line.contains(['，', '。', '：', ','])
 }
 
 /// A short line without punctuation that ends with a full date (`凉山州统计局　2026年3月28日`):

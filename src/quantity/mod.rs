@@ -236,6 +236,12 @@ fn discounts_by<'t>(
 }
 
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
+/// Whether `s` is exactly a unit (千瓦时, 吨, 平方米): the denominator of a price written
+/// before its number (每千瓦时0.56元).
+pub(crate) fn is_unit_word(s: &str) -> bool {
+    UNITS.at(s, 0).is_some_and(|d| d.text.len() == s.len())
+}
+
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
     out.sort_by_key(|q| q.span.start);
