@@ -1008,7 +1008,7 @@ fn indicator<'t>(
     let loss = matches!(result, "亏损" | "预亏" | "净亏损");
     // A row's earlier cell (`城镇居民人均可支配收入（元）  43215  3.8`): only a number.
     let cell_before = !result.is_empty()
-        && window.ends_with("  ")
+        && (window.ends_with("  ") || window.ends_with('\u{3000}'))
         && result.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'));
     let labelled = result.is_empty() || loss || cell_before || matches!(result, "盈利" | "预盈");
     let mut loss_label = false;
@@ -1020,9 +1020,22 @@ fn indicator<'t>(
             let prev_start = clause_start(text, sentence.start, cs - sep_len);
             window = &text[prev_start..cs - sep_len];
             window_start = prev_start;
-        } else if head.ends_with('\t') || head.ends_with("  ") || cell_before {
+        } else if head.ends_with(['\t', '\u{3000}']) || head.ends_with("  ") || cell_before || {
+            // 森林覆盖率40.3 40.5: a number after a number and blanks is the row's next cell.
+            let gap = text.get(prev_end..q.span.start).unwrap_or_default();
+            prev_end > sentence.start
+                && !gap.is_empty()
+                && gap.chars().all(char::is_whitespace)
+                && text[..prev_end].ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        } {
             // The row's first cell (a unit it states is dropped below, with any window's).
-            let cell_end = head.find('\t').or_else(|| head.find("  ")).unwrap_or(head.len());
+            let cell_end = head.find(['\t', '\u{3000}']).or_else(|| head.find("  "));
+            let cell_end = cell_end.unwrap_or(head.len());
+            // 森林覆盖率40.3: normalizing glued the first number to the label.
+            let glued = head[..cell_end].char_indices().find(|&(i, c)| {
+                c.is_ascii_digit() && head[..i].ends_with(crate::normalize::is_han)
+            });
+            let cell_end = glued.map_or(cell_end, |(i, _)| i);
             window = &text[sentence.start..sentence.start + cell_end];
             window_start = sentence.start;
         }

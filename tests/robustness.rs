@@ -820,3 +820,15 @@ fn linear_time_labelled_table_rows() {
         s
     });
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_captioned_table_ideographic_blanks() {
+    // 16x is about 1 MiB of rows parted by ideographic spaces under a caption and a header of
+    // years (only the first 200 are read as the table's).
+    assert_linear("captioned table, ideographic blanks", |k| {
+        let mut s = String::from("表1　主要指标（单位：%）\n指标　2025年　2030年　属性\n");
+        s.push_str(&repeat_to("森林覆盖率　　40.3　　40.5　　约束性\n", k * KB64));
+        s
+    });
+}

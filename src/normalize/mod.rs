@@ -488,9 +488,14 @@ fn is_table_row(line: &str) -> bool {
     // Most lines hold no blank at all, which memchr tells at once. A cell may be signed
     // (-2.8).
     let blank = |c: u8| matches!(c, b' ' | b'\t');
-    (b.contains(&b' ') || b.contains(&b'\t'))
+    let ascii = (b.contains(&b' ') || b.contains(&b'\t'))
         && (b.windows(2).any(|w| blank(w[0]) && w[1].is_ascii_digit())
-            || b.windows(3).any(|w| blank(w[0]) && w[1] == b'-' && w[2].is_ascii_digit()))
+            || b.windows(3).any(|w| blank(w[0]) && w[1] == b'-' && w[2].is_ascii_digit()));
+    // Cells parted by ideographic spaces (森林覆盖率　　40.3　　40.5).
+    ascii
+        || line.match_indices('\u{3000}').any(|(i, _)| {
+            line[i + '\u{3000}'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        })
 }
 
 /// A table's caption (`表1 主要农产品产量`, `主要商品出口情况（单位：亿元、%）`).
@@ -506,7 +511,11 @@ fn is_header(line: &str) -> bool {
     let mut words = 0;
     for w in line.split_whitespace() {
         words += 1;
-        if words > 12 || w.chars().count() > 8 || !w.chars().all(is_han_or_mark) {
+        // A year names a column too (`指标 2025年 2030年`).
+        let year = w
+            .strip_suffix('年')
+            .is_some_and(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
+        if words > 12 || w.chars().count() > 8 || !(year || w.chars().all(is_han_or_mark)) {
             return false;
         }
     }

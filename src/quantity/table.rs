@@ -140,13 +140,33 @@ fn rows(
         }
         let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
-        if n == 0 && !line.trim().is_empty() && !line.bytes().any(|b| b.is_ascii_digit()) {
+        // A header holds no number but years that name columns (`指标 2025年 2030年 属性`,
+        // which normalizing may glue to `指标2025年2030年`).
+        if n == 0 && !line.trim().is_empty() && only_years(line) {
             header = line.split_whitespace().collect();
         } else if !row(line_start, line, units, &header, found, added) {
             break;
         }
         line_start = line_end + 1;
     }
+}
+
+/// Whether every digit of `line` is in a year that names a column (`2025年`).
+fn only_years(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if run != 4 || !line[i + run..].starts_with('年') {
+                return false;
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    true
 }
 
 /// One row: a label (no digit) and numbers after blanks, one per unit (or all of one unit).
@@ -179,6 +199,18 @@ fn row(
         let offset = from + line[from..].find(cell).unwrap_or(0);
         cells.push((offset, cell));
         from = offset + cell.len();
+    }
+    // A text column after the numbers (属性: 约束性, 预期性) holds no value, also where
+    // normalizing glued it to the last number (40.5约束性).
+    let han = crate::normalize::is_han;
+    while cells.len() > 1 && cells.last().is_some_and(|(_, c)| c.chars().all(han)) {
+        cells.pop();
+    }
+    if let Some((_, last)) = cells.last_mut() {
+        let number = last.trim_end_matches(han);
+        if number.len() < last.len() && super::parse_number(number).is_some() {
+            *last = number;
+        }
     }
     let values: Option<Vec<Option<f64>>> = cells
         .iter()
