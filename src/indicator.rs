@@ -1784,9 +1784,11 @@ fn metric_before<'t>(
         }
         // 较节前, 比平时, 较上届: a base the list above lacks is still a base (not 比重,
         // 占比, 同比, nor a judgement: 较好).
-        if let Some(i) = w.rfind(['较', '比']).filter(|&i| i > 0) {
+        // (Opening the window, only a short base: 比同期增速 names the rate.)
+        if let Some(i) = w.rfind(['较', '比']) {
             let base = &w[i + '较'.len_utf8()..];
             let n = base.chars().count();
+            let n = if i == 0 && n > 3 { 0 } else { n };
             let word = w[i..].starts_with('比')
                 && (base.starts_with(['重', '例', '率'])
                     || w[..i].ends_with(['占', '同', '环', '对']));

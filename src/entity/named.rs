@@ -86,6 +86,7 @@ pub(crate) fn function_char(c: char) -> bool {
             | '并'
             | '而'
             | '或'
+            | '已'
             | '、'
     )
 }
