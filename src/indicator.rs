@@ -853,7 +853,10 @@ fn advance_subject(
                 found.kind == EntityKind::Park || crate::entity::is_local_place(&found.name);
             let first = state.home.is_none() && state.subject.is_none();
             if first || !local && !state.home_local {
-                state.home = Some(found.name.clone());
+                match &mut state.home {
+                    Some(home) => home.clone_from(&found.name),
+                    None => state.home = Some(found.name.clone()),
+                }
                 state.home_local = local;
             }
             state.subject_local = local && state.home.as_deref() != Some(found.name.as_str());
@@ -1157,15 +1160,18 @@ fn indicator<'t>(
     // after it what was counted.
     const DONE: [&str; 9] =
         ["开工", "签约", "竣工", "投产", "落地", "引进", "认定", "培育", "建成"];
+    // (A verb is short; jieba is asked last, only where a noun follows.)
     let verb_before = class == UnitClass::Count
         && !metric.is_empty()
+        && metric.len() <= 4 * 3
         && (metric.chars().count() == 1
             || DONE.iter().any(|d| metric.ends_with(d))
-            || tagger
-                .jieba
-                .tag(&metric, false)
-                .iter()
-                .all(|t| matches!(t.tag, "v" | "vd" | "d" | "a" | "vn")));
+            || after().is_some()
+                && tagger
+                    .jieba
+                    .tag(&metric, false)
+                    .iter()
+                    .all(|t| matches!(t.tag, "v" | "vd" | "d" | "a" | "vn")));
     let counted_after = counted_after || place_before || verb_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((noun, end)) = after() {
@@ -1785,7 +1791,8 @@ fn metric_before<'t>(
         // 较节前, 比平时, 较上届: a base the list above lacks is still a base (not 比重,
         // 占比, 同比, nor a judgement: 较好).
         // (Opening the window, only a short base: 比同期增速 names the rate.)
-        if let Some(i) = w.rfind(['较', '比']) {
+        let (base_at, per_at) = tail_marks(w);
+        if let Some(i) = base_at {
             let base = &w[i + '较'.len_utf8()..];
             let n = base.chars().count();
             let n = if i == 0 && n > 3 { 0 } else { n };
@@ -1809,7 +1816,7 @@ fn metric_before<'t>(
             }
         }
         // 居民电价每千瓦时0.56元: the unit a price is per names no metric.
-        if let Some(i) = w.rfind('每').filter(|&i| w.len() - i <= 3 * 4) {
+        if let Some(i) = per_at.filter(|&i| i + '每'.len_utf8() <= w.len()) {
             let per = &w[i + '每'.len_utf8()..];
             if !per.is_empty() && crate::quantity::is_unit_word(per) {
                 w = &w[..i];
@@ -1993,6 +2000,20 @@ fn metric_before<'t>(
         }
     }
     (metric.to_string(), preds)
+}
+
+/// Where the last 较 or 比 among the last six characters of `w` is, and the last 每 among
+/// the last four: one short walk, as the metric walk asks on every window.
+fn tail_marks(w: &str) -> (Option<usize>, Option<usize>) {
+    let (mut base, mut per) = (None, None);
+    for (k, (i, c)) in w.char_indices().rev().take(6).enumerate() {
+        match c {
+            '较' | '比' if base.is_none() => base = Some(i),
+            '每' if per.is_none() && k < 4 => per = Some(i),
+            _ => {}
+        }
+    }
+    (base, per)
 }
 
 /// A project phase (一期, 二期, 首期, 3期): it names no metric.
