@@ -991,9 +991,7 @@ fn indicator<'t>(
             window_start = opener + w.len();
         } else if let Some((name, named_at)) = &state.company {
             let head = &text[opener..q.span.start];
-            if *named_at <= opener
-                && ["该公司", "本公司", "公司"].iter().any(|w| head.starts_with(w))
-            {
+            if *named_at <= opener && crate::entity::company_word(head).is_some() {
                 subject = Some(name.as_str());
             }
         }
@@ -1101,10 +1099,10 @@ fn indicator<'t>(
     let mut metric = metric_pre;
     // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about (as
     // 约合 is, below).
-    let mut about_share = false;
+    let mut about = false;
     if class == UnitClass::Percent {
         if let Some((whole, own_part)) = share_whole(&metric, window) {
-            about_share = window.trim_start().starts_with("约占");
+            about = window.trim_start().starts_with("约占");
             let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
             let part = own_part.unwrap_or(part);
             metric = match (metric.strip_prefix('占'), part) {
@@ -1216,7 +1214,7 @@ fn indicator<'t>(
     if equivalent {
         metric.clone_from(&state.last_metric);
         // 约合: about that much.
-        about_share |= text[prev_end..q.span.start].contains('约');
+        about |= text[prev_end..q.span.start].contains('约');
     }
     // 公司年产能3万吨: the capacity word is the metric when nothing else names one.
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
@@ -1347,7 +1345,7 @@ fn indicator<'t>(
             }
         }
     }
-    if about_share && !qualifiers.contains(&Qualifier::Approximate) {
+    if about && !qualifiers.contains(&Qualifier::Approximate) {
         qualifiers.push(Qualifier::Approximate);
     }
     // Most windows hold no clause qualifier at all; the others are read without the metric:

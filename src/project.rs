@@ -248,7 +248,7 @@ pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
         .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
     let head = &text[start..at];
     let skip = head.len() - head.trim_start().len();
-    let word = ["该公司", "本公司", "公司"].into_iter().find(|w| head[skip..].starts_with(w))?;
+    let word = crate::entity::company_word(&head[skip..])?;
     Some(NSpan::new(start + skip, start + skip + word.len()))
 }
 

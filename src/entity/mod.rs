@@ -37,6 +37,12 @@ pub(crate) fn is_trade_word(s: &str) -> bool {
 
 pub(crate) use named::{function_char, relation_lead};
 
+/// The word for "the company" (公司, 该公司, 本公司) that `s` opens with: it names the company
+/// the article is about ([`Entities::main_enterprise`]).
+pub(crate) fn company_word(s: &str) -> Option<&'static str> {
+    ["该公司", "本公司", "公司"].into_iter().find(|w| s.starts_with(w))
+}
+
 /// Whether the place `name` is a part or a partner of an article's region rather than a
 /// region of its own level: a town, village or street (镇, 乡, 街道, 村, 社区) or a foreign
 /// country. Such a subject lasts for its paragraph. (An airport, station or port is often
