@@ -680,7 +680,7 @@ fn distribute(
 ) {
     // Most sentences have no 均 or 都 at all: one scan and done.
     let s = &text[sentence.start..sentence.end];
-    if !s.contains('均') && !s.contains('都') {
+    if !s.contains('均') && !s.contains('都') && !s.contains('各') {
         return;
     }
     // The sentence's indicators are put back one by one, each with its copies (an insert
@@ -722,18 +722,27 @@ fn distribute(
     }
 }
 
-/// Where the adverb 均/都 of `head` (the text before a figure) stands, when it opens the
-/// predicate at its end (均增长, 同比均超过, 都达到) and is not part of 人均/平均.
+/// Where the adverb 均/都/各 of `head` (the text before a figure) stands, when it opens the
+/// predicate at its end (均增长, 同比均超过, 都达到, 各成交) and is not part of 人均/平均 nor
+/// a determiner (各类, 各地).
 fn distributive_adverb(head: &str) -> Option<usize> {
-    let at = head.rfind(['均', '都'])?;
+    let at = head.rfind(['均', '都', '各'])?;
     let (before, after) = (&head[..at], &head[at + '均'.len_utf8()..]);
-    let adverb = !before.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周', '首'])
+    let determiner = head[at..].starts_with('各') && after.starts_with(GE_DETERMINED);
+    let adverb = !determiner
+        && !before.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周', '首'])
         && !before.is_empty()
         && !head.contains(RESPECTIVELY)
         && after.chars().count() <= 5
         && !after.contains(is_clause_sep);
     adverb.then_some(at)
 }
+
+/// What 各 determines rather than distributes over (各类, 各地, 各部门).
+const GE_DETERMINED: [char; 21] = [
+    '类', '级', '项', '地', '种', '个', '位', '部', '区', '县', '市', '方', '界', '族', '国', '省',
+    '镇', '乡', '村', '有', '自',
+];
 
 /// `钢铁、机械行业`: a list whose last item (the metric read) carries the head word the
 /// others share (行业, 产业): each item with the head.
@@ -1222,6 +1231,12 @@ fn indicator<'t>(
     }
     if metric.is_empty() && !result_word {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
+    }
+    // 余杭区、萧山区各成交: the adverb 各 is no part of the metric (各类企业 keeps its 各).
+    if let Some(rest) = metric.strip_prefix('各') {
+        if !rest.is_empty() && !rest.starts_with(GE_DETERMINED) {
+            metric = rest.to_string();
+        }
     }
     if metric.is_empty() {
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
