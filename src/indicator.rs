@@ -678,9 +678,12 @@ fn distribute(
     out: &mut Vec<RawIndicator>,
     from: usize,
 ) {
-    // Most sentences have no 均 or 都 at all: one scan and done.
+    // Most sentences have no 均, 都 or distributing 各 (各类 is common) at all: a few scans and
+    // done.
     let s = &text[sentence.start..sentence.end];
-    if !s.contains('均') && !s.contains('都') && !s.contains('各') {
+    let distributing_ge =
+        || s.match_indices('各').any(|(i, _)| !s[i + '各'.len_utf8()..].starts_with(GE_DETERMINED));
+    if !s.contains('均') && !s.contains('都') && !distributing_ge() {
         return;
     }
     // The sentence's indicators are put back one by one, each with its copies (an insert
