@@ -243,9 +243,14 @@ fn capacities(
 /// `公司本次募集资金将用于年产…`: 公司 (该公司, 本公司) opening the sentence of `at` is the
 /// article's company; its span.
 pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
-    let start = text[..at]
-        .rfind(['。', '！', '？', '；', '\n'])
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    // A bounded look back: a text without sentence ends would make the search quadratic.
+    let floor = crate::sentence::window_floor(text, 0, at);
+    let end = text[floor..at].rfind(['。', '！', '？', '；', '\n']).map(|i| floor + i);
+    let start = match end {
+        Some(i) => i + text[i..].chars().next().map_or(1, char::len_utf8),
+        None if floor == 0 => 0,
+        None => return None,
+    };
     let head = &text[start..at];
     let skip = head.len() - head.trim_start().len();
     let word = crate::entity::company_word(&head[skip..])?;

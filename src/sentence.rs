@@ -138,7 +138,7 @@ fn is_bullet(c: char) -> bool {
 pub(crate) const MAX_CLAUSE: usize = 600;
 
 /// The char boundary at or after `at - MAX_CLAUSE`, but not before `floor`.
-fn window_floor(text: &str, floor: usize, at: usize) -> usize {
+pub(crate) fn window_floor(text: &str, floor: usize, at: usize) -> usize {
     let mut f = at.saturating_sub(MAX_CLAUSE).max(floor);
     while !text.is_char_boundary(f) {
         f += 1;

@@ -832,3 +832,15 @@ fn linear_time_captioned_table_ideographic_blanks() {
         s
     });
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_company_word_projects() {
+    // 16x is about 1 MiB of 公司 projects with no sentence end: the look back for the 公司
+    // that opens the sentence stays bounded.
+    assert_linear("company-word projects without sentence ends", |k| {
+        let mut s = String::from("华拓电子股份有限公司发布公告。公司");
+        s.push_str(&repeat_to("拟投资建设年产5万吨电解液项目，", k * KB64));
+        s
+    });
+}
