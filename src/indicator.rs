@@ -747,16 +747,59 @@ const GE_DETERMINED: [char; 21] = [
     '镇', '乡', '村', '有', '自',
 ];
 
-/// `钢铁、机械行业`: a list whose last item (the metric read) carries the head word the
-/// others share (行业, 产业): each item with the head.
+/// `钢铁、机械行业`: a list whose last item (the metric read) carries the part the others
+/// share: each item with that part (see [`shared_tail`]).
 fn shared_head_items(list: &str, metric: &str) -> Option<Vec<String>> {
-    const HEADS: [&str; 5] = ["行业", "产业", "企业", "板块", "领域"];
-    let head = HEADS.iter().find(|h| metric.ends_with(**h) && metric.len() > h.len())?;
     let items: Vec<&str> = list.split(['、', '和', '及', '与']).collect();
+    (items.last() == Some(&metric)).then(|| shared_tail(&items)).flatten()
+}
+
+/// Words that open the part of a list's last item the short items before it share, true
+/// for a metric noun (`src/data/shared_tails.tsv`).
+static SHARED_TAILS: LazyLock<Words<bool>> = LazyLock::new(|| {
+    Words::new(words::labelled(include_str!("data/shared_tails.tsv"), |l| match l {
+        "head" => Some(false),
+        "metric" => Some(true),
+        _ => None,
+    }))
+});
+
+/// A list whose earlier items are written short and share the rest of the last one
+/// (第一、二、三产业增加值, 城镇、农村居民收入, 工业、服务业增加值): every item written out, in
+/// order. The shared part opens at the first [`SHARED_TAILS`] word of the last item; the
+/// earlier items are one to four characters and end neither in that word (钢铁行业、机械行业
+/// are whole) nor in a metric of their own (营业收入、利润总额 are two metrics). Ordinals keep
+/// their 第 (第一、二 → 第二).
+fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     let (last, others) = items.split_last()?;
-    let short = |i: &&str| (1..=4).contains(&i.chars().count()) && !i.ends_with(head);
-    (*last == metric && !others.is_empty() && others.iter().all(short))
-        .then(|| others.iter().map(|i| format!("{i}{head}")).chain([metric.to_string()]).collect())
+    let at = last
+        .char_indices()
+        .skip(1)
+        .find(|&(i, _)| SHARED_TAILS.prefix(&last[i..]).is_some())
+        .map(|(i, _)| i)?;
+    let (own, tail) = last.split_at(at);
+    let opener = SHARED_TAILS.prefix(tail).map(|(w, _)| w)?;
+    let whole = |i: &str| {
+        i.ends_with(opener)
+            || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
+            || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
+    };
+    let short = |i: &&str| (1..=4).contains(&i.chars().count()) && !whole(i);
+    if others.is_empty() || !others.iter().all(short) || own.chars().count() > 4 {
+        return None;
+    }
+    let numeral = |i: &str| i.chars().all(|c| "一二三四五六七八九十".contains(c));
+    let ordinal = others[0].starts_with('第');
+    Some(
+        others
+            .iter()
+            .chain([&own])
+            .map(|i| {
+                let th = if ordinal && numeral(i) { "第" } else { "" };
+                format!("{th}{i}{tail}")
+            })
+            .collect(),
+    )
 }
 
 /// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
@@ -2166,6 +2209,33 @@ fn paired(metric: &str) -> Option<[String; 2]> {
     Some([first, second].map(|g| metric.replacen(word, g, 1)))
 }
 
+/// `煤炭、电力板块涨幅居前，分别上涨…`: a 分别 clause naming nothing whose metric (`metric`,
+/// read from the clause before) ends a list there. Returns where the list stands and its
+/// items written out (see [`shared_tail`]), or as they stand when each names a metric of
+/// two or more characters. `head_start` is where the 分别 clause opens.
+fn listed_before(
+    text: &str,
+    floor: usize,
+    head_start: usize,
+    metric: &str,
+) -> Option<(NSpan, Vec<String>)> {
+    let sep = text[..head_start].chars().next_back()?;
+    let end = head_start - sep.len_utf8();
+    let start = list_start(text, end).max(floor);
+    let clause = &text[start..end];
+    let list = &clause[..clause.rfind(metric)? + metric.len()];
+    let items: Vec<&str> = list.split('、').map(|i| unscoped(i.trim())).collect();
+    // A list of figures (增值税18.2亿元、企业所得税9.6亿元，分别增长…) is the next rule's.
+    if items.len() < 2 || list.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let metrics = shared_tail(&items).or_else(|| {
+        let whole = |i: &&str| (2..=16).contains(&i.chars().count()) && !period::occurs_in(i);
+        items.iter().all(whole).then(|| items.iter().map(|i| i.to_string()).collect())
+    })?;
+    Some((NSpan::new(start, start + list.len()), metrics))
+}
+
 /// The one item of a 分别 head that names a metric, if it is one.
 fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
     match items {
@@ -2281,7 +2351,14 @@ fn respectively(
         }
         let items_ok = items.len() == run.len()
             && items.iter().all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
-        if items_ok {
+        // 第一、二、三产业增加值分别…: the short items share the rest of the last.
+        let unscoped_items: Vec<&str> = items.iter().map(|i| unscoped(i)).collect();
+        let written_out = (items.len() == run.len()).then(|| shared_tail(&unscoped_items));
+        if let Some(metrics) = written_out.flatten() {
+            for (&k, metric) in run.iter().zip(metrics) {
+                inds[k].metric = metric;
+            }
+        } else if items_ok {
             for (&k, item) in run.iter().zip(items) {
                 inds[k].metric = unscoped(item).to_string();
             }
@@ -2298,6 +2375,25 @@ fn respectively(
                 // 规上工业增加值分别增长6%和8% (two periods): one metric, the run shares it.
                 for &k in &run {
                     inds[k].metric = item.to_string();
+                }
+            }
+        } else if let Some((list, metrics)) = items
+            .is_empty()
+            .then(|| listed_before(text, sentence.start, head_start, &inds[first].metric))
+            .flatten()
+            .filter(|(_, m)| m.len() == run.len())
+        {
+            // 阜阳、宿州、亳州粮食产量均超过100亿斤，分别为…: listed places are the subjects
+            // and the metric stays whole.
+            let subjects = listed_subjects(text, entities, list);
+            if subjects.len() == run.len() {
+                for (&k, subject) in run.iter().zip(&subjects) {
+                    inds[k].subject = Some(subject.to_string());
+                }
+                last_subjects = subjects.iter().map(|s| s.to_string()).collect();
+            } else {
+                for (&k, metric) in run.iter().zip(metrics) {
+                    inds[k].metric = metric;
                 }
             }
         } else if first >= run.len() {
@@ -2322,6 +2418,8 @@ mod tests {
         assert_eq!(COMPARE_VERBS.entries().len(), 7);
         assert!(SENTENCE_GOVERNORS.entries().iter().any(|(_, q)| *q == Qualifier::Target));
         assert!(METRIC_OPENERS.contains("其中") && METRIC_OPENERS.contains("实现"));
+        assert_eq!(SHARED_TAILS.prefix("产业增加值"), Some(("产业", false)));
+        assert_eq!(SHARED_TAILS.prefix("总额"), Some(("总额", true)));
         assert!(!LONG_PREDICATE_VERBS.contains("占"));
         assert!(COMPARE_VERBS.may_occur_in("产值高于") && !COMPARE_VERBS.may_occur_in(""));
         // A region word is a scope word too: 全市 alone names no metric.
