@@ -1829,8 +1829,11 @@ fn metric_before<'t>(
         let before = w.len();
         // 总产能将增加80%: a capacity word before a change verb is what changes.
         let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
-        // 航班起降: the 降 of takeoffs and landings is no fall.
-        let noun_end = w.ends_with("起降") || w.ends_with("升降");
+        // 航班起降: the 降 of takeoffs and landings is no fall; 排放量, 投放量, 发放量 are
+        // quantities, not a market's 放量.
+        let noun_end = w.ends_with("起降")
+            || w.ends_with("升降")
+            || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']));
         if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end) {
             preds.push(p);
             if p == Pred::Capacity && changes {

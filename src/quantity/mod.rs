@@ -585,14 +585,21 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
     let factor =
         if def.is_some_and(|d| d.text == "折") && number.value >= 10.0 { 1.0 } else { factor };
     let core = NSpan::new(number.start, core_end + compound_len);
-    // Compound others keep the number as written (1.0439吨标准煤/万元).
-    let scale = if class == UnitClass::Other && def.is_some() && factor == 1.0 && compound_len > 0 {
-        1.0
-    } else {
-        number.magnitude * factor
+    // Compound others keep the unit as written and take only a number's 万 or 亿
+    // (36万立方米/日 → 360000, 1.0439吨标准煤/万元 → 1.0439), as 亿吨公里 takes its 亿; the
+    // 千 of 千克/亩 is the unit's.
+    let compound_other =
+        class == UnitClass::Other && def.is_some() && factor == 1.0 && compound_len > 0;
+    let large = |n: &Number| {
+        text[n.magnitude_text.0..n.magnitude_text.1].contains(['万', '亿']).then_some(n.magnitude)
     };
+    let scale =
+        if compound_other { large(&number).unwrap_or(1.0) } else { number.magnitude * factor };
     let max_scale = max.map(|m| {
-        if m.magnitude == 1.0 && number.magnitude != 1.0 && def.is_some() {
+        if compound_other {
+            // 10—20万立方米/日: a bare first number shares the second's magnitude.
+            large(&m).unwrap_or(if m.magnitude == 1.0 { scale } else { 1.0 })
+        } else if m.magnitude == 1.0 && number.magnitude != 1.0 && def.is_some() {
             number.magnitude * factor
         } else {
             m.magnitude * factor
