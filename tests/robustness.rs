@@ -769,6 +769,7 @@ fn pathological_inputs_small() {
         repeat_to("万亿", 1024),
         repeat_to("１２３４５６７８９０．％", 4096),
         repeat_to("产值5亿元，增长5%", 4096),
+        repeat_to("1.2和0.8个百分点和", 4096),
         repeat_to("&#2", 4096),
         repeat_to("&#20013;&nbsp;", 4096),
         repeat_to("\u{200b}\0\u{feff}", 4096),
@@ -843,4 +844,12 @@ fn linear_time_company_word_projects() {
         s.push_str(&repeat_to("拟投资建设年产5万吨电解液项目，", k * KB64));
         s
     });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_units_written_once() {
+    // 16x is about 1 MiB of `1.2、0.8和2.5个百分点，`: lists whose unit is written once, each
+    // handing its unit to the figures before it in one sweep (not a search per figure).
+    assert_linear("units written once", |k| repeat_to("1.2、0.8和2.5个百分点，3.1和", k * KB64));
 }

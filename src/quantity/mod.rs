@@ -16,6 +16,7 @@
 //! 2318.6 / `亿元`); a Chinese numeral is read whole (`一千五百亿元` → 1.5e11 / `元`).
 
 mod cores;
+mod elided;
 pub(crate) mod number;
 mod qualifier;
 pub(crate) mod range;
@@ -278,6 +279,8 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
         ));
     }
     out.sort_by_key(|q| q.span.start);
+    // 高2.1个和3.6个百分点: the unit written once, after the last figure of a list.
+    elided::share_units(text, &mut out);
     // Bare numbers of tables whose caption states the units (单位：亿元、%).
     table::cells(text, &mut out);
     out
