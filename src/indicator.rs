@@ -1995,8 +1995,16 @@ fn metric_before<'t>(
         // is no predicate (规划建设标准化厂房 still ends at 建设).
         let abstract_head =
             || ["水平", "指数", "能力", "程度"].iter().any(|h| w[start..].starts_with(h));
-        let predicate =
-            PREDICATE_VERBS.contains(t.word) && !(t.tag == "vn" && left_nouny && abstract_head());
+        // 安全生产资金, 清洁生产: a verb-noun after an adjective is a noun's modifier.
+        let after_adjective = || {
+            t.tag == "vn"
+                && start < w.len()
+                && i >= 2
+                && matches!(tagger.words[run.start + i - 2].tag, "a" | "an" | "b")
+        };
+        let predicate = PREDICATE_VERBS.contains(t.word)
+            && !(t.tag == "vn" && left_nouny && abstract_head())
+            && !after_adjective();
         // 累计签约项目: a verb right after a predicate verb opens the metric.
         let left_predicate =
             || i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
@@ -2065,13 +2073,13 @@ fn metric_before<'t>(
 }
 
 /// Where the last 较 or 比 among the last six characters of `w` is, and the last 每 among
-/// the last four: one short walk, as the metric walk asks on every window.
+/// the last five (每平方公里): one short walk, as the metric walk asks on every window.
 fn tail_marks(w: &str) -> (Option<usize>, Option<usize>) {
     let (mut base, mut per) = (None, None);
     for (k, (i, c)) in w.char_indices().rev().take(6).enumerate() {
         match c {
             '较' | '比' if base.is_none() => base = Some(i),
-            '每' if per.is_none() && k < 4 => per = Some(i),
+            '每' if per.is_none() && k < 5 => per = Some(i),
             _ => {}
         }
     }
