@@ -376,8 +376,8 @@ pub(crate) fn link(
     let quantities = &all[..];
     let times = period::find(text);
     // The latest year the article reports on, not one it compares with or aims at (比2020年,
-    // 力争到2027年, 计划于2026年建成); failing that, the latest one it compares with (与2017年
-    // 计划目标持平), never a target.
+    // 力争到2027年, 计划于2026年建成); failing that, the latest year of a plan it compares with
+    // (与2017年计划目标持平), never a target nor a base year (较2020年).
     // 2026年将力争…: a year the article plans for (it dates its own targets still).
     // 2026年，宜宾将力争…: with the subject between them, the planning word is a few
     // characters into the clause.
@@ -405,7 +405,17 @@ pub(crate) fn link(
         // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
         let planned = |t: &&TimeExpr| plans(t) && !period::is_comparison(&text[..t.span.start]);
         let years = times.iter().filter(|t| !aimed_at(t) && !planned(t));
-        let setting = |t: &&TimeExpr| !setters || is_period_setter(text, t);
+        // A base year compared with (较2020年提高) is not the one reported on; the year of a
+        // plan compared with (与2017年计划目标持平) is.
+        let setting = |t: &&TimeExpr| {
+            if setters {
+                is_period_setter(text, t)
+            } else {
+                let after = &text[t.span.end..];
+                !period::is_comparison(&text[..t.span.start])
+                    || ["计划", "目标", "预期"].iter().any(|w| after.starts_with(w))
+            }
+        };
         years.filter(setting).filter_map(|t| t.year).max()
     };
     let default_year = latest(true).or_else(|| latest(false));

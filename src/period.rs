@@ -384,9 +384,17 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     if before.ends_with("截至") || before.ends_with("截止") {
         return false;
     }
-    // 到2030年，全市…: 到/至 opening a clause sets a deadline, the year the figures are for.
+    // 到2030年，全市…: 到/至 opening a clause sets a deadline, the year the figures are for,
+    // also after a target word (力争到2027年).
     if let Some(head) = before.strip_suffix('到').or_else(|| before.strip_suffix('至')) {
-        let head = head.trim_end_matches([' ', '\u{3000}']);
+        let mut head = head.trim_end_matches([' ', '\u{3000}']);
+        for aim in ["力争", "争取", "计划", "预计", "确保", "目标是", "有望", "将"]
+        {
+            if let Some(h) = head.strip_suffix(aim) {
+                head = h;
+                break;
+            }
+        }
         if head.is_empty() || head.ends_with(['\n', '，', '。', '；', '：', '！', '？']) {
             return false;
         }
