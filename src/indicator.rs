@@ -20,7 +20,6 @@ use crate::words::{self, FxMap, LowBits, Words};
 use aho_corasick::{Span, packed};
 use jieba_rs::Jieba;
 use regex::Regex;
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -508,8 +507,11 @@ pub(crate) fn link(
             if p < sentence.start {
                 continue;
             }
-            for (_, q) in SENTENCE_GOVERNORS.prefixes(&text[p..head_end]) {
-                if !sentence_quals.contains(&q) {
+            for (w, q) in SENTENCE_GOVERNORS.prefixes(&text[p..head_end]) {
+                // 争取上级资金12亿元: funds obtained, not a target.
+                let obtained = w == "争取"
+                    && crate::quantity::qualifier::obtains(&text[p + w.len()..head_end]);
+                if !sentence_quals.contains(&q) && !obtained {
                     sentence_quals.push(q);
                 }
             }
@@ -1422,11 +1424,8 @@ fn indicator<'t>(
     // Most windows hold no clause qualifier at all; the others are read without the metric:
     // its own words (计划产值) qualify nothing.
     if QUALIFIERS.may_be_in_clause(window) {
-        let governing = match find_short(window, &metric) {
-            Some(i) => Cow::Owned([&window[..i], &window[i + metric.len()..]].concat()),
-            None => Cow::Borrowed(window),
-        };
-        for w in QUALIFIERS.in_clause(&governing) {
+        let own = find_short(window, &metric).map(|i| i..i + metric.len());
+        for w in QUALIFIERS.in_clause(window, own) {
             let plan_completion = w == Qualifier::Target && window.contains("计划完成");
             if !(qualifiers.contains(&w) || plan_completion) {
                 qualifiers.push(w);
@@ -1439,7 +1438,7 @@ fn indicator<'t>(
         let list_from = list_start(text, cs).max(sentence.start).max(prev_end).min(cs);
         let before = &text[list_from..cs];
         if QUALIFIERS.may_be_in_clause(before) {
-            for w in QUALIFIERS.in_clause(before) {
+            for w in QUALIFIERS.in_clause(before, None) {
                 if !qualifiers.contains(&w) {
                     qualifiers.push(w);
                 }

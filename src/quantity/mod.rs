@@ -18,7 +18,7 @@
 mod cores;
 mod elided;
 pub(crate) mod number;
-mod qualifier;
+pub(crate) mod qualifier;
 pub(crate) mod range;
 mod table;
 pub(crate) use table::unit_gloss;

@@ -3,6 +3,7 @@
 use crate::report::Qualifier;
 use crate::words::{LowBits, Words};
 use aho_corasick::AhoCorasick;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Where a qualifier word stands relative to the number.
@@ -113,23 +114,44 @@ impl QualifierWords {
     }
 
     /// Every `Clause` qualifier whose word occurs in `window`.
-    pub(crate) fn in_clause(&self, window: &str) -> Vec<Qualifier> {
+    pub(crate) fn in_clause(&self, window: &str, metric: Option<Range<usize>>) -> Vec<Qualifier> {
+        let metric = metric.unwrap_or(0..0);
+        // The window after a match, without the metric: is it only 的?
+        let only_de = |end: usize| {
+            let (a, b) = if metric.start >= end {
+                (&window[end..metric.start], &window[metric.end..])
+            } else {
+                (&window[end.max(metric.end)..], "")
+            };
+            matches!((a, b), ("的", "") | ("", "的"))
+        };
         // Overlapping, so that a word inside or across another one counts too (主要目标是).
         // 完成年度计划的103.5%: the plan's share done is no target (the word and 的 end it).
-        let share_of_plan =
-            |end: usize, q: Qualifier| q == Qualifier::Target && &window[end..] == "的";
         let mut out: Vec<Qualifier> = self
             .clause
             .find_overlapping_iter(window)
+            .filter(|m| m.end() <= metric.start || m.start() >= metric.end)
             .filter_map(|m| {
                 let q = self.clause_qualifiers.get(m.pattern().as_usize()).copied()?;
-                (!share_of_plan(m.end(), q)).then_some(q)
+                let share_of_plan = q == Qualifier::Target && only_de(m.end());
+                let obtained = &window[m.start()..m.end()] == "争取" && obtains(&window[m.end()..]);
+                (!share_of_plan && !obtained).then_some(q)
             })
             .collect();
         out.sort();
         out.dedup();
         out
     }
+}
+
+/// Whether what follows 争取 is money or support it obtained (争取中央资金12亿元, 争取上级
+///补助), which a review reports as done, not a target (争取全年增长6%).
+pub(crate) fn obtains(after: &str) -> bool {
+    const FUNDS: [&str; 9] =
+        ["资金", "债券", "专项债", "补助", "资助", "补贴", "奖补", "转移支付", "贷款"];
+    let head = after.char_indices().nth(12).map_or(after, |(i, _)| &after[..i]);
+    let head = head.split(|c: char| c.is_ascii_digit() || "，。；".contains(c)).next();
+    head.is_some_and(|h| FUNDS.iter().any(|f| h.contains(f)))
 }
 
 /// Words whose last character is a one-character qualifier (签约, 最近, 突破).
@@ -145,9 +167,9 @@ mod tests {
         let t = "将近5";
         assert_eq!(QUALIFIERS.before(t, t.len() - 1), Some((0, Qualifier::LessThan)));
         assert_eq!(QUALIFIERS.after("5%左右", 2), Some((8, Qualifier::Approximate)));
-        assert_eq!(QUALIFIERS.in_clause("预计增长"), vec![Qualifier::Estimated]);
+        assert_eq!(QUALIFIERS.in_clause("预计增长", None), vec![Qualifier::Estimated]);
         let both = vec![Qualifier::Estimated, Qualifier::Target];
-        assert_eq!(QUALIFIERS.in_clause("主要目标是预计预计"), both);
+        assert_eq!(QUALIFIERS.in_clause("主要目标是预计预计", None), both);
         assert!(QUALIFIERS.may_be_in_clause("产值预计") && !QUALIFIERS.may_be_in_clause("产值"));
     }
 
