@@ -673,9 +673,9 @@ pub(crate) fn link(
         let places = &respectively_at[next_respectively..upto];
         let places = &places[places.partition_point(|&p| p < sentence.start)..];
         next_respectively = upto;
-        let sentence_out = &mut out[first_in_sentence..];
         let ctx = (text, *sentence, entities);
-        respectively(ctx, places, quantities, &periods, sentence_out);
+        let (earlier, sentence_out) = out.split_at_mut(first_in_sentence);
+        respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
     }
     (out, all)
@@ -2256,6 +2256,14 @@ fn listed_before(
     Some((NSpan::new(start, start + list.len()), metrics))
 }
 
+/// A head naming the metrics just reported rather than one of its own (三大指标, 上述两项指标,
+/// 以上指标): the figures before name them.
+fn refers_back(item: &str) -> bool {
+    let counted = item.starts_with(|c: char| "两二三四五六七八九十".contains(c))
+        || ["上述", "以上", "这"].iter().any(|w| item.starts_with(w));
+    counted && item.ends_with("指标") && item.chars().count() <= 8
+}
+
 /// The one item of a 分别 head that names a metric, if it is one.
 fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
     match items {
@@ -2276,7 +2284,7 @@ fn respectively(
     places: &[usize],
     qs: &[RawQuantity],
     periods: &[PeriodState],
-    inds: &mut [RawIndicator],
+    (earlier, inds): (&[RawIndicator], &mut [RawIndicator]),
 ) {
     const CONNECTORS: &[&str] = &["、", "和", "及", "，", "与", "以及", ""];
     // The first indicator at or after each 分别: the places come in order, so the search goes
@@ -2383,7 +2391,7 @@ fn respectively(
                 inds[k].metric = unscoped(item).to_string();
             }
         } else if let Some(item) =
-            one_metric(&items).map(unscoped).filter(|i| !SCOPE_WORDS.contains(i))
+            one_metric(&items).map(unscoped).filter(|i| !SCOPE_WORDS.contains(i) && !refers_back(i))
         {
             // (累计分别达到…: a scope word alone names none; the metrics before do, below.)
             if let Some(pair) = paired(item).filter(|_| run.len() == 2) {
@@ -2423,6 +2431,26 @@ fn respectively(
                 inds[first - run.len()..first].iter().map(|i| i.metric.clone()).collect();
             for (&k, m) in run.iter().zip(before) {
                 inds[k].metric = m;
+            }
+        } else if first == 0
+            && one_metric(&items).is_some_and(|i| refers_back(unscoped(i)))
+            && earlier.len() >= run.len()
+        {
+            // …手持订单量7860万吨，增长32.4%。三大指标分别占全国的…: the last metrics named
+            // before, each once, in order.
+            let mut named: Vec<&str> = Vec::with_capacity(run.len());
+            for i in earlier.iter().rev().take(3 * run.len()) {
+                if named.len() == run.len() {
+                    break;
+                }
+                if !i.metric.is_empty() && !named.contains(&i.metric.as_str()) {
+                    named.push(&i.metric);
+                }
+            }
+            if named.len() == run.len() {
+                for (&k, m) in run.iter().zip(named.iter().rev()) {
+                    inds[k].metric = m.to_string();
+                }
             }
         }
     }
