@@ -1599,8 +1599,8 @@ fn only_predicates(window: &str) -> bool {
     w.is_empty()
 }
 
-/// Where the bracketed gloss ending at `end` opens (`（CPI）`, `（简称规上工业增加值）`), if
-/// `end` closes one right after a name.
+/// Where the bracketed gloss ending at `end` opens (`（CPI）`, `（简称规上工业增加值）`, a note
+/// such as `（不含金融业）`), if `end` closes one right after a name.
 fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let head = text[floor..end].strip_suffix(['）', ')'])?;
     // A gloss is short: the bracket opens within the last few characters.
@@ -1612,7 +1612,14 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let abbreviation = inner.len() <= 12
         && inner.bytes().any(|b| b.is_ascii_alphabetic())
         && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.');
-    let glosses = inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation;
+    // A note on what the name covers (含物资折款, 不含金融业, 社区): short, no figure of its
+    // own, no clause inside.
+    let note = inner.chars().count() <= 12
+        && !inner.is_empty()
+        && inner.chars().all(crate::normalize::is_han)
+        && !period::occurs_in(inner);
+    let glosses =
+        inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation || note;
     let after_name = head[..open].ends_with(crate::normalize::is_han);
     (glosses && after_name).then_some(floor + open)
 }
