@@ -672,6 +672,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     ]) {
         return false;
     }
+    // 进出口总额居全省经开区(首位): a scope word inside is a ranking phrase, not a name.
+    if ["全省", "全市", "全国", "全县"].iter().any(|w| prefix.contains(w)) {
+        return false;
+    }
     // 上市公司, 子公司, 大型企业集团: a generic word + suffix; 报告期内公司, 境外公司: a time
     // or place phrase ending in a locative + suffix.
     if lex.stopwords.contains(name) || prefix.ends_with("企业") || prefix.ends_with(['内', '外'])
