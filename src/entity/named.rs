@@ -501,7 +501,8 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             }
             verbs_cut = true;
         }
-        let stripped = lex.strip_lead(s);
+        // 和政县, 和田市: a lead character that opens a place in the gazetteer is the place's.
+        let stripped = if lex.place_prefix(s).is_some() { s } else { lex.strip_lead(s) };
         // 经济发展局: a one-character lead word (经) that opens a noun with the next is kept.
         let one_char = s[..s.len() - stripped.len()].chars().nth(1).is_none();
         let noun_opening = one_char && stripped.len() < s.len() && {
