@@ -57,7 +57,7 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
                 value,
                 value_max: None,
                 unit: last.unit.clone(),
-                normalized: value * factor,
+                normalized: super::tidy(value * factor),
                 normalized_max: None,
                 normalized_unit: last.normalized_unit.clone(),
                 class: last.class,

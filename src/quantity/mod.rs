@@ -675,8 +675,8 @@ fn finish(
         value,
         value_max,
         unit,
-        normalized,
-        normalized_max,
+        normalized: tidy(normalized),
+        normalized_max: normalized_max.map(tidy),
         normalized_unit,
         class,
         qualifiers,
@@ -684,6 +684,17 @@ fn finish(
         bare_magnitude,
         change: false,
     }
+}
+
+/// `x` to fifteen significant digits (what an f64 holds for sure): a value times its magnitude (35.2 × 1e8) carries the
+/// binary rounding of the decimal (3520000000.0000005), which no writer meant.
+pub(crate) fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(15 - x.abs().log10().ceil() as i32);
+    let t = (x * scale).round() / scale;
+    if t.is_finite() { t } else { x }
 }
 
 /// The count of identical units written before a rating (`2×` of `2×100万千瓦`): its start
@@ -1179,6 +1190,18 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_drops_binary_rounding_only() {
+        assert_eq!(tidy(35.2 * 1e8), 3_520_000_000.0);
+        assert_eq!(tidy(1.0439), 1.0439);
+        assert_eq!(tidy(-0.3), -0.3);
+        assert_eq!(tidy(123_456_789_012_345.0), 123_456_789_012_345.0);
+        assert_eq!(tidy(0.1 * 3.0), 0.3);
+        assert_eq!(tidy(1386.2 * 1e8), 138_620_000_000.0);
+        assert_eq!(tidy(0.0), 0.0);
+        assert!(tidy(f64::NAN).is_nan());
+    }
 
     /// [`in_short_quote`] as it was first written, on 40-byte windows: the reference.
     fn in_short_quote_by_windows(text: &str, at: usize) -> bool {

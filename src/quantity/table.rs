@@ -239,7 +239,7 @@ fn row(
             value,
             value_max: None,
             unit: unit.text.to_string(),
-            normalized: value * unit.scale,
+            normalized: super::tidy(value * unit.scale),
             normalized_max: None,
             normalized_unit: unit.normalized.clone(),
             class: unit.class,
