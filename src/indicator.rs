@@ -240,6 +240,12 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("since regex: {e}"))
 });
 
+/// A five-year plan's period (“十三五”时期, 十四五期间, “十四五”末): a time, no metric.
+static PLAN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间|期末|末|初|规划期)?$")
+        .unwrap_or_else(|e| panic!("plan period regex: {e}"))
+});
+
 /// Zone words used bare for the text's own zone (开发区全年实现…). None is a prefix of
 /// another, so a text starts with one at most.
 static BARE_ZONES: LazyLock<Words> = LazyLock::new(|| {
@@ -701,7 +707,7 @@ fn distribute(
     // The sentence's indicators are put back one by one, each with its copies (an insert
     // into `out` per copy would shift the rest of the sentence each time).
     let sentence_inds: Vec<RawIndicator> = out.drain(from..).collect();
-    let mut last_listed: Vec<&str> = Vec::new();
+    let mut last_listed: Vec<String> = Vec::new();
     for ind in sentence_inds {
         let at = qs[ind.quantity].span.start;
         let head_start = list_start(text, at).max(sentence.start);
@@ -717,11 +723,16 @@ fn distribute(
             continue;
         };
         let head = NSpan::new(head_start, adverb);
-        let mut listed = listed_subjects(text, entities, head);
+        let mut listed: Vec<String> =
+            listed_subjects(text, entities, head).into_iter().map(str::to_string).collect();
         // 甲区、乙区营业收入均增长5.2%，技术合同成交额均突破10亿元: a later clause naming no
-        // one has the same subjects.
+        // one has the same subjects; failing those, the subjects of the figures just before,
+        // one each (甲市、乙市投资分别为…，增速均超两成).
         if listed.is_empty() && entities.within(head).next().is_none() {
             listed.clone_from(&last_listed);
+            if listed.is_empty() {
+                listed = subjects_of_run(&out[from..]);
+            }
         }
         let shared = shared_head_items(&text[head.start..head.end], &ind.metric);
         if let Some(metrics) = listed_metrics(&ind.metric).or(shared) {
@@ -735,6 +746,20 @@ fn distribute(
         }
         last_listed = listed;
     }
+}
+
+/// The subjects of the last figures of `inds`, when each has its own (two or more, all
+/// different, in order).
+fn subjects_of_run(inds: &[RawIndicator]) -> Vec<String> {
+    let mut run: Vec<String> = Vec::new();
+    for ind in inds.iter().rev() {
+        match &ind.subject {
+            Some(s) if !run.contains(s) => run.push(s.clone()),
+            _ => break,
+        }
+    }
+    run.reverse();
+    if run.len() < 2 { Vec::new() } else { run }
 }
 
 /// Where the adverb 均/都/各 of `head` (the text before a figure) stands, when it opens the
@@ -2074,7 +2099,8 @@ fn metric_before<'t>(
     // “一网通办”事项网办率: the closing quote of a name before is no part of the metric.
     let metric = metric.trim_start_matches(['”', '’', '」', '』', '"']);
     // Only a scope or time word (全年增长6.8%): no metric of its own.
-    let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len());
+    let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len())
+        || PLAN_PERIOD.is_match(metric);
     if SCOPE_WORDS.contains(metric) || whole_time || is_phase(metric) {
         return (String::new(), preds);
     }
