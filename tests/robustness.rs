@@ -770,6 +770,7 @@ fn pathological_inputs_small() {
         repeat_to("１２３４５６７８９０．％", 4096),
         repeat_to("产值5亿元，增长5%", 4096),
         repeat_to("1.2和0.8个百分点和", 4096),
+        repeat_to("翻一番5%翻了两番", 4096),
         repeat_to("&#2", 4096),
         repeat_to("&#20013;&nbsp;", 4096),
         repeat_to("\u{200b}\0\u{feff}", 4096),

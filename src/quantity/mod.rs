@@ -279,6 +279,7 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
         ));
     }
     out.sort_by_key(|q| q.span.start);
+    doublings(text, &mut out);
     // 高2.1个和3.6个百分点: the unit written once, after the last figure of a list.
     elided::share_units(text, &mut out);
     // Bare numbers of tables whose caption states the units (单位：亿元、%).
@@ -683,6 +684,55 @@ fn finish(
         per_year,
         bare_magnitude,
         change: false,
+    }
+}
+
+/// `翻一番` (doubled), `翻了两番` (quadrupled): a growth of (2^n − 1) × 100 percent, the
+/// number of doublings as written.
+static DOUBLING: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"翻了?([一两二三四五])番").expect("valid regex"));
+
+/// Adds the doublings of `text` (see [`DOUBLING`]) that no quantity covers; `out` is sorted
+/// by start and stays so.
+fn doublings(text: &str, out: &mut Vec<RawQuantity>) {
+    if !text.contains("番") {
+        return;
+    }
+    let mut added = Vec::new();
+    for caps in DOUBLING.captures_iter(text) {
+        let (Some(whole), Some(n)) = (caps.get(0), caps.get(1)) else { continue };
+        let times = match n.as_str() {
+            "一" => 1,
+            "两" | "二" => 2,
+            "三" => 3,
+            "四" => 4,
+            _ => 5,
+        };
+        let span = NSpan::new(whole.start(), whole.end());
+        // The quantity starting last before the doubling ends is the one it could overlap.
+        let before = out.partition_point(|q| q.span.start < span.end);
+        if before > 0 && out[before - 1].span.end > span.start {
+            continue;
+        }
+        let mut q = finish(
+            text,
+            span,
+            f64::from(times),
+            None,
+            "番".into(),
+            (2f64.powi(times) - 1.0) * 100.0,
+            None,
+            NormalizedUnit::Percent,
+            UnitClass::Percent,
+            false,
+            false,
+        );
+        q.change = true;
+        added.push(q);
+    }
+    if !added.is_empty() {
+        out.append(&mut added);
+        out.sort_by_key(|q| q.span.start);
     }
 }
 
