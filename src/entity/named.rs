@@ -502,7 +502,9 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             verbs_cut = true;
         }
         // 和政县, 和田市: a lead character that opens a place in the gazetteer is the place's.
-        let stripped = if lex.place_prefix(s).is_some() { s } else { lex.strip_lead(s) };
+        let stripped = lex.strip_lead(s);
+        let stripped =
+            if stripped.len() < s.len() && lex.place_prefix(s).is_some() { s } else { stripped };
         // 经济发展局: a one-character lead word (经) that opens a noun with the next is kept.
         let one_char = s[..s.len() - stripped.len()].chars().nth(1).is_none();
         let noun_opening = one_char && stripped.len() < s.len() && {
@@ -674,7 +676,8 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         return false;
     }
     // 进出口总额居全省经开区(首位): a scope word inside is a ranking phrase, not a name.
-    if ["全省", "全市", "全国", "全县"].iter().any(|w| prefix.contains(w)) {
+    if prefix.contains('全') && ["全省", "全市", "全国", "全县"].iter().any(|w| prefix.contains(w))
+    {
         return false;
     }
     // 上市公司, 子公司, 大型企业集团: a generic word + suffix; 报告期内公司, 境外公司: a time

@@ -739,7 +739,8 @@ fn doublings(text: &str, out: &mut Vec<RawQuantity>) {
 /// `x` to fifteen significant digits (what an f64 holds for sure): a value times its magnitude (35.2 × 1e8) carries the
 /// binary rounding of the decimal (3520000000.0000005), which no writer meant.
 pub(crate) fn tidy(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
+    // Whole numbers are exact (most values after a magnitude are).
+    if x.fract() == 0.0 || !x.is_finite() {
         return x;
     }
     let scale = 10f64.powi(15 - x.abs().log10().ceil() as i32);
