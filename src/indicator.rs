@@ -2376,11 +2376,37 @@ fn respectively(
         // A later run of the sentence with nothing before its 分别 (…，分别增长5.2%和6.3%)
         // has the same subjects.
         let listed = listed_subjects(text, entities, NSpan::new(head_start, at));
-        let subjects = if listed.is_empty() && text[head_start..at].trim().is_empty() {
-            last_subjects.clone()
-        } else {
-            listed.iter().map(|s| s.to_string()).collect()
-        };
+        let mut subjects: Vec<String> =
+            if listed.is_empty() && text[head_start..at].trim().is_empty() {
+                last_subjects.clone()
+            } else {
+                listed.iter().map(|s| s.to_string()).collect()
+            };
+        // 甲公司年产…项目、乙公司年产…项目开工建设，总投资分别为…: the enterprises named in
+        // the stretch before (back to a separator other than 、), one each, when the head
+        // names no one.
+        if subjects.is_empty() && entities.within(NSpan::new(head_start, at)).next().is_none() {
+            let before = text[..head_start].chars().next_back().map_or(0, char::len_utf8);
+            let from = list_start(text, head_start - before).max(sentence.start);
+            let mut named: Vec<String> = Vec::new();
+            for (_, e) in entities.within(NSpan::new(from, head_start)) {
+                if e.kind == EntityKind::Enterprise && !named.contains(&e.name) {
+                    named.push(e.name.clone());
+                }
+            }
+            if named.len() == run.len() {
+                subjects = named;
+            } else {
+                // 甲公司营收10亿元，乙公司营收8亿元，分别增长…: the subjects of the figures just
+                // before, one each, when those share their metric.
+                let prior = &inds[first.saturating_sub(run.len())..first];
+                let shared = prior.windows(2).all(|w| w[0].metric == w[1].metric);
+                let before = subjects_of_run(prior);
+                if shared && before.len() == run.len() {
+                    subjects = before;
+                }
+            }
+        }
         if subjects.len() == run.len() {
             let metric = inds[first].metric.clone();
             for (&k, subject) in run.iter().zip(&subjects) {
