@@ -144,8 +144,8 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
 
 /// `新河镇、颜集镇…`: towns listed together are places without their county before them.
 static TOWN_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    let town = r"\p{Han}{2,3}?(?:镇|乡|街道)";
-    Regex::new(&format!(r"(?:^|[，。；：、,;:\n（(])({town}(?:[、和及]{town})+)"))
+    let town = r"\p{Han}{2,3}?(?:镇|乡|街道|村)";
+    Regex::new(&format!(r"(?:^|[，。；：、,;:\n（(])(?:其中|包括)?({town}(?:[、和及]{town})+)"))
         .unwrap_or_else(|e| panic!("town list: {e}"))
 });
 
@@ -153,7 +153,7 @@ static TOWN_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// word (城镇, 乡镇) or holds a function character; `out` is sorted afterwards by the caller.
 fn listed_towns<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
     // Lists of towns are rare: three substring searches settle most texts.
-    if !["镇、", "乡、", "街道、"].iter().any(|w| text.contains(w)) {
+    if !["镇、", "乡、", "街道、", "村、"].iter().any(|w| text.contains(w)) {
         return;
     }
     // Where the places found so far start (a set: a scan of `out` per item would be
