@@ -142,7 +142,8 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     listed_towns(text, out);
 }
 
-/// `新河镇、颜集镇…`: towns listed together are places without their county before them.
+/// `新河镇、颜集镇…`, `达家川村、布楞沟村`: towns and villages listed together are places
+/// without their county before them.
 static TOWN_LIST: LazyLock<Regex> = LazyLock::new(|| {
     let town = r"\p{Han}{2,3}?(?:镇|乡|街道|村)";
     Regex::new(&format!(r"(?:^|[，。；：、,;:\n（(])(?:其中|包括)?({town}(?:[、和及]{town})+)"))
@@ -152,7 +153,7 @@ static TOWN_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// Adds the towns of each list of two or more that opens a clause, unless one item is a
 /// word (城镇, 乡镇) or holds a function character; `out` is sorted afterwards by the caller.
 fn listed_towns<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
-    // Lists of towns are rare: three substring searches settle most texts.
+    // Lists of towns are rare: four substring searches settle most texts.
     if !["镇、", "乡、", "街道、", "村、"].iter().any(|w| text.contains(w)) {
         return;
     }

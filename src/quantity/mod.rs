@@ -1249,7 +1249,7 @@ mod tests {
         assert_eq!(tidy(-0.3), -0.3);
         assert_eq!(tidy(123_456_789_012_345.0), 123_456_789_012_345.0);
         assert_eq!(tidy(0.1 * 3.0), 0.3);
-        assert_eq!(tidy(1386.2 * 1e8), 138_620_000_000.0);
+        assert_eq!(tidy(2318.6 * 1e8), 231_860_000_000.0);
         assert_eq!(tidy(0.0), 0.0);
         assert!(tidy(f64::NAN).is_nan());
     }
