@@ -809,13 +809,11 @@ static SHARED_TAILS: LazyLock<Words<bool>> = LazyLock::new(|| {
 /// their 第 (第一、二 → 第二).
 fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     let (last, others) = items.split_last()?;
-    let at = last
+    let (at, opener) = last
         .char_indices()
         .skip(1)
-        .find(|&(i, _)| SHARED_TAILS.prefix(&last[i..]).is_some())
-        .map(|(i, _)| i)?;
+        .find_map(|(i, _)| SHARED_TAILS.prefix(&last[i..]).map(|(w, _)| (i, w)))?;
     let (own, tail) = last.split_at(at);
-    let opener = SHARED_TAILS.prefix(tail).map(|(w, _)| w)?;
     let whole = |i: &str| {
         i.ends_with(opener)
             || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
