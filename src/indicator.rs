@@ -823,7 +823,7 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     if others.is_empty() || !others.iter().all(short) || own.chars().count() > 4 {
         return None;
     }
-    let numeral = |i: &str| i.chars().all(|c| "一二三四五六七八九十".contains(c));
+    let numeral = |i: &str| i.chars().all(period::is_numeral);
     let ordinal = others[0].starts_with('第');
     Some(
         others
@@ -2290,7 +2290,7 @@ fn listed_before(
 /// A head naming the metrics just reported rather than one of its own (三大指标, 上述两项指标,
 /// 以上指标): the figures before name them.
 fn refers_back(item: &str) -> bool {
-    let counted = item.starts_with(|c: char| "两二三四五六七八九十".contains(c))
+    let counted = item.starts_with(|c: char| c == '两' || period::is_numeral(c))
         || ["上述", "以上", "这"].iter().any(|w| item.starts_with(w));
     counted && item.ends_with("指标") && item.chars().count() <= 8
 }
