@@ -1222,6 +1222,10 @@ fn indicator<'t>(
             preds.push(Pred::Capacity);
         }
     }
+    // 与某公司签约年产20GW…: a verb that opens a project names no capacity.
+    if preds.contains(Pred::Capacity) && crate::project::is_list_verb(&metric) {
+        metric.clear();
+    }
     let capacity_context = preds.contains(Pred::Capacity)
         || q.per_year
         || text[..q.span.start].ends_with("年产")

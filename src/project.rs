@@ -31,6 +31,11 @@ pub(crate) struct RawProject {
 static LIST_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/list_verbs.txt")));
 
+/// Whether `word` is one of the verbs that open a project (签约, 新建, 引进 …).
+pub(crate) fn is_list_verb(word: &str) -> bool {
+    LIST_VERBS.contains(word)
+}
+
 /// What ends a product name after a capacity (a line break too).
 static PRODUCT_STOPS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/product_stops.txt")));
@@ -293,9 +298,9 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// declaration, an intent word, a place (拟在某园区) before or after an investment with or
 /// without its amount (亿元, 万美元, 不超过…) and a build verb, a phase, 新投产的
 /// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司拟投资5亿元在某地建设年产…,
-/// 某公司二期年产…).
+/// 某公司二期年产…, 某公司签约年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:在[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:在[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
