@@ -218,12 +218,14 @@ const COMPARISON_ENDS: [char; 16] = [
     '期', '年', '月', '度', '国', '省', '市', '均', '平', '比', '末', '底', '初', '日', '周', '价',
 ];
 
-/// What a [`LIST_NUMBER`] starts with (besides a digit).
-const LIST_STARTS: [char; 12] =
-    ['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/// What a [`LIST_NUMBER`] starts with (besides a digit): brackets, numerals, bullets.
+const LIST_STARTS: [char; 16] =
+    ['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '■', '●', '◆', '▲'];
 
 static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]+[．.、]|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、)")
+    Regex::new(
+        r"^(?:[0-9]+[．.、]|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、是]|[■●◆▲])[ \t\u{3000}]*",
+    )
         .unwrap_or_else(|e| panic!("list number regex: {e}"))
 });
 
@@ -646,8 +648,14 @@ pub(crate) fn link(
             // metric whatever named it, of a metric of its own only an enterprise.
             // A place opening this clause (，会理市增长5.4%) is its own subject.
             let own_place = state.subject.is_some() && state.subject_at.start >= q_clause;
+            // …；三是新签约的某公司…: a numbered point is a statement of its own, which takes
+            // no subject from the points before it (its own figures still share theirs).
+            let new_point = text[q_clause..q.span.start]
+                .starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c))
+                && LIST_NUMBER.is_match(&text[q_clause..q.span.start]);
             if ind.subject == state.subject && !region_opens && !own_place {
-                if let Some(prev) = out[first_in_sentence..].last() {
+                let prev = out[first_in_sentence..].last();
+                if let Some(prev) = prev.filter(|p| !new_point || p.span.start >= q_clause) {
                     // …、乙公司6GW光伏组件等49个重点项目: a figure after a list closed by 等 is
                     // the whole list's.
                     let listed =
@@ -1015,8 +1023,8 @@ fn indicator<'t>(
     let mut subject = state.subject.as_deref();
     let mut window_start = cs;
     let mut opener = skip_time(text, cs, q.span.start);
-    // 1.湖北某某有限公司年产…: a list number opens the item, the name after it.
-    if text[opener..].starts_with(|c: char| c.is_ascii_digit() || c == '（' || c == '(') {
+    // 1.湖北某某有限公司年产…, 一是某公司…: a list number opens the item, the name after it.
+    if text[opener..].starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c)) {
         if let Some(m) = LIST_NUMBER.find(&text[opener..q.span.start]) {
             if entities.starting_at(opener + m.end()).is_some() {
                 opener += m.end();
@@ -1232,6 +1240,14 @@ fn indicator<'t>(
         || (class.is_physical()
             && subject_is_enterprise(entities, cs, q.span.start)
             && after().is_some());
+    // 新签约的某公司年产20GWh储能电池: the enterprise right before 年产 owns the capacity.
+    if let Some(lead) = text[..q.span.start].strip_suffix("年产") {
+        let owner = entities.ending_at(lead.len()).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        if let Some((span, e)) = owner.filter(|(span, _)| span.start >= cs) {
+            subject = Some(e.name.as_str());
+            window_start = window_start.max(span.end);
+        }
+    }
     // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
     let product_after = capacity_context && class != UnitClass::Power;
     // A capacity in watts is usually named before the number (组件产能60GW) and takes the
