@@ -406,6 +406,8 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             '（' | '(' => depth -= 1,
             // Inside brackets a function character is part of a place (（成都）), and so it
             // is where it ends one (成都银行股份有限公司).
+            // 嘉和纤维股份有限公司: a 和 before nothing but a trade word is the brand's.
+            '和' if depth == 0 && glued_he(text, floor + i, at) => {}
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
@@ -431,6 +433,15 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     }
     let stripped = strip_leading_words(&text[start..end], lead);
     (end - stripped.len()).min(at)
+}
+
+/// Whether the 和 at `at` belongs to a brand: only a trade word stands between it and the
+/// suffix at `suffix_at` (a name of a trade word and a suffix alone is none), and a Han
+/// character that is no function word before it.
+fn glued_he(text: &str, at: usize, suffix_at: usize) -> bool {
+    let after = &text[at + '和'.len_utf8()..suffix_at];
+    LEXICON.trade_words.contains(after)
+        && text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p))
 }
 
 /// Relation words (全资子公司, 旗下): a name stands after them.
@@ -642,9 +653,19 @@ fn leading_tag(tag: &str) -> bool {
 /// (`工业协调服务专班`).
 fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     let lex = &*LEXICON;
-    jieba.tag(prefix, false).iter().enumerate().all(|(i, t)| {
+    let tags = jieba.tag(prefix, false);
+    let mut at = 0;
+    tags.iter().enumerate().all(|(i, t)| {
         let multi = t.word.chars().count() >= 2;
+        at += t.word.len();
         match t.tag {
+            // 嘉和纤维: a 和 inside a brand, after a character of it (no word: 县里和电力)
+            // and before its trade word.
+            "c" if t.word == "和" => {
+                i > 0
+                    && tags[i - 1].word.chars().nth(1).is_none()
+                    && lex.trade_words.contains(&prefix[at..])
+            }
             "p" | "c" | "u" | "uj" | "r" => false,
             // 大连/d 万达, 宁波 均/d 胜: a place jieba misreads, or one character of an
             // unknown brand (tagged at random), is part of the name.
