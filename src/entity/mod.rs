@@ -225,7 +225,7 @@ pub(crate) fn recognize(
     }
     person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
-    merge(text, &hits, named)
+    merge(text, &hits, named, jieba)
 }
 
 /// Evidence priority when one surface form has several readings.
@@ -253,7 +253,12 @@ struct Building<'t> {
     count: usize,
 }
 
-fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> Entities {
+fn merge<'t>(
+    text: &'t str,
+    hits: &lexicon::Hits,
+    mut cands: Vec<Cand<'t>>,
+    jieba: &Jieba,
+) -> Entities {
     // A stable sort: the named candidates come sorted by start, so it finds them in order
     // and moves few (cheaper than sorting keys with indices and permuting).
     cands.sort_by_key(|c| (c.span.start, priority(c.kind)));
@@ -276,6 +281,7 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
     }
     declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
+    let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
@@ -290,7 +296,21 @@ fn merge<'t>(text: &'t str, hits: &lexicon::Hits, mut cands: Vec<Cand<'t>>) -> E
     let mut mentions = Vec::new();
     // The entity of each surface form, looked up by key once per form, not per mention.
     let mut entity_of = vec![usize::MAX; surfaces.len()];
-    for (start, end, id) in names.find_iter(text) {
+    // Surface form -> id, built only when a brand form is passed over.
+    let mut ids: Option<FxMap<&str, usize>> = None;
+    for (start, mut end, mut id) in names.find_iter(text) {
+        // A brand names its registered name only once that has been written (a headline's
+        // 贵州交通建设 before 贵州交通建设集团有限公司 is a phrase); its place still is one.
+        if !brands.is_empty() && brands.get(surfaces[id].0).is_some_and(|&from| start < from) {
+            let ids = ids.get_or_insert_with(|| {
+                surfaces.iter().enumerate().map(|(i, (s, _))| (*s, i)).collect()
+            });
+            let place = lexicon::LEXICON.place_prefix(surfaces[id].0);
+            match place.and_then(|len| ids.get(&text[start..start + len]).map(|&i| (len, i))) {
+                Some((len, place_id)) => (end, id) = (start + len, place_id),
+                None => continue,
+            }
+        }
         let (surface, key) = surfaces[id];
         if entity_of[id] == usize::MAX {
             entity_of[id] = *index.entry(key).or_insert_with(|| {
@@ -434,6 +454,99 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
         }
+    }
+}
+
+/// The registered suffixes a brand is read before, longest first.
+const REGISTERED_SUFFIXES: [&str; 6] =
+    ["集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团"];
+
+/// 苏州信诺康生物医药有限公司 … 信诺康营业收入, 贵州茅台酒股份有限公司 … 贵州茅台: the
+/// brand of a registered name, written alone later, names it. With the name's leading place,
+/// any of its words after the place does (贵州茅台, 宁德时代, 宁德时代新能源); without it, only
+/// the part before its trade words (生物医药, 新能源, 科技), and only when that reads as a name
+/// (信诺康, 启明微创; not 时代) and not as a place (禾丰 of 禾丰县). Only forms of one registered name count, and only where the
+/// text writes them after that name (they are searched with the other forms). Returns each
+/// form added with where it may first stand.
+fn brand_forms<'t>(
+    text: &str,
+    cands: &[Cand<'t>],
+    jieba: &Jieba,
+    by_surface: &mut Surfaces<'t>,
+) -> FxMap<&'t str, usize> {
+    let lex = &*lexicon::LEXICON;
+    // Each form with its owner, `None` once two names give it.
+    let mut owners: FxMap<&'t str, Option<&'t str>> = FxMap::default();
+    // The end of each registered name's first mention (`cands` is sorted by start).
+    let mut first_end: FxMap<&'t str, usize> = FxMap::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
+        if first_end.contains_key(c.name) {
+            continue;
+        }
+        first_end.insert(c.name, c.span.end);
+        let Some(body) = REGISTERED_SUFFIXES.iter().find_map(|s| c.name.strip_suffix(s)) else {
+            continue;
+        };
+        // 湖南楚能（宁乡）新能源: the brand stands before the bracketed place.
+        let body = body.find(['（', '(']).map_or(body, |i| &body[..i]);
+        if body.contains(['的', '、', '与', '在']) {
+            continue;
+        }
+        let place = lex.place_prefix(body).filter(|&p| p < body.len()).unwrap_or(0);
+        let mut add = |form: &'t str| {
+            let owner = owners.entry(form).or_insert(Some(c.name));
+            if *owner != Some(c.name) {
+                *owner = None;
+            }
+        };
+        // Where the words of the name end (all of jieba's readings: 茅台 in 茅台酒), and
+        // where its trade words begin.
+        let rest = &body[place..];
+        let mut ends: Vec<usize> = jieba.cut_all(rest).iter().map(|w| w.byte_end).collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let core_end = rest
+            .char_indices()
+            .skip(2)
+            .find(|&(i, _)| lex.trade_words.prefix(&rest[i..]).is_some())
+            .map_or(rest.len(), |(i, _)| i);
+        for &e in ends.iter().filter(|&&e| rest[..e].chars().nth(1).is_some()) {
+            if place > 0 {
+                add(&body[..place + e]);
+            }
+            let form = &rest[..e];
+            if e <= core_end && reads_as_brand(form, jieba) && !names_a_place(text, form) {
+                add(form);
+            }
+        }
+    }
+    let mut added = FxMap::default();
+    for (form, owner) in owners {
+        let usable = !lex.is_place(form) && !lex.stopwords.contains(form) && !is_trade_word(form);
+        if let Some(owner) = owner.filter(|_| usable && !by_surface.contains_key(form)) {
+            by_surface.insert(form, (EntityKind::Enterprise, owner));
+            added.insert(form, first_end.get(owner).copied().unwrap_or(0));
+        }
+    }
+    added
+}
+
+/// Whether the text writes `form` with an administrative level after it (禾丰县, 泉安市,
+/// 桂溪镇): then it is a place's name, whatever the gazetteer knows.
+fn names_a_place(text: &str, form: &str) -> bool {
+    text.match_indices(form).any(|(i, _)| {
+        text[i + form.len()..].starts_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '旗'])
+    })
+}
+
+/// Whether a brand without its place reads as a name alone: jieba does not know it as a
+/// common word (时代, 茅台/n are words; 信诺康, 澜辰, 启明微创 and names it tags as such are not).
+fn reads_as_brand(brand: &str, jieba: &Jieba) -> bool {
+    let tags = jieba.tag(brand, false);
+    match tags.as_slice() {
+        [one] => matches!(one.tag, "nr" | "nrt" | "nz" | "nt" | "x"),
+        // Words jieba does not know as one (澜辰, 启明微创) are coined.
+        _ => true,
     }
 }
 
