@@ -255,6 +255,19 @@ static BARE_ZONES: LazyLock<Words> = LazyLock::new(|| {
     Words::new(zones.map(|w| (w, ())))
 });
 
+/// Whether the park `name` is one that the bare zone word `zone` may stand for (园区 for any
+/// park, 经开区 for a 经济技术开发区, 开发区 for any 开发区).
+fn zone_of(zone: &str, name: &str) -> bool {
+    let full = match zone {
+        "园区" => return true,
+        "高新区" => "高新技术产业开发区",
+        "经开区" => "经济技术开发区",
+        "综保区" => "综合保税区",
+        _ => zone,
+    };
+    name.ends_with(zone) || name.ends_with(full)
+}
+
 const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
 
 const GROWTH_METRIC_ENDINGS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长"];
@@ -1085,7 +1098,10 @@ fn indicator<'t>(
     // article's company, once named.
     if window_start == cs {
         if let Some((w, _)) = BARE_ZONES.prefix(&text[opener..q.span.start]) {
-            subject = Some(w);
+            // 苏州工业园区…。园区累计…: the park of that kind named last.
+            let named =
+                entities.last_before(opener, |e| e.kind == EntityKind::Park && zone_of(w, &e.name));
+            subject = Some(named.map_or(w, |e| e.name.as_str()));
             window_start = opener + w.len();
         } else if let Some((name, named_at)) = &state.company {
             let head = &text[opener..q.span.start];

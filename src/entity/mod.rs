@@ -148,6 +148,12 @@ impl Entities {
         self.list.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
     }
 
+    /// The entity of the last mention before `at` (of the last 200) for which `pred` holds.
+    pub(crate) fn last_before(&self, at: usize, pred: impl Fn(&Found) -> bool) -> Option<&Found> {
+        let i = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..i].iter().rev().take(200).map(|(_, e)| &self.list[*e]).find(|e| pred(e))
+    }
+
     /// Mentions inside `range`.
     pub(crate) fn within(&self, range: NSpan) -> impl Iterator<Item = (NSpan, &Found)> {
         let i = self.mentions.partition_point(|(s, _)| s.start < range.start);
