@@ -809,7 +809,11 @@ const GE_DETERMINED: [char; 21] = [
 /// share: each item with that part (see [`shared_tail`]).
 fn shared_head_items(list: &str, metric: &str) -> Option<Vec<String>> {
     let items: Vec<&str> = list.split(['、', '和', '及', '与']).collect();
-    (items.last() == Some(&metric)).then(|| shared_tail(&items)).flatten()
+    if items.last() != Some(&metric) {
+        return None;
+    }
+    // 出口、进口均增长5%: every item a metric of its own (the metric read stops at 、).
+    shared_tail(&items).or_else(|| listed_metrics(strip_scope_words(list)))
 }
 
 /// Words that open the part of a list's last item the short items before it share, true
@@ -825,7 +829,7 @@ static SHARED_TAILS: LazyLock<Words<bool>> = LazyLock::new(|| {
 /// A list whose earlier items are written short and share the rest of the last one
 /// (第一、二、三产业增加值, 城镇、农村居民收入, 工业、服务业增加值): every item written out, in
 /// order. The shared part opens at the first [`SHARED_TAILS`] word of the last item; the
-/// earlier items are one to four characters and end neither in that word (钢铁行业、机械行业
+/// earlier items are one to six characters and end neither in that word (钢铁行业、机械行业
 /// are whole) nor in a metric of their own (营业收入、利润总额 are two metrics). Ordinals keep
 /// their 第 (第一、二 → 第二).
 fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
@@ -840,7 +844,7 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
             || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
             || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
     };
-    let short = |i: &&str| (1..=4).contains(&i.chars().count()) && !whole(i);
+    let short = |i: &&str| (1..=6).contains(&i.chars().count()) && !whole(i);
     if others.is_empty() || !others.iter().all(short) || own.chars().count() > 4 {
         return None;
     }
@@ -859,10 +863,13 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
 }
 
 /// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
-/// word (not 批发和零售业增加值, one trade).
+/// word or naming a tax (not 批发和零售业增加值, one trade).
 fn listed_metrics(metric: &str) -> Option<Vec<String>> {
     let items: Vec<&str> = metric.split(['和', '、', '及', '与']).collect();
-    let whole = |m: &str| m.chars().count() >= 2 && METRIC_WORDS.iter().any(|w| m.ends_with(w));
+    // A tax is named by its kind (增值税, 房产税).
+    let whole = |m: &str| {
+        m.chars().count() >= 2 && (m.ends_with('税') || METRIC_WORDS.iter().any(|w| m.ends_with(w)))
+    };
     (items.len() >= 2 && items.iter().all(|m| whole(m)))
         .then(|| items.into_iter().map(str::to_string).collect())
 }
