@@ -1303,7 +1303,15 @@ fn indicator<'t>(
                     .tag(&metric, false)
                     .iter()
                     .all(|t| matches!(t.tag, "v" | "vd" | "d" | "a" | "vn")));
-    let counted_after = counted_after || place_before || verb_before;
+    // 形成电子信息、装备制造2个千亿级产业集群: the items of a list before a count are what is
+    // counted, the noun after it names the count.
+    // (Not after a figure: 干部6名、专业技术人才138名 lists figures.)
+    let list_before = class == UnitClass::Count
+        && !metric.is_empty()
+        && text[..q.span.start].strip_suffix(metric.as_str()).is_some_and(|b| {
+            b.strip_suffix(['、', '和']).is_some_and(|b| b.len() > prev_end && !b.ends_with('等'))
+        });
+    let counted_after = counted_after || place_before || verb_before || list_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((noun, end)) = after() {
             metric = noun.to_string();

@@ -1140,13 +1140,15 @@ fn skip_more(text: &str, at: usize) -> usize {
     ["多", "余"].iter().find(|m| text[at..].starts_with(**m)).map_or(at, |m| at + m.len())
 }
 
-/// Skips the 个 of the odd `50个亿元` when a magnitude and a unit follow it.
+/// Skips the 个 of the odd `50个亿元` when a magnitude and a unit follow it, but not before
+/// a class (5个万吨级泊位, 3个万亿级产业集群: five berths).
 fn skip_ge(text: &str, at: usize) -> usize {
-    if text[at..].starts_with("个亿") || text[at..].starts_with("个万") {
-        at + "个".len()
-    } else {
-        at
+    let Some(rest) = text[at..].strip_prefix('个') else { return at };
+    if !rest.starts_with(['亿', '万']) {
+        return at;
     }
+    let class = rest.chars().take(4).take_while(|&c| c != '，' && c != '。').any(|c| c == '级');
+    if class { at } else { at + "个".len() }
 }
 
 /// The upper bound of a range starting at `at` (`-8亿元`, `至8亿元`, `到20%`).
