@@ -636,6 +636,32 @@ pub(crate) fn link(
             if next.is_some_and(|next| is_threshold(text, q, next) || is_modifier(text, q, next)) {
                 continue;
             }
+            // A governing word opening a later clause (…6500亿元左右，力争到2027年…70%以上)
+            // governs the figures from there on, instead of the head's (inside a clause,
+            // 增加值预计增长40%左右, it governs that clause only).
+            let mid = governors_at[next_governor..].partition_point(|&p| p < q.span.start);
+            if mid > 0 {
+                let mut quals = Vec::new();
+                for &p in &governors_at[next_governor..next_governor + mid] {
+                    let opens = text[clause_start(text, sentence.start, p)..p].trim().is_empty();
+                    if p < sentence.start || !opens {
+                        continue;
+                    }
+                    for (w, gq) in SENTENCE_GOVERNORS.prefixes(&text[p..q.span.start]) {
+                        let obtained = w == "争取"
+                            && crate::quantity::qualifier::obtains(
+                                &text[p + w.len()..q.span.start],
+                            );
+                        if !quals.contains(&gq) && !obtained {
+                            quals.push(gq);
+                        }
+                    }
+                }
+                if !quals.is_empty() {
+                    sentence_quals = quals;
+                }
+                next_governor += mid;
+            }
             let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
