@@ -643,8 +643,15 @@ pub(crate) fn link(
             if mid > 0 {
                 let mut quals = Vec::new();
                 for &p in &governors_at[next_governor..next_governor + mid] {
-                    let opens = text[clause_start(text, sentence.start, p)..p].trim().is_empty();
-                    if p < sentence.start || !opens {
+                    // Not one a figure took as its own (预计32.5亿元至35.0亿元), nor one whose
+                    // statement a semicolon closed (预计2026年6月投产；二期…).
+                    let opens = p >= sentence.start
+                        && text[clause_start(text, sentence.start, p)..p].trim().is_empty()
+                        && !text[p..q.span.start].contains(['；', ';'])
+                        && !(first..qi).any(|k| {
+                            (quantities[k].span.start..quantities[k].span.end).contains(&p)
+                        });
+                    if !opens {
                         continue;
                     }
                     for (w, gq) in SENTENCE_GOVERNORS.prefixes(&text[p..q.span.start]) {
