@@ -287,7 +287,7 @@ fn merge<'t>(
     }
     declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
-    let brands = brand_forms(text, &cands, jieba, &mut by_surface);
+    let brands = brand_forms(&cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
@@ -302,12 +302,31 @@ fn merge<'t>(
     let mut mentions = Vec::new();
     // The entity of each surface form, looked up by key once per form, not per mention.
     let mut entity_of = vec![usize::MAX; surfaces.len()];
+    let matches: Vec<(usize, usize, usize)> = names.find_iter(text).collect();
+    // A brand with a level after it anywhere (禾丰 of 禾丰县, 柴川 of 柴川市) is a place's
+    // name, not the enterprise's.
+    let level = |end: usize| {
+        text[end..].starts_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '旗'])
+    };
+    let place_named: FxSet<usize> = if brands.is_empty() {
+        FxSet::default()
+    } else {
+        matches
+            .iter()
+            .filter(|&&(_, end, id)| brands.contains_key(surfaces[id].0) && level(end))
+            .map(|&(_, _, id)| id)
+            .collect()
+    };
     // Surface form -> id, built only when a brand form is passed over.
     let mut ids: Option<FxMap<&str, usize>> = None;
-    for (start, mut end, mut id) in names.find_iter(text) {
+    for (start, mut end, mut id) in matches {
         // A brand names its registered name only once that has been written (a headline's
-        // 贵州交通建设 before 贵州交通建设集团有限公司 is a phrase); its place still is one.
-        if !brands.is_empty() && brands.get(surfaces[id].0).is_some_and(|&from| start < from) {
+        // 贵州交通建设 before 贵州交通建设集团有限公司 is a phrase; its place still is one).
+        if !brands.is_empty()
+            && brands
+                .get(surfaces[id].0)
+                .is_some_and(|&from| start < from || place_named.contains(&id))
+        {
             let ids = ids.get_or_insert_with(|| {
                 surfaces.iter().enumerate().map(|(i, (s, _))| (*s, i)).collect()
             });
@@ -468,14 +487,12 @@ const REGISTERED_SUFFIXES: [&str; 6] =
     ["集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团"];
 
 /// 苏州信诺康生物医药有限公司 … 信诺康营业收入, 贵州茅台酒股份有限公司 … 贵州茅台: the
-/// brand of a registered name, written alone later, names it. With the name's leading place,
-/// any of its words after the place does (贵州茅台, 宁德时代, 宁德时代新能源); without it, only
-/// the part before its trade words (生物医药, 新能源, 科技), and only when that reads as a name
-/// (信诺康, 启明微创; not 时代) and not as a place (禾丰 of 禾丰县). Only forms of one registered name count, and only where the
-/// text writes them after that name (they are searched with the other forms). Returns each
-/// form added with where it may first stand.
+/// brand of a registered name, written alone later, names it: the name's words up to its
+/// trade words (生物医药, 新能源, 科技), with its leading place (贵州茅台, 宁德时代) or without
+/// it when that reads as a name (信诺康, 启明微创; not 时代). Only forms of one registered
+/// name count, and only where the text writes them after that name (they are searched with
+/// the other forms). Returns each form added with where it may first stand.
 fn brand_forms<'t>(
-    text: &str,
     cands: &[Cand<'t>],
     jieba: &Jieba,
     by_surface: &mut Surfaces<'t>,
@@ -516,12 +533,14 @@ fn brand_forms<'t>(
             .skip(2)
             .find(|&(i, _)| lex.trade_words.prefix(&rest[i..]).is_some())
             .map_or(rest.len(), |(i, _)| i);
-        for &e in ends.iter().filter(|&&e| rest[..e].chars().nth(1).is_some()) {
+        // (Forms longer than the core, 宁德时代新能源, are rarely written: each form costs the
+        // search of the whole text.)
+        for &e in ends.iter().filter(|&&e| e <= core_end && rest[..e].chars().nth(1).is_some()) {
             if place > 0 {
                 add(&body[..place + e]);
             }
             let form = &rest[..e];
-            if e <= core_end && reads_as_brand(form, jieba) && !names_a_place(text, form) {
+            if reads_as_brand(form, jieba) {
                 add(form);
             }
         }
@@ -535,14 +554,6 @@ fn brand_forms<'t>(
         }
     }
     added
-}
-
-/// Whether the text writes `form` with an administrative level after it (禾丰县, 泉安市,
-/// 桂溪镇): then it is a place's name, whatever the gazetteer knows.
-fn names_a_place(text: &str, form: &str) -> bool {
-    text.match_indices(form).any(|(i, _)| {
-        text[i + form.len()..].starts_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '旗'])
-    })
 }
 
 /// Whether a brand without its place reads as a name alone: jieba does not know it as a
