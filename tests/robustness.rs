@@ -854,3 +854,21 @@ fn linear_time_units_written_once() {
     // handing its unit to the figures before it in one sweep (not a search per figure).
     assert_linear("units written once", |k| repeat_to("1.2、0.8和2.5个百分点，3.1和", k * KB64));
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_brands_of_registered_names() {
+    // 16x is about 1 MiB of `湖南…科技有限公司成立。…营业收入5亿元。`: 14 000 registered
+    // names, each with its brand written alone after it (one brand form per name searched
+    // with the other names, not a search of the text per form).
+    assert_linear("brands of registered names", |k| {
+        let han: Vec<char> = COMMON_HAN.chars().collect();
+        let mut rng = Rng(0x0b5a_4d5e_0f4e_9a3d);
+        let mut s = String::new();
+        for _ in 0..k * 900 {
+            let brand: String = (0..3).map(|_| *rng.pick(&han)).collect();
+            s.push_str(&format!("湖南{brand}科技有限公司成立。{brand}营业收入5亿元。"));
+        }
+        s
+    });
+}
