@@ -229,6 +229,24 @@ static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("list number regex: {e}"))
 });
 
+/// The length of the list number opening `s` (`1. `, `（二）`, `三是`, `■`), blanks after it
+/// included; the regex runs only where the first character may open one.
+fn list_number(s: &str) -> Option<usize> {
+    let opens = s.starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c));
+    opens.then(|| LIST_NUMBER.find(s)).flatten().map(|m| m.end())
+}
+
+/// Adds the qualifiers of the governing words opening `s` (预计, 力争 …) to `quals`.
+fn governed(s: &str, quals: &mut Vec<Qualifier>) {
+    for (w, q) in SENTENCE_GOVERNORS.prefixes(s) {
+        // 争取上级资金12亿元: funds obtained, not a target.
+        let obtained = w == "争取" && crate::quantity::qualifier::obtains(&s[w.len()..]);
+        if !quals.contains(&q) && !obtained {
+            quals.push(q);
+        }
+    }
+}
+
 static RUN_OF_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"连续[0-9一二三四五六七八九十两]+年$")
         .unwrap_or_else(|e| panic!("run of years regex: {e}"))
@@ -528,14 +546,7 @@ pub(crate) fn link(
             if p < sentence.start {
                 continue;
             }
-            for (w, q) in SENTENCE_GOVERNORS.prefixes(&text[p..head_end]) {
-                // 争取上级资金12亿元: funds obtained, not a target.
-                let obtained = w == "争取"
-                    && crate::quantity::qualifier::obtains(&text[p + w.len()..head_end]);
-                if !sentence_quals.contains(&q) && !obtained {
-                    sentence_quals.push(q);
-                }
-            }
+            governed(&text[p..head_end], &mut sentence_quals);
         }
         next_governor += in_head;
         if head.trim_start().starts_with("目标") {
@@ -654,15 +665,7 @@ pub(crate) fn link(
                     if !opens {
                         continue;
                     }
-                    for (w, gq) in SENTENCE_GOVERNORS.prefixes(&text[p..q.span.start]) {
-                        let obtained = w == "争取"
-                            && crate::quantity::qualifier::obtains(
-                                &text[p + w.len()..q.span.start],
-                            );
-                        if !quals.contains(&gq) && !obtained {
-                            quals.push(gq);
-                        }
-                    }
+                    governed(&text[p..q.span.start], &mut quals);
                 }
                 if !quals.is_empty() {
                     sentence_quals = quals;
@@ -696,9 +699,7 @@ pub(crate) fn link(
             let own_place = state.subject.is_some() && state.subject_at.start >= q_clause;
             // …；三是新签约的某公司…: a numbered point is a statement of its own, which takes
             // no subject from the points before it (its own figures still share theirs).
-            let new_point = text[q_clause..q.span.start]
-                .starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c))
-                && LIST_NUMBER.is_match(&text[q_clause..q.span.start]);
+            let new_point = list_number(&text[q_clause..q.span.start]).is_some();
             if ind.subject == state.subject && !region_opens && !own_place {
                 let prev = out[first_in_sentence..].last();
                 if let Some(prev) = prev.filter(|p| !new_point || p.span.start >= q_clause) {
@@ -1077,11 +1078,9 @@ fn indicator<'t>(
     let mut window_start = cs;
     let mut opener = skip_time(text, cs, q.span.start);
     // 1.湖北某某有限公司年产…, 一是某公司…: a list number opens the item, the name after it.
-    if text[opener..].starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c)) {
-        if let Some(m) = LIST_NUMBER.find(&text[opener..q.span.start]) {
-            if entities.starting_at(opener + m.end()).is_some() {
-                opener += m.end();
-            }
+    if let Some(len) = list_number(&text[opener..q.span.start]) {
+        if entities.starting_at(opener + len).is_some() {
+            opener += len;
         }
     }
     // 公司全资子公司X有限公司投资…: the subsidiary named after its relation is the subject.
@@ -2254,14 +2253,13 @@ fn strip_scope<'a>(
     loop {
         let rest = &s[off..];
         let first = rest.chars().next();
-        let opens_list = first.is_some_and(|c| c.is_ascii_digit() || LIST_STARTS.contains(&c));
-        let list_number = if opens_list { LIST_NUMBER.find(rest) } else { None };
+        let list_number = list_number(rest);
         let opener = first.filter(|&c| opener_firsts.has(c)).and_then(|_| {
             METRIC_OPENERS
                 .prefix_where(rest, |r| (all || !r.is_empty()) && whole_word(s.len() - r.len()))
         });
-        let step = if let Some(m) = list_number {
-            m.end()
+        let step = if let Some(len) = list_number {
+            len
         } else if let Some((w, _)) = opener {
             w.len()
         } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
