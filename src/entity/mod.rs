@@ -525,7 +525,8 @@ fn brand_forms<'t>(
         // Where the words of the name end (all of jieba's readings: 茅台 in 茅台酒), and
         // where its trade words begin.
         let rest = &body[place..];
-        let mut ends: Vec<usize> = jieba.cut_all(rest).iter().map(|w| w.byte_end).collect();
+        let words = jieba.cut_all(rest);
+        let mut ends: Vec<usize> = words.iter().map(|w| w.byte_end).collect();
         ends.sort_unstable();
         ends.dedup();
         let core_end = rest
@@ -539,8 +540,11 @@ fn brand_forms<'t>(
             if place > 0 {
                 add(&body[..place + e]);
             }
+            // A form no dictionary word spans is coined (澜辰, 启明微创): jieba is asked for
+            // the tag of a word it knows only.
             let form = &rest[..e];
-            if reads_as_brand(form, jieba) {
+            let known = words.iter().any(|w| w.byte_start == 0 && w.byte_end == e);
+            if !known || reads_as_brand(form, jieba) {
                 add(form);
             }
         }
