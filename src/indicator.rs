@@ -527,6 +527,8 @@ pub(crate) fn link(
         periods.clear();
         // Whether a figure of the sentence so far is a target (for its 其中 parts).
         let mut target_in_sentence = false;
+        // A threshold just read: the count it classes, where the class's name starts and ends.
+        let mut class: Option<(usize, usize, usize)> = None;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
             .find(|&i| quantities[i].span.start >= sentence.end)
@@ -642,9 +644,26 @@ pub(crate) fn link(
                     }
                 }
             }
-            // 总投资超1亿美元的外资项目58个: the figure names a class of what is counted.
+            let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
+            // 总投资超1亿美元的外资项目58个: the figure names a class of what is counted, and
+            // the class is the count's metric from the threshold's own metric on
+            // (产值超亿元企业42家 counts 产值超亿元企业).
             let next = quantities.get(qi + 1);
-            if next.is_some_and(|next| is_threshold(text, q, next) || is_modifier(text, q, next)) {
+            if let Some(noun_end) = next.and_then(|next| is_threshold(text, q, next)) {
+                let own =
+                    indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
+                let from = own
+                    .filter(|i| !i.metric.is_empty())
+                    .and_then(|i| {
+                        text[i.span.start..q.span.start]
+                            .rfind(i.metric.as_str())
+                            .map(|at| i.span.start + at)
+                    })
+                    .unwrap_or(q.span.start);
+                class = Some((qi + 1, from, noun_end));
+                continue;
+            }
+            if next.is_some_and(|next| is_modifier(text, q, next)) {
                 continue;
             }
             // A governing word opening a later clause (…6500亿元左右，力争到2027年…70%以上)
@@ -672,9 +691,12 @@ pub(crate) fn link(
                 }
                 next_governor += mid;
             }
-            let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
+            if let Some((_, from, noun_end)) = class.take().filter(|c| c.0 == qi) {
+                ind.metric = text[from..noun_end].to_string();
+                ind.span.start = ind.span.start.min(from);
+            }
             if let Some(p) = own_period {
                 ind.period = p;
             }
@@ -1730,15 +1752,23 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     (glosses && after_name).then_some(floor + open)
 }
 
-/// Whether `q` only bounds the class of things that `next` counts (10亿元以上项目23个,
-/// 年营业收入2000万元及以上的工业企业312家): a count right after it in the same clause,
-/// with only a noun between.
-fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
+/// Where the class ends when `q` only bounds the class of things that `next` counts
+/// (10亿元以上项目23个, 年营业收入2000万元及以上的工业企业312家, 营业收入超百亿元企业达到3家):
+/// a count right after it in the same clause, with only a noun (and a verb such as 达到 or
+/// 有) between.
+fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> Option<usize> {
     if q.class == UnitClass::Count || next.class != UnitClass::Count || next.span.start < q.span.end
     {
-        return false;
+        return None;
     }
-    let between = &text[q.span.end..next.span.start];
+    let mut between = &text[q.span.end..next.span.start];
+    // The verb that states the count (企业达到3家, 的企业有8家) is no part of the class.
+    while let Some((w, _)) = PREDICATES
+        .suffix(between)
+        .filter(|&(w, p)| p == Pred::Neutral && STATING.contains(&w) && w.len() < between.len())
+    {
+        between = &between[..between.len() - w.len()];
+    }
     let noun =
         between.trim_start_matches("及以上").trim_start_matches("以上").trim_start_matches('的');
     let short = noun.len() <= 24 && !noun.is_empty();
@@ -1750,12 +1780,16 @@ fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
                 Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost | Qualifier::LessThan
             )
         });
-    bound
+    let class = bound
         && short
         && noun.chars().all(crate::normalize::is_han)
         && !PREDICATE_VERBS.occurs_in(noun)
-        && PREDICATES.suffix(noun).is_none()
+        && PREDICATES.suffix(noun).is_none();
+    class.then_some(q.span.end + between.len())
 }
+
+/// The verbs that state a count of a class (企业达到3家): 达到, 有, 共有, 为 ….
+const STATING: [&str; 6] = ["达到", "达", "有", "共有", "为", "共"];
 
 /// Whether the count `q` only describes the noun that the next figure measures (十种有色金属
 /// 产量12.6万吨, 30户以上自然村寨通硬化路比例达到100%): a kind-count (种, 类) or a bounded
