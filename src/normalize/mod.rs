@@ -275,6 +275,8 @@ impl Layout {
             None if from == 0 => tail,
             None => "\u{1}long line",
         };
+        // A line longer than the tail is a paragraph's, never a title's.
+        let long_line = line_text.starts_with('\u{1}');
         if is_byline(line_text) || is_heading(line_text) || is_dateline(line_text) {
             return true;
         }
@@ -301,14 +303,17 @@ impl Layout {
             // One paragraph per line, but a short line cut inside a sentence runs on
             // (`…。湖南金穗` / `食品有限公司…`, `…；完成规上` / `工业产值…`): it holds the end
             // of a sentence or clause, ends inside a word, and opens no numbered heading.
-            let numbered = line_text
-                .trim_start_matches([' ', '\t', '\u{3000}'])
-                .starts_with(|c: char| crate::period::is_numeral(c) || "（(第【".contains(c));
-            let cut = is_han(prev)
-                && is_han(next)
-                && !numbered
-                && line_text.contains(['。', '；', '！', '？']);
-            return !cut;
+            let numbered = opens_item(line_text);
+            // Prose holds a sentence end or a comma and is no title: it runs on at a break
+            // inside a word (…充换电服务业用 / 电量同比增长…).
+            let prose = long_line
+                || line_text.contains(['。', '；', '！', '？'])
+                || line_text.contains('，') && line_text.chars().nth(11).is_some();
+            // …取得新进展 / 二是…: a list item opens a line of its own.
+            let opens_item = opens_item(next_line);
+            let cut = is_han(prev) && is_han(next) && !numbered && !opens_item && prose;
+            let row = !long_line && line_text.contains([' ', '\t', '\u{3000}']);
+            return !(cut || !row && splits_number(out, input, next_at));
         }
         // A title: a line of its own (after a boundary) that holds no sentence (a line with
         // the end of one is part of a paragraph).
@@ -339,6 +344,40 @@ impl Layout {
         let end = (line + 5).min(self.widths.len());
         (line + 1..end).map(|l| self.width(input, l)).find(|&w| w > 0)
     }
+}
+
+/// Whether a line opens a numbered heading or a list item (`（一）…`, `一、…`, `二是…`,
+/// `第三章`, `【…】`, `■…`), not a sentence that starts with a numeral (`三季度末…`,
+/// `第三产业…`).
+fn opens_item(line: &str) -> bool {
+    use crate::period::is_numeral;
+    let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
+    if line.starts_with(['（', '(', '【', '■', '●', '◆', '▲']) {
+        return true;
+    }
+    let rest = line.strip_prefix('第').unwrap_or(line);
+    let after = rest.trim_start_matches(is_numeral);
+    let marks: &[&str] = if rest.len() < line.len() {
+        &["章", "节", "部分", "条", "，", "、"]
+    } else {
+        &["、", "是", "．", ".", "，"]
+    };
+    after.len() < rest.len() && marks.iter().any(|m| after.starts_with(m))
+}
+
+/// Whether a break splits a number or its unit (`…用电量14` / `8.2亿千瓦时`, `312.6亿` /
+/// `元`): the output ends with a digit (or a digit and 万/亿) and the input goes on with a
+/// digit, a decimal point or a unit.
+fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let number = out.trim_end_matches(['万', '亿']);
+    if !number.ends_with(digit) {
+        return false;
+    }
+    let rest = &input[next_at..];
+    let magnitude = number.len() < out.len();
+    let digits_on = rest.starts_with(|c: char| digit(c) || matches!(c, '.' | '．'));
+    (digits_on && !magnitude) || crate::quantity::unit::UNITS.at(input, next_at).is_some()
 }
 
 fn display_width(line: &str) -> usize {
@@ -913,6 +952,36 @@ mod tests {
         let input =
             format!("{long}完。\n（一）坚持稳中求进，推动发展\n{long}完。\n标题没有标点\n{long}");
         assert_eq!(norm(&input), input);
+    }
+
+    #[test]
+    fn paragraph_per_line_joins_a_number_or_word_cut_by_a_break() {
+        let long = "这是很长的一段话，".repeat(8);
+        // Inside a number, between a magnitude and its unit, inside a word of a long line
+        // and of a short line of prose.
+        for (cut, joined) in [
+            ("当月全社会用电量14\n8.2亿千瓦时，", "当月全社会用电量148.2亿千瓦时，"),
+            ("贷款余额312.6亿\n元，同比增长", "贷款余额312.6亿元，同比增长"),
+            ("全市餐饮消费\n额同比增长27.4%。", "全市餐饮消费额同比增长27.4%。"),
+        ] {
+            let input = format!("{long}完。\n{long}{cut}{long}完。");
+            assert_eq!(norm(&input), format!("{long}完。\n{long}{joined}{long}完。"));
+        }
+        let input = format!("{long}完。\n第三产业中，充换电服务业用\n电量同比增长68.4%。\n{long}");
+        assert_eq!(
+            norm(&input),
+            format!("{long}完。\n第三产业中，充换电服务业用电量同比增长68.4%。\n{long}")
+        );
+        // A title and its subtitle, table rows and a list item after a line without an end
+        // stay lines.
+        for kept in [
+            "全省用电量同比增长7.9%\n新能源产业用电持续走高\n",
+            "指标\t2021\t2022\n产值\t100\t200\n利税\t30\t40\n",
+            &format!("{long}取得新进展\n二是加快项目建设，{long}完。\n"),
+        ] {
+            let input = format!("{kept}{long}完。\n{long}完。");
+            assert_eq!(norm(&input), input);
+        }
     }
 
     #[test]
