@@ -529,6 +529,8 @@ pub(crate) fn link(
         let mut target_in_sentence = false;
         // A threshold just read: the count it classes, where the class's name starts and ends.
         let mut class: Option<(usize, usize, usize)> = None;
+        // The period before a forecast's time set it, restored when the sentence ends.
+        let mut forecast_period: Option<(PeriodState, Option<String>, PeriodState)> = None;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
             .find(|&i| quantities[i].span.start >= sentence.end)
@@ -586,7 +588,14 @@ pub(crate) fn link(
                 };
                 if is_period_setter(text, &t) {
                     let before = state.period;
+                    // 预计四季度新增…: a forecast's time dates its own sentence only.
+                    let forecast =
+                        forecast_period.is_none() && is_forecast(text, sentence.start, &t);
+                    let saved = forecast.then(|| state.period_text.clone());
                     state.period.apply(&t);
+                    if let Some(saved) = saved {
+                        forecast_period = Some((before, saved, state.period));
+                    }
                     // Rendered again only when it changed: many setters repeat the period.
                     if state.period != before {
                         state.period_text = state.period.render();
@@ -760,6 +769,11 @@ pub(crate) fn link(
         let (earlier, sentence_out) = out.split_at_mut(first_in_sentence);
         respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
+        // (Unless a later time of the sentence set the period again.)
+        if let Some((period, text, _)) = forecast_period.filter(|f| f.2 == state.period) {
+            state.period = period;
+            state.period_text = text;
+        }
     }
     (out, all)
 }
@@ -985,10 +999,25 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
 
 /// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
 fn is_schedule(text: &str, t: &TimeExpr) -> bool {
-    let after = text[t.span.end..].trim_start_matches(['前', '内']);
+    let after = text[t.span.end..].trim_start_matches(['底', '末', '初', '前', '内']);
     ["投产", "建成", "竣工", "达产", "投运", "并网", "完工", "开工", "开业", "交付", "启用"]
         .iter()
         .any(|w| after.starts_with(w))
+}
+
+/// Whether `t` dates a forecast or a plan inside its sentence (预计四季度…, 力争到2025年…,
+/// …表示，四季度预计…): a planning word right before it, or right after it when it does not
+/// open the sentence (2024年预计… opens a statement of plans that may run on).
+fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bool {
+    // (全年目标 and 全年预期 are nouns: after a time only the verbs.)
+    const PLANNING: [&str; 10] =
+        ["预计", "力争", "计划", "争取", "有望", "确保", "将", "拟", "预期", "目标"];
+    let before = text[..t.span.start].trim_end_matches(['到', '至', '于', '在']);
+    let after = &text[t.span.end..];
+    // (A time of an earlier sentence, read late, opens none of this one.)
+    let opens = text.get(sentence_start..t.span.start).is_some_and(|h| h.trim().is_empty());
+    PLANNING.iter().any(|w| before.ends_with(w))
+        || !opens && PLANNING[..8].iter().any(|w| after.starts_with(w))
 }
 
 fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
