@@ -1321,11 +1321,12 @@ fn indicator<'t>(
             }
         }
     }
-    // 完成年度计划的103.5%: the share of the plan done for the figure before.
+    // 完成年度计划的103.5%, 为预算的102.3%: the share of the plan done for the figure before.
     if class == UnitClass::Percent && cs > sentence.start && !state.last_metric.is_empty() {
         let w = trim(window);
-        let plan = ["计划的", "目标的", "任务的"].iter().any(|e| w.ends_with(e));
-        if let Some(done) = w.strip_prefix("完成").filter(|_| plan) {
+        let plan = ["计划的", "目标的", "任务的", "预算的"].iter().any(|e| w.ends_with(e));
+        let done = ["完成", "为", "达到"].iter().find_map(|v| w.strip_prefix(v));
+        if let Some(done) = done.filter(|_| plan) {
             metric = format!("{}完成{done}比例", state.last_metric);
         }
     }
@@ -1465,9 +1466,12 @@ fn indicator<'t>(
             !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
         let level = change || absolute;
         // 就业6.82万人，完成年度目标任务的91.2%，同比增加0.35万人: a level after a share is
-        // the last level's too (a percent after it is the share again: 提升至16.5%).
+        // the last level's too, and so is a change (…，为预算的102.3%，同比增长6.8%); a
+        // percent the share moves to is the share again (提升至16.5%).
         let share = RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e));
-        metric = if ((rate && level) || (share && absolute)) && !state.last_level_metric.is_empty()
+        let level_change = absolute || change && preds.first != Some(Pred::ToLevel);
+        metric = if ((rate && level) || (share && level_change))
+            && !state.last_level_metric.is_empty()
         {
             state.last_level_metric.clone()
         } else {
@@ -2319,7 +2323,11 @@ fn strip_scope<'a>(
         let list_number = list_number(rest);
         let opener = first.filter(|&c| opener_firsts.has(c)).and_then(|_| {
             METRIC_OPENERS
-                .prefix_where(rest, |r| (all || !r.is_empty()) && whole_word(s.len() - r.len()))
+                // 全县政府性基金…: jieba reads 县政府, yet 全县 is the scope.
+                .prefix_where(rest, |r| {
+                    (all || !r.is_empty())
+                        && (whole_word(s.len() - r.len()) || r.starts_with("政府"))
+                })
         });
         let step = if let Some(len) = list_number {
             len

@@ -80,12 +80,13 @@ fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>
         .then(|| (len, Some(TimeExpr { relative: Some(offset), ..TimeExpr::new(len, None) })))
 }
 
-/// `前10个月`, `前五个月`: the months from January.
+/// `前10个月`, `前五个月`, `前10月`: the months from January.
 fn first_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let rest = s.strip_prefix('前')?;
     let n = rest.chars().take(3).take_while(|c| c.is_ascii_digit() || is_numeral(*c)).count();
     let num_len: usize = rest.chars().take(n).map(char::len_utf8).sum();
-    let after = rest[num_len..].strip_prefix("个月")?;
+    let after =
+        rest[num_len..].strip_prefix("个月").or_else(|| rest[num_len..].strip_prefix('月'))?;
     let months = chinese_small(&rest[..num_len]).filter(|m| (1..=12).contains(m))?;
     let len = s.len() - after.len();
     Some((len, Some(TimeExpr::new(len, Some(Part::Months(1, months))))))
@@ -521,6 +522,7 @@ mod tests {
         assert_eq!(render("2021年前三季度"), vec![Some("2021-01/2021-09".into())]);
         assert_eq!(render("2025年前10个月"), vec![Some("2025-01/2025-10".into())]);
         assert_eq!(render("2025年前五个月"), vec![Some("2025-01/2025-05".into())]);
+        assert_eq!(render("2023年前10月"), vec![Some("2023-01/2023-10".into())]);
         assert_eq!(render("2017年3月末"), vec![Some("2017-03".into())]);
         assert_eq!(chinese_small("十一"), Some(11));
     }
