@@ -672,7 +672,7 @@ pub(crate) fn link(
                 class = Some((qi + 1, from, noun_end));
                 continue;
             }
-            if next.is_some_and(|next| is_modifier(text, q, next)) {
+            if next.is_some_and(|next| is_modifier(text, q, next)) || voltage_class(text, q) {
                 continue;
             }
             // A governing word opening a later clause (…6500亿元左右，力争到2027年…70%以上)
@@ -1433,8 +1433,13 @@ fn indicator<'t>(
     let equivalent = prev_end > 0
         && !state.last_metric.is_empty()
         && text.get(prev_end..q.span.start).is_some_and(|between| {
-            let b = between.strip_prefix(['（', '(']).unwrap_or("\u{1}");
-            ["", "约", "约合", "折合", "合", "相当于"].contains(&b)
+            // (…78.6万吨，折合15.72亿斤: after a comma only the converting words.)
+            match between.strip_prefix(['（', '(']) {
+                Some(b) => ["", "约", "约合", "折合", "合", "相当于"].contains(&b),
+                None => between
+                    .strip_prefix(['，', ','])
+                    .is_some_and(|b| ["约合", "折合", "相当于"].contains(&b)),
+            }
         });
     if equivalent {
         metric.clone_from(&state.last_metric);
@@ -1607,6 +1612,19 @@ fn indicator<'t>(
         }
     }
     qualifiers.sort();
+    // 扣除非经常性损益后的净利润: the net profit without one-off items is 扣非净利润, not the
+    // net profit.
+    const ONE_OFF: &str = "扣除非经常性损益";
+    if let Some(i) = metric.find(ONE_OFF) {
+        let rest = metric[i + ONE_OFF.len()..].trim_start_matches(['后', '的']);
+        metric = format!("扣非{rest}");
+    } else if window.contains(ONE_OFF) && !metric.starts_with("扣非") {
+        metric.insert_str(0, "扣非");
+    }
+    if let Some(whole) = industry_name(text, prev_end.max(sentence.start), q.span.start, &metric) {
+        span.start = span.start.min(whole.0);
+        metric = whole.1;
+    }
     Some(RawIndicator {
         span,
         quantity: qi,
@@ -1618,6 +1636,28 @@ fn indicator<'t>(
         qualifiers,
         period: state.period_text.clone(),
         carried,
+    })
+}
+
+/// Industry names that hold a 、 (`data/industry_names.txt`).
+static INDUSTRY_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words::lines(include_str!("data/industry_names.txt")).collect());
+
+/// The whole industry name a metric starts inside (电子设备制造业增加值 after 计算机、通信和其他
+/// → 计算机、通信和其他电子设备制造业增加值), as where it starts and the metric: the 、 in the
+/// name ended the metric's clause. `metric` is looked for before `end`, back to `floor`.
+fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(usize, String)> {
+    if !metric.contains('业') {
+        return None;
+    }
+    let at = floor + text.get(floor..end)?.rfind(metric)?;
+    let from = list_start(text, at).max(floor);
+    INDUSTRY_NAMES.iter().find_map(|name| {
+        let upto = (at + name.len()).min(at + metric.len());
+        let start = from + text.get(from..upto)?.rfind(name)?;
+        // The name starts before the metric and ends inside it.
+        (start < at && start + name.len() > at)
+            .then(|| (start, format!("{}{metric}", &text[start..at])))
     })
 }
 
@@ -1837,6 +1877,14 @@ fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
     (kinds || bounded)
         && (2..=40).contains(&between.len())
         && between.chars().all(crate::normalize::is_han)
+}
+
+/// Whether `q` is the voltage class of what follows it (500千伏输变电工程, 110kV变电站): a
+/// voltage right before a noun is no figure.
+fn voltage_class(text: &str, q: &RawQuantity) -> bool {
+    q.unit.ends_with(['伏', 'V'])
+        && text[q.span.end..].starts_with(crate::normalize::is_han)
+        && PREDICATES.prefix(&text[q.span.end..]).is_none()
 }
 
 /// Whether `s` opens with a count of regions (`16市`, `皖北六市`, `三县`): at most two
@@ -2335,6 +2383,8 @@ fn strip_scope<'a>(
             w.len()
         } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
             t.span.end
+        } else if let Some(len) = duration(rest) {
+            len
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
@@ -2349,6 +2399,17 @@ fn strip_scope<'a>(
         off += step;
     }
     trim_start_seps(&s[off..])
+}
+
+/// The length of a duration opening `s` (连续八年, 连续3个月): how long a level held, no
+/// metric.
+fn duration(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("连续")?;
+    let n = rest.chars().take_while(|&c| c.is_ascii_digit() || period::is_numeral(c) || c == '两');
+    let num_len: usize = n.map(char::len_utf8).sum();
+    let after = &rest[num_len..];
+    let unit = ["年", "个月", "个季度", "季度"].iter().find(|u| after.starts_with(**u))?;
+    (num_len > 0).then(|| s.len() - after.len() + unit.len())
 }
 
 /// An item of a 分别 head without the scope word opening it (全市进口和出口分别…: the scope
