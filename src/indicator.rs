@@ -488,10 +488,18 @@ pub(crate) fn link(
     let mut next_governor = 0;
     // The article's own region of each level: the first place it names ending in 省/市/县….
     let mut homes: Vec<(char, String, usize)> = Vec::new();
-    // A body named with its place (洛阳市统计局) names the place too.
-    let bodies = entities.list.iter().filter(|e| e.kind == EntityKind::Organization);
+    // A body named with its place (洛阳市统计局) names the place too, and so does a bank's
+    // branch (人民银行绵阳市中心支行).
+    let bodies = entities
+        .list
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Enterprise));
     let body_places = bodies.filter_map(|e| {
-        let place = crate::entity::leading_place(&e.name)?;
+        let place = crate::entity::branch_place(&e.name).or_else(|| {
+            (e.kind == EntityKind::Organization)
+                .then(|| crate::entity::leading_place(&e.name))
+                .flatten()
+        })?;
         Some((place.to_string(), e.mentions.first()?))
     });
     let places = entities.list.iter().filter(|e| e.kind == EntityKind::Place);
@@ -1912,7 +1920,11 @@ fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
     let mut skip = 0;
     if let Some(t) = period::at_start(head) {
+        // 9月末全市…: the point of the month or quarter goes with it.
         skip = t.span.end;
+        if head[skip..].starts_with(['末', '底', '初']) {
+            skip += '末'.len_utf8();
+        }
     } else if let Some(w) = ["年末", "年初", "年底"].iter().find(|w| head.starts_with(*w)) {
         skip = w.len();
     }

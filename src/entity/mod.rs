@@ -192,6 +192,17 @@ pub(crate) fn leading_place(name: &str) -> Option<&str> {
         .then_some(place)
 }
 
+/// The place a branch is named by, written with its level (绵阳市 of 人民银行绵阳市中心支行).
+pub(crate) fn branch_place(name: &str) -> Option<&str> {
+    let head = named::BRANCHES.iter().find_map(|b| name.strip_suffix(b))?;
+    let lex = &*lexicon::LEXICON;
+    head.char_indices().map(|(i, _)| &head[i..]).find(|place| {
+        place.chars().nth(1).is_some()
+            && place.ends_with(['省', '市', '县', '区', '州'])
+            && lex.place_prefix(place) == Some(place.len())
+    })
+}
+
 /// Recognizes the entities of normalized `text`.
 pub(crate) fn recognize(
     text: &str,

@@ -265,6 +265,9 @@ pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, lead: &Leading, cands: &
     cands.extend(found);
 }
 
+/// The words of a bank's branch (`分行`, `中心支行`), in `data/enterprise_suffixes.txt`.
+pub(crate) const BRANCHES: [&str; 3] = ["中心支行", "分行", "支行"];
+
 fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
     let jieba = lead.jieba();
@@ -298,9 +301,36 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 && text[p.end..m_start].chars().count() <= 8
                 && name_start(text, p.end, m_start, m_end, lead) == p.end
         };
-        if let Some((p, pk)) = prev.filter(|(p, pk)| p.end == m_start || park_bureau(p, *pk)) {
+        // 工商银行 + 绵阳分行, 人民银行 + 绵阳市中心支行: a bank's branch, named by its place.
+        let branch = |p: &NSpan, pk: EntityKind| {
+            let place = &text[p.end..m_start];
+            BRANCHES.contains(&suffix)
+                && matches!(pk, EntityKind::Enterprise | EntityKind::Organization)
+                && (2..=5).contains(&place.chars().count())
+                && place.chars().all(|c| is_han(c) && !function_char(c))
+        };
+        if let Some((p, pk)) =
+            prev.filter(|(p, pk)| p.end == m_start || park_bureau(p, *pk) || branch(p, *pk))
+        {
             // 金沙江银行 + 股份有限公司: one registered name.
             let extends = info.kind == EntityKind::Enterprise && pk == EntityKind::Enterprise;
+            if branch(&p, pk) {
+                // A body named in full (人民银行) keeps its kind for its branches.
+                let body = out.iter().rev().take(3).any(|c| {
+                    c.span.start == p.start
+                        && c.span.end == p.end
+                        && c.kind == EntityKind::Organization
+                });
+                let pk = if body { EntityKind::Organization } else { pk };
+                if out.last().is_some_and(|c| c.span == p) {
+                    out.pop();
+                }
+                let span = NSpan::new(p.start, m_end);
+                out.push(Cand::new(span, pk, span.slice(text), span.slice(text)));
+                floor = m_end;
+                prev = Some((span, pk));
+                continue;
+            }
             if info.kind == EntityKind::Organization || extends {
                 if out.last().is_some_and(|c| c.span == p) {
                     out.pop();
