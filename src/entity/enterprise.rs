@@ -61,7 +61,16 @@ pub(crate) fn enumerations<'t>(
         }
         let items = list_items(text, pos);
         let names: Vec<_> = items.iter().filter_map(|&s| item_name(text, s, named, lead)).collect();
-        let trusted = names.len() >= 2 || names.iter().any(|c| brand_and_trade(c.name));
+        // Registered names among the items (甲有限公司、冀南面业等龙头企业) vouch for the list.
+        let registered = items
+            .iter()
+            .filter(|i| {
+                super::ending_at(named, i.end)
+                    .any(|c| c.kind == EntityKind::Enterprise && c.span.start >= i.start)
+            })
+            .count();
+        let trusted =
+            names.len() + registered >= 2 || names.iter().any(|c| brand_and_trade(c.name));
         if trusted {
             out.extend(names);
         }
@@ -274,6 +283,11 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         .max_by_key(|c| c.span.end)
     {
         start = p.span.end;
+    }
+    // 恒锐已进入比亚迪: a clause before the first item ends at a function word.
+    if let Some((i, c)) = text[start..item.end].char_indices().rfind(|&(_, c)| function_char(c)) {
+        let rest = &text[start + i + c.len_utf8()..item.end];
+        start = item.end - strip_leading_words(rest, lead).len();
     }
     let name = &text[start..item.end];
     let name = name.split('等').next().unwrap_or(name);

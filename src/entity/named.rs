@@ -275,6 +275,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
     // back into one (国家统计局凉山调查队 is 国家统计局 + 凉山调查队, joined below).
     let mut named_ends = Vec::new();
     for (start, end, _) in hits.leftmost_longest(List::OrgName) {
+        // 商务部门 is the local commerce authorities, not 商务部.
+        if text[..end].ends_with('部') && text[end..].starts_with('门') {
+            continue;
+        }
         let s = NSpan::new(start, end);
         out.push(Cand::new(s, EntityKind::Organization, s.slice(text), s.slice(text)));
         named_ends.push(end);
