@@ -1201,6 +1201,13 @@ fn indicator<'t>(
                 entities.last_before(opener, |e| e.kind == EntityKind::Park && zone_of(w, &e.name));
             subject = Some(named.map_or(w, |e| e.name.as_str()));
             window_start = opener + w.len();
+        } else if text[opener..q.span.start].starts_with("该行") {
+            // 该行: the bank named last.
+            let bank = entities.last_before(opener, |e| {
+                e.kind == EntityKind::Enterprise && e.name.ends_with('行')
+            });
+            subject = bank.map(|e| e.name.as_str()).or(subject);
+            window_start = opener + "该行".len();
         } else if let Some((name, named_at)) = &state.company {
             let head = &text[opener..q.span.start];
             if *named_at <= opener && crate::entity::company_word(head).is_some() {
@@ -1339,7 +1346,7 @@ fn indicator<'t>(
         }
     }
     let mut preds = preds;
-    for lead in ["年产能", "年产", "年处理"] {
+    for lead in ["年产能", "年产", "年处理", "年加工"] {
         if let Some(rest) = metric.strip_prefix(lead).filter(|r| !r.starts_with(['值', '量'])) {
             metric = rest.to_string();
             preds.push(Pred::Capacity);
@@ -1537,6 +1544,8 @@ fn indicator<'t>(
             }
         }
         UnitClass::Multiple => IndicatorKind::Multiple,
+        // 最高用电负荷3215万千瓦: a load is power drawn, no capacity.
+        UnitClass::Power if metric.ends_with("负荷") => IndicatorKind::Amount,
         UnitClass::Power => IndicatorKind::Capacity,
         UnitClass::Count if capacity_context => IndicatorKind::Capacity,
         UnitClass::Count => IndicatorKind::Count,
