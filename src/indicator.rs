@@ -2108,6 +2108,15 @@ fn metric_before<'t>(
                 w = &w[..m.start()];
             }
         }
+        // 恢复到2019年同期(水平)的112%: the base of a share is no metric.
+        if let Some(head) = w.strip_suffix("同期水平").or_else(|| w.strip_suffix("同期")) {
+            w = ["上年", "去年"].iter().find_map(|y| head.strip_suffix(y)).unwrap_or_else(|| {
+                let year = head
+                    .strip_suffix('年')
+                    .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit()));
+                year.filter(|h| head.len() - h.len() == 5).unwrap_or(head)
+            });
+        }
         // 较节前, 比平时, 较上届: a base the list above lacks is still a base (not 比重,
         // 占比, 同比, nor a judgement: 较好).
         // (Opening the window, only a short base: 比同期增速 names the rate.)
