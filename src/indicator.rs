@@ -1992,7 +1992,8 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         let ranked =
             |i: usize| s[i..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('强');
         if is_clause_sep(c)
-            || matches!(c, '等' | '和' | '及' | '与')
+            || c == '等'
+            || (matches!(c, '和' | '及' | '与') && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..]))
             || (c.is_ascii_digit() && !ranked(i))
             // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
             || (c == '在' && k > 0)
@@ -2028,6 +2029,19 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         return None;
     }
     Some((noun, at + lead + stop))
+}
+
+/// Whether 和 between `before` and `after` joins two modifiers of one head (38家重点零售和餐饮
+/// 企业): the part before names no head, the part after reaches one within a few characters.
+fn joins_modifiers(before: &str, after: &str) -> bool {
+    let heads = &crate::entity::lexicon::LEXICON.enum_heads;
+    !before.is_empty()
+        && heads.suffix(before).is_none()
+        && after
+            .char_indices()
+            .take(8)
+            .take_while(|&(_, c)| crate::normalize::is_han(c))
+            .any(|(i, _)| heads.prefix(&after[i..]).is_some())
 }
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {

@@ -12,7 +12,7 @@
 //!    not a mention of the place.
 
 mod enterprise;
-mod lexicon;
+pub(crate) mod lexicon;
 mod named;
 mod names;
 mod person;
