@@ -1934,6 +1934,10 @@ fn skip_time(text: &str, at: usize, limit: usize) -> usize {
         if head[skip..].starts_with(['末', '底', '初']) {
             skip += '末'.len_utf8();
         }
+        // 8月当月全市…: the month's own figure.
+        if head[skip..].starts_with("当月") {
+            skip += "当月".len();
+        }
     } else if let Some(w) = ["年末", "年初", "年底"].iter().find(|w| head.starts_with(*w)) {
         skip = w.len();
     }
@@ -2025,7 +2029,10 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         "增加",
         "上升",
     ];
-    if PREDICATE_STARTS.iter().any(|w| noun.starts_with(w)) {
+    // 完成50万人目标: the goal a figure is, not what it counts.
+    if PREDICATE_STARTS.iter().any(|w| noun.starts_with(w))
+        || matches!(noun, "目标" | "任务" | "目标任务")
+    {
         return None;
     }
     Some((noun, at + lead + stop))
