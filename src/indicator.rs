@@ -729,6 +729,11 @@ pub(crate) fn link(
             {
                 ind.qualifiers.push(Qualifier::Target);
             }
+            // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast.
+            let head = text[q_clause..q.span.start].trim_start();
+            if head.starts_with("上年同期") || head.starts_with("去年同期") {
+                ind.qualifiers.retain(|q| !matches!(q, Qualifier::Estimated | Qualifier::Target));
+            }
             ind.qualifiers.sort();
             target_in_sentence |= ind.qualifiers.contains(&Qualifier::Target);
             // An enterprise that opened an earlier clause of the sentence is still its

@@ -76,7 +76,10 @@ struct IndicatorCase {
     metric: OneOrMany,
     kind: String,
     value: f64,
+    /// A range's high bound, checked when given.
+    value_max: Option<f64>,
     normalized: f64,
+    normalized_max: Option<f64>,
     normalized_unit: String,
     #[serde(default)]
     qualifiers: Vec<String>,
@@ -293,9 +296,12 @@ fn indicators() {
                 Some("none") => g.subject.is_none(),
                 Some(s) => g.subject.as_deref() == Some(s),
             };
+            let max_ok = (e.value_max.is_none() || close_opt(g.value_max, e.value_max))
+                && (e.normalized_max.is_none() || close_opt(g.normalized.max, e.normalized_max));
             let ok = e.metric.contains(&g.metric)
                 && g.kind.as_str() == e.kind
                 && close(g.value, e.value)
+                && max_ok
                 && close(g.normalized.value, e.normalized)
                 && g.normalized.unit.as_str() == e.normalized_unit
                 && quals == want
