@@ -1782,7 +1782,10 @@ fn fallback_metric<'t>(
             metric_before(&text[sentence.start..label_end], entities, sentence.start, tagger);
         return m;
     }
-    if sep == '（' || (matches!(sep, '，' | '：' | ':') && !has_number) {
+    // (A bracket after a figure, 增长18.4%（以美元计价增长13.2%）, restates that figure: the
+    // metric carried over names it.)
+    let after_figure = prev.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '元'));
+    if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
         let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
         if m.chars().count() < 2 {
             // 电力板块涨幅居前, 表现较好: a judgement after the metric names nothing (a verb
@@ -2441,6 +2444,8 @@ fn strip_scope<'a>(
             t.span.end
         } else if let Some(len) = duration(rest) {
             len
+        } else if let Some(len) = basis(rest) {
+            len
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
@@ -2455,6 +2460,22 @@ fn strip_scope<'a>(
         off += step;
     }
     trim_start_seps(&s[off..])
+}
+
+/// The length of a basis of measurement opening `s` (以美元计价, 按可比价格计算): how a
+/// figure is counted, no metric.
+fn basis(s: &str) -> Option<usize> {
+    // (jieba's word run may open after the preposition: 美元计价.)
+    if let Some(w) = ["美元计价", "人民币计价", "欧元计价"].iter().find(|w| s.starts_with(**w))
+    {
+        return Some(w.len());
+    }
+    let rest = s.strip_prefix(['以', '按'])?;
+    let end = rest.char_indices().take(8).find_map(|(i, _)| {
+        let r = &rest[i..];
+        (r.starts_with("计价") || r.starts_with("计算")).then_some(i + "计价".len())
+    })?;
+    Some(s.len() - rest.len() + end)
 }
 
 /// The length of a duration opening `s` (连续八年, 连续3个月): how long a level held, no

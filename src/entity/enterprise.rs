@@ -232,8 +232,12 @@ pub(crate) fn project_heads<'t>(
                 out.push(c);
                 continue;
             }
-            // Other items of the same list: a proper-noun first word (jieba nr/nz/nt/ns).
-            let Some(first) = jieba.tag(body, true).into_iter().next() else { continue };
+            // Other items of the same list: a proper-noun first word (jieba nr/nz/nt/ns),
+            // read from the item's first 12 characters (an item may run long; no name does).
+            let lead_end = body.char_indices().nth(12).map_or(body.len(), |(i, _)| i);
+            let Some(first) = jieba.tag(&body[..lead_end], true).into_iter().next() else {
+                continue;
+            };
             let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j");
             let rest = body.len() - first.word.len();
             if proper && first.word.chars().count() >= 2 && rest >= 6 && name_like(first.word) {
