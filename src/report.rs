@@ -425,24 +425,20 @@ pub(crate) mod assemble {
             } else {
                 (q.unit.clone(), q.normalized_unit.clone())
             };
-            // A negated range keeps its low bound first (亏损800万元至1000万元 is -1000 to
-            // -800).
-            let (value, value_max) = match q.value_max {
-                Some(max) if ind.negative => (-max, Some(-q.value)),
-                max => (sign * q.value, max),
-            };
-            let (low, high) = match q.normalized_max {
-                Some(max) if ind.negative => (-max, Some(-q.normalized)),
-                max => (sign * q.normalized, max),
-            };
+            // A negated range keeps the order it is written in (亏损800万元至1000万元 is -800
+            // … -1000): `value` is the first number, as the contract has it.
             Some(Indicator {
                 metric: ind.metric,
                 subject: ind.subject,
                 kind: ind.kind,
-                value,
-                value_max,
+                value: sign * q.value,
+                value_max: q.value_max.map(|v| sign * v),
                 unit,
-                normalized: normalized(low, ind.normalized_unit.unwrap_or(quantity_unit), high),
+                normalized: normalized(
+                    sign * q.normalized,
+                    ind.normalized_unit.unwrap_or(quantity_unit),
+                    q.normalized_max.map(|v| sign * v),
+                ),
                 qualifiers: ind.qualifiers,
                 period: ind.period,
                 span,

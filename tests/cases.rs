@@ -76,7 +76,7 @@ struct IndicatorCase {
     metric: OneOrMany,
     kind: String,
     value: f64,
-    /// A range's high bound, checked when given.
+    /// A range's second number, checked when given.
     value_max: Option<f64>,
     normalized: f64,
     normalized_max: Option<f64>,
