@@ -421,21 +421,17 @@ pub(crate) fn link(
     // characters into the clause.
     let plans = |t: &TimeExpr| {
         let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);
-        if ["将", "力争", "计划", "预计", "目标", "争取", "确保", "要"]
-            .iter()
-            .any(|w| after.starts_with(w))
-        {
+        if ["目标", "要"].iter().any(|w| after.starts_with(w)) {
             return true;
         }
         // One pass over the clause's first ten characters, a word looked up only where one
         // of their first characters stands.
-        let planning = ["将", "力争", "计划", "预计", "争取", "确保", "有望"];
         after
             .char_indices()
             .take(10)
             .take_while(|&(_, c)| !is_clause_sep(c))
             .filter(|&(_, c)| matches!(c, '将' | '力' | '计' | '预' | '争' | '确' | '有'))
-            .any(|(i, _)| planning.iter().any(|w| after[i..].starts_with(w)))
+            .any(|(i, _)| PLAN_VERBS.iter().any(|w| after[i..].starts_with(w)))
     };
     let aimed_at =
         |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
@@ -1022,16 +1018,18 @@ fn is_schedule(text: &str, t: &TimeExpr) -> bool {
 /// …表示，四季度预计…): a planning word right before it, or right after it when it does not
 /// open the sentence (2024年预计… opens a statement of plans that may run on).
 fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bool {
-    // (全年目标 and 全年预期 are nouns: after a time only the verbs.)
-    const PLANNING: [&str; 10] =
-        ["预计", "力争", "计划", "争取", "有望", "确保", "将", "拟", "预期", "目标"];
     let before = text[..t.span.start].trim_end_matches(['到', '至', '于', '在']);
     let after = &text[t.span.end..];
     // (A time of an earlier sentence, read late, opens none of this one.)
     let opens = text.get(sentence_start..t.span.start).is_some_and(|h| h.trim().is_empty());
-    PLANNING.iter().any(|w| before.ends_with(w))
-        || !opens && PLANNING[..8].iter().any(|w| after.starts_with(w))
+    // (全年目标 and 全年预期 are nouns: after a time only the verbs.)
+    let verbs = || PLAN_VERBS.iter().chain(&["拟"]);
+    verbs().chain(&["预期", "目标"]).any(|w| before.ends_with(w))
+        || !opens && verbs().any(|w| after.starts_with(w))
 }
+
+/// Verbs of a plan or forecast (预计, 力争, 将 …) near a time: the time is one planned for.
+const PLAN_VERBS: [&str; 7] = ["将", "力争", "计划", "预计", "争取", "确保", "有望"];
 
 fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let before = &text[..t.span.start];
