@@ -1423,15 +1423,21 @@ fn indicator<'t>(
             }
         }
     }
-    // 以9.6%的市场占有率: a rate named after the number.
+    // 以9.6%的市场占有率: a rate named after the number; 低于5.5%左右的年度控制目标: a target
+    // named after it, which the verb before compares with (no fall of 5.5%).
+    let mut target_after = false;
     if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
-        if let Some((noun, end)) =
-            after().filter(|(n, _)| RATE_ENDINGS.iter().any(|e| n.ends_with(e)))
-        {
+        if let Some((noun, end)) = after().filter(|(n, _)| {
+            target_after = n.ends_with("目标");
+            target_after || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
+        }) {
             metric = noun.to_string();
             span.end = end;
             if product_after {
                 cut_product(&mut metric, &mut span);
+            }
+            if target_after {
+                preds = Preds::default();
             }
         }
     }
@@ -1583,6 +1589,9 @@ fn indicator<'t>(
         kind
     };
     let mut qualifiers = q.qualifiers.clone();
+    if target_after && !qualifiers.contains(&Qualifier::Target) {
+        qualifiers.push(Qualifier::Target);
+    }
     // 最高奖励200万元: a cap on a grant, the grant named without it.
     if let Some(grant) = metric
         .strip_prefix("最高")
