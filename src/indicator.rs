@@ -218,9 +218,9 @@ const COMPARISON_ENDS: [char; 16] = [
     '期', '年', '月', '度', '国', '省', '市', '均', '平', '比', '末', '底', '初', '日', '周', '价',
 ];
 
-/// What a [`LIST_NUMBER`] starts with (besides a digit): brackets, numerals, bullets.
-const LIST_STARTS: [char; 16] =
-    ['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '■', '●', '◆', '▲'];
+/// What a [`LIST_NUMBER`] starts with (besides a digit and a bullet): brackets, numerals.
+const LIST_STARTS: [char; 12] =
+    ['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -232,7 +232,9 @@ static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// The length of the list number opening `s` (`1. `, `（二）`, `三是`, `■`), blanks after it
 /// included; the regex runs only where the first character may open one.
 fn list_number(s: &str) -> Option<usize> {
-    let opens = s.starts_with(|c: char| c.is_ascii_digit() || LIST_STARTS.contains(&c));
+    let opens = s.starts_with(|c: char| {
+        c.is_ascii_digit() || LIST_STARTS.contains(&c) || crate::sentence::BULLETS.contains(&c)
+    });
     opens.then(|| LIST_NUMBER.find(s)).flatten().map(|m| m.end())
 }
 
@@ -533,8 +535,9 @@ pub(crate) fn link(
         let mut target_in_sentence = false;
         // A threshold just read: the count it classes, where the class's name starts and ends.
         let mut class: Option<(usize, usize, usize)> = None;
-        // The period before a forecast's time set it, restored when the sentence ends.
-        let mut forecast_period: Option<(PeriodState, Option<String>, PeriodState)> = None;
+        // The period before a forecast's time set it and the one it set: the first is
+        // restored when the sentence ends, unless a later time replaced the second.
+        let mut forecast_period: Option<(PeriodState, PeriodState)> = None;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
             .find(|&i| quantities[i].span.start >= sentence.end)
@@ -593,12 +596,9 @@ pub(crate) fn link(
                 if is_period_setter(text, &t) {
                     let before = state.period;
                     // 预计四季度新增…: a forecast's time dates its own sentence only.
-                    let forecast =
-                        forecast_period.is_none() && is_forecast(text, sentence.start, &t);
-                    let saved = forecast.then(|| state.period_text.clone());
                     state.period.apply(&t);
-                    if let Some(saved) = saved {
-                        forecast_period = Some((before, saved, state.period));
+                    if forecast_period.is_none() && is_forecast(text, sentence.start, &t) {
+                        forecast_period = Some((before, state.period));
                     }
                     // Rendered again only when it changed: many setters repeat the period.
                     if state.period != before {
@@ -778,10 +778,9 @@ pub(crate) fn link(
         let (earlier, sentence_out) = out.split_at_mut(first_in_sentence);
         respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
-        // (Unless a later time of the sentence set the period again.)
-        if let Some((period, text, _)) = forecast_period.filter(|f| f.2 == state.period) {
-            state.period = period;
-            state.period_text = text;
+        if let Some((before, _)) = forecast_period.filter(|f| f.1 == state.period) {
+            state.period = before;
+            state.period_text = before.render();
         }
     }
     (out, all)

@@ -137,6 +137,9 @@ fn is_bullet(c: char) -> bool {
 /// (a page without punctuation) is cut, which keeps every search, and so extraction, linear.
 pub(crate) const MAX_CLAUSE: usize = 600;
 
+/// Bullets that open a list item (■ 一是…): read by layout repair and by list numbers.
+pub(crate) const BULLETS: [char; 4] = ['■', '●', '◆', '▲'];
+
 /// The char boundary at or after `at - MAX_CLAUSE`, but not before `floor`.
 pub(crate) fn window_floor(text: &str, floor: usize, at: usize) -> usize {
     let mut f = at.saturating_sub(MAX_CLAUSE).max(floor);

@@ -352,7 +352,7 @@ impl Layout {
 fn opens_item(line: &str) -> bool {
     use crate::period::is_numeral;
     let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
-    if line.starts_with(['（', '(', '【', '■', '●', '◆', '▲']) {
+    if line.starts_with(['（', '(', '【']) || line.starts_with(crate::sentence::BULLETS) {
         return true;
     }
     let rest = line.strip_prefix('第').unwrap_or(line);
