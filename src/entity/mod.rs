@@ -331,6 +331,10 @@ fn merge<'t>(
     // Surface form -> id, built only when a brand form is passed over.
     let mut ids: Option<FxMap<&str, usize>> = None;
     for (start, mut end, mut id) in matches {
+        // A form found elsewhere (中国 of 中国科学技术大学) is no mention inside 其中.
+        if named::opens_in_qizhong(text, start) {
+            continue;
+        }
         // A brand names its registered name only once that has been written (a headline's
         // 贵州交通建设 before 贵州交通建设集团有限公司 is a phrase; its place still is one).
         if !brands.is_empty()

@@ -91,6 +91,11 @@ pub(crate) fn function_char(c: char) -> bool {
     )
 }
 
+/// 其中国有企业, 其中国家级: the 中 of 其中 at `start` opens no name (中国).
+pub(crate) fn opens_in_qizhong(text: &str, start: usize) -> bool {
+    text[start..].starts_with('中') && text[..start].ends_with('其')
+}
+
 /// Places in the text, as candidates. Towns and villages are read after a county or city
 /// (`湟中区甘河滩镇李九村`).
 pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
@@ -106,8 +111,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if generic && glued {
             continue;
         }
-        // 其中国有企业, 其中国内航线: the 中 of 其中 opens no 中国.
-        if surface.starts_with('中') && text[..start].ends_with('其') {
+        if opens_in_qizhong(text, start) {
             continue;
         }
         // A short form glued to more Han text on both sides is usually part of a word.
