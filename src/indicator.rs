@@ -676,7 +676,10 @@ pub(crate) fn link(
                 class = Some((qi + 1, from, noun_end));
                 continue;
             }
-            if next.is_some_and(|next| is_modifier(text, q, next)) || voltage_class(text, q) {
+            if next.is_some_and(|next| is_modifier(text, q, next))
+                || voltage_class(text, q)
+                || in_source(text, q_clause, q)
+            {
                 continue;
             }
             // A governing word opening a later clause (…6500亿元左右，力争到2027年…70%以上)
@@ -1921,6 +1924,22 @@ fn voltage_class(text: &str, q: &RawQuantity) -> bool {
     q.unit.ends_with(['伏', 'V'])
         && text[q.span.end..].starts_with(crate::normalize::is_han)
         && PREDICATES.prefix(&text[q.span.end..]).is_none()
+}
+
+/// What a clause naming a source ends with (据国家统计局70个大中城市房价监测数据，).
+const SOURCE_ENDS: [&str; 6] = ["数据", "统计", "监测", "调查", "显示", "测算"];
+
+/// Whether `q` describes the source of the figures, not a figure: its clause opens with 据
+/// and ends, after it, with 数据, 统计, 调查 … (据对120家企业的调查显示，…).
+fn in_source(text: &str, clause: usize, q: &RawQuantity) -> bool {
+    let opens = text[clause..q.span.start].trim_start();
+    if !(opens.starts_with('据') || opens.starts_with("根据")) {
+        return false;
+    }
+    let rest = &text[q.span.end..];
+    let end = rest.find(crate::sentence::is_clause_sep).unwrap_or(rest.len());
+    let tail = &rest[..end];
+    end > 0 && end <= 60 && SOURCE_ENDS.iter().any(|w| tail.ends_with(w))
 }
 
 /// Whether `s` opens with a count of regions (`16市`, `皖北六市`, `三县`): at most two
