@@ -519,6 +519,8 @@ pub(crate) fn link(
     let enterprise_names = entities.names(EntityKind::Enterprise);
     // The period in force at each indicator of the sentence (for 分别 with listed times).
     let mut periods: Vec<PeriodState> = Vec::new();
+    // The qualifiers of the lead-in of a list of records, while the records go on.
+    let mut lead_quals: Vec<Qualifier> = Vec::new();
     for sentence in sentences {
         // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
         // country's reach: the article's region is the subject again.
@@ -543,6 +545,18 @@ pub(crate) fn link(
             .find(|&i| quantities[i].span.start >= sentence.end)
             .unwrap_or(quantities.len());
         let in_sentence = |&i: &usize| quantities[i].span.start >= sentence.start;
+        // A lead-in closing with a colon (主要预期目标是：) governs the `指标：数值` records
+        // listed under it, each a line of its own.
+        let own = &text[sentence.start..sentence.end];
+        if own.ends_with(['：', ':']) {
+            lead_quals.clear();
+            let from = governors_at.partition_point(|&p| p < sentence.start);
+            for &p in governors_at[from..].iter().take_while(|&&p| p < sentence.end) {
+                governed(&text[p..sentence.end], &mut lead_quals);
+            }
+        } else if !(starts_line(text, sentence.start) && crate::normalize::is_record(own)) {
+            lead_quals.clear();
+        }
         let Some(first) = (q_idx..upto).find(in_sentence) else { continue };
         // Governing words at the head of the sentence (预计, 力争, 目标是) cover its figures.
         let head_end = quantities[first].span.start;
@@ -562,6 +576,11 @@ pub(crate) fn link(
         next_governor += in_head;
         if head.trim_start().starts_with("目标") {
             sentence_quals.push(Qualifier::Target);
+        }
+        for &q in &lead_quals {
+            if !sentence_quals.contains(&q) {
+                sentence_quals.push(q);
+            }
         }
         for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
@@ -1242,7 +1261,13 @@ fn indicator<'t>(
         if head.ends_with(['：', ':']) {
             loss_label = loss;
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
-            let prev_start = clause_start(text, sentence.start, cs - sep_len);
+            // A record's label is the line's head, brackets and all (细颗粒物（PM2.5）平均浓度：).
+            let record = crate::normalize::is_record(&text[sentence.start..sentence.end]);
+            let prev_start = if record && starts_line(text, sentence.start) {
+                sentence.start
+            } else {
+                clause_start(text, sentence.start, cs - sep_len)
+            };
             window = &text[prev_start..cs - sep_len];
             window_start = prev_start;
         } else if head.ends_with(['\t', '\u{3000}']) || head.ends_with("  ") || cell_before || {

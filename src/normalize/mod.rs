@@ -299,6 +299,15 @@ impl Layout {
         if row_or_header && prev_line.is_some_and(opens_rows) {
             return true;
         }
+        // A list of `指标：数值` records (地区生产总值：增长8%左右 / 一般公共预算收入：…): each
+        // line is one, after another or after its lead-in (主要预期目标是：), and the next
+        // lead-in opens a line after the last.
+        let lead_in = |s: &str| s.trim_end().ends_with(['：', ':']);
+        if is_record(next_line) && (is_record(line_text) || lead_in(tail))
+            || is_record(line_text) && lead_in(next_line) && next_line.len() < 120
+        {
+            return true;
+        }
         if !self.hard_wrapped {
             // One paragraph per line, but a short line cut inside a sentence runs on
             // (`…。湖南金穗` / `食品有限公司…`, `…；完成规上` / `工业产值…`): it holds the end
@@ -535,6 +544,18 @@ fn is_table_row(line: &str) -> bool {
         || line.match_indices('\u{3000}').any(|(i, _)| {
             line[i + '\u{3000}'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit() || c == '-')
         })
+}
+
+/// A `指标：数值` record on a line of its own (`风电装机：218.5万千瓦`, `地区生产总值：增长8%左右`):
+/// a short label of Han text, a colon, and a short value holding a number.
+pub(crate) fn is_record(line: &str) -> bool {
+    let line = line.trim();
+    let Some((label, value)) = line.split_once(['：', ':']) else { return false };
+    let label_chars = label.chars().count();
+    (2..=24).contains(&label_chars)
+        && label.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "（）()·.".contains(c))
+        && value.chars().count() <= 40
+        && value.contains(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c))
 }
 
 /// A table's caption (`表1 主要农产品产量`, `主要商品出口情况（单位：亿元、%）`).
@@ -941,6 +962,20 @@ mod tests {
             norm("全年增长\n了很多\n二、农业\n粮食产\n量增长"),
             "全年增长了很多\n二、农业\n粮食产量增长"
         );
+    }
+
+    #[test]
+    fn records_of_a_list_keep_their_lines() {
+        // Each `指标：数值` line is one record, after its lead-in or another record, in a
+        // wrapped column as in a paragraph-per-line text.
+        let long = "这是很长的一段话，".repeat(8);
+        let list = "主要预期目标是：\n地区生产总值：增长8%左右\n固定资产投资：增长12%\n";
+        for input in [format!("{list}单位GDP能耗：下降3%"), format!("{long}完。\n{list}{long}完。")]
+        {
+            assert_eq!(norm(&input), input);
+        }
+        // A wrap inside a sentence that merely holds a colon still joins.
+        assert_eq!(norm("他说：全年产\n值增长8%，"), "他说：全年产值增长8%，");
     }
 
     #[test]
