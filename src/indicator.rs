@@ -414,7 +414,19 @@ pub(crate) fn link(
     let marks = marks(text);
     with_flat(text, &marks.flat, &mut all);
     let quantities = &all[..];
-    let times = period::find(text);
+    let mut times = period::find(text);
+    // A year inside a title (《…产业发展规划（2022—2025年）》) names the document, not a
+    // period; looked for a few dozen characters back only.
+    if text.contains('《') {
+        times.retain(|t| {
+            let mut from = t.span.start.saturating_sub(120);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &text[from..t.span.start];
+            before.rfind('《').is_none_or(|open| before[open..].contains(['》', '\n']))
+        });
+    }
     // The latest year the article reports on, not one it compares with or aims at (比2020年,
     // 力争到2027年, 计划于2026年建成); failing that, the latest year of a plan it compares with
     // (与2017年计划目标持平), never a target nor a base year (较2020年).
@@ -537,8 +549,9 @@ pub(crate) fn link(
         let mut target_in_sentence = false;
         // A threshold just read: the count it classes, where the class's name starts and ends.
         let mut class: Option<(usize, usize, usize)> = None;
-        // The period before a forecast's time set it and the one it set: the first is
-        // restored when the sentence ends, unless a later time replaced the second.
+        // The period before a forecast's (or a 其中 part's) time set it and the one it set:
+        // the first is restored when the sentence ends, unless a later time replaced the
+        // second.
         let mut forecast_period: Option<(PeriodState, PeriodState)> = None;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
@@ -612,11 +625,15 @@ pub(crate) fn link(
                 } else {
                     None
                 };
-                if is_period_setter(text, &t) {
+                // 预计四季度新增…: a forecast's time dates its own sentence only, and so does
+                // a part named after 其中 (…前三季度CPI上涨2.8%，其中9月份上涨3.6%); one of an
+                // earlier sentence with no figure (计划5月进场装修。) dates none.
+                let local =
+                    is_forecast(text, sentence.start, &t) || text[..t.span.start].ends_with("其中");
+                if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
                     let before = state.period;
-                    // 预计四季度新增…: a forecast's time dates its own sentence only.
                     state.period.apply(&t);
-                    if forecast_period.is_none() && is_forecast(text, sentence.start, &t) {
+                    if forecast_period.is_none() && local {
                         forecast_period = Some((before, state.period));
                     }
                     // Rendered again only when it changed: many setters repeat the period.
@@ -1030,9 +1047,26 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
 /// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
 fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     let after = text[t.span.end..].trim_start_matches(['底', '末', '初', '前', '内']);
-    ["投产", "建成", "竣工", "达产", "投运", "并网", "完工", "开工", "开业", "交付", "启用"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    [
+        "投产",
+        "建成",
+        "竣工",
+        "达产",
+        "投运",
+        "并网",
+        "完工",
+        "开工",
+        "开业",
+        "交付",
+        "启用",
+        "试生产",
+        "试运行",
+        "试产",
+        "进场",
+        "投用",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// Whether `t` dates a forecast or a plan inside its sentence (预计四季度…, 力争到2025年…,

@@ -396,7 +396,9 @@ pub(crate) fn is_comparison(before: &str) -> bool {
                 break;
             }
         }
-        if head.is_empty() || head.ends_with(['\n', '，', '。', '；', '：', '！', '？']) {
+        // (…满负荷运转。”到2025年: a quotation closed before it.)
+        let closed = ['\n', '，', '。', '；', '：', '！', '？', '”', '」'];
+        if head.is_empty() || head.ends_with(closed) {
             return false;
         }
     }
