@@ -378,6 +378,8 @@ struct State {
     home: Option<String>,
     /// Whether `home` is local: then no later region replaces it.
     home_local: bool,
+    /// Whether a region that is not local (a county, city, province) has been named.
+    region_named: bool,
     /// The article's company (which 公司 alone names) and where it is first named.
     company: Option<(String, usize)>,
     /// The metric of the last indicator, empty before the first.
@@ -476,6 +478,7 @@ pub(crate) fn link(
         subject_local: false,
         home: None,
         home_local: false,
+        region_named: false,
         company: entities
             .main_enterprise()
             .and_then(|e| Some((e.name.clone(), e.mentions.first()?.end))),
@@ -537,7 +540,14 @@ pub(crate) fn link(
         // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
         // country's reach: the article's region is the subject again.
         if state.subject_local && starts_line(text, sentence.start) {
-            advance_subject(text, entities, &mut mention_idx, sentence.start, &mut state);
+            advance_subject(
+                text,
+                entities,
+                &mut mention_idx,
+                sentence.start,
+                &mut state,
+                out.is_empty(),
+            );
             if state.subject_local {
                 state.subject.clone_from(&state.home);
                 state.subject_local = false;
@@ -643,7 +653,14 @@ pub(crate) fn link(
                 }
                 next_time += 1;
             }
-            advance_subject(text, entities, &mut mention_idx, q.span.start, &mut state);
+            advance_subject(
+                text,
+                entities,
+                &mut mention_idx,
+                q.span.start,
+                &mut state,
+                out.is_empty(),
+            );
             // 全市 with no subject yet: the article's own city, when it names one (洛阳市统计局
             // …，全市新增就业6万人).
             if state.subject.is_none() && !homes.is_empty() {
@@ -1101,12 +1118,14 @@ fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
 }
 
 /// Topic mentions: a park, place or enterprise that opens a clause sets the subject.
+/// `opening`: no figure has been read yet (a park or town named then is the article's own).
 fn advance_subject(
     text: &str,
     entities: &Entities,
     idx: &mut usize,
     upto: usize,
     state: &mut State,
+    opening: bool,
 ) {
     while *idx < entities.mentions.len() && entities.mentions[*idx].0.start < upto {
         let (span, e) = entities.mentions[*idx];
@@ -1115,12 +1134,16 @@ fn advance_subject(
         if !matches!(found.kind, EntityKind::Park | EntityKind::Place) {
             continue;
         }
+        let local = found.kind == EntityKind::Park || crate::entity::is_local_place(&found.name);
+        state.region_named |= !local;
         // 南丰县琴城镇: a place right after the subject narrows it.
         let narrows = state.subject.is_some() && state.subject_at.end == span.start;
         if narrows || opens_clause(text, span.start) {
-            let local =
-                found.kind == EntityKind::Park || crate::entity::is_local_place(&found.name);
-            let first = state.home.is_none() && state.subject.is_none();
+            // A park or town first named after its region and after figures of no one's (a
+            // county's report reaching its industrial park) is named in passing, not the
+            // article's own.
+            let passing = local && !opening && state.region_named;
+            let first = state.home.is_none() && state.subject.is_none() && !passing;
             if first || !local && !state.home_local {
                 match &mut state.home {
                     Some(home) => home.clone_from(&found.name),

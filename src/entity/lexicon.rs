@@ -188,6 +188,18 @@ impl Lexicon {
                     place_words.push(short);
                     place_info.push(place.clone());
                 }
+                // An autonomous county is usually written as its short form and 县 (丰宁县 for
+                // 丰宁满族自治县), a form no ordinary word has. Built once for the shared
+                // lexicon, so leaking the few strings costs nothing later.
+                let level_char = ["自治县", "自治旗"].iter().find(|s| name.ends_with(*s));
+                if let Some(lc) = level_char.filter(|_| short != "-" && level == "county") {
+                    let form: &'static str =
+                        Box::leak(format!("{short}{}", &lc[lc.len() - 3..]).into_boxed_str());
+                    if seen.insert(form, ()).is_none() {
+                        place_words.push(form);
+                        place_info.push(place.clone());
+                    }
+                }
             }
         }
         let place_set = place_words.iter().copied().collect();
