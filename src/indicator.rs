@@ -1138,7 +1138,9 @@ fn advance_subject(
         state.region_named |= !local;
         // 南丰县琴城镇: a place right after the subject narrows it.
         let narrows = state.subject.is_some() && state.subject_at.end == span.start;
-        if narrows || opens_clause(text, span.start) {
+        // 来自上海、浙江、湖南等地: an item of a list is no topic.
+        let listed = text[..span.start].ends_with('、') || text[span.end..].starts_with('、');
+        if !listed && (narrows || opens_clause(text, span.start)) {
             // A park or town first named after its region and after figures of no one's (a
             // county's report reaching its industrial park) is named in passing, not the
             // article's own.
@@ -2058,7 +2060,9 @@ fn skip_time(text: &str, at: usize, limit: usize) -> usize {
         if head[skip..].starts_with("当月") {
             skip += "当月".len();
         }
-    } else if let Some(w) = ["年末", "年初", "年底"].iter().find(|w| head.starts_with(*w)) {
+    } else if let Some(w) =
+        ["年末", "年初", "年底", "假期", "期间", "同期"].iter().find(|w| head.starts_with(*w))
+    {
         skip = w.len();
     }
     // 其中西昌市增长6.2%: the part named right after 其中 opens the clause.

@@ -253,11 +253,11 @@ fn town_after(rest: &str) -> Option<usize> {
             return None;
         }
     }
-    // 村民, 乡村: the suffix must end a name, not start a word.
+    // 村民, 乡村, 乡镇: the suffix must end a name, not start a word (推出乡村旅游).
     let next = rest[m.end()..].chars().next();
     // 企业到东乡: a preposition of direction makes a phrase, not a town's name.
     let phrase = name.contains(['在', '和', '与', '的', '到', '向', '从']);
-    (!phrase && next.is_none_or(|c| !"民里委长".contains(c))).then_some(m.end())
+    (!phrase && next.is_none_or(|c| !"民里委长村镇".contains(c))).then_some(m.end())
 }
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization
