@@ -1291,6 +1291,14 @@ fn indicator<'t>(
             });
             subject = bank.map(|e| e.name.as_str()).or(subject);
             window_start = opener + "该行".len();
+        } else if let Some(w) = ["该公司", "该企业", "该集团"]
+            .iter()
+            .find(|w| text[opener..q.span.start].starts_with(*w))
+        {
+            // 该公司: the enterprise named last, not the article's first.
+            let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
+            subject = named.map(|e| e.name.as_str()).or(subject);
+            window_start = opener + w.len();
         } else if let Some((name, named_at)) = &state.company {
             let head = &text[opener..q.span.start];
             if *named_at <= opener && crate::entity::company_word(head).is_some() {
