@@ -303,8 +303,9 @@ impl Layout {
         // line is one, after another or after its lead-in (主要预期目标是：), and the next
         // lead-in opens a line after the last.
         let lead_in = |s: &str| s.trim_end().ends_with(['：', ':']);
-        if is_record(next_line) && (is_record(line_text) || lead_in(tail))
-            || is_record(line_text) && lead_in(next_line) && next_line.len() < 120
+        // (The cheap tests first: most breaks meet no colon.)
+        if (lead_in(tail) || is_record(line_text)) && is_record(next_line)
+            || next_line.len() < 120 && lead_in(next_line) && is_record(line_text)
         {
             return true;
         }
@@ -549,7 +550,11 @@ fn is_table_row(line: &str) -> bool {
 /// A `指标：数值` record on a line of its own (`风电装机：218.5万千瓦`, `地区生产总值：增长8%左右`):
 /// a short label of Han text, a colon, and a short value holding a number.
 pub(crate) fn is_record(line: &str) -> bool {
+    // At most 24 characters, a colon and 40 more: a longer line is settled by its length.
     let line = line.trim();
+    if line.len() > 4 * 24 + 3 + 4 * 40 {
+        return false;
+    }
     let Some((label, value)) = line.split_once(['：', ':']) else { return false };
     let label_chars = label.chars().count();
     (2..=24).contains(&label_chars)
