@@ -421,10 +421,7 @@ pub(crate) fn link(
     // period; looked for a few dozen characters back only.
     if text.contains('《') {
         times.retain(|t| {
-            let mut from = t.span.start.saturating_sub(120);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
+            let from = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(120));
             let before = &text[from..t.span.start];
             before.rfind('《').is_none_or(|open| before[open..].contains(['》', '\n']))
         });
@@ -1260,10 +1257,7 @@ fn indicator<'t>(
     // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before
     // it is the subject.
     if window_start == cs && text[..cs].ends_with(['）', ')']) {
-        let mut from = cs.saturating_sub(90);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::span::ceil_char_boundary(text, cs.saturating_sub(90));
         let head = &text[from..cs];
         if let Some(open) = head.rfind(['（', '(']).map(|i| cs - head.len() + i) {
             let declared = short_name_declaration(&text[open..cs]) == Some(cs - open);

@@ -306,10 +306,7 @@ static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The last enterprise mention shortly before `at` that [`CAPACITY_LINK`] joins to it.
 fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(NSpan, &'e Found)> {
-    let mut from = at.saturating_sub(96);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::span::ceil_char_boundary(text, at.saturating_sub(96));
     let (s, e) = entities
         .within(NSpan::new(from, at))
         .filter(|(_, e)| e.kind == EntityKind::Enterprise)

@@ -112,3 +112,9 @@ impl NSpan {
         self.start < other.end && other.start < self.end
     }
 }
+
+/// The first char boundary of `s` at or after `at` (std's `str::ceil_char_boundary`, which
+/// needs Rust 1.91): where a look-back of a fixed byte length may start.
+pub(crate) fn ceil_char_boundary(s: &str, at: usize) -> usize {
+    (at..s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len())
+}

@@ -265,10 +265,7 @@ impl Layout {
         }
         // The current output line: after the last kept break, looked for in a bounded tail
         // (a byline or a title is short; a long joined paragraph is neither).
-        let mut from = out.len().saturating_sub(120);
-        while !out.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::span::ceil_char_boundary(out, out.len().saturating_sub(120));
         let tail = &out[from..];
         let line_text = match tail.rfind('\n') {
             Some(i) => &tail[i + 1..],

@@ -1258,10 +1258,7 @@ mod tests {
 
     /// [`in_short_quote`] as it was first written, on 40-byte windows: the reference.
     fn in_short_quote_by_windows(text: &str, at: usize) -> bool {
-        let mut from = at.saturating_sub(40);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::span::ceil_char_boundary(text, at.saturating_sub(40));
         let before = &text[from..at];
         let Some(open) = before.rfind(['“', '"', '「']) else { return false };
         let inside_before = &before[open..];
