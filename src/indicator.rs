@@ -1611,6 +1611,12 @@ fn indicator<'t>(
             metric = format!("{}{metric}", state.last_level_metric);
         }
     }
+    // 新增规上工业企业28家，总数达到216家: a bare total later in the sentence is the total
+    // of the count named before it.
+    if metric == "总数" && state.last_at == sentence.start && !state.last_level_metric.is_empty()
+    {
+        metric = format!("{}{metric}", state.last_level_metric);
+    }
     // At most 24 bytes are at most 24 characters: most metrics need no count.
     if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {
         return None;

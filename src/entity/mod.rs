@@ -332,7 +332,7 @@ fn merge<'t>(
     let mut ids: Option<FxMap<&str, usize>> = None;
     for (start, mut end, mut id) in matches {
         // A form found elsewhere (中国 of 中国科学技术大学) is no mention inside 其中.
-        if named::opens_in_qizhong(text, start) {
+        if named::opens_in_set_phrase(text, start) {
             continue;
         }
         // A brand names its registered name only once that has been written (a headline's

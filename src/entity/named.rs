@@ -91,9 +91,13 @@ pub(crate) fn function_char(c: char) -> bool {
     )
 }
 
-/// 其中国有企业, 其中国家级: the 中 of 其中 at `start` opens no name (中国).
-pub(crate) fn opens_in_qizhong(text: &str, start: usize) -> bool {
-    text[start..].starts_with('中') && text[..start].ends_with('其')
+/// 其中国有企业, 其中国家级: the 中 of 其中 at `start` opens no name (中国); nor does 新中国
+/// (the state's founding, 新中国成立70周年) name the place.
+pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
+    let rest = &text[start..];
+    rest.starts_with('中')
+        && (text[..start].ends_with('其')
+            || text[..start].ends_with('新') && rest.starts_with("中国"))
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
@@ -111,7 +115,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if generic && glued {
             continue;
         }
-        if opens_in_qizhong(text, start) {
+        if opens_in_set_phrase(text, start) {
             continue;
         }
         // A short form glued to more Han text on both sides is usually part of a word.
