@@ -2128,7 +2128,7 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         let ranked =
             |i: usize| s[i..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('强');
         if is_clause_sep(c)
-            || c == '等'
+            || (c == '等' && !deng_in_word(&s[..i], &s[i + c.len_utf8()..]))
             || (matches!(c, '和' | '及' | '与') && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..]))
             || (c.is_ascii_digit() && !ranked(i))
             // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
@@ -2168,6 +2168,15 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         return None;
     }
     Some((noun, at + lead + stop))
+}
+
+/// Whether the 等 between `before` and `after` is part of a word (等级公路, 高等学校, 三级甲等
+/// 医院), not the end of a list.
+fn deng_in_word(before: &str, after: &str) -> bool {
+    after.starts_with(['级', '于', '同', '待', '候'])
+        || before.ends_with([
+            '高', '中', '初', '平', '同', '对', '相', '优', '头', '上', '次', '甲', '乙',
+        ])
 }
 
 /// Whether 和 between `before` and `after` joins two modifiers of one head (38家重点零售和餐饮
@@ -2353,9 +2362,7 @@ fn metric_before<'t>(
     // word (等级公路, 高等学校, 同等).
     if let Some(i) = w.rfind('等') {
         let (before, after) = (&w[..i], &w[i + '等'.len_utf8()..]);
-        let in_word = after.starts_with(['级', '于', '同', '待', '候'])
-            || before.ends_with(['高', '中', '初', '平', '同', '对', '相', '优', '头', '上', '次']);
-        if w.len() - i > 3 && !in_word {
+        if w.len() - i > 3 && !deng_in_word(before, after) {
             w = &w[i + '等'.len_utf8()..];
         }
     }
