@@ -1862,6 +1862,10 @@ fn fallback_metric<'t>(
         w = &w[..w.len() - word.len()];
     }
     let w = strip_scope(w, entities, window_start, false, None);
+    // 比2017年压缩54.3%: a base alone names nothing either.
+    let whole_base = w.starts_with(COMPARISON_STARTS)
+        && COMPARISON.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    let w = if whole_base { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
     let w = if SCOPE_WORDS.contains(w) { "" } else { w };
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
@@ -1887,6 +1891,19 @@ fn fallback_metric<'t>(
         let (m, _) =
             metric_before(&text[sentence.start..label_end], entities, sentence.start, tagger);
         return m;
+    }
+    // 通关时间1.9小时，压缩72.1%: a duration is no figure (it reports none), but it names
+    // what changes after it.
+    let duration = ["小时", "天", "分钟", "个工作日", "工作日"].iter().find_map(|u| {
+        let number = prev.strip_suffix(u)?;
+        let digits = number.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        (digits.len() < number.len()).then_some(digits)
+    });
+    if let Some(head) = duration.filter(|_| sep == '，') {
+        let (m, _) = metric_before(head, entities, prev_start, tagger);
+        if (2..=16).contains(&m.chars().count()) {
+            return m;
+        }
     }
     // (A bracket after a figure, 增长18.4%（以美元计价增长13.2%）, restates that figure: the
     // metric carried over names it.)
