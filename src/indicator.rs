@@ -1524,7 +1524,16 @@ fn indicator<'t>(
             if product_after {
                 cut_product(&mut metric, &mut span);
             }
-            if target_after {
+            // 完成下降3.2%的年度目标: a change the target itself sets is that change of the
+            // metric just reported (the sentence's), as a target.
+            let sets_change = ["下降", "降低", "增长", "提高", "减少", "增加"]
+                .iter()
+                .any(|v| text[..q.span.start].ends_with(v));
+            let same_sentence = state.last_at == sentence.start && !state.last_metric.is_empty();
+            if target_after && sets_change && same_sentence {
+                metric.clone_from(&state.last_metric);
+                span.end = q.span.end;
+            } else if target_after {
                 preds = Preds::default();
             }
         }
