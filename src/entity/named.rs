@@ -115,6 +115,12 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if generic && glued {
             continue;
         }
+        // 示范县, 强县: a one-character county (范县) glued to a word before it is that word's
+        // end, unless a function word stands before it (在范县; 安徽和县 is not glued).
+        let one_char = surface.chars().count() == 2 && surface.ends_with(['县', '区', '市', '旗']);
+        if one_char && glued && !text[..start].ends_with(function_char) {
+            continue;
+        }
         if opens_in_set_phrase(text, start) {
             continue;
         }
