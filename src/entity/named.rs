@@ -124,6 +124,13 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if opens_in_set_phrase(text, start) {
             continue;
         }
+        // 湖北日报, 青岛电视台: a medium named after its place is no mention of the place.
+        if ["日报", "晚报", "商报", "电视台", "广播电视台", "卫视"]
+            .iter()
+            .any(|m| text[end..].starts_with(m))
+        {
+            continue;
+        }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
