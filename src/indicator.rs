@@ -2155,7 +2155,9 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
             |i: usize| s[i..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('强');
         if is_clause_sep(c)
             || (c == '等' && !deng_in_word(&s[..i], &s[i + c.len_utf8()..]))
-            || (matches!(c, '和' | '及' | '与') && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..]))
+            || (matches!(c, '和' | '及' | '与')
+                && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..])
+                && !joins_products(&s[i + c.len_utf8()..]))
             || (c.is_ascii_digit() && !ranked(i))
             // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
             || (c == '在' && k > 0)
@@ -2194,6 +2196,16 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         return None;
     }
     Some((noun, at + lead + stop))
+}
+
+/// Whether 及/和 joins two products of one project or line (年产8万吨火锅底料及复合调味品项目):
+/// the part after reaches 项目, 生产线 or 产线 within a few characters of Han text.
+pub(crate) fn joins_products(after: &str) -> bool {
+    let end = after.char_indices().nth(10).map_or(after.len(), |(i, _)| i);
+    let head = &after[..end];
+    PRODUCT_ENDS.iter().any(|e| {
+        head.find(e).is_some_and(|at| head[..at].chars().all(crate::normalize::is_han) && at > 0)
+    }) && !head.contains(['和', '及', '与'])
 }
 
 /// Whether the 等 between `before` and `after` is part of a word (等级公路, 高等学校, 三级甲等

@@ -215,8 +215,11 @@ fn capacities(
         let rest = &text[after + skip..to];
         let stop = rest
             .char_indices()
-            .find(|(i, _)| {
-                rest[*i..].starts_with('\n') || PRODUCT_STOPS.prefix(&rest[*i..]).is_some()
+            .find(|&(i, c)| {
+                // 火锅底料及复合调味品项目: 及 joining two products of the one project.
+                let joins = matches!(c, '和' | '及' | '与')
+                    && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
+                rest[i..].starts_with('\n') || PRODUCT_STOPS.prefix(&rest[i..]).is_some() && !joins
             })
             .map_or(rest.len(), |(i, _)| i);
         let product = &rest[..stop];
