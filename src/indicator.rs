@@ -1573,6 +1573,12 @@ fn indicator<'t>(
     }
     if metric.is_empty() && !result_word {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
+        // …最高的是和顺县，为87.4%: the place named after the superlative is the subject.
+        if let Some(named) = superlative_named(text, sentence.start, cs).and_then(|at| {
+            entities.starting_at(at).filter(|(s, _)| text[s.end..].starts_with(['，', ',']))
+        }) {
+            subject = Some(named.1.name.as_str());
+        }
     }
     // 余杭区、萧山区各成交: the adverb 各 is no part of the metric (各类企业 keeps its 各).
     if let Some(rest) = metric.strip_prefix('各') {
@@ -1917,6 +1923,15 @@ fn fallback_metric<'t>(
     // (A bracket after a figure, 增长18.4%（以美元计价增长13.2%）, restates that figure: the
     // metric carried over names it.)
     let after_figure = prev.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '元'));
+    // 优良天数比例最高的是和顺县，为87.4%: the metric stands before the superlative, the
+    // place after it is whose figure it is.
+    let superlative = SUPERLATIVES.iter().find_map(|w| prev.find(w));
+    if let Some(at) = superlative.filter(|_| sep == '，') {
+        let (m, _) = metric_before(&prev[..at], entities, prev_start, tagger);
+        if (2..=16).contains(&m.chars().count()) {
+            return m;
+        }
+    }
     if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
         let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
         if m.chars().count() < 2 {
@@ -1940,6 +1955,19 @@ fn fallback_metric<'t>(
         }
     }
     String::new()
+}
+
+/// What names the one a figure in the next clause belongs to (…比例最高的是和顺县，为87.4%).
+const SUPERLATIVES: [&str; 7] =
+    ["最高的是", "最低的是", "最大的是", "最小的是", "最多的是", "最少的是", "最快的是"];
+
+/// Where the name after a superlative (最高的是…) starts, when the clause before `cs` holds one.
+fn superlative_named(text: &str, sentence_start: usize, cs: usize) -> Option<usize> {
+    let sep = text[sentence_start..cs].chars().next_back()?;
+    let prev_end = cs - sep.len_utf8();
+    let prev_start = clause_start(text, sentence_start, prev_end);
+    let prev = &text[prev_start..prev_end];
+    SUPERLATIVES.iter().find_map(|w| prev.find(w).map(|at| prev_start + at + w.len()))
 }
 
 fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool {
