@@ -588,7 +588,8 @@ pub(crate) fn link(
         let mut sentence_quals: Vec<Qualifier> = Vec::new();
         let in_head = governors_at[next_governor..].partition_point(|&p| p < head_end);
         for &p in &governors_at[next_governor..next_governor + in_head] {
-            if p < sentence.start {
+            // (甲码头预计明年建成投运；乙项目完成投资…: a semicolon closes its statement.)
+            if p < sentence.start || text[p..head_end].contains(['；', ';']) {
                 continue;
             }
             governed(&text[p..head_end], &mut sentence_quals);
