@@ -1926,8 +1926,8 @@ fn fallback_metric<'t>(
     let after_figure = prev.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '元'));
     // 优良天数比例最高的是和顺县，为87.4%: the metric stands before the superlative, the
     // place after it is whose figure it is.
-    let superlative = SUPERLATIVES.iter().find_map(|w| prev.find(w));
-    if let Some(at) = superlative.filter(|_| sep == '，') {
+    let superlative = superlative_in(prev);
+    if let Some((at, _)) = superlative.filter(|_| sep == '，') {
         let (m, _) = metric_before(&prev[..at], entities, prev_start, tagger);
         if (2..=16).contains(&m.chars().count()) {
             return m;
@@ -1968,7 +1968,16 @@ fn superlative_named(text: &str, sentence_start: usize, cs: usize) -> Option<usi
     let prev_end = cs - sep.len_utf8();
     let prev_start = clause_start(text, sentence_start, prev_end);
     let prev = &text[prev_start..prev_end];
-    SUPERLATIVES.iter().find_map(|w| prev.find(w).map(|at| prev_start + at + w.len()))
+    superlative_in(prev).map(|(at, w)| prev_start + at + w.len())
+}
+
+/// Where a superlative (最高的是…) stands in `s`, and which; a character test first (a
+/// substring search builds a searcher, and most clauses hold no 最).
+fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
+    if !s.contains('最') {
+        return None;
+    }
+    SUPERLATIVES.iter().find_map(|w| s.find(w).map(|at| (at, *w)))
 }
 
 fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool {
