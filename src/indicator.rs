@@ -586,13 +586,19 @@ pub(crate) fn link(
         // Their order does not matter, as each indicator merges them into its sorted
         // qualifiers.
         let mut sentence_quals: Vec<Qualifier> = Vec::new();
+        // Where the statement those qualifiers cover starts.
+        let mut quals_from = sentence.start;
         let in_head = governors_at[next_governor..].partition_point(|&p| p < head_end);
         for &p in &governors_at[next_governor..next_governor + in_head] {
-            // (甲码头预计明年建成投运；乙项目完成投资…: a semicolon closes its statement.)
-            if p < sentence.start || text[p..head_end].contains(['；', ';']) {
+            if p < sentence.start {
                 continue;
             }
             governed(&text[p..head_end], &mut sentence_quals);
+            // (甲码头预计明年建成投运；乙项目完成投资…: a semicolon closes an estimate's
+            // statement.)
+            if text[p..head_end].contains(['；', ';']) {
+                sentence_quals.retain(|q| *q != Qualifier::Estimated);
+            }
         }
         next_governor += in_head;
         if head.trim_start().starts_with("目标") {
@@ -755,8 +761,17 @@ pub(crate) fn link(
                 }
                 if !quals.is_empty() {
                     sentence_quals = quals;
+                    quals_from = q_clause;
                 }
                 next_governor += mid;
+            }
+            // (…预计明年建成投运，设计能力2000万吨；乙项目完成投资7.8亿元: a semicolon ends
+            // the statement an estimate covered; a target list runs on over them, 力争达到
+            // 19.74亿元；一般公共预算支出安排38.9亿元.)
+            if sentence_quals.contains(&Qualifier::Estimated)
+                && text[quals_from..q.span.start].contains(['；', ';'])
+            {
+                sentence_quals.retain(|q| *q != Qualifier::Estimated);
             }
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
@@ -1837,8 +1852,12 @@ fn share_whole<'a, 'w: 'a>(metric: &'a str, window: &'w str) -> Option<(&'a str,
     });
     let whole = share_word.or_else(|| of.strip_suffix('的'))?;
     let short = !whole.is_empty() && whole.chars().count() <= 12;
-    // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read.
-    let own = metric.is_empty() || whole.ends_with(metric) || share_word.is_some();
+    // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read, and the
+    // plan words a tail (占年度计划的: 年度).
+    let own = metric.is_empty()
+        || whole.ends_with(metric)
+        || whole.starts_with(metric)
+        || share_word.is_some();
     let whole = if part.is_some() { strip_scope_words(whole) } else { whole };
     (own && short && !whole.is_empty() && !whole.contains(is_clause_sep)).then_some((whole, part))
 }
