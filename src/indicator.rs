@@ -2408,6 +2408,13 @@ fn metric_before<'t>(
                 w = &w[..i];
             }
         }
+        // 城乡收入比由2.1缩小至: the level it moved from (a bare number) is no part of it.
+        if w.ends_with(|c: char| c.is_ascii_digit()) {
+            let head = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            if let Some(h) = head.strip_suffix('由').or_else(|| head.strip_suffix('从')) {
+                w = h;
+            }
+        }
         // 粮食总产量连续9年稳定在: a run of years is how long, no part of the metric.
         if w.ends_with('年') {
             if let Some(m) = RUN_OF_YEARS.find(w).filter(|m| m.end() == w.len()) {
