@@ -390,6 +390,9 @@ struct State {
     /// growth (a rate word after it in the sentence is that metric's).
     last_at: usize,
     last_level_or_growth: bool,
+    /// Whether the last indicator is a rate written in ‰ or per 10 000 (死亡率5.12‰): a
+    /// change in percent after it is its own (a change of a percent would be in points).
+    last_rate_per_mille: bool,
 }
 
 impl State {
@@ -483,6 +486,7 @@ pub(crate) fn link(
         last_level_metric: String::new(),
         last_at: usize::MAX,
         last_level_or_growth: false,
+        last_rate_per_mille: false,
     };
     // At most one indicator per quantity: reserved at once rather than regrown.
     let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
@@ -834,6 +838,8 @@ pub(crate) fn link(
             }
             state.last_at = sentence.start;
             state.last_level_or_growth = level || ind.kind == IndicatorKind::Growth;
+            state.last_rate_per_mille =
+                ind.kind == IndicatorKind::Share && quantities[ind.quantity].unit != "%";
             out.push(ind);
             periods.push(state.period);
         }
@@ -1616,7 +1622,8 @@ fn indicator<'t>(
         // 就业6.82万人，完成年度目标任务的91.2%，同比增加0.35万人: a level after a share is
         // the last level's too, and so is a change (…，为预算的102.3%，同比增长6.8%); a
         // percent the share moves to is the share again (提升至16.5%).
-        let share = RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e));
+        let share = RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e))
+            && !state.last_rate_per_mille;
         let level_change = absolute || change && preds.first != Some(Pred::ToLevel);
         metric = if ((rate && level) || (share && level_change))
             && !state.last_level_metric.is_empty()
