@@ -1918,11 +1918,9 @@ fn fallback_metric<'t>(
     if !w.is_empty() || cs <= sentence.start {
         return String::new();
     }
-    let head = &text[sentence.start..cs];
-    let sep = head.chars().next_back().unwrap_or(' ');
-    let prev_end = cs - sep.len_utf8();
-    let prev_start = clause_start(text, sentence.start, prev_end);
-    let prev = &text[prev_start..prev_end];
+    let Some((sep, prev_start, prev)) = clause_before(text, sentence.start, cs) else {
+        return String::new();
+    };
     // 首次突破千亿元大关，同比增长…: a magnitude is a number too, and 较上周持平 a zero.
     let has_number = prev.chars().any(|c| c.is_ascii_digit() || matches!(c, '千' | '万' | '亿'))
         || prev.ends_with(FLAT);
@@ -1988,12 +1986,18 @@ fn fallback_metric<'t>(
 const SUPERLATIVES: [&str; 7] =
     ["最高的是", "最低的是", "最大的是", "最小的是", "最多的是", "最少的是", "最快的是"];
 
-/// Where the name after a superlative (最高的是…) starts, when the clause before `cs` holds one.
-fn superlative_named(text: &str, sentence_start: usize, cs: usize) -> Option<usize> {
+/// The clause before the one starting at `cs` in its sentence: the separator that ends it,
+/// where it starts, and its text.
+fn clause_before(text: &str, sentence_start: usize, cs: usize) -> Option<(char, usize, &str)> {
     let sep = text[sentence_start..cs].chars().next_back()?;
     let prev_end = cs - sep.len_utf8();
     let prev_start = clause_start(text, sentence_start, prev_end);
-    let prev = &text[prev_start..prev_end];
+    Some((sep, prev_start, &text[prev_start..prev_end]))
+}
+
+/// Where the name after a superlative (最高的是…) starts, when the clause before `cs` holds one.
+fn superlative_named(text: &str, sentence_start: usize, cs: usize) -> Option<usize> {
+    let (_, prev_start, prev) = clause_before(text, sentence_start, cs)?;
     superlative_in(prev).map(|(at, w)| prev_start + at + w.len())
 }
 
