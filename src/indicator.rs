@@ -738,7 +738,7 @@ pub(crate) fn link(
                 continue;
             }
             if next.is_some_and(|next| is_modifier(text, q, next))
-                || voltage_class(text, q)
+                || names_class(text, q)
                 || in_source(text, q_clause, q)
             {
                 continue;
@@ -2104,12 +2104,35 @@ fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
         && between.chars().all(crate::normalize::is_han)
 }
 
-/// Whether `q` is the voltage class of what follows it (500千伏输变电工程, 110kV变电站): a
-/// voltage right before a noun is no figure.
-fn voltage_class(text: &str, q: &RawQuantity) -> bool {
-    q.unit.ends_with(['伏', 'V'])
-        && text[q.span.end..].starts_with(crate::normalize::is_han)
-        && PREDICATES.prefix(&text[q.span.end..]).is_none()
+/// Whether `q` names a class or grade of what follows it, not a figure: a voltage or a
+/// calorific value right before a noun (500千伏输变电工程, 110kV变电站, 5500大卡动力煤), a
+/// size class (5万吨级泊位, 千万吨级炼化基地, 10亿元级项目), or the base of a rate
+/// (百万吨死亡率0.02: deaths per million tonnes).
+fn names_class(text: &str, q: &RawQuantity) -> bool {
+    let after = &text[q.span.end..];
+    if after.starts_with('级') {
+        return true;
+    }
+    let graded =
+        q.unit.ends_with(['伏', 'V']) || q.unit.ends_with("大卡") || q.unit.ends_with("千卡");
+    if graded {
+        return after.starts_with(crate::normalize::is_han) && PREDICATES.prefix(after).is_none();
+    }
+    rate_base(after)
+}
+
+/// Whether `after`, what follows a quantity, is a rate per that quantity: a short noun ending
+/// in 率 right after it, then the rate's figure (百万吨死亡率0.02, 万人发病率为3.1).
+fn rate_base(after: &str) -> bool {
+    let mut chars = after.char_indices().take(5);
+    let Some(at) = chars.find(|&(_, c)| c == '率' || !crate::normalize::is_han(c)) else {
+        return false;
+    };
+    if at.1 != '率' || at.0 == 0 {
+        return false;
+    }
+    let rest = after[at.0 + '率'.len_utf8()..].trim_start_matches(['为', '是']);
+    rest.starts_with(|c: char| c.is_ascii_digit()) && PREDICATES.prefix(after).is_none()
 }
 
 /// What a clause naming a source ends with (据国家统计局70个大中城市房价监测数据，).
@@ -2393,9 +2416,11 @@ fn metric_before<'t>(
             let base = &w[i + '较'.len_utf8()..];
             let n = base.chars().count();
             let n = if i == 0 && n > 3 { 0 } else { n };
+            // 收入比缩小: a ratio before its verb, no base.
             let word = w[i..].starts_with('比')
                 && (base.starts_with(['重', '例', '率'])
-                    || w[..i].ends_with(['占', '同', '环', '对']));
+                    || w[..i].ends_with(['占', '同', '环', '对'])
+                    || PREDICATES.prefix(base).is_some());
             if (2..=5).contains(&n) && !word && !base.contains(|c: char| c.is_ascii_digit()) {
                 w = &w[..i];
             }

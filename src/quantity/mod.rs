@@ -481,6 +481,8 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
         }
     }
     let def = match def {
+        // 优良天数318天: days counted, not a duration.
+        Some(d) if d.text == "天" && counts_days(text, number.start) => Some(&*DAYS),
         Some(d) if d.class == UnitClass::None => return None,
         Some(d) if d.strict && !number.arabic && number.magnitude == 1.0 => return None,
         Some(d) => Some(d),
@@ -1136,6 +1138,25 @@ fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64, f64)> {
     (fits && ends).then_some((at + digits, d, 1.0))
 }
 
+/// 天 as a count, where the figure is a number of days (优良天数318天, 重污染天数减少5天).
+static DAYS: LazyLock<UnitDef> = LazyLock::new(|| UnitDef {
+    text: "天",
+    normalized: NormalizedUnit::Count,
+    factor: 1.0,
+    class: UnitClass::Count,
+    strict: false,
+    phrase_final: false,
+});
+
+/// Whether a number of 天 starting at `at` counts days: its sentence names a 天数 (a count
+/// of days such as 优良天数) before it, within a few words. Otherwise 天 is a duration.
+fn counts_days(text: &str, at: usize) -> bool {
+    let floor = crate::span::ceil_char_boundary(text, at.saturating_sub(60));
+    let before = &text[floor..at];
+    let clause = before.rfind(['。', '；', '\n']).map_or(before, |i| &before[i..]);
+    clause.contains("天数")
+}
+
 fn skip_more(text: &str, at: usize) -> usize {
     ["多", "余"].iter().find(|m| text[at..].starts_with(**m)).map_or(at, |m| at + m.len())
 }
@@ -1236,7 +1257,8 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
         matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '）' | ')' | '！' | '？')
     });
     let before = &text[..n.start];
-    let stated = ["为", "是", "达到", "达", "至", "到"].iter().any(|w| before.ends_with(w));
+    // 百万吨死亡率0.021: a rate written right before its bare value.
+    let stated = ["为", "是", "达到", "达", "至", "到", "率"].iter().any(|w| before.ends_with(w));
     !year_like && at_clause_end && stated
 }
 
