@@ -827,6 +827,13 @@ pub(crate) fn link(
                     }
                 }
             }
+            // 占年度计划（700亿元）的50.9%，同比增长7.6%: a plan's amount is an aside; the
+            // figures after it still speak of the metric before it.
+            if states_plan(text, q) {
+                out.push(ind);
+                periods.push(state.period);
+                continue;
+            }
             // Into the old buffer: one allocation per document rather than per indicator.
             state.last_metric.clone_from(&ind.metric);
             let level = matches!(
@@ -1957,6 +1964,16 @@ fn fallback_metric<'t>(
             return m;
         }
     }
+    // 占年度计划（700亿元）: the figure in brackets states the plan named before it.
+    if sep == '（' && !after_figure && PLAN_NOUNS.iter().any(|p| prev.ends_with(p)) {
+        let mut plan = prev.rsplit(['，', '占', '的']).next().unwrap_or(prev);
+        while let Some((w, _)) = PREDICATES.prefix(plan).filter(|(w, _)| w.len() < plan.len()) {
+            plan = &plan[w.len()..];
+        }
+        if (2..=8).contains(&plan.chars().count()) {
+            return plan.to_string();
+        }
+    }
     if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
         let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
         if m.chars().count() < 2 {
@@ -1980,6 +1997,17 @@ fn fallback_metric<'t>(
         }
     }
     String::new()
+}
+
+/// Nouns naming a plan, whose amount a bracket after them may state (年度计划（800亿元）).
+const PLAN_NOUNS: [&str; 4] = ["计划", "目标", "任务", "预算"];
+
+/// Whether `q` stands in brackets right after a plan noun (年度计划（800亿元）).
+fn states_plan(text: &str, q: &RawQuantity) -> bool {
+    text[q.span.end..].starts_with('）')
+        && text[..q.span.start]
+            .strip_suffix('（')
+            .is_some_and(|b| PLAN_NOUNS.iter().any(|p| b.ends_with(p)))
 }
 
 /// What names the one a figure in the next clause belongs to (…比例最高的是和顺县，为87.4%).
@@ -2040,7 +2068,10 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
         && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.');
     // A note on what the name covers (含物资折款, 不含金融业, 社区): short, no figure of its
     // own, no clause inside.
-    let note = inner.chars().count() <= 12
+    // A note of what it leaves out or takes in may run longer (不包括邮政储蓄银行直接营业收入).
+    let covers =
+        ["不包括", "不含", "包括", "含", "剔除", "扣除"].iter().any(|w| inner.starts_with(w));
+    let note = inner.chars().count() <= if covers { 30 } else { 12 }
         && !inner.is_empty()
         && inner.chars().all(crate::normalize::is_han)
         && !period::occurs_in(inner);

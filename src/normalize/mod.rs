@@ -301,8 +301,16 @@ impl Layout {
         // lead-in opens a line after the last.
         let lead_in = |s: &str| s.trim_end().ends_with(['：', ':']);
         // (The cheap tests first: most breaks meet no colon.)
+        // A heading over records (保险业主要指标 / 原保险保费收入：562.38亿元 / 同比增长：…)
+        // is a line of its own when two records follow it.
+        let line_after = || {
+            let start = self.starts.get(k + 1).map_or(input.len(), |&s| s);
+            let end = self.starts.get(k + 2).map_or(input.len(), |&n| n - 1);
+            input.get(start..end).unwrap_or_default()
+        };
         if (lead_in(tail) || is_record(line_text)) && is_record(next_line)
             || next_line.len() < 120 && lead_in(next_line) && is_record(line_text)
+            || next_line.len() < 200 && is_record(next_line) && is_record(line_after())
         {
             return true;
         }
