@@ -10,7 +10,7 @@
 //! `A、B分别增长x%、y%` gives each quantity its own metric in order.
 
 use crate::entity::Entities;
-use crate::period::{self, PeriodState, TimeExpr};
+use crate::period::{self, Part, PeriodState, TimeExpr};
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
@@ -169,6 +169,9 @@ static SCOPE_WORDS: LazyLock<Words> =
 /// Words that make a money reading of a bare magnitude (`突破60亿`) certain.
 static REGION_SCOPES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/region_scopes.txt")));
+/// Words naming a stock (贷款余额, 待售面积): dated at a point in time, not over a period.
+static STOCK_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/stock_words.txt")));
 static ACTIVITY_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/activity_verbs.txt")));
 static COMPOUND_METRICS: LazyLock<Words> =
@@ -366,6 +369,9 @@ struct State {
     period: PeriodState,
     /// `period` rendered, once per change rather than once per indicator.
     period_text: Option<String>,
+    /// The point in time (截至9月末) a sentence set inside the running period (1—9月), and
+    /// it rendered: it dates later stocks (贷款余额) until another time is set.
+    point: Option<(PeriodState, Option<String>)>,
     subject: Option<String>,
     /// Where the mention that set `subject` starts and ends.
     subject_at: NSpan,
@@ -473,6 +479,7 @@ pub(crate) fn link(
     let mut state = State {
         period,
         period_text: period.render(),
+        point: None,
         subject: None,
         subject_at: NSpan::new(0, 0),
         subject_local: false,
@@ -564,6 +571,8 @@ pub(crate) fn link(
         // the first is restored when the sentence ends, unless a later time replaced the
         // second.
         let mut forecast_period: Option<(PeriodState, PeriodState)> = None;
+        // Whether that time is a point inside the running period (截至9月末).
+        let mut point_set = false;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
             .find(|&i| quantities[i].span.start >= sentence.end)
@@ -646,13 +655,17 @@ pub(crate) fn link(
                 // 预计四季度新增…: a forecast's time dates its own sentence only, and so does
                 // a part named after 其中 (…前三季度CPI上涨2.8%，其中9月份上涨3.6%); one of an
                 // earlier sentence with no figure (计划5月进场装修。) dates none.
-                let local =
-                    is_forecast(text, sentence.start, &t) || text[..t.span.start].ends_with("其中");
+                let point = point_within(text, &t, &state.period);
+                let local = is_forecast(text, sentence.start, &t)
+                    || text[..t.span.start].ends_with("其中")
+                    || point;
                 if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
                     let before = state.period;
                     state.period.apply(&t);
+                    state.point = None;
                     if forecast_period.is_none() && local {
                         forecast_period = Some((before, state.period));
+                        point_set = point;
                     }
                     // Rendered again only when it changed: many setters repeat the period.
                     if state.period != before {
@@ -785,6 +798,11 @@ pub(crate) fn link(
             }
             if let Some(p) = own_period {
                 ind.period = p;
+            } else if let Some((_, point)) = &state.point {
+                // 截至9月末…。制造业贷款余额…: a stock is still dated at the point.
+                if STOCK_WORDS.occurs_in(&ind.metric) && !ind.metric.starts_with("新增") {
+                    ind.period.clone_from(point);
+                }
             }
             for sq in &sentence_quals {
                 if !ind.qualifiers.contains(sq) {
@@ -860,7 +878,10 @@ pub(crate) fn link(
         let (earlier, sentence_out) = out.split_at_mut(first_in_sentence);
         respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
-        if let Some((before, _)) = forecast_period.filter(|f| f.1 == state.period) {
+        if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
+            if point_set {
+                state.point = Some((set, state.period_text.take()));
+            }
             state.period = before;
             state.period_text = before.render();
         }
@@ -2001,6 +2022,30 @@ fn fallback_metric<'t>(
 
 /// Nouns naming a plan, whose amount a bracket after them may state (年度计划（800亿元）).
 const PLAN_NOUNS: [&str; 4] = ["计划", "目标", "任务", "预算"];
+
+/// Whether `t` is the last month of the running period as a point in time (…1—11月…。
+/// 11月当月…; 截至9月底 in a 1—9月 report; 3月末 in a first-quarter one): it dates its own
+/// sentence, and the cumulative figures after it are the running period's again.
+fn point_within(text: &str, t: &TimeExpr, period: &PeriodState) -> bool {
+    let Some(Part::Months(m, n)) = t.part.filter(|_| !t.is_date && t.relative.is_none()) else {
+        return false;
+    };
+    let last = match period.part {
+        Some(Part::Months(a, b)) if a < b => b,
+        Some(Part::Quarter(q)) => q * 3,
+        Some(Part::Half(h)) => h * 6,
+        _ => return false,
+    };
+    let same_year = t.year.is_none() || t.year == period.year;
+    let written = &text[t.span.start..t.span.end];
+    let after = &text[t.span.end..];
+    let point = written.ends_with(['末', '底'])
+        || after.starts_with(['末', '底'])
+        || after.starts_with("当月")
+        || text[..t.span.start].ends_with("截至")
+        || text[..t.span.start].ends_with("截止");
+    m == n && n == last && same_year && point
+}
 
 /// Whether `q` stands in brackets right after a plan noun (年度计划（800亿元）).
 fn states_plan(text: &str, q: &RawQuantity) -> bool {
