@@ -371,7 +371,9 @@ struct State {
     period_text: Option<String>,
     /// The point in time (截至9月末) a sentence set inside the running period (1—9月), and
     /// it rendered: it dates later stocks (贷款余额) until another time is set.
-    point: Option<(PeriodState, Option<String>)>,
+    /// Also where the sentence that set it ends: a 其中 sentence right after it lists parts
+    /// of the same stock.
+    point: Option<(PeriodState, Option<String>, usize)>,
     subject: Option<String>,
     /// Where the mention that set `subject` starts and ends.
     subject_at: NSpan,
@@ -798,9 +800,13 @@ pub(crate) fn link(
             }
             if let Some(p) = own_period {
                 ind.period = p;
-            } else if let Some((_, point)) = &state.point {
-                // 截至9月末…。制造业贷款余额…: a stock is still dated at the point.
-                if STOCK_WORDS.occurs_in(&ind.metric) && !ind.metric.starts_with("新增") {
+            } else if let Some((_, point, set_end)) = &state.point {
+                // 截至9月末…。制造业贷款余额…: a stock is still dated at the point, and so
+                // are the parts listed right after it (…达到12.37万户。其中，企业2.41万户).
+                let stock = STOCK_WORDS.occurs_in(&ind.metric) && !ind.metric.starts_with("新增");
+                let parts = text[*set_end..sentence.start].trim().is_empty()
+                    && text[sentence.start..].trim_start().starts_with("其中");
+                if stock || parts {
                     ind.period.clone_from(point);
                 }
             }
@@ -880,7 +886,7 @@ pub(crate) fn link(
         distribute(ctx, quantities, &mut out, first_in_sentence);
         if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
             if point_set {
-                state.point = Some((set, state.period_text.take()));
+                state.point = Some((set, state.period_text.take(), sentence.end));
             }
             state.period = before;
             state.period_text = before.render();
