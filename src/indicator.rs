@@ -635,8 +635,13 @@ pub(crate) fn link(
                 let t = times[next_time];
                 // 由2020年的25万吨: a compared date dates the level right after it, and only
                 // that (not the ratio of 是2020年的4.6倍).
-                let level = &text[t.span.end.min(q.span.start)..q.span.start] == "的"
-                    && text[..t.span.start].ends_with(['由', '从', '比', '较']);
+                // (与2010年第六次全国人口普查的4472001人相比: a short name of the source may
+                // stand between.)
+                let between = &text[t.span.end.min(q.span.start)..q.span.start];
+                let level = between.ends_with('的')
+                    && between.chars().count() <= 12
+                    && between.chars().all(crate::normalize::is_han)
+                    && text[..t.span.start].ends_with(['由', '从', '比', '较', '与']);
                 // 上年同期为-1.25亿元: the same part of the year before the one reported on.
                 let same_time_before = t.relative.is_some()
                     && text[t.span.end..].starts_with("同期")
@@ -703,8 +708,19 @@ pub(crate) fn link(
             // 全县 opening a later clause than the subject's: the region's figure again.
             let mut region_opens = false;
             if state.subject.is_some() || out.len() > first_in_sentence {
-                let opener = skip_time(text, q_clause, q.span.start);
-                let scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
+                let mut opener = skip_time(text, q_clause, q.span.start);
+                let mut scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
+                // 全市常住人口中，男性人口为…: a scope opening the sentence covers its clauses,
+                // once the subject was named in an earlier sentence.
+                if scope.is_none()
+                    && q_clause > sentence.start
+                    && state.subject_at.start < sentence.start
+                {
+                    let head = skip_time(text, sentence.start, q.span.start);
+                    if let Some((w, _)) = REGION_SCOPES.prefix(&text[head..]) {
+                        (opener, scope) = (head, Some(w));
+                    }
+                }
                 region_opens = scope.is_some();
                 // 16市中有7个…, 皖北六市GDP…: several regions together are no one's figure.
                 if !region_opens && counts_regions(&text[opener..q.span.start]) {
@@ -1433,6 +1449,12 @@ fn indicator<'t>(
         loss_label |= metric_pre == "亏损";
         metric_pre.clear();
     }
+    // 与2010年…的4472001人相比: the level compared with is the metric's before, and names
+    // none of its own.
+    if text[q.span.end..].starts_with("相比") && window.trim_start().starts_with(['与', '同', '和'])
+    {
+        metric_pre.clear();
+    }
     let mut glossed_from = None;
     // A bracketed gloss right before the window (a name glossed, 甲公司（以下简称“甲”）, is an
     // entity, not a metric): 居民消费价格（CPI）同比上涨0.3% has only predicates after it,
@@ -1952,9 +1974,18 @@ fn fallback_metric<'t>(
     if !w.is_empty() || cs <= sentence.start {
         return String::new();
     }
-    let Some((sep, prev_start, prev)) = clause_before(text, sentence.start, cs) else {
+    let Some((sep, prev_start, mut prev)) = clause_before(text, sentence.start, cs) else {
         return String::new();
     };
+    // 新登记市场主体数量位居前三，分别为…; 快递业务量居全国第7位，为…: a rank after the
+    // metric is no part of it, nor a figure that stands in its way.
+    if prev.ends_with(|c: char| {
+        c.is_ascii_digit() || period::is_numeral(c) || matches!(c, '位' | '名')
+    }) {
+        if let Some(m) = RANK.find(prev) {
+            prev = &prev[..m.start()];
+        }
+    }
     // 首次突破千亿元大关，同比增长…: a magnitude is a number too, and 较上周持平 a zero.
     let has_number = prev.chars().any(|c| c.is_ascii_digit() || matches!(c, '千' | '万' | '亿'))
         || prev.ends_with(FLAT);
@@ -2017,6 +2048,13 @@ fn fallback_metric<'t>(
             if judgement > 0 && judgement < prev.len() && !verbs_only {
                 let head = &prev[..prev.len() - judgement];
                 m = metric_before(head, entities, prev_start, tagger).0;
+            }
+        }
+        // 全市常住人口中，屏山县…: the clause says among what (中 is a locative).
+        if sep == '，' && m.chars().count() > 3 && !m.ends_with("初中") && !m.ends_with("高中")
+        {
+            if let Some(head) = m.strip_suffix('中') {
+                m.truncate(head.len());
             }
         }
         if m.chars().count() <= 16 {
@@ -2124,10 +2162,15 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
         ["不包括", "不含", "包括", "含", "剔除", "扣除"].iter().any(|w| inner.starts_with(w));
     let note = inner.chars().count() <= if covers { 30 } else { 12 }
         && !inner.is_empty()
-        && inner.chars().all(crate::normalize::is_han)
+        // An age band may hold digits (15岁及以上不识字的人).
+        && (inner.chars().all(crate::normalize::is_han)
+            || inner.contains('岁')
+                && inner.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
         && !period::occurs_in(inner);
+    // The base of an index or ratio (以女性为100，男性对女性的比例; 以上年为100).
+    let base = inner.starts_with('以') && inner.contains("为100") && inner.chars().count() <= 30;
     let glosses =
-        inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation || note;
+        inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation || note || base;
     let after_name = head[..open].ends_with(crate::normalize::is_han);
     (glosses && after_name).then_some(floor + open)
 }
@@ -2187,7 +2230,8 @@ fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
 }
 
 /// Whether `q` names a class or grade of what follows it, not a figure: a voltage or a
-/// calorific value right before a noun (500千伏输变电工程, 110kV变电站, 5500大卡动力煤), a
+/// calorific value or an age right before a noun (500千伏输变电工程, 110kV变电站, 5500大卡动力煤,
+/// 60岁及以上人口), a
 /// size class (5万吨级泊位, 千万吨级炼化基地, 10亿元级项目), or the base of a rate
 /// (百万吨死亡率0.02: deaths per million tonnes).
 fn names_class(text: &str, q: &RawQuantity) -> bool {
@@ -2195,8 +2239,11 @@ fn names_class(text: &str, q: &RawQuantity) -> bool {
     if after.starts_with('级') {
         return true;
     }
-    let graded =
-        q.unit.ends_with(['伏', 'V']) || q.unit.ends_with("大卡") || q.unit.ends_with("千卡");
+    // An age band (0—14岁人口, 60岁及以上人口) names a group too.
+    let graded = q.unit.ends_with(['伏', 'V'])
+        || q.unit.ends_with("大卡")
+        || q.unit.ends_with("千卡")
+        || q.class == UnitClass::Age;
     if graded {
         return after.starts_with(crate::normalize::is_han) && PREDICATES.prefix(after).is_none();
     }
@@ -2408,6 +2455,12 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
+/// A rank closing a clause (位居前三, 居全国第7位).
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:位居|位列|居|排名|排在|排|列)(?:全国|全省|全市|全区|全县|同类城市)?(?:第[0-9一二三四五六七八九十两]+|前[0-9一二三四五六七八九十两]+)(?:位|名)?$")
+        .unwrap_or_else(|e| panic!("rank regex: {e}"))
+});
+
 /// A [`RELATIVE`] match holds one of these (是, 为, 相当于, 达到).
 const RELATIVE_MARKS: [char; 4] = ['是', '为', '于', '到'];
 
@@ -2526,6 +2579,10 @@ fn metric_before<'t>(
                 w = &w[..i];
             }
         }
+        // 文盲率由3.86%下降为2.54%: the figure after 由 is the level it moved from.
+        if let Some(head) = w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2) {
+            w = head;
+        }
         // 城乡收入比由2.1缩小至: the level it moved from (a bare number) is no part of it.
         if w.ends_with(|c: char| c.is_ascii_digit()) {
             let head = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
@@ -2553,6 +2610,16 @@ fn metric_before<'t>(
         }
         if w.len() == before {
             break;
+        }
+    }
+    // (After the predicates:) 燃料价格受成品油调价影响上涨: a cause (受…影响) between the metric and its verb is no
+    // part of it; a result word after it (…影响亏损) names the figure instead.
+    if w.contains('受') {
+        if let Some(j) = find_short(w, "影响") {
+            if let Some(i) = w[..j].rfind('受') {
+                let after = &w[j + "影响".len()..];
+                w = if after.is_empty() || only_predicates(after) { &w[..i] } else { after };
+            }
         }
     }
     // 高于全省平均水平: the object compared with is not the metric.
@@ -2624,9 +2691,11 @@ fn metric_before<'t>(
             i -= 1;
             continue;
         }
+        // 0—14岁人口的比重上升: the share of what is named before 的.
         let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与"))
             || (share_metric && t.word == "占")
-            || (share_of && t.word == "的");
+            || (share_of && t.word == "的")
+            || (share_metric && t.word == "的" && matches!(&w[start..], "比重" | "比例" | "份额"));
         if joins && start < w.len() {
             pending_conj = Some(start);
             start = at;

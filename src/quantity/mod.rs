@@ -481,9 +481,8 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
         }
     }
     let def = match def {
-        // 优良天数318天: days counted, not a duration.
-        Some(d) if d.text == "天" && counts_days(text, number.start) => Some(&*DAYS),
-        Some(d) if d.class == UnitClass::None => return None,
+        // 优良天数318天: days counted, not a duration; 2022年, 3级: no quantity.
+        Some(d) if d.class == UnitClass::None => Some(counted_time(text, &number, d.text)?),
         Some(d) if d.strict && !number.arabic && number.magnitude == 1.0 => return None,
         Some(d) => Some(d),
         None => None,
@@ -1138,23 +1137,37 @@ fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64, f64)> {
     (fits && ends).then_some((at + digits, d, 1.0))
 }
 
-/// 天 as a count, where the figure is a number of days (优良天数318天, 重污染天数减少5天).
-static DAYS: LazyLock<UnitDef> = LazyLock::new(|| UnitDef {
-    text: "天",
-    normalized: NormalizedUnit::Count,
-    factor: 1.0,
-    class: UnitClass::Count,
-    strict: false,
-    phrase_final: false,
+/// Time units counted rather than elapsed: the word a sentence names them by before the
+/// figure (优良天数318天, 风电利用小时数2312小时, 平均受教育年限9.02年), and the unit they
+/// then are. Elsewhere 天, 小时 and 年 are durations or dates, no figures.
+static COUNTED_TIME: LazyLock<[(&str, &str, UnitDef); 3]> = LazyLock::new(|| {
+    let def = |text, normalized, class| UnitDef {
+        text,
+        normalized,
+        factor: 1.0,
+        class,
+        strict: false,
+        phrase_final: false,
+    };
+    [
+        ("天", "天数", def("天", NormalizedUnit::Count, UnitClass::Count)),
+        ("小时", "小时数", def("小时", NormalizedUnit::Count, UnitClass::Count)),
+        ("年", "年限", def("年", NormalizedUnit::Year, UnitClass::Age)),
+    ]
 });
 
-/// Whether a number of 天 starting at `at` counts days: its sentence names a 天数 (a count
-/// of days such as 优良天数) before it, within a few words. Otherwise 天 is a duration.
-fn counts_days(text: &str, at: usize) -> bool {
-    let floor = crate::span::ceil_char_boundary(text, at.saturating_sub(60));
-    let before = &text[floor..at];
+/// The unit a number of `unit` starting at `n` is, when its sentence counts that time: it
+/// names the count (天数, 小时数, 年限) before it, within a few words. Years only when the
+/// number cannot be a year (9.02年, not 2010年).
+fn counted_time(text: &str, n: &Number, unit: &str) -> Option<&'static UnitDef> {
+    let (_, word, def) = COUNTED_TIME.iter().find(|(u, _, _)| *u == unit)?;
+    if unit == "年" && n.value.fract() == 0.0 && n.value >= 100.0 {
+        return None;
+    }
+    let floor = crate::span::ceil_char_boundary(text, n.start.saturating_sub(60));
+    let before = &text[floor..n.start];
     let clause = before.rfind(['。', '；', '\n']).map_or(before, |i| &before[i..]);
-    clause.contains("天数")
+    clause.contains(word).then_some(def)
 }
 
 fn skip_more(text: &str, at: usize) -> usize {
@@ -1257,6 +1270,14 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
         matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '）' | ')' | '！' | '？')
     });
     let before = &text[..n.start];
+    // 以女性为100: the base an index is stated against, no figure.
+    let base = before.strip_suffix('为').and_then(|b| {
+        let from = crate::span::ceil_char_boundary(b, b.len().saturating_sub(3 * 6));
+        b[from..].rfind('以').map(|i| &b[from + i + '以'.len_utf8()..])
+    });
+    if base.is_some_and(|b| !b.is_empty() && b.chars().all(crate::normalize::is_han)) {
+        return false;
+    }
     // 百万吨死亡率0.021: a rate written right before its bare value.
     let stated = ["为", "是", "达到", "达", "至", "到", "率"].iter().any(|w| before.ends_with(w));
     !year_like && at_clause_end && stated
