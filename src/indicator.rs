@@ -2816,8 +2816,10 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
         METRIC_WORDS.contains(t.word)
             || matches!(
                 t.tag,
-                "n" | "nz" | "vn" | "j" | "l" | "m" | "b" | "c" | "f" | "an" | "ng" | "x"
+                "n" | "nz" | "nt" | "vn" | "j" | "l" | "m" | "b" | "c" | "f" | "an" | "ng" | "x"
             )
+            // 海洋/ns 化工业: jieba's place tag on a word the gazetteer lacks.
+            || t.tag == "ns" && !crate::entity::lexicon::LEXICON.is_place(t.word)
     })
 }
 

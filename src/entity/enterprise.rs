@@ -337,6 +337,12 @@ pub(crate) fn shapes<'t>(
         if t0 < last_end || INDUSTRY_HEADS.prefix(&text[t1..]).is_some() {
             continue;
         }
+        // 海洋化工业增加值: the trade word plus 业 is an industry (not 化工业绩, 化工业务).
+        let after = &text[t1..];
+        if after.starts_with('业') && !after.starts_with("业绩") && !after.starts_with("业务")
+        {
+            continue;
+        }
         // 房地产: the trade word is the end of a word with the character before it.
         let prev_char = text[..t0].chars().next_back().map_or(0, char::len_utf8);
         if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {

@@ -92,12 +92,14 @@ pub(crate) fn function_char(c: char) -> bool {
 }
 
 /// 其中国有企业, 其中国家级: the 中 of 其中 at `start` opens no name (中国); nor does 新中国
-/// (the state's founding, 新中国成立70周年) name the place.
+/// (the state's founding, 新中国成立70周年) name the place, nor 以上/以下 (以上海洋).
 pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
     let rest = &text[start..];
-    rest.starts_with('中')
-        && (text[..start].ends_with('其')
-            || text[..start].ends_with('新') && rest.starts_with("中国"))
+    let before = &text[..start];
+    // 省级以上海洋产业园区: 以上 and 以下 are words (上海, 下关 are not there).
+    (rest.starts_with(['上', '下']) && before.ends_with('以'))
+        || rest.starts_with('中')
+            && (before.ends_with('其') || before.ends_with('新') && rest.starts_with("中国"))
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
@@ -462,6 +464,9 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // Inside brackets a function character is part of a place (（成都）), and so it
             // is where it ends one (成都银行股份有限公司).
             // 嘉和纤维股份有限公司: a 和 before nothing but a trade word is the brand's.
+            // 甲有限公司和乙…有限公司: after a whole name, 和 joins the next one (和顺 is
+            // a word, but not here).
+            '和' | '及' | '与' if depth == 0 && after_name(&text[..floor + i]) => break,
             '和' if depth == 0 && glued_he(text, floor + i, at) => {}
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
@@ -488,6 +493,11 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     }
     let stripped = strip_leading_words(&text[start..end], lead);
     (end - stripped.len()).min(at)
+}
+
+/// Whether `before` ends with a registered name's suffix (…有限公司, …集团).
+fn after_name(before: &str) -> bool {
+    ["公司", "集团", "有限责任", "合作社", "研究院", "研究所"].iter().any(|s| before.ends_with(s))
 }
 
 /// Whether the 和 at `at` belongs to a brand: only a trade word stands between it and the
@@ -709,6 +719,13 @@ fn leading_tag(tag: &str) -> bool {
 fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     let lex = &*LEXICON;
     let tags = jieba.tag(prefix, false);
+    // 顺丰速运: an unknown brand jieba cuts into single characters, tagged at random.
+    if kind == EntityKind::Enterprise
+        && tags.len() >= 3
+        && tags.iter().all(|t| t.word.chars().nth(1).is_none() && is_han_str(t.word))
+    {
+        return true;
+    }
     let mut at = 0;
     tags.iter().enumerate().all(|(i, t)| {
         let multi = t.word.chars().count() >= 2;
@@ -732,6 +749,10 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             _ => true,
         }
     })
+}
+
+fn is_han_str(s: &str) -> bool {
+    s.chars().all(is_han)
 }
 
 /// Whether the part of `name` before byte `at` (where its suffix starts) may open a name.
