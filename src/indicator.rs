@@ -1042,11 +1042,7 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
         .skip(1)
         .find_map(|(i, _)| SHARED_TAILS.prefix(&last[i..]).map(|(w, _)| (i, w)))?;
     let (own, tail) = last.split_at(at);
-    let whole = |i: &str| {
-        i.ends_with(opener)
-            || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
-            || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
-    };
+    let whole = |i: &str| i.ends_with(opener) || ends_in_metric(i);
     let short = |i: &&str| (1..=6).contains(&i.chars().count()) && !whole(i);
     if others.is_empty() || !others.iter().all(short) || own.chars().count() > 4 {
         return None;
@@ -1063,6 +1059,13 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// Whether a list item ends in a word naming what is measured (营业收入, 利润总额): a metric of
+/// its own, which shares no other item's.
+fn ends_in_metric(i: &str) -> bool {
+    SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
+        || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
 }
 
 /// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
@@ -2455,6 +2458,22 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
+/// Years written as a span (2020年至2022年, 2020—2022年).
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)[0-9]{2})年?(?:至|到|—|-|–|～|~)((?:19|20)[0-9]{2})年")
+        .unwrap_or_else(|e| panic!("year span regex: {e}"))
+});
+
+/// The first year of the span of years `head` states, when it holds exactly `n` years.
+fn year_span(head: &str, n: usize) -> Option<i32> {
+    if !head.contains('年') {
+        return None;
+    }
+    let c = YEAR_SPAN.captures(head)?;
+    let (from, to): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    (to > from && usize::try_from(to - from + 1).ok() == Some(n)).then_some(from)
+}
+
 /// A rank closing a clause (位居前三, 居全国第7位).
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:位居|位列|居|排名|排在|排|列)(?:全国|全省|全市|全区|全县|同类城市)?(?:第[0-9一二三四五六七八九十两]+|前[0-9一二三四五六七八九十两]+)(?:位|名)?$")
@@ -3042,7 +3061,9 @@ fn respectively(
         };
         let first = from + first;
         from = first;
-        if qs[inds[first].quantity].span.start - at > 24 {
+        // 分别为, 分别增长; 分别占全部快递业务量的 names the whole first.
+        let reach = if text[at..].starts_with("分别占") { 72 } else { 24 };
+        if qs[inds[first].quantity].span.start - at > reach {
             continue;
         }
         let mut run = vec![first];
@@ -3085,6 +3106,11 @@ fn respectively(
                 let mut p = periods[first];
                 p.apply(t);
                 inds[k].period = p.render();
+            }
+        } else if let Some(first_year) = year_span(&text[floor..at], run.len()) {
+            // 2020年至2022年…分别为A、B和C: one year each, in order.
+            for (year, &k) in (first_year..).zip(&run) {
+                inds[k].period = Some(year.to_string());
             }
         }
         let head_start = text[floor..at]
@@ -3167,8 +3193,19 @@ fn respectively(
                 inds[k].metric = metric;
             }
         } else if items_ok {
+            // 同城、异地、国际及港澳台快递业务量: short items share the last one's metric word.
+            let last = items.last().map_or("", |i| unscoped(i));
+            let word = last.char_indices().skip(1).map(|(i, _)| &last[i..]).find(|w| {
+                SHARED_TAILS.prefix(w).is_some_and(|(t, metric)| metric && t.len() == w.len())
+            });
             for (&k, item) in run.iter().zip(items) {
-                inds[k].metric = unscoped(item).to_string();
+                let item = unscoped(item);
+                inds[k].metric = match word {
+                    Some(w) if item.chars().count() <= 4 && !ends_in_metric(item) => {
+                        format!("{item}{w}")
+                    }
+                    _ => item.to_string(),
+                };
             }
         } else if let Some(item) =
             one_metric(&items).map(unscoped).filter(|i| !SCOPE_WORDS.contains(i) && !refers_back(i))
