@@ -603,19 +603,33 @@ pub(crate) fn link(
         let mut sentence_quals: Vec<Qualifier> = Vec::new();
         // Where the statement those qualifiers cover starts.
         let mut quals_from = sentence.start;
+        // Whether an estimate heads the whole sentence (公司预计，…；…): then no semicolon
+        // closes it.
+        let mut estimate_heads = false;
         let in_head = governors_at[next_governor..].partition_point(|&p| p < head_end);
         for &p in &governors_at[next_governor..next_governor + in_head] {
             if p < sentence.start {
                 continue;
             }
             governed(&text[p..head_end], &mut sentence_quals);
+            estimate_heads |=
+                ["预计，", "预计：", "预计,"].iter().any(|w| text[p..].starts_with(w));
             // (甲码头预计明年建成投运；乙项目完成投资…: a semicolon closes an estimate's
             // statement.)
-            if text[p..head_end].contains(['；', ';']) {
+            if text[p..head_end].contains(['；', ';']) && !estimate_heads {
                 sentence_quals.retain(|q| *q != Qualifier::Estimated);
             }
         }
         next_governor += in_head;
+        // 到2026年，…: a year the head aims at, later than the article reports on, makes
+        // the sentence's figures targets.
+        // (预计到2025年: a forecast, not a target.)
+        if !sentence_quals.contains(&Qualifier::Target)
+            && !sentence_quals.contains(&Qualifier::Estimated)
+            && aims_beyond(head, state.period.default_year)
+        {
+            sentence_quals.push(Qualifier::Target);
+        }
         if head.trim_start().starts_with("目标") {
             sentence_quals.push(Qualifier::Target);
         }
@@ -804,6 +818,7 @@ pub(crate) fn link(
             // the statement an estimate covered; a target list runs on over them, 力争达到
             // 19.74亿元；一般公共预算支出安排38.9亿元.)
             if sentence_quals.contains(&Qualifier::Estimated)
+                && !estimate_heads
                 && text[quals_from..q.span.start].contains(['；', ';'])
             {
                 sentence_quals.retain(|q| *q != Qualifier::Estimated);
@@ -2457,6 +2472,25 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的?$")
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
+
+/// `到2026年` (or 至) in a sentence's head.
+static AIMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:到|至)((?:19|20)[0-9]{2})年")
+        .unwrap_or_else(|e| panic!("aimed year regex: {e}"))
+});
+
+/// Whether `head` aims at a year (到2026年) later than `reported`, the latest the article
+/// reports on.
+fn aims_beyond(head: &str, reported: Option<i32>) -> bool {
+    let Some(reported) = reported else { return false };
+    // (2020年至2022年 is a span of years, no aim.)
+    let spans = |at: usize| head[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit());
+    head.contains('年')
+        && AIMED_YEAR.captures_iter(head).any(|c| {
+            c.get(0).is_some_and(|m| !spans(m.start()))
+                && c[1].parse::<i32>().is_ok_and(|y| y > reported)
+        })
+}
 
 /// Years written as a span (2020年至2022年, 2020—2022年).
 static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
