@@ -488,9 +488,9 @@ pub(crate) fn link(
         home: None,
         home_local: false,
         region_named: false,
-        company: entities
-            .main_enterprise()
-            .and_then(|e| Some((e.name.clone(), e.mentions.first()?.end))),
+        company: declared_company(text, entities).or_else(|| {
+            entities.main_enterprise().and_then(|e| Some((e.name.clone(), e.mentions.first()?.end)))
+        }),
         last_metric: String::new(),
         last_level_metric: String::new(),
         last_at: usize::MAX,
@@ -1249,6 +1249,25 @@ fn advance_subject(
             }
         }
     }
+}
+
+/// The enterprise a prospectus or report declares to be 公司 (甲股份有限公司（以下简称“甲”或
+/// “公司”）), and where that name ends: what 公司 alone names, however often others are
+/// named (its customers, its subsidiaries).
+fn declared_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
+    for word in ["“公司”", "“本公司”", "“发行人”"] {
+        let Some(at) = text.find(word) else { continue };
+        let from = crate::span::ceil_char_boundary(text, at.saturating_sub(60));
+        let Some(open) = text[from..at].rfind(['（', '(']).map(|i| from + i) else { continue };
+        if !text[open..at].contains("简称") {
+            continue;
+        }
+        let named = entities.ending_at(open).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        if let Some((span, e)) = named {
+            return Some((e.name.clone(), span.end));
+        }
+    }
+    None
 }
 
 /// Whether `at` starts a line (blanks before it allowed).
