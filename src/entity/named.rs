@@ -289,7 +289,7 @@ pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, lead: &Leading, cands: &
 }
 
 /// The words of a bank's branch (`分行`, `中心支行`), in `data/enterprise_suffixes.txt`.
-pub(crate) const BRANCHES: [&str; 3] = ["中心支行", "分行", "支行"];
+pub(crate) const BRANCHES: [&str; 4] = ["中心支行", "分行", "支行", "分公司"];
 
 fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
@@ -408,6 +408,21 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             valid_prefix(name, prefix.len(), info.prefix) || unlisted_place(&mut text_places);
         if !prefix_ok || ends_in_relation(name) || !proper_words(prefix, info.kind, jieba) {
             prev = None;
+            continue;
+        }
+        // 国家电投集团贵州金元股份有限公司: a group's name opening a subsidiary's registered
+        // name is part of it.
+        let group = prev.filter(|(p, pk)| {
+            *pk == EntityKind::Enterprise && p.end == start && p.slice(text).ends_with("集团")
+        });
+        if let Some((p, _)) = group.filter(|_| info.kind == EntityKind::Enterprise) {
+            if out.last().is_some_and(|c| c.span == p) {
+                out.pop();
+            }
+            let span = NSpan::new(p.start, m_end);
+            out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
+            floor = m_end;
+            prev = Some((span, info.kind));
             continue;
         }
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
