@@ -1529,6 +1529,11 @@ fn indicator<'t>(
         if let Some((whole, own_part)) = share_whole(&metric, window) {
             about = window.trim_start().starts_with("约占");
             let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
+            // …占全省GDP的21.8%，占全国海洋生产总值的12.2%: after a share, the same part.
+            let part = match part.find('占') {
+                Some(i) if i > 0 && part.ends_with("的比重") => &part[..i],
+                _ => part,
+            };
             let part = own_part.unwrap_or(part);
             metric = match (metric.strip_prefix('占'), part) {
                 (Some(rest), "") => rest.to_string(),
