@@ -1151,7 +1151,7 @@ static COUNTED_TIME: LazyLock<[(&str, &str, UnitDef); 3]> = LazyLock::new(|| {
     };
     [
         ("天", "天数", def("天", NormalizedUnit::Count, UnitClass::Count)),
-        ("小时", "小时数", def("小时", NormalizedUnit::Count, UnitClass::Count)),
+        ("小时", "小时数", def("小时", NormalizedUnit::Other, UnitClass::Other)),
         ("年", "年限", def("年", NormalizedUnit::Year, UnitClass::Age)),
     ]
 });
