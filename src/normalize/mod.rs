@@ -308,9 +308,14 @@ impl Layout {
             let end = self.starts.get(k + 2).map_or(input.len(), |&n| n - 1);
             input.get(start..end).unwrap_or_default()
         };
+        // (Most lines hold no colon: one memchr-backed search settles them.)
+        let colon = |l: &str| l.contains('：') || l.as_bytes().contains(&b':');
         if (lead_in(tail) || is_record(line_text)) && is_record(next_line)
             || next_line.len() < 120 && lead_in(next_line) && is_record(line_text)
-            || next_line.len() < 200 && is_record(next_line) && is_record(line_after())
+            || next_line.len() < 200
+                && colon(next_line)
+                && is_record(next_line)
+                && is_record(line_after())
         {
             return true;
         }
