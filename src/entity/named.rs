@@ -349,23 +349,13 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                         && c.kind == EntityKind::Organization
                 });
                 let pk = if body { EntityKind::Organization } else { pk };
-                if out.last().is_some_and(|c| c.span == p) {
-                    out.pop();
-                }
-                let span = NSpan::new(p.start, m_end);
-                out.push(Cand::new(span, pk, span.slice(text), span.slice(text)));
+                prev = Some((join_to(out, text, p, m_end, pk), pk));
                 floor = m_end;
-                prev = Some((span, pk));
                 continue;
             }
             if info.kind == EntityKind::Organization || extends {
-                if out.last().is_some_and(|c| c.span == p) {
-                    out.pop();
-                }
-                let span = NSpan::new(p.start, m_end);
-                out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
+                prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
                 floor = m_end;
-                prev = Some((span, info.kind));
                 continue;
             }
         }
@@ -416,19 +406,32 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             *pk == EntityKind::Enterprise && p.end == start && p.slice(text).ends_with("集团")
         });
         if let Some((p, _)) = group.filter(|_| info.kind == EntityKind::Enterprise) {
-            if out.last().is_some_and(|c| c.span == p) {
-                out.pop();
-            }
-            let span = NSpan::new(p.start, m_end);
-            out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
+            prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
             floor = m_end;
-            prev = Some((span, info.kind));
             continue;
         }
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
         floor = m_end;
         prev = Some((span, info.kind));
     }
+}
+
+/// Replaces the candidate `p` (when it is the last one) by one of `kind` running on to `end`
+/// (金沙江银行 + 股份有限公司, 工商银行 + 绵阳分行, 国家电投集团 + 四川电力有限公司), and
+/// returns its span.
+fn join_to<'t>(
+    out: &mut Vec<Cand<'t>>,
+    text: &'t str,
+    p: NSpan,
+    end: usize,
+    kind: EntityKind,
+) -> NSpan {
+    if out.last().is_some_and(|c| c.span == p) {
+        out.pop();
+    }
+    let span = NSpan::new(p.start, end);
+    out.push(Cand::new(span, kind, span.slice(text), span.slice(text)));
+    span
 }
 
 /// The two and three Han characters before each 市, 县, 州, 省, 盟 or 旗 of `text`: the places
