@@ -2005,7 +2005,10 @@ fn fallback_metric<'t>(
     // 比2017年压缩54.3%: a base alone names nothing either.
     let whole_base = w.starts_with(COMPARISON_STARTS)
         && COMPARISON.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
-    let w = if whole_base { "" } else { w };
+    // 两年平均增长9.3%: a span of years alone (a basis of the rate) names nothing either.
+    let whole_span = w.starts_with(SINCE_STARTS)
+        && SINCE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    let w = if whole_base || whole_span { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
     let w = if SCOPE_WORDS.contains(w) { "" } else { w };
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
