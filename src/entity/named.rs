@@ -740,7 +740,7 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     // 顺丰速运: an unknown brand jieba cuts into single characters, tagged at random.
     if kind == EntityKind::Enterprise
         && tags.len() >= 3
-        && tags.iter().all(|t| t.word.chars().nth(1).is_none() && is_han_str(t.word))
+        && tags.iter().all(|t| t.word.chars().nth(1).is_none() && t.word.chars().all(is_han))
     {
         return true;
     }
@@ -767,10 +767,6 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             _ => true,
         }
     })
-}
-
-fn is_han_str(s: &str) -> bool {
-    s.chars().all(is_han)
 }
 
 /// Whether the part of `name` before byte `at` (where its suffix starts) may open a name.

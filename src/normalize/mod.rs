@@ -300,7 +300,6 @@ impl Layout {
         // line is one, after another or after its lead-in (主要预期目标是：), and the next
         // lead-in opens a line after the last.
         let lead_in = |s: &str| s.trim_end().ends_with(['：', ':']);
-        // (The cheap tests first: most breaks meet no colon.)
         // A heading over records (保险业主要指标 / 原保险保费收入：562.38亿元 / 同比增长：…)
         // is a line of its own when two records follow it.
         let line_after = || {
@@ -308,14 +307,12 @@ impl Layout {
             let end = self.starts.get(k + 2).map_or(input.len(), |&n| n - 1);
             input.get(start..end).unwrap_or_default()
         };
-        // (Most lines hold no colon: one memchr-backed search settles them.)
-        let colon = |l: &str| l.contains('：') || l.as_bytes().contains(&b':');
-        if (lead_in(tail) || is_record(line_text)) && is_record(next_line)
+        // Read once; most lines hold no colon, which one memchr-backed search settles.
+        let next_record = (next_line.contains('：') || next_line.as_bytes().contains(&b':'))
+            && is_record(next_line);
+        if (lead_in(tail) || is_record(line_text)) && next_record
             || next_line.len() < 120 && lead_in(next_line) && is_record(line_text)
-            || next_line.len() < 200
-                && colon(next_line)
-                && is_record(next_line)
-                && is_record(line_after())
+            || next_line.len() < 200 && next_record && is_record(line_after())
         {
             return true;
         }
