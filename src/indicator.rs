@@ -1592,8 +1592,9 @@ fn indicator<'t>(
         class == UnitClass::Percent && !text[q.span.end..].starts_with(char::is_whitespace);
     // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
     let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with('的');
-    // 贵阳至大阪2条国际航线: a place right before a count is no metric; the noun after is.
-    let place_before = class == UnitClass::Count
+    // 贵阳至大阪2条国际航线, 某县2万亩高标准农田: a place right before a count or a
+    // physical quantity is no metric; the noun after is.
+    let place_before = countable
         && entities
             .ending_at(q.span.start)
             .any(|(s, e)| e.kind == EntityKind::Place && s.slice(text) == metric);
@@ -1626,7 +1627,8 @@ fn indicator<'t>(
         if let Some((noun, end)) = after() {
             metric = noun.to_string();
             span.end = end;
-            if product_after {
+            // 60万千瓦风电项目全容量并网: whatever a plant's output names, 项目 ends it.
+            if product_after || class.is_physical() {
                 cut_product(&mut metric, &mut span);
             }
         }

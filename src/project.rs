@@ -173,7 +173,22 @@ fn capacities(
                 break;
             }
         }
-        let adjacent = entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        let enterprise_at =
+            |at: usize| entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        // 某能源公司某县60万千瓦风电项目: a place may stand between the enterprise and an
+        // output capacity, which 项目 then follows (checked below).
+        let placed = || {
+            let (place, _) =
+                entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Place)?;
+            enterprise_at(place.start).map(|found| (found, place.start))
+        };
+        let (adjacent, placed_at) = match enterprise_at(start) {
+            Some(found) => (Some(found), None),
+            None if !yearly && output_capacity(q) => {
+                placed().map_or((None, None), |(f, at)| (Some(f), Some(at)))
+            }
+            None => (None, None),
+        };
         // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
         // after it) before an output capacity, 项目 after the product.
         let built = match adjacent {
@@ -223,7 +238,7 @@ fn capacities(
             })
             .map_or(rest.len(), |(i, _)| i);
         let product = &rest[..stop];
-        if built.is_some() && !rest[stop..].starts_with("项目") {
+        if (built.is_some() || placed_at.is_some()) && !rest[stop..].starts_with("项目") {
             continue;
         }
         let n = product.chars().count();
@@ -282,7 +297,11 @@ const BUILD_VERBS: [&str; 8] =
 /// characters that stands before `at` (建设某地200万千瓦…).
 fn build_verb_before(text: &str, at: usize) -> Option<usize> {
     let head = &text[..at];
-    let verb_end = |h: &str| BUILD_VERBS.iter().any(|v| h.ends_with(v)).then_some(h.len());
+    // 在某县建设的30万千瓦光伏项目: 的 may follow the verb.
+    let verb_end = |h: &str| {
+        let v = h.strip_suffix('的').unwrap_or(h);
+        BUILD_VERBS.iter().any(|b| v.ends_with(b)).then_some(v.len())
+    };
     verb_end(head).or_else(|| {
         // The place: two to four Han characters that are no function words.
         for (i, c) in head.char_indices().rev().take(4) {
