@@ -142,7 +142,7 @@ pub(crate) fn find(
             });
         }
     }
-    named_builds(text, entities, &mut out);
+    named_builds(text, quantities, entities, &mut out);
     out.sort_by_key(|p| p.span.start);
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     out
@@ -346,7 +346,12 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     Some((first, e))
 }
 
-fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+fn named_builds(
+    text: &str,
+    quantities: &[RawQuantity],
+    entities: &Entities,
+    out: &mut Vec<RawProject>,
+) {
     for caps in BUILD.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
         let span = NSpan::new(name.start(), name.end());
@@ -373,7 +378,8 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             capacity: None,
         });
     }
-    // 某公司生猪养殖项目: an enterprise directly followed by a description and 项目.
+    // 某公司生猪养殖项目: an enterprise directly followed by a description and 项目; 某公司
+    // 某某水电站: or by a station's name, the station word kept.
     for (s, e) in &entities.mentions {
         let found = &entities.list[*e];
         if found.kind != EntityKind::Enterprise {
@@ -387,9 +393,13 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         let rest = &text[s.end..to];
         // By its first character: a substring searcher costs more to build than a search
         // of these few bytes.
-        let Some(i) =
-            rest.match_indices('项').map(|(i, _)| i).find(|&i| rest[i..].starts_with("项目"))
-        else {
+        let Some((i, station)) = rest.char_indices().find_map(|(i, c)| match c {
+            '项' if rest[i..].starts_with("项目") => Some((i, false)),
+            '电' if rest[i..].starts_with("电站") || rest[i..].starts_with("电厂") => {
+                Some((i + "电站".len(), true))
+            }
+            _ => None,
+        }) else {
             continue;
         };
         let desc = &rest[..i];
@@ -402,18 +412,54 @@ fn named_builds(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             || desc.contains("企业")
             || counted
             || crate::entity::relation_lead(desc).is_some();
-        if !(2..=10).contains(&n) || generic || !desc.chars().all(crate::normalize::is_han) {
+        // A station has a name of its own before 电站 (某某水电站; 某某光伏 + 电站 is none).
+        let unnamed = station && n < 4;
+        if !(2..=10).contains(&n)
+            || generic
+            || unnamed
+            || !desc.chars().all(crate::normalize::is_han)
+        {
             continue;
         }
         let span = NSpan::new(s.start, s.end + i);
         if overlaps_any(out, span) {
             continue;
         }
+        let capacity =
+            if station { station_capacity(text, quantities, span.end, desc) } else { None };
         out.push(RawProject {
             span,
             enterprise: Some(found.name.clone()),
             product: desc.to_string(),
-            capacity: None,
+            capacity,
         });
     }
+}
+
+/// Words that state a station's installed power (…，总装机容量300万千瓦).
+const INSTALLED: [&str; 3] = ["装机容量", "装机规模", "装机"];
+
+/// The installed power of the station named just before `from`, stated later in its clause
+/// list (up to the sentence's end or a semicolon): the first power figure after an
+/// [`INSTALLED`] word. After a list of stations (甲水电站、乙水电站…，其中甲水电站装机容量…)
+/// the figure is the station's only where its name stands again before it.
+fn station_capacity(
+    text: &str,
+    quantities: &[RawQuantity],
+    from: usize,
+    name: &str,
+) -> Option<usize> {
+    let part = &text[from..];
+    let end = from + part.find(['。', '；', '\n']).unwrap_or(part.len());
+    let listed = part.starts_with(['、', '和', '及']);
+    let first = quantities.partition_point(|q| q.span.start < from);
+    let (qi, q) =
+        quantities[first..].iter().enumerate().take_while(|(_, q)| q.span.end <= end).find(
+            |(_, q)| {
+                q.class == UnitClass::Power
+                    && INSTALLED.iter().any(|w| text[..q.span.start].ends_with(w))
+            },
+        )?;
+    let named_again = text[from..q.span.start].contains(name);
+    (!listed || named_again).then_some(first + qi)
 }
