@@ -2034,7 +2034,16 @@ fn fallback_metric<'t>(
         }
     }
     // 首次突破千亿元大关，同比增长…: a magnitude is a number too, and 较上周持平 a zero.
-    let has_number = prev.chars().any(|c| c.is_ascii_digit() || matches!(c, '千' | '万' | '亿'))
+    // (The 万元 of 万元生产总值能耗 names a unit of output, no figure.)
+    let magnitude = |(i, c): (usize, char)| {
+        matches!(c, '千' | '万' | '亿')
+            && !(c == '万'
+                && prev[i..].starts_with("万元")
+                && !prev[..i].ends_with(|c: char| c.is_ascii_digit() || period::is_numeral(c))
+                && prev[i + "万元".len()..].starts_with(|c: char| c.is_alphanumeric()))
+    };
+    let has_number = prev.bytes().any(|b| b.is_ascii_digit())
+        || prev.char_indices().any(magnitude)
         || prev.ends_with(FLAT);
     if sep == '\t' {
         // A table row: the label is the first cell.

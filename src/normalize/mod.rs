@@ -565,9 +565,19 @@ pub(crate) fn is_record(line: &str) -> bool {
     let Some((label, value)) = line.split_once(['：', ':']) else { return false };
     let label_chars = label.chars().count();
     (2..=24).contains(&label_chars)
-        && label.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "（）()·.".contains(c))
+        && label.chars().all(label_char)
         && value.chars().count() <= 40
         && value.contains(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c))
+}
+
+/// A character of a record's label: Han, Latin letters and digits of either width
+/// (PM２．５年平均浓度), Roman numerals (劣Ⅴ类水质断面比例), brackets and dots.
+fn label_char(c: char) -> bool {
+    is_han(c)
+        || c.is_ascii_alphanumeric()
+        || is_fullwidth_digit(c)
+        || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | 'Ⅰ'..='Ⅻ')
+        || "（）()·.．".contains(c)
 }
 
 /// A table's caption (`表1 主要农产品产量`, `主要商品出口情况（单位：亿元、%）`).
@@ -986,6 +996,9 @@ mod tests {
         {
             assert_eq!(norm(&input), input);
         }
+        // Labels may hold full-width digits and Roman numerals.
+        let out = norm("浓度：８１微克，下降１９％\nPM１０浓度：９０微克\n劣Ⅴ类断面比例：２３％");
+        assert_eq!(out, "浓度：81微克，下降19%\nPM10浓度：90微克\n劣Ⅴ类断面比例：23%");
         // A wrap inside a sentence that merely holds a colon still joins.
         assert_eq!(norm("他说：全年产\n值增长8%，"), "他说：全年产值增长8%，");
     }
