@@ -1660,15 +1660,11 @@ fn indicator<'t>(
             }
         }
     }
-    // 对东盟进出口812.5亿元: the partner of a trade figure stays in its metric.
-    if let Some(partner_at) =
-        text[opener..q.span.start].strip_prefix('对').map(|_| opener + '对'.len_utf8())
-    {
-        if let Some((p, e)) = entities.starting_at(partner_at) {
-            let named_after = text[p.end..q.span.start].starts_with(metric.as_str());
-            if e.kind == EntityKind::Place && !metric.is_empty() && named_after {
-                metric = format!("对{}{metric}", p.slice(text));
-            }
+    // 对东盟进出口812.5亿元, 广西对欧盟进出口…, 与越南贸易…: the partner of a trade figure
+    // stays in its metric (after a subject too).
+    if !metric.is_empty() {
+        if let Some(partner) = trade_partner(text, entities, opener, q.span.start, &metric) {
+            metric = format!("{partner}{metric}");
         }
     }
     let mut carried = false;
@@ -2118,6 +2114,30 @@ fn fallback_metric<'t>(
         }
     }
     String::new()
+}
+
+/// The partner of a trade metric named in `opener..end` (对东盟, 与越南): 对 or 与 and a place
+/// right before the metric's first occurrence there, which follows the subject or opens the
+/// clause; with 与 only before a word of trade (贸易, 进出口), as 与 also joins two subjects.
+fn trade_partner<'t>(
+    text: &'t str,
+    entities: &Entities,
+    opener: usize,
+    end: usize,
+    metric: &str,
+) -> Option<&'t str> {
+    let head = text.get(opener..end)?;
+    // (A partner is a preposition and a place: rare, so a character test first.)
+    if !head.contains(['对', '与']) {
+        return None;
+    }
+    let at = opener + find_short(head, metric)?;
+    let (place, _) = entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Place)?;
+    let prep = text[..place.start].chars().next_back()?;
+    let from = place.start - prep.len_utf8();
+    let trade = ["贸易", "进出口", "双边贸易"].iter().any(|w| metric.starts_with(w));
+    let opens = from == opener || entities.ending_at(from).next().is_some();
+    ((prep == '对' || (prep == '与' && trade)) && opens).then(|| &text[from..place.end])
 }
 
 /// Nouns naming a plan, whose amount a bracket after them may state (年度计划（800亿元）).
