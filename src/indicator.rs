@@ -546,6 +546,9 @@ pub(crate) fn link(
     let mut periods: Vec<PeriodState> = Vec::new();
     // The qualifiers of the lead-in of a list of records, while the records go on.
     let mut lead_quals: Vec<Qualifier> = Vec::new();
+    // Whether the last heading line named targets (六、2025年目标): its paragraphs' figures
+    // are targets, up to the next heading.
+    let mut heading_target = false;
     for sentence in sentences {
         // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
         // country's reach: the article's region is the subject again.
@@ -592,7 +595,12 @@ pub(crate) fn link(
         } else if !(starts_line(text, sentence.start) && crate::normalize::is_record(own)) {
             lead_quals.clear();
         }
-        let Some(first) = (q_idx..upto).find(in_sentence) else { continue };
+        let Some(first) = (q_idx..upto).find(in_sentence) else {
+            if is_heading(text, *sentence) {
+                heading_target = TARGET_HEADINGS.iter().any(|h| own.trim_end().ends_with(h));
+            }
+            continue;
+        };
         // Governing words at the head of the sentence (预计, 力争, 目标是) cover its figures.
         let head_end = quantities[first].span.start;
         let head = &text[sentence.start..head_end];
@@ -630,7 +638,9 @@ pub(crate) fn link(
         {
             sentence_quals.push(Qualifier::Target);
         }
-        if head.trim_start().starts_with("目标") {
+        // (预计 under such a heading forecasts, and sets no target.)
+        let forecast = sentence_quals.contains(&Qualifier::Estimated);
+        if head.trim_start().starts_with("目标") || heading_target && !forecast {
             sentence_quals.push(Qualifier::Target);
         }
         for &q in &lead_quals {
@@ -1274,6 +1284,19 @@ fn declared_company(text: &str, entities: &Entities) -> Option<(String, usize)> 
 fn starts_line(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{3000}']);
     before.is_empty() || before.ends_with('\n')
+}
+
+/// Endings of a heading that names targets (二、2025年目标, 主要预期目标, 发展目标任务).
+const TARGET_HEADINGS: [&str; 3] = ["目标", "目标任务", "主要指标预期"];
+
+/// Whether `sentence` is a heading: a short line of its own with no clause mark in it.
+fn is_heading(text: &str, sentence: NSpan) -> bool {
+    let own = &text[sentence.start..sentence.end];
+    let after = text[sentence.end..].trim_start_matches([' ', '\t', '\u{3000}']);
+    starts_line(text, sentence.start)
+        && (after.is_empty() || after.starts_with('\n'))
+        && own.chars().count() <= 20
+        && !own.contains(['，', '。', '；', '：', ',', ';', ':'])
 }
 
 /// Whether `at` starts a clause, allowing a time expression or 其中/全市 before it.
