@@ -1527,7 +1527,8 @@ fn indicator<'t>(
     if let Some(open) = glossed {
         let named_after = !metric_pre.is_empty();
         if named_after || only_predicates(window) {
-            let start = clause_start(text, sentence.start, open);
+            // (A name never reaches back past the figure before.)
+            let start = clause_start(text, sentence.start.max(prev_end.min(open)), open);
             let (name, _) = metric_before(&text[start..open], entities, start, tagger);
             if !name.is_empty() && (!named_after || name.chars().count() <= 8) {
                 metric_pre = if named_after { format!("{name}{metric_pre}") } else { name };

@@ -234,6 +234,17 @@ fn fuzz_range_upper_bound_with_magnitude_but_no_unit() {
     }
 }
 
+/// Found by `newsy_mixtures_keep_span_invariants` (`tests/properties.rs`): a name glossed by
+/// a bracket after it (`X（…）0亿元`) was read back from the sentence's start, past the
+/// figure before it, so the indicator started before that figure's and the report's
+/// indicators were out of order (`src/indicator.rs`, the gloss before a figure).
+#[test]
+fn property_gloss_name_reaching_past_the_figure_before() {
+    let found = "的0万吨地区生产总值\n的\n0亿元的（的）0亿元的";
+    let report = check_all(found);
+    assert!(report.indicators.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+}
+
 // --- nothing lost on dirty input -------------------------------------------------------------
 
 /// What an entity is, without its spans: name, kind, aliases, number of mentions.
