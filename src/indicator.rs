@@ -615,10 +615,21 @@ pub(crate) fn link(
         // closes it.
         let mut estimate_heads = false;
         let in_head = governors_at[next_governor..].partition_point(|&p| p < head_end);
+        let mut last_governor: Option<usize> = None;
         for &p in &governors_at[next_governor..next_governor + in_head] {
             if p < sentence.start {
                 continue;
             }
+            // 外贸有望实现正增长，力争…达到3200亿元: a governor in a later clause replaces
+            // one whose clause states no figure (not one that heads the sentence alone,
+            // 预计，…: a few characters before its comma).
+            if let Some(g) = last_governor {
+                let comma = text[g..p].find(['，', ',']);
+                if comma.is_some_and(|i| i > 4 * 3) {
+                    sentence_quals.clear();
+                }
+            }
+            last_governor = Some(p);
             governed(&text[p..head_end], &mut sentence_quals);
             estimate_heads |=
                 ["预计，", "预计：", "预计,"].iter().any(|w| text[p..].starts_with(w));
@@ -3207,9 +3218,13 @@ fn respectively(
         if run.len() < 2 {
             continue;
         }
+        // (分别增长73%和4.6倍: a member in other units keeps its own kind, a multiple.)
+        let first_class = qs[inds[first].quantity].class;
         for (&k, _) in run.iter().zip(&own_predicate).skip(1).filter(|(_, own)| !**own) {
-            inds[k].kind = inds[first].kind;
-            inds[k].negative = inds[first].negative;
+            if qs[inds[k].quantity].class == first_class {
+                inds[k].kind = inds[first].kind;
+                inds[k].negative = inds[first].negative;
+            }
         }
         // The enumerated metrics before 分别, back to the clause start.
         let floor = sentence.start.max(at.saturating_sub(crate::sentence::MAX_CLAUSE));
