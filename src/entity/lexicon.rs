@@ -14,6 +14,9 @@ pub(crate) enum Prefix {
     Any,
     /// A place (东莞市 + 统计局, 重庆市 + 人民政府).
     Place,
+    /// A proper name that ends in no verb (洞庭湖 + 实验室; 某某共建 + 联合实验室 is a joint
+    /// lab of someone's, no name).
+    Noun,
 }
 
 /// One suffix that ends a name.
@@ -158,6 +161,7 @@ impl Lexicon {
             let (kind, prefix) = match (cols.get(1), cols.get(2)) {
                 (Some(&"park"), _) => (EntityKind::Park, Prefix::Any),
                 (Some(_), Some(&"place")) => (EntityKind::Organization, Prefix::Place),
+                (Some(_), Some(&"noun")) => (EntityKind::Organization, Prefix::Noun),
                 _ => (EntityKind::Organization, Prefix::Any),
             };
             suffix_words.push(cols[0]);

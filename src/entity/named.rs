@@ -133,6 +133,10 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         {
             continue;
         }
+        // 中国式现代化, 普洱茶: a place opening a style or a product names neither.
+        if text[end..].starts_with(['式', '茶']) {
+            continue;
+        }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
@@ -320,6 +324,17 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
             continue;
         }
+        // 受省人民政府委托: a one-character suffix that opens a word with the character
+        // after it names no body (a title still follows one: 公安局长).
+        if suffix.chars().nth(1).is_none() {
+            let after = text[m_end..].chars().next().map_or(0, char::len_utf8);
+            if after > 1
+                && jieba.has_word(&text[m_start..m_end + after])
+                && TITLES.prefix(&text[m_start..]).is_none()
+            {
+                continue;
+            }
+        }
         // 开发区 + 管委会, 生物科技产业园区 + 管委会: the body of the park before it; 三江新区
         // + 经济发展局: a bureau of the park, its name read back to the park.
         let park_bureau = |p: &NSpan, pk: EntityKind| {
@@ -396,7 +411,15 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         };
         let prefix_ok =
             valid_prefix(name, prefix.len(), info.prefix) || unlisted_place(&mut text_places);
-        if !prefix_ok || ends_in_relation(name) || !proper_words(prefix, info.kind, jieba) {
+        let verb_last = || {
+            info.prefix == Prefix::Noun
+                && jieba.tag(prefix, false).last().is_some_and(|t| t.tag.starts_with('v'))
+        };
+        if !prefix_ok
+            || ends_in_relation(name)
+            || !proper_words(prefix, info.kind, jieba)
+            || verb_last()
+        {
             prev = None;
             continue;
         }
@@ -799,8 +822,14 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
+    // 省级重点实验室, 国家级经开区, 省级技术创新中心: a level names a class of bodies, not
+    // one.
+    let level = ["省级", "市级", "县级", "区级", "国家级"].iter().any(|l| prefix.starts_with(l));
+    if prefix.ends_with('级') || level {
+        return false;
+    }
     match need {
-        Prefix::Any => true,
+        Prefix::Any | Prefix::Noun => true,
         Prefix::Place => {
             admin_only
                 || prefix.starts_with(ADMIN)
