@@ -99,7 +99,10 @@ pub(crate) fn visit_lists<'t>(
         let acts = match tags.as_slice() {
             // 打好, 做好, 抓好: a verb and its result.
             [v, good, ..] if v.tag == "v" && good.word == "好" => true,
-            [t, ..] => matches!(t.tag, "v" | "vd" | "vn" | "d") && t.word.chars().count() >= 2,
+            // 深入贯彻落实大气、水…计划: a set phrase of verbs (tagged i, l) too.
+            [t, ..] => {
+                matches!(t.tag, "v" | "vd" | "vn" | "d" | "i" | "l") && t.word.chars().count() >= 2
+            }
             [] => false,
         };
         if acts {
