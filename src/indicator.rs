@@ -1884,7 +1884,10 @@ fn indicator<'t>(
     if QUALIFIERS.may_be_in_clause(window) {
         let own = find_short(window, &metric).map(|i| i..i + metric.len());
         for w in QUALIFIERS.in_clause(window, own) {
-            let plan_completion = w == Qualifier::Target && window.contains("计划完成");
+            // (投资计划完成82%: the share of a plan done; 计划完成投资50亿元: a target.)
+            let plan_completion = w == Qualifier::Target
+                && class == UnitClass::Percent
+                && window.contains("计划完成");
             if !(qualifiers.contains(&w) || plan_completion) {
                 qualifiers.push(w);
             }
