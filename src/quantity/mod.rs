@@ -884,9 +884,12 @@ fn excluded_context(text: &str, start: usize, num: NSpan) -> bool {
     if before.ends_with('每') {
         return true;
     }
-    // 排名前十位, 前3名: a rank.
-    if before.ends_with('前') && text[num.end..].starts_with(['位', '名']) {
-        return true;
+    // 排名前十位, 前3名: a rank; 比上年前移1位, 上升3名: a move in a ranking.
+    if text[num.end..].starts_with(['位', '名']) {
+        const MOVES: [&str; 8] = ["前移", "后移", "前进", "后退", "上升", "下降", "提升", "跃升"];
+        if before.ends_with('前') || MOVES.iter().any(|m| before.ends_with(m)) {
+            return true;
+        }
     }
     let arabic = text[num_start..].starts_with(|c: char| c.is_ascii_digit());
     // H20, V2.0, 5G: digits glued to an identifier. After a `-`, look past it: a sign
