@@ -2361,7 +2361,22 @@ fn names_class(text: &str, q: &RawQuantity) -> bool {
     if graded {
         return after.starts_with(crate::normalize::is_han) && PREDICATES.prefix(after).is_none();
     }
-    rate_base(after)
+    rate_base(after) || q.class == UnitClass::Count && ranked_among(after)
+}
+
+/// Whether `after`, what follows a count, names the field of a ranking (在全省18个省辖市中
+/// 排名第17位): a short noun, 中 and a ranking verb.
+fn ranked_among(after: &str) -> bool {
+    let Some((i, _)) =
+        after.char_indices().take(9).find(|&(_, c)| !crate::normalize::is_han(c) || c == '中')
+    else {
+        return false;
+    };
+    i > 0
+        && after[i..].starts_with('中')
+        && ["排名", "排在", "排第", "位居", "位列", "居第", "列第"]
+            .iter()
+            .any(|w| after[i + '中'.len_utf8()..].starts_with(w))
 }
 
 /// Whether `after`, what follows a quantity, is a rate per that quantity: a short noun ending
