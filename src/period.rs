@@ -402,6 +402,10 @@ pub(crate) fn is_comparison(before: &str) -> bool {
             return false;
         }
     }
+    // 对于2020年，…: the year a statement is about (its 于 compares nothing).
+    if before.ends_with("对于") || before.ends_with("关于") {
+        return false;
+    }
     // 一、2024年工作回顾: a section number at a line start, not a list of years.
     if let Some(head) = before.strip_suffix('、') {
         let numerals = head.chars().rev().take_while(|&c| is_numeral(c)).count();
