@@ -1436,6 +1436,20 @@ fn indicator<'t>(
             let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
             subject = named.map(|e| e.name.as_str()).or(subject);
             window_start = opener + w.len();
+        } else if let Some((_, e)) = text[opener..q.span.start]
+            .starts_with("企业")
+            .then(|| {
+                entities
+                    .within(NSpan::new(sentence.start, opener))
+                    .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+                    .last()
+            })
+            .flatten()
+        {
+            // 某某董事长说，企业今年研发投入…: the enterprise named earlier in the sentence
+            // (公司 is the article's company, below).
+            subject = Some(e.name.as_str());
+            window_start = opener + "企业".len();
         } else if let Some((name, named_at)) = &state.company {
             let head = &text[opener..q.span.start];
             if *named_at <= opener && crate::entity::company_word(head).is_some() {
