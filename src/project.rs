@@ -333,7 +333,22 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
         .within(NSpan::new(from, at))
         .filter(|(_, e)| e.kind == EntityKind::Enterprise)
         .last()?;
-    if !CAPACITY_LINK.is_match(&text[s.end..at]) {
+    // 某公司银川年产…, 某公司（简称“某某”）某产业园二期年产…: the place or park of the plant
+    // (and its phase) stands between; 某公司：年产… a colon.
+    let mut end = at;
+    if let Some(head) = text[s.end..end].strip_suffix('期') {
+        if head.ends_with(|c: char| crate::period::is_numeral(c) || c == '首') {
+            end = s.end + head.len() - head.chars().next_back().map_or(0, char::len_utf8);
+        }
+    }
+    let site = entities
+        .ending_at(end)
+        .find(|(p, f)| matches!(f.kind, EntityKind::Place | EntityKind::Park) && p.start >= s.end);
+    if let Some((p, _)) = site {
+        end = p.start;
+    }
+    let link = &text[s.end..end];
+    if !(CAPACITY_LINK.is_match(link) || matches!(link, "：" | ":")) {
         return None;
     }
     // After a short-name declaration the mention found is the short name: the project starts
