@@ -2846,6 +2846,8 @@ fn metric_before<'t>(
     let mut start = w.len();
     let mut i = run.len();
     let mut pending_conj: Option<usize> = None;
+    // Whether a predicate verb was read as a modifier inside the compound (农田建设资金).
+    let mut compound = false;
     // 汽车销售8.2万辆: an activity verb right before the number names the metric with the
     // noun before it; where it is the end of `activity`.
     let mut activity = None;
@@ -2896,9 +2898,17 @@ fn metric_before<'t>(
                 && i >= 2
                 && matches!(tagger.words[run.start + i - 2].tag, "a" | "an" | "b")
         };
-        let predicate = PREDICATE_VERBS.contains(t.word)
-            && !(t.tag == "vn" && left_nouny && abstract_head())
-            && !after_adjective();
+        // (农田/建设/资金: a verb-noun between two nouns is a modifier too; a verb opening
+        // the window before such a compound is then its predicate: 下达/高标准农田建设资金.)
+        // (规划/n 建设 机架: a plan to build, whose 规划 jieba tags a noun.)
+        let left_noun = i >= 2 && {
+            let left = tagger.words[run.start + i - 2];
+            left.tag.starts_with('n') && !matches!(left.word, "规划" | "计划")
+        };
+        let modifier = t.tag == "vn" && left_noun && start < w.len();
+        compound |= modifier && PREDICATE_VERBS.contains(t.word);
+        let modifier = modifier || t.tag == "vn" && left_nouny && abstract_head();
+        let predicate = PREDICATE_VERBS.contains(t.word) && !modifier && !after_adjective();
         // 累计签约项目: a verb right after a predicate verb opens the metric.
         let left_predicate =
             || i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
@@ -2907,7 +2917,7 @@ fn metric_before<'t>(
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
-            && ((start < w.len() && (left_nouny || i == 1 || left_predicate()))
+            && ((start < w.len() && !compound && (left_nouny || i == 1 || left_predicate()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
@@ -2990,8 +3000,12 @@ fn is_phase(s: &str) -> bool {
 
 fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
     let run = tagger.tag(s);
-    tagger.words[run].iter().all(|t| {
-        METRIC_WORDS.contains(t.word)
+    let words = &tagger.words[run];
+    // 高端装备/制造/产业: a verb between two nouns is inside the compound.
+    let noun = |t: Option<&Tagged<'_>>| t.is_some_and(|t| t.tag.starts_with('n'));
+    words.iter().enumerate().all(|(i, t)| {
+        t.tag == "v" && i > 0 && noun(words.get(i - 1)) && noun(words.get(i + 1))
+            || METRIC_WORDS.contains(t.word)
             || matches!(
                 t.tag,
                 "n" | "nz" | "nt" | "vn" | "j" | "l" | "m" | "b" | "c" | "f" | "an" | "ng" | "x"
