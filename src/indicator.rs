@@ -1555,9 +1555,16 @@ fn indicator<'t>(
             // (A name never reaches back past the figure before.)
             let start = clause_start(text, sentence.start.max(prev_end.min(open)), open);
             let (name, _) = metric_before(&text[start..open], entities, start, tagger);
+            // 研究与试验发展（R&D）经费投入: a Latin abbreviation inside a metric stands for
+            // the name before it where that name cannot be read on its own.
+            let inner =
+                text[open..cs].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
             if !name.is_empty() && (!named_after || name.chars().count() <= 8) {
                 metric_pre = if named_after { format!("{name}{metric_pre}") } else { name };
                 glossed_from = Some(start);
+            } else if named_after && name.is_empty() && inner.is_ascii() {
+                metric_pre = format!("{inner}{metric_pre}");
+                glossed_from = Some(open);
             }
         }
     }
@@ -2282,7 +2289,7 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     // An abbreviation: Latin letters, maybe with digits (CPI, PM2.5, PM10).
     let abbreviation = inner.len() <= 12
         && inner.bytes().any(|b| b.is_ascii_alphabetic())
-        && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.');
+        && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'&');
     // A note on what the name covers (含物资折款, 不含金融业, 社区): short, no figure of its
     // own, no clause inside.
     // A note of what it leaves out or takes in may run longer (不包括邮政储蓄银行直接营业收入).
