@@ -263,6 +263,11 @@ impl Layout {
         if ends_sentence(out) || prev == '】' || next == '【' {
             return true;
         }
+        // 　　家庭经营收入…: a line indented with ideographic spaces opens a paragraph or an
+        // indented row; no wrapped line starts with one.
+        if input[..next_at].ends_with('\u{3000}') {
+            return true;
+        }
         // The current output line: after the last kept break, looked for in a bounded tail
         // (a byline or a title is short; a long joined paragraph is neither).
         let from = crate::span::ceil_char_boundary(out, out.len().saturating_sub(120));
@@ -996,6 +1001,11 @@ mod tests {
         {
             assert_eq!(norm(&input), input);
         }
+        // A line indented with ideographic spaces keeps its break (an indented row).
+        assert_eq!(
+            norm("工资性收入3472元，增长15.3%\n\u{3000}\u{3000}家庭经营收入6918元"),
+            "工资性收入3472元，增长15.3%\n家庭经营收入6918元"
+        );
         // Labels may hold full-width digits and Roman numerals.
         let out = norm("浓度：８１微克，下降１９％\nPM１０浓度：９０微克\n劣Ⅴ类断面比例：２３％");
         assert_eq!(out, "浓度：81微克，下降19%\nPM10浓度：90微克\n劣Ⅴ类断面比例：23%");
