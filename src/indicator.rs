@@ -596,7 +596,7 @@ pub(crate) fn link(
             lead_quals.clear();
         }
         let Some(first) = (q_idx..upto).find(in_sentence) else {
-            if is_heading(text, *sentence) {
+            if heading_line(text, *sentence) {
                 heading_target = TARGET_HEADINGS.iter().any(|h| own.trim_end().ends_with(h));
             }
             continue;
@@ -1300,8 +1300,9 @@ fn starts_line(text: &str, at: usize) -> bool {
 /// Endings of a heading that names targets (二、2025年目标, 主要预期目标, 发展目标任务).
 const TARGET_HEADINGS: [&str; 3] = ["目标", "目标任务", "主要指标预期"];
 
-/// Whether `sentence` is a heading: a short line of its own with no clause mark in it.
-fn is_heading(text: &str, sentence: NSpan) -> bool {
+/// Whether `sentence` is a heading: a short line of its own with no clause mark in it,
+/// numbered or not (二、2025年目标; 2015年主要预期目标).
+fn heading_line(text: &str, sentence: NSpan) -> bool {
     let own = &text[sentence.start..sentence.end];
     let after = text[sentence.end..].trim_start_matches([' ', '\t', '\u{3000}']);
     starts_line(text, sentence.start)
@@ -2912,9 +2913,9 @@ fn metric_before<'t>(
             let left = tagger.words[run.start + i - 2];
             left.tag.starts_with('n') && !matches!(left.word, "规划" | "计划")
         };
-        let modifier = t.tag == "vn" && left_noun && start < w.len();
-        compound |= modifier && PREDICATE_VERBS.contains(t.word);
-        let modifier = modifier || t.tag == "vn" && left_nouny && abstract_head();
+        let in_compound = t.tag == "vn" && left_noun && start < w.len();
+        compound |= in_compound && PREDICATE_VERBS.contains(t.word);
+        let modifier = in_compound || t.tag == "vn" && left_nouny && abstract_head();
         let predicate = PREDICATE_VERBS.contains(t.word) && !modifier && !after_adjective();
         // 累计签约项目: a verb right after a predicate verb opens the metric.
         let left_predicate =
@@ -2999,7 +3000,7 @@ fn tail_marks(w: &str) -> (Option<usize>, Option<usize>) {
 }
 
 /// A project phase (一期, 二期, 首期, 3期): it names no metric.
-fn is_phase(s: &str) -> bool {
+pub(crate) fn is_phase(s: &str) -> bool {
     let Some(head) = s.strip_suffix('期') else { return false };
     let numeral = |c: char| c.is_ascii_digit() || period::is_numeral(c) || c == '首';
     !head.is_empty() && head.chars().count() <= 2 && head.chars().all(numeral)

@@ -336,10 +336,9 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     // 某公司银川年产…, 某公司（简称“某某”）某产业园二期年产…: the place or park of the plant
     // (and its phase) stands between; 某公司：年产… a colon.
     let mut end = at;
-    if let Some(head) = text[s.end..end].strip_suffix('期') {
-        if head.ends_with(|c: char| crate::period::is_numeral(c) || c == '首') {
-            end = s.end + head.len() - head.chars().next_back().map_or(0, char::len_utf8);
-        }
+    let phase_at = text[s.end..end].char_indices().rev().nth(1).map(|(i, _)| s.end + i);
+    if let Some(i) = phase_at.filter(|&i| crate::indicator::is_phase(&text[i..end])) {
+        end = i;
     }
     let site = entities
         .ending_at(end)
@@ -464,7 +463,11 @@ fn station_capacity(
     from: usize,
     name: &str,
 ) -> Option<usize> {
-    let part = &text[from..];
+    // (Within one clause's reach: a text without sentence ends is not searched to its end
+    // per station.)
+    let reach =
+        crate::span::ceil_char_boundary(text, (from + crate::sentence::MAX_CLAUSE).min(text.len()));
+    let part = &text[from..reach];
     let end = from + part.find(['。', '；', '\n']).unwrap_or(part.len());
     let listed = part.starts_with(['、', '和', '及']);
     let first = quantities.partition_point(|q| q.span.start < from);

@@ -860,6 +860,16 @@ fn linear_time_company_word_projects() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_stations_without_sentence_ends() {
+    // 16x is about 1 MiB of stations after their enterprise with no sentence end: the search
+    // for each station's installed power stays within one clause's reach.
+    assert_linear("stations without sentence ends", |k| {
+        repeat_to("澜沧峡水电开发有限公司岩门口水电站投产，总装机容量16万千瓦，", k * KB64)
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_units_written_once() {
     // 16x is about 1 MiB of `1.2、0.8和2.5个百分点，`: lists whose unit is written once, each
     // handing its unit to the figures before it in one sweep (not a search per figure).
