@@ -302,6 +302,8 @@ fn merge<'t>(
     place_prefixed_bodies(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
+    bank_branches(&cands, &mut by_surface);
+    bracketed_place_forms(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
@@ -721,14 +723,15 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     };
     for &name in &orgs {
         for (row, &(_, full)) in ORG_ABBREVIATIONS.iter().enumerate() {
-            if let Some(place) = name.strip_suffix(full).filter(|p| !p.is_empty()) {
+            // A national body may be named bare (工业和信息化部 for 工信部).
+            if let Some(place) = name.strip_suffix(full) {
                 own((row, place), place.chars().next_back().map(|c| (row, c)), name);
             }
         }
     }
     for &short in &orgs {
         for (row, &(abbr, _)) in ORG_ABBREVIATIONS.iter().enumerate() {
-            let Some(head) = short.strip_suffix(abbr).filter(|h| !h.is_empty()) else {
+            let Some(head) = short.strip_suffix(abbr) else {
                 continue;
             };
             let mut chars = head.chars();
@@ -740,6 +743,92 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
                 by_surface.insert(short, (EntityKind::Organization, owner));
             }
         }
+    }
+}
+
+/// Short names of banks and the full names they stand for (`src/data/bank_abbreviations.tsv`).
+static BANK_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/bank_abbreviations.tsv")));
+
+/// The bank and branch a name writes, in one spelling: the full bank name, its legal form
+/// dropped, and the branch without its levels (农行襄阳分行 and
+/// 中国农业银行股份有限公司襄阳市分行 both give 中国农业银行 + 襄阳分行).
+fn bank_branch(name: &str) -> Option<String> {
+    let (bank, rest) = BANK_ABBREVIATIONS.iter().find_map(|&(short, full)| {
+        let rest = name.strip_prefix(full).or_else(|| name.strip_prefix(short))?;
+        Some((full, rest))
+    })?;
+    let rest = ["股份有限公司", "有限责任公司", "有限公司"]
+        .iter()
+        .find_map(|f| rest.strip_prefix(f))
+        .unwrap_or(rest);
+    // Only a branch: a bank's bare name is merged, or not, by the other rules.
+    if !rest.ends_with(['行', '支']) || rest.chars().count() < 3 {
+        return None;
+    }
+    let branch: String = rest.chars().filter(|c| !matches!(c, '省' | '市' | '县' | '区')).collect();
+    Some(format!("{bank}{branch}"))
+}
+
+/// 农行襄阳分行 and 中国农业银行股份有限公司襄阳分行, 人行襄阳中心支行 and
+/// 中国人民银行襄阳市中心支行: a bank's branch named with the bank's short name is the one
+/// named in full (the longest name is the canonical one).
+fn bank_branches<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let mut by_branch: FxMap<String, Vec<Key<'t>>> = FxMap::default();
+    for c in cands {
+        if !matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization) {
+            continue;
+        }
+        if let Some(branch) = bank_branch(c.name) {
+            let keys = by_branch.entry(branch).or_default();
+            if !keys.iter().any(|k| k.1 == c.name) {
+                keys.push((c.kind, c.name));
+            }
+        }
+    }
+    for keys in by_branch.values().filter(|k| k.len() > 1) {
+        let Some(&owner) = keys.iter().max_by_key(|k| (k.1.len(), k.1)) else { continue };
+        for k in keys.iter().filter(|k| **k != owner) {
+            by_surface.insert(k.1, owner);
+        }
+    }
+}
+
+/// 华锐（重庆）新材料有限公司 … 华锐重庆: a subsidiary registered with its place in brackets
+/// is written later as its brand and that place. The forms (each leading part of the brand,
+/// of two characters or more, and the place) are searched in the text in one pass.
+fn bracketed_place_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let lex = &*lexicon::LEXICON;
+    let mut forms: Vec<String> = Vec::new();
+    let mut owner_of: Vec<&'t str> = Vec::new();
+    let mut seen: FxSet<&'t str> = FxSet::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        if !seen.insert(c.name) {
+            continue;
+        }
+        let Some(open) = c.name.find(['（', '(']) else { continue };
+        let brand = &c.name[..open];
+        let inner = &c.name[open..];
+        let inner = &inner[inner.chars().next().map_or(1, char::len_utf8)..];
+        let Some(place) = inner.find(['）', ')']).map(|i| &inner[..i]) else { continue };
+        if !lex.is_place(place) {
+            continue;
+        }
+        for (i, _) in brand.char_indices().skip(2) {
+            forms.push(format!("{}{place}", &brand[..i]));
+            owner_of.push(c.name);
+        }
+        if brand.chars().count() >= 2 {
+            forms.push(format!("{brand}{place}"));
+            owner_of.push(c.name);
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let set = NameSet::new(forms.iter().map(String::as_str));
+    for (start, end, id) in set.find_iter(text) {
+        by_surface.insert(&text[start..end], (EntityKind::Enterprise, owner_of[id]));
     }
 }
 

@@ -301,6 +301,8 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
     // The ends of the bodies named in full (国家统计局): a name before a suffix never reaches
     // back into one (国家统计局凉山调查队 is 国家统计局 + 凉山调查队, joined below).
     let mut named_ends = Vec::new();
+    // Their spans, in order (a branch of one keeps its kind).
+    let mut named_spans = Vec::new();
     for (start, end, _) in hits.leftmost_longest(List::OrgName) {
         // 商务部门 is the local commerce authorities, not 商务部.
         if text[..end].ends_with('部') && text[end..].starts_with('门') {
@@ -309,6 +311,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let s = NSpan::new(start, end);
         out.push(Cand::new(s, EntityKind::Organization, s.slice(text), s.slice(text)));
         named_ends.push(end);
+        named_spans.push(s);
     }
     let mut next_named = 0;
     // End of the last accepted name: a later name never reaches back into it.
@@ -358,11 +361,9 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             let extends = info.kind == EntityKind::Enterprise && pk == EntityKind::Enterprise;
             if branch(&p, pk) {
                 // A body named in full (人民银行) keeps its kind for its branches.
-                let body = out.iter().rev().take(3).any(|c| {
-                    c.span.start == p.start
-                        && c.span.end == p.end
-                        && c.kind == EntityKind::Organization
-                });
+                let body = named_spans
+                    .binary_search_by_key(&p.start, |s| s.start)
+                    .is_ok_and(|i| named_spans[i].end == p.end);
                 let pk = if body { EntityKind::Organization } else { pk };
                 prev = Some((join_to(out, text, p, m_end, pk), pk));
                 floor = m_end;
