@@ -1535,6 +1535,14 @@ fn indicator<'t>(
         loss_label |= metric_pre == "亏损";
         metric_pre.clear();
     }
+    // 净利润亏损2350万元: a profit written as a loss is that profit, negative.
+    if let Some(profit) = metric_pre
+        .strip_suffix("亏损")
+        .filter(|p| ["利润", "净利", "利润总额"].iter().any(|w| p.ends_with(w)))
+    {
+        metric_pre.truncate(profit.len());
+        loss_label = true;
+    }
     // 与2010年…的4472001人相比: the level compared with is the metric's before, and names
     // none of its own.
     if text[q.span.end..].starts_with("相比") && window.trim_start().starts_with(['与', '同', '和'])
