@@ -699,7 +699,8 @@ pub(crate) fn link(
                 // earlier sentence with no figure (计划5月进场装修。) dates none.
                 let point = point_within(text, &t, &state.period);
                 let local = is_forecast(text, sentence.start, &t)
-                    || text[..t.span.start].ends_with("其中")
+                    || text[..t.span.start].trim_end_matches(['，', ',']).ends_with("其中")
+                    || aimed_beyond(text, &t, state.period.default_year)
                     || point;
                 if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
                     let before = state.period;
@@ -1208,6 +1209,20 @@ fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bool {
         || !opens && verbs().any(|w| after.starts_with(w))
 }
 
+/// 到2025年, 至2030年: a year aimed at, later than the one reported on (or any, when the
+/// article states none), dates the figures of its own sentence only. (截至2022年底 and
+/// 2020年至2022年 reach a point or close a span.)
+fn aimed_beyond(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
+    let Some(year) = t.year else { return false };
+    let before = &text[..t.span.start];
+    let aimed = before.ends_with('到')
+        || before.ends_with('至')
+            && !before.ends_with("截至")
+            && !before[..before.len() - '至'.len_utf8()]
+                .ends_with(|c: char| c == '年' || c.is_ascii_digit());
+    aimed && reported.is_none_or(|r| year > r)
+}
+
 /// Verbs of a plan or forecast (预计, 力争, 将 …) near a time: the time is one planned for.
 const PLAN_VERBS: [&str; 7] = ["将", "力争", "计划", "预计", "争取", "确保", "有望"];
 
@@ -1217,7 +1232,13 @@ fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     // A dateline (统计局\n2026年3月28日\n): the day of publication, not of the figures.
     let dateline = text[t.span.start..t.span.end].ends_with(['日', '号'])
         && after.trim_start_matches([' ', '\t', '\u{3000}']).starts_with('\n');
+    // 比上年全年加快: the whole of a year compared with.
+    let compared_year = t.full_year
+        && ["上年", "去年", "前年"]
+            .iter()
+            .any(|w| before.strip_suffix(w).is_some_and(period::is_comparison));
     !dateline
+        && !compared_year
         && !is_schedule(text, t)
         && !period::is_comparison(before)
         && !["以来", "相比", "同期", "以前", "之前", "末期", "水平"]

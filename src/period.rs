@@ -446,6 +446,9 @@ pub(crate) struct PeriodState {
     /// article reports on, comparisons and targets aside ("A year that the article only
     /// implies may be filled from context").
     pub default_year: Option<i32>,
+    /// Whether `year` was counted from another (去年 of the year reported on): 全年 after it
+    /// is the year reported on again.
+    pub relative_year: bool,
 }
 
 impl PeriodState {
@@ -460,10 +463,16 @@ impl PeriodState {
         if t.year.is_some() {
             self.year = t.year;
             self.part = t.part;
+            self.relative_year = false;
         } else if let Some(offset) = t.relative {
             self.year = self.reference_year().map(|y| y + offset);
             self.part = t.part;
+            self.relative_year = offset != 0;
         } else if t.part.is_some() || t.full_year {
+            if t.full_year && self.relative_year && self.default_year.is_some() {
+                self.year = self.default_year;
+                self.relative_year = false;
+            }
             self.part = t.part;
         }
     }
