@@ -2970,6 +2970,13 @@ fn metric_before<'t>(
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
             if matches!(t.word, "实现" | "完成") && start < w.len() {
                 let head = strip_scope(&w[..at], entities, base, true, None);
+                // 集团公司全年实现营业收入: the time before the predicate dates the figure.
+                let head = match period::find(head).pop() {
+                    Some(t) if t.span.end == head.len() && t.relative.is_none() => {
+                        &head[..t.span.start]
+                    }
+                    _ => head,
+                };
                 // A region or park (某某经开区完成…) is the subject, not part of the metric;
                 // 乡村/城镇 (two characters) are groups, not places; a lone 省 is what is left
                 // of a place.
@@ -3009,6 +3016,19 @@ fn metric_before<'t>(
         if let Some(i) = find_short(metric, day).filter(|&i| i > 0 && i + day.len() < metric.len())
         {
             return ([&metric[..i], &metric[i + day.len()..]].concat(), preds);
+        }
+    }
+    // 重点商场1—11月销售额, 宝骏基地全年产量, 汽车产量4月份: a time inside or after the
+    // name dates the figure (the period rules read it) and names no part of it.
+    if period::occurs_in(metric) {
+        if let Some(t) = period::find(metric)
+            .into_iter()
+            .find(|t| t.span.start > 0 && t.relative.is_none() && !t.is_date)
+        {
+            let (head, tail) = (&metric[..t.span.start], &metric[t.span.end..]);
+            if head.chars().count() >= 2 && !head.ends_with(|c: char| c.is_ascii_digit()) {
+                return ([head, tail].concat(), preds);
+            }
         }
     }
     (metric.to_string(), preds)
