@@ -2873,9 +2873,9 @@ fn metric_before<'t>(
     }
     let run = tagger.tag(w);
     // 投资设立了482个项目: a verb with 了 after it is done, a predicate.
-    let done = window
-        .get(w.as_ptr() as usize - window.as_ptr() as usize + w.len()..)
-        .is_some_and(|after| after.trim_start().starts_with('了'));
+    // The window's text after `w` (the predicates and bases stripped from it).
+    let rest_after = window.get(w.as_ptr() as usize - window.as_ptr() as usize + w.len()..);
+    let done = rest_after.is_some_and(|after| after.trim_start().starts_with('了'));
     let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
     // 研发投入占营业收入的比重: the 的 is inside the metric.
     let share_of = share_metric && w.contains('占');
@@ -2963,7 +2963,33 @@ fn metric_before<'t>(
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
             t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
-        if (!nouny(&t) && !inner_verb) || predicate || t.word == "的" || after_verb {
+        // 省级“四好村”, 文明实践站（所）: a word inside quotes or brackets closing the name
+        // is part of it, whatever its tag (a quoted brand before a metric is not).
+        let enclosed = || {
+            [('“', '”'), ('（', '）')].iter().any(|&(open, close)| {
+                w[..at].rfind(open).is_some_and(|o| !w[o..at].contains(close)) && w.ends_with(close)
+            })
+        };
+        // 存贷比: a ratio named by its terms, 比 closing the window.
+        // (降幅比1—2月收窄: a base follows, and 比 compares.)
+        let ratio = t.word == "比"
+            && start == w.len()
+            && left_nouny
+            && rest_after.is_some_and(|r| {
+                !r.starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c))
+                    && !period::occurs_in(&r[..r.len().min(12)])
+            });
+        // 农村劳动力转移输出: two verbs after a noun, closing the window, name an activity.
+        let verb_pair = start == w.len() && t.tag == "v" && i >= 3 && {
+            let left = tagger.words[run.start + i - 2];
+            left.tag == "v"
+                && left.word.chars().count() == 2
+                && t.word.chars().count() == 2
+                && !PREDICATE_VERBS.contains(left.word)
+                && nouny(&tagger.words[run.start + i - 3])
+        };
+        let nounlike = nouny(&t) || inner_verb || ratio || verb_pair || enclosed();
+        if !nounlike || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
             }
