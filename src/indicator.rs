@@ -1503,11 +1503,15 @@ fn indicator<'t>(
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
             // A record's label is the line's head, brackets and all (细颗粒物（PM2.5）平均浓度：).
             let record = crate::normalize::is_record(&text[sentence.start..sentence.end]);
-            let prev_start = if record && starts_line(text, sentence.start) {
-                sentence.start
-            } else {
-                clause_start(text, sentence.start, cs - sep_len)
-            };
+            // (A second record on the line, 基金收入：19.4亿元，基金支出：17.8亿元, starts
+            // after the figure before.)
+            let line_start = text[..cs].rfind('\n').map_or(0, |i| i + 1).max(sentence.start);
+            let prev_start =
+                if record && starts_line(text, sentence.start) && prev_end <= line_start {
+                    line_start
+                } else {
+                    clause_start(text, sentence.start.max(prev_end), cs - sep_len)
+                };
             window = &text[prev_start..cs - sep_len];
             window_start = prev_start;
         } else if head.ends_with(['\t', '\u{3000}']) || head.ends_with("  ") || cell_before || {
