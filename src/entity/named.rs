@@ -509,7 +509,7 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // 甲有限公司和乙…有限公司: after a whole name, 和 joins the next one (和顺 is
             // a word, but not here).
             '和' | '及' | '与' if depth == 0 && after_name(&text[..floor + i]) => break,
-            '和' if depth == 0 && glued_he(text, floor + i, at) => {}
+            '和' if depth == 0 && glued_he(text, floor + i, at, lead.jieba()) => {}
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
@@ -542,13 +542,23 @@ fn after_name(before: &str) -> bool {
     ["公司", "集团", "有限责任", "合作社", "研究院", "研究所"].iter().any(|s| before.ends_with(s))
 }
 
-/// Whether the 和 at `at` belongs to a brand: only a trade word stands between it and the
-/// suffix at `suffix_at` (a name of a trade word and a suffix alone is none), and a Han
-/// character that is no function word before it.
-fn glued_he(text: &str, at: usize, suffix_at: usize) -> bool {
+/// Whether the 和 at `at` belongs to a brand: only a trade word, or common nouns
+/// (利和排气控制系统, 湘和有色金属), stand between it and the suffix at `suffix_at` (a name of
+/// those and a suffix alone is none), and a Han character that is no function word before it.
+fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     let after = &text[at + '和'.len_utf8()..suffix_at];
+    let han_before = text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p));
+    han_before && generic_tail(after, jieba)
+}
+
+/// Whether `after` names no brand: a trade word, or common nouns of two characters or more.
+fn generic_tail(after: &str, jieba: &Jieba) -> bool {
     LEXICON.trade_words.contains(after)
-        && text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p))
+        || after.chars().count() >= 2
+            && jieba
+                .tag(after, false)
+                .iter()
+                .all(|t| t.word.chars().count() >= 2 && matches!(t.tag, "n" | "vn" | "l" | "an"))
 }
 
 /// Relation words (全资子公司, 旗下): a name stands after them.
@@ -778,7 +788,7 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             "c" if t.word == "和" => {
                 i > 0
                     && tags[i - 1].word.chars().nth(1).is_none()
-                    && lex.trade_words.contains(&prefix[at..])
+                    && generic_tail(&prefix[at..], jieba)
             }
             "p" | "c" | "u" | "uj" | "r" => false,
             // 大连/d 万达, 宁波 均/d 胜: a place jieba misreads, or one character of an
