@@ -551,6 +551,11 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     han_before && generic_tail(after, jieba)
 }
 
+/// Whether `s` opens with a one-character brand before a trade word (岭 + 药业).
+fn one_char_brand(s: &str) -> bool {
+    s.char_indices().nth(1).is_some_and(|(i, _)| LEXICON.trade_words.prefix(&s[i..]).is_some())
+}
+
 /// Whether `after` names no brand: a trade word, or common nouns of two characters or more.
 fn generic_tail(after: &str, jieba: &Jieba) -> bool {
     LEXICON.trade_words.contains(after)
@@ -641,7 +646,10 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             let two = s.char_indices().nth(2).map_or(s, |(i, _)| &s[..i]);
             matches!(jieba.tag(two, false).as_slice(), [t] if t.tag.starts_with('n'))
         };
-        if !noun_opening {
+        // 以岭药业: a one-character lead word that leaves a one-character brand before a
+        // trade word is the brand's.
+        let brand_opening = one_char && stripped.len() < s.len() && one_char_brand(stripped);
+        if !noun_opening && !brand_opening {
             s = stripped;
         }
         if s.len() == before {
@@ -783,13 +791,15 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
         let multi = t.word.chars().count() >= 2;
         at += t.word.len();
         match t.tag {
-            // 嘉和纤维: a 和 inside a brand, after a character of it (no word: 县里和电力)
-            // and before its trade word.
-            "c" if t.word == "和" => {
+            // 嘉和纤维, 智同生物制药: a 和 or 同 inside a brand, after a character of it (no
+            // word: 县里和电力) and before its trade word or common nouns.
+            "c" | "p" if !multi && i > 0 => {
                 i > 0
                     && tags[i - 1].word.chars().nth(1).is_none()
                     && generic_tail(&prefix[at..], jieba)
             }
+            // 以岭药业: a function character opening a one-character brand is the brand's.
+            "p" if i == 0 && !multi => one_char_brand(&prefix[at..]),
             "p" | "c" | "u" | "uj" | "r" => false,
             // 大连/d 万达, 宁波 均/d 胜: a place jieba misreads, or one character of an
             // unknown brand (tagged at random), is part of the name.
@@ -831,6 +841,15 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     // or place phrase ending in a locative + suffix.
     if lex.stopwords.contains(name) || prefix.ends_with("企业") || prefix.ends_with(['内', '外'])
     {
+        return false;
+    }
+    // 主要商业银行, 新开业村镇银行: a generic word before a generic name; 新能源装机占公司:
+    // the share verb 占 before the suffix.
+    let generic_pair = name
+        .char_indices()
+        .skip(2)
+        .any(|(i, _)| lex.stopwords.contains(&name[..i]) && lex.stopwords.contains(&name[i..]));
+    if generic_pair || prefix.ends_with('占') {
         return false;
     }
     // 省级重点实验室, 国家级经开区, 省级技术创新中心: a level names a class of bodies, not
