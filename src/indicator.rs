@@ -1871,8 +1871,13 @@ fn indicator<'t>(
             }
         }
         UnitClass::Multiple => IndicatorKind::Multiple,
-        // 最高用电负荷3215万千瓦: a load is power drawn, no capacity.
-        UnitClass::Power if metric.ends_with("负荷") => IndicatorKind::Amount,
+        // 最高用电负荷3215万千瓦: a load is power drawn, no capacity; 光伏电池产量12.8吉瓦:
+        // an output or sales rated in power is an amount made or sold.
+        UnitClass::Power
+            if ["负荷", "产量", "出货量", "销量", "销售量"].iter().any(|e| metric.ends_with(e)) =>
+        {
+            IndicatorKind::Amount
+        }
         UnitClass::Power => IndicatorKind::Capacity,
         UnitClass::Count if capacity_context => IndicatorKind::Capacity,
         UnitClass::Count => IndicatorKind::Count,
