@@ -398,6 +398,9 @@ struct State {
     /// growth (a rate word after it in the sentence is that metric's).
     last_at: usize,
     last_level_or_growth: bool,
+    /// Where the last indicator ends and what its unit measures, when it is a capacity: the
+    /// next item of its list in the same measure (年产A 5000万片、B 300万支) is one too.
+    last_capacity: Option<(usize, UnitClass)>,
     /// Whether the last indicator is a rate written in ‰ or per 10 000 (死亡率5.12‰): a
     /// change in percent after it is its own (a change of a percent would be in points).
     last_rate_per_mille: bool,
@@ -495,6 +498,7 @@ pub(crate) fn link(
         last_level_metric: String::new(),
         last_at: usize::MAX,
         last_level_or_growth: false,
+        last_capacity: None,
         last_rate_per_mille: false,
     };
     // At most one indicator per quantity: reserved at once rather than regrown.
@@ -922,6 +926,8 @@ pub(crate) fn link(
             }
             state.last_at = sentence.start;
             state.last_level_or_growth = level || ind.kind == IndicatorKind::Growth;
+            state.last_capacity =
+                (ind.kind == IndicatorKind::Capacity).then_some((ind.span.end, q.class));
             state.last_rate_per_mille =
                 ind.kind == IndicatorKind::Share && quantities[ind.quantity].unit != "%";
             out.push(ind);
@@ -1657,8 +1663,14 @@ fn indicator<'t>(
     if preds.contains(Pred::Capacity) && crate::project::is_list_verb(&metric) {
         metric.clear();
     }
+    // The next item of a capacity's list, in the same clause.
+    let listed_capacity = prev_end > 0
+        && state.last_capacity == Some((prev_end, q.class))
+        && text[prev_end..q.span.start].starts_with('、')
+        && !text[prev_end..q.span.start].contains(['，', ',', '；', ';', '。']);
     let capacity_context = preds.contains(Pred::Capacity)
         || q.per_year
+        || listed_capacity
         || text[..q.span.start].ends_with("年产")
         || (class.is_physical()
             && subject_is_enterprise(entities, cs, q.span.start)
