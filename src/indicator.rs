@@ -2730,6 +2730,11 @@ fn nouny(t: &Tagged<'_>) -> bool {
         || t.word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// First characters of time words ending in 前 or 后 (今后, 此前, 向前): the calendar's,
+/// where 税后 and 售后 are not.
+const CALENDAR_OPENERS: [char; 14] =
+    ['今', '此', '日', '以', '之', '目', '当', '年', '节', '向', '往', '从', '提', '事'];
+
 /// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
 const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];
 
@@ -2972,10 +2977,19 @@ fn metric_before<'t>(
             || i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
         // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
         // …or closing it after a noun (出口带宽, tagged a verb).
+        // 各类帮扶项目, 各类招聘活动: a verb after a determiner of kinds opens the metric.
+        let left_kinds = || {
+            i >= 2 && {
+                let left = tagger.words[run.start + i - 2];
+                left.tag == "r" && left.word.starts_with('各')
+            }
+        };
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
-            && ((start < w.len() && !compound && (left_nouny || i == 1 || left_predicate()))
+            && ((start < w.len()
+                && !compound
+                && (left_nouny || i == 1 || left_predicate() || left_kinds()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
@@ -3009,7 +3023,17 @@ fn metric_before<'t>(
                 && !PREDICATE_VERBS.contains(left.word)
                 && nouny(&tagger.words[run.start + i - 3])
         };
-        let nounlike = nouny(&t) || inner_verb || ratio || verb_pair || enclosed();
+        // Inside a metric: 税后利润 (a 'time' word of a tax, not of the calendar), 参保离退休
+        // 人员 (a set phrase), 工业用水重复利用率 (an adverb between nouns).
+        let inside = start < w.len() && t.word.chars().count() >= 2;
+        let modifier_word = inside
+            && match t.tag {
+                "t" => t.word.ends_with(['后', '前']) && !t.word.starts_with(CALENDAR_OPENERS),
+                "i" => true,
+                "d" => left_nouny,
+                _ => false,
+            };
+        let nounlike = nouny(&t) || inner_verb || ratio || verb_pair || modifier_word || enclosed();
         if !nounlike || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
