@@ -380,6 +380,8 @@ struct State {
     /// Whether `subject` is a park, town or foreign country named in passing: it lasts for
     /// its paragraph, after which `home` is the subject again.
     subject_local: bool,
+    /// Whether the subject names a part (其中美国…): it reaches to its sentence's end only.
+    subject_part: bool,
     /// The subject that outlives paragraphs: the article's first subject, which may be
     /// local (a township's or a park's own review names it first), or after a first one
     /// that is not, the last region set by a mention that is not local either.
@@ -488,6 +490,7 @@ pub(crate) fn link(
         subject: None,
         subject_at: NSpan::new(0, 0),
         subject_local: false,
+        subject_part: false,
         home: None,
         home_local: false,
         region_named: false,
@@ -569,6 +572,11 @@ pub(crate) fn link(
                 state.subject.clone_from(&state.home);
                 state.subject_local = false;
             }
+        }
+        if state.subject_part {
+            state.subject.clone_from(&state.home);
+            state.subject_local = false;
+            state.subject_part = false;
         }
         let first_in_sentence = out.len();
         periods.clear();
@@ -1281,14 +1289,18 @@ fn advance_subject(
             // article's own.
             let passing = local && !opening && state.region_named;
             let first = state.home.is_none() && state.subject.is_none() && !passing;
-            if first || !local && !state.home_local {
+            // 其中美国FDA批件11个: the place of a part names that part only.
+            let part = text[..span.start].trim_end_matches(['，', ',']).ends_with("其中");
+            if !part && (first || !local && !state.home_local) {
                 match &mut state.home {
                     Some(home) => home.clone_from(&found.name),
                     None => state.home = Some(found.name.clone()),
                 }
                 state.home_local = local;
             }
-            state.subject_local = local && state.home.as_deref() != Some(found.name.as_str());
+            state.subject_local =
+                (local || part) && state.home.as_deref() != Some(found.name.as_str());
+            state.subject_part = part;
             // Into the old buffer where there is one, like `last_metric`.
             state.subject_at = span;
             match &mut state.subject {
