@@ -2594,7 +2594,10 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
             || (c.is_ascii_digit() && !ranked(i))
             // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
             || (c == '在' && k > 0)
-            || (stop_firsts.has(c) && NOUN_STOPS.prefix(&s[i..]).is_some())
+            || (stop_firsts.has(c)
+                && NOUN_STOPS.prefix(&s[i..]).is_some()
+                // 108个省级以上开发区: a level and 以上 open the noun's class.
+                && !(s[..i].ends_with('级') && (s[i..].starts_with("以上") || s[i..].starts_with("以下"))))
         {
             stop = i;
             break;
@@ -2603,9 +2606,13 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
             return None;
         }
     }
-    let noun = &s[..stop];
+    let mut noun = &s[..stop];
     if !noun.chars().any(crate::normalize::is_han) {
         return None;
+    }
+    // 43个项目中，已开工…: the locative closes a phrase (among the projects).
+    if stop < s.len() && noun.chars().nth(2).is_some() {
+        noun = noun.strip_suffix('中').unwrap_or(noun);
     }
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
     const PREDICATE_STARTS: [&str; 12] = [
@@ -2628,7 +2635,7 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
     {
         return None;
     }
-    Some((noun, at + lead + stop))
+    Some((noun, at + lead + noun.len()))
 }
 
 /// Whether 及/和 joins two products of one project or line (年产8万吨火锅底料及复合调味品项目):
