@@ -2393,8 +2393,10 @@ fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> Option<usize
     let noun =
         between.trim_start_matches("及以上").trim_start_matches("以上").trim_start_matches('的');
     let short = noun.len() <= 24 && !noun.is_empty();
-    // A bound (超, 以上, 的) makes a class; a rating before a plant (100MW储能电站3座) does not.
+    // A bound (超, 以上, 的) makes a class, and so does a range (5亿元至10亿元项目11个); a
+    // rating before a plant (100MW储能电站3座) does not.
     let bound = noun.len() < between.len()
+        || q.value_max.is_some()
         || q.qualifiers.iter().any(|q| {
             matches!(
                 q,
