@@ -776,7 +776,10 @@ fn bank_branch(name: &str) -> Option<String> {
 fn bank_branches<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let mut by_branch: FxMap<String, Vec<Key<'t>>> = FxMap::default();
     for c in cands {
-        if !matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization) {
+        // (Most names are no branch: the ending is tested before the table.)
+        if !matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization)
+            || !c.name.ends_with(['行', '支'])
+        {
             continue;
         }
         if let Some(branch) = bank_branch(c.name) {
