@@ -711,8 +711,8 @@ pub(crate) fn link(
                 // earlier sentence with no figure (计划5月进场装修。) dates none.
                 let point = point_within(text, &t, &state.period);
                 let local = is_forecast(text, sentence.start, &t)
-                    || text[..t.span.start].trim_end_matches(['，', ',']).ends_with("其中")
-                    || aimed_beyond(text, &t, state.period.default_year)
+                    || after_qizhong(text, t.span.start)
+                    || aimed_later_year(text, &t, state.period.default_year)
                     || point;
                 if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
                     let before = state.period;
@@ -1225,8 +1225,9 @@ fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bool {
 
 /// 到2025年, 至2030年: a year aimed at, later than the one reported on (or any, when the
 /// article states none), dates the figures of its own sentence only. (截至2022年底 and
-/// 2020年至2022年 reach a point or close a span.)
-fn aimed_beyond(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
+/// 2020年至2022年 reach a point or close a span. `aims_beyond` asks the same of a
+/// sentence's head, for its qualifiers.)
+fn aimed_later_year(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
     let Some(year) = t.year else { return false };
     let before = &text[..t.span.start];
     let aimed = before.ends_with('到')
@@ -1235,6 +1236,12 @@ fn aimed_beyond(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
             && !before[..before.len() - '至'.len_utf8()]
                 .ends_with(|c: char| c == '年' || c.is_ascii_digit());
     aimed && reported.is_none_or(|r| year > r)
+}
+
+/// Whether `at` follows 其中 (and a comma): what stands there names a part of the whole
+/// before.
+fn after_qizhong(text: &str, at: usize) -> bool {
+    text[..at].trim_end_matches(['，', ',']).ends_with("其中")
 }
 
 /// Verbs of a plan or forecast (预计, 力争, 将 …) near a time: the time is one planned for.
@@ -1290,7 +1297,7 @@ fn advance_subject(
             let passing = local && !opening && state.region_named;
             let first = state.home.is_none() && state.subject.is_none() && !passing;
             // 其中美国FDA批件11个: the place of a part names that part only.
-            let part = text[..span.start].trim_end_matches(['，', ',']).ends_with("其中");
+            let part = after_qizhong(text, span.start);
             if !part && (first || !local && !state.home_local) {
                 match &mut state.home {
                     Some(home) => home.clone_from(&found.name),
@@ -3023,7 +3030,7 @@ fn metric_before<'t>(
         // is part of it, whatever its tag (a quoted brand before a metric is not).
         let enclosed = || {
             [('“', '”'), ('（', '）')].iter().any(|&(open, close)| {
-                w[..at].rfind(open).is_some_and(|o| !w[o..at].contains(close)) && w.ends_with(close)
+                w.ends_with(close) && w[..at].rfind(open).is_some_and(|o| !w[o..at].contains(close))
             })
         };
         // 存贷比: a ratio named by its terms, 比 closing the window.
