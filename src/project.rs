@@ -416,13 +416,18 @@ fn named_builds(
         }) else {
             continue;
         };
-        let desc = &rest[..i];
+        let mut desc = &rest[..i];
+        // 某公司投资的某某项目: what the enterprise builds is named after its verb and 的.
+        if let Some(j) = desc.find('的').filter(|&j| is_build_phrase(&desc[..j])) {
+            desc = &desc[j + '的'.len_utf8()..];
+        }
         let n = desc.chars().count();
         // 旗下两个项目: a relation and a count, no description.
         let counted = desc.char_indices().any(|(i, c)| {
             c == '个' && desc[..i].chars().next_back().is_some_and(crate::period::is_numeral)
         });
-        let generic = desc.starts_with(['等', '的', '和', '及', '与'])
+        // (某公司在银川召开…项目推进会: a place phrase opens an event, no description.)
+        let generic = desc.starts_with(['等', '的', '和', '及', '与', '在'])
             || desc.contains("企业")
             || counted
             || crate::entity::relation_lead(desc).is_some();
@@ -448,6 +453,13 @@ fn named_builds(
             capacity,
         });
     }
+}
+
+/// Whether `s` is only a build verb ([`BUILD_VERBS`]), investing or carrying out (投资,
+/// 投资建设, 实施): the enterprise's part in the project named after it and 的.
+fn is_build_phrase(s: &str) -> bool {
+    let s = s.strip_prefix("投资").filter(|r| !r.is_empty()).unwrap_or(s);
+    BUILD_VERBS.contains(&s) || matches!(s, "投资" | "实施" | "承建")
 }
 
 /// Words that state a station's installed power (…，总装机容量300万千瓦).
