@@ -49,8 +49,13 @@ pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
         let clause = &text[start..pos];
         let Some(deng) = clause.rfind('等') else { continue };
         let between = &clause[deng + '等'.len_utf8()..];
-        // 等重点企业项目: the items are enterprises, not projects.
-        if between.chars().count() > 20 || between.contains('、') || between.contains("企业") {
+        // 等重点企业项目: the items are enterprises, not projects; 在银川、石嘴山等地…建设…项目:
+        // places.
+        if between.chars().count() > 20
+            || between.contains('、')
+            || between.contains("企业")
+            || between.starts_with('地')
+        {
             continue;
         }
         let region = &clause[..deng];
