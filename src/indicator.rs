@@ -2611,6 +2611,11 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
             stop = i;
             break;
         }
+        // 猕猴桃果酒项目由某公司投资建设: 项目 closes the noun, whatever follows.
+        if c == '项' && s[i..].starts_with("项目") {
+            stop = i + "项目".len();
+            break;
+        }
         if k == 16 {
             return None;
         }

@@ -148,9 +148,27 @@ pub(crate) fn find(
         }
     }
     named_builds(text, quantities, entities, &mut out);
+    // 年产…项目由某公司投资建设: a passive names the enterprise after its project.
+    for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
+        if let Some(e) = builder_after(text, entities, p.span.end) {
+            p.enterprise = Some(e.name.clone());
+        }
+    }
     out.sort_by_key(|p| p.span.start);
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     out
+}
+
+/// The enterprise a passive after a project names (…项目由某公司投资建设, …项目由某公司承建).
+fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'e Found> {
+    let rest = &text[at..];
+    let rest = rest.strip_prefix("项目").unwrap_or(rest).strip_prefix('由')?;
+    let from = text.len() - rest.len();
+    let (span, e) = entities.starting_at(from).filter(|(_, e)| e.kind == EntityKind::Enterprise)?;
+    let after = &text[span.end..];
+    (after.starts_with("投资")
+        || BUILD_VERBS.iter().chain(&["承建", "实施"]).any(|v| after.starts_with(v)))
+    .then_some(e)
 }
 
 /// Whether `span` overlaps a project found so far (spans are short, so only the last few
