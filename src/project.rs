@@ -251,15 +251,17 @@ fn capacities(
         // One space may separate a capacity from a Latin-lettered product (20GW N型电池).
         let skip = usize::from(text[after..to].starts_with(' '));
         let rest = &text[after + skip..to];
-        let stop = rest
-            .char_indices()
-            .find(|&(i, c)| {
-                // 火锅底料及复合调味品项目: 及 joining two products of the one project.
-                let joins = matches!(c, '和' | '及' | '与')
-                    && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
-                rest[i..].starts_with('\n') || PRODUCT_STOPS.prefix(&rest[i..]).is_some() && !joins
-            })
-            .map_or(rest.len(), |(i, _)| i);
+        let found = rest.char_indices().find(|&(i, c)| {
+            // 火锅底料及复合调味品项目: 及 joining two products of the one project.
+            let joins = matches!(c, '和' | '及' | '与')
+                && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
+            rest[i..].starts_with('\n') || PRODUCT_STOPS.prefix(&rest[i..]).is_some() && !joins
+        });
+        // (A name that runs past the bytes looked at is cut, no name.)
+        if found.is_none() && to < text.len() {
+            continue;
+        }
+        let stop = found.map_or(rest.len(), |(i, _)| i);
         let product = &rest[..stop];
         if (built.is_some() || placed_at.is_some()) && !rest[stop..].starts_with("项目") {
             continue;
@@ -270,7 +272,7 @@ fn capacities(
         let name_char = |(i, c): (usize, char)| {
             crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || (c == ' ' && latin_gap(i))
         };
-        if !(1..=12).contains(&n) || !product.char_indices().all(name_char) {
+        if !(1..=16).contains(&n) || !product.char_indices().all(name_char) {
             continue;
         }
         let (span_start, name) = match enterprise {
