@@ -489,9 +489,25 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
             };
         });
     }
+    // 华北制药 of 华北制药股份有限公司, where 华北制药集团先泰药业有限公司 holds it too: the
+    // name whose whole body the short name is owns it.
+    let mut bodies: FxMap<&'t str, Option<&'t str>> = FxMap::default();
+    for &name in &registered_names {
+        if let Some(body) = REGISTERED_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) {
+            bodies
+                .entry(body)
+                .and_modify(|o| {
+                    if *o != Some(name) {
+                        *o = None;
+                    }
+                })
+                .or_insert(Some(name));
+        }
+    }
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         let Some(&Some(i)) = core_of.get(c.name) else { continue };
-        if let Some(Some(owner)) = owners[i] {
+        let exact = bodies.get(distinct[i]).copied().flatten();
+        if let Some(owner) = exact.or(owners[i].flatten()) {
             let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
