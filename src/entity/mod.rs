@@ -242,6 +242,15 @@ pub(crate) fn recognize(
     }
     person::persons(text, &hits, jieba, &mut cands);
     named.extend(cands);
+    // “滹沱医药人才贷”: a name opening a quoted word that runs on is that word's part (a
+    // product's, a programme's); 滹沱医药园: a brand shape before 园 is a park's head. Neither
+    // names an enterprise.
+    named.retain(|c| {
+        let after = &text[c.span.end..];
+        let quoted =
+            text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
+        c.kind != EntityKind::Enterprise || !(quoted || after.starts_with('园'))
+    });
     merge(text, &hits, named, jieba)
 }
 
