@@ -166,10 +166,11 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
     let from = text.len() - rest.len();
     let (span, e) = entities.starting_at(from).filter(|(_, e)| e.kind == EntityKind::Enterprise)?;
     let after = &text[span.end..];
-    (after.starts_with("投资")
-        || BUILD_VERBS.iter().chain(&["承建", "实施"]).any(|v| after.starts_with(v)))
-    .then_some(e)
+    BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| after.starts_with(v)).then_some(e)
 }
+
+/// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
+const PART_VERBS: [&str; 3] = ["投资", "实施", "承建"];
 
 /// Whether `span` overlaps a project found so far (spans are short, so only the last few
 /// projects by position can overlap; `out` is searched from its end).
@@ -484,7 +485,7 @@ fn named_builds(
 /// 投资建设, 实施): the enterprise's part in the project named after it and 的.
 fn is_build_phrase(s: &str) -> bool {
     let s = s.strip_prefix("投资").filter(|r| !r.is_empty()).unwrap_or(s);
-    BUILD_VERBS.contains(&s) || matches!(s, "投资" | "实施" | "承建")
+    BUILD_VERBS.contains(&s) || PART_VERBS.contains(&s)
 }
 
 /// Words that state a station's installed power (…，总装机容量300万千瓦).
