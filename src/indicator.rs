@@ -1419,10 +1419,17 @@ fn indicator<'t>(
         }
     }
     if let Some((span, e)) = entities.starting_at(opener) {
-        // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject.
-        let closes_list = text[span.end..].starts_with('等');
+        // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject; nor is
+        // one closed by their count (甲、乙、丙3家企业合计…).
+        let after = &text[span.end..];
+        let counted = text[..span.start].ends_with('、')
+            && after
+                .trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c))
+                .starts_with('家')
+            && after.starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c));
+        let closes_list = after.starts_with('等') || counted;
         if closes_list && span.end <= q.span.start {
-            window_start = span.end + '等'.len_utf8();
+            window_start = span.end + if counted { 0 } else { '等'.len_utf8() };
         } else if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
         {
