@@ -503,14 +503,7 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     let mut bodies: FxMap<&'t str, Option<&'t str>> = FxMap::default();
     for &name in &registered_names {
         if let Some(body) = REGISTERED_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) {
-            bodies
-                .entry(body)
-                .and_modify(|o| {
-                    if *o != Some(name) {
-                        *o = None;
-                    }
-                })
-                .or_insert(Some(name));
+            claim(&mut bodies, body, name);
         }
     }
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
@@ -558,12 +551,7 @@ fn brand_forms<'t>(
             continue;
         }
         let place = lex.place_prefix(body).filter(|&p| p < body.len()).unwrap_or(0);
-        let mut add = |form: &'t str| {
-            let owner = owners.entry(form).or_insert(Some(c.name));
-            if *owner != Some(c.name) {
-                *owner = None;
-            }
-        };
+        let mut add = |form: &'t str| claim(&mut owners, form, c.name);
         // Where the words of the name end (all of jieba's readings: 茅台 in 茅台酒), and
         // where its trade words begin.
         let rest = &body[place..];
@@ -649,14 +637,7 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             if !short.contains(&(class(kind), rest)) || !(leveled || lex.is_place(place)) {
                 continue;
             }
-            owner
-                .entry(rest)
-                .and_modify(|o| {
-                    if *o != Some((kind, name)) {
-                        *o = None;
-                    }
-                })
-                .or_insert(Some((kind, name)));
+            claim(&mut owner, rest, (kind, name));
         }
     }
     for (rest, key) in owner {
@@ -674,6 +655,21 @@ fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
         s = rest;
     }
     s
+}
+
+/// Records `owner` as the owner of `key`: the only one, or `None` once a second claims it
+/// (a short form two names could stand for names neither).
+fn claim<K: std::hash::Hash + Eq, V: PartialEq>(map: &mut FxMap<K, Option<V>>, key: K, owner: V) {
+    match map.entry(key) {
+        std::collections::hash_map::Entry::Occupied(mut o) => {
+            if o.get().as_ref() != Some(&owner) {
+                o.insert(None);
+            }
+        }
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(Some(owner));
+        }
+    }
 }
 
 /// The abbreviation and full-form pairs of a two-column table.
@@ -736,14 +732,9 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let mut by_place: FxMap<(usize, &'t str), Option<&'t str>> = FxMap::default();
     let mut by_level: FxMap<(usize, char), Option<&'t str>> = FxMap::default();
     let mut own = |key_place: (usize, &'t str), level: Option<(usize, char)>, name: &'t str| {
-        let claim = |o: &mut Option<&'t str>| {
-            if *o != Some(name) {
-                *o = None;
-            }
-        };
-        by_place.entry(key_place).and_modify(claim).or_insert(Some(name));
+        claim(&mut by_place, key_place, name);
         if let Some(l) = level {
-            by_level.entry(l).and_modify(claim).or_insert(Some(name));
+            claim(&mut by_level, l, name);
         }
     };
     for &name in &orgs {
@@ -783,10 +774,7 @@ fn bank_branch(name: &str) -> Option<String> {
         let rest = name.strip_prefix(full).or_else(|| name.strip_prefix(short))?;
         Some((full, rest))
     })?;
-    let rest = ["股份有限公司", "有限责任公司", "有限公司"]
-        .iter()
-        .find_map(|f| rest.strip_prefix(f))
-        .unwrap_or(rest);
+    let rest = REGISTERED_SUFFIXES.iter().find_map(|f| rest.strip_prefix(f)).unwrap_or(rest);
     // Only a branch: a bank's bare name is merged, or not, by the other rules.
     if !rest.ends_with(['行', '支']) || rest.chars().count() < 3 {
         return None;
