@@ -265,6 +265,12 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("since regex: {e}"))
 });
 
+/// Acts a 计划 opening a sentence plans (计划完成, 计划新增), which make it a plan for the
+/// whole sentence.
+const PLAN_ACTS: [&str; 10] =
+    ["完成", "实现", "新增", "实施", "投入", "引进", "开工", "建成", "新建", "争取"];
+/// Clause openers stating what is, not what is planned (…，目前已完成…, …，实际…).
+const STATED_OPENERS: [&str; 8] = ["已", "目前", "实际", "截至", "累计", "其中", "上年", "去年"];
 /// A five-year plan's period (“十三五”时期, 十四五期间, “十四五”末): a time, no metric.
 static PLAN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间|期末|末|初|规划期)?$")
@@ -671,6 +677,14 @@ pub(crate) fn link(
                 sentence_quals.push(q);
             }
         }
+        // 今年公司计划完成投资95亿元，新增装机200万千瓦以上: a plan to act opening the
+        // sentence's first clause covers the clauses after it (a bare 计划 before a noun,
+        // 计划播种面积, still qualifies its own clause only).
+        let first_clause = clause_start(text, sentence.start, head_end) == sentence.start;
+        let plan_opens = first_clause
+            && head
+                .match_indices("计划")
+                .any(|(i, w)| PLAN_ACTS.iter().any(|a| head[i + w.len()..].starts_with(a)));
         for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];
@@ -887,8 +901,15 @@ pub(crate) fn link(
             {
                 ind.qualifiers.push(Qualifier::Target);
             }
-            // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast.
             let head = text[q_clause..q.span.start].trim_start();
+            if plan_opens
+                && q_clause > head_end
+                && !ind.qualifiers.contains(&Qualifier::Target)
+                && !STATED_OPENERS.iter().any(|w| head.starts_with(w))
+            {
+                ind.qualifiers.push(Qualifier::Target);
+            }
+            // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast.
             if head.starts_with("上年同期") || head.starts_with("去年同期") {
                 ind.qualifiers.retain(|q| !matches!(q, Qualifier::Estimated | Qualifier::Target));
             }
@@ -3093,8 +3114,10 @@ fn metric_before<'t>(
                 // of a place.
                 let region = head.ends_with(['区', '县', '市', '省', '州', '镇', '乡', '村', '园'])
                     && head.chars().count() != 2;
+                // (公司计划完成…: a plan's word is no part of the metric.)
                 if !head.is_empty()
                     && !region
+                    && !head.ends_with("计划")
                     && head.chars().count() <= 12
                     && noun_phrase(head, tagger)
                 {
