@@ -1774,8 +1774,10 @@ fn indicator<'t>(
     let counted_after = counted_after || place_before || verb_before || list_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((noun, end)) = after() {
+            let noun =
+                if class == UnitClass::Count { counted_head(noun, tagger.jieba) } else { noun };
             metric = noun.to_string();
-            span.end = end;
+            span.end = end - (after().map_or(0, |(n, _)| n.len()) - noun.len());
             // 60万千瓦风电项目全容量并网: whatever a plant's output names, 项目 ends it.
             if product_after || class.is_physical() {
                 cut_product(&mut metric, &mut span);
@@ -2452,16 +2454,26 @@ const STATING: [&str; 6] = ["达到", "达", "有", "共有", "为", "共"];
 /// Whether the count `q` only describes the noun that the next figure measures (十种有色金属
 /// 产量12.6万吨, 30户以上自然村寨通硬化路比例达到100%): a kind-count (种, 类) or a bounded
 /// count, then Han text up to the next figure in the same clause.
+/// A bound on a size or a sum classes the noun as well (90平方米以下中小户型住宅成交占比
+/// 38.7%), when the noun opens with no verb.
 fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
-    if q.class != UnitClass::Count || next.span.start < q.span.end {
+    let sized = q.class.is_physical() || q.class == UnitClass::Currency;
+    if !(q.class == UnitClass::Count || sized) || next.span.start < q.span.end {
         return false;
     }
     let kinds = q.unit.ends_with(['种', '类']);
     let bounded = q.qualifiers.iter().any(|q| matches!(q, Qualifier::AtLeast | Qualifier::AtMost));
     let between = &text[q.span.end..next.span.start];
-    (kinds || bounded)
-        && (2..=40).contains(&between.len())
-        && between.chars().all(crate::normalize::is_han)
+    let modifies =
+        (2..=40).contains(&between.len()) && between.chars().all(crate::normalize::is_han);
+    if sized {
+        let written = q.span.slice(text);
+        return bounded
+            && modifies
+            && (written.ends_with("以上") || written.ends_with("以下"))
+            && PREDICATES.prefix(between).is_none();
+    }
+    (kinds || bounded) && modifies
 }
 
 /// Whether `q` names a class or grade of what follows it, not a figure: a voltage or a
@@ -2678,6 +2690,25 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         return None;
     }
     Some((noun, at + lead + noun.len()))
+}
+
+/// What a count counts when the noun after it runs on into the metric of a later figure
+/// (326家星级饭店平均客房出租率为78.6%: hotels, not a rate): the noun before the rate, cut at
+/// 平均 or 人均, or else before the rate's last word.
+fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
+    let noun = noun.strip_suffix(['为', '是']).unwrap_or(noun);
+    if !RATE_ENDINGS.iter().any(|e| noun.ends_with(e)) {
+        return noun;
+    }
+    let cut = match ["平均", "人均"].iter().filter_map(|w| noun.find(w)).min() {
+        Some(i) => i,
+        None => {
+            let words = jieba.cut(noun, false);
+            noun.len() - words.last().map_or(0, |w| w.word.len())
+        }
+    };
+    // (Two characters at least: 3家企业利润率 keeps 企业, a lone character is no noun.)
+    if noun[..cut].chars().count() >= 2 { &noun[..cut] } else { noun }
 }
 
 /// Whether 及/和 joins two products of one project or line (年产8万吨火锅底料及复合调味品项目):
