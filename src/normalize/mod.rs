@@ -576,13 +576,14 @@ pub(crate) fn is_record(line: &str) -> bool {
 }
 
 /// A character of a record's label: Han, Latin letters and digits of either width
-/// (PM２．５年平均浓度), Roman numerals (劣Ⅴ类水质断面比例), brackets and dots.
+/// (PM２．５年平均浓度), Roman numerals (劣Ⅴ类水质断面比例), brackets, dots and the joins
+/// of Latin terms (R&D经费投入, 10G-PON端口数).
 fn label_char(c: char) -> bool {
     is_han(c)
         || c.is_ascii_alphanumeric()
         || is_fullwidth_digit(c)
         || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | 'Ⅰ'..='Ⅻ')
-        || "（）()·.．".contains(c)
+        || "（）()·.．&＆-+".contains(c)
 }
 
 /// A table's caption (`表1 主要农产品产量`, `主要商品出口情况（单位：亿元、%）`).
