@@ -575,14 +575,26 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             // Only a magnitude (突破60亿, 过千万) may be money; a plain number (收入比为2.44)
             // is not.
             let magnitude = !magnitude_str.is_empty() || !number.arabic;
-            (
-                magnitude_str.to_string(),
-                NormalizedUnit::Other,
-                1.0,
-                UnitClass::Other,
-                false,
-                magnitude,
-            )
+            // 8.5万P, 3亿MAU: a Latin unit this table lacks after a magnitude is a unit all
+            // the same (not money, nor a count).
+            let latin = text[core_end..].bytes().take_while(u8::is_ascii_alphabetic).count();
+            if !magnitude_str.is_empty()
+                && (1..=6).contains(&latin)
+                && !text[core_end + latin..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                let unit = format!("{magnitude_str}{}", &text[core_end..core_end + latin]);
+                core_end += latin;
+                (unit, NormalizedUnit::Other, 1.0, UnitClass::Other, false, false)
+            } else {
+                (
+                    magnitude_str.to_string(),
+                    NormalizedUnit::Other,
+                    1.0,
+                    UnitClass::Other,
+                    false,
+                    magnitude,
+                )
+            }
         }
     };
     let compound_len = suffix.len();
