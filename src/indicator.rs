@@ -682,9 +682,11 @@ pub(crate) fn link(
         // 计划播种面积, still qualifies its own clause only).
         let first_clause = clause_start(text, sentence.start, head_end) == sentence.start;
         let plan_opens = first_clause
-            && head
-                .match_indices("计划")
-                .any(|(i, w)| PLAN_ACTS.iter().any(|a| head[i + w.len()..].starts_with(a)));
+            && head.match_indices("计划").any(|(i, w)| {
+                let after = &head[i + w.len()..];
+                PLAN_ACTS.iter().any(|a| after.starts_with(a))
+                    && !crate::quantity::qualifier::named_plan(&head[..i], after)
+            });
         for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];

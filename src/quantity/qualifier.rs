@@ -134,14 +134,24 @@ impl QualifierWords {
             .filter_map(|m| {
                 let q = self.clause_qualifiers.get(m.pattern().as_usize()).copied()?;
                 let share_of_plan = q == Qualifier::Target && only_de(m.end());
-                let obtained = &window[m.start()..m.end()] == "争取" && obtains(&window[m.end()..]);
-                (!share_of_plan && !obtained).then_some(q)
+                let word = &window[m.start()..m.end()];
+                let obtained = word == "争取" && obtains(&window[m.end()..]);
+                let named = word == "计划" && named_plan(&window[..m.start()], &window[m.end()..]);
+                (!share_of_plan && !obtained && !named).then_some(q)
             })
             .collect();
         out.sort();
         out.dedup();
         out
     }
+}
+
+/// Whether a 计划 between `before` and `after` is a programme's name or a set term, not a
+/// plan: 国家级人才计划入选者, “火炬计划”项目, 计划单列市, 计划生育, 计划外.
+pub(crate) fn named_plan(before: &str, after: &str) -> bool {
+    const NAMES: [&str; 8] = ["人才", "行动", "工程", "专项", "引才", "英才", "”", "》"];
+    const TERMS: [&str; 5] = ["单列", "生育", "入选", "内", "外"];
+    NAMES.iter().any(|n| before.ends_with(n)) || TERMS.iter().any(|t| after.starts_with(t))
 }
 
 /// Whether what follows 争取 is money or support it obtained (争取中央资金12亿元, 争取上级
