@@ -351,6 +351,18 @@ pub(crate) fn shapes<'t>(
         if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {
             continue;
         }
+        // 绿化工程, 水泥路: the trade word's end is inside a word jieba reads across it (an
+        // establishment's 厂, 店 or 社 ends a name instead). Segmented only where the
+        // dictionary holds such a word (环保有限公司 holds 保有, yet jieba cuts after 环保).
+        if let Some(next) = after.chars().next().filter(|c| !"厂店社院所".contains(*c)) {
+            let last = text[..t1].chars().next_back().map_or(0, char::len_utf8);
+            let next_end = t1 + next.len_utf8();
+            if (jieba.has_word(&text[t1 - last..next_end]) || jieba.has_word(&text[t0..next_end]))
+                && !cut_at(text, t0, t1, jieba)
+            {
+                continue;
+            }
+        }
         // Brands of 2–4 characters ending at t0, longest first.
         let mut brand_starts = [0; 4];
         let mut found = 0;
@@ -406,6 +418,18 @@ pub(crate) fn shapes<'t>(
             }
         }
     }
+}
+
+/// Whether jieba, reading the few characters around the trade word `t0..t1`, puts a word
+/// boundary at its end.
+fn cut_at(text: &str, t0: usize, t1: usize, jieba: &Jieba) -> bool {
+    let from = text[..t0].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let to = text[t1..].char_indices().nth(3).map_or(text.len(), |(i, _)| t1 + i);
+    let mut at = from;
+    jieba.cut(&text[from..to], false).iter().any(|w| {
+        at += w.word.len();
+        at == t1
+    })
 }
 
 /// Whether a name may start at `at`: after a non-name character, a function word, a lead
