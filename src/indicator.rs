@@ -1702,10 +1702,28 @@ fn indicator<'t>(
         }
     }
     let mut preds = preds;
-    for lead in ["年产能", "年产", "年处理", "年加工"] {
-        if let Some(rest) = metric.strip_prefix(lead).filter(|r| !r.starts_with(['值', '量'])) {
-            metric = rest.to_string();
+    if let Some(rest) = capacity_lead(&metric) {
+        metric = rest.to_string();
+        preds.push(Pred::Capacity);
+    }
+    // 建成后可年产滤材3万吨: a metric read with 年产 inside it is the product after 年产,
+    // whatever jieba makes of its characters (a product it does not know leaves no noun to
+    // read). (全年产销汽车: 年 is the year's.)
+    // An empty metric: the window's words were no noun at all.
+    let mut product_before = false;
+    let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
+    if let Some(i) = read
+        .rfind("年产")
+        .filter(|&i| !read[..i].ends_with(['全', '今', '当', '去', '明', '上', '同', '每']))
+    {
+        let product = &read[i + "年产".len()..];
+        if (1..=10).contains(&product.chars().count())
+            && product.chars().all(crate::normalize::is_han)
+            && !product.starts_with(['值', '量', '能'])
+        {
+            metric = product.to_string();
             preds.push(Pred::Capacity);
+            product_before = true;
         }
     }
     // 与某公司签约年产20GW…: a verb that opens a project names no capacity.
@@ -1733,7 +1751,7 @@ fn indicator<'t>(
         }
     }
     // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
-    let product_after = capacity_context && class != UnitClass::Power;
+    let product_after = capacity_context && class != UnitClass::Power && !product_before;
     // A capacity in watts is usually named before the number (组件产能60GW) and takes the
     // product after it only when nothing is (年产20GW N型电池).
     let product_after = product_after || (capacity_context && metric.is_empty());
@@ -2606,6 +2624,15 @@ fn cut_product(metric: &mut String, span: &mut NSpan) {
         span.end -= metric.len() - i;
         metric.truncate(i);
     }
+}
+
+/// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工): 年产值 and
+/// 年产量 are no capacities.
+fn capacity_lead(metric: &str) -> Option<&str> {
+    ["年产能", "年产", "年处理", "年加工"]
+        .iter()
+        .find_map(|lead| metric.strip_prefix(lead))
+        .filter(|r| !r.starts_with(['值', '量']))
 }
 
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
