@@ -548,7 +548,12 @@ fn after_name(before: &str) -> bool {
 fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     let after = &text[at + '和'.len_utf8()..suffix_at];
     let han_before = text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p));
-    han_before && generic_tail(after, jieba)
+    // 江苏和泰环保: after a place, 和 opens a one-character brand.
+    let place_before = || {
+        let from = text[..at].char_indices().rev().take(4).map(|(i, _)| i);
+        from.skip(1).any(|i| LEXICON.is_place(&text[i..at]))
+    };
+    han_before && (generic_tail(after, jieba) || one_char_brand(after) && place_before())
 }
 
 /// Whether `s` opens with a one-character brand before a trade word (岭 + 药业).
@@ -793,10 +798,12 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
         match t.tag {
             // 嘉和纤维, 智同生物制药: a 和 or 同 inside a brand, after a character of it (no
             // word: 县里和电力) and before its trade word or common nouns.
+            // (浙江顺腾环保: after a place, it opens a one-character brand as at the start.)
             "c" | "p" if !multi && i > 0 => {
-                i > 0
-                    && tags[i - 1].word.chars().nth(1).is_none()
-                    && generic_tail(&prefix[at..], jieba)
+                let prev = &tags[i - 1];
+                (prev.word.chars().nth(1).is_none() && generic_tail(&prefix[at..], jieba))
+                    || (prev.tag == "ns" || lex.is_place(prev.word))
+                        && one_char_brand(&prefix[at..])
             }
             // 以岭药业: a function character opening a one-character brand is the brand's.
             "p" if i == 0 && !multi => one_char_brand(&prefix[at..]),
