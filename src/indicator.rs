@@ -896,6 +896,25 @@ pub(crate) fn link(
                     ind.qualifiers.push(*sq);
                 }
             }
+            // 龙头企业286家，其中国家级4家、省级37家: a part named by its level alone is
+            // that level of the whole before 其中, counted in the same unit.
+            if let Some(head) = level_part(text, sentence.start, q, &ind.metric)
+                .and_then(|qz| {
+                    // (…达到286家。其中国家级4家: the whole closes the sentence before.)
+                    let from = if text[sentence.start..qz].trim().is_empty() {
+                        first_in_sentence.saturating_sub(1)
+                    } else {
+                        first_in_sentence
+                    };
+                    out[from..]
+                        .iter()
+                        .rev()
+                        .find(|w| w.span.end <= qz && quantities[w.quantity].unit == q.unit)
+                })
+                .and_then(|whole| level_head(&whole.metric, tagger.jieba))
+            {
+                ind.metric.push_str(head);
+            }
             // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one.
             if target_in_sentence
                 && !ind.qualifiers.contains(&Qualifier::Target)
@@ -1259,6 +1278,37 @@ fn aimed_later_year(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
             && !before[..before.len() - '至'.len_utf8()]
                 .ends_with(|c: char| c == '年' || c.is_ascii_digit());
     aimed && reported.is_none_or(|r| year > r)
+}
+
+/// Where the 其中 of the sentence opening at `start` stands, when `q` is one of the parts
+/// it lists and `metric` names it by a level alone (国家级, 省级, 5A级).
+fn level_part(text: &str, start: usize, q: &RawQuantity, metric: &str) -> Option<usize> {
+    let level = metric.ends_with('级') && (2..=5).contains(&metric.chars().count());
+    if !level {
+        return None;
+    }
+    let qz = text[start..q.span.start].rfind("其中")? + start;
+    // Only items of the 其中 list: no full stop or semicolon in between.
+    (!text[qz..q.span.start].contains(['；', ';'])).then_some(qz)
+}
+
+/// What a level names of the whole `metric`: the noun after the whole's own level and its
+/// bound (A级旅游景区 → 旅游景区, 县级以上龙头企业 → 龙头企业), else its last word (农业产业化
+/// 龙头企业 → 龙头企业).
+fn level_head<'m>(metric: &'m str, jieba: &Jieba) -> Option<&'m str> {
+    let head = match metric.rfind('级') {
+        // (县级以上龙头企业: the bound goes with the whole's level.)
+        Some(i) => {
+            let rest = &metric[i + '级'.len_utf8()..];
+            ["及以上", "以上", "以下"].iter().find_map(|b| rest.strip_prefix(b)).unwrap_or(rest)
+        }
+        None => {
+            let words = jieba.cut(metric, false);
+            let last = words.last()?.word.len();
+            &metric[metric.len() - last..]
+        }
+    };
+    (head.chars().count() >= 2).then_some(head)
 }
 
 /// Whether `at` follows 其中 (and a comma): what stands there names a part of the whole
