@@ -915,6 +915,18 @@ pub(crate) fn link(
             {
                 ind.metric.push_str(head);
             }
+            // …占全省进出口总值的51.9%，所占比重比上年提升4.0个百分点: a bare rate word
+            // changing is the rate just reported in the sentence.
+            let bare_rate = ind.metric.trim_start_matches("所占").trim_start_matches('其');
+            if ind.kind == IndicatorKind::PointChange && RATE_ENDINGS.contains(&bare_rate) {
+                let rate = out[first_in_sentence..]
+                    .iter()
+                    .rev()
+                    .find(|w| w.kind == IndicatorKind::Share && w.metric.len() > bare_rate.len());
+                if let Some(rate) = rate {
+                    ind.metric.clone_from(&rate.metric);
+                }
+            }
             // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one.
             if target_in_sentence
                 && !ind.qualifiers.contains(&Qualifier::Target)
