@@ -3419,10 +3419,7 @@ fn duration(s: &str) -> Option<usize> {
 /// An item of a 分别 head without the scope word opening it (全市进口和出口分别…: the scope
 /// opens the list, not its first metric).
 fn unscoped(item: &str) -> &str {
-    match SCOPE_WORDS.prefix(item) {
-        Some((w, _)) if w.len() < item.len() => &item[w.len()..],
-        _ => item,
-    }
+    strip_scope_words(item)
 }
 
 /// The last list of two or more times in `head` (一季度和上半年, 2023年、2024年), in order;
@@ -3673,10 +3670,13 @@ fn respectively(
         if items.len() != run.len() {
             items = split(&['、', '和', '及']);
         }
-        let items_ok = items.len() == run.len()
-            && items.iter().all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
         // 第一、二、三产业增加值分别…: the short items share the rest of the last.
+        // (全年全市化学需氧量、…: a time among the scope words opening the list is no item's.)
         let unscoped_items: Vec<&str> = items.iter().map(|i| unscoped(i)).collect();
+        let items_ok = items.len() == run.len()
+            && unscoped_items
+                .iter()
+                .all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
         let written_out = (items.len() == run.len()).then(|| shared_tail(&unscoped_items));
         if let Some(metrics) = written_out.flatten() {
             for (&k, metric) in run.iter().zip(metrics) {
