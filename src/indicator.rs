@@ -562,6 +562,8 @@ pub(crate) fn link(
     // Whether the last heading line named targets (六、2025年目标): its paragraphs' figures
     // are targets, up to the next heading.
     let mut heading_target = false;
+    // The year a target heading names (二、2023年目标).
+    let mut heading_year: Option<i32> = None;
     for sentence in sentences {
         // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
         // country's reach: the article's region is the subject again.
@@ -616,6 +618,7 @@ pub(crate) fn link(
         let Some(first) = (q_idx..upto).find(in_sentence) else {
             if heading_line(text, *sentence) {
                 heading_target = TARGET_HEADINGS.iter().any(|h| own.trim_end().ends_with(h));
+                heading_year = period::find(own).iter().find_map(|t| t.year);
             }
             continue;
         };
@@ -669,7 +672,10 @@ pub(crate) fn link(
         }
         // (预计 under such a heading forecasts, and sets no target.)
         let forecast = sentence_quals.contains(&Qualifier::Estimated);
-        if head.trim_start().starts_with("目标") || heading_target && !forecast {
+        // (…，2022年全省…: a sentence under the heading stating an earlier year reports.)
+        let earlier = heading_year
+            .is_some_and(|hy| period::find(head).iter().any(|t| t.year.is_some_and(|y| y < hy)));
+        if head.trim_start().starts_with("目标") || heading_target && !forecast && !earlier {
             sentence_quals.push(Qualifier::Target);
         }
         for &q in &lead_quals {
