@@ -1799,10 +1799,13 @@ fn indicator<'t>(
         metric.clear();
     }
     // The next item of a capacity's list, in the same clause.
+    // (The indicator before may reach past this number: 在12个三…, a noun read over a
+    // Chinese numeral; then nothing stands between them.)
+    let between = text.get(prev_end..q.span.start).unwrap_or_default();
     let listed_capacity = prev_end > 0
         && state.last_capacity == Some((prev_end, q.class))
-        && text[prev_end..q.span.start].starts_with('、')
-        && !text[prev_end..q.span.start].contains(['，', ',', '；', ';', '。']);
+        && between.starts_with('、')
+        && !between.contains(['，', ',', '；', ';', '。']);
     let capacity_context = preds.contains(Pred::Capacity)
         || q.per_year
         || listed_capacity
@@ -1828,7 +1831,8 @@ fn indicator<'t>(
     let rate_after =
         class == UnitClass::Percent && !text[q.span.end..].starts_with(char::is_whitespace);
     // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
-    let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with('的');
+    // (…等快递企业在412个乡镇开展…: after 在, the place counted is after the number too.)
+    let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with(['的', '在']);
     // 贵阳至大阪2条国际航线, 某县2万亩高标准农田: a place right before a count or a
     // physical quantity is no metric; the noun after is.
     let place_before = countable
@@ -1922,7 +1926,7 @@ fn indicator<'t>(
     if equivalent {
         metric.clone_from(&state.last_metric);
         // 约合: about that much.
-        about |= text[prev_end..q.span.start].contains('约');
+        about |= between.contains('约');
     }
     // 公司年产能3万吨: the capacity word is the metric when nothing else names one.
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {

@@ -245,6 +245,19 @@ fn property_gloss_name_reaching_past_the_figure_before() {
     assert!(report.indicators.windows(2).all(|w| w[0].span.start <= w[1].span.start));
 }
 
+/// Found by `newsy_mixtures_keep_span_invariants` (`tests/properties.rs`), minimized by hand:
+/// a capacity's product read over a number in Chinese numerals (`年产5万吨硅料三万吨`) ends
+/// past that number's start, and the test for the next item of a capacity's list sliced
+/// from that end to the number (`src/indicator.rs`, `listed_capacity`) and panicked.
+#[test]
+fn property_capacity_noun_reaching_past_the_next_number() {
+    for input in
+        ["年产5万吨硅料三万吨硅片。", "公司年产5万吨硅料三吨。", "年产能5万吨的硅料三万吨。"]
+    {
+        check_all(input);
+    }
+}
+
 // --- nothing lost on dirty input -------------------------------------------------------------
 
 /// What an entity is, without its spans: name, kind, aliases, number of mentions.
