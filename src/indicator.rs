@@ -2742,6 +2742,11 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
                 && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..])
                 && !joins_products(&s[i + c.len_utf8()..]))
             || (c.is_ascii_digit() && !ranked(i))
+            // 硅料三万吨: a number in Chinese numerals (and its unit) ends the noun too.
+            || (k > 0 && period::is_numeral(c) && {
+                let rest = s[i..].trim_start_matches(period::is_numeral);
+                crate::quantity::opens_with_unit(rest)
+            })
             // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
             || (c == '在' && k > 0)
             || (stop_firsts.has(c)

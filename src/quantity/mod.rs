@@ -236,13 +236,19 @@ fn discounts_by<'t>(
     })
 }
 
-/// Finds every quantity in normalized `text`, in order, non-overlapping.
 /// Whether `s` is exactly a unit (千瓦时, 吨, 平方米): the denominator of a price written
 /// before its number (每千瓦时0.56元).
 pub(crate) fn is_unit_word(s: &str) -> bool {
     UNITS.at(s, 0).is_some_and(|d| d.text.len() == s.len())
 }
 
+/// Whether `s` opens with a unit, after an optional magnitude (万吨, 吨, 亿元, 个).
+pub(crate) fn opens_with_unit(s: &str) -> bool {
+    let s = s.trim_start_matches(['万', '亿', '千', '百']);
+    UNITS.at(s, 0).is_some()
+}
+
+/// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
     out.sort_by_key(|q| q.span.start);
