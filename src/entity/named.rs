@@ -92,14 +92,18 @@ pub(crate) fn function_char(c: char) -> bool {
 }
 
 /// 其中国有企业, 其中国家级: the 中 of 其中 at `start` opens no name (中国); nor does 新中国
-/// (the state's founding, 新中国成立70周年) name the place, nor 以上/以下 (以上海洋).
+/// (the state's founding, 新中国成立70周年) name the place, nor 以上/以下 (以上海洋), nor a
+/// slogan's 中国 (中国特色, 中国式).
 pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
     let rest = &text[start..];
     let before = &text[..start];
     // 省级以上海洋产业园区: 以上 and 以下 are words (上海, 下关 are not there).
+    // 中国特色社会主义, 中国式现代化: a slogan's 中国 names no place.
     (rest.starts_with(['上', '下']) && before.ends_with('以'))
         || rest.starts_with('中')
             && (before.ends_with('其') || before.ends_with('新') && rest.starts_with("中国"))
+        || rest.starts_with("中国特色")
+        || rest.starts_with("中国式")
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
