@@ -681,8 +681,8 @@ fn abbreviation_pairs(data: &'static str) -> Vec<(&'static str, &'static str)> {
 static PARK_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
     std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/park_abbreviations.tsv")));
 
-/// 滁河经开区 and 滁河经济技术开发区: a park named with an abbreviated suffix is the one named
-/// in full, which is the canonical name; the bare abbreviation standing alone (经开区) is the
+/// 滁河经开区 and 滁河经济技术开发区: a park named with an abbreviated suffix (or without its
+/// national rank) is the one named in full, which is the canonical name; the bare abbreviation standing alone (经开区) is the
 /// only park of the text with that suffix, when there is one.
 fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let parks: FxMap<&'t str, Key<'t>> = cands
@@ -693,6 +693,16 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
     if parks.is_empty() {
         return;
     }
+    // 无锡国家高新区 and 无锡高新区: the park named without its national rank is the same one.
+    for &name in parks.keys() {
+        if let Some((i, w)) = ["国家级", "国家"].iter().find_map(|w| name.find(w).map(|i| (i, *w)))
+        {
+            let short = format!("{}{}", &name[..i], &name[i + w.len()..]);
+            if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
+                by_surface.insert(surface, (EntityKind::Park, name));
+            }
+        }
+    }
     for &(abbr, full) in PARK_ABBREVIATIONS.iter() {
         // The parks named in full with this suffix.
         let mut owners: Vec<&'t str> =
@@ -700,8 +710,15 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
         owners.sort_unstable();
         for &name in &owners {
             let short = format!("{}{abbr}", &name[..name.len() - full.len()]);
-            if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
-                by_surface.insert(surface, (EntityKind::Park, name));
+            // (无锡国家高新技术产业开发区 is 无锡高新区 as well.)
+            let unranked = ["国家级", "国家"]
+                .iter()
+                .find(|w| short.contains(*w))
+                .map(|w| short.replacen(w, "", 1));
+            for short in std::iter::once(short).chain(unranked) {
+                if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
+                    by_surface.insert(surface, (EntityKind::Park, name));
+                }
             }
         }
         let [only] = owners[..] else { continue };
