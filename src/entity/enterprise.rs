@@ -252,7 +252,7 @@ pub(crate) fn project_heads<'t>(
 
 /// The items of a `、`-separated list that ends at `end` (before 等), back to the clause start.
 fn list_items(text: &str, end: usize) -> Vec<NSpan> {
-    let start = crate::sentence::list_start(text, end);
+    let start = list_begin(text, end);
     let mut items = Vec::new();
     let mut s = start;
     let body = &text[start..end];
@@ -274,6 +274,24 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
         items.push(NSpan::new(sub_start, sub_start + sub.len()));
     }
     items
+}
+
+/// Where the list ending at `end` starts: back to a clause separator other than 、, over
+/// balanced brackets (华虹半导体（无锡）有限公司、…（以下简称“SK海力士”）等).
+fn list_begin(text: &str, end: usize) -> usize {
+    let floor = crate::sentence::window_floor(text, 0, end);
+    let mut depth = 0usize;
+    for (i, c) in text[floor..end].char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth > 0 => depth -= 1,
+            _ if depth == 0 && c != '、' && is_clause_sep(c) => {
+                return floor + i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    floor
 }
 
 /// Turns one list item into an enterprise candidate, or None when it is a place, a park, a
