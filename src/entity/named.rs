@@ -141,6 +141,13 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if text[end..].starts_with(['式', '茶']) {
             continue;
         }
+        // 岳阳楼, 寒山寺: a landmark named after its place (not 长沙楼市, 楼宇, 楼盘).
+        let after = &text[end..];
+        let building =
+            after.starts_with('楼') && !after[3..].starts_with(['市', '宇', '盘', '面', '层']);
+        if building || after.starts_with(['阁', '寺', '塔']) {
+            continue;
+        }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
