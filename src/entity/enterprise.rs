@@ -307,6 +307,10 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         .filter(|c| c.kind != EntityKind::Place && c.span.end < item.end)
         .max_by_key(|c| c.span.end)
     {
+        // (中国电子科技集团公司第十研究所: what follows an enterprise is a unit of it.)
+        if p.kind == EntityKind::Enterprise {
+            return None;
+        }
         start = p.span.end;
     }
     // 恒锐已进入比亚迪: a clause before the first item ends at a function word.
