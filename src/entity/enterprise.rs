@@ -373,18 +373,6 @@ pub(crate) fn shapes<'t>(
         if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {
             continue;
         }
-        // 绿化工程, 水泥路: the trade word's end is inside a word jieba reads across it (an
-        // establishment's 厂, 店 or 社 ends a name instead). Segmented only where the
-        // dictionary holds such a word (环保有限公司 holds 保有, yet jieba cuts after 环保).
-        if let Some(next) = after.chars().next().filter(|c| !"厂店社院所".contains(*c)) {
-            let last = text[..t1].chars().next_back().map_or(0, char::len_utf8);
-            let next_end = t1 + next.len_utf8();
-            if (jieba.has_word(&text[t1 - last..next_end]) || jieba.has_word(&text[t0..next_end]))
-                && !cut_at(text, t0, t1, jieba)
-            {
-                continue;
-            }
-        }
         // Brands of 2–4 characters ending at t0, longest first.
         let mut brand_starts = [0; 4];
         let mut found = 0;
@@ -416,6 +404,13 @@ pub(crate) fn shapes<'t>(
             if !brand_ok {
                 continue;
             }
+            // 绿化工程, 水泥路: the trade word's end is inside a word jieba reads across it
+            // (an establishment's 厂, 店 or 社 ends a name instead). Asked only of a name
+            // found, and segmented only where the dictionary holds such a word (环保有限公司
+            // holds 保有, yet jieba cuts after 环保).
+            if inside_word(text, t0, t1, jieba) {
+                break;
+            }
             // A place directly before the brand is its prefix (韩国世宇化学 → 世宇化学).
             let start = super::ending_at(named, b)
                 .filter(|c| c.kind == EntityKind::Place)
@@ -440,6 +435,17 @@ pub(crate) fn shapes<'t>(
             }
         }
     }
+}
+
+/// Whether the trade word `t0..t1` ends inside a longer word (see [`cut_at`]).
+fn inside_word(text: &str, t0: usize, t1: usize, jieba: &Jieba) -> bool {
+    let Some(next) = text[t1..].chars().next().filter(|c| !"厂店社院所".contains(*c)) else {
+        return false;
+    };
+    let last = text[..t1].chars().next_back().map_or(0, char::len_utf8);
+    let next_end = t1 + next.len_utf8();
+    (jieba.has_word(&text[t1 - last..next_end]) || jieba.has_word(&text[t0..next_end]))
+        && !cut_at(text, t0, t1, jieba)
 }
 
 /// Whether jieba, reading the few characters around the trade word `t0..t1`, puts a word
