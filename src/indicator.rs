@@ -686,13 +686,11 @@ pub(crate) fn link(
         // 今年公司计划完成投资95亿元，新增装机200万千瓦以上: a plan to act opening the
         // sentence's first clause covers the clauses after it (a bare 计划 before a noun,
         // 计划播种面积, still qualifies its own clause only).
-        let first_clause = clause_start(text, sentence.start, head_end) == sentence.start;
-        let plan_opens = first_clause
-            && head.match_indices("计划").any(|(i, w)| {
-                let after = &head[i + w.len()..];
-                PLAN_ACTS.iter().any(|a| after.starts_with(a))
-                    && !crate::quantity::qualifier::named_plan(&head[..i], after)
-            });
+        let plan_opens = head.match_indices("计划").any(|(i, w)| {
+            let after = &head[i + w.len()..];
+            PLAN_ACTS.iter().any(|a| after.starts_with(a))
+                && !crate::quantity::qualifier::named_plan(&head[..i], after)
+        }) && clause_start(text, sentence.start, head_end) == sentence.start;
         for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];
@@ -1865,11 +1863,11 @@ fn indicator<'t>(
         });
     let counted_after = counted_after || place_before || verb_before || list_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
-        if let Some((noun, end)) = after() {
+        if let Some((read, end)) = after() {
             let noun =
-                if class == UnitClass::Count { counted_head(noun, tagger.jieba) } else { noun };
+                if class == UnitClass::Count { counted_head(read, tagger.jieba) } else { read };
             metric = noun.to_string();
-            span.end = end - (after().map_or(0, |(n, _)| n.len()) - noun.len());
+            span.end = end - (read.len() - noun.len());
             // 60万千瓦风电项目全容量并网: whatever a plant's output names, 项目 ends it.
             if product_after || class.is_physical() {
                 cut_product(&mut metric, &mut span);
@@ -3431,12 +3429,6 @@ fn duration(s: &str) -> Option<usize> {
     (num_len > 0).then(|| s.len() - after.len() + unit.len())
 }
 
-/// An item of a 分别 head without the scope word opening it (全市进口和出口分别…: the scope
-/// opens the list, not its first metric).
-fn unscoped(item: &str) -> &str {
-    strip_scope_words(item)
-}
-
 /// The last list of two or more times in `head` (一季度和上半年, 2023年、2024年), in order;
 /// empty if there is none.
 fn listed_times(head: &str) -> Vec<TimeExpr> {
@@ -3505,7 +3497,7 @@ fn listed_before(
     let start = list_start(text, end).max(floor);
     let clause = &text[start..end];
     let list = &clause[..clause.rfind(metric)? + metric.len()];
-    let items: Vec<&str> = list.split('、').map(|i| unscoped(i.trim())).collect();
+    let items: Vec<&str> = list.split('、').map(|i| strip_scope_words(i.trim())).collect();
     // A list of figures (增值税18.2亿元、企业所得税9.6亿元，分别增长…) is the next rule's.
     if items.len() < 2 || list.contains(|c: char| c.is_ascii_digit()) {
         return None;
@@ -3687,7 +3679,7 @@ fn respectively(
         }
         // 第一、二、三产业增加值分别…: the short items share the rest of the last.
         // (全年全市化学需氧量、…: a time among the scope words opening the list is no item's.)
-        let unscoped_items: Vec<&str> = items.iter().map(|i| unscoped(i)).collect();
+        let unscoped_items: Vec<&str> = items.iter().map(|i| strip_scope_words(i)).collect();
         let items_ok = items.len() == run.len()
             && unscoped_items
                 .iter()
@@ -3699,12 +3691,12 @@ fn respectively(
             }
         } else if items_ok {
             // 同城、异地、国际及港澳台快递业务量: short items share the last one's metric word.
-            let last = items.last().map_or("", |i| unscoped(i));
+            let last = items.last().map_or("", |i| strip_scope_words(i));
             let word = last.char_indices().skip(1).map(|(i, _)| &last[i..]).find(|w| {
                 SHARED_TAILS.prefix(w).is_some_and(|(t, metric)| metric && t.len() == w.len())
             });
             for (&k, item) in run.iter().zip(items) {
-                let item = unscoped(item);
+                let item = strip_scope_words(item);
                 inds[k].metric = match word {
                     Some(w) if item.chars().count() <= 4 && !ends_in_metric(item) => {
                         format!("{item}{w}")
@@ -3712,8 +3704,9 @@ fn respectively(
                     _ => item.to_string(),
                 };
             }
-        } else if let Some(item) =
-            one_metric(&items).map(unscoped).filter(|i| !SCOPE_WORDS.contains(i) && !refers_back(i))
+        } else if let Some(item) = one_metric(&items)
+            .map(strip_scope_words)
+            .filter(|i| !SCOPE_WORDS.contains(i) && !refers_back(i))
         {
             // (累计分别达到…: a scope word alone names none; the metrics before do, below.)
             if let Some(pair) = paired(item).filter(|_| run.len() == 2) {
@@ -3755,7 +3748,7 @@ fn respectively(
                 inds[k].metric = m;
             }
         } else if first == 0
-            && one_metric(&items).is_some_and(|i| refers_back(unscoped(i)))
+            && one_metric(&items).is_some_and(|i| refers_back(strip_scope_words(i)))
             && earlier.len() >= run.len()
         {
             // …手持订单量7860万吨，增长32.4%。三大指标分别占全国的…: the last metrics named

@@ -695,12 +695,8 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
     }
     // 无锡国家高新区 and 无锡高新区: the park named without its national rank is the same one.
     for &name in parks.keys() {
-        if let Some((i, w)) = ["国家级", "国家"].iter().find_map(|w| name.find(w).map(|i| (i, *w)))
-        {
-            let short = format!("{}{}", &name[..i], &name[i + w.len()..]);
-            if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
-                by_surface.insert(surface, (EntityKind::Park, name));
-            }
+        if let Some((&surface, _)) = unranked(name).and_then(|s| parks.get_key_value(s.as_str())) {
+            by_surface.insert(surface, (EntityKind::Park, name));
         }
     }
     for &(abbr, full) in PARK_ABBREVIATIONS.iter() {
@@ -711,11 +707,8 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
         for &name in &owners {
             let short = format!("{}{abbr}", &name[..name.len() - full.len()]);
             // (无锡国家高新技术产业开发区 is 无锡高新区 as well.)
-            let unranked = ["国家级", "国家"]
-                .iter()
-                .find(|w| short.contains(*w))
-                .map(|w| short.replacen(w, "", 1));
-            for short in std::iter::once(short).chain(unranked) {
+            let without_rank = unranked(&short);
+            for short in std::iter::once(short).chain(without_rank) {
                 if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
                     by_surface.insert(surface, (EntityKind::Park, name));
                 }
@@ -727,6 +720,11 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
         }
         by_surface.insert(abbr, (EntityKind::Park, only));
     }
+}
+
+/// A park's name without its national rank (无锡国家高新区 → 无锡高新区), if it has one.
+fn unranked(name: &str) -> Option<String> {
+    ["国家级", "国家"].iter().find(|w| name.contains(*w)).map(|w| name.replacen(w, "", 1))
 }
 
 /// Abbreviated names of government bodies and the full endings they stand for

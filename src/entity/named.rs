@@ -93,17 +93,16 @@ pub(crate) fn function_char(c: char) -> bool {
 
 /// 其中国有企业, 其中国家级: the 中 of 其中 at `start` opens no name (中国); nor does 新中国
 /// (the state's founding, 新中国成立70周年) name the place, nor 以上/以下 (以上海洋), nor a
-/// slogan's 中国 (中国特色, 中国式).
+/// slogan's 中国 (中国特色; 中国式 is a style, below).
 pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
     let rest = &text[start..];
     let before = &text[..start];
     // 省级以上海洋产业园区: 以上 and 以下 are words (上海, 下关 are not there).
-    // 中国特色社会主义, 中国式现代化: a slogan's 中国 names no place.
+    // 中国特色社会主义: a slogan's 中国 names no place.
     (rest.starts_with(['上', '下']) && before.ends_with('以'))
         || rest.starts_with('中')
             && (before.ends_with('其') || before.ends_with('新') && rest.starts_with("中国"))
         || rest.starts_with("中国特色")
-        || rest.starts_with("中国式")
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
@@ -143,8 +142,8 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         }
         // 岳阳楼, 寒山寺: a landmark named after its place (not 长沙楼市, 楼宇, 楼盘).
         let after = &text[end..];
-        let building =
-            after.starts_with('楼') && !after[3..].starts_with(['市', '宇', '盘', '面', '层']);
+        let building = after.starts_with('楼')
+            && !after['楼'.len_utf8()..].starts_with(['市', '宇', '盘', '面', '层']);
         if building || after.starts_with(['阁', '寺', '塔']) {
             continue;
         }
