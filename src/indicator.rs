@@ -2541,11 +2541,12 @@ fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> Option<usize
 /// The verbs that state a count of a class (企业达到3家): 达到, 有, 共有, 为 ….
 const STATING: [&str; 6] = ["达到", "达", "有", "共有", "为", "共"];
 
-/// Whether the count `q` only describes the noun that the next figure measures (十种有色金属
-/// 产量12.6万吨, 30户以上自然村寨通硬化路比例达到100%): a kind-count (种, 类) or a bounded
-/// count, then Han text up to the next figure in the same clause.
-/// A bound on a size or a sum classes the noun as well (90平方米以下中小户型住宅成交占比
-/// 38.7%), when the noun opens with no verb.
+/// Whether `q` only describes the noun that the next figure measures (十种有色金属产量12.6万吨,
+/// 30户以上自然村寨通硬化路比例达到100%): a kind-count (种, 类) or a bounded count, then Han
+/// text up to the next figure in the same clause.
+///
+/// A size or a sum bounded by 以上 or 以下 classes the noun as well (90平方米以下中小户型住宅
+/// 成交占比38.7%), when the noun opens with no verb.
 fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
     let sized = q.class.is_physical() || q.class == UnitClass::Currency;
     if !(q.class == UnitClass::Count || sized) || next.span.start < q.span.end {
