@@ -36,14 +36,21 @@ pub(crate) fn enumerations<'t>(
     out: &mut Vec<Cand<'t>>,
 ) {
     let lex = &*LEXICON;
-    for (pos, _) in hits.cues(Cue::Enumeration) {
-        let mut rest = &text[pos + '等'.len_utf8()..];
-        // 等12家 / 等多家
+    // Where each list ends, and what follows it: after 等 an optional count (等12家), after a
+    // group number (三大, 两家) nothing more, and only right after an item.
+    let ends = hits.cues(Cue::Enumeration).map(|(pos, end)| {
+        let rest = &text[end..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        rest = &rest[digits..];
-        if digits > 0 {
-            rest = rest.strip_prefix('家').or_else(|| rest.strip_prefix('个')).unwrap_or(rest);
-        }
+        let rest = &rest[digits..];
+        let counted =
+            (digits > 0).then(|| rest.strip_prefix('家').or_else(|| rest.strip_prefix('个')));
+        (pos, counted.flatten().unwrap_or(rest))
+    });
+    let groups = hits
+        .cues(Cue::Group)
+        .filter(|&(pos, _)| text[..pos].chars().next_back().is_some_and(is_han))
+        .map(|(pos, end)| (pos, &text[end..]));
+    for (pos, mut rest) in ends.chain(groups) {
         while let Some((m, _)) = ENUM_MODIFIERS.prefix(rest) {
             rest = &rest[m.len()..];
         }

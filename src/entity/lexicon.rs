@@ -61,6 +61,8 @@ pub(crate) enum Cue {
     Honorific,
     /// The end of an enumeration (`A、B、C等`).
     Enumeration,
+    /// A number closing an enumeration as a group (`A、B、C三大运营商`, `A、B两家企业`).
+    Group,
     /// `在X带动下`: the driver of growth.
     Driver,
     /// `（以下简称“开发区”）`: an alias declaration.
@@ -74,6 +76,7 @@ pub(crate) static CUES: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         "byline" => Some(Cue::Byline),
         "honorific" => Some(Cue::Honorific),
         "enumeration" => Some(Cue::Enumeration),
+        "group" => Some(Cue::Group),
         "driver" => Some(Cue::Driver),
         "alias" => Some(Cue::Alias),
         _ => None,
