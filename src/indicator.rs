@@ -1672,7 +1672,29 @@ fn indicator<'t>(
             window = &window[..g];
         }
     }
-    let (mut metric_pre, preds) = metric_before(window, entities, window_start, tagger);
+    // 研发投入不低于营业收入的5%: the metric is the part's, before the bound word.
+    let bounded = if q.class == UnitClass::Percent { bounded_share(window) } else { None };
+    let (mut metric_pre, mut preds) =
+        metric_before(bounded.as_ref().map_or(window, |b| b.part), entities, window_start, tagger);
+    let mut bound = None;
+    if let Some(b) = bounded {
+        // (…，不低于营业收入的5%: the part is the clause before's.)
+        let part = if metric_pre.is_empty() && cs > sentence.start {
+            state.last_metric.as_str()
+        } else {
+            metric_pre.as_str()
+        };
+        if part.is_empty() {
+            (metric_pre, preds) = metric_before(window, entities, window_start, tagger);
+        } else {
+            metric_pre = if b.plan {
+                format!("{part}完成{}的比例", b.whole)
+            } else {
+                format!("{part}占{}的比重", strip_scope_words(b.whole))
+            };
+            bound = b.bound;
+        }
+    }
     // 净利润…；上年同期盈利12860万元: a result word in a later clause is the figure of the
     // metric before it (a loss negative).
     let result_word = matches!(metric_pre.as_str(), "盈利" | "亏损")
@@ -1767,7 +1789,6 @@ fn indicator<'t>(
             metric = format!("{}完成{done}比例", state.last_metric);
         }
     }
-    let mut preds = preds;
     if let Some(rest) = capacity_lead(&metric) {
         metric = rest.to_string();
         preds.push(Pred::Capacity);
@@ -2090,6 +2111,9 @@ fn indicator<'t>(
     if about && !qualifiers.contains(&Qualifier::Approximate) {
         qualifiers.push(Qualifier::Approximate);
     }
+    if let Some(b) = bound.filter(|b| !qualifiers.contains(b)) {
+        qualifiers.push(b);
+    }
     // Most windows hold no clause qualifier at all; the others are read without the metric:
     // its own words (计划产值) qualify nothing.
     if QUALIFIERS.may_be_in_clause(window) {
@@ -2212,6 +2236,53 @@ fn share_whole<'a, 'w: 'a>(metric: &'a str, window: &'w str) -> Option<(&'a str,
         || share_word.is_some();
     let whole = if part.is_some() { strip_scope_words(whole) } else { whole };
     (own && short && !whole.is_empty() && !whole.contains(is_clause_sep)).then_some((whole, part))
+}
+
+/// A share whose whole follows a bound word (研发投入不低于营业收入的, 超过营业收入的) or a
+/// plan reached (产值达到年度目标的), in a window ending in 的.
+struct BoundedShare<'w> {
+    /// The window before the bound word: it names the part.
+    part: &'w str,
+    whole: &'w str,
+    bound: Option<Qualifier>,
+    /// The whole is a plan (年度目标, 预算): the share is of the plan done.
+    plan: bool,
+}
+
+/// The wholes that are plans: the share of a plan is the plan's part done.
+const PLAN_WHOLES: [&str; 4] = ["计划", "目标", "任务", "预算"];
+
+fn bounded_share(window: &str) -> Option<BoundedShare<'_>> {
+    let of = window.trim_end().strip_suffix('的')?;
+    // The whole, back from 的: at most 12 characters, of one phrase, none of them 占 (a
+    // share with 占 is read by `share_whole`).
+    for (i, c) in of.char_indices().rev().take(12) {
+        if !crate::normalize::is_han(c) || c == '占' {
+            return None;
+        }
+        let whole = &of[i..];
+        let plan = PLAN_WHOLES.iter().any(|p| whole.ends_with(p));
+        if plan {
+            if let Some(head) = ["达到", "完成"].iter().find_map(|v| of[..i].strip_suffix(v)) {
+                return Some(BoundedShare { part: head, whole, bound: None, plan });
+            }
+        }
+        // A bound of two characters or more (not 超, 近: 超市, 附近).
+        let bound = QUALIFIERS.before(of, i).filter(|&(s, q)| {
+            i - s >= 6
+                && matches!(
+                    q,
+                    Qualifier::AtLeast
+                        | Qualifier::AtMost
+                        | Qualifier::MoreThan
+                        | Qualifier::LessThan
+                )
+        });
+        if let Some((s, q)) = bound {
+            return Some(BoundedShare { part: &of[..s], whole, bound: Some(q), plan });
+        }
+    }
+    None
 }
 
 /// `s` without the scope words it opens with (全市, 其中).

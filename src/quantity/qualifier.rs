@@ -137,7 +137,9 @@ impl QualifierWords {
                 let word = &window[m.start()..m.end()];
                 let obtained = word == "争取" && obtains(&window[m.end()..]);
                 let named = word == "计划" && named_plan(&window[..m.start()], &window[m.end()..]);
-                (!share_of_plan && !obtained && !named).then_some(q)
+                // 不超过: a bound from above, not more than.
+                let negated = q == Qualifier::MoreThan && window[..m.start()].ends_with('不');
+                (!share_of_plan && !obtained && !named && !negated).then_some(q)
             })
             .collect();
         out.sort();
