@@ -488,7 +488,16 @@ pub(crate) fn link(
         years.filter(setting).filter_map(|t| t.year).max()
     };
     let default_year = latest(true).or_else(|| latest(false));
-    let period = PeriodState { default_year, ..PeriodState::default() };
+    // The year the article is written in, where it shows it is after the year it reports
+    // on: that year's first plain 2024年 stated as the article's own is its results in full.
+    let current_year = default_year.and_then(|y| {
+        let first = times
+            .iter()
+            .filter(|t| t.year == Some(y) && t.part.is_none() && !t.is_date && !aimed_at(t))
+            .find(|t| !plans(t) && !period::is_comparison(&text[..t.span.start]))?;
+        period::written_after(&times, first.span.start).then_some(y + 1)
+    });
+    let period = PeriodState { default_year, current_year, ..PeriodState::default() };
     let mut state = State {
         period,
         period_text: period.render(),

@@ -437,6 +437,20 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// Whether an article that first states a year's results in full at `first` (2024年，…)
+/// shows it is written in a later year: a year's results are known only after it ends, so
+/// a part of 今年 after them (…。今年1—2月，…) or a January or February date before them
+/// (本报讯 1月8日，…2017年…) is of the next year.
+pub(crate) fn written_after(times: &[TimeExpr], first: usize) -> bool {
+    let early_date = |t: &TimeExpr| {
+        t.is_date && t.year.is_none() && matches!(t.part, Some(Part::Months(1 | 2, _)))
+    };
+    times.iter().any(|t| {
+        let this_year_part = t.relative == Some(0) && t.part.is_some() && !t.is_date;
+        (this_year_part && t.span.start > first) || (early_date(t) && t.span.start < first)
+    })
+}
+
 /// The period state carried through a document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct PeriodState {
@@ -449,6 +463,9 @@ pub(crate) struct PeriodState {
     /// Whether `year` was counted from another (去年 of the year reported on): 全年 after it
     /// is the year reported on again.
     pub relative_year: bool,
+    /// The year the article is written in, where it shows it is later than the year it
+    /// reports on (see [`written_after`]): 今年 and 去年 count from it.
+    pub current_year: Option<i32>,
 }
 
 impl PeriodState {
@@ -477,10 +494,10 @@ impl PeriodState {
         }
     }
 
-    /// The year 去年 and 今年 count from: the latest the article reports on, failing that the
-    /// one set last.
+    /// The year 去年 and 今年 count from: the year the article is written in where it shows
+    /// it, else the latest it reports on, failing that the one set last.
     pub(crate) fn reference_year(&self) -> Option<i32> {
-        self.default_year.or(self.year)
+        self.current_year.or(self.default_year).or(self.year)
     }
 
     /// The contract string: `2022`, `2022-Q1`, `2022-H1`, `2022-03`, `2022-01/2022-11`.
