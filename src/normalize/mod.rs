@@ -515,6 +515,8 @@ fn is_byline(line: &str) -> bool {
         && line.chars().count() <= 24
         // 本报讯 3月18日，某某科技股份有限 (wrapped): the article's first line, no byline.
         && !line.contains(['，', '。', '：', ','])
+        // 本报讯（记者 张三）1月8 / 日，…: a date cut by the wrap, no name.
+        && !line.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '月')
 }
 
 /// A short line without punctuation that ends with a full date (`凉山州统计局　2026年3月28日`):
@@ -902,6 +904,14 @@ mod tests {
         let span = n.to_orig(NSpan::new(start, start + "规上产值".len()));
         assert_eq!(&input[span], "规上\n产值");
         check_map(input);
+    }
+
+    #[test]
+    fn joins_date_wrapped_after_a_byline() {
+        assert_eq!(
+            norm("本报讯（记者 张三 通讯员 李四）1月8\n日，记者获悉，2017年合\n肥机场"),
+            "本报讯（记者 张三 通讯员 李四）1月8日，记者获悉，2017年合肥机场"
+        );
     }
 
     #[test]
