@@ -739,8 +739,16 @@ pub(crate) fn link(
                 // a part named after 其中 (…前三季度CPI上涨2.8%，其中9月份上涨3.6%); one of an
                 // earlier sentence with no figure (计划5月进场装修。) dates none.
                 let point = point_within(text, &t, &state.period);
+                // (攻坚期间（10月1日至12月31日），…: a time in brackets inside a sentence
+                // glosses that sentence's; one closing a heading (…指标（2012年1—11月）) heads
+                // what follows.)
+                let glossed = text[..t.span.start].ends_with(['（', '('])
+                    && ["），", "),", ")，", "）,"]
+                        .iter()
+                        .any(|c| text[t.span.end..].starts_with(c));
                 let local = is_forecast(text, sentence.start, &t)
                     || after_qizhong(text, t.span.start)
+                    || glossed
                     || aimed_later_year(text, &t, state.period.default_year)
                     || point;
                 if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
@@ -1349,7 +1357,8 @@ fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let before = &text[..t.span.start];
     let after = &text[t.span.end..];
     // A dateline (统计局\n2026年3月28日\n): the day of publication, not of the figures.
-    let dateline = text[t.span.start..t.span.end].ends_with(['日', '号'])
+    let dateline = t.is_date
+        && text[t.span.start..t.span.end].ends_with(['日', '号'])
         && after.trim_start_matches([' ', '\t', '\u{3000}']).starts_with('\n');
     // 比上年全年加快: the whole of a year compared with.
     let compared_year = t.full_year

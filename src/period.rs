@@ -346,8 +346,47 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
         if !out.last_mut().is_some_and(|last| join(last, &expr, expr.span.start)) {
             out.push(expr);
         }
+        // (After the join: the second date may be a year and its part.)
+        if let [.., first, last] = &mut out[..] {
+            if span_months(text, first, last) {
+                out.pop();
+            }
+        }
     }
     out
+}
+
+/// Joins two dates into the months they span when they run from a month's first day to
+/// another's last (`2021年1月1日至2021年6月30日`: 2021-01/2021-06, a reporting period, no
+/// date); says whether it did.
+fn span_months(text: &str, first: &mut TimeExpr, last: &TimeExpr) -> bool {
+    let (Some(Part::Months(a, _)), Some(Part::Months(b, _))) = (first.part, last.part) else {
+        return false;
+    };
+    let between = &text[first.span.end..last.span.start];
+    let day = |t: &TimeExpr| {
+        let s = text[t.span.start..t.span.end].trim_end_matches(['日', '号']);
+        let d = s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        s[s.len() - d..].parse::<u8>().ok()
+    };
+    let month_end = |m: u8, d: u8| match m {
+        2 => d >= 28,
+        4 | 6 | 9 | 11 => d == 30,
+        _ => d == 31,
+    };
+    let joins = first.is_date
+        && last.is_date
+        && matches!(between, "至" | "到" | "-" | "—" | "~" | "～")
+        && last.year.is_none_or(|y| first.year == Some(y))
+        && a <= b
+        && day(first) == Some(1)
+        && day(last).is_some_and(|d| month_end(b, d));
+    if joins {
+        first.span.end = last.span.end;
+        first.part = Some(Part::Months(a, b));
+        first.is_date = false;
+    }
+    joins
 }
 
 /// Joins `next`, starting at `at`, into `last` when it is the part right after a bare year
@@ -579,6 +618,15 @@ mod tests {
         assert_eq!(spans("第四季度末"), ["第四季度末"]);
         assert_eq!(find("1季度")[0].part, Some(Part::Quarter(1)));
         assert_eq!(find("一至十一月份")[0].part, Some(Part::Months(1, 11)));
+        let half = find("报告期：2021年1月1日至2021年6月30日\n");
+        assert_eq!(
+            (half.len(), half[0].part, half[0].is_date),
+            (1, Some(Part::Months(1, 6)), false)
+        );
+        assert_eq!(find("2021年1月1日至6月30日")[0].part, Some(Part::Months(1, 6)));
+        // Days that are no month's first and last stay dates.
+        assert_eq!(find("2021年1月5日至6月30日").len(), 2);
+        assert_eq!(find("2021年1月1日至6月29日").len(), 2);
         assert_eq!(spans("首季度"), ["首季度"]);
         assert_eq!(spans("2022年度"), ["2022年度"]);
         let date = find("2022年1月25日");
