@@ -1865,8 +1865,12 @@ fn indicator<'t>(
     let product_after = product_after || (capacity_context && metric.is_empty());
     // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
     // a headline; a table row's end) something else begins.
-    let rate_after =
-        class == UnitClass::Percent && !text[q.span.end..].starts_with(char::is_whitespace);
+    // (…百分之五十左右扩大到百分之八十: a change after it is none either.)
+    let rate_after = class == UnitClass::Percent
+        && !text[q.span.end..].starts_with(char::is_whitespace)
+        && !PREDICATES
+            .prefix(&text[q.span.end..])
+            .is_some_and(|(_, p)| matches!(p, Pred::Up | Pred::Down | Pred::ToLevel));
     // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
     // (…等快递企业在412个乡镇开展…: after 在, the place counted is after the number too.)
     let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with(['的', '在']);
@@ -3106,8 +3110,19 @@ fn metric_before<'t>(
                 w = &w[..i];
             }
         }
-        // 文盲率由3.86%下降为2.54%: the figure after 由 is the level it moved from.
-        if let Some(head) = w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2) {
+        // 文盲率由3.86%下降为2.54%: the figure after 由 is the level it moved from, and so
+        // is one after 由过去的, 由原来的 (a short time between; 的 may be read off already).
+        let moved_from = Some(w.strip_suffix('的').unwrap_or(w)).and_then(|h| {
+            let i = h.rfind(['由', '从'])?;
+            let between = &h[i + '由'.len_utf8()..];
+            let time = (1..=4).contains(&between.chars().count())
+                && between.chars().all(crate::normalize::is_han)
+                && between.ends_with(['去', '来', '年', '初', '末', '前']);
+            (time && i >= 6).then(|| &h[..i])
+        });
+        let moved_from =
+            moved_from.or_else(|| w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2));
+        if let Some(head) = moved_from {
             w = head;
         }
         // 城乡收入比由2.1缩小至: the level it moved from (a bare number) is no part of it.
