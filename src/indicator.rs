@@ -993,7 +993,14 @@ pub(crate) fn link(
             }
             // 占年度计划（700亿元）的50.9%，同比增长7.6%: a plan's amount is an aside; the
             // figures after it still speak of the metric before it.
-            if states_plan(text, q) {
+            // 小学298所（另有教学点146个），比上年减少11所: so is a figure in brackets right
+            // after another.
+            let aside = text[q.span.end..].starts_with(['）', ')'])
+                && qi > 0
+                && text[quantities[qi - 1].span.end..q.span.start]
+                    .strip_prefix(['（', '('])
+                    .is_some_and(|inner| !inner.contains(['（', '(', '）', ')']));
+            if states_plan(text, q) || aside {
                 out.push(ind);
                 periods.push(state.period);
                 continue;
@@ -1496,6 +1503,16 @@ fn indicator<'t>(
     }
     if text[..q.span.start].ends_with('等') {
         cs = q.span.start;
+    }
+    // 学校（含幼儿园、教学点）1862所: a 、 inside brackets opened before it ends no clause; the
+    // clause is the one the brackets gloss, read as if they held no 、.
+    if let Some(close) = text[cs..q.span.start].find(['）', ')']) {
+        let inside = !text[cs..cs + close].contains(['（', '(']);
+        let open = text[sentence.start..cs].rfind(['（', '(']).map(|i| sentence.start + i);
+        let unclosed = open.is_some_and(|o| !text[o..cs].contains(['）', ')']));
+        if inside && unclosed {
+            cs += close + text[cs + close..].chars().next().map_or(0, char::len_utf8);
+        }
     }
     // Never reach back into the previous indicator of the sentence.
     cs = cs.max(prev_end.min(q.span.start));
@@ -2581,7 +2598,8 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let note = inner.chars().count() <= if covers { 30 } else { 12 }
         && !inner.is_empty()
         // An age band may hold digits (15岁及以上不识字的人).
-        && (inner.chars().all(crate::normalize::is_han)
+        // (What a note takes in may be a list: 含幼儿园、教学点.)
+        && (inner.chars().all(|c| crate::normalize::is_han(c) || covers && c == '、')
             || inner.contains('岁')
                 && inner.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
         && !period::occurs_in(inner);
