@@ -100,6 +100,7 @@ impl UnitTable {
                 "-" => (false, false),
                 "strict" => (true, false),
                 "final" => (false, true),
+                "strict+final" => (true, true),
                 _ => return Err(format!("line {n}: bad flags {flags:?}")),
             };
             defs.push(UnitDef { text, normalized, factor, class, strict, phrase_final });
