@@ -1296,6 +1296,8 @@ fn is_schedule(text: &str, t: &TimeExpr) -> bool {
 /// open the sentence (2024年预计… opens a statement of plans that may run on).
 fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bool {
     let before = text[..t.span.start].trim_end_matches(['到', '至', '于', '在']);
+    // (机场方面预计，2018年春运期间…: the verb may head the sentence before a comma.)
+    let before = before.strip_suffix(['，', ',']).unwrap_or(before);
     let after = &text[t.span.end..];
     // (A time of an earlier sentence, read late, opens none of this one.)
     let opens = text.get(sentence_start..t.span.start).is_some_and(|h| h.trim().is_empty());
