@@ -1503,6 +1503,16 @@ fn indicator<'t>(
     if let Some(name) = entities.around(cs).filter(|n| n.end <= q.span.start) {
         cs = name.start.max(sentence.start);
     }
+    // 陕西投资集团有限公司（陕投集团）实现…: a name and its short form in brackets open the
+    // clause together.
+    if let Some(open) = text[..cs].strip_suffix(['）', ')']).and_then(|h| {
+        let (inner, e) = entities.ending_at(h.len()).next()?;
+        let open = text[..inner.start].strip_suffix(['（', '('])?.len();
+        let (full, f) = entities.ending_at(open).next()?;
+        (std::ptr::eq(e, f) && full.start >= sentence.start).then_some(full.start)
+    }) {
+        cs = open;
+    }
     if text[..q.span.start].ends_with('等') {
         cs = q.span.start;
     }
@@ -1561,9 +1571,17 @@ fn indicator<'t>(
         {
             subject = Some(e.name.as_str());
             window_start = span.end;
-            // 某公司（以下简称“某某”）年产…: the declaration stands between name and metric.
+            // 某公司（以下简称“某某”）年产…: the declaration stands between name and metric,
+            // as does a short form in brackets (陕西投资集团有限公司（陕投集团）).
             if let Some(len) = short_name_declaration(&text[span.end..q.span.start]) {
                 window_start += len;
+            } else if let Some((short, _)) = text[span.end..]
+                .strip_prefix(['（', '('])
+                .and_then(|r| entities.starting_at(text.len() - r.len()))
+                .filter(|(s, f)| std::ptr::eq(*f, e) && s.end < q.span.start)
+            {
+                let close = text[short.end..].chars().next().filter(|c| matches!(c, '）' | ')'));
+                window_start = short.end + close.map_or(0, char::len_utf8);
             }
             // 南丰县琴城镇: the place right after narrows the subject.
             while let Some((next, e)) = entities.starting_at(window_start) {

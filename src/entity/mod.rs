@@ -313,6 +313,7 @@ fn merge<'t>(
     org_abbreviations(&cands, &mut by_surface);
     bank_branches(&cands, &mut by_surface);
     bracketed_place_forms(text, &cands, &mut by_surface);
+    bracketed_short_forms(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
@@ -860,6 +861,44 @@ fn bracketed_place_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
     let set = NameSet::new(forms.iter().map(String::as_str));
     for (start, end, id) in set.find_iter(text) {
         by_surface.insert(&text[start..end], (EntityKind::Enterprise, owner_of[id]));
+    }
+}
+
+/// 陕西投资集团有限公司（陕投集团）: a short form in brackets right after a name, without
+/// 简称, is declared too when its characters are the name's, in order, the first among
+/// the name's first three (陕投集团, 长电科技; not a place or a note, 重庆, 含子公司).
+fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let lex = &*lexicon::LEXICON;
+    for c in
+        cands.iter().filter(|c| matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization))
+    {
+        let Some(rest) = text[c.span.end..].strip_prefix(['（', '(']) else { continue };
+        let Some(close) = rest.find(['）', ')']) else { continue };
+        let short = &rest[..close];
+        let n = short.chars().count();
+        if !(2..=8).contains(&n)
+            || n >= c.name.chars().count()
+            || !short.chars().all(crate::normalize::is_han)
+            || lex.is_place(short)
+            // (Unless another name claims it already; its own candidate does not count.)
+            || by_surface.get(short).is_some_and(|&(_, owner)| owner != short)
+        {
+            continue;
+        }
+        // Each character found after the one before, the first early in the name.
+        let mut at = 0;
+        let mut first_at = None;
+        let in_order = short.chars().all(|ch| match c.name[at..].find(ch) {
+            Some(i) => {
+                first_at.get_or_insert(at + i);
+                at += i + ch.len_utf8();
+                true
+            }
+            None => false,
+        });
+        if in_order && first_at.is_some_and(|i| c.name[..i].chars().count() < 3) {
+            by_surface.insert(short, (c.kind, c.name));
+        }
     }
 }
 
