@@ -878,8 +878,11 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     match need {
         Prefix::Any | Prefix::Noun => true,
         Prefix::Place => {
+            // (国家药品监督管理局, 自治区林业局: the nation or a region's level.)
             admin_only
                 || prefix.starts_with(ADMIN)
+                || prefix.starts_with("国家")
+                || prefix.starts_with("自治")
                 || prefix.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '旗', '盟'])
                 || lex.place_prefix(prefix).is_some()
                 // 三江新区经济发展局: a park's own bureau.
