@@ -2361,6 +2361,19 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
     (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
+/// `w` without the basis a change is reckoned on at its end (按自然口径计算, 按当年价格,
+/// 扣除留抵退税因素后): it names no metric, the figure is the metric's before it.
+fn strip_basis(w: &str) -> &str {
+    let basis = ["计算", "价格", "口径", "可比价", "现价"].iter().any(|e| w.ends_with(e));
+    if let Some(i) = w.rfind('按').filter(|&i| basis && w[i..].chars().count() <= 12) {
+        return &w[..i];
+    }
+    match w.strip_suffix('后').and_then(|h| h.rfind("扣除")) {
+        Some(i) if w[i..].chars().count() <= 14 => &w[..i],
+        _ => w,
+    }
+}
+
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
 /// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
@@ -2378,7 +2391,7 @@ fn fallback_metric<'t>(
     while let Some((word, _)) = PREDICATES.suffix(w) {
         w = &w[..w.len() - word.len()];
     }
-    let w = strip_scope(w, entities, window_start, false, None);
+    let w = strip_basis(strip_scope(w, entities, window_start, false, None));
     // 比2017年压缩54.3%: a base alone names nothing either.
     let whole_base = w.starts_with(COMPARISON_STARTS)
         && COMPARISON.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
@@ -3221,6 +3234,7 @@ fn metric_before<'t>(
             w = &w[m.end()..];
         }
     }
+    w = strip_basis(w);
     // 归属于上市公司股东的净利润: a report heading holding 的.
     if let Some((m, _)) = COMPOUND_METRICS.suffix(w) {
         return (m.to_string(), preds);
