@@ -820,7 +820,15 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             "p" | "c" | "u" | "uj" | "r" => false,
             // 大连/d 万达, 宁波 均/d 胜: a place jieba misreads, or one character of an
             // unknown brand (tagged at random), is part of the name.
-            "d" | "t" => (kind == EntityKind::Enterprise && !multi) || lex.is_place(t.word),
+            // (宁波今日食品: a time word right after a place opens the brand.)
+            "d" | "t" => {
+                (kind == EntityKind::Enterprise
+                    && (!multi
+                        || t.tag == "t"
+                            && i > 0
+                            && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))))
+                    || lex.is_place(t.word)
+            }
             // 中铁二十五局, 中国第一汽车: a numeral word inside a name, never opening it (nor
             // digits: 某县2026年政府工作报告).
             "m" => i > 0 && !t.word.contains(|c: char| c.is_ascii_digit()),
