@@ -139,7 +139,11 @@ impl QualifierWords {
                 let named = word == "计划" && named_plan(&window[..m.start()], &window[m.end()..]);
                 // 不超过: a bound from above, not more than.
                 let negated = q == Qualifier::MoreThan && window[..m.start()].ends_with('不');
-                (!share_of_plan && !obtained && !named && !negated).then_some(q)
+                // 粉丝量超过10万的主播有86人: a bound right before another number in the
+                // window bounds that number (a threshold), not the figure after the window.
+                let bounds_other = matches!(q, Qualifier::MoreThan | Qualifier::LessThan)
+                    && window[m.end()..].starts_with(|c: char| c.is_ascii_digit());
+                (!share_of_plan && !obtained && !named && !negated && !bounds_other).then_some(q)
             })
             .collect();
         out.sort();
