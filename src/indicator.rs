@@ -936,6 +936,29 @@ pub(crate) fn link(
             {
                 ind.metric.push_str(head);
             }
+            // 医院病床使用率87.3%，其中公立医院94.1%: a 其中 part of a rate named by its noun
+            // alone is that rate of the part, where the part ends as the rate's metric opens.
+            if ind.kind == IndicatorKind::Share
+                && text[q_clause..].trim_start().starts_with("其中")
+                && !RATE_ENDINGS.iter().any(|e| ind.metric.ends_with(e))
+            {
+                let rate = out[first_in_sentence..].iter().rev().find(|w| {
+                    w.kind == IndicatorKind::Share && quantities[w.quantity].unit == q.unit
+                });
+                let joined = rate.and_then(|rate| {
+                    let part = ind.metric.as_str();
+                    part.char_indices().find_map(|(i, _)| {
+                        let tail = &part[i..];
+                        (tail.chars().count() >= 2
+                            && rate.metric.len() > tail.len()
+                            && rate.metric.starts_with(tail))
+                        .then(|| format!("{part}{}", &rate.metric[tail.len()..]))
+                    })
+                });
+                if let Some(joined) = joined {
+                    ind.metric = joined;
+                }
+            }
             // …占全省进出口总值的51.9%，所占比重比上年提升4.0个百分点: a bare rate word
             // changing is the rate just reported in the sentence.
             let bare_rate = ind.metric.trim_start_matches("所占").trim_start_matches('其');
