@@ -490,13 +490,23 @@ pub(crate) fn link(
     let default_year = latest(true).or_else(|| latest(false));
     // The year the article is written in, where it shows it is after the year it reports
     // on: that year's first plain 2024年 stated as the article's own is its results in full.
-    let current_year = default_year.and_then(|y| {
+    let written = default_year.and_then(|y| {
         let first = times
             .iter()
             .filter(|t| t.year == Some(y) && t.part.is_none() && !t.is_date && !aimed_at(t))
             .find(|t| !plans(t) && !period::is_comparison(&text[..t.span.start]))?;
-        period::written_after(&times, first.span.start).then_some(y + 1)
+        let first = first.span.start;
+        period::written_after(&times, first).then_some((y + 1, first))
     });
+    let current_year = written.map(|(y, _)| y);
+    // (3月18日，…签约仪式举行 … 2024年，…: a date before the year reported on is of the year
+    // the article is written in.)
+    if let Some((y, first)) = written {
+        for t in times.iter_mut().filter(|t| t.is_date && t.year.is_none() && t.span.start < first)
+        {
+            t.year = Some(y);
+        }
+    }
     let period = PeriodState { default_year, current_year, ..PeriodState::default() };
     let mut state = State {
         period,
