@@ -753,9 +753,9 @@ pub(crate) fn link(
                 // glosses that sentence's; one closing a heading (…指标（2012年1—11月）) heads
                 // what follows.)
                 let glossed = text[..t.span.start].ends_with(['（', '('])
-                    && ["），", "),", ")，", "）,"]
-                        .iter()
-                        .any(|c| text[t.span.end..].starts_with(c));
+                    && text[t.span.end..]
+                        .strip_prefix(['）', ')'])
+                        .is_some_and(|r| r.starts_with(['，', ',']));
                 let local = is_forecast(text, sentence.start, &t)
                     || after_qizhong(text, t.span.start)
                     || glossed
@@ -1609,8 +1609,9 @@ fn indicator<'t>(
             if let Some(len) = short_name_declaration(&text[span.end..q.span.start]) {
                 window_start += len;
             } else if let Some((short, _)) = text[span.end..]
-                .strip_prefix(['（', '('])
-                .and_then(|r| entities.starting_at(text.len() - r.len()))
+                .starts_with(['（', '('])
+                .then(|| entities.starting_at(span.end + '（'.len_utf8()))
+                .flatten()
                 .filter(|(s, f)| std::ptr::eq(*f, e) && s.end < q.span.start)
             {
                 let close = text[short.end..].chars().next().filter(|c| matches!(c, '）' | ')'));
@@ -3196,8 +3197,8 @@ fn metric_before<'t>(
         }
         // 文盲率由3.86%下降为2.54%: the figure after 由 is the level it moved from, and so
         // is one after 由过去的, 由原来的 (a short time between; 的 may be read off already).
-        let moved_from = Some(w.strip_suffix('的').unwrap_or(w)).and_then(|h| {
-            let i = h.rfind(['由', '从'])?;
+        let h = w.strip_suffix('的').unwrap_or(w);
+        let moved_from = h.rfind(['由', '从']).and_then(|i| {
             let between = &h[i + '由'.len_utf8()..];
             let time = (1..=4).contains(&between.chars().count())
                 && between.chars().all(crate::normalize::is_han)

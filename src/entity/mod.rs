@@ -885,21 +885,27 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         {
             continue;
         }
-        // Each character found after the one before, the first early in the name.
-        let mut at = 0;
-        let mut first_at = None;
-        let in_order = short.chars().all(|ch| match c.name[at..].find(ch) {
-            Some(i) => {
-                first_at.get_or_insert(at + i);
-                at += i + ch.len_utf8();
-                true
-            }
-            None => false,
-        });
-        if in_order && first_at.is_some_and(|i| c.name[..i].chars().count() < 3) {
+        if abbreviates(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
         }
     }
+}
+
+/// Whether `short`'s characters are `name`'s, in order, the first among its first three.
+fn abbreviates(short: &str, name: &str) -> bool {
+    let mut chars = short.chars();
+    let Some(first) = chars.next() else { return false };
+    let Some(start) = name.find(first).filter(|&i| name[..i].chars().count() < 3) else {
+        return false;
+    };
+    let mut rest = &name[start + first.len_utf8()..];
+    chars.all(|ch| match rest.find(ch) {
+        Some(i) => {
+            rest = &rest[i + ch.len_utf8()..];
+            true
+        }
+        None => false,
+    })
 }
 
 /// Whether `word` occurs in `text` outside the candidates' names (`cands` sorted by start).
