@@ -1914,7 +1914,11 @@ fn indicator<'t>(
         && state.last_capacity == Some((prev_end, q.class))
         && between.starts_with('、')
         && !between.contains(['，', ',', '；', ';', '。']);
+    // 年周转能力达到20万吨, 速冻能力每日1200吨: an ability measured in things handled is a
+    // capacity (not 能力 in money or a rate).
+    let ability = metric.ends_with("能力") && (class.is_physical() || class == UnitClass::Count);
     let capacity_context = preds.contains(Pred::Capacity)
+        || ability
         || q.per_year
         || listed_capacity
         || text[..q.span.start].ends_with("年产")
