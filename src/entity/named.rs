@@ -129,6 +129,23 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if opens_in_set_phrase(text, start) {
             continue;
         }
+        // 第十三届中国开渔节, “2020中国民营企业500强”: a place opening an event's or a
+        // list's name, after its edition or year, is no mention of the place.
+        let before = &text[..start];
+        let year_titled = before
+            .strip_suffix(|c: char| c.is_ascii_digit())
+            .map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()))
+            .is_some_and(|b| b.len() + 4 == before.len() && b.ends_with(['“', '《', '"']));
+        // (“中国民营企业制造业500强”: or opening a quoted title that holds a number.)
+        let numbered_title = before.ends_with('“')
+            && text[start..]
+                .char_indices()
+                .take(30)
+                .take_while(|&(_, c)| c != '”')
+                .any(|(_, c)| c.is_ascii_digit());
+        if before.ends_with('届') || year_titled || numbered_title {
+            continue;
+        }
         // 湖北日报, 青岛电视台: a medium named after its place is no mention of the place.
         if ["日报", "晚报", "商报", "电视台", "广播电视台", "卫视"]
             .iter()
