@@ -1992,6 +1992,17 @@ fn indicator<'t>(
             }
         }
     }
+    // 设立2亿元企业发展扶持资金, 发放5.6亿元创业担保贷款: money right before the fund or loan
+    // it is names that fund, whatever the verb or agent before it.
+    if class == UnitClass::Currency {
+        if let Some((read, end)) = after() {
+            let fund_end = FUNDS.iter().filter_map(|f| read.find(f).map(|i| i + f.len())).min();
+            if let Some(cut) = fund_end {
+                metric = read[..cut].to_string();
+                span.end = end - (read.len() - cut);
+            }
+        }
+    }
     // 以9.6%的市场占有率: a rate named after the number; 低于5.5%左右的年度控制目标: a target
     // named after it, which the verb before compares with (no fall of 5.5%).
     let mut target_after = false;
@@ -2292,6 +2303,9 @@ fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(
             .then(|| (start, format!("{}{metric}", &text[start..at])))
     })
 }
+
+/// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
+const FUNDS: [&str; 6] = ["资金", "基金", "经费", "贷款", "债券", "专项债"];
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
