@@ -3152,6 +3152,13 @@ fn metric_before<'t>(
         let noun_end = w.ends_with("起降")
             || w.ends_with("升降")
             || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']));
+        // 处理能力将达到年10万吨: 年 after the verb makes the figure a yearly rate, a capacity.
+        if let Some(head) = w.strip_suffix('年').filter(|h| {
+            PREDICATES.suffix(h).is_some_and(|(_, p)| matches!(p, Pred::ToLevel | Pred::Neutral))
+        }) {
+            w = head;
+            preds.push(Pred::Capacity);
+        }
         if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end) {
             preds.push(p);
             if p == Pred::Capacity && changes {
