@@ -1996,8 +1996,10 @@ fn indicator<'t>(
     // it is names that fund, whatever the verb or agent before it.
     if class == UnitClass::Currency {
         if let Some((read, end)) = after() {
-            let fund_end = FUNDS.iter().filter_map(|f| read.find(f).map(|i| i + f.len())).min();
-            if let Some(cut) = fund_end {
+            // The fund word found first, the longest there (专项债券, not 专项债).
+            let fund = FUNDS.iter().filter_map(|f| read.find(f).map(|i| (i, i + f.len())));
+            if let Some((_, cut)) = fund.min_by_key(|&(start, end)| (start, std::cmp::Reverse(end)))
+            {
                 metric = read[..cut].to_string();
                 span.end = end - (read.len() - cut);
             }
@@ -2305,7 +2307,7 @@ fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
-const FUNDS: [&str; 6] = ["资金", "基金", "经费", "贷款", "债券", "专项债"];
+const FUNDS: [&str; 7] = ["资金", "基金", "经费", "贷款", "债券", "专项债", "专项债券"];
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
