@@ -3478,6 +3478,14 @@ fn metric_before<'t>(
                     return (metric, preds);
                 }
             }
+            // 中央直达资金下达全市: a predicate with only a scope after it has its metric
+            // before it (占全市的 is a share's whole, read later).
+            if predicate && t.word != "占" && SCOPE_WORDS.contains(&w[start..]) {
+                let head = strip_scope(&w[..at], entities, base, true, None);
+                if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, tagger) {
+                    return (head.to_string(), preds);
+                }
+            }
             break;
         }
         pending_conj = None;
