@@ -384,8 +384,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if let Some((p, pk)) =
             prev.filter(|(p, pk)| p.end == m_start || park_bureau(p, *pk) || branch(p, *pk))
         {
-            // 金沙江银行 + 股份有限公司: one registered name.
-            let extends = info.kind == EntityKind::Enterprise && pk == EntityKind::Enterprise;
+            // 金沙江银行 + 股份有限公司: one registered name; so is 中国建筑第三工程局 +
+            // 有限公司, a body's name registered as a company.
+            let registered = p.end == m_start && suffix.ends_with("公司");
+            let extends = info.kind == EntityKind::Enterprise
+                && (pk == EntityKind::Enterprise || pk == EntityKind::Organization && registered);
             if branch(&p, pk) {
                 // A body named in full (人民银行) keeps its kind for its branches.
                 let body = named_spans
@@ -397,6 +400,20 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 continue;
             }
             if info.kind == EntityKind::Organization || extends {
+                // 中国电建集团 + 中南勘测设计研究院有限公司: the group opening it, too.
+                let p = match out.len().checked_sub(2).map(|i| out[i].span) {
+                    Some(g) if extends && pk == EntityKind::Organization && g.end == p.start => {
+                        let group = out[out.len() - 2].kind == EntityKind::Enterprise
+                            && g.slice(text).ends_with("集团");
+                        if group {
+                            out.pop();
+                            g
+                        } else {
+                            p
+                        }
+                    }
+                    _ => p,
+                };
                 prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
                 floor = m_end;
                 continue;
@@ -443,22 +460,23 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             info.prefix == Prefix::Noun
                 && jieba.tag(prefix, false).last().is_some_and(|t| t.tag.starts_with('v'))
         };
-        if !prefix_ok
-            || ends_in_relation(name)
-            || !proper_words(prefix, info.kind, jieba)
-            || verb_last()
-        {
-            prev = None;
-            continue;
-        }
         // 国家电投集团贵州金元股份有限公司: a group's name opening a subsidiary's registered
-        // name is part of it.
+        // name is part of it, whatever words the subsidiary's own part is made of
+        // (山东能源集团新能源有限公司).
         let group = prev.filter(|(p, pk)| {
             *pk == EntityKind::Enterprise && p.end == start && p.slice(text).ends_with("集团")
         });
         if let Some((p, _)) = group.filter(|_| info.kind == EntityKind::Enterprise) {
             prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
             floor = m_end;
+            continue;
+        }
+        if !prefix_ok
+            || ends_in_relation(name)
+            || !proper_words(prefix, info.kind, jieba)
+            || verb_last()
+        {
+            prev = None;
             continue;
         }
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
@@ -694,7 +712,8 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     }
     let whole = s;
     let mut token_start = 0;
-    for tag in jieba.tag(whole, false) {
+    let tags = jieba.tag(whole, false);
+    for (k, tag) in tags.iter().enumerate() {
         let token_end = token_start + tag.word.len();
         // Only the token at the current start can be stripped.
         if whole.len() - s.len() != token_start {
@@ -702,8 +721,25 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         }
         let multi = tag.word.chars().count() >= 2;
         let rest = whole.get(token_end..).unwrap_or("");
+        // 安踏/v 体育用品有限公司: a 'verb' before nothing but common nouns, a trade and a
+        // company word or a trade word alone, is the brand they need (a verb before a name
+        // leaves a proper word: 引进/v 华为/nz 技术有限公司; nor is 成为/v 公司 a name).
+        let after = &tags[k + 1..];
+        let brand = tag.tag == "v"
+            && (after.len() >= 2
+                || after.len() == 1
+                    && lex.trade_words.contains(after[0].word)
+                    && !matches!(after[0].word, "集团" | "公司"))
+            && after
+                .iter()
+                .all(|t| t.tag == "n" && t.word.chars().count() >= 2 && !lex.is_place(t.word));
         // 大连/d 万达集团: a place jieba reads as another word still names the company.
-        if multi && leading_tag(tag.tag) && rest.chars().count() >= 2 && !lex.is_place(tag.word) {
+        if multi
+            && leading_tag(tag.tag)
+            && !brand
+            && rest.chars().count() >= 2
+            && !lex.is_place(tag.word)
+        {
             s = lex.strip_lead(rest);
         } else {
             break;
