@@ -68,7 +68,7 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
         '下' => word("下半年", Part::Half(2)),
         // 2025年半年度报告: the first half.
         '半' => word("半年度", Part::Half(1)),
-        c if is_numeral(c) => quarter(s).or_else(|| chinese_months(s)),
+        c if is_numeral(c) => chinese_year(s).or_else(|| quarter(s)).or_else(|| chinese_months(s)),
         _ => None,
     }
 }
@@ -102,6 +102,25 @@ fn year(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let after = after.strip_prefix("全年").or_else(|| after.strip_prefix('度')).unwrap_or(after);
     let len = s.len() - after.len();
     Some((len, Some(TimeExpr { year: s[..4].parse().ok(), ..TimeExpr::new(len, None) })))
+}
+
+/// `二〇二三年`, `二零二三年度`: a year written digit by digit in Chinese numerals.
+fn chinese_year(s: &str) -> Option<(usize, Option<TimeExpr>)> {
+    const DIGITS: [char; 11] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '零'];
+    let mut year = 0;
+    let mut len = 0;
+    for c in s.chars().take(4) {
+        let d = DIGITS.iter().position(|&x| x == c)? % 10;
+        year = year * 10 + d as i32;
+        len += c.len_utf8();
+    }
+    if !(1900..2100).contains(&year) {
+        return None;
+    }
+    let after = s[len..].strip_prefix('年')?;
+    let after = after.strip_prefix("全年").or_else(|| after.strip_prefix('度')).unwrap_or(after);
+    let len = s.len() - after.len();
+    Some((len, Some(TimeExpr { year: Some(year), ..TimeExpr::new(len, None) })))
 }
 
 /// A Chinese numeral of months, quarters and section numbers (一 … 十).
