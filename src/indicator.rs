@@ -472,7 +472,12 @@ pub(crate) fn link(
         |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
     let latest = |setters: bool| {
         // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
-        let planned = |t: &&TimeExpr| plans(t) && !period::is_comparison(&text[..t.span.start]);
+        // (协会力争2025年…: so is one a planning word opens.)
+        let planned = |t: &&TimeExpr| {
+            let before = &text[..t.span.start];
+            plans(t) && !period::is_comparison(before)
+                || PLAN_VERBS.iter().any(|w| before.ends_with(w))
+        };
         let years = times.iter().filter(|t| !aimed_at(t) && !planned(t));
         // A base year compared with (较2020年提高) is not the one reported on; the year of a
         // plan compared with (与2017年计划目标持平) is.
@@ -1347,9 +1352,9 @@ fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bool {
 fn aimed_later_year(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
     let Some(year) = t.year else { return false };
     let before = &text[..t.span.start];
-    let aimed = before.ends_with('到')
+    let aimed = before.ends_with('到') && !period::up_to_date(before)
         || before.ends_with('至')
-            && !before.ends_with("截至")
+            && !period::up_to_date(before)
             && !before[..before.len() - '至'.len_utf8()]
                 .ends_with(|c: char| c == '年' || c.is_ascii_digit());
     aimed && reported.is_none_or(|r| year > r)
@@ -2608,8 +2613,7 @@ fn point_within(text: &str, t: &TimeExpr, period: &PeriodState) -> bool {
     let point = written.ends_with(['末', '底'])
         || after.starts_with(['末', '底'])
         || after.starts_with("当月")
-        || text[..t.span.start].ends_with("截至")
-        || text[..t.span.start].ends_with("截止");
+        || period::up_to_date(&text[..t.span.start]);
     m == n && n == last && same_year && point
 }
 
@@ -3063,9 +3067,11 @@ fn aims_beyond(head: &str, reported: Option<i32>) -> bool {
     let Some(reported) = reported else { return false };
     // (2020年至2022年 is a span of years, no aim.)
     let spans = |at: usize| head[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit());
+    // (截至2023年5月底, 截止到: a stock up to a date, no aim.)
+    let up_to = |at: usize| period::up_to_date(&head[..at + '至'.len_utf8()]);
     head.contains('年')
         && AIMED_YEAR.captures_iter(head).any(|c| {
-            c.get(0).is_some_and(|m| !spans(m.start()))
+            c.get(0).is_some_and(|m| !spans(m.start()) && !up_to(m.start()))
                 && c[1].parse::<i32>().is_ok_and(|y| y > reported)
         })
 }

@@ -437,10 +437,16 @@ fn chinese_small(s: &str) -> Option<u8> {
     }
 }
 
+/// Whether `before` ends in the words of a stock's date (截至, 截止, 截止到, 截止至): up to
+/// it, neither aiming at it nor comparing with it.
+pub(crate) fn up_to_date(before: &str) -> bool {
+    ["截至", "截止", "截止到", "截止至"].iter().any(|w| before.ends_with(w))
+}
+
 /// Words right before a time expression that make it a comparison, not a setter.
 pub(crate) fn is_comparison(before: &str) -> bool {
     // 截至2024年末 dates a balance (截至上年末 still compares).
-    if before.ends_with("截至") || before.ends_with("截止") {
+    if up_to_date(before) {
         return false;
     }
     // 到2030年，全市…: 到/至 opening a clause sets a deadline, the year the figures are for,
