@@ -452,17 +452,12 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     // 到2030年，全市…: 到/至 opening a clause sets a deadline, the year the figures are for,
     // also after a target word (力争到2027年).
     if let Some(head) = before.strip_suffix('到').or_else(|| before.strip_suffix('至')) {
-        let mut head = head.trim_end_matches([' ', '\u{3000}']);
-        for aim in ["力争", "争取", "计划", "预计", "确保", "目标是", "有望", "将"]
-        {
-            if let Some(h) = head.strip_suffix(aim) {
-                head = h;
-                break;
-            }
-        }
+        let head = head.trim_end_matches([' ', '\u{3000}']);
+        // (甘州区将力争到2020年: after a target word, whatever opens the clause.)
+        let aims = ["力争", "争取", "计划", "预计", "确保", "目标是", "有望", "将"];
         // (…满负荷运转。”到2025年: a quotation closed before it.)
         let closed = ['\n', '，', '。', '；', '：', '！', '？', '”', '」'];
-        if head.is_empty() || head.ends_with(closed) {
+        if head.is_empty() || head.ends_with(closed) || aims.iter().any(|w| head.ends_with(w)) {
             return false;
         }
     }
