@@ -1438,12 +1438,38 @@ fn advance_subject(
         if !matches!(found.kind, EntityKind::Park | EntityKind::Place) {
             continue;
         }
-        let local = found.kind == EntityKind::Park || crate::entity::is_local_place(&found.name);
-        state.region_named |= !local;
         // 南丰县琴城镇: a place right after the subject narrows it.
         let narrows = state.subject.is_some() && state.subject_at.end == span.start;
+        // 常德市完成投资… in a province's review: a region below the article's own is one of
+        // its parts, named for a paragraph at most. (A country is no such home: a city's
+        // report names 中国 in passing, where a national one names its cities.)
+        let below_home = !narrows
+            && !state.home_local
+            && state.home.as_deref().and_then(crate::entity::place_rank).is_some_and(|home| {
+                home > 0 && crate::entity::place_rank(&found.name).is_some_and(|rank| rank > home)
+            });
+        let local = found.kind == EntityKind::Park
+            || crate::entity::is_local_place(&found.name)
+            || below_home;
+        state.region_named |= !local;
         // 来自上海、浙江、湖南等地: an item of a list is no topic.
         let listed = text[..span.start].ends_with('、') || text[span.end..].starts_with('、');
+        // 枣阳市、宜城市、老河口市等县市区共开工…: a list opening a clause is its subject, no
+        // one place of it; the region before is the subject no longer. The article's own
+        // region is, where it holds the list (a city's counties), else no one is.
+        // (A list of parks or stations leaves the subject as it is.)
+        let rank = crate::entity::place_rank;
+        let region_list = listed
+            && found.kind == EntityKind::Place
+            && rank(&found.name).is_some()
+            && !text[..span.start].ends_with('、');
+        if region_list && opens_clause(text, span.start) {
+            let holds = state.home.as_deref().and_then(rank).zip(rank(&found.name));
+            state.subject = state.home.clone().filter(|_| holds.is_some_and(|(h, i)| h < i));
+            state.subject_local = false;
+            state.subject_at = span;
+            continue;
+        }
         if !listed && (narrows || opens_clause(text, span.start)) {
             // A park or town first named after its region and after figures of no one's (a
             // county's report reaching its industrial park) is named in passing, not the

@@ -54,6 +54,25 @@ pub(crate) fn is_local_place(name: &str) -> bool {
             && !["中国", "中华人民共和国"].contains(&name))
 }
 
+/// The administrative rank of the place `name`: 0 a country, 1 a province, 2 a prefecture,
+/// 3 a county, 4 a town, village or street; from the gazetteer, else from the level word
+/// it ends with (a 市 the gazetteer lacks is taken for a prefecture). None for other names.
+pub(crate) fn place_rank(name: &str) -> Option<u8> {
+    match lexicon::LEXICON.place_level(name) {
+        Some("country") => return Some(0),
+        Some("province") => return Some(1),
+        Some("prefecture") => return Some(2),
+        Some("county") => return Some(3),
+        _ => {}
+    }
+    if is_local_place(name) {
+        return Some(4);
+    }
+    let endings: [(&[&str], u8); 3] =
+        [(&["省", "自治区"], 1), (&["市", "州", "盟", "地区"], 2), (&["县", "区", "旗"], 3)];
+    endings.iter().find(|(ends, _)| ends.iter().any(|e| name.ends_with(e))).map(|&(_, r)| r)
+}
+
 /// Candidates starting at `at`, in `cands` sorted by start.
 pub(crate) fn starting_at<'c, 't>(cands: &'c [Cand<'t>], at: usize) -> &'c [Cand<'t>] {
     let lo = cands.partition_point(|c| c.span.start < at);
