@@ -3480,6 +3480,16 @@ fn metric_before<'t>(
                 _ => false,
             };
         let nounlike = nouny(&t) || inner_verb || ratio || verb_pair || modifier_word || enclosed();
+        // 完工率, 投产率: a rate or amount word alone (jieba may tag it a verb) names
+        // nothing; the verb before it, a predicate elsewhere, is what it measures.
+        let head_word = |s: &str| matches!(s, "率" | "量" | "额" | "数");
+        let bare_head = start == w.len() && head_word(t.word)
+            || head_word(&w[start..]) && t.tag.starts_with('v') && t.word.chars().count() == 2;
+        if bare_head {
+            start = at;
+            i -= 1;
+            continue;
+        }
         if !nounlike || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
@@ -3629,8 +3639,11 @@ fn strip_scope<'a>(
         let opener = first.filter(|&c| opener_firsts.has(c)).and_then(|_| {
             METRIC_OPENERS
                 // 全县政府性基金…: jieba reads 县政府, yet 全县 is the scope.
+                // (完工率, 投产率: a rate or amount word alone names nothing; the verb is
+                // what it measures.)
                 .prefix_where(rest, |r| {
                     (all || !r.is_empty())
+                        && !matches!(r, "率" | "量" | "额" | "数")
                         && (whole_word(s.len() - r.len()) || r.starts_with("政府"))
                 })
         });
