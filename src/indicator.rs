@@ -1737,6 +1737,8 @@ fn indicator<'t>(
         && result.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'));
     let labelled = result.is_empty() || loss || cell_before || matches!(result, "盈利" | "预盈");
     let mut loss_label = false;
+    // A record's label (新增债券：1507亿元) and where it starts.
+    let mut record_label = None;
     if cs > sentence.start && labelled {
         let head = &text[sentence.start..cs];
         if head.ends_with(['：', ':']) {
@@ -1755,6 +1757,9 @@ fn indicator<'t>(
                 };
             window = &text[prev_start..cs - sep_len];
             window_start = prev_start;
+            if record {
+                record_label = Some((window, window_start));
+            }
         } else if head.ends_with(['\t', '\u{3000}']) || head.ends_with("  ") || cell_before || {
             // 森林覆盖率40.3 40.5: a number after a number and blanks is the row's next cell.
             let gap = text.get(prev_end..q.span.start).unwrap_or_default();
@@ -1813,6 +1818,11 @@ fn indicator<'t>(
                 format!("{part}占{}的比重", strip_scope_words(b.whole))
             };
             bound = b.bound;
+        }
+    }
+    if let Some((label, at)) = record_label {
+        if let Some(whole) = label_metric(label, at, &metric_pre, entities) {
+            metric_pre = whole.to_string();
         }
     }
     // 净利润…；上年同期盈利12860万元: a result word in a later clause is the figure of the
@@ -2435,6 +2445,39 @@ fn strip_scope_words(mut s: &str) -> &str {
         s = &s[w.len()..];
     }
     s
+}
+
+/// A record's label named in full where the metric read from it is its end (新增债券 for
+/// 债券, 发行只数 for 数, 10年期及以上品种占比): the label is written as the metric's name,
+/// so a verb or a number opening it is its own. Not where a subject, a time or a scope
+/// opens it (成都市R&D经费投入 is R&D经费投入 of 成都市), nor a predicate verb (发放), a
+/// time (年末) or a list number.
+fn label_metric<'l>(
+    label: &'l str,
+    at: usize,
+    metric: &str,
+    entities: &Entities,
+) -> Option<&'l str> {
+    let trimmed = label.trim_start();
+    let mut at = at + label.len() - trimmed.len();
+    let mut label = trimmed.trim_end();
+    if let Some(rest) = label.strip_prefix("其中") {
+        let rest = rest.trim_start_matches(['：', ':', '，', ',']);
+        at += label.len() - rest.len();
+        label = rest;
+    }
+    let prefix = label.strip_suffix(metric).filter(|p| !metric.is_empty() && !p.is_empty())?;
+    let plain = prefix.chars().count() <= 6
+        && prefix.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
+        && entities.starting_at(at).is_none()
+        && period::at_start(prefix).is_none()
+        // (新增, a scope word in running text, names a flow in a label: 新增债券 are the
+        // year's new issues, 债券 all of them. Other predicates introduce the metric in a
+        // label too: 发放创业担保贷款, 完成造林面积.)
+        && METRIC_OPENERS.prefix(prefix).is_none_or(|(w, _)| w == "新增")
+        && !prefix.starts_with('年')
+        && list_number(prefix).is_none();
+    plain.then_some(label)
 }
 
 /// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
