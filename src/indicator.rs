@@ -2104,6 +2104,9 @@ fn indicator<'t>(
     }
     if metric.is_empty() && !result_word {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
+        if metric.is_empty() {
+            metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
+        }
         // …最高的是和顺县，为87.4%: the place named after the superlative is the subject.
         if let Some(named) = superlative_named(text, sentence.start, cs).and_then(|at| {
             entities.starting_at(at).filter(|(s, _)| text[s.end..].starts_with(['，', ',']))
@@ -2500,6 +2503,56 @@ fn strip_basis(w: &str) -> &str {
         Some(i) if w[i..].chars().count() <= 14 => &w[..i],
         _ => w,
     }
+}
+
+/// When the window closes with verbs and names nothing else: the noun that acts
+/// (船用低速柴油机完工交付约1050台 → 船用低速柴油机), or the run of verbs a predicate
+/// governs as its object (受理消费投诉举报3268件 → 消费投诉举报). Without it the figure
+/// took the clause before's metric, or was lost.
+fn verbs_closing<'t>(
+    window: &'t str,
+    entities: &Entities,
+    window_start: usize,
+    tagger: &mut Tagger<'t>,
+) -> Option<String> {
+    let w = trim(window).trim_end_matches(['约', '共', '近', '逾']);
+    if w.is_empty() {
+        return None;
+    }
+    let run = tagger.tag(w);
+    let words = &tagger.words[run];
+    let verb = |t: &Tagged<'_>| t.tag == "v" && t.word.chars().count() >= 2;
+    // (A predicate closing it, 达到 or 增长, is read as one elsewhere; one inside the run,
+    // 完工交付, is one of its verbs.)
+    let plain_verb = |t: &Tagged<'_>| {
+        verb(t)
+            && !PREDICATE_VERBS.contains(t.word)
+            && PREDICATES.suffix(t.word).is_none_or(|(p, _)| p.len() < t.word.len())
+    };
+    let closing = words.iter().rev().take_while(|t| verb(t)).count();
+    if closing == 0 || closing == words.len() || !words.last().is_some_and(plain_verb) {
+        return None;
+    }
+    let body = &words[..words.len() - closing];
+    // The object of the last predicate verb, or the whole body.
+    let pred = body.iter().rposition(|t| PREDICATE_VERBS.contains(t.word));
+    let from = pred.map_or(0, |k| k + 1);
+    let offset = |k: usize| words[..k].iter().map(|t| t.word.len()).sum::<usize>();
+    let object = &body[from..];
+    // (每10股转增3股: a number before names a ratio; 基金累计结存: a predicate right before
+    // the verbs leaves no object, and the verb may be the measure itself.)
+    if object.is_empty() || object.iter().any(|t| t.word.contains(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    if object.iter().any(|t| t.tag.starts_with('n') && t.word.chars().count() >= 2) {
+        // The noun acts: the metric is it, before the verbs.
+        let (a, b) = (offset(from), offset(body.len()));
+        let (m, _) = metric_before(&w[a..b], entities, window_start + a, tagger);
+        return (!m.is_empty()).then_some(m);
+    }
+    // 受理/消费/投诉/举报: verbs and verb-nouns only, after a predicate, name what it handles.
+    let all_verbal = object.iter().all(|t| t.tag == "vn" || verb(t));
+    (pred.is_some() && all_verbal).then(|| w[offset(from)..].to_string())
 }
 
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
