@@ -2006,6 +2006,8 @@ fn indicator<'t>(
         && metric.len() <= 4 * 3
         && (metric.chars().count() == 1
             || DONE.iter().any(|d| metric.ends_with(d))
+            // (规划建设6万座体育场: a plan to build, ending in a predicate verb.)
+            || PREDICATE_VERBS.suffix(&metric).is_some_and(|(v, _)| v.chars().count() == 2)
             || after().is_some()
                 && tagger
                     .jieba
