@@ -3921,8 +3921,11 @@ fn respectively(
         let first = from + first;
         from = first;
         // 分别为, 分别增长; 分别占全部快递业务量的 names the whole first.
-        let reach = if text[at..].starts_with("分别占") { 72 } else { 24 };
-        if qs[inds[first].quantity].span.start - at > reach {
+        // (分别获得新增债券额度262.3亿元、…: a verb and its object may come first, within
+        // the clause.)
+        let reach = if text[at..].starts_with("分别占") { 72 } else { 48 };
+        let q_start = qs[inds[first].quantity].span.start;
+        if q_start - at > reach || text[at..q_start].contains(['，', '；', '。', ',']) {
             continue;
         }
         let mut run = vec![first];
