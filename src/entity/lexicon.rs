@@ -287,6 +287,31 @@ impl Lexicon {
         (end == s.len()).then(|| self.place_info[id].level)
     }
 
+    /// `name` with each province or city inside it (not opening it) written without its
+    /// level character where that short form is a place too: 国网江西省电力有限公司 →
+    /// 国网江西电力有限公司, the form a short name is cut from. None when nothing changes.
+    pub(crate) fn short_places_inside(&self, name: &str) -> Option<String> {
+        let mut out = String::new();
+        let mut copied = 0;
+        let mut at = name.char_indices().nth(1).map_or(name.len(), |(i, _)| i);
+        while at < name.len() {
+            if let Some((end, _)) = self.places.longest_at(name, at) {
+                let level = name[..end].ends_with(['省', '市']);
+                if level && self.is_place(&name[at..end - '省'.len_utf8()]) {
+                    out.push_str(&name[copied..end - '省'.len_utf8()]);
+                    copied = end;
+                }
+                at = end;
+            } else {
+                at += name[at..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        (copied > 0).then(|| {
+            out.push_str(&name[copied..]);
+            out
+        })
+    }
+
     /// A place name at the start of `s`: its byte length.
     pub(crate) fn place_prefix(&self, s: &str) -> Option<usize> {
         self.places.longest_at(s, 0).map(|(end, _)| end)
@@ -296,6 +321,18 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inner_places_written_short() {
+        let lex = &*LEXICON;
+        assert_eq!(
+            lex.short_places_inside("国网江西省电力有限公司").as_deref(),
+            Some("国网江西电力有限公司")
+        );
+        // A place opening the name keeps its level; a name with none inside is unchanged.
+        assert_eq!(lex.short_places_inside("江西省电力有限公司"), None);
+        assert_eq!(lex.short_places_inside("华为技术有限公司"), None);
+    }
 
     #[test]
     fn lists_load() {

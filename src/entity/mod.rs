@@ -508,8 +508,14 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     // Only a core with exactly one owner counts: `Some(None)` once it has two (a list of
     // owners searched before each insert was quadratic when one core is in thousands of names).
     let mut owners: Vec<Option<Option<&'t str>>> = vec![None; distinct.len()];
-    for &name in &registered_names {
-        cores.overlapping(name, |_, _, id| {
+    // (国网江西电力 of 国网江西省电力有限公司: a place inside the name is written short.)
+    let short_placed: Vec<(String, &'t str)> = registered_names
+        .iter()
+        .filter_map(|&n| lexicon::LEXICON.short_places_inside(n).map(|v| (v, n)))
+        .collect();
+    let variants = short_placed.iter().map(|(v, n)| (v.as_str(), *n));
+    for (form, name) in registered_names.iter().map(|&n| (n, n)).chain(variants) {
+        cores.overlapping(form, |_, _, id| {
             let owner = &mut owners[id];
             *owner = match *owner {
                 None => Some(Some(name)),
