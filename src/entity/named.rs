@@ -437,6 +437,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
         let name = span.slice(text);
+        // A、B等文化产业园区: the park word after 等 names the list's kind, no park.
+        if info.kind == EntityKind::Park && text[..start].ends_with('等') {
+            prev = None;
+            continue;
+        }
         if prefix.is_empty() {
             // A bare 开发区 or 农委: remembered for a compound, resolved by aliases.
             prev = if bare_park_word(suffix) {
