@@ -4029,6 +4029,12 @@ fn respectively(
             last_subjects = subjects;
             continue;
         }
+        // (分别新引进科技型项目11个和23个: an object between 分别 and the figures names the
+        // metric; the items before are who did it, named or not. 分别完成年度目标任务的…
+        // names the whole of shares, and the items their parts.)
+        if q_start - at > 24 && !text[at..q_start].ends_with('的') {
+            continue;
+        }
         let mut head = &text[head_start..at];
         // The listed times date the members; they name none (社零2022年、2023年分别为…).
         let times_at = times.first().map(|t| floor + t.span.start);
