@@ -2122,6 +2122,16 @@ fn indicator<'t>(
             metric = rest.to_string();
         }
     }
+    // 其中今年新引进41个, 人口最多的…: one character left of a window that is an adjective,
+    // numeral, adverb or verb (新, 多) names nothing; the figure is the metric's before, as
+    // for an empty window. (县, 锌, measure words and a dimension, 长22.4公里, stay.)
+    let dimension = matches!(metric.as_str(), "长" | "宽" | "高" | "深" | "厚" | "重");
+    if metric.chars().nth(1).is_none() && !metric.is_empty() && !dimension {
+        let tags = tagger.jieba.tag(&metric, false);
+        if tags.first().is_some_and(|t| matches!(t.tag, "a" | "m" | "d" | "v")) {
+            metric.clear();
+        }
+    }
     if metric.is_empty() {
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
         // rate's change is the last level's again.
