@@ -3201,7 +3201,7 @@ fn aims_beyond(head: &str, reported: Option<i32>) -> bool {
     let Some(reported) = reported else { return false };
     // (2020年至2022年 is a span of years, no aim.)
     let spans = |at: usize| head[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit());
-    // (截至2023年5月底, 截止到: a stock up to a date, no aim.)
+    // (截至2023年5月底, 截止到: a stock up to a date, no aim. 到 and 至 are three bytes.)
     let up_to = |at: usize| period::up_to_date(&head[..at + '至'.len_utf8()]);
     head.contains('年')
         && AIMED_YEAR.captures_iter(head).any(|c| {
@@ -3272,6 +3272,12 @@ const CALENDAR_OPENERS: [char; 14] =
 
 /// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
 const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];
+
+/// Whether `s` is a rate or amount word that names nothing alone (率, 量, 额, 数): the
+/// word before it, even a verb, is what it measures (完工率).
+fn is_bare_head(s: &str) -> bool {
+    matches!(s, "率" | "量" | "额" | "数")
+}
 
 /// Reads the metric at the right end of `window`; returns it and the predicates stripped.
 fn metric_before<'t>(
@@ -3590,9 +3596,8 @@ fn metric_before<'t>(
         let nounlike = nouny(&t) || inner_verb || ratio || verb_pair || modifier_word || enclosed();
         // 完工率, 投产率: a rate or amount word alone (jieba may tag it a verb) names
         // nothing; the verb before it, a predicate elsewhere, is what it measures.
-        let head_word = |s: &str| matches!(s, "率" | "量" | "额" | "数");
-        let bare_head = start == w.len() && head_word(t.word)
-            || head_word(&w[start..]) && t.tag.starts_with('v') && t.word.chars().count() == 2;
+        let bare_head = start == w.len() && is_bare_head(t.word)
+            || is_bare_head(&w[start..]) && t.tag.starts_with('v') && t.word.chars().count() == 2;
         if bare_head {
             start = at;
             i -= 1;
@@ -3751,7 +3756,7 @@ fn strip_scope<'a>(
                 // what it measures.)
                 .prefix_where(rest, |r| {
                     (all || !r.is_empty())
-                        && !matches!(r, "率" | "量" | "额" | "数")
+                        && !is_bare_head(r)
                         && (whole_word(s.len() - r.len()) || r.starts_with("政府"))
                 })
         });
@@ -3911,6 +3916,11 @@ fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
 /// `places` are the places of 分别 in the sentence; a list of times before it
 /// (2023年和2024年分别为…) dates each member from `periods[i]`, the period in force at
 /// indicator `i`.
+/// How far (in bytes: 分别 and six characters) a 分别 run's first figure may stand for the
+/// items before 分别 to be its metrics (分别增长, 分别为); farther, a verb and its object
+/// stand between, and the items are the subjects only.
+const RESPECTIVELY_NEAR: usize = 24;
+
 fn respectively(
     (text, sentence, entities): (&str, NSpan, &Entities),
     places: &[usize],
@@ -3933,7 +3943,7 @@ fn respectively(
         // 分别为, 分别增长; 分别占全部快递业务量的 names the whole first.
         // (分别获得新增债券额度262.3亿元、…: a verb and its object may come first, within
         // the clause.)
-        let reach = if text[at..].starts_with("分别占") { 72 } else { 48 };
+        let reach = if text[at..].starts_with("分别占") { 72 } else { 2 * RESPECTIVELY_NEAR };
         let q_start = qs[inds[first].quantity].span.start;
         if q_start - at > reach || text[at..q_start].contains(['，', '；', '。', ',']) {
             continue;
@@ -4042,7 +4052,7 @@ fn respectively(
         // (分别新引进科技型项目11个和23个: an object between 分别 and the figures names the
         // metric; the items before are who did it, named or not. 分别完成年度目标任务的…
         // names the whole of shares, and the items their parts.)
-        if q_start - at > 24 && !text[at..q_start].ends_with('的') {
+        if q_start - at > RESPECTIVELY_NEAR && !text[at..q_start].ends_with('的') {
             continue;
         }
         let mut head = &text[head_start..at];

@@ -98,10 +98,16 @@ fn year(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     if !(b.starts_with(b"19") || b.starts_with(b"20")) || digits(s) != 4 {
         return None;
     }
-    let after = s[4..].strip_prefix('年')?;
+    year_ending(s, 4, s[..4].parse().ok())
+}
+
+/// The year whose digits take the first `digits` bytes of `s`, with its 年 and a 全年 or
+/// 度 after it.
+fn year_ending(s: &str, digits: usize, year: Option<i32>) -> Option<(usize, Option<TimeExpr>)> {
+    let after = s[digits..].strip_prefix('年')?;
     let after = after.strip_prefix("全年").or_else(|| after.strip_prefix('度')).unwrap_or(after);
     let len = s.len() - after.len();
-    Some((len, Some(TimeExpr { year: s[..4].parse().ok(), ..TimeExpr::new(len, None) })))
+    Some((len, Some(TimeExpr { year, ..TimeExpr::new(len, None) })))
 }
 
 /// `二〇二三年`, `二零二三年度`: a year written digit by digit in Chinese numerals.
@@ -117,10 +123,7 @@ fn chinese_year(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     if !(1900..2100).contains(&year) {
         return None;
     }
-    let after = s[len..].strip_prefix('年')?;
-    let after = after.strip_prefix("全年").or_else(|| after.strip_prefix('度')).unwrap_or(after);
-    let len = s.len() - after.len();
-    Some((len, Some(TimeExpr { year: Some(year), ..TimeExpr::new(len, None) })))
+    year_ending(s, len, Some(year))
 }
 
 /// A Chinese numeral of months, quarters and section numbers (一 … 十).

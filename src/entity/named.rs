@@ -401,18 +401,19 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             }
             if info.kind == EntityKind::Organization || extends {
                 // 中国电建集团 + 中南勘测设计研究院有限公司: the group opening it, too.
-                let p = match out.len().checked_sub(2).map(|i| out[i].span) {
-                    Some(g) if extends && pk == EntityKind::Organization && g.end == p.start => {
-                        let group = out[out.len() - 2].kind == EntityKind::Enterprise
-                            && g.slice(text).ends_with("集团");
-                        if group {
-                            out.pop();
-                            g
-                        } else {
-                            p
-                        }
+                let group = out.len().checked_sub(2).map(|i| &out[i]).filter(|g| {
+                    extends
+                        && pk == EntityKind::Organization
+                        && g.kind == EntityKind::Enterprise
+                        && g.span.end == p.start
+                        && g.span.slice(text).ends_with("集团")
+                });
+                let p = match group.map(|g| g.span) {
+                    Some(g) => {
+                        out.pop();
+                        g
                     }
-                    _ => p,
+                    None => p,
                 };
                 prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
                 floor = m_end;
