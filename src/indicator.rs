@@ -2940,7 +2940,8 @@ fn ranked_among(after: &str) -> bool {
 }
 
 /// Whether `after`, what follows a quantity, is a rate per that quantity: a short noun ending
-/// in 率 right after it, then the rate's figure (百万吨死亡率0.02, 万人发病率为3.1).
+/// in 率 right after it, then the rate's figure (百万吨死亡率0.02, 万人发病率为3.1, 百万吨死亡率
+/// 为零).
 fn rate_base(after: &str) -> bool {
     let mut chars = after.char_indices().take(5);
     let Some(at) = chars.find(|&(_, c)| c == '率' || !crate::normalize::is_han(c)) else {
@@ -2950,7 +2951,8 @@ fn rate_base(after: &str) -> bool {
         return false;
     }
     let rest = after[at.0 + '率'.len_utf8()..].trim_start_matches(['为', '是']);
-    rest.starts_with(|c: char| c.is_ascii_digit()) && PREDICATES.prefix(after).is_none()
+    rest.starts_with(|c: char| c.is_ascii_digit() || c == '零')
+        && PREDICATES.prefix(after).is_none()
 }
 
 /// What a clause naming a source ends with (据国家统计局70个大中城市房价监测数据，).
