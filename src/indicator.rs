@@ -2109,6 +2109,16 @@ fn indicator<'t>(
         if metric.is_empty() {
             metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
         }
+        // 鹰潭市增速最快，同比增长15.3%: a clause before that is only a place names whose
+        // figure it is, not what it measures.
+        if let Some(e) = entities
+            .list
+            .iter()
+            .find(|e| e.name == metric && matches!(e.kind, EntityKind::Place | EntityKind::Park))
+        {
+            subject = Some(e.name.as_str());
+            metric.clear();
+        }
         // …最高的是和顺县，为87.4%: the place named after the superlative is the subject.
         if let Some(named) = superlative_named(text, sentence.start, cs).and_then(|at| {
             entities.starting_at(at).filter(|(s, _)| text[s.end..].starts_with(['，', ',']))
