@@ -2110,12 +2110,15 @@ fn indicator<'t>(
             metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
         }
         // 鹰潭市增速最快，同比增长15.3%: a clause before that is only a place names whose
-        // figure it is, not what it measures.
-        if let Some(e) = entities
-            .list
-            .iter()
-            .find(|e| e.name == metric && matches!(e.kind, EntityKind::Place | EntityKind::Park))
-        {
+        // figure it is, not what it measures. (The sentence's mentions, not the whole list:
+        // this is asked of every figure the fallback names.)
+        let place = (!metric.is_empty())
+            .then(|| entities.within(NSpan::new(sentence.start, q.span.start)))
+            .into_iter()
+            .flatten()
+            .map(|(_, e)| e)
+            .find(|e| e.name == metric && matches!(e.kind, EntityKind::Place | EntityKind::Park));
+        if let Some(e) = place {
             subject = Some(e.name.as_str());
             metric.clear();
         }
