@@ -259,7 +259,12 @@ pub(crate) fn project_heads<'t>(
 
 /// The items of a `、`-separated list that ends at `end` (before 等), back to the clause start.
 fn list_items(text: &str, end: usize) -> Vec<NSpan> {
-    let start = list_begin(text, end);
+    let mut start = list_begin(text, end);
+    // 年产10万吨A、年产5万吨B等项目由甲、乙等企业建设: an item holding 等 closes a list
+    // before this one, so this list starts in that item.
+    if let Some(i) = text[start..end].rfind('等') {
+        start = text[start..end][..i].rfind('、').map_or(start, |j| start + j + '、'.len_utf8());
+    }
     let mut items = Vec::new();
     let mut s = start;
     let body = &text[start..end];
