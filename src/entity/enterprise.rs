@@ -380,6 +380,11 @@ pub(crate) fn shapes<'t>(
         {
             continue;
         }
+        // 由华鼎新材料有限公司: a trade word inside a registered name is that name's part (a
+        // brand read before it could open earlier and hide the name).
+        if inside_registered(named, t0, t1) {
+            continue;
+        }
         // 房地产: the trade word is the end of a word with the character before it.
         let prev_char = text[..t0].chars().next_back().map_or(0, char::len_utf8);
         if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {
@@ -450,6 +455,17 @@ pub(crate) fn shapes<'t>(
 }
 
 /// Whether the trade word `t0..t1` ends inside a longer word (see [`cut_at`]).
+/// Whether an enterprise's registered name (found by its suffix, `named` sorted by start)
+/// holds the bytes `t0..t1`.
+fn inside_registered(named: &[Cand], t0: usize, t1: usize) -> bool {
+    // A name reads at most MAX_NAME_CHARS characters back from its suffix (3 bytes each),
+    // and its suffix is short.
+    let from =
+        named.partition_point(|c| c.span.start + 3 * (super::named::MAX_NAME_CHARS + 8) < t0);
+    let to = named.partition_point(|c| c.span.start < t0);
+    named[from..to].iter().any(|c| c.kind == EntityKind::Enterprise && c.span.end >= t1)
+}
+
 fn inside_word(text: &str, t0: usize, t1: usize, jieba: &Jieba) -> bool {
     let Some(next) = text[t1..].chars().next().filter(|c| !"厂店社院所".contains(*c)) else {
         return false;

@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Longest name (in chars) read leftwards from a suffix.
-const MAX_NAME_CHARS: usize = 24;
+pub(crate) const MAX_NAME_CHARS: usize = 24;
 
 /// Characters that never occur inside a name: a name read leftwards stops before them.
 fn stops_name(c: char) -> bool {
@@ -880,9 +880,11 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             // 大连/d 万达, 宁波 均/d 胜: a place jieba misreads, or one character of an
             // unknown brand (tagged at random), is part of the name.
             // (宁波今日食品: a time word right after a place opens the brand.)
+            // (华/ns 鼎新/d 材料: a word jieba glued across the brand and its trade word.)
             "d" | "t" => {
                 (kind == EntityKind::Enterprise
                     && (!multi
+                        || i > 0 && straddles_trade(prefix, at, t.word)
                         || t.tag == "t"
                             && i > 0
                             && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))))
@@ -895,6 +897,13 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             _ => true,
         }
     })
+}
+
+/// Whether `word`, ending at byte `at` of `s`, ends with a character that opens a trade word
+/// written on after it (鼎新 + 材料: the brand 华鼎 and 新材料).
+fn straddles_trade(s: &str, at: usize, word: &str) -> bool {
+    let last = word.chars().next_back().map_or(0, char::len_utf8);
+    LEXICON.trade_words.prefix(&s[at - last..]).is_some_and(|(w, _)| w.len() > last)
 }
 
 /// Whether the part of `name` before byte `at` (where its suffix starts) may open a name.
