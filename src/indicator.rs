@@ -2235,16 +2235,18 @@ fn indicator<'t>(
         c if c.is_physical() && capacity_context => IndicatorKind::Capacity,
         // Compounds (吨标准煤/万元) and bare numbers (指数为99.5) are `other`; 吨公里 is a flow.
         UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,
+        UnitClass::Duration => IndicatorKind::Other,
         _ => IndicatorKind::Amount,
     };
+    // (较上年减少15个工作日: a duration's change falls too.)
     let negative = down
-        && matches!(
+        && (matches!(
             kind,
             IndicatorKind::Growth
                 | IndicatorKind::PointChange
                 | IndicatorKind::Amount
                 | IndicatorKind::Count
-        );
+        ) || q.class == UnitClass::Duration);
     let normalized_unit = if flat_rate {
         Some(NormalizedUnit::PercentagePoint)
     } else {

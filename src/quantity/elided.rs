@@ -1,5 +1,5 @@
 //! Lists of figures that write the unit once, after the last (`高2.1个和3.6个百分点`,
-//! `分别提高1.2、0.8个百分点`, `分别增长1.5和2.3倍`): the earlier figures take the last one's
+//! `分别提高1.2、0.8个百分点`, `分别增长1.5和2.3倍`, `4个和5个工作日`): the earlier figures take the last one's
 //! unit. Written out, 2.1个 alone reads as a count and a bare 1.2 as no figure at all.
 
 use std::sync::LazyLock;
@@ -19,9 +19,10 @@ static LEADING: LazyLock<Regex> = LazyLock::new(|| {
 static FIGURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)(个?)").expect("valid regex"));
 
-/// Units that a list writes once: percentage points, percents and multiples.
+/// Units that a list writes once: percentage points, percents, multiples and working days
+/// (分别压缩至4个和5个工作日).
 fn shared(unit: &str) -> bool {
-    unit.ends_with("百分点") || unit == "%" || unit == "倍"
+    unit.ends_with("百分点") || unit == "%" || unit == "倍" || unit.ends_with("工作日")
 }
 
 /// Gives the figures listed before a percentage-point, percent or multiple figure its unit,

@@ -1161,34 +1161,49 @@ fn mixed_tail(text: &str, at: usize, outer: f64) -> Option<(usize, f64, f64)> {
 /// Time units counted rather than elapsed: the word a sentence names them by before the
 /// figure (优良天数318天, 风电利用小时数2312小时, 平均受教育年限9.02年), and the unit they
 /// then are. Elsewhere 天, 小时 and 年 are durations or dates, no figures.
-static COUNTED_TIME: LazyLock<[(&str, &str, UnitDef); 3]> = LazyLock::new(|| {
-    let def = |text, normalized, class| UnitDef {
-        text,
-        normalized,
-        factor: 1.0,
-        class,
-        strict: false,
-        phrase_final: false,
-    };
-    [
-        ("天", "天数", def("天", NormalizedUnit::Count, UnitClass::Count)),
-        ("小时", "小时数", def("小时", NormalizedUnit::Other, UnitClass::Other)),
-        ("年", "年限", def("年", NormalizedUnit::Year, UnitClass::Age)),
-    ]
+/// A time unit, the words that make a number of it a figure, and what it then is.
+type CountedTime = (&'static str, Vec<&'static str>, UnitDef);
+
+/// Times that are figures where their clause names what is timed, from
+/// `src/data/counted_times.tsv`.
+static COUNTED_TIME: LazyLock<Vec<CountedTime>> = LazyLock::new(|| {
+    // The table is embedded and checked by a unit test, so this cannot fail at run time.
+    counted_times(include_str!("../data/counted_times.tsv"))
+        .unwrap_or_else(|e| panic!("counted_times.tsv: {e}"))
 });
 
-/// The unit a number of `unit` starting at `n` is, when its sentence counts that time: it
-/// names the count (天数, 小时数, 年限) before it, within a few words. Years only when the
-/// number cannot be a year (9.02年, not 2010年).
+fn counted_times(src: &'static str) -> Result<Vec<CountedTime>, String> {
+    let mut out = Vec::new();
+    for (n, [unit, words, norm, class]) in crate::words::rows(src)? {
+        let class = UnitClass::parse(class).ok_or_else(|| format!("line {n}: bad class"))?;
+        let def = UnitDef {
+            text: unit,
+            normalized: NormalizedUnit::parse(norm),
+            factor: 1.0,
+            class,
+            strict: false,
+            phrase_final: false,
+        };
+        out.push((unit, words.split(' ').collect(), def));
+    }
+    Ok(out)
+}
+
+/// The unit a number of `unit` starting at `n` is, when its clause names what it counts or
+/// times (天数, 小时数, 年限; 时限, 周期) before it, within a few words. Years only in digits
+/// and when the number cannot be a year (9.02年, not 2010年).
 fn counted_time(text: &str, n: &Number, unit: &str) -> Option<&'static UnitDef> {
-    let (_, word, def) = COUNTED_TIME.iter().find(|(u, _, _)| *u == unit)?;
-    if unit == "年" && n.value.fract() == 0.0 && n.value >= 100.0 {
+    // (期限一年, 用三年时间: years in words are a span's, no figure.)
+    if unit == "年" && (n.value.fract() == 0.0 && n.value >= 100.0 || !n.arabic) {
         return None;
     }
     let floor = crate::span::ceil_char_boundary(text, n.start.saturating_sub(60));
     let before = &text[floor..n.start];
     let clause = before.rfind(['。', '；', '\n']).map_or(before, |i| &before[i..]);
-    clause.contains(word).then_some(def)
+    COUNTED_TIME
+        .iter()
+        .find(|(u, words, _)| *u == unit && words.iter().any(|w| clause.contains(w)))
+        .map(|(_, _, def)| def)
 }
 
 fn skip_more(text: &str, at: usize) -> usize {
@@ -1307,6 +1322,15 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_times_table_parses() {
+        assert!(COUNTED_TIME.iter().any(|(u, words, d)| *u == "天"
+            && words.contains(&"时限")
+            && d.class == UnitClass::Duration));
+        let err = counted_times("天\t时限\tother\tminutes\n").err();
+        assert_eq!(err.as_deref(), Some("line 1: bad class"));
+    }
 
     #[test]
     fn tidy_drops_binary_rounding_only() {

@@ -19,13 +19,15 @@ pub(crate) enum UnitClass {
     Point,
     Multiple,
     Age,
+    /// The time something takes (审批时限5个工作日): kind `other`.
+    Duration,
     Other,
     /// Ends a number without making it a quantity (2022年, 1月, 3级).
     None,
 }
 
 impl UnitClass {
-    fn parse(s: &str) -> Option<UnitClass> {
+    pub(crate) fn parse(s: &str) -> Option<UnitClass> {
         Some(match s {
             "currency" => UnitClass::Currency,
             "mass" => UnitClass::Mass,
@@ -39,6 +41,7 @@ impl UnitClass {
             "point" => UnitClass::Point,
             "multiple" => UnitClass::Multiple,
             "age" => UnitClass::Age,
+            "duration" => UnitClass::Duration,
             "other" => UnitClass::Other,
             "none" => UnitClass::None,
             _ => return None,
