@@ -1878,10 +1878,23 @@ fn indicator<'t>(
     let class = q.class;
     let countable = matches!(class, UnitClass::Count) || class.is_physical();
     // The counted noun after the number, read only where a rule below needs it.
+    let jieba = tagger.jieba;
     let after_cell = OnceCell::new();
     let after = || {
-        *after_cell
-            .get_or_init(|| if flat { None } else { counted_noun(text, q.span.end, sentence.end) })
+        *after_cell.get_or_init(|| {
+            if flat {
+                return None;
+            }
+            let (noun, end) = counted_noun(text, q.span.end, sentence.end, jieba)?;
+            // 8个贫困村出列: a verb after those counted by 家, 户, 个… opens what they did;
+            // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase.
+            if class == UnitClass::Count && noun.chars().nth(4).is_some() {
+                let agents = q.unit.ends_with(AGENT_MEASURES);
+                let cut = nouns_before_verb(noun, agents, jieba);
+                return Some((&noun[..cut], end - (noun.len() - cut)));
+            }
+            Some((noun, end))
+        })
     };
     let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
     let mut metric = metric_pre;
@@ -3061,8 +3074,14 @@ fn capacity_lead(metric: &str) -> Option<&str> {
 
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
 /// (`5万吨多晶硅`): after an optional 的, to the clause end, at most 16 chars, stopping at
-/// 等/和/及/与, a digit or a stop word.
-fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
+/// 等/和/及/与, a digit or a stop word; where none comes within 16 chars, the nouns jieba
+/// reads before the first other word.
+fn counted_noun<'t>(
+    text: &'t str,
+    at: usize,
+    limit: usize,
+    jieba: &Jieba,
+) -> Option<(&'t str, usize)> {
     let tail = text.get(at..limit)?;
     let lead = if tail.starts_with('的') {
         '的'.len_utf8()
@@ -3115,7 +3134,10 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
             break;
         }
         if k == 16 {
-            return None;
+            // 19宗地块因无人报名而流拍: a clause runs on after the noun.
+            let len = leading_nouns(&s[..i], jieba)?;
+            stop = len;
+            break;
         }
     }
     let mut noun = &s[..stop];
@@ -3148,6 +3170,45 @@ fn counted_noun(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
         return None;
     }
     Some((noun, at + lead + noun.len()))
+}
+
+/// Measure words of those who act: bodies, households, people, places and vessels (not 项,
+/// 台 or 套, whose nouns are things done: 产业升级改造项目).
+const AGENT_MEASURES: [char; 8] = ['家', '户', '个', '名', '所', '人', '位', '艘'];
+
+/// Prepositions that open a phrase after a counted noun: cause, agent, source, route.
+const OPENING_PREPOSITIONS: [&str; 7] = ["因", "由", "被", "从", "向", "经", "通过"];
+
+/// The length of `s` up to a preposition, or (with `verbs`) a verb of two characters or more,
+/// after its opening nouns (贫困村 | 出列, 地块 | 因…), or all of it.
+fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
+    let mut len = 0;
+    for t in jieba.tag(s, false) {
+        // (Not 用, which jieba tags a preposition in 用能企业, 用电大户.)
+        let opens = t.tag == "p" && OPENING_PREPOSITIONS.contains(&t.word)
+            || verbs && t.tag == "v" && t.word.chars().nth(1).is_some();
+        if opens && s[..len].chars().nth(1).is_some() {
+            return len;
+        }
+        if !(t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "an")) {
+            return s.len();
+        }
+        len += t.word.len();
+    }
+    s.len()
+}
+
+/// The length of the nouns opening `s` that another word (a preposition, a verb) follows,
+/// two characters at least; None if nouns fill it or none opens it.
+fn leading_nouns(s: &str, jieba: &Jieba) -> Option<usize> {
+    let mut len = 0;
+    for t in jieba.tag(s, false) {
+        if !(t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "an")) {
+            return (s[..len].chars().nth(1).is_some()).then_some(len);
+        }
+        len += t.word.len();
+    }
+    None
 }
 
 /// What a count counts when the noun after it runs on into the metric of a later figure
