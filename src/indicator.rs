@@ -1898,6 +1898,18 @@ fn indicator<'t>(
     };
     let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
     let mut metric = metric_pre;
+    // 出让试点共实施22宗, 抽查共开展286次: a count closing its clause after the verb counts
+    // the noun before the verb (not a company or place acting: 公司完成38个).
+    if metric.is_empty() && class == UnitClass::Count && record_label.is_none() && after().is_none()
+    {
+        if let Some(head) = verb_closed_head(window) {
+            let (m, _) = metric_before(head, entities, window_start, tagger);
+            let acting = entities.within(NSpan::new(window_start, window_start + head.len()));
+            if !acting.into_iter().any(|(_, e)| e.name == m) {
+                metric = m;
+            }
+        }
+    }
     // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about (as
     // 约合 is, below).
     let mut about = false;
@@ -3172,6 +3184,22 @@ fn counted_noun<'t>(
     Some((noun, at + lead + noun.len()))
 }
 
+/// Verbs whose subject is what was done, so a count after them counts it (试点实施22宗);
+/// others act on what is counted (博物馆接待1.9万人次).
+const CARRIED_OUT: [&str; 7] = ["实施", "开展", "举办", "办理", "受理", "审结", "查处"];
+
+/// What stands before a verb of [`CARRIED_OUT`] closing `window` (and the adverbs before the verb:
+/// 共实施, 累计开展, 开展了), if anything does.
+fn verb_closed_head(window: &str) -> Option<&str> {
+    let w = window.trim_end().strip_suffix('了').unwrap_or(window.trim_end());
+    let verb = CARRIED_OUT.iter().find(|v| w.ends_with(**v))?;
+    let mut head = &w[..w.len() - verb.len()];
+    for adverb in ["累计", "共计", "先后", "共", "已", "均"] {
+        head = head.strip_suffix(adverb).unwrap_or(head);
+    }
+    (!head.is_empty()).then_some(head)
+}
+
 /// Measure words of those who act: bodies, households, people, places and vessels (not 项,
 /// 台 or 套, whose nouns are things done: 产业升级改造项目).
 const AGENT_MEASURES: [char; 8] = ['家', '户', '个', '名', '所', '人', '位', '艘'];
@@ -3671,7 +3699,16 @@ fn metric_before<'t>(
                 "d" => left_nouny,
                 _ => false,
             };
-        let nounlike = nouny(&t) || inner_verb || ratio || verb_pair || modifier_word || enclosed();
+        // 专场/对接/会/v 12场: a meeting, show or match jieba reads as a verb closes an
+        // event's name.
+        let event_head = start == w.len() && i >= 2 && matches!(t.word, "会" | "展" | "赛");
+        let nounlike = nouny(&t)
+            || inner_verb
+            || ratio
+            || verb_pair
+            || modifier_word
+            || event_head
+            || enclosed();
         // 完工率, 投产率: a rate or amount word alone (jieba may tag it a verb) names
         // nothing; the verb before it, a predicate elsewhere, is what it measures.
         let bare_head = start == w.len() && is_bare_head(t.word)
