@@ -3371,6 +3371,10 @@ fn nouny(t: &Tagged<'_>) -> bool {
         || t.word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// One-character heads of names of events and sites that jieba leaves apart after a verb
+/// (对接/会, 安置/点, 服务/站), often tagged a verb or numeral.
+const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站", "所", "场", "馆"];
+
 /// First characters of time words ending in 前 or 后 (今后, 此前, 向前): the calendar's,
 /// where 税后 and 售后 are not.
 const CALENDAR_OPENERS: [char; 14] =
@@ -3637,7 +3641,14 @@ fn metric_before<'t>(
         let in_compound = t.tag == "vn" && left_noun && start < w.len();
         compound |= in_compound && PREDICATE_VERBS.contains(t.word);
         let modifier = in_compound || t.tag == "vn" && left_nouny && abstract_head();
-        let predicate = PREDICATE_VERBS.contains(t.word) && !modifier && !after_adjective();
+        // 专场/对接/会/v 12场, 安置/点/m 26个: a meeting or a site jieba reads apart closes a
+        // name, and the verb before it is that name's (对接会, 安置点).
+        let head_char = start == w.len() && i >= 2 && NAME_HEAD_CHARS.contains(&t.word);
+        let before_head = t.tag.starts_with('v')
+            && start + 3 == w.len()
+            && NAME_HEAD_CHARS.contains(&&w[start..]);
+        let predicate =
+            PREDICATE_VERBS.contains(t.word) && !modifier && !after_adjective() && !before_head;
         // 累计签约项目: a verb right after a predicate verb opens the metric.
         let left_predicate =
             || i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
@@ -3699,15 +3710,13 @@ fn metric_before<'t>(
                 "d" => left_nouny,
                 _ => false,
             };
-        // 专场/对接/会/v 12场: a meeting, show or match jieba reads as a verb closes an
-        // event's name.
-        let event_head = start == w.len() && i >= 2 && matches!(t.word, "会" | "展" | "赛");
         let nounlike = nouny(&t)
             || inner_verb
             || ratio
             || verb_pair
             || modifier_word
-            || event_head
+            || head_char
+            || before_head
             || enclosed();
         // 完工率, 投产率: a rate or amount word alone (jieba may tag it a verb) names
         // nothing; the verb before it, a predicate elsewhere, is what it measures.
