@@ -576,7 +576,15 @@ fn brand_forms<'t>(
         if body.contains(['的', '、', '与', '在']) {
             continue;
         }
-        let place = lex.place_prefix(body).filter(|&p| p < body.len()).unwrap_or(0);
+        // (凤溪县金橘农业: a county the gazetteer lacks, named with its level, is a place too.)
+        // (湖南古丈牛角山茶业: a county after the province is the place's too.)
+        let leading = |b: &str| {
+            lex.place_prefix(b).or_else(|| leveled_place_prefix(b)).filter(|&p| p < b.len())
+        };
+        let mut place = leading(body).unwrap_or(0);
+        if place > 0 {
+            place += leading(&body[place..]).unwrap_or(0);
+        }
         let mut add = |form: &'t str| claim(&mut owners, form, c.name);
         // Where the words of the name end (all of jieba's readings: 茅台 in 茅台酒), and
         // where its trade words begin.
@@ -590,8 +598,14 @@ fn brand_forms<'t>(
             .skip(2)
             .find(|&(i, _)| lex.trade_words.prefix(&rest[i..]).is_some())
             .map_or(rest.len(), |(i, _)| i);
-        // (Forms longer than the core, 宁德时代新能源, are rarely written: each form costs the
-        // search of the whole text.)
+        // The brand and its first trade word (牛角山茶业 of 湖南古丈牛角山茶业有限公司).
+        // (Forms longer, 宁德时代新能源科技, are rarely written: each form costs the search of
+        // the whole text.)
+        if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
+            if core_end + trade.len() < rest.len() || place > 0 {
+                add(&rest[..core_end + trade.len()]);
+            }
+        }
         for &e in ends.iter().filter(|&&e| e <= core_end && rest[..e].chars().nth(1).is_some()) {
             if place > 0 {
                 add(&body[..place + e]);
@@ -614,6 +628,15 @@ fn brand_forms<'t>(
         }
     }
     added
+}
+
+/// The length of a place of two or three characters and its level (县, 市, 区…) opening `s`.
+fn leveled_place_prefix(s: &str) -> Option<usize> {
+    const LEVELS: [char; 6] = ['省', '市', '县', '区', '州', '旗'];
+    s.char_indices().skip(2).take(2).find_map(|(i, c)| {
+        (LEVELS.contains(&c) && s[..i].chars().all(crate::normalize::is_han))
+            .then(|| i + c.len_utf8())
+    })
 }
 
 /// Whether a brand without its place reads as a name alone: jieba does not know it as a
