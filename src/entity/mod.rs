@@ -334,6 +334,7 @@ fn merge<'t>(
     bracketed_place_forms(text, &cands, &mut by_surface);
     bracketed_short_forms(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
+    follow_alias_chains(&mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
     // distinct, so their order does not matter).
@@ -696,6 +697,27 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             by_surface.insert(rest, key);
         }
     }
+}
+
+/// 完达山 → 完达山乳业股份有限公司 → 黑龙江省完达山乳业股份有限公司: a form pointing to a
+/// name that is itself a form of another entity of the same kind names that entity (one
+/// entry, not two listing each other).
+fn follow_alias_chains(by_surface: &mut Surfaces<'_>) {
+    let moved: Vec<_> = by_surface
+        .iter()
+        .filter_map(|(&surface, &key)| {
+            let mut to = key;
+            // A few hops at most: each follows a distinct alias rule.
+            for _ in 0..4 {
+                match by_surface.get(to.1) {
+                    Some(&next) if next != to && next.0 == to.0 => to = next,
+                    _ => break,
+                }
+            }
+            (to != key).then_some((surface, to))
+        })
+        .collect();
+    by_surface.extend(moved);
 }
 
 /// `s` without every trailing `suffix` (as `trim_end_matches`, without its searcher setup).

@@ -730,8 +730,11 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         // 安踏/v 体育用品有限公司: a 'verb' before nothing but common nouns, a trade and a
         // company word or a trade word alone, is the brand they need (a verb before a name
         // leaves a proper word: 引进/v 华为/nz 技术有限公司; nor is 成为/v 公司 a name).
-        let after = &tags[k + 1..];
-        let brand = tag.tag == "v"
+        // (现代/t 牧业（集团）有限公司: so is a 'time word', and the brackets of a group
+        // written inside the name are no words.)
+        let after: Vec<_> =
+            tags[k + 1..].iter().filter(|t| !matches!(t.word, "（" | "）" | "(" | ")")).collect();
+        let brand = matches!(tag.tag, "v" | "t")
             && (after.len() >= 2
                 || after.len() == 1
                     && lex.trade_words.contains(after[0].word)
@@ -889,6 +892,9 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                             && i > 0
                             && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))))
                     || lex.is_place(t.word)
+                    // (现代/t 牧业, 现代/t 种业产业园: a 'time word' before a trade word is
+                    // part of the name.)
+                    || t.tag == "t" && lex.trade_words.prefix(&prefix[at..]).is_some()
             }
             // 中铁二十五局, 中国第一汽车: a numeral word inside a name, never opening it (nor
             // digits: 某县2026年政府工作报告).
