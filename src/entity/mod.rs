@@ -482,19 +482,28 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     let mut registered_names: Vec<&'t str> = Vec::new();
     let mut distinct: Vec<&'t str> = Vec::new();
     let mut core_index: FxMap<&'t str, usize> = FxMap::default();
+    // The name each core was first cut from (a name never owns its own core).
+    let mut core_source: Vec<&'t str> = Vec::new();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         core_of.entry(c.name).or_insert_with(|| {
             let registered = REGISTERED.iter().any(|s| c.name.ends_with(s))
                 && c.name.chars().count() >= 6
                 && !c.name.contains(['（', '(']);
+            // (西安局集团公司 of 中国铁路西安局集团有限公司: a name ending in a bare 公司 may
+            // still be the short form of a limited company's; it owns shorter ones too.)
+            let limited =
+                ["有限公司", "有限责任公司", "株式会社"].iter().any(|s| c.name.ends_with(s));
             if registered {
                 registered_names.push(c.name);
-                return None;
+                if limited {
+                    return None;
+                }
             }
             let core = trim_all(trim_all(c.name, "公司"), "集团");
             (core.chars().count() >= 2).then(|| {
                 *core_index.entry(core).or_insert_with(|| {
                     distinct.push(core);
+                    core_source.push(c.name);
                     distinct.len() - 1
                 })
             })
@@ -517,6 +526,9 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     let variants = short_placed.iter().map(|(v, n)| (v.as_str(), *n));
     for (form, name) in registered_names.iter().map(|&n| (n, n)).chain(variants) {
         cores.overlapping(form, |_, _, id| {
+            if core_source[id] == name {
+                return;
+            }
             let owner = &mut owners[id];
             *owner = match *owner {
                 None => Some(Some(name)),

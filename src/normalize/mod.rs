@@ -282,6 +282,11 @@ impl Layout {
         if is_byline(line_text) || is_heading(line_text) || is_dateline(line_text) {
             return true;
         }
+        // 本报讯 记者从中 / 国铁路…: a byline's opener running on into a sentence is no title.
+        let reporter = BYLINE_OPENERS.iter().any(|p| line_text.trim_start().starts_with(p));
+        if reporter && is_han(prev) && is_han(next) {
+            return false;
+        }
         // The next line (it starts in the line list's line at `next_at` or later).
         let k = self.starts.partition_point(|&s| s <= next_at).saturating_sub(1);
         let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
@@ -506,12 +511,23 @@ fn is_title(line: &str) -> bool {
     TITLE_ENDINGS.suffix_where(line, |head| head.chars().nth(3).is_some()).is_some()
 }
 
+/// Words that open a byline (本报讯（记者 张三）, 本报记者 马晓东).
+const BYLINE_OPENERS: [&str; 8] =
+    ["本报记者", "本报讯", "记者", "通讯员", "特约记者", "文/", "文／", "撰文"];
+
 /// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
 fn is_byline(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
-    ["本报记者", "本报讯", "记者", "通讯员", "特约记者", "文/", "文／", "撰文"]
-        .iter()
-        .any(|p| line.starts_with(p))
+    // 本报讯 记者从中 / 国铁路…获悉: a reporter's sentence (记者从…, 记者近日…) wrapped, no
+    // byline.
+    let mut rest = line;
+    while let Some(r) = BYLINE_OPENERS.iter().find_map(|p| rest.strip_prefix(p)) {
+        rest = r.trim_start_matches([' ', '\t', '\u{3000}', '（', '(']);
+    }
+    let sentence =
+        rest.starts_with(['从', '在', '近', '日', '获', '了', '对', '向', '据', '昨', '今']);
+    BYLINE_OPENERS.iter().any(|p| line.starts_with(p))
+        && !sentence
         && line.chars().count() <= 24
         // 本报讯 3月18日，某某科技股份有限 (wrapped): the article's first line, no byline.
         && !line.contains(['，', '。', '：', ','])
