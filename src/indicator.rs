@@ -2217,6 +2217,15 @@ fn indicator<'t>(
     {
         metric = format!("{}{metric}", state.last_level_metric);
     }
+    // 每千人拥有市场主体32.8户: a figure per head of population is a density, not a total;
+    // the per-capita phrase before the metric stays in its name.
+    if !carried && !metric.is_empty() && window.contains('每') {
+        if let Some(i) = window.rfind(metric.as_str()) {
+            if let Some(m) = PER_CAPITA.find(&window[..i]) {
+                metric.insert_str(0, m.as_str());
+            }
+        }
+    }
     // At most 24 bytes are at most 24 characters: most metrics need no count.
     if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {
         return None;
@@ -3203,6 +3212,12 @@ fn verb_closed_head(window: &str) -> Option<&str> {
 /// Measure words of those who act: bodies, households, people, places and vessels (not 项,
 /// 台 or 套, whose nouns are things done: 产业升级改造项目).
 const AGENT_MEASURES: [char; 8] = ['家', '户', '个', '名', '所', '人', '位', '艘'];
+
+/// A per-capita phrase closing the text before a metric (每千人拥有, 每万人口).
+static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"每[0-9一二三四五六七八九十百千万]*(?:人口|人|户)(?:拥有|有)?$")
+        .expect("valid regex")
+});
 
 /// Prepositions that open a phrase after a counted noun: cause, agent, source, route.
 const OPENING_PREPOSITIONS: [&str; 7] = ["因", "由", "被", "从", "向", "经", "通过"];
