@@ -3676,12 +3676,15 @@ fn metric_before<'t>(
                 left.tag == "r" && left.word.starts_with('各')
             }
         };
+        // 其中/r 脱贫/v 人口: 其中 before the verb opens the window as well (共/d 签约 does
+        // not: the verb is the predicate there).
+        let left_scope = || i >= 2 && tagger.words[run.start + i - 2].word == "其中";
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
             && ((start < w.len()
                 && !compound
-                && (left_nouny || i == 1 || left_predicate() || left_kinds()))
+                && (left_nouny || i == 1 || left_predicate() || left_kinds() || left_scope()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
