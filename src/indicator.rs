@@ -3775,6 +3775,14 @@ fn metric_before<'t>(
                     return (metric, preds);
                 }
             }
+            // 专项债券资金安排水利项目96.5亿元: money arranged for a use is the money.
+            if t.word == "安排" && start < w.len() {
+                let head = strip_scope(&w[..at], entities, base, true, None);
+                let money = ["资金", "债券", "经费", "预算"].iter().any(|m| head.ends_with(m));
+                if money && head.chars().count() <= 16 && noun_phrase(head, tagger) {
+                    return (head.to_string(), preds);
+                }
+            }
             // 中央直达资金下达全市: a predicate with only a scope after it has its metric
             // before it (占全市的 is a share's whole, read later).
             if predicate && t.word != "占" && SCOPE_WORDS.contains(&w[start..]) {
