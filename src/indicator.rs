@@ -2217,6 +2217,34 @@ fn indicator<'t>(
     {
         metric = format!("{}{metric}", state.last_level_metric);
     }
+    // 本土企业甲投资控股集团有限公司竞得地块4宗, 龙头企业乙集团有限公司实现营业收入: a
+    // registered name inside the window, not opening it, is the figure's subject, and the
+    // metric is what follows it.
+    if !carried && !metric.is_empty() {
+        let inside = entities
+            .within(NSpan::new(window_start, q.span.start))
+            .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+            .last()
+            // (A registered name: a brand inside a word, “小巨人”企业, names no subject; nor
+            // does a partner after 与, 和: 甲公司与乙公司合资建设的…, whose lead is the first.)
+            .filter(|(span, _)| {
+                let s = span.slice(text);
+                let partner = text[..span.start].ends_with(['与', '和', '及', '同', '、']);
+                (s.ends_with("公司") || s.ends_with("集团")) && !partner
+            });
+        if let Some((span, e)) = inside {
+            let surface = span.slice(text);
+            if let Some(i) = metric.find(surface) {
+                let rest = &metric[i + surface.len()..];
+                if rest.chars().nth(1).is_some() {
+                    metric = rest.to_string();
+                    subject = Some(e.name.as_str());
+                }
+            } else if text[span.end..q.span.start].contains(metric.as_str()) {
+                subject = Some(e.name.as_str());
+            }
+        }
+    }
     // 每千人拥有市场主体32.8户: a figure per head of population is a density, not a total;
     // the per-capita phrase before the metric stays in its name.
     if !carried && !metric.is_empty() && window.contains('每') {
