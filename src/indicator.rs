@@ -3225,8 +3225,8 @@ fn counted_noun<'t>(
 /// others act on what is counted (博物馆接待1.9万人次).
 const CARRIED_OUT: [&str; 7] = ["实施", "开展", "举办", "办理", "受理", "审结", "查处"];
 
-/// What stands before a verb of [`CARRIED_OUT`] closing `window` (and the adverbs before the verb:
-/// 共实施, 累计开展, 开展了), if anything does.
+/// What stands before a verb of [`CARRIED_OUT`] closing `window` (and the adverbs before the
+/// verb: 共实施, 累计开展, 开展了), if anything does.
 fn verb_closed_head(window: &str) -> Option<&str> {
     let w = window.trim_end().strip_suffix('了').unwrap_or(window.trim_end());
     let verb = CARRIED_OUT.iter().find(|v| w.ends_with(**v))?;
@@ -3261,7 +3261,7 @@ fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
         if opens && s[..len].chars().nth(1).is_some() {
             return len;
         }
-        if !(t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "an")) {
+        if !noun_tag(t.tag) {
             return s.len();
         }
         len += t.word.len();
@@ -3274,12 +3274,17 @@ fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
 fn leading_nouns(s: &str, jieba: &Jieba) -> Option<usize> {
     let mut len = 0;
     for t in jieba.tag(s, false) {
-        if !(t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "an")) {
+        if !noun_tag(t.tag) {
             return (s[..len].chars().nth(1).is_some()).then_some(len);
         }
         len += t.word.len();
     }
     None
+}
+
+/// jieba's tags of nouns and of words that name things (verb-nouns, abbreviations).
+fn noun_tag(tag: &str) -> bool {
+    tag.starts_with('n') || matches!(tag, "vn" | "j" | "an")
 }
 
 /// What a count counts when the noun after it runs on into the metric of a later figure

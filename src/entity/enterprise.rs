@@ -454,7 +454,6 @@ pub(crate) fn shapes<'t>(
     }
 }
 
-/// Whether the trade word `t0..t1` ends inside a longer word (see [`cut_at`]).
 /// Whether an enterprise's registered name (found by its suffix, `named` sorted by start)
 /// holds the bytes `t0..t1`.
 fn inside_registered(named: &[Cand], t0: usize, t1: usize) -> bool {
@@ -466,6 +465,7 @@ fn inside_registered(named: &[Cand], t0: usize, t1: usize) -> bool {
     named[from..to].iter().any(|c| c.kind == EntityKind::Enterprise && c.span.end >= t1)
 }
 
+/// Whether the trade word `t0..t1` ends inside a longer word (see [`cut_at`]).
 fn inside_word(text: &str, t0: usize, t1: usize, jieba: &Jieba) -> bool {
     let Some(next) = text[t1..].chars().next().filter(|c| !"厂店社院所".contains(*c)) else {
         return false;

@@ -1,6 +1,7 @@
 //! Lists of figures that write the unit once, after the last (`高2.1个和3.6个百分点`,
-//! `分别提高1.2、0.8个百分点`, `分别增长1.5和2.3倍`, `4个和5个工作日`): the earlier figures take the last one's
-//! unit. Written out, 2.1个 alone reads as a count and a bare 1.2 as no figure at all.
+//! `分别提高1.2、0.8个百分点`, `分别增长1.5和2.3倍`, `4个和5个工作日`): the earlier figures
+//! take the last one's unit. Written out, 2.1个 alone reads as a count and a bare 1.2 as no
+//! figure at all.
 
 use std::sync::LazyLock;
 
