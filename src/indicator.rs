@@ -3692,9 +3692,7 @@ fn metric_before<'t>(
         // 专场/对接/会/v 12场, 安置/点/m 26个: a meeting or a site jieba reads apart closes a
         // name, and the verb before it is that name's (对接会, 安置点).
         let head_char = start == w.len() && i >= 2 && NAME_HEAD_CHARS.contains(&t.word);
-        let before_head = t.tag.starts_with('v')
-            && start + 3 == w.len()
-            && NAME_HEAD_CHARS.contains(&&w[start..]);
+        let before_head = t.tag.starts_with('v') && NAME_HEAD_CHARS.contains(&&w[start..]);
         let predicate =
             PREDICATE_VERBS.contains(t.word) && !modifier && !after_adjective() && !before_head;
         // 累计签约项目: a verb right after a predicate verb opens the metric.
@@ -3711,13 +3709,13 @@ fn metric_before<'t>(
         };
         // 其中/r 脱贫/v 人口: 其中 before the verb opens the window as well (共/d 签约 does
         // not: the verb is the predicate there).
-        let left_scope = || i >= 2 && tagger.words[run.start + i - 2].word == "其中";
+        let left_qizhong = || i >= 2 && tagger.words[run.start + i - 2].word == "其中";
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
             && ((start < w.len()
                 && !compound
-                && (left_nouny || i == 1 || left_predicate() || left_kinds() || left_scope()))
+                && (left_nouny || i == 1 || left_predicate() || left_kinds() || left_qizhong()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];

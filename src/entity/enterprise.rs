@@ -370,6 +370,14 @@ pub(crate) fn shapes<'t>(
     out: &mut Vec<Cand<'t>>,
 ) {
     let mut last_end = 0;
+    // The longest enterprise name found by its suffix: how far back one holding a trade
+    // word can start.
+    let reach = named
+        .iter()
+        .filter(|c| c.kind == EntityKind::Enterprise)
+        .map(|c| c.span.end - c.span.start)
+        .max()
+        .unwrap_or(0);
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         if t0 < last_end || INDUSTRY_HEADS.prefix(&text[t1..]).is_some() {
             continue;
@@ -382,7 +390,7 @@ pub(crate) fn shapes<'t>(
         }
         // 由华鼎新材料有限公司: a trade word inside a registered name is that name's part (a
         // brand read before it could open earlier and hide the name).
-        if inside_registered(named, t0, t1) {
+        if inside_registered(named, reach, t0, t1) {
             continue;
         }
         // 房地产: the trade word is the end of a word with the character before it.
@@ -454,13 +462,10 @@ pub(crate) fn shapes<'t>(
     }
 }
 
-/// Whether an enterprise's registered name (found by its suffix, `named` sorted by start)
-/// holds the bytes `t0..t1`.
-fn inside_registered(named: &[Cand], t0: usize, t1: usize) -> bool {
-    // A name reads at most MAX_NAME_CHARS characters back from its suffix (3 bytes each),
-    // and its suffix is short.
-    let from =
-        named.partition_point(|c| c.span.start + 3 * (super::named::MAX_NAME_CHARS + 8) < t0);
+/// Whether an enterprise's registered name (found by its suffix, `named` sorted by start,
+/// none longer than `reach` bytes) holds the bytes `t0..t1`.
+fn inside_registered(named: &[Cand], reach: usize, t0: usize, t1: usize) -> bool {
+    let from = named.partition_point(|c| c.span.start + reach < t0);
     let to = named.partition_point(|c| c.span.start < t0);
     named[from..to].iter().any(|c| c.kind == EntityKind::Enterprise && c.span.end >= t1)
 }

@@ -475,7 +475,8 @@ fn declared_aliases<'t>(
 /// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
 fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
-    const REGISTERED: &[&str] = &["有限公司", "有限责任公司", "株式会社", "公司"];
+    // Limited companies; a name ending in a bare 公司 is registered too.
+    const LIMITED: [&str; 3] = ["有限公司", "有限责任公司", "株式会社"];
     // Each enterprise name judged once: a name repeated in the text is a candidate at each
     // occurrence. A short name points to its core, by index into `distinct`.
     let mut core_of: FxMap<&'t str, Option<usize>> = FxMap::default();
@@ -486,13 +487,12 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     let mut core_source: Vec<&'t str> = Vec::new();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         core_of.entry(c.name).or_insert_with(|| {
-            let registered = REGISTERED.iter().any(|s| c.name.ends_with(s))
+            let limited = LIMITED.iter().any(|s| c.name.ends_with(s));
+            let registered = (limited || c.name.ends_with("公司"))
                 && c.name.chars().count() >= 6
                 && !c.name.contains(['（', '(']);
             // (西安局集团公司 of 中国铁路西安局集团有限公司: a name ending in a bare 公司 may
             // still be the short form of a limited company's; it owns shorter ones too.)
-            let limited =
-                ["有限公司", "有限责任公司", "株式会社"].iter().any(|s| c.name.ends_with(s));
             if registered {
                 registered_names.push(c.name);
                 if limited {

@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Longest name (in chars) read leftwards from a suffix.
-pub(crate) const MAX_NAME_CHARS: usize = 24;
+const MAX_NAME_CHARS: usize = 24;
 
 /// Characters that never occur inside a name: a name read leftwards stops before them.
 fn stops_name(c: char) -> bool {
