@@ -927,6 +927,16 @@ pub(crate) fn link(
                     ind.period.clone_from(point);
                 }
             }
+            // 预计营业收入突破800亿元，利润总额力争达到42亿元，…不低于108%: a clause setting
+            // a target of its own after a forecast turns the rest of the sentence into
+            // targets. (Not the reverse: 力争…，…预计超过40万架，…增长15%左右 keeps its targets.)
+            if ind.qualifiers.contains(&Qualifier::Target)
+                && sentence_quals.contains(&Qualifier::Estimated)
+                && !sentence_quals.contains(&Qualifier::Target)
+            {
+                sentence_quals.retain(|q| *q != Qualifier::Estimated);
+                sentence_quals.push(Qualifier::Target);
+            }
             for sq in &sentence_quals {
                 if !ind.qualifiers.contains(sq) {
                     ind.qualifiers.push(*sq);
@@ -3218,6 +3228,13 @@ fn counted_noun<'t>(
     {
         return None;
     }
+    // 由4120个整合为1876个, 由186户压减至158户: a short run of verbs and prepositions after
+    // the number says what became of it; the noun counted stands before.
+    if noun.chars().nth(6).is_none()
+        && jieba.tag(noun, false).iter().all(|t| matches!(t.tag, "v" | "p" | "d" | "c" | "uj"))
+    {
+        return None;
+    }
     Some((noun, at + lead + noun.len()))
 }
 
@@ -3686,7 +3703,9 @@ fn metric_before<'t>(
             let left = tagger.words[run.start + i - 2];
             left.tag.starts_with('n') && !matches!(left.word, "规划" | "计划")
         };
-        let in_compound = t.tag == "vn" && left_noun && start < w.len();
+        // (监管企业/预计/vn 营业收入: a forecast or target word is never a modifier.)
+        let in_compound =
+            t.tag == "vn" && left_noun && start < w.len() && !SENTENCE_GOVERNORS.contains(t.word);
         compound |= in_compound && PREDICATE_VERBS.contains(t.word);
         let modifier = in_compound || t.tag == "vn" && left_nouny && abstract_head();
         // 专场/对接/会/v 12场, 安置/点/m 26个: a meeting or a site jieba reads apart closes a
@@ -3782,7 +3801,11 @@ fn metric_before<'t>(
             }
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
             if matches!(t.word, "实现" | "完成") && start < w.len() {
-                let head = strip_scope(&w[..at], entities, base, true, None);
+                let mut head = strip_scope(&w[..at], entities, base, true, None);
+                // (港口预计完成…: a forecast's or target's word is no part of the metric.)
+                while let Some((g, _)) = SENTENCE_GOVERNORS.suffix(head) {
+                    head = head[..head.len() - g.len()].trim_end_matches('将');
+                }
                 // 集团公司全年实现营业收入: the time before the predicate dates the figure.
                 let head = match period::find(head).pop() {
                     Some(t) if t.span.end == head.len() && t.relative.is_none() => {
