@@ -273,6 +273,19 @@ pub(crate) fn recognize(
     merge(text, &hits, named, jieba)
 }
 
+/// Whether `at` is inside the title of a newspaper (《中国证券报》, 《湖南日报》): a short title
+/// ending in 报, opened at most 8 characters before `at`. (A bulletin's title, 《2023年江西省
+/// 国民经济和社会发展统计公报》, names the region it reports on.)
+fn in_newspaper_title(text: &str, at: usize) -> bool {
+    let from = crate::span::ceil_char_boundary(text, at.saturating_sub(8 * 3));
+    let to = crate::span::ceil_char_boundary(text, (at + 10 * 3).min(text.len()));
+    let (before, after) = (&text[from..at], &text[at..to]);
+    let Some(open) = before.rfind('《') else { return false };
+    let Some(close) = after.find('》') else { return false };
+    let title = [&before[open + '《'.len_utf8()..], &after[..close]].concat();
+    title.chars().count() <= 8 && title.ends_with('报') && !title.contains(['》', '\n'])
+}
+
 /// Evidence priority when one surface form has several readings.
 fn priority(kind: EntityKind) -> u8 {
     match kind {
@@ -360,6 +373,7 @@ fn merge<'t>(
             .map(|&(_, _, id)| id)
             .collect()
     };
+    let titled = text.contains('《');
     // Surface form -> id, built only when a brand form is passed over.
     let mut ids: Option<FxMap<&str, usize>> = None;
     for (start, mut end, mut id) in matches {
@@ -384,6 +398,10 @@ fn merge<'t>(
             }
         }
         let (surface, key) = surfaces[id];
+        // 《中国证券报》: a place in a newspaper's name is no place written about.
+        if titled && key.0 == EntityKind::Place && in_newspaper_title(text, start) {
+            continue;
+        }
         if entity_of[id] == usize::MAX {
             entity_of[id] = *index.entry(key).or_insert_with(|| {
                 list.push(Building { key, aliases: Vec::new(), mentions: Vec::new(), count: 0 });

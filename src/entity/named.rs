@@ -399,7 +399,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 floor = m_end;
                 continue;
             }
-            if info.kind == EntityKind::Organization || extends {
+            // 绵阳科技城 + 新区: a park word right after a park's name names one park.
+            let park_extends =
+                p.end == m_start && pk == EntityKind::Park && info.kind == EntityKind::Park;
+            if info.kind == EntityKind::Organization || extends || park_extends {
                 // 中国电建集团 + 中南勘测设计研究院有限公司: the group opening it, too.
                 let group = out.len().checked_sub(2).map(|i| &out[i]).filter(|g| {
                     extends
