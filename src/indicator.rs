@@ -37,6 +37,9 @@ pub(crate) struct RawIndicator {
     /// The unit read from the metric for a bare magnitude (突破60亿 of 营业收入); None keeps
     /// the quantity's own, which the report then moves rather than copies.
     pub normalized_unit: Option<NormalizedUnit>,
+    /// A factor on the quantity's normalized value (and its range's end) where the unit
+    /// read here is not the quantity's own (每吨480千克: 480, no tonnes); None keeps it.
+    pub rescale: Option<f64>,
     pub qualifiers: Vec<Qualifier>,
     pub period: Option<String>,
     /// The metric was carried over from an earlier clause (营业收入…，增长8%).
@@ -66,7 +69,8 @@ static PREDICATES: LazyLock<Words<Pred>> = LazyLock::new(|| {
     }))
 });
 
-/// The predicates stripped from a window: the first one and all of them as a set.
+/// The predicates stripped from a window: the first one that says how the figure stands
+/// (not a neutral word: 降至每吨480千克 is a level) and all of them as a set.
 #[derive(Clone, Copy, Default)]
 struct Preds {
     first: Option<Pred>,
@@ -77,7 +81,9 @@ struct Preds {
 
 impl Preds {
     fn push(&mut self, p: Pred) {
-        self.first.get_or_insert(p);
+        if p != Pred::Neutral {
+            self.first.get_or_insert(p);
+        }
         self.all |= 1 << p as u8;
     }
 
@@ -2311,6 +2317,7 @@ fn indicator<'t>(
         _ => IndicatorKind::Amount,
     };
     // (较上年减少15个工作日: a duration's change falls too.)
+    // (下降185千瓦时/吨: a compound's change falls as well; a bare number's does not.)
     let negative = down
         && (matches!(
             kind,
@@ -2318,7 +2325,8 @@ fn indicator<'t>(
                 | IndicatorKind::PointChange
                 | IndicatorKind::Amount
                 | IndicatorKind::Count
-        ) || q.class == UnitClass::Duration);
+        ) || q.class == UnitClass::Duration
+            || kind == IndicatorKind::Other && q.unit.contains('/'));
     let normalized_unit = if flat_rate {
         Some(NormalizedUnit::PercentagePoint)
     } else {
@@ -2335,6 +2343,27 @@ fn indicator<'t>(
         IndicatorKind::Count
     } else {
         kind
+    };
+    // 能耗降至每吨480千克: a physical quantity per unit written before it is a compound
+    // (kilograms per tonne), `other` as 千克/吨 would be; per unit of time (速冻能力每日
+    // 1200吨) it is a rate, as 万吨/年 is.
+    let per_unit = class.is_physical()
+        && window.trim_end().rfind('每').is_some_and(|i| {
+            let per = &window.trim_end()[i + '每'.len_utf8()..];
+            crate::quantity::is_unit_word(per)
+                && !matches!(per, "日" | "天" | "年" | "月" | "周" | "小时" | "时" | "分钟" | "秒")
+        });
+    let (kind, normalized_unit, rescale) = if per_unit && q.normalized != 0.0 {
+        // The number as written, with its 万 or 亿 (每亩1.2万斤 is 12000 of them).
+        let magnitude = match q.unit.chars().next() {
+            Some('万') => 1e4,
+            Some('亿') => 1e8,
+            _ => 1.0,
+        };
+        let rescale = q.value * magnitude / q.normalized;
+        (IndicatorKind::Other, Some(NormalizedUnit::Other), Some(rescale))
+    } else {
+        (kind, normalized_unit, None)
     };
     let mut qualifiers = q.qualifiers.clone();
     if target_after && !qualifiers.contains(&Qualifier::Target) {
@@ -2418,6 +2447,7 @@ fn indicator<'t>(
         kind,
         negative,
         normalized_unit,
+        rescale,
         qualifiers,
         period: state.period_text.clone(),
         carried,
@@ -3778,7 +3808,10 @@ fn metric_before<'t>(
                 "d" => left_nouny,
                 _ => false,
             };
+        // 交流电/n 耗/v: 耗 after a noun closing the window names a consumption (电耗, 水耗).
+        let consumption = start == w.len() && t.word == "耗" && i >= 2 && left_nouny;
         let nounlike = nouny(&t)
+            || consumption
             || inner_verb
             || ratio
             || verb_pair

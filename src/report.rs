@@ -416,6 +416,7 @@ pub(crate) mod assemble {
         out.extend(indicators.into_iter().filter_map(|ind| {
             let q = linked.get_mut(ind.quantity)?;
             let sign = if ind.negative { -1.0 } else { 1.0 };
+            let scale = sign * ind.rescale.unwrap_or(1.0);
             let (span, text) = evidence(input, norm, ind.span);
             let (unit, quantity_unit) = if distinct {
                 (
@@ -435,9 +436,9 @@ pub(crate) mod assemble {
                 value_max: q.value_max.map(|v| sign * v),
                 unit,
                 normalized: normalized(
-                    sign * q.normalized,
+                    scale * q.normalized,
                     ind.normalized_unit.unwrap_or(quantity_unit),
-                    q.normalized_max.map(|v| sign * v),
+                    q.normalized_max.map(|v| scale * v),
                 ),
                 qualifiers: ind.qualifiers,
                 period: ind.period,

@@ -1267,10 +1267,9 @@ fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compo
     }
     let Some(den) = UNITS.at(text, p) else { return ("", Compound::None) };
     let end = p + den.text.len();
-    // Money per unit of goods is a price (元/吨, 元/股); per person or per money it is a
-    // ratio (万元/人, 吨标准煤/万元).
-    let per_goods =
-        !matches!(den.class, UnitClass::Currency) && !["人", "户", "名"].contains(&den.text);
+    // Money per unit of goods or per person is money (元/吨, 元/股, 万元/人: the contract's
+    // price per unit); per money it is a ratio (吨标准煤/万元, 元/万元).
+    let per_goods = !matches!(den.class, UnitClass::Currency);
     let kind = if def.class == UnitClass::Currency && per_goods {
         Compound::Price
     } else {
