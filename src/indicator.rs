@@ -767,10 +767,18 @@ pub(crate) fn link(
                     && text[t.span.end..]
                         .strip_prefix(['）', ')'])
                         .is_some_and(|r| r.starts_with(['，', ',']));
+                // 2017年度棉花目标价格补贴资金: an earlier year naming a programme (no pause after
+                // 年度) dates its own figure.
+                let reported = state.period.default_year;
+                let named_year = t.year.zip(reported).is_some_and(|(y, r)| y < r)
+                    && text[t.span.start..t.span.end].ends_with("年度")
+                    && text[t.span.end..].starts_with(crate::normalize::is_han)
+                    && SCOPE_WORDS.prefix(&text[t.span.end..]).is_none();
                 let local = is_forecast(text, sentence.start, &t)
                     || after_qizhong(text, t.span.start)
                     || glossed
-                    || aimed_later_year(text, &t, state.period.default_year)
+                    || aimed_later_year(text, &t, reported)
+                    || named_year
                     || point;
                 if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
                     let before = state.period;
@@ -2852,19 +2860,26 @@ fn point_within(text: &str, t: &TimeExpr, period: &PeriodState) -> bool {
     let Some(Part::Months(m, n)) = t.part.filter(|_| !t.is_date && t.relative.is_none()) else {
         return false;
     };
+    // (In a whole year's report, 截至4月底 of a season running into the next year: only a
+    // month's end after 截至 is a point.)
+    let whole_year = period.part.is_none() && period.year.is_some();
     let last = match period.part {
         Some(Part::Months(a, b)) if a < b => b,
         Some(Part::Quarter(q)) => q * 3,
         Some(Part::Half(h)) => h * 6,
+        None if whole_year => n,
         _ => return false,
     };
     let same_year = t.year.is_none() || t.year == period.year;
     let written = &text[t.span.start..t.span.end];
     let after = &text[t.span.end..];
-    let point = written.ends_with(['末', '底'])
-        || after.starts_with(['末', '底'])
-        || after.starts_with("当月")
-        || period::up_to_date(&text[..t.span.start]);
+    let month_end = written.ends_with(['末', '底']) || after.starts_with(['末', '底']);
+    let up_to = period::up_to_date(&text[..t.span.start]);
+    let point = if whole_year {
+        month_end && up_to && t.year.is_none()
+    } else {
+        month_end || after.starts_with("当月") || up_to
+    };
     m == n && n == last && same_year && point
 }
 
@@ -3810,8 +3825,15 @@ fn metric_before<'t>(
             };
         // 交流电/n 耗/v: 耗 after a noun closing the window names a consumption (电耗, 水耗).
         let consumption = start == w.len() && t.word == "耗" && i >= 2 && left_nouny;
+        // 耕地/地/uv 力: 地 after a noun is land, no adverb's particle.
+        let land = t.tag == "uv"
+            && t.word == "地"
+            && start < w.len()
+            && i >= 2
+            && tagger.words[run.start + i - 2].tag.starts_with('n');
         let nounlike = nouny(&t)
             || consumption
+            || land
             || inner_verb
             || ratio
             || verb_pair
