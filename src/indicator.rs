@@ -415,6 +415,8 @@ struct State {
     /// Where the last indicator ends and what its unit measures, when it is a capacity: the
     /// next item of its list in the same measure (年产A 5000万片、B 300万支) is one too.
     last_capacity: Option<(usize, UnitClass)>,
+    /// The sentence start, unit class and metric of the last capacity read.
+    capacity_named: Option<(usize, UnitClass, String)>,
     /// Whether the last indicator is a rate written in ‰ or per 10 000 (死亡率5.12‰): a
     /// change in percent after it is its own (a change of a percent would be in points).
     last_rate_per_mille: bool,
@@ -538,6 +540,7 @@ pub(crate) fn link(
         last_at: usize::MAX,
         last_level_or_growth: false,
         last_capacity: None,
+        capacity_named: None,
         last_rate_per_mille: false,
     };
     // At most one indicator per quantity: reserved at once rather than regrown.
@@ -1080,6 +1083,9 @@ pub(crate) fn link(
             state.last_level_or_growth = level || ind.kind == IndicatorKind::Growth;
             state.last_capacity =
                 (ind.kind == IndicatorKind::Capacity).then_some((ind.span.end, q.class));
+            if ind.kind == IndicatorKind::Capacity {
+                state.capacity_named = Some((sentence.start, q.class, ind.metric.clone()));
+            }
             state.last_rate_per_mille =
                 ind.kind == IndicatorKind::Share && quantities[ind.quantity].unit != "%";
             out.push(ind);
@@ -2004,11 +2010,39 @@ fn indicator<'t>(
         && state.last_capacity == Some((prev_end, q.class))
         && between.starts_with('、')
         && !between.contains(['，', ',', '；', ';', '。']);
+    // 年产30万吨电解铝项目…，一期15万吨已投产: a phase's figure after a capacity in its
+    // sentence is that phase's capacity of the same product (一期电解铝).
+    let named = state.capacity_named.as_ref().filter(|(at, c, m)| {
+        *at == sentence.start
+            && *c == q.class
+            && !m.is_empty()
+            && !is_phase(m.char_indices().nth(2).map_or(m.as_str(), |(i, _)| &m[..i]))
+    });
+    // (The phase may be read off the metric already: look at the window's end.)
+    let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
+    let phase = read.char_indices().rev().nth(1).map(|(i, _)| &read[i..]).filter(|p| is_phase(p));
+    let phase = phase.map(str::to_string);
+    // (鑫源烯烃二期80万吨/年聚烯烃: a product of its own after the number is no phase's; a
+    // plant's word, a time or a verb is none: 一期10GWh生产线, 一期15万吨年内建成.)
+    let own_product = || {
+        after().is_some_and(|(noun, _)| {
+            !["生产线", "产线", "项目", "基地", "工程"].iter().any(|w| noun.starts_with(w))
+                && jieba.tag(noun, false).first().is_some_and(|t| t.tag.starts_with('n'))
+        })
+    };
+    let phase_capacity = match (named, phase) {
+        (Some((_, _, product)), Some(p)) if !own_product() => {
+            metric = format!("{p}{product}");
+            true
+        }
+        _ => false,
+    };
     // 年周转能力达到20万吨, 速冻能力每日1200吨: an ability measured in things handled is a
     // capacity (not 能力 in money or a rate).
     let ability = metric.ends_with("能力") && (class.is_physical() || class == UnitClass::Count);
     let capacity_context = preds.contains(Pred::Capacity)
         || ability
+        || phase_capacity
         || q.per_year
         || listed_capacity
         || text[..q.span.start].ends_with("年产")
@@ -2024,7 +2058,8 @@ fn indicator<'t>(
         }
     }
     // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
-    let product_after = capacity_context && class != UnitClass::Power && !product_before;
+    let product_after =
+        capacity_context && class != UnitClass::Power && !product_before && !phase_capacity;
     // A capacity in watts is usually named before the number (组件产能60GW) and takes the
     // product after it only when nothing is (年产20GW N型电池).
     let product_after = product_after || (capacity_context && metric.is_empty());

@@ -352,6 +352,9 @@ static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
+/// Characters no site name holds: verbs of building and investing, particles, scope words.
+const SITE_STOPS: &str = "建设投产新扩签约拟将在的计划已正全部共了和与及等年";
+
 /// The last enterprise mention shortly before `at` that [`CAPACITY_LINK`] joins to it.
 fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(NSpan, &'e Found)> {
     let from = crate::span::ceil_char_boundary(text, at.saturating_sub(96));
@@ -373,7 +376,19 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
         end = p.start;
     }
     let link = &text[s.end..end];
-    if !(CAPACITY_LINK.is_match(link) || matches!(link, "：" | ":")) {
+    // 某集团德保年产…, …投资120亿元的洋浦年产…: a site the gazetteer lacks (two or three
+    // characters, no verb or particle among them) may close the link.
+    let site_name = |s: &str| {
+        (2..=3).contains(&s.chars().count())
+            && s.chars().all(|c| crate::normalize::is_han(c) && !SITE_STOPS.contains(c))
+    };
+    let unlisted_site = || {
+        link.char_indices()
+            .rev()
+            .take(3)
+            .any(|(i, _)| site_name(&link[i..]) && CAPACITY_LINK.is_match(&link[..i]))
+    };
+    if !(CAPACITY_LINK.is_match(link) || matches!(link, "：" | ":") || unlisted_site()) {
         return None;
     }
     // After a short-name declaration the mention found is the short name: the project starts

@@ -170,11 +170,20 @@ pub(crate) fn before_capacities<'t>(
                 break;
             }
         }
+        // 南山铝业烟台年产: a place of the gazetteer (two or three characters: a province or
+        // prefecture by its short form) may stand between the name and its capacity, the
+        // plant's site.
+        if LEXICON.trade_ending(window).is_none() {
+            let site = window.char_indices().rev().skip(1).take(2).find(|&(i, _)| {
+                LEXICON.is_place(&window[i..]) && LEXICON.trade_ending(&window[..i]).is_some()
+            });
+            match site {
+                Some((i, _)) => window = &window[..i],
+                None => continue,
+            }
+        }
         // The name ends the window: without a trade word ending the window, it cannot end
         // in one (and stripping the leading words, with jieba, is the costly part).
-        if LEXICON.trade_ending(window).is_none() {
-            continue;
-        }
         let name = strip_leading_words(window, lead);
         if name.is_empty() || !brand_and_trade(name) || !name_like(name) {
             continue;
@@ -566,6 +575,10 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     // A brand does not start with a function character (有价金属 is a phrase): tested
     // before tagging, the costly part.
     if brand.starts_with(opens_phrase) {
+        return false;
+    }
+    // 比亚迪等锂电龙头企业: a list's end or a particle inside makes a phrase.
+    if brand.contains(['等', '的', '和', '及']) {
         return false;
     }
     let tags = jieba.tag(brand, false);
