@@ -1945,7 +1945,8 @@ fn indicator<'t>(
     let mut about = false;
     if class == UnitClass::Percent {
         if let Some((whole, own_part)) = share_whole(&metric, window) {
-            about = window.trim_start().starts_with("约占");
+            // (产量约占全国的15%: after the part's name too.)
+            about = find_short(window, "约占").is_some();
             let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
             // …占全省GDP的21.8%，占全国海洋生产总值的12.2%: after a share, the same part.
             let part = match part.find('占') {
@@ -2174,9 +2175,14 @@ fn indicator<'t>(
             // (…78.6万吨，折合15.72亿斤: after a comma only the converting words.)
             match between.strip_prefix(['（', '(']) {
                 Some(b) => ["", "约", "约合", "折合", "合", "相当于"].contains(&b),
-                None => between
-                    .strip_prefix(['，', ','])
-                    .is_some_and(|b| ["约合", "折合", "相当于"].contains(&b)),
+                // (折合人民币273.2亿元: the currency converted to may follow the word.)
+                None => between.strip_prefix(['，', ',']).is_some_and(|b| {
+                    let b = ["人民币", "美元", "欧元", "港元"]
+                        .iter()
+                        .find_map(|c| b.strip_suffix(c))
+                        .unwrap_or(b);
+                    ["约合", "折合", "相当于"].contains(&b)
+                }),
             }
         });
     if equivalent {
@@ -2190,8 +2196,11 @@ fn indicator<'t>(
     }
     if metric.is_empty() && !result_word {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
-        if metric.is_empty() {
+        if metric.is_empty() || bare_time(&metric) {
             metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
+        }
+        if bare_time(&metric) {
+            metric.clear();
         }
         // 鹰潭市增速最快，同比增长15.3%: a clause before that is only a place names whose
         // figure it is, not what it measures. (The sentence's mentions, not the whole list:
@@ -2222,6 +2231,9 @@ fn indicator<'t>(
     // 其中今年新引进41个, 人口最多的…: one character left of a window that is an adjective,
     // numeral, adverb or verb (新, 多) names nothing; the figure is the metric's before, as
     // for an empty window. (县, 锌, measure words and a dimension, 长22.4公里, stay.)
+    if bare_time(&metric) {
+        metric.clear();
+    }
     let dimension = matches!(metric.as_str(), "长" | "宽" | "高" | "深" | "厚" | "重");
     if metric.chars().nth(1).is_none() && !metric.is_empty() && !dimension {
         let tags = tagger.jieba.tag(&metric, false);
@@ -2753,7 +2765,8 @@ fn fallback_metric<'t>(
         && SINCE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
     let w = if whole_base || whole_span { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
-    let w = if SCOPE_WORDS.contains(w) { "" } else { w };
+    // (月初一度跌至: nor does a time of the month alone.)
+    let w = if SCOPE_WORDS.contains(w) || bare_time(w) { "" } else { w };
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
     let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
     if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
@@ -3525,6 +3538,14 @@ const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站", "所", "�
 const CALENDAR_OPENERS: [char; 14] =
     ['今', '此', '日', '以', '之', '目', '当', '年', '节', '向', '往', '从', '提', '事'];
 
+/// Whether `s` is a time of the year or month alone, 年底前, 月初 (which the period rules
+/// read only with a year or month): it names no metric.
+fn bare_time(s: &str) -> bool {
+    const BARE_TIMES: [&str; 9] =
+        ["年底", "年初", "年末", "年内", "年中", "月初", "月底", "月末", "月中"];
+    BARE_TIMES.contains(&s.trim_end_matches(['前', '后']))
+}
+
 /// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
 const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];
 
@@ -3650,6 +3671,10 @@ fn metric_before<'t>(
             if let Some(m) = RUN_OF_YEARS.find(w).filter(|m| m.end() == w.len()) {
                 w = &w[..m.start()];
             }
+        }
+        // 力争年底前降至: 前 after a time is the time's (before the year's end).
+        if let Some(h) = w.strip_suffix('前').filter(|h| h.ends_with(TIME_ENDS)) {
+            w = h;
         }
         // 工业投资一季度同比增长: the time between the metric and its predicate dates the
         // figure (the period rules read it); it names no part of the metric.
@@ -3952,7 +3977,7 @@ fn metric_before<'t>(
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len())
         || PLAN_PERIOD.is_match(metric);
-    if SCOPE_WORDS.contains(metric) || whole_time || is_phase(metric) {
+    if SCOPE_WORDS.contains(metric) || whole_time || bare_time(metric) || is_phase(metric) {
         return (String::new(), preds);
     }
     // 北向资金全天净买入: the day of a daily figure is no part of its name.
