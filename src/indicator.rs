@@ -2337,6 +2337,19 @@ fn indicator<'t>(
         && !preds.contains(Pred::Down)
         && (metric.ends_with("降幅") || metric.ends_with("跌幅"));
     let down = (preds.contains(Pred::Down) || loss_label || fall_size) && !to_level;
+    // 铜仁市交通投资增速最快，达到34.6%: a percent after a clause naming a growth rate (and
+    // only a predicate before it) is that rate.
+    if class == UnitClass::Percent && !up && !down && cs > sentence.start && only_predicates(window)
+    {
+        let rate = clause_before(text, sentence.start, cs).and_then(|(_, _, prev)| {
+            ["增速", "增幅", "涨幅"].into_iter().find(|w| find_short(prev, w).is_some())
+        });
+        if let Some(rate) = rate.filter(|_| !RATE_ENDINGS.iter().any(|e| metric.ends_with(e))) {
+            if !metric.ends_with(rate) {
+                metric.push_str(rate);
+            }
+        }
+    }
     let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
     // 失业率…与上年同期持平, 增速与上半年持平: a rate that stays is a change of zero points.
     let flat_rate =

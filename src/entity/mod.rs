@@ -637,7 +637,23 @@ fn brand_forms<'t>(
                 add(&rest[..core_end + trade.len()]);
             }
         }
-        for &e in ends.iter().filter(|&&e| e <= core_end && rest[..e].chars().nth(1).is_some()) {
+        // (高速公 of 高速公路: a form no word of jieba's own reading ends at, and no word of
+        // the dictionary is, cuts a word.)
+        let best: Vec<usize> = jieba
+            .cut(rest, false)
+            .iter()
+            .scan(0, |end, w| {
+                *end += w.word.len();
+                Some(*end)
+            })
+            .collect();
+        let cuts_word = |e: usize| {
+            !best.contains(&e) && !words.iter().any(|w| w.byte_start == 0 && w.byte_end == e)
+        };
+        for &e in ends
+            .iter()
+            .filter(|&&e| e <= core_end && rest[..e].chars().nth(1).is_some() && !cuts_word(e))
+        {
             if place > 0 {
                 add(&body[..place + e]);
             }
