@@ -2417,7 +2417,8 @@ fn indicator<'t>(
     // 1200吨) it is a rate, as 万吨/年 is.
     let per_unit = class.is_physical()
         && window.trim_end().rfind('每').is_some_and(|i| {
-            let per = &window.trim_end()[i + '每'.len_utf8()..];
+            let per =
+                window.trim_end()[i + '每'.len_utf8()..].trim_start_matches(['百', '千', '万']);
             crate::quantity::is_unit_word(per)
                 && !matches!(per, "日" | "天" | "年" | "月" | "周" | "小时" | "时" | "分钟" | "秒")
         });
@@ -3268,6 +3269,8 @@ fn counted_noun<'t>(
     // A noun of more than 16 characters is none: look no further than the 17th.
     let mut stop = s.len();
     let stop_firsts = &*NOUN_STOP_FIRSTS;
+    // 国家和地区: one phrase, not two nouns.
+    let countries_and_regions = |i: usize| s[..i].ends_with("国家") && s[i..].starts_with("和地区");
     for (k, (i, c)) in s.char_indices().enumerate() {
         // 世界500强企业: a ranking list's name holds its digits.
         let ranked =
@@ -3276,7 +3279,8 @@ fn counted_noun<'t>(
             || (c == '等' && !deng_in_word(&s[..i], &s[i + c.len_utf8()..]))
             || (matches!(c, '和' | '及' | '与')
                 && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..])
-                && !joins_products(&s[i + c.len_utf8()..]))
+                && !joins_products(&s[i + c.len_utf8()..])
+                && !countries_and_regions(i))
             || (c.is_ascii_digit() && !ranked(i))
             // 硅料三万吨: a number in Chinese numerals (and its unit) ends the noun too.
             || (k > 0 && period::is_numeral(c) && {
@@ -3309,6 +3313,8 @@ fn counted_noun<'t>(
     if !noun.chars().any(crate::normalize::is_han) {
         return None;
     }
+    // 87个国家和地区的6700余家企业: 的 closes a noun that modifies the next.
+    noun = noun.strip_suffix('的').filter(|n| !n.is_empty()).unwrap_or(noun);
     // 43个项目中，已开工…: the locative closes a phrase (among the projects).
     if stop < s.len() && noun.chars().nth(2).is_some() {
         noun = noun.strip_suffix('中').unwrap_or(noun);
@@ -3628,7 +3634,9 @@ fn metric_before<'t>(
         if let Some(i) = base_at {
             let base = &w[i + '较'.len_utf8()..];
             let n = base.chars().count();
-            let n = if i == 0 && n > 3 { 0 } else { n };
+            // (比西北地区高0.12元: a region compared with is a base however long.)
+            let region = base.ends_with(['区', '省', '市', '县', '州']);
+            let n = if i == 0 && n > 3 && !region { 0 } else { n };
             // 收入比缩小: a ratio before its verb, no base.
             let word = w[i..].starts_with('比')
                 && (base.starts_with(['重', '例', '率'])
@@ -3650,9 +3658,10 @@ fn metric_before<'t>(
                 w = head;
             }
         }
-        // 居民电价每千瓦时0.56元: the unit a price is per names no metric.
+        // 居民电价每千瓦时0.56元: the unit a price is per names no metric (每百平方公里: with
+        // its magnitude).
         if let Some(i) = per_at.filter(|&i| i + '每'.len_utf8() <= w.len()) {
-            let per = &w[i + '每'.len_utf8()..];
+            let per = w[i + '每'.len_utf8()..].trim_start_matches(['百', '千', '万']);
             if !per.is_empty() && crate::quantity::is_unit_word(per) {
                 w = &w[..i];
             }
@@ -4017,13 +4026,13 @@ fn metric_before<'t>(
 }
 
 /// Where the last 较 or 比 among the last six characters of `w` is, and the last 每 among
-/// the last five (每平方公里): one short walk, as the metric walk asks on every window.
+/// the last seven (每百平方公里): one short walk, as the metric walk asks on every window.
 fn tail_marks(w: &str) -> (Option<usize>, Option<usize>) {
     let (mut base, mut per) = (None, None);
-    for (k, (i, c)) in w.char_indices().rev().take(6).enumerate() {
+    for (k, (i, c)) in w.char_indices().rev().take(7).enumerate() {
         match c {
-            '较' | '比' if base.is_none() => base = Some(i),
-            '每' if per.is_none() && k < 5 => per = Some(i),
+            '较' | '比' if base.is_none() && k < 6 => base = Some(i),
+            '每' if per.is_none() => per = Some(i),
             _ => {}
         }
     }
