@@ -342,6 +342,11 @@ impl Layout {
             let row = !long_line && line_text.contains([' ', '\t', '\u{3000}']);
             return !(cut || !row && splits_number(out, input, next_at));
         }
+        // A signature (特此公告。 / 潍坊市医疗保障局 / 潍坊市财政局 / 2023年3月15日): a short
+        // line that is a body's name, over another or a date, is a line of its own.
+        if fresh && is_signature(line_text) && (is_signature(next_line) || is_dateline(next_line)) {
+            return true;
+        }
         // A title: a line of its own (after a boundary) that holds no sentence (a line with
         // the end of one is part of a paragraph).
         let sentence_inside = line_text.contains(['。', '！', '？', '；']);
@@ -516,6 +521,16 @@ const BYLINE_OPENERS: [&str; 8] =
     ["本报记者", "本报讯", "记者", "通讯员", "特约记者", "文/", "文／", "撰文"];
 
 /// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
+/// Whether `line` is a body's name alone, as a signature line is: four to sixteen Han
+/// characters ending in a body's word (局, 厅, 委员会, 政府, 公司 …).
+fn is_signature(line: &str) -> bool {
+    const ENDS: [&str; 9] = ["局", "厅", "委", "委员会", "政府", "办公室", "公司", "中心", "银行"];
+    let line = line.trim_matches([' ', '\u{3000}', '\r']);
+    (4..=16).contains(&line.chars().count())
+        && line.chars().all(is_han)
+        && ENDS.iter().any(|e| line.ends_with(e))
+}
+
 fn is_byline(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
     // 本报讯 记者从中 / 国铁路…获悉: a reporter's sentence (记者从…, 记者近日…) wrapped, no
