@@ -3932,6 +3932,14 @@ fn metric_before<'t>(
             i -= 1;
             continue;
         }
+        // 未完成合同额: a predicate negated names what is not done; it opens the metric.
+        if predicate && start < w.len() && i >= 2 {
+            let left = tagger.words[run.start + i - 2];
+            if matches!(left.word, "未" | "尚未") {
+                start = at - left.word.len();
+                break;
+            }
+        }
         if !nounlike || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
@@ -3939,6 +3947,15 @@ fn metric_before<'t>(
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
             if matches!(t.word, "实现" | "完成") && start < w.len() {
                 let mut head = strip_scope(&w[..at], entities, base, true, None);
+                // (企业在省外完成产值: where it was done, 省外, 境外, is the metric's part.)
+                let mut located = false;
+                if let Some(k) = head.rfind('在') {
+                    let place = &head[k + '在'.len_utf8()..];
+                    if place.ends_with(['外', '内']) && (2..=3).contains(&place.chars().count()) {
+                        head = place;
+                        located = true;
+                    }
+                }
                 // (港口预计完成…: a forecast's or target's word is no part of the metric.)
                 while let Some((g, _)) = SENTENCE_GOVERNORS.suffix(head) {
                     head = head[..head.len() - g.len()].trim_end_matches('将');
@@ -3960,7 +3977,7 @@ fn metric_before<'t>(
                     && !region
                     && !head.ends_with("计划")
                     && head.chars().count() <= 12
-                    && noun_phrase(head, tagger)
+                    && (located || noun_phrase(head, tagger))
                 {
                     let metric = format!("{head}{}", &w[start..]);
                     return (metric, preds);
