@@ -2196,11 +2196,8 @@ fn indicator<'t>(
     }
     if metric.is_empty() && !result_word {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
-        if metric.is_empty() || bare_time(&metric) {
+        if metric.is_empty() {
             metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
-        }
-        if bare_time(&metric) {
-            metric.clear();
         }
         // 鹰潭市增速最快，同比增长15.3%: a clause before that is only a place names whose
         // figure it is, not what it measures. (The sentence's mentions, not the whole list:
@@ -2417,10 +2414,9 @@ fn indicator<'t>(
     // 1200吨) it is a rate, as 万吨/年 is.
     let per_unit = class.is_physical()
         && window.trim_end().rfind('每').is_some_and(|i| {
-            let per =
-                window.trim_end()[i + '每'.len_utf8()..].trim_start_matches(['百', '千', '万']);
-            crate::quantity::is_unit_word(per)
-                && !matches!(per, "日" | "天" | "年" | "月" | "周" | "小时" | "时" | "分钟" | "秒")
+            per_unit_word(&window.trim_end()[i + '每'.len_utf8()..]).is_some_and(|per| {
+                !matches!(per, "日" | "天" | "年" | "月" | "周" | "小时" | "时" | "分钟" | "秒")
+            })
         });
     let (kind, normalized_unit, rescale) = if per_unit && q.normalized != 0.0 {
         // The number as written, with its 万 or 亿 (每亩1.2万斤 is 12000 of them).
@@ -3557,6 +3553,13 @@ const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站", "所", "�
 const CALENDAR_OPENERS: [char; 14] =
     ['今', '此', '日', '以', '之', '目', '当', '年', '节', '向', '往', '从', '提', '事'];
 
+/// The unit a figure is per, written after 每 with an optional magnitude (每吨, 每百平方公里),
+/// if `after_mei` is one.
+fn per_unit_word(after_mei: &str) -> Option<&str> {
+    let per = after_mei.trim_start_matches(['百', '千', '万']);
+    (!per.is_empty() && crate::quantity::is_unit_word(per)).then_some(per)
+}
+
 /// Whether `s` is a time of the year or month alone, 年底前, 月初 (which the period rules
 /// read only with a year or month): it names no metric.
 fn bare_time(s: &str) -> bool {
@@ -3661,8 +3664,7 @@ fn metric_before<'t>(
         // 居民电价每千瓦时0.56元: the unit a price is per names no metric (每百平方公里: with
         // its magnitude).
         if let Some(i) = per_at.filter(|&i| i + '每'.len_utf8() <= w.len()) {
-            let per = w[i + '每'.len_utf8()..].trim_start_matches(['百', '千', '万']);
-            if !per.is_empty() && crate::quantity::is_unit_word(per) {
+            if per_unit_word(&w[i + '每'.len_utf8()..]).is_some() {
                 w = &w[..i];
             }
         }

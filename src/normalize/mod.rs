@@ -520,7 +520,6 @@ fn is_title(line: &str) -> bool {
 const BYLINE_OPENERS: [&str; 8] =
     ["本报记者", "本报讯", "记者", "通讯员", "特约记者", "文/", "文／", "撰文"];
 
-/// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
 /// Whether `line` is a body's name alone, as a signature line is: four to sixteen Han
 /// characters ending in a body's word (局, 厅, 委员会, 政府, 公司 …).
 fn is_signature(line: &str) -> bool {
@@ -531,6 +530,7 @@ fn is_signature(line: &str) -> bool {
         && ENDS.iter().any(|e| line.ends_with(e))
 }
 
+/// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
 fn is_byline(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
     // 本报讯 记者从中 / 国铁路…获悉: a reporter's sentence (记者从…, 记者近日…) wrapped, no
