@@ -1269,8 +1269,7 @@ fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compo
     let end = p + den.text.len();
     // Money per unit of goods or per person is money (元/吨, 元/股, 万元/人: the contract's
     // price per unit); per money it is a ratio (吨标准煤/万元, 元/万元).
-    let per_goods = !matches!(den.class, UnitClass::Currency);
-    let kind = if def.class == UnitClass::Currency && per_goods {
+    let kind = if def.class == UnitClass::Currency && den.class != UnitClass::Currency {
         Compound::Price
     } else {
         Compound::Other
