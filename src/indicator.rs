@@ -3010,7 +3010,9 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     // A note of what it leaves out or takes in may run longer (不包括邮政储蓄银行直接营业收入).
     let covers =
         ["不包括", "不含", "包括", "含", "剔除", "扣除"].iter().any(|w| inner.starts_with(w));
-    let note = inner.chars().count() <= if covers { 30 } else { 12 }
+    // A definition may run longer too (每头母猪每年提供的断奶仔猪数 after PSY).
+    let defines = inner.contains('的') || inner.ends_with(['数', '率', '量', '额', '比']);
+    let note = inner.chars().count() <= if covers || defines { 30 } else { 12 }
         && !inner.is_empty()
         // An age band may hold digits (15岁及以上不识字的人).
         // (What a note takes in may be a list: 含幼儿园、教学点.)
@@ -3022,7 +3024,9 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let base = inner.starts_with('以') && inner.contains("为100") && inner.chars().count() <= 30;
     let glosses =
         inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation || note || base;
-    let after_name = head[..open].ends_with(crate::normalize::is_han);
+    // (A name may be a Latin abbreviation glossed in Chinese: PSY（…）.)
+    let after_name =
+        head[..open].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic());
     (glosses && after_name).then_some(floor + open)
 }
 
