@@ -198,6 +198,10 @@ fn first_keys(words: &Words) -> LowBits {
     words.iter().filter_map(|w| w.chars().next()).fold(LowBits::EMPTY, LowBits::with)
 }
 
+/// Verbs that set something up: they open a metric unless 新 makes them a flow's name.
+static SETUP_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/setup_verbs.txt")));
+
 /// Verbs that are never part of a metric: they introduce it (完成规上产值, 培育…企业).
 static PREDICATE_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/predicate_verbs.txt")));
@@ -3937,6 +3941,17 @@ fn metric_before<'t>(
             start = at;
             i -= 1;
             continue;
+        }
+        // 在海外设立海外仓, 累计建立院士工作站: what is set up is counted. 新设立外商投资企业
+        // names a flow, and 小麦高产创建万亩示范片 a campaign's (a noun before the verb, no 在).
+        if SETUP_VERBS.contains(t.word) && start < w.len() {
+            let left = (i >= 2).then(|| tagger.words[run.start + i - 2]);
+            let inner = left.is_some_and(|l| {
+                l.word == "新" || l.tag.starts_with('n') && !w[..at].contains('在')
+            });
+            if !inner {
+                break;
+            }
         }
         // 未完成合同额: a predicate negated names what is not done; it opens the metric.
         if predicate && start < w.len() && i >= 2 {
