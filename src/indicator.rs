@@ -782,6 +782,9 @@ pub(crate) fn link(
                     && text[t.span.end..].starts_with(crate::normalize::is_han)
                     && SCOPE_WORDS.prefix(&text[t.span.end..]).is_none();
                 let local = is_forecast(text, sentence.start, &t)
+                    || t.span.start > sentence.start
+                        && clause_start(text, sentence.start, t.span.start) > sentence.start
+                        && part_of_year(&t, &state.period)
                     || after_qizhong(text, t.span.start)
                     || glossed
                     || aimed_later_year(text, &t, reported)
@@ -1488,6 +1491,18 @@ fn advance_subject(
         state.region_named |= !local;
         // 来自上海、浙江、湖南等地: an item of a list is no topic.
         let listed = text[..span.start].ends_with('、') || text[span.end..].starts_with('、');
+        // 中欧班列（成都）, 华帅（重庆）: a place in brackets right after a name says where
+        // that one is, and is no topic. (After a place or park, 无锡国家高新区（新吴区）,
+        // 中国（南昌）…, it names the same ground and is.)
+        let bracketed = text[..span.start].strip_suffix(['（', '(']).is_some_and(|b| {
+            b.ends_with(crate::normalize::is_han)
+                && !entities
+                    .ending_at(b.len())
+                    .any(|(_, e)| matches!(e.kind, EntityKind::Park | EntityKind::Place))
+        }) && text[span.end..].starts_with(['）', ')']);
+        if bracketed {
+            continue;
+        }
         // 枣阳市、宜城市、老河口市等县市区共开工…: a list opening a clause is its subject, no
         // one place of it; the region before is the subject no longer. The article's own
         // region is, where it holds the list (a city's counties), else no one is.
@@ -2943,6 +2958,20 @@ fn point_within(text: &str, t: &TimeExpr, period: &PeriodState) -> bool {
         month_end || after.starts_with("当月") || up_to
     };
     m == n && n == last && same_year && point
+}
+
+/// Whether `t` names a part of the whole year the article reports on (受…带动，6至7月份…):
+/// inside a sentence it dates that sentence, and the year's figures after it stay the
+/// year's. Months counted from January (1—11月) report the year to date and carry on.
+fn part_of_year(t: &TimeExpr, period: &PeriodState) -> bool {
+    let whole_year = period.part.is_none() && period.year.is_some();
+    let part = match t.part {
+        Some(Part::Months(m, _)) => m > 1,
+        Some(Part::Quarter(_)) => true,
+        _ => false,
+    };
+    // (One written with its year, 【…】2017年9月份，…, sets the period on purpose.)
+    whole_year && part && !t.is_date && t.year.is_none()
 }
 
 /// Whether `q` stands in brackets right after a plan noun (年度计划（800亿元）).
