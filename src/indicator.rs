@@ -3262,13 +3262,16 @@ fn cut_product(metric: &mut String, span: &mut NSpan) {
     }
 }
 
+/// Words that make a capacity a kind of capacity (落后产能), not a product's.
+const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先进"];
+
 /// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工): 年产值 and
-/// 年产量 are no capacities.
+/// 年产量 are no capacities, and 年加工能力 names itself.
 fn capacity_lead(metric: &str) -> Option<&str> {
     ["年产能", "年产", "年处理", "年加工"]
         .iter()
         .find_map(|lead| metric.strip_prefix(lead))
-        .filter(|r| !r.starts_with(['值', '量']))
+        .filter(|r| !r.starts_with(['值', '量']) && !r.starts_with("能力"))
 }
 
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
@@ -3485,6 +3488,8 @@ fn deng_in_word(before: &str, after: &str) -> bool {
         || before.ends_with([
             '高', '中', '初', '平', '同', '对', '相', '优', '头', '上', '次', '甲', '乙',
         ])
+        // 一等奖, 三等品: a rank.
+        || before.ends_with(['一', '二', '三', '四', '五', '特'])
 }
 
 /// Whether 和 between `before` and `after` joins two modifiers of one head (38家重点零售和餐饮
@@ -3644,7 +3649,10 @@ fn metric_before<'t>(
         }
         if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end) {
             preds.push(p);
-            if p == Pred::Capacity && changes {
+            // 落后产能, 过剩产能: capacity of a kind, not of a product, is the metric whole.
+            let kind_of_capacity = p == Pred::Capacity
+                && CAPACITY_KINDS.iter().any(|k| w[..w.len() - word.len()].ends_with(k));
+            if p == Pred::Capacity && (changes || kind_of_capacity) {
                 // Kept in the metric, and still a capacity.
             } else {
                 w = &w[..w.len() - word.len()];
