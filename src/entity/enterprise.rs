@@ -285,7 +285,10 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
         let mut sub_start = part_start;
         for joiner in ["以及", "和", "及", "与"] {
             if let Some(i) = sub.rfind(joiner) {
-                if i >= 6 && sub.len() - i - joiner.len() >= 6 {
+                let rest = &sub[i + joiner.len()..];
+                let brand =
+                    joiner == "和" && super::named::brand_he_after_place(text, sub_start + i, rest);
+                if i >= 6 && rest.len() >= 6 && !brand {
                     items.push(NSpan::new(sub_start, sub_start + i));
                     sub_start += i + joiner.len();
                     sub = &sub[i + joiner.len()..];

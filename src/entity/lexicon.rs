@@ -139,7 +139,8 @@ pub(crate) struct Lexicon {
     pub stopwords: FxSet<&'static str>,
     /// Lead words.
     pub lead_words: Words,
-    /// The lead words of two or more characters.
+    /// The lead words of two or more characters that may stand before a short name (not
+    /// those ending in 建设).
     pub lead_verb_words: Words,
     /// The lead words of two or more characters (verbs such as 带领, 成立), to find them all.
     pub lead_verbs: NameSet<'static>,
@@ -214,10 +215,12 @@ impl Lexicon {
         let org_name_list: Vec<&'static str> =
             lines(include_str!("../data/org_names.txt")).collect();
         let lead_words = longest_first(lines(include_str!("../data/lead_words.txt")).collect());
-        let lead_verb_words = Words::new(
-            lead_words.iter().copied().filter(|w| w.chars().count() >= 2).map(|w| (w, ())),
-        );
-        let lead_verbs = NameSet::new(lead_verb_words.iter());
+        let long_leads = || lead_words.iter().copied().filter(|w| w.chars().count() >= 2);
+        let lead_verbs = NameSet::new(long_leads());
+        // (…建设 strips from a registered name, 加快建设新疆…有限公司, but opens no short
+        // one: what is built is more often a park, 加快建设盛泽纺织科技创业园.)
+        let lead_verb_words =
+            Words::new(long_leads().filter(|w| !w.ends_with("建设")).map(|w| (w, ())));
         let trade_words = longest_first(lines(include_str!("../data/trade_words.txt")).collect());
         let titles = longest_first(lines(include_str!("../data/person_titles.txt")).collect());
         let visit_verbs = Words::parse(include_str!("../data/visit_verbs.txt"));

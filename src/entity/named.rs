@@ -607,7 +607,26 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
         let from = text[..at].char_indices().rev().take(4).map(|(i, _)| i);
         from.skip(1).any(|i| LEXICON.is_place(&text[i..at]))
     };
-    han_before && (generic_tail(after, jieba) || one_char_brand(after) && place_before())
+    han_before
+        && (generic_tail(after, jieba)
+            || one_char_brand(after) && place_before()
+            || brand_he_after_place(text, at, after))
+}
+
+/// Whether the 和 at `at`, with `after` between it and the name's suffix, is a brand's after
+/// a place (内蒙古和发稀土科技…, 包头天和磁材技术…): the place named bare (包头市和甲公司
+/// joins two) right before it or one character (天和) before it.
+pub(crate) fn brand_he_after_place(text: &str, at: usize, after: &str) -> bool {
+    const ADMIN: [char; 10] = ['省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '村'];
+    let before = &text[..at];
+    let place_ends = |end: usize| {
+        let head = &before[..end];
+        head.char_indices().rev().take(4).skip(1).any(|(i, _)| LEXICON.is_place(&head[i..]))
+    };
+    let one_back = before.char_indices().next_back().map(|(i, _)| i);
+    after.chars().count() >= 2
+        && !before.ends_with(ADMIN)
+        && (place_ends(before.len()) || one_back.is_some_and(place_ends))
 }
 
 /// Whether `s` opens with a one-character brand before a trade word (岭 + 药业).
@@ -879,6 +898,8 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                 (prev.word.chars().nth(1).is_none() && generic_tail(&prefix[at..], jieba))
                     || (prev.tag == "ns" || lex.is_place(prev.word))
                         && one_char_brand(&prefix[at..])
+                    || t.word == "和"
+                        && brand_he_after_place(prefix, at - t.word.len(), &prefix[at..])
             }
             // 以岭药业: a function character opening a one-character brand is the brand's.
             "p" if i == 0 && !multi => one_char_brand(&prefix[at..]),
