@@ -950,13 +950,19 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
-    if prefix.starts_with([
-        '各', '该', '本', '这', '那', '每', '此', '其', '全', '我', '一', '两', '多', '某',
-    ]) {
+    // (全国排污权登记结算（南京）有限责任公司: a company's registered name may open with 全国.)
+    let registered = prefix.starts_with("全国") && suffix.ends_with("公司");
+    if !registered
+        && prefix.starts_with([
+            '各', '该', '本', '这', '那', '每', '此', '其', '全', '我', '一', '两', '多', '某',
+        ])
+    {
         return false;
     }
     // 进出口总额居全省经开区(首位): a scope word inside is a ranking phrase, not a name.
-    if prefix.contains('全') && ["全省", "全市", "全国", "全县"].iter().any(|w| prefix.contains(w))
+    if prefix.contains('全')
+        && !registered
+        && ["全省", "全市", "全国", "全县"].iter().any(|w| prefix.contains(w))
     {
         return false;
     }
@@ -977,7 +983,8 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     }
     // 省级重点实验室, 国家级经开区, 省级技术创新中心: a level names a class of bodies, not
     // one.
-    let level = ["省级", "市级", "县级", "区级", "国家级"].iter().any(|l| prefix.starts_with(l));
+    // (建设国家级一流开发区: a level after a verb is a goal's, no name's.)
+    let level = ["省级", "市级", "县级", "区级", "国家级"].iter().any(|l| prefix.contains(l));
     if prefix.ends_with('级') || level {
         return false;
     }
