@@ -424,6 +424,9 @@ struct State {
     /// Whether the last indicator is a rate written in ‰ or per 10 000 (死亡率5.12‰): a
     /// change in percent after it is its own (a change of a percent would be in points).
     last_rate_per_mille: bool,
+    /// The counts of the last indicator's sentence: its start, and each count's measure word
+    /// and metric (企业210家，覆盖8个行业，较上年增加6家: the change in 家 is the companies').
+    counts: (usize, Vec<(char, String)>),
 }
 
 impl State {
@@ -546,6 +549,7 @@ pub(crate) fn link(
         last_capacity: None,
         capacity_named: None,
         last_rate_per_mille: false,
+        counts: (usize::MAX, Vec::new()),
     };
     // At most one indicator per quantity: reserved at once rather than regrown.
     let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
@@ -1095,6 +1099,13 @@ pub(crate) fn link(
             }
             state.last_rate_per_mille =
                 ind.kind == IndicatorKind::Share && quantities[ind.quantity].unit != "%";
+            if state.counts.0 != sentence.start {
+                state.counts = (sentence.start, Vec::new());
+            }
+            let counted = measure_word(&quantities[ind.quantity]);
+            if let Some(m) = counted.filter(|_| ind.kind == IndicatorKind::Count) {
+                state.counts.1.push((m, ind.metric.clone()));
+            }
             out.push(ind);
             periods.push(state.period);
         }
@@ -2281,6 +2292,20 @@ fn indicator<'t>(
         } else {
             state.last_metric.clone()
         };
+        // 企业210家，覆盖8个行业，较上年增加6家: a count's change in a clause of its own is
+        // the metric of the sentence's last count in the same measure word, when the last
+        // count's is another (脱贫17985户64102人 pairs two measures of one metric).
+        let own_clause = text[prev_end.min(q.span.start)..q.span.start].contains(['，', ',']);
+        let this_sentence = state.counts.0 == sentence.start && own_clause;
+        if let Some(m) = measure_word(q).filter(|_| this_sentence) {
+            let counts = &state.counts.1;
+            let last_other = counts.last().is_some_and(|(w, last)| *w != m && *last == metric);
+            if let Some((_, same)) =
+                counts.iter().rev().find(|(w, _)| *w == m).filter(|_| last_other)
+            {
+                metric.clone_from(same);
+            }
+        }
         carried = true;
     }
     // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate
@@ -2972,6 +2997,11 @@ fn part_of_year(t: &TimeExpr, period: &PeriodState) -> bool {
     };
     // (One written with its year, 【…】2017年9月份，…, sets the period on purpose.)
     whole_year && part && !t.is_date && t.year.is_none()
+}
+
+/// The measure word closing a count's unit (家 of 万家, 个 of 8个).
+fn measure_word(q: &RawQuantity) -> Option<char> {
+    (q.class == UnitClass::Count).then(|| q.unit.chars().next_back()).flatten()
 }
 
 /// Whether `q` stands in brackets right after a plan noun (年度计划（800亿元）).
