@@ -3071,15 +3071,18 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     // A note on what the name covers (含物资折款, 不含金融业, 社区): short, no figure of its
     // own, no clause inside.
     // A note of what it leaves out or takes in may run longer (不包括邮政储蓄银行直接营业收入).
+    // (折REO: what it is counted as.)
     let covers =
-        ["不包括", "不含", "包括", "含", "剔除", "扣除"].iter().any(|w| inner.starts_with(w));
+        ["不包括", "不含", "包括", "含", "剔除", "扣除", "折"].iter().any(|w| inner.starts_with(w));
     // A definition may run longer too (每头母猪每年提供的断奶仔猪数 after PSY).
     let defines = inner.contains('的') || inner.ends_with(['数', '率', '量', '额', '比']);
     let note = inner.chars().count() <= if covers || defines { 30 } else { 12 }
         && !inner.is_empty()
         // An age band may hold digits (15岁及以上不识字的人).
         // (What a note takes in may be a list: 含幼儿园、教学点.)
-        && (inner.chars().all(|c| crate::normalize::is_han(c) || covers && c == '、')
+        && (inner.chars().all(|c| {
+            crate::normalize::is_han(c) || covers && (c == '、' || c.is_ascii_alphanumeric())
+        })
             || inner.contains('岁')
                 && inner.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
         && !period::occurs_in(inner);
@@ -3933,12 +3936,29 @@ fn metric_before<'t>(
         // 其中/r 脱贫/v 人口: 其中 before the verb opens the window as well (共/d 签约 does
         // not: the verb is the predicate there).
         let left_qizhong = || i >= 2 && tagger.words[run.start + i - 2].word == "其中";
+        // 燃气设备及/c 安装/v 工程收入: a verb opening the second of two joined nouns is
+        // inside it, as after a noun.
+        let left_joined = || {
+            i >= 3 && {
+                let left = tagger.words[run.start + i - 2];
+                matches!(left.word, "和" | "及" | "与") && left.tag == "c" && {
+                    // (新建/ns 和/c 改造: a verb pair, whatever jieba reads 新建 as.)
+                    let tag = tagger.words[run.start + i - 3].tag;
+                    tag.starts_with('n') && !matches!(tag, "ns" | "nr")
+                }
+            }
+        };
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
             && ((start < w.len()
                 && !compound
-                && (left_nouny || i == 1 || left_predicate() || left_kinds() || left_qizhong()))
+                && (left_nouny
+                    || i == 1
+                    || left_predicate()
+                    || left_kinds()
+                    || left_qizhong()
+                    || left_joined()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
