@@ -539,9 +539,12 @@ pub(crate) fn link(
         home: None,
         home_local: false,
         region_named: false,
-        company: declared_company(text, entities).or_else(|| {
-            entities.main_enterprise().and_then(|e| Some((e.name.clone(), e.mentions.first()?.end)))
-        }),
+        company: declared_company(text, entities)
+            .or_else(|| title_company(text, entities))
+            .or_else(|| {
+                let e = entities.main_enterprise()?;
+                Some((e.name.clone(), e.mentions.first()?.end))
+            }),
         last_metric: String::new(),
         last_level_metric: String::new(),
         last_at: usize::MAX,
@@ -1575,6 +1578,19 @@ fn declared_company(text: &str, entities: &Entities) -> Option<(String, usize)> 
         }
     }
     None
+}
+
+/// The enterprise a report's title names (甲股份有限公司2011年年度报告摘要): what 公司 alone
+/// names, however often its subsidiaries are named after.
+fn title_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
+    let title_end =
+        text.trim_start().find('\n').map(|i| i + text.len() - text.trim_start().len())?;
+    let (span, e) = entities
+        .within(NSpan::new(0, title_end))
+        .find(|(_, e)| e.kind == EntityKind::Enterprise)
+        // (A registered name: a short one in a headline is as often a false reading.)
+        .filter(|(span, _)| ["公司", "集团"].iter().any(|s| span.slice(text).ends_with(s)))?;
+    Some((e.name.clone(), span.end))
 }
 
 /// Whether `at` starts a line (blanks before it allowed).
