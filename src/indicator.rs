@@ -727,14 +727,16 @@ pub(crate) fn link(
                 sentence_quals.push(q);
             }
         }
-        // 今年公司计划完成投资95亿元，新增装机200万千瓦以上: a plan to act opening the
-        // sentence's first clause covers the clauses after it (a bare 计划 before a noun,
-        // 计划播种面积, still qualifies its own clause only).
+        // 今年公司计划完成投资95亿元，新增装机200万千瓦以上: a plan to act in the clause of
+        // the sentence's first figure covers the clauses after it (a bare 计划 before a noun,
+        // 计划播种面积, still qualifies its own clause only). Clauses before, with no figure
+        // (同时，积极争取…，2011年计划实施…), lead in.
         let plan_opens = head.match_indices("计划").any(|(i, w)| {
             let after = &head[i + w.len()..];
             PLAN_ACTS.iter().any(|a| after.starts_with(a))
                 && !crate::quantity::qualifier::named_plan(&head[..i], after)
-        }) && clause_start(text, sentence.start, head_end) == sentence.start;
+                && !after.contains(['，', ',', '；', ';'])
+        });
         for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];

@@ -156,7 +156,8 @@ impl QualifierWords {
 /// plan: 国家级人才计划入选者, “火炬计划”项目, 计划单列市, 计划生育, 计划外.
 pub(crate) fn named_plan(before: &str, after: &str) -> bool {
     const NAMES: [&str; 8] = ["人才", "行动", "工程", "专项", "引才", "英才", "”", "》"];
-    const TERMS: [&str; 5] = ["单列", "生育", "入选", "内", "外"];
+    // (计划完成率: the rate of a plan done.)
+    const TERMS: [&str; 6] = ["单列", "生育", "入选", "内", "外", "完成率"];
     NAMES.iter().any(|n| before.ends_with(n)) || TERMS.iter().any(|t| after.starts_with(t))
 }
 
