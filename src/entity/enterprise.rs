@@ -340,7 +340,10 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
     // 恒锐已进入比亚迪: a clause before the first item ends at a function word.
     if let Some((i, c)) = text[start..item.end].char_indices().rfind(|&(_, c)| function_char(c)) {
         let rest = &text[start + i + c.len_utf8()..item.end];
-        start = item.end - strip_leading_words(rest, lead).len();
+        // (潍坊仁和养老服务有限公司: a brand's 和 ends no clause.)
+        if !(c == '和' && super::named::brand_he_after_place(text, start + i, rest)) {
+            start = item.end - strip_leading_words(rest, lead).len();
+        }
     }
     let name = &text[start..item.end];
     let name = name.split('等').next().unwrap_or(name);
