@@ -2057,7 +2057,8 @@ fn indicator<'t>(
     let between = text.get(prev_end..q.span.start).unwrap_or_default();
     let listed_capacity = prev_end > 0
         && state.last_capacity == Some((prev_end, q.class))
-        && between.starts_with('、')
+        // (年产30万吨丙烯及20万吨聚丙烯: joined by 及, 和 too.)
+        && (between.starts_with(['、', '及', '和', '与']) || between.starts_with("以及"))
         && !between.contains(['，', ',', '；', ';', '。']);
     // 年产30万吨电解铝项目…，一期15万吨已投产: a phase's figure after a capacity in its
     // sentence is that phase's capacity of the same product (一期电解铝).
