@@ -60,7 +60,9 @@ pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
         }
         let region = &clause[..deng];
         // A list has a 、 (and without one no list verb counts).
-        if !region.contains('、') {
+        let Some(first_dun) = region.find('、') else { continue };
+        // 用于养老服务、儿童福利等项目: what money is used for is a category of spending.
+        if ["用于", "投向"].iter().any(|w| region[..first_dun].contains(w)) {
             continue;
         }
         let list_start = list_verb_end(region);
