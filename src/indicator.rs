@@ -4048,6 +4048,16 @@ fn metric_before<'t>(
             i -= 1;
             continue;
         }
+        // 沈阳铁路局开行粮食专列, 包头稀土研究院承担国家级科研项目: a verb right after a body
+        // is what that body did; the metric is the object. (After a company the verb is more
+        // often the metric's: 出口钢材, 入榨甘蔗, 保费收入.)
+        if t.tag.starts_with('v') && start < w.len() {
+            let w_at = base + (w.as_ptr() as usize - window.as_ptr() as usize) + at;
+            let agent = entities.ending_at(w_at).any(|(_, e)| e.kind == EntityKind::Organization);
+            if agent {
+                break;
+            }
+        }
         // 在海外设立海外仓, 累计建立院士工作站: what is set up is counted. 新设立外商投资企业
         // names a flow, and 小麦高产创建万亩示范片 a campaign's (a noun before the verb, no 在).
         if SETUP_VERBS.contains(t.word) && start < w.len() {
