@@ -1585,8 +1585,8 @@ fn declared_company(text: &str, entities: &Entities) -> Option<(String, usize)> 
 /// The enterprise a report's title names (甲股份有限公司2011年年度报告摘要): what 公司 alone
 /// names, however often its subsidiaries are named after.
 fn title_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
-    let title_end =
-        text.trim_start().find('\n').map(|i| i + text.len() - text.trim_start().len())?;
+    let lead = text.len() - text.trim_start().len();
+    let title_end = lead + text[lead..].find('\n')?;
     let (span, e) = entities
         .within(NSpan::new(0, title_end))
         .find(|(_, e)| e.kind == EntityKind::Enterprise)
@@ -3861,7 +3861,9 @@ fn metric_before<'t>(
     let run = tagger.tag(w);
     // 投资设立了482个项目: a verb with 了 after it is done, a predicate.
     // The window's text after `w` (the predicates and bases stripped from it).
-    let rest_after = window.get(w.as_ptr() as usize - window.as_ptr() as usize + w.len()..);
+    // Where `w` starts in the window (the text's base + it, in the text).
+    let w_off = w.as_ptr() as usize - window.as_ptr() as usize;
+    let rest_after = window.get(w_off + w.len()..);
     let done = rest_after.is_some_and(|after| after.trim_start().starts_with('了'));
     let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
     // 研发投入占营业收入的比重: the 的 is inside the metric.
@@ -4052,8 +4054,8 @@ fn metric_before<'t>(
         // is what that body did; the metric is the object. (After a company the verb is more
         // often the metric's: 出口钢材, 入榨甘蔗, 保费收入.)
         if t.tag.starts_with('v') && start < w.len() {
-            let w_at = base + (w.as_ptr() as usize - window.as_ptr() as usize) + at;
-            let agent = entities.ending_at(w_at).any(|(_, e)| e.kind == EntityKind::Organization);
+            let mut ends = entities.ending_at(base + w_off + at);
+            let agent = ends.any(|(_, e)| e.kind == EntityKind::Organization);
             if agent {
                 break;
             }

@@ -603,14 +603,15 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     let after = &text[at + '和'.len_utf8()..suffix_at];
     let han_before = text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p));
     // 江苏和泰环保: after a place, 和 opens a one-character brand.
-    let place_before = || {
-        let from = text[..at].char_indices().rev().take(4).map(|(i, _)| i);
-        from.skip(1).any(|i| LEXICON.is_place(&text[i..at]))
-    };
     han_before
         && (generic_tail(after, jieba)
-            || one_char_brand(after) && place_before()
+            || one_char_brand(after) && ends_with_place(&text[..at])
             || brand_he_after_place(text, at, after))
+}
+
+/// Whether `s` ends with a place of two or three characters (江苏, 内蒙古).
+fn ends_with_place(s: &str) -> bool {
+    s.char_indices().rev().take(4).skip(1).any(|(i, _)| LEXICON.is_place(&s[i..]))
 }
 
 /// Whether the 和 at `at`, with `after` between it and the name's suffix, is a brand's after
@@ -619,14 +620,10 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
 pub(crate) fn brand_he_after_place(text: &str, at: usize, after: &str) -> bool {
     const ADMIN: [char; 10] = ['省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '村'];
     let before = &text[..at];
-    let place_ends = |end: usize| {
-        let head = &before[..end];
-        head.char_indices().rev().take(4).skip(1).any(|(i, _)| LEXICON.is_place(&head[i..]))
-    };
-    let one_back = before.char_indices().next_back().map(|(i, _)| i);
+    let one_back = before.char_indices().next_back().map(|(i, _)| &before[..i]);
     after.chars().count() >= 2
         && !before.ends_with(ADMIN)
-        && (place_ends(before.len()) || one_back.is_some_and(place_ends))
+        && (ends_with_place(before) || one_back.is_some_and(ends_with_place))
 }
 
 /// Whether `s` opens with a one-character brand before a trade word (岭 + 药业).
