@@ -4079,6 +4079,36 @@ fn metric_before<'t>(
                 break;
             }
         }
+        // 享受/v 高龄津贴 的 老年人: a relative clause of a verb (no predicate) and its nouns
+        // before 的 names a kind of the noun, and is the metric's (老年人 alone is another
+        // figure's).
+        if t.word == "的" && start < w.len() && i >= 3 {
+            let nouns = (0..i - 1)
+                .rev()
+                .take_while(|&k| tagger.words[run.start + k].tag.starts_with('n'))
+                .count();
+            // The verb before the nouns, if a word stands there.
+            if let Some(v) = (i - 2).checked_sub(nouns).filter(|_| nouns > 0) {
+                let verb = tagger.words[run.start + v];
+                let clause: usize =
+                    (v..i - 1).map(|k| tagger.words[run.start + k].word.len()).sum();
+                // (…废弃物/n 回收 装置的网点: a verb after a noun is inside a longer clause,
+                // half of which would be no name.)
+                let after_noun = v > 0 && {
+                    let before = tagger.words[run.start + v - 1];
+                    before.tag.starts_with('n') && !SCOPE_WORDS.contains(before.word)
+                };
+                if verb.tag == "v"
+                    && verb.word.chars().count() >= 2
+                    && !PREDICATE_VERBS.contains(verb.word)
+                    && clause <= 8 * 3
+                    && !after_noun
+                {
+                    start = at - clause;
+                    break;
+                }
+            }
+        }
         if !nounlike || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
