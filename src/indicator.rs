@@ -4101,7 +4101,7 @@ fn metric_before<'t>(
                 if verb.tag == "v"
                     && verb.word.chars().count() >= 2
                     && !PREDICATE_VERBS.contains(verb.word)
-                    && clause <= 8 * 3
+                    && w[at - clause..at].chars().count() <= 8
                     && !after_noun
                 {
                     start = at - clause;
