@@ -4001,8 +4001,13 @@ fn metric_before<'t>(
             && start == w.len()
             && left_nouny
             && rest_after.is_some_and(|r| {
+                // Its first 12 bytes, cut back to a character's start (比前10个月收窄).
+                let mut n = r.len().min(12);
+                while !r.is_char_boundary(n) {
+                    n -= 1;
+                }
                 !r.starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c))
-                    && !period::occurs_in(&r[..r.len().min(12)])
+                    && !period::occurs_in(&r[..n])
             });
         // 农村劳动力转移输出: two verbs after a noun, closing the window, name an activity.
         let verb_pair = start == w.len() && t.tag == "v" && i >= 3 && {

@@ -201,7 +201,20 @@ fn piece() -> impl Strategy<Value = String> {
         1 => pick(DIRT),
         1 => "[一二三四五六七八九十百千万亿零两]{1,4}".prop_map(|s| s),
         1 => pick(&["等企业", "有限公司", "集团", "项目", "【", "】", "本报记者 ", "2022年", "1—11月"]),
+        1 => comparison_base(),
     ]
+}
+
+/// A comparison with its base period (`降幅比前10个月收窄`): the base's digits put the
+/// characters after 比 at odd byte offsets.
+fn comparison_base() -> impl Strategy<Value = String> {
+    (
+        pick(&["降幅", "增速", "涨幅", ""]),
+        pick(&["比前", "较前", "比", "比上年"]),
+        0u32..13,
+        pick(&["个月收窄", "个月回落", "月提高", "季度加快"]),
+    )
+        .prop_map(|(metric, base, n, verb)| format!("{metric}{base}{n}{verb}"))
 }
 
 /// A number with a unit, sometimes a range whose bounds may each have the unit or not
