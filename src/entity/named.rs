@@ -917,13 +917,24 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     // part of the name.)
                     || t.tag == "t" && lex.trade_words.prefix(&prefix[at..]).is_some()
             }
-            // 中铁二十五局, 中国第一汽车: a numeral word inside a name, never opening it (nor
-            // digits: 某县2026年政府工作报告).
-            "m" => i > 0 && !t.word.contains(|c: char| c.is_ascii_digit()),
+            // 中铁二十五局, 中国第一汽车: a numeral word inside a name (not digits: 某县2026年
+            // 政府工作报告). Opening one, only an enterprise's brand of two digit characters
+            // before its trade (九三粮油, 八一钢铁); 三家, 十大 and 两个 count.
+            "m" => {
+                !t.word.contains(|c: char| c.is_ascii_digit())
+                    && (i > 0 || kind == EntityKind::Enterprise && numeral_brand(prefix))
+            }
             "v" => kind != EntityKind::Park || !multi,
             _ => true,
         }
     })
+}
+
+/// Whether the numerals opening an enterprise's name `prefix` are a brand: two digit
+/// characters and no third (三一重工, 九三集团; not 十大, 两家 or 几个: those count).
+fn numeral_brand(prefix: &str) -> bool {
+    const DIGITS: &str = "〇零一二三四五六七八九";
+    prefix.chars().take_while(|&c| DIGITS.contains(c)).count() == 2
 }
 
 /// Whether `word`, ending at byte `at` of `s`, ends with a character that opens a trade word
