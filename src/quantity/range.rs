@@ -2,7 +2,7 @@
 //! `不低于三十`, `20~100`, `一千到一千五百`, `10000与20000之间`, `比四分之一大`, `五百以上`.
 //!
 //! The comparison words are data (`src/data/comparators.tsv`); each number of the phrase is
-//! read with [`parse_number`](crate::parse_number) and bounded by the words around it, or
+//! read with [`crate::parse_number`] and bounded by the words around it, or
 //! paired with the next number by a connector (`到 至 ~ - 和…之间 与…间`).
 
 use crate::quantity::number;
@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 /// A numeric interval; a missing bound is open-ended.
 ///
-/// Produced by [`parse_range`](crate::parse_range).
+/// Produced by [`crate::parse_range`].
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct NumberRange {
     /// Lower bound, if any.

@@ -1,0 +1,1066 @@
+//! The reading of one quantity (`indicator`): its clause and window, the metric, kind,
+//! sign, qualifiers, period and subject it gets.
+
+use super::counted::{
+    AGENT_MEASURES, PER_CAPITA, counted_head, counted_noun, cut_product, measure_word,
+    nouns_before_verb, verb_closed_head,
+};
+use super::lexicon::{
+    BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, PREDICATE_VERBS, PREDICATES, Pred, Preds,
+    RATE_ENDINGS, list_number, only_predicates, zone_of,
+};
+use super::list::GE_DETERMINED;
+use super::metric::{
+    bare_time, capacity_lead, clause_before, fallback_metric, find_short, is_phase, label_metric,
+    metric_before, per_unit_word, strip_scope_words, superlative_named, trade_partner,
+    verbs_closing,
+};
+use super::plan::skip_time;
+use super::share::{bounded_share, share_whole};
+use super::subject::{starts_line, subject_is_enterprise};
+use super::tagger::Tagger;
+use super::{RawIndicator, State};
+use crate::entity::Entities;
+use crate::period;
+use crate::quantity::unit::UnitClass;
+use crate::quantity::{QUALIFIERS, RawQuantity};
+use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
+use crate::sentence::{clause_start, is_clause_sep, list_start, trim};
+use crate::span::NSpan;
+use crate::words::Words;
+use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+/// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`), if one does.
+fn short_name_declaration(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let close_len = inner[close..].chars().next()?.len_utf8();
+    let len = s.len() - inner.len() + close + close_len;
+    (close <= 60 && inner[..close].contains("简称")).then_some(len)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn indicator<'t>(
+    text: &'t str,
+    sentence: NSpan,
+    q: &RawQuantity,
+    qi: usize,
+    prev_end: usize,
+    entities: &Entities,
+    state: &State,
+    tagger: &mut Tagger<'t>,
+) -> Option<RawIndicator> {
+    let mut cs = clause_start(text, sentence.start, q.span.start);
+    // A bracket inside a name is no clause break: 某某电器(重庆)有限公司年产值….
+    if let Some(name) = entities.around(cs).filter(|n| n.end <= q.span.start) {
+        cs = name.start.max(sentence.start);
+    }
+    // 陕西投资集团有限公司（陕投集团）实现…: a name and its short form in brackets open the
+    // clause together.
+    if let Some(open) = text[..cs].strip_suffix(['）', ')']).and_then(|h| {
+        let (inner, e) = entities.ending_at(h.len()).next()?;
+        let open = text[..inner.start].strip_suffix(['（', '('])?.len();
+        let (full, f) = entities.ending_at(open).next()?;
+        (std::ptr::eq(e, f) && full.start >= sentence.start).then_some(full.start)
+    }) {
+        cs = open;
+    }
+    if text[..q.span.start].ends_with('等') {
+        cs = q.span.start;
+    }
+    // 学校（含幼儿园、教学点）1862所: a 、 inside brackets opened before it ends no clause; the
+    // clause is the one the brackets gloss, read as if they held no 、.
+    if let Some(close) = text[cs..q.span.start].find(['）', ')']) {
+        let inside = !text[cs..cs + close].contains(['（', '(']);
+        let open = text[sentence.start..cs].rfind(['（', '(']).map(|i| sentence.start + i);
+        let unclosed = open.is_some_and(|o| !text[o..cs].contains(['）', ')']));
+        if inside && unclosed {
+            cs += close + text[cs + close..].chars().next().map_or(0, char::len_utf8);
+        }
+    }
+    // Never reach back into the previous indicator of the sentence.
+    cs = cs.max(prev_end.min(q.span.start));
+    let window_full = &text[cs..q.span.start];
+    let connectors = ["和", "及", "、", "以及"];
+    // Most windows open with none: one test of the first character settles them.
+    let window_trim = if window_full.starts_with(['和', '及', '、', '以']) {
+        connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w))
+    } else {
+        window_full
+    };
+    let window_trim = window_trim.trim_start_matches([' ', '\t']);
+    let cs = q.span.start - window_trim.len();
+    // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
+    let mut subject = state.subject.as_deref();
+    let mut window_start = cs;
+    let mut opener = skip_time(text, cs, q.span.start);
+    // 1.湖北某某有限公司年产…, 一是某公司…: a list number opens the item, the name after it.
+    if let Some(len) = list_number(&text[opener..q.span.start]) {
+        if entities.starting_at(opener + len).is_some() {
+            opener += len;
+        }
+    }
+    // 公司全资子公司X有限公司投资…: the subsidiary named after its relation is the subject.
+    if let Some(len) = crate::entity::relation_lead(&text[opener..q.span.start]) {
+        if entities.starting_at(opener + len).is_some() {
+            opener += len;
+        }
+    }
+    if let Some((span, e)) = entities.starting_at(opener) {
+        // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject; nor is
+        // one closed by their count (甲、乙、丙3家企业合计…).
+        let after = &text[span.end..];
+        let counted = text[..span.start].ends_with('、')
+            && after
+                .trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c))
+                .starts_with('家')
+            && after.starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c));
+        let closes_list = after.starts_with('等') || counted;
+        if closes_list && span.end <= q.span.start {
+            window_start = span.end + if counted { 0 } else { '等'.len_utf8() };
+        } else if span.end <= q.span.start
+            && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
+        {
+            subject = Some(e.name.as_str());
+            window_start = span.end;
+            // 某公司（以下简称“某某”）年产…: the declaration stands between name and metric,
+            // as does a short form in brackets (陕西投资集团有限公司（陕投集团）).
+            if let Some(len) = short_name_declaration(&text[span.end..q.span.start]) {
+                window_start += len;
+            } else if let Some((short, _)) = text[span.end..]
+                .starts_with(['（', '('])
+                .then(|| entities.starting_at(span.end + '（'.len_utf8()))
+                .flatten()
+                .filter(|(s, f)| std::ptr::eq(*f, e) && s.end < q.span.start)
+            {
+                let close = text[short.end..].chars().next().filter(|c| matches!(c, '）' | ')'));
+                window_start = short.end + close.map_or(0, char::len_utf8);
+            }
+            // 南丰县琴城镇: the place right after narrows the subject.
+            while let Some((next, e)) = entities.starting_at(window_start) {
+                if next.end > q.span.start
+                    || !matches!(e.kind, EntityKind::Park | EntityKind::Place)
+                {
+                    break;
+                }
+                subject = Some(e.name.as_str());
+                window_start = next.end;
+            }
+        }
+    }
+    // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before
+    // it is the subject.
+    if window_start == cs && text[..cs].ends_with(['）', ')']) {
+        let from = crate::span::ceil_char_boundary(text, cs.saturating_sub(90));
+        let head = &text[from..cs];
+        if let Some(open) = head.rfind(['（', '(']).map(|i| cs - head.len() + i) {
+            let declared = short_name_declaration(&text[open..cs]) == Some(cs - open);
+            let named = entities.ending_at(open).last();
+            if let Some((span, e)) = named.filter(|_| declared) {
+                if matches!(e.kind, EntityKind::Enterprise | EntityKind::Park) && span.end <= cs {
+                    subject = Some(e.name.as_str());
+                }
+            }
+        }
+    }
+    // A bare zone word opening the clause (开发区全年实现…) is its subject, and 公司 the
+    // article's company, once named.
+    if window_start == cs {
+        if let Some((w, _)) = BARE_ZONES.prefix(&text[opener..q.span.start]) {
+            // 苏州工业园区…。园区累计…: the park of that kind named last.
+            let named =
+                entities.last_before(opener, |e| e.kind == EntityKind::Park && zone_of(w, &e.name));
+            subject = Some(named.map_or(w, |e| e.name.as_str()));
+            window_start = opener + w.len();
+        } else if text[opener..q.span.start].starts_with("该行") {
+            // 该行: the bank named last.
+            let bank = entities.last_before(opener, |e| {
+                e.kind == EntityKind::Enterprise && e.name.ends_with('行')
+            });
+            subject = bank.map(|e| e.name.as_str()).or(subject);
+            window_start = opener + "该行".len();
+        } else if let Some(w) = ["该公司", "该企业", "该集团"]
+            .iter()
+            .find(|w| text[opener..q.span.start].starts_with(*w))
+        {
+            // 该公司: the enterprise named last, not the article's first.
+            let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
+            subject = named.map(|e| e.name.as_str()).or(subject);
+            window_start = opener + w.len();
+        } else if let Some((_, e)) = text[opener..q.span.start]
+            .starts_with("企业")
+            .then(|| {
+                entities
+                    .within(NSpan::new(sentence.start, opener))
+                    .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+                    .last()
+            })
+            .flatten()
+        {
+            // 某某董事长说，企业今年研发投入…: the enterprise named earlier in the sentence
+            // (公司 is the article's company, below).
+            subject = Some(e.name.as_str());
+            window_start = opener + "企业".len();
+        } else if let Some((name, named_at)) = &state.company {
+            let head = &text[opener..q.span.start];
+            if *named_at <= opener && crate::entity::company_word(head).is_some() {
+                subject = Some(name.as_str());
+            }
+        }
+    }
+    let mut window = &text[window_start..q.span.start];
+    // 100MW/200MWh: the second of a paired rating names nothing before it.
+    if window.trim() == "/" {
+        window = "";
+        window_start = q.span.start;
+    }
+    // Bulletin rows: `指标：数值` (the metric before the colon) or `指标\t数值\t增速` (the
+    // row's first cell). An earnings preview writes the result before the figure
+    // (净利润：亏损3200万元至4500万元): a loss is a negative figure of the label.
+    let result = trim(window);
+    let loss = matches!(result, "亏损" | "预亏" | "净亏损");
+    // A row's earlier cell (`城镇居民人均可支配收入（元）  43215  3.8`): only a number.
+    let cell_before = !result.is_empty()
+        && (window.ends_with("  ") || window.ends_with('\u{3000}'))
+        && result.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'));
+    let labelled = result.is_empty() || loss || cell_before || matches!(result, "盈利" | "预盈");
+    let mut loss_label = false;
+    // A record's label (新增债券：1507亿元) and where it starts.
+    let mut record_label = None;
+    if cs > sentence.start && labelled {
+        let head = &text[sentence.start..cs];
+        if head.ends_with(['：', ':']) {
+            loss_label = loss;
+            let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
+            // A record's label is the line's head, brackets and all (细颗粒物（PM2.5）平均浓度：).
+            let record = crate::normalize::is_record(&text[sentence.start..sentence.end]);
+            // (A second record on the line, 基金收入：19.4亿元，基金支出：17.8亿元, starts
+            // after the figure before.)
+            let line_start = text[..cs].rfind('\n').map_or(0, |i| i + 1).max(sentence.start);
+            let prev_start =
+                if record && starts_line(text, sentence.start) && prev_end <= line_start {
+                    line_start
+                } else {
+                    clause_start(text, sentence.start.max(prev_end), cs - sep_len)
+                };
+            window = &text[prev_start..cs - sep_len];
+            window_start = prev_start;
+            if record {
+                record_label = Some((window, window_start));
+            }
+        } else if head.ends_with(['\t', '\u{3000}']) || head.ends_with("  ") || cell_before || {
+            // 森林覆盖率40.3 40.5: a number after a number and blanks is the row's next cell.
+            let gap = text.get(prev_end..q.span.start).unwrap_or_default();
+            prev_end > sentence.start
+                && !gap.is_empty()
+                && gap.chars().all(char::is_whitespace)
+                && text[..prev_end].ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        } {
+            // The row's first cell (a unit it states is dropped below, with any window's).
+            let cell_end = head.find(['\t', '\u{3000}']).or_else(|| head.find("  "));
+            let cell_end = cell_end.unwrap_or(head.len());
+            // 森林覆盖率40.3: normalizing glued the first number to the label.
+            let glued = head[..cell_end].char_indices().find(|&(i, c)| {
+                c.is_ascii_digit() && head[..i].ends_with(crate::normalize::is_han)
+            });
+            let cell_end = glued.map_or(cell_end, |(i, _)| i);
+            window = &text[sentence.start..sentence.start + cell_end];
+            window_start = sentence.start;
+        }
+    }
+    // 财政运行平稳 民生支出占比近八成: in a headline, a blank between words ends a phrase.
+    if let Some(i) = window.trim_end().rfind([' ', '\u{3000}']) {
+        let han_around = window[..i].ends_with(crate::normalize::is_han)
+            && window[i..].trim_start().starts_with(crate::normalize::is_han);
+        if han_around {
+            let rest = window[i..].trim_start();
+            window_start += window.len() - rest.len();
+            window = rest;
+        }
+    }
+    let flat = q.core.slice(text) == "持平";
+    // 一般公共预算收入（亿元）\t112.65: a table row's label states its unit in brackets.
+    if window.trim_end().ends_with(['）', ')']) {
+        if let Some(g) = crate::quantity::unit_gloss(window.trim_end()) {
+            window = &window[..g];
+        }
+    }
+    // 研发投入不低于营业收入的5%: the metric is the part's, before the bound word.
+    let bounded = if q.class == UnitClass::Percent { bounded_share(window) } else { None };
+    let (mut metric_pre, mut preds) =
+        metric_before(bounded.as_ref().map_or(window, |b| b.part), entities, window_start, tagger);
+    let mut bound = None;
+    if let Some(b) = bounded {
+        // (…，不低于营业收入的5%: the part is the clause before's.)
+        let part = if metric_pre.is_empty() && cs > sentence.start {
+            state.last_metric.as_str()
+        } else {
+            metric_pre.as_str()
+        };
+        if part.is_empty() {
+            (metric_pre, preds) = metric_before(window, entities, window_start, tagger);
+        } else {
+            metric_pre = if b.plan {
+                format!("{part}完成{}的比例", b.whole)
+            } else {
+                format!("{part}占{}的比重", strip_scope_words(b.whole))
+            };
+            bound = b.bound;
+        }
+    }
+    if let Some((label, at)) = record_label {
+        if let Some(whole) = label_metric(label, at, &metric_pre, entities) {
+            metric_pre = whole.to_string();
+        }
+    }
+    // 净利润…；上年同期盈利12860万元: a result word in a later clause is the figure of the
+    // metric before it (a loss negative).
+    let result_word = matches!(metric_pre.as_str(), "盈利" | "亏损")
+        && ["利润", "收益", "净利"].iter().any(|w| state.last_metric.contains(w));
+    if result_word {
+        loss_label |= metric_pre == "亏损";
+        metric_pre.clear();
+    }
+    // 净利润亏损2350万元: a profit written as a loss is that profit, negative.
+    if let Some(profit) = metric_pre
+        .strip_suffix("亏损")
+        .filter(|p| ["利润", "净利", "利润总额"].iter().any(|w| p.ends_with(w)))
+    {
+        metric_pre.truncate(profit.len());
+        loss_label = true;
+    }
+    // 与2010年…的4472001人相比: the level compared with is the metric's before, and names
+    // none of its own.
+    if text[q.span.end..].starts_with("相比") && window.trim_start().starts_with(['与', '同', '和'])
+    {
+        metric_pre.clear();
+    }
+    let mut glossed_from = None;
+    // A bracketed gloss right before the window (a name glossed, 甲公司（以下简称“甲”）, is an
+    // entity, not a metric): 居民消费价格（CPI）同比上涨0.3% has only predicates after it,
+    // and the metric is the name before it; 细颗粒物（PM2.5）平均浓度 has more, and the name
+    // before it opens the metric.
+    let glossed = (window_start == cs && cs > sentence.start)
+        .then(|| gloss_before(text, sentence.start, cs))
+        .flatten()
+        .filter(|&open| entities.ending_at(open).next().is_none());
+    if let Some(open) = glossed {
+        let named_after = !metric_pre.is_empty();
+        if named_after || only_predicates(window) {
+            // (A name never reaches back past the figure before.)
+            let start = clause_start(text, sentence.start.max(prev_end.min(open)), open);
+            let (name, _) = metric_before(&text[start..open], entities, start, tagger);
+            // 研究与试验发展（R&D）经费投入: a Latin abbreviation inside a metric stands for
+            // the name before it where that name cannot be read on its own.
+            let inner =
+                text[open..cs].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+            if !name.is_empty() && (!named_after || name.chars().count() <= 8) {
+                metric_pre = if named_after { format!("{name}{metric_pre}") } else { name };
+                glossed_from = Some(start);
+            } else if named_after && name.is_empty() && inner.is_ascii() {
+                metric_pre = format!("{inner}{metric_pre}");
+                glossed_from = Some(open);
+            }
+        }
+    }
+    let class = q.class;
+    let countable = matches!(class, UnitClass::Count) || class.is_physical();
+    // The counted noun after the number, read only where a rule below needs it.
+    let jieba = tagger.jieba;
+    let after_cell = OnceCell::new();
+    let after = || {
+        *after_cell.get_or_init(|| {
+            if flat {
+                return None;
+            }
+            let (noun, end) = counted_noun(text, q.span.end, sentence.end, jieba)?;
+            // 8个贫困村出列: a verb after those counted by 家, 户, 个… opens what they did;
+            // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase.
+            if class == UnitClass::Count && noun.chars().nth(4).is_some() {
+                let agents = q.unit.ends_with(AGENT_MEASURES);
+                let cut = nouns_before_verb(noun, agents, jieba);
+                return Some((&noun[..cut], end - (noun.len() - cut)));
+            }
+            Some((noun, end))
+        })
+    };
+    let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
+    let mut metric = metric_pre;
+    // 出让试点共实施22宗, 抽查共开展286次: a count closing its clause after the verb counts
+    // the noun before the verb (not a company or place acting: 公司完成38个).
+    if metric.is_empty() && class == UnitClass::Count && record_label.is_none() && after().is_none()
+    {
+        if let Some(head) = verb_closed_head(window) {
+            let (m, _) = metric_before(head, entities, window_start, tagger);
+            let acting = entities.within(NSpan::new(window_start, window_start + head.len()));
+            if !acting.into_iter().any(|(_, e)| e.name == m) {
+                metric = m;
+            }
+        }
+    }
+    // 研发投入2.96亿元，占营业收入的10.8%: the part is the figure before; 约占 is about (as
+    // 约合 is, below).
+    let mut about = false;
+    if class == UnitClass::Percent {
+        if let Some((whole, own_part)) = share_whole(&metric, window) {
+            // (产量约占全国的15%: after the part's name too.)
+            about = find_short(window, "约占").is_some();
+            let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
+            // …占全省GDP的21.8%，占全国海洋生产总值的12.2%: after a share, the same part.
+            let part = match part.find('占') {
+                Some(i) if i > 0 && part.ends_with("的比重") => &part[..i],
+                _ => part,
+            };
+            let part = own_part.unwrap_or(part);
+            metric = match (metric.strip_prefix('占'), part) {
+                (Some(rest), "") => rest.to_string(),
+                (Some(_), part) => format!("{part}{metric}"),
+                (None, "") => metric,
+                (None, part) => format!("{part}占{whole}的比重"),
+            };
+            // Too long to be kept below: the part alone names the share.
+            if metric.chars().count() > 24 {
+                metric = part.to_string();
+            }
+        }
+    }
+    // 完成年度计划的103.5%, 为预算的102.3%: the share of the plan done for the figure before.
+    if class == UnitClass::Percent && cs > sentence.start && !state.last_metric.is_empty() {
+        let w = trim(window);
+        let plan = ["计划的", "目标的", "任务的", "预算的"].iter().any(|e| w.ends_with(e));
+        let done = ["完成", "为", "达到"].iter().find_map(|v| w.strip_prefix(v));
+        if let Some(done) = done.filter(|_| plan) {
+            metric = format!("{}完成{done}比例", state.last_metric);
+        }
+    }
+    if let Some(rest) = capacity_lead(&metric) {
+        metric = rest.to_string();
+        preds.push(Pred::Capacity);
+    }
+    // 建成后可年产滤材3万吨: a metric read with 年产 inside it is the product after 年产,
+    // whatever jieba makes of its characters (a product it does not know leaves no noun to
+    // read). (全年产销汽车: 年 is the year's.)
+    // An empty metric: the window's words were no noun at all.
+    let mut product_before = false;
+    let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
+    if let Some(i) = read
+        .rfind("年产")
+        .filter(|&i| !read[..i].ends_with(['全', '今', '当', '去', '明', '上', '同', '每']))
+    {
+        let product = &read[i + "年产".len()..];
+        if (1..=10).contains(&product.chars().count())
+            && product.chars().all(crate::normalize::is_han)
+            && !product.starts_with(['值', '量', '能'])
+        {
+            metric = product.to_string();
+            preds.push(Pred::Capacity);
+            product_before = true;
+        }
+    }
+    // 与某公司签约年产20GW…: a verb that opens a project names no capacity.
+    if preds.contains(Pred::Capacity) && crate::project::is_list_verb(&metric) {
+        metric.clear();
+    }
+    // The next item of a capacity's list, in the same clause.
+    // (The indicator before may reach past this number: 在12个三…, a noun read over a
+    // Chinese numeral; then nothing stands between them.)
+    let between = text.get(prev_end..q.span.start).unwrap_or_default();
+    let listed_capacity = prev_end > 0
+        && state.last_capacity == Some((prev_end, q.class))
+        // (年产30万吨丙烯及20万吨聚丙烯: joined by 及, 和 too.)
+        && (between.starts_with(['、', '及', '和', '与']) || between.starts_with("以及"))
+        && !between.contains(['，', ',', '；', ';', '。']);
+    // 年产30万吨电解铝项目…，一期15万吨已投产: a phase's figure after a capacity in its
+    // sentence is that phase's capacity of the same product (一期电解铝).
+    let named = state.capacity_named.as_ref().filter(|(at, c, m)| {
+        *at == sentence.start
+            && *c == q.class
+            && !m.is_empty()
+            && !is_phase(m.char_indices().nth(2).map_or(m.as_str(), |(i, _)| &m[..i]))
+    });
+    // (The phase may be read off the metric already: look at the window's end.)
+    let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
+    let phase = read.char_indices().rev().nth(1).map(|(i, _)| &read[i..]).filter(|p| is_phase(p));
+    let phase = phase.map(str::to_string);
+    // (鑫源烯烃二期80万吨/年聚烯烃: a product of its own after the number is no phase's; a
+    // plant's word, a time or a verb is none: 一期10GWh生产线, 一期15万吨年内建成.)
+    let own_product = || {
+        after().is_some_and(|(noun, _)| {
+            !["生产线", "产线", "项目", "基地", "工程"].iter().any(|w| noun.starts_with(w))
+                && jieba.tag(noun, false).first().is_some_and(|t| t.tag.starts_with('n'))
+        })
+    };
+    let phase_capacity = match (named, phase) {
+        (Some((_, _, product)), Some(p)) if !own_product() => {
+            metric = format!("{p}{product}");
+            true
+        }
+        _ => false,
+    };
+    // 年周转能力达到20万吨, 速冻能力每日1200吨: an ability measured in things handled is a
+    // capacity (not 能力 in money or a rate).
+    let ability = metric.ends_with("能力") && (class.is_physical() || class == UnitClass::Count);
+    let capacity_context = preds.contains(Pred::Capacity)
+        || ability
+        || phase_capacity
+        || q.per_year
+        || listed_capacity
+        || text[..q.span.start].ends_with("年产")
+        || (class.is_physical()
+            && subject_is_enterprise(entities, cs, q.span.start)
+            && after().is_some());
+    // 新签约的某公司年产20GWh储能电池: the enterprise right before 年产 owns the capacity.
+    if let Some(lead) = text[..q.span.start].strip_suffix("年产") {
+        let owner = entities.ending_at(lead.len()).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        if let Some((span, e)) = owner.filter(|(span, _)| span.start >= cs) {
+            subject = Some(e.name.as_str());
+            window_start = window_start.max(span.end);
+        }
+    }
+    // The counted noun or the product after the number: 4个绿色园区, 年产8万吨高纯晶硅.
+    let product_after =
+        capacity_context && class != UnitClass::Power && !product_before && !phase_capacity;
+    // A capacity in watts is usually named before the number (组件产能60GW) and takes the
+    // product after it only when nothing is (年产20GW N型电池).
+    let product_after = product_after || (capacity_context && metric.is_empty());
+    // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
+    // a headline; a table row's end) something else begins.
+    // (…百分之五十左右扩大到百分之八十: a change after it is none either.)
+    let rate_after = class == UnitClass::Percent
+        && !text[q.span.end..].starts_with(char::is_whitespace)
+        && !PREDICATES
+            .prefix(&text[q.span.end..])
+            .is_some_and(|(_, p)| matches!(p, Pred::Up | Pred::Down | Pred::ToLevel));
+    // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
+    // (…等快递企业在412个乡镇开展…: after 在, the place counted is after the number too.)
+    let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with(['的', '在']);
+    // 贵阳至大阪2条国际航线, 某县2万亩高标准农田: a place right before a count or a
+    // physical quantity is no metric; the noun after is.
+    let place_before = countable
+        && entities
+            .ending_at(q.span.start)
+            .any(|(s, e)| e.kind == EntityKind::Place && s.slice(text) == metric);
+    // 新开工45个重大项目, 新认定32家企业: a verb before a count names what was done, the noun
+    // after it what was counted.
+    const DONE: [&str; 9] =
+        ["开工", "签约", "竣工", "投产", "落地", "引进", "认定", "培育", "建成"];
+    // (A verb is short; jieba is asked last, only where a noun follows.)
+    let verb_before = class == UnitClass::Count
+        && !metric.is_empty()
+        && metric.len() <= 4 * 3
+        && (metric.chars().count() == 1
+            || DONE.iter().any(|d| metric.ends_with(d))
+            // (规划建设6万座体育场: a plan to build, ending in a predicate verb.)
+            || PREDICATE_VERBS.suffix(&metric).is_some_and(|(v, _)| v.chars().count() == 2)
+            || after().is_some()
+                && tagger
+                    .jieba
+                    .tag(&metric, false)
+                    .iter()
+                    .all(|t| matches!(t.tag, "v" | "vd" | "d" | "a" | "vn")));
+    // 形成电子信息、装备制造2个千亿级产业集群: the items of a list before a count are what is
+    // counted, the noun after it names the count.
+    // (Not after a figure: 干部6名、专业技术人才138名 lists figures.)
+    let list_before = class == UnitClass::Count
+        && !metric.is_empty()
+        && text[..q.span.start].strip_suffix(metric.as_str()).is_some_and(|b| {
+            b.strip_suffix(['、', '和']).is_some_and(|b| b.len() > prev_end && !b.ends_with('等'))
+        });
+    let counted_after = counted_after || place_before || verb_before || list_before;
+    if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
+        if let Some((read, end)) = after() {
+            let noun =
+                if class == UnitClass::Count { counted_head(read, tagger.jieba) } else { read };
+            metric = noun.to_string();
+            span.end = end - (read.len() - noun.len());
+            // 60万千瓦风电项目全容量并网: whatever a plant's output names, 项目 ends it.
+            if product_after || class.is_physical() {
+                cut_product(&mut metric, &mut span);
+            }
+        }
+    }
+    // 设立2亿元企业发展扶持资金, 发放5.6亿元创业担保贷款: money right before the fund or loan
+    // it is names that fund, whatever the verb or agent before it.
+    if class == UnitClass::Currency {
+        if let Some((read, end)) = after() {
+            // The fund word found first, the longest there (专项债券, not 专项债).
+            let fund = FUNDS.iter().filter_map(|f| read.find(f).map(|i| (i, i + f.len())));
+            if let Some((_, cut)) = fund.min_by_key(|&(start, end)| (start, std::cmp::Reverse(end)))
+            {
+                metric = read[..cut].to_string();
+                span.end = end - (read.len() - cut);
+            }
+        }
+    }
+    // 以9.6%的市场占有率: a rate named after the number; 低于5.5%左右的年度控制目标: a target
+    // named after it, which the verb before compares with (no fall of 5.5%).
+    let mut target_after = false;
+    if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
+        if let Some((noun, end)) = after().filter(|(n, _)| {
+            target_after = n.ends_with("目标");
+            target_after || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
+        }) {
+            metric = noun.to_string();
+            span.end = end;
+            if product_after {
+                cut_product(&mut metric, &mut span);
+            }
+            // 完成下降3.2%的年度目标: a change the target itself sets is that change of the
+            // metric just reported (the sentence's), as a target.
+            let sets_change = ["下降", "降低", "增长", "提高", "减少", "增加"]
+                .iter()
+                .any(|v| text[..q.span.start].ends_with(v));
+            let same_sentence = state.last_at == sentence.start && !state.last_metric.is_empty();
+            if target_after && sets_change && same_sentence {
+                metric.clone_from(&state.last_metric);
+                span.end = q.span.end;
+            } else if target_after {
+                preds = Preds::default();
+            }
+        }
+    }
+    // 对东盟进出口812.5亿元, 广西对欧盟进出口…, 与越南贸易…: the partner of a trade figure
+    // stays in its metric (after a subject too).
+    if !metric.is_empty() {
+        if let Some(partner) = trade_partner(text, entities, opener, q.span.start, &metric) {
+            metric = format!("{partner}{metric}");
+        }
+    }
+    let mut carried = false;
+    // 830.6亿斤（4153万吨）, 12.5亿美元（约合89.6亿元人民币）: the figure before in other units.
+    let equivalent = prev_end > 0
+        && !state.last_metric.is_empty()
+        && text.get(prev_end..q.span.start).is_some_and(|between| {
+            // (…78.6万吨，折合15.72亿斤: after a comma only the converting words.)
+            match between.strip_prefix(['（', '(']) {
+                Some(b) => ["", "约", "约合", "折合", "合", "相当于"].contains(&b),
+                // (折合人民币273.2亿元: the currency converted to may follow the word.)
+                None => between.strip_prefix(['，', ',']).is_some_and(|b| {
+                    let b = ["人民币", "美元", "欧元", "港元"]
+                        .iter()
+                        .find_map(|c| b.strip_suffix(c))
+                        .unwrap_or(b);
+                    ["约合", "折合", "相当于"].contains(&b)
+                }),
+            }
+        });
+    if equivalent {
+        metric.clone_from(&state.last_metric);
+        // 约合: about that much.
+        about |= between.contains('约');
+    }
+    // 公司年产能3万吨: the capacity word is the metric when nothing else names one.
+    if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
+        metric = word.to_string();
+    }
+    if metric.is_empty() && !result_word {
+        metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
+        if metric.is_empty() {
+            metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
+        }
+        // 鹰潭市增速最快，同比增长15.3%: a clause before that is only a place names whose
+        // figure it is, not what it measures. (The sentence's mentions, not the whole list:
+        // this is asked of every figure the fallback names.)
+        let place = (!metric.is_empty())
+            .then(|| entities.within(NSpan::new(sentence.start, q.span.start)))
+            .into_iter()
+            .flatten()
+            .map(|(_, e)| e)
+            .find(|e| e.name == metric && matches!(e.kind, EntityKind::Place | EntityKind::Park));
+        if let Some(e) = place {
+            subject = Some(e.name.as_str());
+            metric.clear();
+        }
+        // …最高的是和顺县，为87.4%: the place named after the superlative is the subject.
+        if let Some(named) = superlative_named(text, sentence.start, cs).and_then(|at| {
+            entities.starting_at(at).filter(|(s, _)| text[s.end..].starts_with(['，', ',']))
+        }) {
+            subject = Some(named.1.name.as_str());
+        }
+    }
+    // 余杭区、萧山区各成交: the adverb 各 is no part of the metric (各类企业 keeps its 各).
+    if let Some(rest) = metric.strip_prefix('各') {
+        if !rest.is_empty() && !rest.starts_with(GE_DETERMINED) {
+            metric = rest.to_string();
+        }
+    }
+    // 其中今年新引进41个, 人口最多的…: one character left of a window that is an adjective,
+    // numeral, adverb or verb (新, 多) names nothing; the figure is the metric's before, as
+    // for an empty window. (县, 锌, measure words and a dimension, 长22.4公里, stay.)
+    if bare_time(&metric) {
+        metric.clear();
+    }
+    let dimension = matches!(metric.as_str(), "长" | "宽" | "高" | "深" | "厚" | "重");
+    if metric.chars().nth(1).is_none() && !metric.is_empty() && !dimension {
+        let tags = tagger.jieba.tag(&metric, false);
+        if tags.first().is_some_and(|t| matches!(t.tag, "a" | "m" | "d" | "v")) {
+            metric.clear();
+        }
+    }
+    if metric.is_empty() {
+        // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
+        // rate's change is the last level's again.
+        let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| state.last_metric.ends_with(e));
+        // …，降幅比上月收窄1.5个百分点；环比增长2.8%: a change in percent is the level's
+        // again, as a level is.
+        let change =
+            class == UnitClass::Percent && (preds.contains(Pred::Up) || preds.contains(Pred::Down));
+        let absolute =
+            !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
+        let level = change || absolute;
+        // 就业6.82万人，完成年度目标任务的91.2%，同比增加0.35万人: a level after a share is
+        // the last level's too, and so is a change (…，为预算的102.3%，同比增长6.8%); a
+        // percent the share moves to is the share again (提升至16.5%).
+        let share = RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e))
+            && !state.last_rate_per_mille;
+        let level_change = absolute || change && preds.first != Some(Pred::ToLevel);
+        metric = if ((rate && level) || (share && level_change))
+            && !state.last_level_metric.is_empty()
+        {
+            state.last_level_metric.clone()
+        } else {
+            state.last_metric.clone()
+        };
+        // 企业210家，覆盖8个行业，较上年增加6家: a count's change in a clause of its own is
+        // the metric of the sentence's last count in the same measure word, when the last
+        // count's is another (脱贫17985户64102人 pairs two measures of one metric).
+        let own_clause = text[prev_end.min(q.span.start)..q.span.start].contains(['，', ',']);
+        let this_sentence = state.counts.0 == sentence.start && own_clause;
+        if let Some(m) = measure_word(q).filter(|_| this_sentence) {
+            let counts = &state.counts.1;
+            let last_other = counts.last().is_some_and(|(w, last)| *w != m && *last == metric);
+            if let Some((_, same)) =
+                counts.iter().rev().find(|(w, _)| *w == m).filter(|_| last_other)
+            {
+                metric.clone_from(same);
+            }
+        }
+        carried = true;
+    }
+    // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate
+    // of the level named before it.
+    // 固定资产投资同比下降2.8%，降幅比上半年收窄…: the metric of the sentence's last growth
+    // comes first, then the last level.
+    let bare_rate = GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
+    if bare_rate && !carried && cs > sentence.start {
+        let same_sentence = state.last_at == sentence.start && state.last_level_or_growth;
+        let last = state.last_metric.as_str();
+        let base = GROWTH_METRIC_ENDINGS.iter().find_map(|e| last.strip_suffix(e)).unwrap_or(last);
+        if same_sentence && !base.is_empty() {
+            metric = format!("{base}{metric}");
+        } else if !state.last_level_metric.is_empty() {
+            metric = format!("{}{metric}", state.last_level_metric);
+        }
+    }
+    // 新增规上工业企业28家，总数达到216家: a bare total later in the sentence is the total
+    // of the count named before it.
+    if metric == "总数" && state.last_at == sentence.start && !state.last_level_metric.is_empty()
+    {
+        metric = format!("{}{metric}", state.last_level_metric);
+    }
+    // 本土企业甲投资控股集团有限公司竞得地块4宗, 龙头企业乙集团有限公司实现营业收入: a
+    // registered name inside the window, not opening it, is the figure's subject, and the
+    // metric is what follows it.
+    if !carried && !metric.is_empty() {
+        let inside = entities
+            .within(NSpan::new(window_start, q.span.start))
+            .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+            .last()
+            // (A registered name: a brand inside a word, “小巨人”企业, names no subject; nor
+            // does a partner after 与, 和: 甲公司与乙公司合资建设的…, whose lead is the first.)
+            .filter(|(span, _)| {
+                let s = span.slice(text);
+                let partner = text[..span.start].ends_with(['与', '和', '及', '同', '、']);
+                (s.ends_with("公司") || s.ends_with("集团")) && !partner
+            });
+        if let Some((span, e)) = inside {
+            let surface = span.slice(text);
+            if let Some(i) = metric.find(surface) {
+                let rest = &metric[i + surface.len()..];
+                if rest.chars().nth(1).is_some() {
+                    metric = rest.to_string();
+                    subject = Some(e.name.as_str());
+                }
+            } else if text[span.end..q.span.start].contains(metric.as_str()) {
+                subject = Some(e.name.as_str());
+            }
+        }
+    }
+    // 每千人拥有市场主体32.8户: a figure per head of population is a density, not a total;
+    // the per-capita phrase before the metric stays in its name.
+    if !carried && !metric.is_empty() && window.contains('每') {
+        if let Some(i) = window.rfind(metric.as_str()) {
+            if let Some(m) = PER_CAPITA.find(&window[..i]) {
+                metric.insert_str(0, m.as_str());
+            }
+        }
+    }
+    // At most 24 bytes are at most 24 characters: most metrics need no count.
+    if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {
+        return None;
+    }
+    let to_level = preds.first == Some(Pred::ToLevel);
+    let up = preds.contains(Pred::Up) && !to_level;
+    // 降幅为3.2%: the size of a fall, which is a change of -3.2%.
+    let fall_size = class == UnitClass::Percent
+        && !up
+        && !preds.contains(Pred::Down)
+        && (metric.ends_with("降幅") || metric.ends_with("跌幅"));
+    let down = (preds.contains(Pred::Down) || loss_label || fall_size) && !to_level;
+    // 铜仁市交通投资增速最快，达到34.6%: a percent after a clause naming a growth rate (and
+    // only a predicate before it) is that rate.
+    if class == UnitClass::Percent && !up && !down && cs > sentence.start && only_predicates(window)
+    {
+        let rate = clause_before(text, sentence.start, cs).and_then(|(_, _, prev)| {
+            ["增速", "增幅", "涨幅"].into_iter().find(|w| find_short(prev, w).is_some())
+        });
+        if let Some(rate) = rate.filter(|_| !RATE_ENDINGS.iter().any(|e| metric.ends_with(e))) {
+            if !metric.ends_with(rate) {
+                metric.push_str(rate);
+            }
+        }
+    }
+    let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
+    // 失业率…与上年同期持平, 增速与上半年持平: a rate that stays is a change of zero points.
+    let flat_rate =
+        flat && RATE_ENDINGS.iter().chain(GROWTH_METRIC_ENDINGS).any(|e| metric.ends_with(e));
+    let kind = match class {
+        _ if flat_rate => IndicatorKind::PointChange,
+        _ if flat => IndicatorKind::Growth,
+        UnitClass::Point => IndicatorKind::PointChange,
+        UnitClass::Percent => {
+            // A percent with no change word and no growth-rate metric is a part or a rate
+            // (占比, 贡献率, 城镇化率 …); a signed one in a table is a change.
+            if down || up || growth_metric || q.value < 0.0 || q.change {
+                IndicatorKind::Growth
+            } else {
+                IndicatorKind::Share
+            }
+        }
+        UnitClass::Multiple => IndicatorKind::Multiple,
+        // 最高用电负荷3215万千瓦: a load is power drawn, no capacity; 光伏电池产量12.8吉瓦:
+        // an output or sales rated in power is an amount made or sold.
+        UnitClass::Power
+            if ["负荷", "产量", "出货量", "销量", "销售量"].iter().any(|e| metric.ends_with(e)) =>
+        {
+            IndicatorKind::Amount
+        }
+        UnitClass::Power => IndicatorKind::Capacity,
+        UnitClass::Count if capacity_context => IndicatorKind::Capacity,
+        UnitClass::Count => IndicatorKind::Count,
+        c if c.is_physical() && capacity_context => IndicatorKind::Capacity,
+        // Compounds (吨标准煤/万元) and bare numbers (指数为99.5) are `other`; 吨公里 is a flow.
+        UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,
+        UnitClass::Duration => IndicatorKind::Other,
+        _ => IndicatorKind::Amount,
+    };
+    // (较上年减少15个工作日: a duration's change falls too.)
+    // (下降185千瓦时/吨: a compound's change falls as well; a bare number's does not.)
+    let negative = down
+        && (matches!(
+            kind,
+            IndicatorKind::Growth
+                | IndicatorKind::PointChange
+                | IndicatorKind::Amount
+                | IndicatorKind::Count
+        ) || q.class == UnitClass::Duration
+            || kind == IndicatorKind::Other && q.unit.contains('/'));
+    let normalized_unit = if flat_rate {
+        Some(NormalizedUnit::PercentagePoint)
+    } else {
+        q.bare_magnitude.then(|| {
+            if MONEY_METRICS.occurs_in(&metric) {
+                NormalizedUnit::Currency("CNY".into())
+            } else {
+                NormalizedUnit::Count
+            }
+        })
+    };
+    // 月活跃用户数达到11.2亿: a bare magnitude of things, not of money, counts them.
+    let kind = if kind == IndicatorKind::Amount && normalized_unit == Some(NormalizedUnit::Count) {
+        IndicatorKind::Count
+    } else {
+        kind
+    };
+    // 能耗降至每吨480千克: a physical quantity per unit written before it is a compound
+    // (kilograms per tonne), `other` as 千克/吨 would be; per unit of time (速冻能力每日
+    // 1200吨) it is a rate, as 万吨/年 is.
+    let per_unit = class.is_physical()
+        && window.trim_end().rfind('每').is_some_and(|i| {
+            per_unit_word(&window.trim_end()[i + '每'.len_utf8()..]).is_some_and(|per| {
+                !matches!(per, "日" | "天" | "年" | "月" | "周" | "小时" | "时" | "分钟" | "秒")
+            })
+        });
+    let (kind, normalized_unit, rescale) = if per_unit && q.normalized != 0.0 {
+        // The number as written, with its 万 or 亿 (每亩1.2万斤 is 12000 of them).
+        let magnitude = match q.unit.chars().next() {
+            Some('万') => 1e4,
+            Some('亿') => 1e8,
+            _ => 1.0,
+        };
+        let rescale = q.value * magnitude / q.normalized;
+        (IndicatorKind::Other, Some(NormalizedUnit::Other), Some(rescale))
+    } else {
+        (kind, normalized_unit, None)
+    };
+    let mut qualifiers = q.qualifiers.clone();
+    if target_after && !qualifiers.contains(&Qualifier::Target) {
+        qualifiers.push(Qualifier::Target);
+    }
+    // 最高奖励200万元: a cap on a grant, the grant named without it.
+    if let Some(grant) = metric
+        .strip_prefix("最高")
+        .filter(|g| GRANTS.iter().chain(&["给予", "支持"]).any(|w| g.starts_with(w)))
+    {
+        metric = grant.to_string();
+        if !qualifiers.contains(&Qualifier::AtMost) {
+            qualifiers.push(Qualifier::AtMost);
+        }
+    }
+    // 给予50万元奖励: a grant named after the money it gives.
+    if class == UnitClass::Currency {
+        let after = &text[q.span.end..];
+        if let Some(g) = GRANTS.iter().find(|g| after.starts_with(*g)) {
+            let rest = &after[g.len()..];
+            if rest.is_empty() || rest.starts_with(is_clause_sep) || rest.starts_with(['。', '\n'])
+            {
+                metric = g.to_string();
+            }
+        }
+    }
+    if about && !qualifiers.contains(&Qualifier::Approximate) {
+        qualifiers.push(Qualifier::Approximate);
+    }
+    if let Some(b) = bound.filter(|b| !qualifiers.contains(b)) {
+        qualifiers.push(b);
+    }
+    // Most windows hold no clause qualifier at all; the others are read without the metric:
+    // its own words (计划产值) qualify nothing.
+    if QUALIFIERS.may_be_in_clause(window) {
+        let own = find_short(window, &metric).map(|i| i..i + metric.len());
+        for w in QUALIFIERS.in_clause(window, own) {
+            // (投资计划完成82%: the share of a plan done; 计划完成投资50亿元: a target.)
+            let plan_completion = w == Qualifier::Target
+                && class == UnitClass::Percent
+                && window.contains("计划完成");
+            if !(qualifiers.contains(&w) || plan_completion) {
+                qualifiers.push(w);
+            }
+        }
+    }
+    // 计划组织赴长三角、珠三角招商活动4场: a 、 inside a noun list does not end the clause the
+    // governing word opens (unless a figure stands between them).
+    if text[..cs].ends_with('、') {
+        let list_from = list_start(text, cs).max(sentence.start).max(prev_end).min(cs);
+        let before = &text[list_from..cs];
+        if QUALIFIERS.may_be_in_clause(before) {
+            for w in QUALIFIERS.in_clause(before, None) {
+                if !qualifiers.contains(&w) {
+                    qualifiers.push(w);
+                }
+            }
+        }
+    }
+    qualifiers.sort();
+    // 扣除非经常性损益后的净利润: the net profit without one-off items is 扣非净利润, not the
+    // net profit.
+    const ONE_OFF: &str = "扣除非经常性损益";
+    // (A character search first: the long needle's searcher costs more to build.)
+    let one_off = window.contains('扣');
+    if let Some(i) = one_off.then(|| metric.find(ONE_OFF)).flatten() {
+        let rest = metric[i + ONE_OFF.len()..].trim_start_matches(['后', '的']);
+        metric = format!("扣非{rest}");
+    } else if one_off && window.contains(ONE_OFF) && !metric.starts_with("扣非") {
+        metric.insert_str(0, "扣非");
+    }
+    if let Some(whole) = industry_name(text, prev_end.max(sentence.start), q.span.start, &metric) {
+        span.start = span.start.min(whole.0);
+        metric = whole.1;
+    }
+    Some(RawIndicator {
+        span,
+        quantity: qi,
+        metric,
+        subject: subject.map(str::to_string),
+        kind,
+        negative,
+        normalized_unit,
+        rescale,
+        qualifiers,
+        period: state.period_text.clone(),
+        carried,
+    })
+}
+
+/// Industry names that hold a 、 (`data/industry_names.txt`).
+static INDUSTRY_NAMES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/industry_names.txt")));
+
+/// The whole industry name a metric starts inside (电子设备制造业增加值 after 计算机、通信和其他
+/// → 计算机、通信和其他电子设备制造业增加值), as where it starts and the metric: the 、 in the
+/// name ended the metric's clause. `metric` is looked for before `end`, back to `floor`.
+fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(usize, String)> {
+    // Most metrics name no industry, and most windows hold no 、: two character searches.
+    let window = text.get(floor..end)?;
+    if !metric.contains('业') || !window.contains('、') {
+        return None;
+    }
+    let at = floor + window.rfind(metric)?;
+    let from = list_start(text, at).max(floor);
+    // A name opens the list or an item of it: one lookup at each.
+    let items = text[from..at].match_indices('、').map(|(i, c)| from + i + c.len());
+    std::iter::once(from).chain(items).find_map(|start| {
+        let (name, ()) = INDUSTRY_NAMES.prefix(&text[start..])?;
+        // The name starts before the metric and ends inside it.
+        (start < at && start + name.len() > at && start + name.len() <= at + metric.len())
+            .then(|| (start, format!("{}{metric}", &text[start..at])))
+    })
+}
+
+/// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
+const FUNDS: [&str; 7] = ["资金", "基金", "经费", "贷款", "债券", "专项债", "专项债券"];
+
+/// Grants a policy gives (奖励, 补贴): named before or right after the money.
+const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
+
+/// Where the bracketed gloss ending at `end` opens (`（CPI）`, `（简称规上工业增加值）`, a note
+/// such as `（不含金融业）`), if `end` closes one right after a name.
+fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
+    let head = text[floor..end].strip_suffix(['）', ')'])?;
+    // A gloss is short: the bracket opens within the last few characters.
+    let near = (head.len().saturating_sub(48)..=head.len()).find(|&i| head.is_char_boundary(i));
+    let open = near.unwrap_or(0) + head[near.unwrap_or(0)..].rfind(['（', '('])?;
+    let inner = &head[open..];
+    let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
+    // An abbreviation: Latin letters, maybe with digits (CPI, PM2.5, PM10).
+    let abbreviation = inner.len() <= 12
+        && inner.bytes().any(|b| b.is_ascii_alphabetic())
+        && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'&');
+    // A note on what the name covers (含物资折款, 不含金融业, 社区): short, no figure of its
+    // own, no clause inside.
+    // A note of what it leaves out or takes in may run longer (不包括邮政储蓄银行直接营业收入).
+    // (折REO: what it is counted as.)
+    let covers =
+        ["不包括", "不含", "包括", "含", "剔除", "扣除", "折"].iter().any(|w| inner.starts_with(w));
+    // A definition may run longer too (每头母猪每年提供的断奶仔猪数 after PSY).
+    let defines = inner.contains('的') || inner.ends_with(['数', '率', '量', '额', '比']);
+    let note = inner.chars().count() <= if covers || defines { 30 } else { 12 }
+        && !inner.is_empty()
+        // An age band may hold digits (15岁及以上不识字的人).
+        // (What a note takes in may be a list: 含幼儿园、教学点.)
+        && (inner.chars().all(|c| {
+            crate::normalize::is_han(c) || covers && (c == '、' || c.is_ascii_alphanumeric())
+        })
+            || inner.contains('岁')
+                && inner.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
+        && !period::occurs_in(inner);
+    // The base of an index or ratio (以女性为100，男性对女性的比例; 以上年为100).
+    let base = inner.starts_with('以') && inner.contains("为100") && inner.chars().count() <= 30;
+    let glosses =
+        inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation || note || base;
+    // (A name may be a Latin abbreviation glossed in Chinese: PSY（…）.)
+    let after_name =
+        head[..open].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic());
+    (glosses && after_name).then_some(floor + open)
+}

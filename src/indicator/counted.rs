@@ -1,0 +1,266 @@
+//! Counted nouns after a number (`4个绿色园区`), the products and capacities they name, and
+//! the words that join or close them.
+
+use super::lexicon::{NOUN_STOP_FIRSTS, NOUN_STOPS, RATE_ENDINGS};
+use crate::period;
+use crate::quantity::RawQuantity;
+use crate::quantity::unit::UnitClass;
+use crate::sentence::is_clause_sep;
+use crate::span::NSpan;
+use jieba_rs::Jieba;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The measure word closing a count's unit (家 of 万家, 个 of 8个).
+pub(super) fn measure_word(q: &RawQuantity) -> Option<char> {
+    (q.class == UnitClass::Count).then(|| q.unit.chars().next_back()).flatten()
+}
+
+/// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线).
+const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
+
+/// Cuts a product named after a capacity at its first [`PRODUCT_ENDS`] (动力电池项目 →
+/// 动力电池), and the indicator's span with it.
+pub(super) fn cut_product(metric: &mut String, span: &mut NSpan) {
+    // A product is a few characters: a walk beats a substring search per ending.
+    let end = metric
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| PRODUCT_ENDS.iter().any(|e| metric[i..].starts_with(e)));
+    // 生产线 alone is the whole name (its 产线 is no ending of a product).
+    if let Some(i) = end.filter(|&i| i > 0) {
+        span.end -= metric.len() - i;
+        metric.truncate(i);
+    }
+}
+
+/// The counted noun after a count (`4个绿色园区`) or the product after a capacity
+/// (`5万吨多晶硅`): after an optional 的, to the clause end, at most 16 chars, stopping at
+/// 等/和/及/与, a digit or a stop word; where none comes within 16 chars, the nouns jieba
+/// reads before the first other word.
+pub(super) fn counted_noun<'t>(
+    text: &'t str,
+    at: usize,
+    limit: usize,
+    jieba: &Jieba,
+) -> Option<(&'t str, usize)> {
+    let tail = text.get(at..limit)?;
+    let lead = if tail.starts_with('的') {
+        '的'.len_utf8()
+    } else if tail.starts_with("/") && tail[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        // 100MW/200MWh储能电站: the noun after the paired rating.
+        1 + tail[1..].bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'.').count()
+    } else {
+        usize::from(tail.starts_with(' '))
+    };
+    // The noun opens with a Chinese character or a Latin letter (20GW N型TOPCon电池): most
+    // numbers are followed by neither, which settles them before any scan.
+    let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic();
+    if !tail[lead..].chars().next().is_some_and(opens) {
+        return None;
+    }
+    // The noun ends at the clause end at the latest, found in the same pass: no stop word
+    // holds a separator, so none would reach past it.
+    let s = &tail[lead..];
+    // A noun of more than 16 characters is none: look no further than the 17th.
+    let mut stop = s.len();
+    let stop_firsts = &*NOUN_STOP_FIRSTS;
+    // 国家和地区: one phrase, not two nouns.
+    let countries_and_regions = |i: usize| s[..i].ends_with("国家") && s[i..].starts_with("和地区");
+    for (k, (i, c)) in s.char_indices().enumerate() {
+        // 世界500强企业: a ranking list's name holds its digits.
+        let ranked =
+            |i: usize| s[i..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('强');
+        if is_clause_sep(c)
+            || (c == '等' && !deng_in_word(&s[..i], &s[i + c.len_utf8()..]))
+            || (matches!(c, '和' | '及' | '与')
+                && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..])
+                && !joins_products(&s[i + c.len_utf8()..])
+                && !countries_and_regions(i))
+            || (c.is_ascii_digit() && !ranked(i))
+            // 硅料三万吨: a number in Chinese numerals (and its unit) ends the noun too.
+            || (k > 0 && period::is_numeral(c) && {
+                let rest = s[i..].trim_start_matches(period::is_numeral);
+                crate::quantity::opens_with_unit(rest)
+            })
+            // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
+            || (c == '在' && k > 0)
+            || (stop_firsts.has(c)
+                && NOUN_STOPS.prefix(&s[i..]).is_some()
+                // 108个省级以上开发区: a level and 以上 open the noun's class.
+                && !(s[..i].ends_with('级') && (s[i..].starts_with("以上") || s[i..].starts_with("以下"))))
+        {
+            stop = i;
+            break;
+        }
+        // 猕猴桃果酒项目由某公司投资建设: 项目 closes the noun, whatever follows.
+        if c == '项' && s[i..].starts_with("项目") {
+            stop = i + "项目".len();
+            break;
+        }
+        if k == 16 {
+            // 19宗地块因无人报名而流拍: a clause runs on after the noun.
+            let len = leading_nouns(&s[..i], jieba)?;
+            stop = len;
+            break;
+        }
+    }
+    let mut noun = &s[..stop];
+    if !noun.chars().any(crate::normalize::is_han) {
+        return None;
+    }
+    // 87个国家和地区的6700余家企业: 的 closes a noun that modifies the next.
+    noun = noun.strip_suffix('的').filter(|n| !n.is_empty()).unwrap_or(noun);
+    // 43个项目中，已开工…: the locative closes a phrase (among the projects).
+    if stop < s.len() && noun.chars().nth(2).is_some() {
+        noun = noun.strip_suffix('中').unwrap_or(noun);
+    }
+    // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
+    const PREDICATE_STARTS: [&str; 12] = [
+        "同比",
+        "增长",
+        "下降",
+        "比上年",
+        "以上",
+        "左右",
+        "提高",
+        "提升",
+        "降低",
+        "减少",
+        "增加",
+        "上升",
+    ];
+    // 完成50万人目标: the goal a figure is, not what it counts.
+    if PREDICATE_STARTS.iter().any(|w| noun.starts_with(w))
+        || matches!(noun, "目标" | "任务" | "目标任务")
+    {
+        return None;
+    }
+    // 由4120个整合为1876个, 由186户压减至158户: a short run of verbs and prepositions after
+    // the number says what became of it; the noun counted stands before.
+    if noun.chars().nth(6).is_none()
+        && jieba.tag(noun, false).iter().all(|t| matches!(t.tag, "v" | "p" | "d" | "c" | "uj"))
+    {
+        return None;
+    }
+    Some((noun, at + lead + noun.len()))
+}
+
+/// Verbs whose subject is what was done, so a count after them counts it (试点实施22宗);
+/// others act on what is counted (博物馆接待1.9万人次).
+const CARRIED_OUT: [&str; 7] = ["实施", "开展", "举办", "办理", "受理", "审结", "查处"];
+
+/// What stands before a verb of [`CARRIED_OUT`] closing `window` (and the adverbs before the
+/// verb: 共实施, 累计开展, 开展了), if anything does.
+pub(super) fn verb_closed_head(window: &str) -> Option<&str> {
+    let w = window.trim_end().strip_suffix('了').unwrap_or(window.trim_end());
+    let verb = CARRIED_OUT.iter().find(|v| w.ends_with(**v))?;
+    let mut head = &w[..w.len() - verb.len()];
+    for adverb in ["累计", "共计", "先后", "共", "已", "均"] {
+        head = head.strip_suffix(adverb).unwrap_or(head);
+    }
+    (!head.is_empty()).then_some(head)
+}
+
+/// Measure words of those who act: bodies, households, people, places and vessels (not 项,
+/// 台 or 套, whose nouns are things done: 产业升级改造项目).
+pub(super) const AGENT_MEASURES: [char; 8] = ['家', '户', '个', '名', '所', '人', '位', '艘'];
+
+/// A per-capita phrase closing the text before a metric (每千人拥有, 每万人口).
+pub(super) static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"每[0-9一二三四五六七八九十百千万]*(?:人口|人|户)(?:拥有|有)?$")
+        .expect("valid regex")
+});
+
+/// Prepositions that open a phrase after a counted noun: cause, agent, source, route.
+const OPENING_PREPOSITIONS: [&str; 7] = ["因", "由", "被", "从", "向", "经", "通过"];
+
+/// The length of `s` up to a preposition, or (with `verbs`) a verb of two characters or more,
+/// after its opening nouns (贫困村 | 出列, 地块 | 因…), or all of it.
+pub(super) fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
+    let mut len = 0;
+    for t in jieba.tag(s, false) {
+        // (Not 用, which jieba tags a preposition in 用能企业, 用电大户.)
+        let opens = t.tag == "p" && OPENING_PREPOSITIONS.contains(&t.word)
+            || verbs && t.tag == "v" && t.word.chars().nth(1).is_some();
+        if opens && s[..len].chars().nth(1).is_some() {
+            return len;
+        }
+        if !noun_tag(t.tag) {
+            return s.len();
+        }
+        len += t.word.len();
+    }
+    s.len()
+}
+
+/// The length of the nouns opening `s` that another word (a preposition, a verb) follows,
+/// two characters at least; None if nouns fill it or none opens it.
+fn leading_nouns(s: &str, jieba: &Jieba) -> Option<usize> {
+    let mut len = 0;
+    for t in jieba.tag(s, false) {
+        if !noun_tag(t.tag) {
+            return (s[..len].chars().nth(1).is_some()).then_some(len);
+        }
+        len += t.word.len();
+    }
+    None
+}
+
+/// jieba's tags of nouns and of words that name things (verb-nouns, abbreviations).
+fn noun_tag(tag: &str) -> bool {
+    tag.starts_with('n') || matches!(tag, "vn" | "j" | "an")
+}
+
+/// What a count counts when the noun after it runs on into the metric of a later figure
+/// (326家星级饭店平均客房出租率为78.6%: hotels, not a rate): the noun before the rate, cut at
+/// 平均 or 人均, or else before the rate's last word.
+pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
+    let noun = noun.strip_suffix(['为', '是']).unwrap_or(noun);
+    if !RATE_ENDINGS.iter().any(|e| noun.ends_with(e)) {
+        return noun;
+    }
+    let cut = match ["平均", "人均"].iter().filter_map(|w| noun.find(w)).min() {
+        Some(i) => i,
+        None => {
+            let words = jieba.cut(noun, false);
+            noun.len() - words.last().map_or(0, |w| w.word.len())
+        }
+    };
+    // (Two characters at least: 3家企业利润率 keeps 企业, a lone character is no noun.)
+    if noun[..cut].chars().count() >= 2 { &noun[..cut] } else { noun }
+}
+
+/// Whether 及/和 joins two products of one project or line (年产8万吨火锅底料及复合调味品项目):
+/// the part after reaches 项目, 生产线 or 产线 within a few characters of Han text.
+pub(crate) fn joins_products(after: &str) -> bool {
+    let end = after.char_indices().nth(10).map_or(after.len(), |(i, _)| i);
+    let head = &after[..end];
+    PRODUCT_ENDS.iter().any(|e| {
+        head.find(e).is_some_and(|at| head[..at].chars().all(crate::normalize::is_han) && at > 0)
+    }) && !head.contains(['和', '及', '与'])
+}
+
+/// Whether the 等 between `before` and `after` is part of a word (等级公路, 高等学校, 三级甲等
+/// 医院), not the end of a list.
+pub(super) fn deng_in_word(before: &str, after: &str) -> bool {
+    after.starts_with(['级', '于', '同', '待', '候'])
+        || before.ends_with([
+            '高', '中', '初', '平', '同', '对', '相', '优', '头', '上', '次', '甲', '乙',
+        ])
+        // 一等奖, 三等品: a rank.
+        || before.ends_with(['一', '二', '三', '四', '五', '特'])
+}
+
+/// Whether 和 between `before` and `after` joins two modifiers of one head (38家重点零售和餐饮
+/// 企业): the part before names no head, the part after reaches one within a few characters.
+fn joins_modifiers(before: &str, after: &str) -> bool {
+    let heads = &crate::entity::lexicon::LEXICON.enum_heads;
+    !before.is_empty()
+        && heads.suffix(before).is_none()
+        && after
+            .char_indices()
+            .take(8)
+            .take_while(|&(_, c)| crate::normalize::is_han(c))
+            .any(|(i, _)| heads.prefix(&after[i..]).is_some())
+}

@@ -1,0 +1,162 @@
+//! Figures that only describe another and are no indicators of their own: thresholds,
+//! modifiers, class names, sources, counts of regions.
+
+use super::lexicon::{PREDICATE_VERBS, PREDICATES, Pred};
+use crate::period;
+use crate::quantity::RawQuantity;
+use crate::quantity::unit::UnitClass;
+use crate::report::Qualifier;
+
+/// Where the class ends when `q` only bounds the class of things that `next` counts
+/// (10亿元以上项目23个, 年营业收入2000万元及以上的工业企业312家, 营业收入超百亿元企业达到3家):
+/// a count right after it in the same clause, with only a noun (and a verb such as 达到 or
+/// 有) between.
+pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> Option<usize> {
+    if q.class == UnitClass::Count || next.class != UnitClass::Count || next.span.start < q.span.end
+    {
+        return None;
+    }
+    let mut between = &text[q.span.end..next.span.start];
+    // The verb that states the count (企业达到3家, 的企业有8家) is no part of the class.
+    while let Some((w, _)) = PREDICATES
+        .suffix(between)
+        .filter(|&(w, p)| p == Pred::Neutral && STATING.contains(&w) && w.len() < between.len())
+    {
+        between = &between[..between.len() - w.len()];
+    }
+    let noun =
+        between.trim_start_matches("及以上").trim_start_matches("以上").trim_start_matches('的');
+    let short = noun.len() <= 24 && !noun.is_empty();
+    // A bound (超, 以上, 的) makes a class, and so does a range (5亿元至10亿元项目11个); a
+    // rating before a plant (100MW储能电站3座) does not.
+    let bound = noun.len() < between.len()
+        || q.value_max.is_some()
+        || q.qualifiers.iter().any(|q| {
+            matches!(
+                q,
+                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost | Qualifier::LessThan
+            )
+        });
+    let class = bound
+        && short
+        && noun.chars().all(crate::normalize::is_han)
+        && !PREDICATE_VERBS.occurs_in(noun)
+        && PREDICATES.suffix(noun).is_none();
+    class.then_some(q.span.end + between.len())
+}
+
+/// The verbs that state a count of a class (企业达到3家): 达到, 有, 共有, 为 ….
+const STATING: [&str; 6] = ["达到", "达", "有", "共有", "为", "共"];
+
+/// Whether `q` only describes the noun that the next figure measures (十种有色金属产量12.6万吨,
+/// 30户以上自然村寨通硬化路比例达到100%): a kind-count (种, 类) or a bounded count, then Han
+/// text up to the next figure in the same clause.
+///
+/// A size or a sum bounded by 以上 or 以下 classes the noun as well (90平方米以下中小户型住宅
+/// 成交占比38.7%), when the noun opens with no verb.
+pub(super) fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bool {
+    let sized = q.class.is_physical() || q.class == UnitClass::Currency;
+    if !(q.class == UnitClass::Count || sized) || next.span.start < q.span.end {
+        return false;
+    }
+    let kinds = q.unit.ends_with(['种', '类']);
+    let bounded = q.qualifiers.iter().any(|q| matches!(q, Qualifier::AtLeast | Qualifier::AtMost));
+    let between = &text[q.span.end..next.span.start];
+    let modifies =
+        (2..=40).contains(&between.len()) && between.chars().all(crate::normalize::is_han);
+    if sized {
+        let written = q.span.slice(text);
+        return bounded
+            && modifies
+            && (written.ends_with("以上") || written.ends_with("以下"))
+            && PREDICATES.prefix(between).is_none();
+    }
+    (kinds || bounded) && modifies
+}
+
+/// Whether `q` names a class or grade of what follows it, not a figure: a voltage or a
+/// calorific value or an age right before a noun (500千伏输变电工程, 110kV变电站, 5500大卡动力煤,
+/// 60岁及以上人口), a
+/// size class (5万吨级泊位, 千万吨级炼化基地, 10亿元级项目), or the base of a rate
+/// (百万吨死亡率0.02: deaths per million tonnes).
+pub(super) fn names_class(text: &str, q: &RawQuantity) -> bool {
+    let after = &text[q.span.end..];
+    if after.starts_with('级') {
+        return true;
+    }
+    // An age band (0—14岁人口, 60岁及以上人口) names a group too.
+    let graded = q.unit.ends_with(['伏', 'V'])
+        || q.unit.ends_with("大卡")
+        || q.unit.ends_with("千卡")
+        || q.class == UnitClass::Age;
+    if graded {
+        return after.starts_with(crate::normalize::is_han) && PREDICATES.prefix(after).is_none();
+    }
+    rate_base(after) || q.class == UnitClass::Count && ranked_among(after)
+}
+
+/// Whether `after`, what follows a count, names the field of a ranking (在全省18个省辖市中
+/// 排名第17位): a short noun, 中 and a ranking verb.
+fn ranked_among(after: &str) -> bool {
+    let Some((i, _)) =
+        after.char_indices().take(9).find(|&(_, c)| !crate::normalize::is_han(c) || c == '中')
+    else {
+        return false;
+    };
+    i > 0
+        && after[i..].starts_with('中')
+        && ["排名", "排在", "排第", "位居", "位列", "居第", "列第"]
+            .iter()
+            .any(|w| after[i + '中'.len_utf8()..].starts_with(w))
+}
+
+/// Whether `after`, what follows a quantity, is a rate per that quantity: a short noun ending
+/// in 率 right after it, then the rate's figure (百万吨死亡率0.02, 万人发病率为3.1, 百万吨死亡率
+/// 为零).
+fn rate_base(after: &str) -> bool {
+    let mut chars = after.char_indices().take(5);
+    let Some(at) = chars.find(|&(_, c)| c == '率' || !crate::normalize::is_han(c)) else {
+        return false;
+    };
+    if at.1 != '率' || at.0 == 0 {
+        return false;
+    }
+    let rest = after[at.0 + '率'.len_utf8()..].trim_start_matches(['为', '是']);
+    rest.starts_with(|c: char| c.is_ascii_digit() || c == '零')
+        && PREDICATES.prefix(after).is_none()
+}
+
+/// What a clause naming a source ends with (据国家统计局70个大中城市房价监测数据，).
+const SOURCE_ENDS: [&str; 6] = ["数据", "统计", "监测", "调查", "显示", "测算"];
+
+/// Whether `q` describes the source of the figures, not a figure: its clause opens with 据
+/// and ends, after it, with 数据, 统计, 调查 … (据对120家企业的调查显示，…).
+pub(super) fn in_source(text: &str, clause: usize, q: &RawQuantity) -> bool {
+    let opens = text[clause..q.span.start].trim_start();
+    if !(opens.starts_with('据') || opens.starts_with("根据")) {
+        return false;
+    }
+    let rest = &text[q.span.end..];
+    let end = rest.find(crate::sentence::is_clause_sep).unwrap_or(rest.len());
+    let tail = &rest[..end];
+    end > 0 && end <= 60 && SOURCE_ENDS.iter().any(|w| tail.ends_with(w))
+}
+
+/// Whether `s` opens with a count of regions (`16市`, `皖北六市`, `三县`): at most two
+/// characters of a region's name, a numeral, then 市/县/区/州.
+pub(super) fn counts_regions(s: &str) -> bool {
+    let is_num = |c: char| c.is_ascii_digit() || period::is_numeral(c);
+    let mut chars = s.chars().peekable();
+    let mut lead = 0;
+    while chars.next_if(|&c| !is_num(c) && crate::normalize::is_han(c)).is_some() {
+        lead += 1;
+        if lead > 2 {
+            return false;
+        }
+    }
+    let mut numerals = 0;
+    while chars.next_if(|&c| is_num(c)).is_some() {
+        numerals += 1;
+    }
+    numerals > 0 && matches!(chars.next(), Some('市' | '县' | '区' | '州'))
+}

@@ -1,0 +1,547 @@
+//! Lists and distribution: `A、B分别增长x%、y%` and other lists whose items each take a
+//! figure, with their shared heads and tails, listed metrics, times and subjects.
+
+use super::RawIndicator;
+use super::lexicon::{
+    COMPARISON, METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS, only_predicates,
+};
+use super::metric::strip_scope_words;
+use crate::entity::Entities;
+use crate::period::{self, PeriodState, TimeExpr};
+use crate::quantity::RawQuantity;
+use crate::report::EntityKind;
+use crate::sentence::{is_clause_sep, list_start};
+use crate::span::NSpan;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `甲区、乙区规上工业增加值均增长5.2%`, `出口和进口均增长10%`: the adverb 均 (or 都) before the
+/// predicate gives the figure to each listed subject, or to each listed metric, in order.
+/// The indicators of the sentence are those of `out` from `from`.
+pub(super) fn distribute(
+    (text, sentence, entities): (&str, NSpan, &Entities),
+    qs: &[RawQuantity],
+    out: &mut Vec<RawIndicator>,
+    from: usize,
+) {
+    // Most sentences have no 均, 都 or distributing 各 (各类 is common) at all: a few scans and
+    // done.
+    let s = &text[sentence.start..sentence.end];
+    let distributing_ge =
+        || s.match_indices('各').any(|(i, _)| !s[i + '各'.len_utf8()..].starts_with(GE_DETERMINED));
+    if !s.contains('均') && !s.contains('都') && !distributing_ge() {
+        return;
+    }
+    // The sentence's indicators are put back one by one, each with its copies (an insert
+    // into `out` per copy would shift the rest of the sentence each time).
+    let sentence_inds: Vec<RawIndicator> = out.drain(from..).collect();
+    let mut last_listed: Vec<String> = Vec::new();
+    for ind in sentence_inds {
+        let at = qs[ind.quantity].span.start;
+        let head_start = list_start(text, at).max(sentence.start);
+        let adverb = distributive_adverb(&text[head_start..at]).map(|p| head_start + p);
+        // The 都 of 成都 is a name's.
+        let named = |a: usize| {
+            entities.within(NSpan::new(head_start, a + '都'.len_utf8())).any(|(s, _)| s.end > a)
+        };
+        let Some(adverb) = adverb.filter(|&a| !named(a)) else {
+            // A figure without 均 between two that have it ends the run of shared subjects.
+            last_listed.clear();
+            out.push(ind);
+            continue;
+        };
+        let head = NSpan::new(head_start, adverb);
+        let mut listed: Vec<String> =
+            listed_subjects(text, entities, head).into_iter().map(str::to_string).collect();
+        // 甲区、乙区营业收入均增长5.2%，技术合同成交额均突破10亿元: a later clause naming no
+        // one has the same subjects; failing those, the subjects of the figures just before,
+        // one each (甲市、乙市投资分别为…，增速均超两成).
+        if listed.is_empty() && entities.within(head).next().is_none() {
+            listed.clone_from(&last_listed);
+            if listed.is_empty() {
+                listed = subjects_of_run(&out[from..]);
+            }
+        }
+        let shared = shared_head_items(&text[head.start..head.end], &ind.metric);
+        if let Some(metrics) = listed_metrics(&ind.metric).or(shared) {
+            out.extend(metrics.into_iter().map(|m| RawIndicator { metric: m, ..ind.clone() }));
+        } else if !listed.is_empty() && !listed.iter().any(|s| ind.metric.contains(s)) {
+            out.extend(
+                listed.iter().map(|s| RawIndicator { subject: Some(s.to_string()), ..ind.clone() }),
+            );
+        } else {
+            out.push(ind);
+        }
+        last_listed = listed;
+    }
+}
+
+/// The subjects of the last figures of `inds`, when each has its own (two or more, all
+/// different, in order).
+fn subjects_of_run(inds: &[RawIndicator]) -> Vec<String> {
+    let mut run: Vec<String> = Vec::new();
+    for ind in inds.iter().rev() {
+        match &ind.subject {
+            Some(s) if !run.contains(s) => run.push(s.clone()),
+            _ => break,
+        }
+    }
+    run.reverse();
+    if run.len() < 2 { Vec::new() } else { run }
+}
+
+/// Where the adverb 均/都/各 of `head` (the text before a figure) stands, when it opens the
+/// predicate at its end (均增长, 同比均超过, 都达到, 各成交) and is not part of 人均/平均 nor
+/// a determiner (各类, 各地).
+fn distributive_adverb(head: &str) -> Option<usize> {
+    let at = head.rfind(['均', '都', '各'])?;
+    let (before, after) = (&head[..at], &head[at + '均'.len_utf8()..]);
+    let determiner = head[at..].starts_with('各') && after.starts_with(GE_DETERMINED);
+    let adverb = !determiner
+        && !before.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周', '首'])
+        && !before.is_empty()
+        && !head.contains(RESPECTIVELY)
+        && after.chars().count() <= 5
+        && !after.contains(is_clause_sep);
+    adverb.then_some(at)
+}
+
+/// What 各 determines rather than distributes over (各类, 各地, 各部门).
+pub(super) const GE_DETERMINED: [char; 21] = [
+    '类', '级', '项', '地', '种', '个', '位', '部', '区', '县', '市', '方', '界', '族', '国', '省',
+    '镇', '乡', '村', '有', '自',
+];
+
+/// `钢铁、机械行业`: a list whose last item (the metric read) carries the part the others
+/// share: each item with that part (see [`shared_tail`]).
+fn shared_head_items(list: &str, metric: &str) -> Option<Vec<String>> {
+    let items: Vec<&str> = list.split(['、', '和', '及', '与']).collect();
+    if items.last() != Some(&metric) {
+        return None;
+    }
+    // 出口、进口均增长5%: every item a metric of its own (the metric read stops at 、).
+    shared_tail(&items).or_else(|| listed_metrics(strip_scope_words(list)))
+}
+
+/// A list whose earlier items are written short and share the rest of the last one
+/// (第一、二、三产业增加值, 城镇、农村居民收入, 工业、服务业增加值): every item written out, in
+/// order. The shared part opens at the first [`SHARED_TAILS`] word of the last item; the
+/// earlier items are one to six characters and end neither in that word (钢铁行业、机械行业
+/// are whole) nor in a metric of their own (营业收入、利润总额 are two metrics). Ordinals keep
+/// their 第 (第一、二 → 第二).
+fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
+    let (last, others) = items.split_last()?;
+    let (at, opener) = last
+        .char_indices()
+        .skip(1)
+        .find_map(|(i, _)| SHARED_TAILS.prefix(&last[i..]).map(|(w, _)| (i, w)))?;
+    let (own, tail) = last.split_at(at);
+    let whole = |i: &str| i.ends_with(opener) || ends_in_metric(i);
+    let short = |i: &&str| (1..=6).contains(&i.chars().count()) && !whole(i);
+    if others.is_empty() || !others.iter().all(short) || own.chars().count() > 4 {
+        return None;
+    }
+    let numeral = |i: &str| i.chars().all(period::is_numeral);
+    let ordinal = others[0].starts_with('第');
+    Some(
+        others
+            .iter()
+            .chain([&own])
+            .map(|i| {
+                let th = if ordinal && numeral(i) { "第" } else { "" };
+                format!("{th}{i}{tail}")
+            })
+            .collect(),
+    )
+}
+
+/// Whether a list item ends in a word naming what is measured (营业收入, 利润总额): a metric of
+/// its own, which shares no other item's.
+fn ends_in_metric(i: &str) -> bool {
+    SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
+        || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
+}
+
+/// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
+/// word or naming a tax (not 批发和零售业增加值, one trade).
+fn listed_metrics(metric: &str) -> Option<Vec<String>> {
+    let items: Vec<&str> = metric.split(['和', '、', '及', '与']).collect();
+    // A tax is named by its kind (增值税, 房产税).
+    let whole = |m: &str| {
+        m.chars().count() >= 2 && (m.ends_with('税') || METRIC_WORDS.iter().any(|w| m.ends_with(w)))
+    };
+    (items.len() >= 2 && items.iter().all(|m| whole(m)))
+        .then(|| items.into_iter().map(str::to_string).collect())
+}
+
+/// Years written as a span (2020年至2022年, 2020—2022年).
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)[0-9]{2})年?(?:至|到|—|-|–|～|~)((?:19|20)[0-9]{2})年")
+        .unwrap_or_else(|e| panic!("year span regex: {e}"))
+});
+
+/// The first year of the span of years `head` states, when it holds exactly `n` years.
+fn year_span(head: &str, n: usize) -> Option<i32> {
+    if !head.contains('年') {
+        return None;
+    }
+    let c = YEAR_SPAN.captures(head)?;
+    let (from, to): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    (to > from && usize::try_from(to - from + 1).ok() == Some(n)).then_some(from)
+}
+
+/// The last list of two or more times in `head` (一季度和上半年, 2023年、2024年), in order;
+/// empty if there is none.
+fn listed_times(head: &str) -> Vec<TimeExpr> {
+    if !period::occurs_in(head) {
+        return Vec::new();
+    }
+    let times = period::find(head);
+    let Some(mut start) = times.len().checked_sub(1) else { return Vec::new() };
+    while start > 0 {
+        let gap = &head[times[start - 1].span.end..times[start].span.start];
+        if !matches!(gap, "和" | "及" | "、" | "与") {
+            break;
+        }
+        start -= 1;
+    }
+    if times.len() - start < 2 {
+        return Vec::new();
+    }
+    times[start..].to_vec()
+}
+
+/// The places, parks or enterprises listed in `range` (甲市、乙市), if they form one list
+/// (joined by 、/和/及/与 only); empty otherwise.
+fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<&'e str> {
+    let mut names = Vec::new();
+    let mut last_end = None;
+    for (span, e) in entities.within(range) {
+        if !matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise) {
+            continue;
+        }
+        if let Some(end) = last_end {
+            if !matches!(text.get(end..span.start), Some("、" | "和" | "及" | "与")) {
+                return Vec::new();
+            }
+        }
+        names.push(e.name.as_str());
+        last_end = Some(span.end);
+    }
+    if names.len() < 2 { Vec::new() } else { names }
+}
+
+/// Words naming two groups at once (`src/data/paired_words.tsv`): 城乡 = 城镇 and 农村.
+/// (A malformed row is a build defect the unit tests catch.)
+static PAIRED_WORDS: LazyLock<Vec<(usize, [&'static str; 3])>> = LazyLock::new(|| {
+    crate::words::rows::<3>(include_str!("../data/paired_words.tsv")).unwrap_or_default()
+});
+
+/// A metric naming two groups (城乡居民收入) as the metric of each group, in order.
+fn paired(metric: &str) -> Option<[String; 2]> {
+    let (_, [word, first, second]) = PAIRED_WORDS.iter().find(|(_, r)| metric.contains(r[0]))?;
+    Some([first, second].map(|g| metric.replacen(word, g, 1)))
+}
+
+/// `煤炭、电力板块涨幅居前，分别上涨…`: a 分别 clause naming nothing whose metric (`metric`,
+/// read from the clause before) ends a list there. Returns where the list stands and its
+/// items written out (see [`shared_tail`]), or as they stand when each names a metric of
+/// two or more characters. `head_start` is where the 分别 clause opens.
+fn listed_before(
+    text: &str,
+    floor: usize,
+    head_start: usize,
+    metric: &str,
+) -> Option<(NSpan, Vec<String>)> {
+    let sep = text[..head_start].chars().next_back()?;
+    let end = head_start - sep.len_utf8();
+    let start = list_start(text, end).max(floor);
+    let clause = &text[start..end];
+    let list = &clause[..clause.rfind(metric)? + metric.len()];
+    let items: Vec<&str> = list.split('、').map(|i| strip_scope_words(i.trim())).collect();
+    // A list of figures (增值税18.2亿元、企业所得税9.6亿元，分别增长…) is the next rule's.
+    if items.len() < 2 || list.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let metrics = shared_tail(&items).or_else(|| {
+        let whole = |i: &&str| (2..=16).contains(&i.chars().count()) && !period::occurs_in(i);
+        items.iter().all(whole).then(|| items.iter().map(|i| i.to_string()).collect())
+    })?;
+    Some((NSpan::new(start, start + list.len()), metrics))
+}
+
+/// A head naming the metrics just reported rather than one of its own (三大指标, 上述两项指标,
+/// 以上指标): the figures before name them.
+fn refers_back(item: &str) -> bool {
+    let counted = item.starts_with(|c: char| c == '两' || period::is_numeral(c))
+        || ["上述", "以上", "这"].iter().any(|w| item.starts_with(w));
+    counted && item.ends_with("指标") && item.chars().count() <= 8
+}
+
+/// The one item of a 分别 head that names a metric, if it is one.
+fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
+    match items {
+        [item] if !period::occurs_in(item) && (2..=16).contains(&item.chars().count()) => {
+            Some(item)
+        }
+        _ => None,
+    }
+}
+
+/// `A、B、C分别增长x%、y%、z%`: one metric per quantity, in order; the run shares the kind
+/// and sign of its first member.
+/// `places` are the places of 分别 in the sentence; a list of times before it
+/// (2023年和2024年分别为…) dates each member from `periods[i]`, the period in force at
+/// indicator `i`.
+/// How far (in bytes: 分别 and six characters) a 分别 run's first figure may stand for the
+/// items before 分别 to be its metrics (分别增长, 分别为); farther, a verb and its object
+/// stand between, and the items are the subjects only.
+const RESPECTIVELY_NEAR: usize = 24;
+
+pub(super) fn respectively(
+    (text, sentence, entities): (&str, NSpan, &Entities),
+    places: &[usize],
+    qs: &[RawQuantity],
+    periods: &[PeriodState],
+    (earlier, inds): (&[RawIndicator], &mut [RawIndicator]),
+) {
+    const CONNECTORS: &[&str] = &["、", "和", "及", "，", "与", "以及", ""];
+    // The first indicator at or after each 分别: the places come in order, so the search goes
+    // on from the last one (from the start each time, it was quadratic in a long sentence).
+    let mut from = 0;
+    let mut last_subjects: Vec<String> = Vec::new();
+    for &at in places {
+        let Some(first) = inds[from..].iter().position(|i| qs[i.quantity].span.start >= at) else {
+            from = inds.len();
+            continue;
+        };
+        let first = from + first;
+        from = first;
+        // 分别为, 分别增长; 分别占全部快递业务量的 names the whole first.
+        // (分别获得新增债券额度262.3亿元、…: a verb and its object may come first, within
+        // the clause.)
+        let reach = if text[at..].starts_with("分别占") { 72 } else { 2 * RESPECTIVELY_NEAR };
+        let q_start = qs[inds[first].quantity].span.start;
+        if q_start - at > reach || text[at..q_start].contains(['，', '；', '。', ',']) {
+            continue;
+        }
+        let mut run = vec![first];
+        // Members with a predicate of their own (分别增长9.6%和下降4.5%) keep its kind and sign.
+        let mut own_predicate = vec![false];
+        while let Some(&last) = run.last() {
+            let next = last + 1;
+            if next >= inds.len() {
+                break;
+            }
+            let (a, b) = (qs[inds[last].quantity].span.end, qs[inds[next].quantity].span.start);
+            if a > b {
+                break;
+            }
+            let between = text[a..b].trim();
+            let verb = between
+                .strip_prefix(['、', '和'])
+                .is_some_and(|v| !v.is_empty() && only_predicates(v));
+            if !verb && !CONNECTORS.contains(&between) {
+                break;
+            }
+            run.push(next);
+            own_predicate.push(verb);
+        }
+        if run.len() < 2 {
+            continue;
+        }
+        // (分别增长73%和4.6倍: a member in other units keeps its own kind, a multiple.)
+        let first_class = qs[inds[first].quantity].class;
+        for (&k, _) in run.iter().zip(&own_predicate).skip(1).filter(|(_, own)| !**own) {
+            if qs[inds[k].quantity].class == first_class {
+                inds[k].kind = inds[first].kind;
+                inds[k].negative = inds[first].negative;
+            }
+        }
+        // The enumerated metrics before 分别, back to the clause start.
+        let floor = sentence.start.max(at.saturating_sub(crate::sentence::MAX_CLAUSE));
+        let floor = (floor..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+        // 一季度和上半年分别增长…: each member's own time, from the period its run opened in.
+        let times = listed_times(&text[floor..at]);
+        let dated = times.len() == run.len();
+        if dated {
+            for (&k, t) in run.iter().zip(&times) {
+                let mut p = periods[first];
+                p.apply(t);
+                inds[k].period = p.render();
+            }
+        } else if let Some(first_year) = year_span(&text[floor..at], run.len()) {
+            // 2020年至2022年…分别为A、B和C: one year each, in order.
+            for (year, &k) in (first_year..).zip(&run) {
+                inds[k].period = Some(year.to_string());
+            }
+        }
+        let head_start = text[floor..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| "，；：。（(".contains(*c))
+            .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
+        // 蚌埠市、阜阳市GDP分别为…: a list of places, one per member, names their subjects;
+        // the metric after them is shared.
+        // A later run of the sentence with nothing before its 分别 (…，分别增长5.2%和6.3%)
+        // has the same subjects.
+        let listed = listed_subjects(text, entities, NSpan::new(head_start, at));
+        let mut subjects: Vec<String> =
+            if listed.is_empty() && text[head_start..at].trim().is_empty() {
+                last_subjects.clone()
+            } else {
+                listed.iter().map(|s| s.to_string()).collect()
+            };
+        // 甲公司年产…项目、乙公司年产…项目开工建设，总投资分别为…: the enterprises named in
+        // the stretch before (back to a separator other than 、), one each, when the head
+        // names no one.
+        if subjects.is_empty() && entities.within(NSpan::new(head_start, at)).next().is_none() {
+            let before = text[..head_start].chars().next_back().map_or(0, char::len_utf8);
+            let from = list_start(text, head_start - before).max(sentence.start);
+            let mut named: Vec<String> = Vec::new();
+            for (_, e) in entities.within(NSpan::new(from, head_start)) {
+                if e.kind == EntityKind::Enterprise && !named.contains(&e.name) {
+                    named.push(e.name.clone());
+                }
+            }
+            if named.len() == run.len() {
+                subjects = named;
+            } else {
+                // 甲公司营收10亿元，乙公司营收8亿元，分别增长…: the subjects of the figures just
+                // before, one each, when those share their metric.
+                let prior = &inds[first.saturating_sub(run.len())..first];
+                let shared = prior.windows(2).all(|w| w[0].metric == w[1].metric);
+                let before = subjects_of_run(prior);
+                if shared && before.len() == run.len() {
+                    subjects = before;
+                }
+            }
+        }
+        if subjects.len() == run.len() {
+            let metric = inds[first].metric.clone();
+            for (&k, subject) in run.iter().zip(&subjects) {
+                inds[k].subject = Some(subject.clone());
+                inds[k].metric.clone_from(&metric);
+            }
+            last_subjects = subjects;
+            continue;
+        }
+        // (分别新引进科技型项目11个和23个: an object between 分别 and the figures names the
+        // metric; the items before are who did it, named or not. 分别完成年度目标任务的…
+        // names the whole of shares, and the items their parts.)
+        if q_start - at > RESPECTIVELY_NEAR && !text[at..q_start].ends_with('的') {
+            continue;
+        }
+        let mut head = &text[head_start..at];
+        // The listed times date the members; they name none (社零2022年、2023年分别为…).
+        let times_at = times.first().map(|t| floor + t.span.start);
+        let untimed;
+        if let Some(list_start) = times_at.filter(|&s| dated && s >= head_start) {
+            let list_end = floor + times.last().map_or(0, |t| t.span.end);
+            untimed = [&text[head_start..list_start], &text[list_end..at]].concat();
+            head = &untimed;
+        }
+        let head = COMPARISON.replace_all(head, "");
+        let head =
+            head.trim_end_matches("同比").trim_end_matches("环比").trim_end_matches("比上年");
+        // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
+        let split = |seps: &[char]| -> Vec<&str> {
+            head.split(seps).map(str::trim).filter(|s| !s.is_empty()).collect()
+        };
+        let mut items = split(&['、']);
+        if items.len() != run.len() {
+            items = split(&['、', '和', '及']);
+        }
+        // 第一、二、三产业增加值分别…: the short items share the rest of the last.
+        // (全年全市化学需氧量、…: a time among the scope words opening the list is no item's.)
+        let unscoped_items: Vec<&str> = items.iter().map(|i| strip_scope_words(i)).collect();
+        let items_ok = items.len() == run.len()
+            && unscoped_items
+                .iter()
+                .all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
+        let written_out = (items.len() == run.len()).then(|| shared_tail(&unscoped_items));
+        if let Some(metrics) = written_out.flatten() {
+            for (&k, metric) in run.iter().zip(metrics) {
+                inds[k].metric = metric;
+            }
+        } else if items_ok {
+            // 同城、异地、国际及港澳台快递业务量: short items share the last one's metric word.
+            let last = items.last().map_or("", |i| strip_scope_words(i));
+            let word = last.char_indices().skip(1).map(|(i, _)| &last[i..]).find(|w| {
+                SHARED_TAILS.prefix(w).is_some_and(|(t, metric)| metric && t.len() == w.len())
+            });
+            for (&k, item) in run.iter().zip(items) {
+                let item = strip_scope_words(item);
+                inds[k].metric = match word {
+                    Some(w) if item.chars().count() <= 4 && !ends_in_metric(item) => {
+                        format!("{item}{w}")
+                    }
+                    _ => item.to_string(),
+                };
+            }
+        } else if let Some(item) = one_metric(&items)
+            .map(strip_scope_words)
+            .filter(|i| !SCOPE_WORDS.contains(i) && !refers_back(i))
+        {
+            // (累计分别达到…: a scope word alone names none; the metrics before do, below.)
+            if let Some(pair) = paired(item).filter(|_| run.len() == 2) {
+                // 城乡居民人均可支配收入分别增长5.6%和7.2%: 城镇… and 农村…, in order.
+                for (&k, metric) in run.iter().zip(pair) {
+                    inds[k].metric = metric;
+                }
+            } else {
+                // 规上工业增加值分别增长6%和8% (two periods): one metric, the run shares it.
+                for &k in &run {
+                    inds[k].metric = item.to_string();
+                }
+            }
+        } else if let Some((list, metrics)) = items
+            .is_empty()
+            .then(|| listed_before(text, sentence.start, head_start, &inds[first].metric))
+            .flatten()
+            .filter(|(_, m)| m.len() == run.len())
+        {
+            // 阜阳、宿州、亳州粮食产量均超过100亿斤，分别为…: listed places are the subjects
+            // and the metric stays whole.
+            let subjects = listed_subjects(text, entities, list);
+            if subjects.len() == run.len() {
+                for (&k, subject) in run.iter().zip(&subjects) {
+                    inds[k].subject = Some(subject.to_string());
+                }
+                last_subjects = subjects.iter().map(|s| s.to_string()).collect();
+            } else {
+                for (&k, metric) in run.iter().zip(metrics) {
+                    inds[k].metric = metric;
+                }
+            }
+        } else if first >= run.len() {
+            // 增值税12.8亿元、城镇土地使用税9.5亿元，同比分别增长…: the metrics of the
+            // indicators just before, in order.
+            let before: Vec<String> =
+                inds[first - run.len()..first].iter().map(|i| i.metric.clone()).collect();
+            for (&k, m) in run.iter().zip(before) {
+                inds[k].metric = m;
+            }
+        } else if first == 0
+            && one_metric(&items).is_some_and(|i| refers_back(strip_scope_words(i)))
+            && earlier.len() >= run.len()
+        {
+            // …手持订单量7860万吨，增长32.4%。三大指标分别占全国的…: the last metrics named
+            // before, each once, in order.
+            let mut named: Vec<&str> = Vec::with_capacity(run.len());
+            for i in earlier.iter().rev().take(3 * run.len()) {
+                if named.len() == run.len() {
+                    break;
+                }
+                if !i.metric.is_empty() && !named.contains(&i.metric.as_str()) {
+                    named.push(&i.metric);
+                }
+            }
+            if named.len() == run.len() {
+                for (&k, m) in run.iter().zip(named.iter().rev()) {
+                    inds[k].metric = m.to_string();
+                }
+            }
+        }
+    }
+}

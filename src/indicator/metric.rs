@@ -1,0 +1,1086 @@
+//! Metric names read from a window: `metric_before` and the scope, basis and label
+//! stripping, the fallbacks when it reads none, superlatives and capacities.
+
+use super::counted::deng_in_word;
+use super::lexicon::{
+    ACTIVITY_VERBS, COMPARE_VERBS, COMPARISON, COMPARISON_ENDS, COMPARISON_STARTS,
+    COMPOUND_METRICS, FLAT, LONG_PREDICATE_VERBS, METRIC_OPENER_FIRSTS, METRIC_OPENERS,
+    METRIC_WORDS, PLAN_PERIOD, PREDICATE_VERBS, PREDICATES, Pred, Preds, RUN_OF_YEARS, SCOPE_WORDS,
+    SENTENCE_GOVERNORS, SETUP_VERBS, SINCE, SINCE_STARTS, list_number, only_predicates,
+};
+use super::plan::PLAN_NOUNS;
+use super::tagger::{Tagged, Tagger};
+use crate::entity::Entities;
+use crate::period;
+use crate::report::EntityKind;
+use crate::sentence::{clause_start, trim, trim_start_seps};
+use crate::span::NSpan;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `s` without the scope words it opens with (全市, 其中).
+pub(super) fn strip_scope_words(mut s: &str) -> &str {
+    while let Some((w, _)) = SCOPE_WORDS.prefix(s).filter(|(w, _)| w.len() < s.len()) {
+        s = &s[w.len()..];
+    }
+    s
+}
+
+/// A record's label named in full where the metric read from it is its end (新增债券 for
+/// 债券, 发行只数 for 数, 10年期及以上品种占比): the label is written as the metric's name,
+/// so a verb or a number opening it is its own. Not where a subject, a time or a scope
+/// opens it (成都市R&D经费投入 is R&D经费投入 of 成都市), nor a predicate verb (发放), a
+/// time (年末) or a list number.
+pub(super) fn label_metric<'l>(
+    label: &'l str,
+    at: usize,
+    metric: &str,
+    entities: &Entities,
+) -> Option<&'l str> {
+    let trimmed = label.trim_start();
+    let mut at = at + label.len() - trimmed.len();
+    let mut label = trimmed.trim_end();
+    if let Some(rest) = label.strip_prefix("其中") {
+        let rest = rest.trim_start_matches(['：', ':', '，', ',']);
+        at += label.len() - rest.len();
+        label = rest;
+    }
+    let prefix = label.strip_suffix(metric).filter(|p| !metric.is_empty() && !p.is_empty())?;
+    let plain = prefix.chars().count() <= 6
+        && prefix.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
+        && entities.starting_at(at).is_none()
+        && period::at_start(prefix).is_none()
+        // (新增, a scope word in running text, names a flow in a label: 新增债券 are the
+        // year's new issues, 债券 all of them. Other predicates introduce the metric in a
+        // label too: 发放创业担保贷款, 完成造林面积.)
+        && METRIC_OPENERS.prefix(prefix).is_none_or(|(w, _)| w == "新增")
+        && !prefix.starts_with('年')
+        && list_number(prefix).is_none();
+    plain.then_some(label)
+}
+
+/// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
+/// first build a two-way searcher, which costs more than the search on a clause. Byte by
+/// byte, on the needle's first byte: a needle's bytes can only match at a character start.
+pub(super) fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return (!h.is_empty()).then_some(0) };
+    (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
+}
+
+/// `w` without the basis a change is reckoned on at its end (按自然口径计算, 按当年价格,
+/// 扣除留抵退税因素后): it names no metric, the figure is the metric's before it.
+fn strip_basis(w: &str) -> &str {
+    let basis = ["计算", "价格", "口径", "可比价", "现价"].iter().any(|e| w.ends_with(e));
+    if let Some(i) = w.rfind('按').filter(|&i| basis && w[i..].chars().count() <= 12) {
+        return &w[..i];
+    }
+    match w.strip_suffix('后').and_then(|h| h.rfind("扣除")) {
+        Some(i) if w[i..].chars().count() <= 14 => &w[..i],
+        _ => w,
+    }
+}
+
+/// When the window closes with verbs and names nothing else: the noun that acts
+/// (船用低速柴油机完工交付约1050台 → 船用低速柴油机), or the run of verbs a predicate
+/// governs as its object (受理消费投诉举报3268件 → 消费投诉举报). Without it the figure
+/// took the clause before's metric, or was lost.
+pub(super) fn verbs_closing<'t>(
+    window: &'t str,
+    entities: &Entities,
+    window_start: usize,
+    tagger: &mut Tagger<'t>,
+) -> Option<String> {
+    let w = trim(window).trim_end_matches(['约', '共', '近', '逾']);
+    if w.is_empty() {
+        return None;
+    }
+    let run = tagger.tag(w);
+    let words = &tagger.words[run];
+    let verb = |t: &Tagged<'_>| t.tag == "v" && t.word.chars().count() >= 2;
+    // (A predicate closing it, 达到 or 增长, is read as one elsewhere; one inside the run,
+    // 完工交付, is one of its verbs.)
+    let plain_verb = |t: &Tagged<'_>| {
+        verb(t)
+            && !PREDICATE_VERBS.contains(t.word)
+            && PREDICATES.suffix(t.word).is_none_or(|(p, _)| p.len() < t.word.len())
+    };
+    let closing = words.iter().rev().take_while(|t| verb(t)).count();
+    if closing == 0 || closing == words.len() || !words.last().is_some_and(plain_verb) {
+        return None;
+    }
+    let body = &words[..words.len() - closing];
+    // The object of the last predicate verb, or the whole body.
+    let pred = body.iter().rposition(|t| PREDICATE_VERBS.contains(t.word));
+    let from = pred.map_or(0, |k| k + 1);
+    let offset = |k: usize| words[..k].iter().map(|t| t.word.len()).sum::<usize>();
+    let object = &body[from..];
+    // (每10股转增3股: a number before names a ratio; 基金累计结存: a predicate right before
+    // the verbs leaves no object, and the verb may be the measure itself.)
+    if object.is_empty() || object.iter().any(|t| t.word.contains(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    if object.iter().any(|t| t.tag.starts_with('n') && t.word.chars().count() >= 2) {
+        // The noun acts: the metric is it, before the verbs.
+        let (a, b) = (offset(from), offset(body.len()));
+        let (m, _) = metric_before(&w[a..b], entities, window_start + a, tagger);
+        return (!m.is_empty()).then_some(m);
+    }
+    // 受理/消费/投诉/举报: verbs and verb-nouns only, after a predicate, name what it handles.
+    let all_verbal = object.iter().all(|t| t.tag == "vn" || verb(t));
+    (pred.is_some() && all_verbal).then(|| w[offset(from)..].to_string())
+}
+
+/// When the window names no metric: a short verb-like metric in the window itself (居住下降,
+/// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
+/// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn fallback_metric<'t>(
+    text: &'t str,
+    sentence: NSpan,
+    cs: usize,
+    window: &'t str,
+    entities: &Entities,
+    window_start: usize,
+    tagger: &mut Tagger<'t>,
+) -> String {
+    let mut w = trim(window);
+    while let Some((word, _)) = PREDICATES.suffix(w) {
+        w = &w[..w.len() - word.len()];
+    }
+    let w = strip_basis(strip_scope(w, entities, window_start, false, None));
+    // 比2017年压缩54.3%: a base alone names nothing either.
+    let whole_base = w.starts_with(COMPARISON_STARTS)
+        && COMPARISON.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    // 两年平均增长9.3%: a span of years alone (a basis of the rate) names nothing either.
+    let whole_span = w.starts_with(SINCE_STARTS)
+        && SINCE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    let w = if whole_base || whole_span { "" } else { w };
+    // 全市增长8%: a scope word alone names the region, not a metric.
+    // (月初一度跌至: nor does a time of the month alone.)
+    let w = if SCOPE_WORDS.contains(w) || bare_time(w) { "" } else { w };
+    let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
+    let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
+    if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
+        return w.to_string();
+    }
+    if !w.is_empty() || cs <= sentence.start {
+        return String::new();
+    }
+    let Some((sep, prev_start, mut prev)) = clause_before(text, sentence.start, cs) else {
+        return String::new();
+    };
+    // 新登记市场主体数量位居前三，分别为…; 快递业务量居全国第7位，为…: a rank after the
+    // metric is no part of it, nor a figure that stands in its way.
+    if prev.ends_with(|c: char| {
+        c.is_ascii_digit() || period::is_numeral(c) || matches!(c, '位' | '名')
+    }) {
+        if let Some(m) = RANK.find(prev) {
+            prev = &prev[..m.start()];
+        }
+    }
+    // 首次突破千亿元大关，同比增长…: a magnitude is a number too, and 较上周持平 a zero.
+    // (The 万元 of 万元生产总值能耗 names a unit of output, no figure.)
+    let magnitude = |(i, c): (usize, char)| {
+        matches!(c, '千' | '万' | '亿')
+            && !(c == '万'
+                && prev[i..].starts_with("万元")
+                && !prev[..i].ends_with(|c: char| c.is_ascii_digit() || period::is_numeral(c))
+                && prev[i + "万元".len()..].starts_with(|c: char| c.is_alphanumeric()))
+    };
+    let has_number = prev.bytes().any(|b| b.is_ascii_digit())
+        || prev.char_indices().any(magnitude)
+        || prev.ends_with(FLAT);
+    if sep == '\t' {
+        // A table row: the label is the first cell.
+        let row = &text[sentence.start..cs];
+        let label_end = sentence.start + row.find('\t').unwrap_or(row.len());
+        let (m, _) =
+            metric_before(&text[sentence.start..label_end], entities, sentence.start, tagger);
+        return m;
+    }
+    // 通关时间1.9小时，压缩72.1%: a duration is no figure (it reports none), but it names
+    // what changes after it.
+    let duration = ["小时", "天", "分钟", "个工作日", "工作日"].iter().find_map(|u| {
+        let number = prev.strip_suffix(u)?;
+        let digits = number.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        (digits.len() < number.len()).then_some(digits)
+    });
+    if let Some(head) = duration.filter(|_| sep == '，') {
+        let (m, _) = metric_before(head, entities, prev_start, tagger);
+        if (2..=16).contains(&m.chars().count()) {
+            return m;
+        }
+    }
+    // (A bracket after a figure, 增长18.4%（以美元计价增长13.2%）, restates that figure: the
+    // metric carried over names it.)
+    let after_figure = prev.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '元'));
+    // 优良天数比例最高的是和顺县，为87.4%: the metric stands before the superlative, the
+    // place after it is whose figure it is.
+    let superlative = superlative_in(prev);
+    if let Some((at, _)) = superlative.filter(|_| sep == '，') {
+        let (m, _) = metric_before(&prev[..at], entities, prev_start, tagger);
+        if (2..=16).contains(&m.chars().count()) {
+            return m;
+        }
+    }
+    // 占年度计划（700亿元）: the figure in brackets states the plan named before it.
+    if sep == '（' && !after_figure && PLAN_NOUNS.iter().any(|p| prev.ends_with(p)) {
+        let mut plan = prev.rsplit(['，', '占', '的']).next().unwrap_or(prev);
+        while let Some((w, _)) = PREDICATES.prefix(plan).filter(|(w, _)| w.len() < plan.len()) {
+            plan = &plan[w.len()..];
+        }
+        if (2..=8).contains(&plan.chars().count()) {
+            return plan.to_string();
+        }
+    }
+    if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
+        let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
+        if m.chars().count() < 2 {
+            // 电力板块涨幅居前, 表现较好: a judgement after the metric names nothing (a verb
+            // alone is no judgement: 按不变价格计算).
+            let words = tagger.tag(prev);
+            let tail = tagger.words[words]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| matches!(t.tag, "v" | "f" | "d" | "a" | "ad" | "vd" | "zg"));
+            let (judgement, verbs_only) =
+                tail.fold((0, true), |(n, v), t| (n + t.word.len(), v && t.tag == "v"));
+            if judgement > 0 && judgement < prev.len() && !verbs_only {
+                let head = &prev[..prev.len() - judgement];
+                m = metric_before(head, entities, prev_start, tagger).0;
+            }
+        }
+        // 全市常住人口中，屏山县…: the clause says among what (中 is a locative).
+        if sep == '，' && m.chars().count() > 3 && !m.ends_with("初中") && !m.ends_with("高中")
+        {
+            if let Some(head) = m.strip_suffix('中') {
+                m.truncate(head.len());
+            }
+        }
+        if m.chars().count() <= 16 {
+            return m;
+        }
+    }
+    String::new()
+}
+
+/// The partner of a trade metric named in `opener..end` (对东盟, 与越南): 对 or 与 and a place
+/// right before the metric's first occurrence there, which follows the subject or opens the
+/// clause; with 与 only before a word of trade (贸易, 进出口), as 与 also joins two subjects.
+pub(super) fn trade_partner<'t>(
+    text: &'t str,
+    entities: &Entities,
+    opener: usize,
+    end: usize,
+    metric: &str,
+) -> Option<&'t str> {
+    let head = text.get(opener..end)?;
+    // (A partner is a preposition and a place: rare, so a character test first.)
+    if !head.contains(['对', '与']) {
+        return None;
+    }
+    let at = opener + find_short(head, metric)?;
+    let (place, _) = entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Place)?;
+    let prep = text[..place.start].chars().next_back()?;
+    let from = place.start - prep.len_utf8();
+    let trade = ["贸易", "进出口", "双边贸易"].iter().any(|w| metric.starts_with(w));
+    let opens = from == opener || entities.ending_at(from).next().is_some();
+    ((prep == '对' || (prep == '与' && trade)) && opens).then(|| &text[from..place.end])
+}
+
+/// What names the one a figure in the next clause belongs to (…比例最高的是和顺县，为87.4%).
+const SUPERLATIVES: [&str; 7] =
+    ["最高的是", "最低的是", "最大的是", "最小的是", "最多的是", "最少的是", "最快的是"];
+
+/// The clause before the one starting at `cs` in its sentence: the separator that ends it,
+/// where it starts, and its text.
+pub(super) fn clause_before(
+    text: &str,
+    sentence_start: usize,
+    cs: usize,
+) -> Option<(char, usize, &str)> {
+    let sep = text[sentence_start..cs].chars().next_back()?;
+    let prev_end = cs - sep.len_utf8();
+    let prev_start = clause_start(text, sentence_start, prev_end);
+    Some((sep, prev_start, &text[prev_start..prev_end]))
+}
+
+/// Where the name after a superlative (最高的是…) starts, when the clause before `cs` holds one.
+pub(super) fn superlative_named(text: &str, sentence_start: usize, cs: usize) -> Option<usize> {
+    let (_, prev_start, prev) = clause_before(text, sentence_start, cs)?;
+    superlative_in(prev).map(|(at, w)| prev_start + at + w.len())
+}
+
+/// Where a superlative (最高的是…) stands in `s`, and which; a character test first (a
+/// substring search builds a searcher, and most clauses hold no 最).
+fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
+    if !s.contains('最') {
+        return None;
+    }
+    SUPERLATIVES.iter().find_map(|w| s.find(w).map(|at| (at, *w)))
+}
+
+/// Words that make a capacity a kind of capacity (落后产能), not a product's.
+const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先进"];
+
+/// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工): 年产值 and
+/// 年产量 are no capacities, and 年加工能力 names itself.
+pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
+    ["年产能", "年产", "年处理", "年加工"]
+        .iter()
+        .find_map(|lead| metric.strip_prefix(lead))
+        .filter(|r| !r.starts_with(['值', '量']) && !r.starts_with("能力"))
+}
+
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的?$")
+        .unwrap_or_else(|e| panic!("relative regex: {e}"))
+});
+
+/// A rank closing a clause (位居前三, 居全国第7位).
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:位居|位列|居|排名|排在|排|列)(?:全国|全省|全市|全区|全县|同类城市)?(?:第[0-9一二三四五六七八九十两]+|前[0-9一二三四五六七八九十两]+)(?:位|名)?$")
+        .unwrap_or_else(|e| panic!("rank regex: {e}"))
+});
+
+/// A [`RELATIVE`] match holds one of these (是, 为, 相当于, 达到).
+const RELATIVE_MARKS: [char; 4] = ['是', '为', '于', '到'];
+
+/// The tag is tested before the word list: it is cheaper and decides most words.
+fn nouny(t: &Tagged<'_>) -> bool {
+    matches!(
+        t.tag,
+        "n" | "nr"
+            | "ns"
+            | "nt"
+            | "nz"
+            | "nrt"
+            | "vn"
+            | "j"
+            | "l"
+            | "a"
+            | "b"
+            | "f"
+            | "eng"
+            | "x"
+            | "m"
+            | "an"
+            | "ng"
+            | "nrfg"
+            | "s"
+            | "q"
+            | "k"
+            | "h"
+            | "z"
+    ) || METRIC_WORDS.contains(t.word)
+        || t.word.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// One-character heads of names of events and sites that jieba leaves apart after a verb
+/// (对接/会, 安置/点, 服务/站), often tagged a verb or numeral.
+const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站", "所", "场", "馆"];
+
+/// First characters of time words ending in 前 or 后 (今后, 此前, 向前): the calendar's,
+/// where 税后 and 售后 are not.
+const CALENDAR_OPENERS: [char; 14] =
+    ['今', '此', '日', '以', '之', '目', '当', '年', '节', '向', '往', '从', '提', '事'];
+
+/// The unit a figure is per, written after 每 with an optional magnitude (每吨, 每百平方公里),
+/// if `after_mei` is one.
+pub(super) fn per_unit_word(after_mei: &str) -> Option<&str> {
+    let per = after_mei.trim_start_matches(['百', '千', '万']);
+    (!per.is_empty() && crate::quantity::is_unit_word(per)).then_some(per)
+}
+
+/// Whether `s` is a time of the year or month alone, 年底前, 月初 (which the period rules
+/// read only with a year or month): it names no metric.
+pub(super) fn bare_time(s: &str) -> bool {
+    const BARE_TIMES: [&str; 9] =
+        ["年底", "年初", "年末", "年内", "年中", "月初", "月底", "月末", "月中"];
+    BARE_TIMES.contains(&s.trim_end_matches(['前', '后']))
+}
+
+/// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
+const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];
+
+/// Whether `s` is a rate or amount word that names nothing alone (率, 量, 额, 数): the
+/// word before it, even a verb, is what it measures (完工率).
+fn is_bare_head(s: &str) -> bool {
+    matches!(s, "率" | "量" | "额" | "数")
+}
+
+/// Reads the metric at the right end of `window`; returns it and the predicates stripped.
+pub(super) fn metric_before<'t>(
+    window: &'t str,
+    entities: &Entities,
+    base: usize,
+    tagger: &mut Tagger<'t>,
+) -> (String, Preds) {
+    let mut preds = Preds::default();
+    let mut w = trim(window);
+    // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
+    // once `w` holds no relative mark, it never does again.
+    let mut may_be_relative = true;
+    loop {
+        let before = w.len();
+        // 总产能将增加80%: a capacity word before a change verb is what changes.
+        let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
+        // 航班起降: the 降 of takeoffs and landings is no fall; 排放量, 投放量, 发放量 are
+        // quantities, not a market's 放量.
+        let noun_end = w.ends_with("起降")
+            || w.ends_with("升降")
+            || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']));
+        // 处理能力将达到年10万吨: 年 after the verb makes the figure a yearly rate, a capacity.
+        if let Some(head) = w.strip_suffix('年').filter(|h| {
+            PREDICATES.suffix(h).is_some_and(|(_, p)| matches!(p, Pred::ToLevel | Pred::Neutral))
+        }) {
+            w = head;
+            preds.push(Pred::Capacity);
+        }
+        if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end) {
+            preds.push(p);
+            // 落后产能, 过剩产能: capacity of a kind, not of a product, is the metric whole.
+            let kind_of_capacity = p == Pred::Capacity
+                && CAPACITY_KINDS.iter().any(|k| w[..w.len() - word.len()].ends_with(k));
+            if p == Pred::Capacity && (changes || kind_of_capacity) {
+                // Kept in the metric, and still a capacity.
+            } else {
+                w = &w[..w.len() - word.len()];
+                if p == Pred::Capacity {
+                    preds.capacity_word.get_or_insert(word);
+                }
+            }
+        }
+        if w.ends_with(COMPARISON_ENDS) {
+            if let Some(m) = COMPARISON.find_iter(w).last().filter(|m| m.end() == w.len()) {
+                w = &w[..m.start()];
+            }
+        }
+        // 恢复到2019年同期(水平)的112%: the base of a share is no metric.
+        if let Some(head) = w.strip_suffix("同期水平").or_else(|| w.strip_suffix("同期")) {
+            w = ["上年", "去年"].iter().find_map(|y| head.strip_suffix(y)).unwrap_or_else(|| {
+                let year = head
+                    .strip_suffix('年')
+                    .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit()));
+                year.filter(|h| head.len() - h.len() == 5).unwrap_or(head)
+            });
+        }
+        // 较节前, 比平时, 较上届: a base the list above lacks is still a base (not 比重,
+        // 占比, 同比, nor a judgement: 较好).
+        // (Opening the window, only a short base: 比同期增速 names the rate.)
+        let (base_at, per_at) = tail_marks(w);
+        if let Some(i) = base_at {
+            let base = &w[i + '较'.len_utf8()..];
+            let n = base.chars().count();
+            // (比西北地区高0.12元: a region compared with is a base however long.)
+            let region = base.ends_with(['区', '省', '市', '县', '州']);
+            let n = if i == 0 && n > 3 && !region { 0 } else { n };
+            // 收入比缩小: a ratio before its verb, no base.
+            let word = w[i..].starts_with('比')
+                && (base.starts_with(['重', '例', '率'])
+                    || w[..i].ends_with(['占', '同', '环', '对'])
+                    || PREDICATES.prefix(base).is_some());
+            if (2..=5).contains(&n) && !word && !base.contains(|c: char| c.is_ascii_digit()) {
+                w = &w[..i];
+            }
+        }
+        may_be_relative = may_be_relative && w.contains(RELATIVE_MARKS);
+        if may_be_relative {
+            if let Some(m) = RELATIVE.find(w) {
+                w = &w[..m.start()];
+            }
+        }
+        // 营业收入均增长5.2%: the adverb 均 (both, all) before the verb, not 人均/平均.
+        if let Some(head) = w.strip_suffix('均') {
+            if !head.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周']) {
+                w = head;
+            }
+        }
+        // 居民电价每千瓦时0.56元: the unit a price is per names no metric (每百平方公里: with
+        // its magnitude).
+        if let Some(i) = per_at.filter(|&i| i + '每'.len_utf8() <= w.len()) {
+            if per_unit_word(&w[i + '每'.len_utf8()..]).is_some() {
+                w = &w[..i];
+            }
+        }
+        // 文盲率由3.86%下降为2.54%: the figure after 由 is the level it moved from, and so
+        // is one after 由过去的, 由原来的 (a short time between; 的 may be read off already).
+        let h = w.strip_suffix('的').unwrap_or(w);
+        let moved_from = h.rfind(['由', '从']).and_then(|i| {
+            let between = &h[i + '由'.len_utf8()..];
+            let time = (1..=4).contains(&between.chars().count())
+                && between.chars().all(crate::normalize::is_han)
+                && between.ends_with(['去', '来', '年', '初', '末', '前']);
+            (time && i >= 6).then(|| &h[..i])
+        });
+        let moved_from =
+            moved_from.or_else(|| w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2));
+        if let Some(head) = moved_from {
+            w = head;
+        }
+        // 城乡收入比由2.1缩小至: the level it moved from (a bare number) is no part of it.
+        if w.ends_with(|c: char| c.is_ascii_digit()) {
+            let head = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            if let Some(h) = head.strip_suffix('由').or_else(|| head.strip_suffix('从')) {
+                w = h;
+            }
+        }
+        // 粮食总产量连续9年稳定在: a run of years is how long, no part of the metric.
+        if w.ends_with('年') {
+            if let Some(m) = RUN_OF_YEARS.find(w).filter(|m| m.end() == w.len()) {
+                w = &w[..m.start()];
+            }
+        }
+        // 力争年底前降至: 前 after a time is the time's (before the year's end).
+        if let Some(h) = w.strip_suffix('前').filter(|h| h.ends_with(TIME_ENDS)) {
+            w = h;
+        }
+        // 工业投资一季度同比增长: the time between the metric and its predicate dates the
+        // figure (the period rules read it); it names no part of the metric.
+        if w.ends_with(TIME_ENDS) {
+            if let Some(t) = period::find(w).pop().filter(|t| t.span.end == w.len()) {
+                w = &w[..t.span.start];
+                // 一季度和上半年分别增长: a list of times; the next turn strips the one before.
+                let listed = w.trim_end_matches(['和', '及', '、']);
+                if listed.len() < w.len() && listed.ends_with(TIME_ENDS) {
+                    w = listed;
+                }
+            }
+        }
+        if w.len() == before {
+            break;
+        }
+    }
+    // (After the predicates:) 燃料价格受成品油调价影响上涨: a cause (受…影响) between the metric and its verb is no
+    // part of it; a result word after it (…影响亏损) names the figure instead.
+    if w.contains('受') {
+        if let Some(j) = find_short(w, "影响") {
+            if let Some(i) = w[..j].rfind('受') {
+                let after = &w[j + "影响".len()..];
+                w = if after.is_empty() || only_predicates(after) { &w[..i] } else { after };
+            }
+        }
+    }
+    // 高于全省平均水平: the object compared with is not the metric.
+    let compared = if COMPARE_VERBS.may_occur_in(w) { COMPARE_VERBS.rfind(w) } else { None };
+    if let Some((i, _, p)) = compared {
+        preds.push(p);
+        w = &w[..i];
+    }
+    // Leading comparisons (比同期增速 → 增速), since-phrases and durations.
+    if w.starts_with(COMPARISON_STARTS) {
+        if let Some(m) = COMPARISON.find(w).filter(|m| m.start() == 0) {
+            w = &w[m.end()..];
+        }
+    }
+    if w.starts_with(|c: char| c.is_ascii_digit() || SINCE_STARTS.contains(&c))
+        || find_short(w, "以来").is_some()
+    {
+        if let Some(m) = SINCE.find(w) {
+            w = &w[m.end()..];
+        }
+    }
+    w = strip_basis(w);
+    // 归属于上市公司股东的净利润: a report heading holding 的.
+    if let Some((m, _)) = COMPOUND_METRICS.suffix(w) {
+        return (m.to_string(), preds);
+    }
+    // X等Y: the category after 等 (花卉苗木等种植面积 → 种植面积), unless 等 is part of a
+    // word (等级公路, 高等学校, 同等).
+    if let Some(i) = w.rfind('等') {
+        let (before, after) = (&w[..i], &w[i + '等'.len_utf8()..]);
+        if w.len() - i > 3 && !deng_in_word(before, after) {
+            w = &w[i + '等'.len_utf8()..];
+        }
+    }
+    if w.is_empty() {
+        return (String::new(), preds);
+    }
+    let run = tagger.tag(w);
+    // 投资设立了482个项目: a verb with 了 after it is done, a predicate.
+    // The window's text after `w` (the predicates and bases stripped from it).
+    // Where `w` starts in the window (the text's base + it, in the text).
+    let w_off = w.as_ptr() as usize - window.as_ptr() as usize;
+    let rest_after = window.get(w_off + w.len()..);
+    let done = rest_after.is_some_and(|after| after.trim_start().starts_with('了'));
+    let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
+    // 研发投入占营业收入的比重: the 的 is inside the metric.
+    let share_of = share_metric && w.contains('占');
+    // Collect words leftwards until a stop word.
+    let mut start = w.len();
+    let mut i = run.len();
+    let mut pending_conj: Option<usize> = None;
+    // Whether a predicate verb was read as a modifier inside the compound (农田建设资金).
+    let mut compound = false;
+    // 汽车销售8.2万辆: an activity verb right before the number names the metric with the
+    // noun before it; where it is the end of `activity`.
+    let mut activity = None;
+    while i > 0 {
+        let t = tagger.words[run.start + i - 1];
+        // 营/收: a metric word jieba split in this context (甲乙上半年营收) is one word.
+        if i >= 2 {
+            let left = tagger.words[run.start + i - 2].word;
+            let joined = &w[start - t.word.len() - left.len()..start];
+            if left.len() + t.word.len() <= 6 && METRIC_WORDS.contains(joined) {
+                start -= joined.len();
+                i -= 2;
+                pending_conj = None;
+                continue;
+            }
+        }
+        let at = start - t.word.len();
+        if start == w.len() && i >= 2 && ACTIVITY_VERBS.contains(t.word) {
+            activity = Some(at);
+            start = at;
+            i -= 1;
+            continue;
+        }
+        // 0—14岁人口的比重上升: the share of what is named before 的.
+        let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与"))
+            || (share_metric && t.word == "占")
+            || (share_of && t.word == "的")
+            || (share_metric && t.word == "的" && matches!(&w[start..], "比重" | "比例" | "份额"));
+        if joins && start < w.len() {
+            pending_conj = Some(start);
+            start = at;
+            i -= 1;
+            continue;
+        }
+        // A time word (年末参保人数) is stripped later: the verb opens the metric.
+        let left_nouny = i >= 2 && {
+            let left = &tagger.words[run.start + i - 2];
+            nouny(left) || left.tag == "t"
+        };
+        // 融合发展水平: a predicate verb used as a noun before an abstract head (水平, 指数)
+        // is no predicate (规划建设标准化厂房 still ends at 建设).
+        let abstract_head =
+            || ["水平", "指数", "能力", "程度"].iter().any(|h| w[start..].starts_with(h));
+        // 安全生产资金, 清洁生产: a verb-noun after an adjective is a noun's modifier.
+        let after_adjective = || {
+            t.tag == "vn"
+                && start < w.len()
+                && i >= 2
+                && matches!(tagger.words[run.start + i - 2].tag, "a" | "an" | "b")
+        };
+        // (农田/建设/资金: a verb-noun between two nouns is a modifier too; a verb opening
+        // the window before such a compound is then its predicate: 下达/高标准农田建设资金.)
+        // (规划/n 建设 机架: a plan to build, whose 规划 jieba tags a noun.)
+        let left_noun = i >= 2 && {
+            let left = tagger.words[run.start + i - 2];
+            left.tag.starts_with('n') && !matches!(left.word, "规划" | "计划")
+        };
+        // (监管企业/预计/vn 营业收入: a forecast or target word is never a modifier.)
+        let in_compound =
+            t.tag == "vn" && left_noun && start < w.len() && !SENTENCE_GOVERNORS.contains(t.word);
+        compound |= in_compound && PREDICATE_VERBS.contains(t.word);
+        let modifier = in_compound || t.tag == "vn" && left_nouny && abstract_head();
+        // 专场/对接/会/v 12场, 安置/点/m 26个: a meeting or a site jieba reads apart closes a
+        // name, and the verb before it is that name's (对接会, 安置点).
+        let head_char = start == w.len() && i >= 2 && NAME_HEAD_CHARS.contains(&t.word);
+        let before_head = t.tag.starts_with('v') && NAME_HEAD_CHARS.contains(&&w[start..]);
+        let predicate =
+            PREDICATE_VERBS.contains(t.word) && !modifier && !after_adjective() && !before_head;
+        // 累计签约项目: a verb right after a predicate verb opens the metric.
+        let left_predicate =
+            || i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
+        // A verb inside a noun phrase (工业生产者购进价格) or opening it (竣工项目).
+        // …or closing it after a noun (出口带宽, tagged a verb).
+        // 各类帮扶项目, 各类招聘活动: a verb after a determiner of kinds opens the metric.
+        let left_kinds = || {
+            i >= 2 && {
+                let left = tagger.words[run.start + i - 2];
+                left.tag == "r" && left.word.starts_with('各')
+            }
+        };
+        // 其中/r 脱贫/v 人口: 其中 before the verb opens the window as well (共/d 签约 does
+        // not: the verb is the predicate there).
+        let left_qizhong = || i >= 2 && tagger.words[run.start + i - 2].word == "其中";
+        // 燃气设备及/c 安装/v 工程收入: a verb opening the second of two joined nouns is
+        // inside it, as after a noun.
+        let left_joined = || {
+            i >= 3 && {
+                let left = tagger.words[run.start + i - 2];
+                matches!(left.word, "和" | "及" | "与") && left.tag == "c" && {
+                    // (新建/ns 和/c 改造: a verb pair, whatever jieba reads 新建 as.)
+                    let tag = tagger.words[run.start + i - 3].tag;
+                    tag.starts_with('n') && !matches!(tag, "ns" | "nr")
+                }
+            }
+        };
+        let inner_verb = t.tag == "v"
+            && !predicate
+            && t.word.chars().count() >= 2
+            && ((start < w.len()
+                && !compound
+                && (left_nouny
+                    || i == 1
+                    || left_predicate()
+                    || left_kinds()
+                    || left_qizhong()
+                    || left_joined()))
+                || (start == w.len() && !done && i >= 2 && {
+                    // 净/a + 买入: a net flow.
+                    let left = tagger.words[run.start + i - 2];
+                    left.tag.starts_with('n') || matches!(left.tag, "vn" | "j") || left.word == "净"
+                }));
+        // 建成后总产能: a locative after a verb closes a time phrase (after completion).
+        let after_verb =
+            t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
+        // 省级“四好村”, 文明实践站（所）: a word inside quotes or brackets closing the name
+        // is part of it, whatever its tag (a quoted brand before a metric is not).
+        let enclosed = || {
+            [('“', '”'), ('（', '）')].iter().any(|&(open, close)| {
+                w.ends_with(close) && w[..at].rfind(open).is_some_and(|o| !w[o..at].contains(close))
+            })
+        };
+        // 存贷比: a ratio named by its terms, 比 closing the window.
+        // (降幅比1—2月收窄: a base follows, and 比 compares.)
+        let ratio = t.word == "比"
+            && start == w.len()
+            && left_nouny
+            && rest_after.is_some_and(|r| {
+                // Its first 12 bytes, cut back to a character's start (比前10个月收窄).
+                let mut n = r.len().min(12);
+                while !r.is_char_boundary(n) {
+                    n -= 1;
+                }
+                !r.starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c))
+                    && !period::occurs_in(&r[..n])
+            });
+        // 农村劳动力转移输出: two verbs after a noun, closing the window, name an activity.
+        let verb_pair = start == w.len() && t.tag == "v" && i >= 3 && {
+            let left = tagger.words[run.start + i - 2];
+            left.tag == "v"
+                && left.word.chars().count() == 2
+                && t.word.chars().count() == 2
+                && !PREDICATE_VERBS.contains(left.word)
+                && nouny(&tagger.words[run.start + i - 3])
+        };
+        // Inside a metric: 税后利润 (a 'time' word of a tax, not of the calendar), 参保离退休
+        // 人员 (a set phrase), 工业用水重复利用率 (an adverb between nouns).
+        let inside = start < w.len() && t.word.chars().count() >= 2;
+        let modifier_word = inside
+            && match t.tag {
+                "t" => t.word.ends_with(['后', '前']) && !t.word.starts_with(CALENDAR_OPENERS),
+                "i" => true,
+                "d" => left_nouny,
+                _ => false,
+            };
+        // 交流电/n 耗/v: 耗 after a noun closing the window names a consumption (电耗, 水耗).
+        let consumption = start == w.len() && t.word == "耗" && i >= 2 && left_nouny;
+        // 耕地/地/uv 力: 地 after a noun is land, no adverb's particle.
+        let land = t.tag == "uv"
+            && t.word == "地"
+            && start < w.len()
+            && i >= 2
+            && tagger.words[run.start + i - 2].tag.starts_with('n');
+        let nounlike = nouny(&t)
+            || consumption
+            || land
+            || inner_verb
+            || ratio
+            || verb_pair
+            || modifier_word
+            || head_char
+            || before_head
+            || enclosed();
+        // 完工率, 投产率: a rate or amount word alone (jieba may tag it a verb) names
+        // nothing; the verb before it, a predicate elsewhere, is what it measures.
+        let bare_head = start == w.len() && is_bare_head(t.word)
+            || is_bare_head(&w[start..]) && t.tag.starts_with('v') && t.word.chars().count() == 2;
+        if bare_head {
+            start = at;
+            i -= 1;
+            continue;
+        }
+        // 沈阳铁路局开行粮食专列, 包头稀土研究院承担国家级科研项目: a verb right after a body
+        // is what that body did; the metric is the object. (After a company the verb is more
+        // often the metric's: 出口钢材, 入榨甘蔗, 保费收入.)
+        if t.tag.starts_with('v') && start < w.len() {
+            let mut ends = entities.ending_at(base + w_off + at);
+            let agent = ends.any(|(_, e)| e.kind == EntityKind::Organization);
+            if agent {
+                break;
+            }
+        }
+        // 在海外设立海外仓, 累计建立院士工作站: what is set up is counted. 新设立外商投资企业
+        // names a flow, and 小麦高产创建万亩示范片 a campaign's (a noun before the verb, no 在).
+        if SETUP_VERBS.contains(t.word) && start < w.len() {
+            let left = (i >= 2).then(|| tagger.words[run.start + i - 2]);
+            let inner = left.is_some_and(|l| {
+                l.word == "新" || l.tag.starts_with('n') && !w[..at].contains('在')
+            });
+            if !inner {
+                break;
+            }
+        }
+        // 未完成合同额: a predicate negated names what is not done; it opens the metric.
+        if predicate && start < w.len() && i >= 2 {
+            let left = tagger.words[run.start + i - 2];
+            if matches!(left.word, "未" | "尚未") {
+                start = at - left.word.len();
+                break;
+            }
+        }
+        // 享受/v 高龄津贴 的 老年人: a relative clause of a verb (no predicate) and its nouns
+        // before 的 names a kind of the noun, and is the metric's (老年人 alone is another
+        // figure's).
+        if t.word == "的" && start < w.len() && i >= 3 {
+            let nouns = (0..i - 1)
+                .rev()
+                .take_while(|&k| tagger.words[run.start + k].tag.starts_with('n'))
+                .count();
+            // The verb before the nouns, if a word stands there.
+            if let Some(v) = (i - 2).checked_sub(nouns).filter(|_| nouns > 0) {
+                let verb = tagger.words[run.start + v];
+                let clause: usize =
+                    (v..i - 1).map(|k| tagger.words[run.start + k].word.len()).sum();
+                // (…废弃物/n 回收 装置的网点: a verb after a noun is inside a longer clause,
+                // half of which would be no name.)
+                let after_noun = v > 0 && {
+                    let before = tagger.words[run.start + v - 1];
+                    before.tag.starts_with('n') && !SCOPE_WORDS.contains(before.word)
+                };
+                if verb.tag == "v"
+                    && verb.word.chars().count() >= 2
+                    && !PREDICATE_VERBS.contains(verb.word)
+                    && w[at - clause..at].chars().count() <= 8
+                    && !after_noun
+                {
+                    start = at - clause;
+                    break;
+                }
+            }
+        }
+        if !nounlike || predicate || t.word == "的" || after_verb {
+            if let Some(p) = pending_conj.take() {
+                start = p;
+            }
+            // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
+            if matches!(t.word, "实现" | "完成") && start < w.len() {
+                let mut head = strip_scope(&w[..at], entities, base, true, None);
+                // (企业在省外完成产值: where it was done, 省外, 境外, is the metric's part.)
+                let mut located = false;
+                if let Some(k) = head.rfind('在') {
+                    let place = &head[k + '在'.len_utf8()..];
+                    if place.ends_with(['外', '内']) && (2..=3).contains(&place.chars().count()) {
+                        head = place;
+                        located = true;
+                    }
+                }
+                // (港口预计完成…: a forecast's or target's word is no part of the metric.)
+                while let Some((g, _)) = SENTENCE_GOVERNORS.suffix(head) {
+                    head = head[..head.len() - g.len()].trim_end_matches('将');
+                }
+                // 集团公司全年实现营业收入: the time before the predicate dates the figure.
+                let head = match period::find(head).pop() {
+                    Some(t) if t.span.end == head.len() && t.relative.is_none() => {
+                        &head[..t.span.start]
+                    }
+                    _ => head,
+                };
+                // A region or park (某某经开区完成…) is the subject, not part of the metric;
+                // 乡村/城镇 (two characters) are groups, not places; a lone 省 is what is left
+                // of a place.
+                let region = head.ends_with(['区', '县', '市', '省', '州', '镇', '乡', '村', '园'])
+                    && head.chars().count() != 2;
+                // (公司计划完成…: a plan's word is no part of the metric.)
+                if !head.is_empty()
+                    && !region
+                    && !head.ends_with("计划")
+                    && head.chars().count() <= 12
+                    && (located || noun_phrase(head, tagger))
+                {
+                    let metric = format!("{head}{}", &w[start..]);
+                    return (metric, preds);
+                }
+            }
+            // 专项债券资金安排水利项目96.5亿元: money arranged for a use is the money.
+            if t.word == "安排" && start < w.len() {
+                let head = strip_scope(&w[..at], entities, base, true, None);
+                let money = ["资金", "债券", "经费", "预算"].iter().any(|m| head.ends_with(m));
+                if money && head.chars().count() <= 16 && noun_phrase(head, tagger) {
+                    return (head.to_string(), preds);
+                }
+            }
+            // 中央直达资金下达全市: a predicate with only a scope after it has its metric
+            // before it (占全市的 is a share's whole, read later).
+            if predicate && t.word != "占" && SCOPE_WORDS.contains(&w[start..]) {
+                let head = strip_scope(&w[..at], entities, base, true, None);
+                if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, tagger) {
+                    return (head.to_string(), preds);
+                }
+            }
+            break;
+        }
+        pending_conj = None;
+        start = at;
+        i -= 1;
+    }
+    // The verb alone names nothing.
+    if activity == Some(start) {
+        start = w.len();
+    }
+    let words = Some((&tagger.words[run.clone()], start));
+    let metric = strip_scope(&w[start..], entities, base + start, false, words);
+    // “一网通办”事项网办率: the closing quote of a name before is no part of the metric.
+    let metric = metric.trim_start_matches(['”', '’', '」', '』', '"']);
+    // Only a scope or time word (全年增长6.8%): no metric of its own.
+    let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len())
+        || PLAN_PERIOD.is_match(metric);
+    if SCOPE_WORDS.contains(metric) || whole_time || bare_time(metric) || is_phase(metric) {
+        return (String::new(), preds);
+    }
+    // 北向资金全天净买入: the day of a daily figure is no part of its name.
+    for day in ["全天", "当天", "当日", "全日"] {
+        if let Some(i) = find_short(metric, day).filter(|&i| i > 0 && i + day.len() < metric.len())
+        {
+            return ([&metric[..i], &metric[i + day.len()..]].concat(), preds);
+        }
+    }
+    // 重点商场1—11月销售额, 宝骏基地全年产量, 汽车产量4月份: a time inside or after the
+    // name dates the figure (the period rules read it) and names no part of it.
+    if period::occurs_in(metric) {
+        if let Some(t) = period::find(metric)
+            .into_iter()
+            .find(|t| t.span.start > 0 && t.relative.is_none() && !t.is_date)
+        {
+            let (head, tail) = (&metric[..t.span.start], &metric[t.span.end..]);
+            if head.chars().count() >= 2 && !head.ends_with(|c: char| c.is_ascii_digit()) {
+                return ([head, tail].concat(), preds);
+            }
+        }
+    }
+    (metric.to_string(), preds)
+}
+
+/// Where the last 较 or 比 among the last six characters of `w` is, and the last 每 among
+/// the last seven (每百平方公里): one short walk, as the metric walk asks on every window.
+fn tail_marks(w: &str) -> (Option<usize>, Option<usize>) {
+    let (mut base, mut per) = (None, None);
+    for (k, (i, c)) in w.char_indices().rev().take(7).enumerate() {
+        match c {
+            '较' | '比' if base.is_none() && k < 6 => base = Some(i),
+            '每' if per.is_none() => per = Some(i),
+            _ => {}
+        }
+    }
+    (base, per)
+}
+
+/// A project phase (一期, 二期, 首期, 3期): it names no metric.
+pub(crate) fn is_phase(s: &str) -> bool {
+    let Some(head) = s.strip_suffix('期') else { return false };
+    let numeral = |c: char| c.is_ascii_digit() || period::is_numeral(c) || c == '首';
+    !head.is_empty() && head.chars().count() <= 2 && head.chars().all(numeral)
+}
+
+fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
+    let run = tagger.tag(s);
+    let words = &tagger.words[run];
+    // 高端装备/制造/产业: a verb between two nouns is inside the compound.
+    let noun = |t: Option<&Tagged<'_>>| t.is_some_and(|t| t.tag.starts_with('n'));
+    words.iter().enumerate().all(|(i, t)| {
+        t.tag == "v" && i > 0 && noun(words.get(i - 1)) && noun(words.get(i + 1))
+            || METRIC_WORDS.contains(t.word)
+            || matches!(
+                t.tag,
+                "n" | "nz" | "nt" | "vn" | "j" | "l" | "m" | "b" | "c" | "f" | "an" | "ng" | "x"
+            )
+            // 海洋/ns 化工业: jieba's place tag on a word the gazetteer lacks.
+            || t.tag == "ns" && !crate::entity::lexicon::LEXICON.is_place(t.word)
+    })
+}
+
+/// Strips scope words, time expressions and entity mentions (subjects) from the start of a
+/// metric that starts at `base` in the text. With `words`, jieba's words of a window that
+/// holds `s` at the given offset, an opening verb is stripped only when it is a word of its
+/// own: 生产 is stripped from 生产/原煤 but not from 生产总值 or 生产性/服务业.
+fn strip_scope<'a>(
+    s: &'a str,
+    entities: &Entities,
+    base: usize,
+    all: bool,
+    words: Option<(&[Tagged<'_>], usize)>,
+) -> &'a str {
+    // Asked only when an opening verb matches: most metrics have none.
+    let whole_word = |end: usize| {
+        words.is_none_or(|(words, offset)| {
+            let mut at = 0;
+            words.iter().any(|t| {
+                at += t.word.len();
+                at == offset + end
+            })
+        })
+    };
+    let mut off = 0;
+    let opener_firsts = &*METRIC_OPENER_FIRSTS;
+    loop {
+        let rest = &s[off..];
+        let first = rest.chars().next();
+        let list_number = list_number(rest);
+        let opener = first.filter(|&c| opener_firsts.has(c)).and_then(|_| {
+            METRIC_OPENERS
+                // 全县政府性基金…: jieba reads 县政府, yet 全县 is the scope.
+                // (完工率, 投产率: a rate or amount word alone names nothing; the verb is
+                // what it measures.)
+                .prefix_where(rest, |r| {
+                    (all || !r.is_empty())
+                        && !is_bare_head(r)
+                        && (whole_word(s.len() - r.len()) || r.starts_with("政府"))
+                })
+        });
+        let step = if let Some(len) = list_number {
+            len
+        } else if let Some((w, _)) = opener {
+            w.len()
+        } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
+            t.span.end
+        } else if let Some(len) = duration(rest) {
+            len
+        } else if let Some(len) = basis(rest) {
+            len
+        } else if let Some((span, e)) = entities.starting_at(base + off) {
+            let subject =
+                matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
+            let fits = span.len() < rest.len() || (all && span.len() == rest.len());
+            if subject && fits { span.len() } else { 0 }
+        } else {
+            0
+        };
+        if step == 0 {
+            break;
+        }
+        off += step;
+    }
+    trim_start_seps(&s[off..])
+}
+
+/// The length of a basis of measurement opening `s` (以美元计价, 按可比价格计算): how a
+/// figure is counted, no metric.
+fn basis(s: &str) -> Option<usize> {
+    // (jieba's word run may open after the preposition: 美元计价.)
+    if let Some(w) = ["美元计价", "人民币计价", "欧元计价"].iter().find(|w| s.starts_with(**w))
+    {
+        return Some(w.len());
+    }
+    let rest = s.strip_prefix(['以', '按'])?;
+    let end = rest.char_indices().take(8).find_map(|(i, _)| {
+        let r = &rest[i..];
+        (r.starts_with("计价") || r.starts_with("计算")).then_some(i + "计价".len())
+    })?;
+    Some(s.len() - rest.len() + end)
+}
+
+/// The length of a duration opening `s` (连续八年, 连续3个月): how long a level held, no
+/// metric.
+fn duration(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("连续")?;
+    let n = rest.chars().take_while(|&c| c.is_ascii_digit() || period::is_numeral(c) || c == '两');
+    let num_len: usize = n.map(char::len_utf8).sum();
+    let after = &rest[num_len..];
+    let unit = ["年", "个月", "个季度", "季度"].iter().find(|u| after.starts_with(**u))?;
+    (num_len > 0).then(|| s.len() - after.len() + unit.len())
+}

@@ -1,0 +1,881 @@
+//! Stage 6: indicators — each quantity linked to the metric it measures, with kind, sign,
+//! qualifiers, period and subject.
+//!
+//! For a quantity, the *window* is its clause up to the number (`开发区规上产值增长` before
+//! `57.3%`). The metric is read from the window's right end leftwards: trailing predicates
+//! (`增长`, `同比`, `达到`, `为` …) are stripped and recorded (they decide kind and sign), then
+//! jieba's words are collected leftwards until a verb, preposition or adverb. `X实现Y` keeps
+//! both (`一产实现增加值` → 一产增加值). When nothing is left, a counted noun after the number
+//! (`4个绿色园区`) or the previous metric of the sentence (`营业收入7.9亿元，增长8%`) is used;
+//! `A、B分别增长x%、y%` gives each quantity its own metric in order.
+//!
+//! The submodules, by job:
+//!
+//! - `clause`: the reading of one quantity (`indicator`);
+//! - `counted`: counted nouns after a number, products and capacities;
+//! - `descriptive`: figures that only describe another (thresholds, modifiers, classes, sources);
+//! - `lexicon`: word lists, predicates and the sentence-wide marks;
+//! - `list`: lists and distribution (`分别`, shared heads and tails, listed items);
+//! - `metric`: metric names read from a window (`metric_before`, scope and basis, fallbacks);
+//! - `plan`: plans, periods and parts (schedules, forecasts, aimed years, points of the year);
+//! - `share`: shares and the wholes they name;
+//! - `subject`: the subject a text's figures belong to;
+//! - `tagger`: jieba's tags of windows, each tagged once.
+
+mod clause;
+mod counted;
+mod descriptive;
+mod lexicon;
+mod list;
+mod metric;
+mod plan;
+mod share;
+mod subject;
+mod tagger;
+
+use crate::entity::Entities;
+use crate::period::{self, PeriodState, TimeExpr};
+use crate::quantity::RawQuantity;
+use crate::quantity::unit::UnitClass;
+use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
+use crate::sentence::{clause_start, is_clause_sep};
+use crate::span::NSpan;
+use clause::indicator;
+pub(crate) use counted::joins_products;
+use counted::measure_word;
+use descriptive::{counts_regions, in_source, is_modifier, is_threshold, names_class};
+use jieba_rs::Jieba;
+use lexicon::{
+    FLAT, PLAN_ACTS, RATE_ENDINGS, REGION_SCOPES, SCOPE_WORDS, STATED_OPENERS, STOCK_WORDS,
+    governed, list_number, marks,
+};
+use list::{distribute, respectively};
+pub(crate) use metric::is_phase;
+use plan::{
+    PLAN_VERBS, after_qizhong, aimed_later_year, aims_beyond, is_forecast, is_period_setter,
+    is_schedule, level_head, level_part, part_of_year, point_within, skip_time, states_plan,
+};
+use subject::{
+    TARGET_HEADINGS, advance_subject, declared_company, heading_line, starts_line, title_company,
+};
+use tagger::Tagger;
+
+/// An indicator over the normalized text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RawIndicator {
+    pub span: NSpan,
+    pub quantity: usize,
+    pub metric: String,
+    pub subject: Option<String>,
+    pub kind: IndicatorKind,
+    pub negative: bool,
+    /// The unit read from the metric for a bare magnitude (突破60亿 of 营业收入); None keeps
+    /// the quantity's own, which the report then moves rather than copies.
+    pub normalized_unit: Option<NormalizedUnit>,
+    /// A factor on the quantity's normalized value (and its range's end) where the unit
+    /// read here is not the quantity's own (每吨480千克: 480, no tonnes); None keeps it.
+    pub rescale: Option<f64>,
+    pub qualifiers: Vec<Qualifier>,
+    pub period: Option<String>,
+    /// The metric was carried over from an earlier clause (营业收入…，增长8%).
+    pub carried: bool,
+}
+
+/// Per-document state carried from sentence to sentence.
+struct State {
+    period: PeriodState,
+    /// `period` rendered, once per change rather than once per indicator.
+    period_text: Option<String>,
+    /// The point in time (截至9月末) a sentence set inside the running period (1—9月), and
+    /// it rendered: it dates later stocks (贷款余额) until another time is set.
+    /// Also where the sentence that set it ends: a 其中 sentence right after it lists parts
+    /// of the same stock.
+    point: Option<(PeriodState, Option<String>, usize)>,
+    subject: Option<String>,
+    /// Where the mention that set `subject` starts and ends.
+    subject_at: NSpan,
+    /// Whether `subject` is a park, town or foreign country named in passing: it lasts for
+    /// its paragraph, after which `home` is the subject again.
+    subject_local: bool,
+    /// Whether the subject names a part (其中美国…): it reaches to its sentence's end only.
+    subject_part: bool,
+    /// The subject that outlives paragraphs: the article's first subject, which may be
+    /// local (a township's or a park's own review names it first), or after a first one
+    /// that is not, the last region set by a mention that is not local either.
+    home: Option<String>,
+    /// Whether `home` is local: then no later region replaces it.
+    home_local: bool,
+    /// Whether a region that is not local (a county, city, province) has been named.
+    region_named: bool,
+    /// The article's company (which 公司 alone names) and where it is first named.
+    company: Option<(String, usize)>,
+    /// The metric of the last indicator, empty before the first.
+    last_metric: String,
+    /// The metric of the last level (an amount, count or capacity: not a rate or a change).
+    last_level_metric: String,
+    /// Where the sentence of the last indicator starts, and whether it was a level or a
+    /// growth (a rate word after it in the sentence is that metric's).
+    last_at: usize,
+    last_level_or_growth: bool,
+    /// Where the last indicator ends and what its unit measures, when it is a capacity: the
+    /// next item of its list in the same measure (年产A 5000万片、B 300万支) is one too.
+    last_capacity: Option<(usize, UnitClass)>,
+    /// The sentence start, unit class and metric of the last capacity read.
+    capacity_named: Option<(usize, UnitClass, String)>,
+    /// Whether the last indicator is a rate written in ‰ or per 10 000 (死亡率5.12‰): a
+    /// change in percent after it is its own (a change of a percent would be in points).
+    last_rate_per_mille: bool,
+    /// The counts of the last indicator's sentence: its start, and each count's measure word
+    /// and metric (企业210家，覆盖8个行业，较上年增加6家: the change in 家 is the companies').
+    counts: (usize, Vec<(char, String)>),
+}
+
+impl State {
+    /// A region named by its level (全市) is the home, unless a local one came first.
+    fn region_home(&mut self, region: &str) {
+        if self.home.is_none() || !self.home_local {
+            self.home = Some(region.to_string());
+            self.home_local = false;
+        }
+    }
+}
+
+/// Links every quantity to a metric.
+/// Returns the indicators and the quantities they index: the input quantities plus a
+/// zero-growth quantity for every `持平` (与上年持平, 同比持平). The quantities are taken
+/// and handed back so that the report can move their strings instead of copying them.
+pub(crate) fn link(
+    text: &str,
+    sentences: &[NSpan],
+    mut all: Vec<RawQuantity>,
+    entities: &Entities,
+    jieba: &Jieba,
+) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
+    let marks = marks(text);
+    with_flat(text, &marks.flat, &mut all);
+    let quantities = &all[..];
+    let mut times = period::find(text);
+    // A year inside a title (《…产业发展规划（2022—2025年）》) names the document, not a
+    // period; looked for a few dozen characters back only.
+    if text.contains('《') {
+        times.retain(|t| {
+            let from = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(120));
+            let before = &text[from..t.span.start];
+            before.rfind('《').is_none_or(|open| before[open..].contains(['》', '\n']))
+        });
+    }
+    // The latest year the article reports on, not one it compares with or aims at (比2020年,
+    // 力争到2027年, 计划于2026年建成); failing that, the latest year of a plan it compares with
+    // (与2017年计划目标持平), never a target nor a base year (较2020年).
+    // 2026年将力争…: a year the article plans for (it dates its own targets still).
+    // 2026年，宜宾将力争…: with the subject between them, the planning word is a few
+    // characters into the clause.
+    let plans = |t: &TimeExpr| {
+        let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);
+        if ["目标", "要"].iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // One pass over the clause's first ten characters, a word looked up only where one
+        // of their first characters stands.
+        after
+            .char_indices()
+            .take(10)
+            .take_while(|&(_, c)| !is_clause_sep(c))
+            .filter(|&(_, c)| matches!(c, '将' | '力' | '计' | '预' | '争' | '确' | '有'))
+            .any(|(i, _)| PLAN_VERBS.iter().any(|w| after[i..].starts_with(w)))
+    };
+    let aimed_at =
+        |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
+    let latest = |setters: bool| {
+        // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
+        // (协会力争2025年…: so is one a planning word opens.)
+        let planned = |t: &&TimeExpr| {
+            let before = &text[..t.span.start];
+            plans(t) && !period::is_comparison(before)
+                || PLAN_VERBS.iter().any(|w| before.ends_with(w))
+        };
+        let years = times.iter().filter(|t| !aimed_at(t) && !planned(t));
+        // A base year compared with (较2020年提高) is not the one reported on; the year of a
+        // plan compared with (与2017年计划目标持平) is.
+        let setting = |t: &&TimeExpr| {
+            if setters {
+                is_period_setter(text, t)
+            } else {
+                let after = &text[t.span.end..];
+                !period::is_comparison(&text[..t.span.start])
+                    || ["计划", "目标", "预期"].iter().any(|w| after.starts_with(w))
+            }
+        };
+        years.filter(setting).filter_map(|t| t.year).max()
+    };
+    let default_year = latest(true).or_else(|| latest(false));
+    // The year the article is written in, where it shows it is after the year it reports
+    // on: that year's first plain 2024年 stated as the article's own is its results in full.
+    let written = default_year.and_then(|y| {
+        let first = times
+            .iter()
+            .filter(|t| t.year == Some(y) && t.part.is_none() && !t.is_date && !aimed_at(t))
+            .find(|t| !plans(t) && !period::is_comparison(&text[..t.span.start]))?;
+        let first = first.span.start;
+        period::written_after(&times, first).then_some((y + 1, first))
+    });
+    let current_year = written.map(|(y, _)| y);
+    // (3月18日，…签约仪式举行 … 2024年，…: a date before the year reported on is of the year
+    // the article is written in.)
+    if let Some((y, first)) = written {
+        for t in times.iter_mut().filter(|t| t.is_date && t.year.is_none() && t.span.start < first)
+        {
+            t.year = Some(y);
+        }
+    }
+    let period = PeriodState { default_year, current_year, ..PeriodState::default() };
+    let mut state = State {
+        period,
+        period_text: period.render(),
+        point: None,
+        subject: None,
+        subject_at: NSpan::new(0, 0),
+        subject_local: false,
+        subject_part: false,
+        home: None,
+        home_local: false,
+        region_named: false,
+        company: declared_company(text, entities)
+            .or_else(|| title_company(text, entities))
+            .or_else(|| {
+                let e = entities.main_enterprise()?;
+                Some((e.name.clone(), e.mentions.first()?.end))
+            }),
+        last_metric: String::new(),
+        last_level_metric: String::new(),
+        last_at: usize::MAX,
+        last_level_or_growth: false,
+        last_capacity: None,
+        capacity_named: None,
+        last_rate_per_mille: false,
+        counts: (usize::MAX, Vec::new()),
+    };
+    // At most one indicator per quantity: reserved at once rather than regrown.
+    let mut out: Vec<RawIndicator> = Vec::with_capacity(quantities.len());
+    // About one window per quantity.
+    let mut tagger = Tagger::new(jieba, quantities.len());
+    let mut next_time = 0;
+    let mut q_idx = 0;
+    let mut mention_idx = 0;
+    // The places of 分别 and of the sentence governors, found in one search of the text
+    // rather than one per sentence, and the first of each not in a sentence yet.
+    let (respectively_at, governors_at) = (&marks.respectively, &marks.governors);
+    let mut next_respectively = 0;
+    let mut next_governor = 0;
+    // The article's own region of each level: the first place it names ending in 省/市/县….
+    let mut homes: Vec<(char, String, usize)> = Vec::new();
+    // A body named with its place (洛阳市统计局) names the place too, and so does a bank's
+    // branch (人民银行绵阳市中心支行).
+    let bodies = entities
+        .list
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Enterprise));
+    let body_places = bodies.filter_map(|e| {
+        let place = crate::entity::branch_place(&e.name).or_else(|| {
+            (e.kind == EntityKind::Organization)
+                .then(|| crate::entity::leading_place(&e.name))
+                .flatten()
+        })?;
+        Some((place.to_string(), e.mentions.first()?))
+    });
+    let places = entities.list.iter().filter(|e| e.kind == EntityKind::Place);
+    let places = places.filter_map(|e| Some((e.name.clone(), e.mentions.first()?)));
+    for (name, first) in places.chain(body_places) {
+        let Some(level) = name.chars().next_back() else {
+            continue;
+        };
+        match homes.iter_mut().find(|(l, _, _)| *l == level) {
+            Some(h) if h.2 > first.start => *h = (level, name, first.start),
+            Some(_) => {}
+            None => homes.push((level, name, first.start)),
+        }
+    }
+    // The places' names, asked per figure whose clause opens with 全市 (a scan of the list
+    // there would be quadratic in a text of many names).
+    let place_names = entities.names(EntityKind::Place);
+    // The enterprises' names, asked per figure after one of them.
+    let enterprise_names = entities.names(EntityKind::Enterprise);
+    // The period in force at each indicator of the sentence (for 分别 with listed times).
+    let mut periods: Vec<PeriodState> = Vec::new();
+    // The qualifiers of the lead-in of a list of records, while the records go on.
+    let mut lead_quals: Vec<Qualifier> = Vec::new();
+    // Whether the last heading line named targets (六、2025年目标): its paragraphs' figures
+    // are targets, up to the next heading.
+    let mut heading_target = false;
+    // The year a target heading names (二、2023年目标).
+    let mut heading_year: Option<i32> = None;
+    for sentence in sentences {
+        // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
+        // country's reach: the article's region is the subject again.
+        if state.subject_local && starts_line(text, sentence.start) {
+            advance_subject(
+                text,
+                entities,
+                &mut mention_idx,
+                sentence.start,
+                &mut state,
+                out.is_empty(),
+            );
+            if state.subject_local {
+                state.subject.clone_from(&state.home);
+                state.subject_local = false;
+            }
+        }
+        if state.subject_part {
+            state.subject.clone_from(&state.home);
+            state.subject_local = false;
+            state.subject_part = false;
+        }
+        let first_in_sentence = out.len();
+        periods.clear();
+        // Whether a figure of the sentence so far is a target (for its 其中 parts).
+        let mut target_in_sentence = false;
+        // A threshold just read: the count it classes, where the class's name starts and ends.
+        let mut class: Option<(usize, usize, usize)> = None;
+        // The period before a forecast's (or a 其中 part's) time set it and the one it set:
+        // the first is restored when the sentence ends, unless a later time replaced the
+        // second.
+        let mut forecast_period: Option<(PeriodState, PeriodState)> = None;
+        // Whether that time is a point inside the running period (截至9月末).
+        let mut point_set = false;
+        // The quantities from `q_idx` that start before the sentence ends, those in it.
+        let upto = (q_idx..quantities.len())
+            .find(|&i| quantities[i].span.start >= sentence.end)
+            .unwrap_or(quantities.len());
+        let in_sentence = |&i: &usize| quantities[i].span.start >= sentence.start;
+        // A lead-in closing with a colon (主要预期目标是：) governs the `指标：数值` records
+        // listed under it, each a line of its own.
+        let own = &text[sentence.start..sentence.end];
+        if own.ends_with(['：', ':']) {
+            lead_quals.clear();
+            let from = governors_at.partition_point(|&p| p < sentence.start);
+            for &p in governors_at[from..].iter().take_while(|&&p| p < sentence.end) {
+                governed(&text[p..sentence.end], &mut lead_quals);
+            }
+        } else if !(starts_line(text, sentence.start) && crate::normalize::is_record(own)) {
+            lead_quals.clear();
+        }
+        let Some(first) = (q_idx..upto).find(in_sentence) else {
+            if heading_line(text, *sentence) {
+                heading_target = TARGET_HEADINGS.iter().any(|h| own.trim_end().ends_with(h));
+                heading_year = period::find(own).iter().find_map(|t| t.year);
+            }
+            continue;
+        };
+        // Governing words at the head of the sentence (预计, 力争, 目标是) cover its figures.
+        let head_end = quantities[first].span.start;
+        let head = &text[sentence.start..head_end];
+        // Only explicit governing words reach over the whole sentence; a bare 计划 belongs
+        // to its own clause (全市计划播种面积…).
+        // Their order does not matter, as each indicator merges them into its sorted
+        // qualifiers.
+        let mut sentence_quals: Vec<Qualifier> = Vec::new();
+        // Where the statement those qualifiers cover starts.
+        let mut quals_from = sentence.start;
+        // Whether an estimate heads the whole sentence (公司预计，…；…): then no semicolon
+        // closes it.
+        let mut estimate_heads = false;
+        let in_head = governors_at[next_governor..].partition_point(|&p| p < head_end);
+        let mut last_governor: Option<usize> = None;
+        for &p in &governors_at[next_governor..next_governor + in_head] {
+            if p < sentence.start {
+                continue;
+            }
+            // 外贸有望实现正增长，力争…达到3200亿元: a governor in a later clause replaces
+            // one whose clause states no figure (not one that heads the sentence alone,
+            // 预计，…: a few characters before its comma).
+            if let Some(g) = last_governor {
+                let comma = text[g..p].find(['，', ',']);
+                if comma.is_some_and(|i| i > 4 * 3) {
+                    sentence_quals.clear();
+                }
+            }
+            last_governor = Some(p);
+            governed(&text[p..head_end], &mut sentence_quals);
+            estimate_heads |=
+                ["预计，", "预计：", "预计,"].iter().any(|w| text[p..].starts_with(w));
+            // (甲码头预计明年建成投运；乙项目完成投资…: a semicolon closes an estimate's
+            // statement.)
+            if text[p..head_end].contains(['；', ';']) && !estimate_heads {
+                sentence_quals.retain(|q| *q != Qualifier::Estimated);
+            }
+        }
+        next_governor += in_head;
+        // 到2026年，…: a year the head aims at, later than the article reports on, makes
+        // the sentence's figures targets.
+        // (预计到2025年: a forecast, not a target.)
+        if !sentence_quals.contains(&Qualifier::Target)
+            && !sentence_quals.contains(&Qualifier::Estimated)
+            && aims_beyond(head, state.period.default_year)
+        {
+            sentence_quals.push(Qualifier::Target);
+        }
+        // (预计 under such a heading forecasts, and sets no target.)
+        let forecast = sentence_quals.contains(&Qualifier::Estimated);
+        // (…，2022年全省…: a sentence under the heading stating an earlier year reports.)
+        let earlier = heading_year
+            .is_some_and(|hy| period::find(head).iter().any(|t| t.year.is_some_and(|y| y < hy)));
+        if head.trim_start().starts_with("目标") || heading_target && !forecast && !earlier {
+            sentence_quals.push(Qualifier::Target);
+        }
+        for &q in &lead_quals {
+            if !sentence_quals.contains(&q) {
+                sentence_quals.push(q);
+            }
+        }
+        // 今年公司计划完成投资95亿元，新增装机200万千瓦以上: a plan to act in the clause of
+        // the sentence's first figure covers the clauses after it (a bare 计划 before a noun,
+        // 计划播种面积, still qualifies its own clause only). Clauses before, with no figure
+        // (同时，积极争取…，2011年计划实施…), lead in.
+        let plan_opens = head.match_indices("计划").any(|(i, w)| {
+            let after = &head[i + w.len()..];
+            PLAN_ACTS.iter().any(|a| after.starts_with(a))
+                && !crate::quantity::qualifier::named_plan(&head[..i], after)
+                && !after.contains(['，', ',', '；', ';'])
+        });
+        for qi in (first..upto).filter(in_sentence) {
+            q_idx = qi + 1;
+            let q = &quantities[qi];
+            // The start of the quantity's clause, read by several rules below.
+            let q_clause = clause_start(text, sentence.start, q.span.start);
+            // Periods and subjects set before this quantity.
+            let mut own_period = None;
+            while next_time < times.len() && times[next_time].span.start < q.span.start {
+                let t = times[next_time];
+                // 由2020年的25万吨: a compared date dates the level right after it, and only
+                // that (not the ratio of 是2020年的4.6倍).
+                // (与2010年第六次全国人口普查的4472001人相比: a short name of the source may
+                // stand between.)
+                let between = &text[t.span.end.min(q.span.start)..q.span.start];
+                let level = between.ends_with('的')
+                    && between.chars().count() <= 12
+                    && between.chars().all(crate::normalize::is_han)
+                    && text[..t.span.start].ends_with(['由', '从', '比', '较', '与']);
+                // 上年同期为-1.25亿元: the same part of the year before the one reported on.
+                let same_time_before = t.relative.is_some()
+                    && text[t.span.end..].starts_with("同期")
+                    && !period::is_comparison(&text[..t.span.start])
+                    && t.span.start >= q_clause;
+                own_period = if level {
+                    let mut p = state.period;
+                    p.apply(&t);
+                    Some(p.render())
+                } else if same_time_before {
+                    let mut p = state.period;
+                    let offset = t.relative.unwrap_or(0);
+                    p.year = p.year.or(p.default_year).map(|y| y + offset);
+                    Some(p.render())
+                } else {
+                    None
+                };
+                // 预计四季度新增…: a forecast's time dates its own sentence only, and so does
+                // a part named after 其中 (…前三季度CPI上涨2.8%，其中9月份上涨3.6%); one of an
+                // earlier sentence with no figure (计划5月进场装修。) dates none.
+                let point = point_within(text, &t, &state.period);
+                // (攻坚期间（10月1日至12月31日），…: a time in brackets inside a sentence
+                // glosses that sentence's; one closing a heading (…指标（2012年1—11月）) heads
+                // what follows.)
+                let glossed = text[..t.span.start].ends_with(['（', '('])
+                    && text[t.span.end..]
+                        .strip_prefix(['）', ')'])
+                        .is_some_and(|r| r.starts_with(['，', ',']));
+                // 2017年度棉花目标价格补贴资金: an earlier year naming a programme (no pause after
+                // 年度) dates its own figure.
+                let reported = state.period.default_year;
+                let named_year = t.year.zip(reported).is_some_and(|(y, r)| y < r)
+                    && text[t.span.start..t.span.end].ends_with("年度")
+                    && text[t.span.end..].starts_with(crate::normalize::is_han)
+                    && SCOPE_WORDS.prefix(&text[t.span.end..]).is_none();
+                let local = is_forecast(text, sentence.start, &t)
+                    || t.span.start > sentence.start
+                        && clause_start(text, sentence.start, t.span.start) > sentence.start
+                        && part_of_year(&t, &state.period)
+                    || after_qizhong(text, t.span.start)
+                    || glossed
+                    || aimed_later_year(text, &t, reported)
+                    || named_year
+                    || point;
+                if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
+                    let before = state.period;
+                    state.period.apply(&t);
+                    state.point = None;
+                    if forecast_period.is_none() && local {
+                        forecast_period = Some((before, state.period));
+                        point_set = point;
+                    }
+                    // Rendered again only when it changed: many setters repeat the period.
+                    if state.period != before {
+                        state.period_text = state.period.render();
+                    }
+                }
+                next_time += 1;
+            }
+            advance_subject(
+                text,
+                entities,
+                &mut mention_idx,
+                q.span.start,
+                &mut state,
+                out.is_empty(),
+            );
+            // 全市 with no subject yet: the article's own city, when it names one (洛阳市统计局
+            // …，全市新增就业6万人).
+            if state.subject.is_none() && !homes.is_empty() {
+                let opener = skip_time(text, q_clause, q.span.start);
+                let level =
+                    REGION_SCOPES.prefix(&text[opener..]).and_then(|(w, _)| w.chars().next_back());
+                if let Some((_, h, at)) = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c))
+                {
+                    if *at < q.span.start {
+                        state.subject = Some(h.clone());
+                        state.region_home(h);
+                        state.subject_local = false;
+                        state.subject_at = NSpan::new(opener, opener);
+                    }
+                }
+            }
+            // 全县 opening a later clause than the subject's: the region's figure again.
+            let mut region_opens = false;
+            if state.subject.is_some() || out.len() > first_in_sentence {
+                let mut opener = skip_time(text, q_clause, q.span.start);
+                let mut scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
+                // 全市常住人口中，男性人口为…: a scope opening the sentence covers its clauses,
+                // once the subject was named in an earlier sentence.
+                if scope.is_none()
+                    && q_clause > sentence.start
+                    && state.subject_at.start < sentence.start
+                {
+                    let head = skip_time(text, sentence.start, q.span.start);
+                    if let Some((w, _)) = REGION_SCOPES.prefix(&text[head..]) {
+                        (opener, scope) = (head, Some(w));
+                    }
+                }
+                region_opens = scope.is_some();
+                // 16市中有7个…, 皖北六市GDP…: several regions together are no one's figure.
+                if !region_opens && counts_regions(&text[opener..q.span.start]) {
+                    state.subject = None;
+                    state.subject_local = false;
+                }
+                // 全县 after a town resets; 全市 in an article about 大庆市 is still 大庆市.
+                let level = scope.and_then(|w| w.chars().next_back());
+                let same_level =
+                    level.is_some_and(|c| state.subject.as_deref().is_some_and(|s| s.ends_with(c)));
+                if region_opens && opener > state.subject_at.start {
+                    // 赣州市…瑞金市…全市: after another place, the article's own city, the
+                    // first one it names (a park's 全区 is the park; no subject stays none).
+                    let home = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c));
+                    let place_subject =
+                        state.subject.as_deref().is_some_and(|s| place_names.contains(s));
+                    if let Some((_, h, _)) = home.filter(|_| place_subject) {
+                        if state.subject.as_deref() != Some(h.as_str()) {
+                            state.subject = Some(h.clone());
+                            state.region_home(h);
+                        }
+                        state.subject_local = false;
+                    } else if !same_level {
+                        state.subject = None;
+                        state.subject_local = false;
+                    }
+                }
+            }
+            let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
+            // 总投资超1亿美元的外资项目58个: the figure names a class of what is counted, and
+            // the class is the count's metric from the threshold's own metric on
+            // (产值超亿元企业42家 counts 产值超亿元企业).
+            let next = quantities.get(qi + 1);
+            if let Some(noun_end) = next.and_then(|next| is_threshold(text, q, next)) {
+                let own =
+                    indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
+                let from = own
+                    .filter(|i| !i.metric.is_empty())
+                    .and_then(|i| {
+                        text[i.span.start..q.span.start]
+                            .rfind(i.metric.as_str())
+                            .map(|at| i.span.start + at)
+                    })
+                    .unwrap_or(q.span.start);
+                class = Some((qi + 1, from, noun_end));
+                continue;
+            }
+            if next.is_some_and(|next| is_modifier(text, q, next))
+                || names_class(text, q)
+                || in_source(text, q_clause, q)
+            {
+                continue;
+            }
+            // A governing word opening a later clause (…6500亿元左右，力争到2027年…70%以上)
+            // governs the figures from there on, instead of the head's (inside a clause,
+            // 增加值预计增长40%左右, it governs that clause only).
+            let mid = governors_at[next_governor..].partition_point(|&p| p < q.span.start);
+            if mid > 0 {
+                let mut quals = Vec::new();
+                for &p in &governors_at[next_governor..next_governor + mid] {
+                    // Not one a figure took as its own (预计32.5亿元至35.0亿元), nor one whose
+                    // statement a semicolon closed (预计2026年6月投产；二期…).
+                    let opens = p >= sentence.start
+                        && text[clause_start(text, sentence.start, p)..p].trim().is_empty()
+                        && !text[p..q.span.start].contains(['；', ';'])
+                        && !(first..qi).any(|k| {
+                            (quantities[k].span.start..quantities[k].span.end).contains(&p)
+                        });
+                    if !opens {
+                        continue;
+                    }
+                    governed(&text[p..q.span.start], &mut quals);
+                }
+                if !quals.is_empty() {
+                    sentence_quals = quals;
+                    quals_from = q_clause;
+                }
+                next_governor += mid;
+            }
+            // (…预计明年建成投运，设计能力2000万吨；乙项目完成投资7.8亿元: a semicolon ends
+            // the statement an estimate covered; a target list runs on over them, 力争达到
+            // 19.74亿元；一般公共预算支出安排38.9亿元.)
+            if sentence_quals.contains(&Qualifier::Estimated)
+                && !estimate_heads
+                && text[quals_from..q.span.start].contains(['；', ';'])
+            {
+                sentence_quals.retain(|q| *q != Qualifier::Estimated);
+            }
+            let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
+            let Some(mut ind) = ind else { continue };
+            if let Some((_, from, noun_end)) = class.take().filter(|c| c.0 == qi) {
+                ind.metric = text[from..noun_end].to_string();
+                ind.span.start = ind.span.start.min(from);
+            }
+            if let Some(p) = own_period {
+                ind.period = p;
+            } else if let Some((_, point, set_end)) = &state.point {
+                // 截至9月末…。制造业贷款余额…: a stock is still dated at the point, and so
+                // are the parts listed right after it (…达到12.37万户。其中，企业2.41万户).
+                let stock = STOCK_WORDS.occurs_in(&ind.metric) && !ind.metric.starts_with("新增");
+                let parts = text[*set_end..sentence.start].trim().is_empty()
+                    && text[sentence.start..].trim_start().starts_with("其中");
+                if stock || parts {
+                    ind.period.clone_from(point);
+                }
+            }
+            // 预计营业收入突破800亿元，利润总额力争达到42亿元，…不低于108%: a clause setting
+            // a target of its own after a forecast turns the rest of the sentence into
+            // targets. (Not the reverse: 力争…，…预计超过40万架，…增长15%左右 keeps its targets.)
+            if ind.qualifiers.contains(&Qualifier::Target)
+                && sentence_quals.contains(&Qualifier::Estimated)
+                && !sentence_quals.contains(&Qualifier::Target)
+            {
+                sentence_quals.retain(|q| *q != Qualifier::Estimated);
+                sentence_quals.push(Qualifier::Target);
+            }
+            for sq in &sentence_quals {
+                if !ind.qualifiers.contains(sq) {
+                    ind.qualifiers.push(*sq);
+                }
+            }
+            // 龙头企业286家，其中国家级4家、省级37家: a part named by its level alone is
+            // that level of the whole before 其中, counted in the same unit.
+            if let Some(head) = level_part(text, sentence.start, q, &ind.metric)
+                .and_then(|qz| {
+                    // (…达到286家。其中国家级4家: the whole closes the sentence before.)
+                    let from = if text[sentence.start..qz].trim().is_empty() {
+                        first_in_sentence.saturating_sub(1)
+                    } else {
+                        first_in_sentence
+                    };
+                    out[from..]
+                        .iter()
+                        .rev()
+                        .find(|w| w.span.end <= qz && quantities[w.quantity].unit == q.unit)
+                })
+                .and_then(|whole| level_head(&whole.metric, tagger.jieba))
+            {
+                ind.metric.push_str(head);
+            }
+            // 医院病床使用率87.3%，其中公立医院94.1%: a 其中 part of a rate named by its noun
+            // alone is that rate of the part, where the part ends as the rate's metric opens.
+            if ind.kind == IndicatorKind::Share
+                && text[q_clause..].trim_start().starts_with("其中")
+                && !RATE_ENDINGS.iter().any(|e| ind.metric.ends_with(e))
+            {
+                let rate = out[first_in_sentence..].iter().rev().find(|w| {
+                    w.kind == IndicatorKind::Share && quantities[w.quantity].unit == q.unit
+                });
+                let joined = rate.and_then(|rate| {
+                    let part = ind.metric.as_str();
+                    part.char_indices().find_map(|(i, _)| {
+                        let tail = &part[i..];
+                        (tail.chars().count() >= 2
+                            && rate.metric.len() > tail.len()
+                            && rate.metric.starts_with(tail))
+                        .then(|| format!("{part}{}", &rate.metric[tail.len()..]))
+                    })
+                });
+                if let Some(joined) = joined {
+                    ind.metric = joined;
+                }
+            }
+            // …占全省进出口总值的51.9%，所占比重比上年提升4.0个百分点: a bare rate word
+            // changing is the rate just reported in the sentence.
+            let bare_rate = ind.metric.trim_start_matches("所占").trim_start_matches('其');
+            if ind.kind == IndicatorKind::PointChange && RATE_ENDINGS.contains(&bare_rate) {
+                let rate = out[first_in_sentence..]
+                    .iter()
+                    .rev()
+                    .find(|w| w.kind == IndicatorKind::Share && w.metric.len() > bare_rate.len());
+                if let Some(rate) = rate {
+                    ind.metric.clone_from(&rate.metric);
+                }
+            }
+            // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one.
+            if target_in_sentence
+                && !ind.qualifiers.contains(&Qualifier::Target)
+                && text[q_clause..].starts_with("其中")
+            {
+                ind.qualifiers.push(Qualifier::Target);
+            }
+            let head = text[q_clause..q.span.start].trim_start();
+            if plan_opens
+                && q_clause > head_end
+                && !ind.qualifiers.contains(&Qualifier::Target)
+                && !STATED_OPENERS.iter().any(|w| head.starts_with(w))
+            {
+                ind.qualifiers.push(Qualifier::Target);
+            }
+            // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast.
+            if head.starts_with("上年同期") || head.starts_with("去年同期") {
+                ind.qualifiers.retain(|q| !matches!(q, Qualifier::Estimated | Qualifier::Target));
+            }
+            ind.qualifiers.sort();
+            target_in_sentence |= ind.qualifiers.contains(&Qualifier::Target);
+            // An enterprise that opened an earlier clause of the sentence is still its
+            // subject (华拓电子实现营业收入…，同比增长…; …，净利润3100万元): of a carried
+            // metric whatever named it, of a metric of its own only an enterprise.
+            // A place opening this clause (，会理市增长5.4%) is its own subject.
+            let own_place = state.subject.is_some() && state.subject_at.start >= q_clause;
+            // …；三是新签约的某公司…: a numbered point is a statement of its own, which takes
+            // no subject from the points before it (its own figures still share theirs).
+            let new_point = list_number(&text[q_clause..q.span.start]).is_some();
+            if ind.subject == state.subject && !region_opens && !own_place {
+                let prev = out[first_in_sentence..].last();
+                if let Some(prev) = prev.filter(|p| !new_point || p.span.start >= q_clause) {
+                    // …、乙公司6GW光伏组件等49个重点项目: a figure after a list closed by 等 is
+                    // the whole list's.
+                    let listed =
+                        text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('等'));
+                    let enterprise = !listed
+                        && prev.subject.as_deref().is_some_and(|s| enterprise_names.contains(s));
+                    if prev.subject != state.subject && (ind.carried || enterprise) {
+                        ind.subject = prev.subject.clone();
+                    }
+                }
+            }
+            // 占年度计划（700亿元）的50.9%，同比增长7.6%: a plan's amount is an aside; the
+            // figures after it still speak of the metric before it.
+            // 小学298所（另有教学点146个），比上年减少11所: so is a figure in brackets right
+            // after another.
+            let aside = text[q.span.end..].starts_with(['）', ')'])
+                && qi > 0
+                && text[quantities[qi - 1].span.end..q.span.start]
+                    .strip_prefix(['（', '('])
+                    .is_some_and(|inner| !inner.contains(['（', '(', '）', ')']));
+            if states_plan(text, q) || aside {
+                out.push(ind);
+                periods.push(state.period);
+                continue;
+            }
+            // Into the old buffer: one allocation per document rather than per indicator.
+            state.last_metric.clone_from(&ind.metric);
+            let level = matches!(
+                ind.kind,
+                IndicatorKind::Amount | IndicatorKind::Count | IndicatorKind::Capacity
+            );
+            if level {
+                state.last_level_metric.clone_from(&ind.metric);
+            }
+            state.last_at = sentence.start;
+            state.last_level_or_growth = level || ind.kind == IndicatorKind::Growth;
+            state.last_capacity =
+                (ind.kind == IndicatorKind::Capacity).then_some((ind.span.end, q.class));
+            if ind.kind == IndicatorKind::Capacity {
+                state.capacity_named = Some((sentence.start, q.class, ind.metric.clone()));
+            }
+            state.last_rate_per_mille =
+                ind.kind == IndicatorKind::Share && quantities[ind.quantity].unit != "%";
+            if state.counts.0 != sentence.start {
+                state.counts = (sentence.start, Vec::new());
+            }
+            let counted = measure_word(&quantities[ind.quantity]);
+            if let Some(m) = counted.filter(|_| ind.kind == IndicatorKind::Count) {
+                state.counts.1.push((m, ind.metric.clone()));
+            }
+            out.push(ind);
+            periods.push(state.period);
+        }
+        // 分别 never runs over a sentence end (a terminal, a closing mark or a line break).
+        let upto = next_respectively
+            + respectively_at[next_respectively..].partition_point(|&p| p < sentence.end);
+        let places = &respectively_at[next_respectively..upto];
+        let places = &places[places.partition_point(|&p| p < sentence.start)..];
+        next_respectively = upto;
+        let ctx = (text, *sentence, entities);
+        let (earlier, sentence_out) = out.split_at_mut(first_in_sentence);
+        respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
+        distribute(ctx, quantities, &mut out, first_in_sentence);
+        if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
+            if point_set {
+                state.point = Some((set, state.period_text.take(), sentence.end));
+            }
+            state.period = before;
+            state.period_text = before.render();
+        }
+    }
+    (out, all)
+}
+
+/// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
+/// `flat` are the places of 持平 in `text`.
+fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
+    let before = all.len();
+    for &i in flat {
+        let w = FLAT;
+        // 保持平稳, 持平衡: other words; 持平的有2种 names what is counted.
+        if text[..i].ends_with('保') || text[i + w.len()..].starts_with(['稳', '衡', '台', '的'])
+        {
+            continue;
+        }
+        // 2种持平: how many kinds stayed, not a change.
+        let counted = text[..i].strip_suffix(['种', '个', '家', '项', '类', '户', '只', '件']);
+        if counted.is_some_and(|b| {
+            b.ends_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c))
+        }) {
+            continue;
+        }
+        let head = &text[clause_start(text, 0, i)..i];
+        if head.contains("目标") || head.contains("计划") || head.contains("预期") {
+            continue;
+        }
+        let span = NSpan::new(i, i + w.len());
+        all.push(RawQuantity {
+            span,
+            core: span,
+            value: 0.0,
+            value_max: None,
+            unit: "%".into(),
+            normalized: 0.0,
+            normalized_max: None,
+            normalized_unit: NormalizedUnit::Percent,
+            class: UnitClass::Percent,
+            qualifiers: Vec::new(),
+            per_year: false,
+            bare_magnitude: false,
+            change: true,
+        });
+    }
+    if all.len() > before {
+        all.sort_by_key(|q| q.span.start);
+    }
+}

@@ -1,0 +1,228 @@
+//! Plans, periods and parts: schedules, forecasts and years aimed at, the sentences that
+//! set the period, points of the year, levels listed after 其中, time expressions skipped.
+
+use crate::period::{self, Part, PeriodState, TimeExpr};
+use crate::quantity::RawQuantity;
+use jieba_rs::Jieba;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
+pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
+    let after = text[t.span.end..].trim_start_matches(['底', '末', '初', '前', '内']);
+    [
+        "投产",
+        "建成",
+        "竣工",
+        "达产",
+        "投运",
+        "并网",
+        "完工",
+        "开工",
+        "开业",
+        "交付",
+        "启用",
+        "试生产",
+        "试运行",
+        "试产",
+        "进场",
+        "投用",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+}
+
+/// Whether `t` dates a forecast or a plan inside its sentence (预计四季度…, 力争到2025年…,
+/// …表示，四季度预计…): a planning word right before it, or right after it when it does not
+/// open the sentence (2024年预计… opens a statement of plans that may run on).
+pub(super) fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bool {
+    let before = text[..t.span.start].trim_end_matches(['到', '至', '于', '在']);
+    // (机场方面预计，2018年春运期间…: the verb may head the sentence before a comma.)
+    let before = before.strip_suffix(['，', ',']).unwrap_or(before);
+    let after = &text[t.span.end..];
+    // (A time of an earlier sentence, read late, opens none of this one.)
+    let opens = text.get(sentence_start..t.span.start).is_some_and(|h| h.trim().is_empty());
+    // (全年目标 and 全年预期 are nouns: after a time only the verbs.)
+    let verbs = || PLAN_VERBS.iter().chain(&["拟"]);
+    verbs().chain(&["预期", "目标"]).any(|w| before.ends_with(w))
+        || !opens && verbs().any(|w| after.starts_with(w))
+}
+
+/// 到2025年, 至2030年: a year aimed at, later than the one reported on (or any, when the
+/// article states none), dates the figures of its own sentence only. (截至2022年底 and
+/// 2020年至2022年 reach a point or close a span. `aims_beyond` asks the same of a
+/// sentence's head, for its qualifiers.)
+pub(super) fn aimed_later_year(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
+    let Some(year) = t.year else { return false };
+    let before = &text[..t.span.start];
+    let aimed = before.ends_with('到') && !period::up_to_date(before)
+        || before.ends_with('至')
+            && !period::up_to_date(before)
+            && !before[..before.len() - '至'.len_utf8()]
+                .ends_with(|c: char| c == '年' || c.is_ascii_digit());
+    aimed && reported.is_none_or(|r| year > r)
+}
+
+/// Where the 其中 of the sentence opening at `start` stands, when `q` is one of the parts
+/// it lists and `metric` names it by a level alone (国家级, 省级, 5A级).
+pub(super) fn level_part(text: &str, start: usize, q: &RawQuantity, metric: &str) -> Option<usize> {
+    let level = metric.ends_with('级') && (2..=5).contains(&metric.chars().count());
+    if !level {
+        return None;
+    }
+    let qz = text[start..q.span.start].rfind("其中")? + start;
+    // Only items of the 其中 list: no full stop or semicolon in between.
+    (!text[qz..q.span.start].contains(['；', ';'])).then_some(qz)
+}
+
+/// What a level names of the whole `metric`: the noun after the whole's own level and its
+/// bound (A级旅游景区 → 旅游景区, 县级以上龙头企业 → 龙头企业), else its last word (农业产业化
+/// 龙头企业 → 龙头企业).
+pub(super) fn level_head<'m>(metric: &'m str, jieba: &Jieba) -> Option<&'m str> {
+    let head = match metric.rfind('级') {
+        // (县级以上龙头企业: the bound goes with the whole's level.)
+        Some(i) => {
+            let rest = &metric[i + '级'.len_utf8()..];
+            ["及以上", "以上", "以下"].iter().find_map(|b| rest.strip_prefix(b)).unwrap_or(rest)
+        }
+        None => {
+            let words = jieba.cut(metric, false);
+            let last = words.last()?.word.len();
+            &metric[metric.len() - last..]
+        }
+    };
+    (head.chars().count() >= 2).then_some(head)
+}
+
+/// Whether `at` follows 其中 (and a comma): what stands there names a part of the whole
+/// before.
+pub(super) fn after_qizhong(text: &str, at: usize) -> bool {
+    text[..at].trim_end_matches(['，', ',']).ends_with("其中")
+}
+
+/// Verbs of a plan or forecast (预计, 力争, 将 …) near a time: the time is one planned for.
+pub(super) const PLAN_VERBS: [&str; 7] = ["将", "力争", "计划", "预计", "争取", "确保", "有望"];
+
+pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
+    let before = &text[..t.span.start];
+    let after = &text[t.span.end..];
+    // A dateline (统计局\n2026年3月28日\n): the day of publication, not of the figures.
+    let dateline = t.is_date
+        && text[t.span.start..t.span.end].ends_with(['日', '号'])
+        && after.trim_start_matches([' ', '\t', '\u{3000}']).starts_with('\n');
+    // 比上年全年加快: the whole of a year compared with.
+    let compared_year = t.full_year
+        && ["上年", "去年", "前年"]
+            .iter()
+            .any(|w| before.strip_suffix(w).is_some_and(period::is_comparison));
+    !dateline
+        && !compared_year
+        && !is_schedule(text, t)
+        && !period::is_comparison(before)
+        && !["以来", "相比", "同期", "以前", "之前", "末期", "水平"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// Nouns naming a plan, whose amount a bracket after them may state (年度计划（800亿元）).
+pub(super) const PLAN_NOUNS: [&str; 4] = ["计划", "目标", "任务", "预算"];
+
+/// Whether `t` is the last month of the running period as a point in time (…1—11月…。
+/// 11月当月…; 截至9月底 in a 1—9月 report; 3月末 in a first-quarter one): it dates its own
+/// sentence, and the cumulative figures after it are the running period's again.
+pub(super) fn point_within(text: &str, t: &TimeExpr, period: &PeriodState) -> bool {
+    let Some(Part::Months(m, n)) = t.part.filter(|_| !t.is_date && t.relative.is_none()) else {
+        return false;
+    };
+    // (In a whole year's report, 截至4月底 of a season running into the next year: only a
+    // month's end after 截至 is a point.)
+    let whole_year = period.part.is_none() && period.year.is_some();
+    let last = match period.part {
+        Some(Part::Months(a, b)) if a < b => b,
+        Some(Part::Quarter(q)) => q * 3,
+        Some(Part::Half(h)) => h * 6,
+        None if whole_year => n,
+        _ => return false,
+    };
+    let same_year = t.year.is_none() || t.year == period.year;
+    let written = &text[t.span.start..t.span.end];
+    let after = &text[t.span.end..];
+    let month_end = written.ends_with(['末', '底']) || after.starts_with(['末', '底']);
+    let up_to = period::up_to_date(&text[..t.span.start]);
+    let point = if whole_year {
+        month_end && up_to && t.year.is_none()
+    } else {
+        month_end || after.starts_with("当月") || up_to
+    };
+    m == n && n == last && same_year && point
+}
+
+/// Whether `t` names a part of the whole year the article reports on (受…带动，6至7月份…):
+/// inside a sentence it dates that sentence, and the year's figures after it stay the
+/// year's. Months counted from January (1—11月) report the year to date and carry on.
+pub(super) fn part_of_year(t: &TimeExpr, period: &PeriodState) -> bool {
+    let whole_year = period.part.is_none() && period.year.is_some();
+    let part = match t.part {
+        Some(Part::Months(m, _)) => m > 1,
+        Some(Part::Quarter(_)) => true,
+        _ => false,
+    };
+    // (One written with its year, 【…】2017年9月份，…, sets the period on purpose.)
+    whole_year && part && !t.is_date && t.year.is_none()
+}
+
+/// Whether `q` stands in brackets right after a plan noun (年度计划（800亿元）).
+pub(super) fn states_plan(text: &str, q: &RawQuantity) -> bool {
+    text[q.span.end..].starts_with('）')
+        && text[..q.span.start]
+            .strip_suffix('（')
+            .is_some_and(|b| PLAN_NOUNS.iter().any(|p| b.ends_with(p)))
+}
+
+/// Skips a time expression (or a point of the year: 年末, 年初, 年底) and a comma-free 其中 at
+/// `at`.
+pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
+    let head = &text[at..limit];
+    let mut skip = 0;
+    if let Some(t) = period::at_start(head) {
+        // 9月末全市…: the point of the month or quarter goes with it.
+        skip = t.span.end;
+        if head[skip..].starts_with(['末', '底', '初']) {
+            skip += '末'.len_utf8();
+        }
+        // 8月当月全市…: the month's own figure.
+        if head[skip..].starts_with("当月") {
+            skip += "当月".len();
+        }
+    } else if let Some(w) =
+        ["年末", "年初", "年底", "假期", "期间", "同期"].iter().find(|w| head.starts_with(*w))
+    {
+        skip = w.len();
+    }
+    // 其中西昌市增长6.2%: the part named right after 其中 opens the clause.
+    if head[skip..].starts_with("其中") {
+        skip += "其中".len();
+    }
+    at + skip
+}
+
+/// `到2026年` (or 至) in a sentence's head.
+static AIMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:到|至)((?:19|20)[0-9]{2})年")
+        .unwrap_or_else(|e| panic!("aimed year regex: {e}"))
+});
+
+/// Whether `head` aims at a year (到2026年) later than `reported`, the latest the article
+/// reports on.
+pub(super) fn aims_beyond(head: &str, reported: Option<i32>) -> bool {
+    let Some(reported) = reported else { return false };
+    // (2020年至2022年 is a span of years, no aim.)
+    let spans = |at: usize| head[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit());
+    // (截至2023年5月底, 截止到: a stock up to a date, no aim. 到 and 至 are three bytes.)
+    let up_to = |at: usize| period::up_to_date(&head[..at + '至'.len_utf8()]);
+    head.contains('年')
+        && AIMED_YEAR.captures_iter(head).any(|c| {
+            c.get(0).is_some_and(|m| !spans(m.start()) && !up_to(m.start()))
+                && c[1].parse::<i32>().is_ok_and(|y| y > reported)
+        })
+}

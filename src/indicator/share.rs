@@ -1,0 +1,96 @@
+//! Shares: the whole a share clause names (`占营业收入的`) and shares bounded by a word
+//! or a plan (`不低于营业收入的`, `达到年度目标的`).
+
+use super::metric::{find_short, strip_scope_words};
+use crate::quantity::QUALIFIERS;
+use crate::report::Qualifier;
+use crate::sentence::is_clause_sep;
+
+/// The whole a share clause names (占营业收入的, 约占全国的, or a metric read as
+/// 占工业增加值的比重), when the clause names no part of its own (`metric` is empty or
+/// the whole), and the part when the clause names it before 占 (第三产业增加值占地区生产总值的).
+pub(super) fn share_whole<'a, 'w: 'a>(
+    metric: &'a str,
+    window: &'w str,
+) -> Option<(&'a str, Option<&'w str>)> {
+    if let Some(rest) = metric.strip_prefix('占') {
+        return Some((rest, None));
+    }
+    let w = window.trim();
+    let (part, of) = match w.strip_prefix('约').unwrap_or(w).strip_prefix('占') {
+        Some(of) => (None, of),
+        None => {
+            // 占地面积, 占用: 占 in a word opens no whole (占地区生产总值 does).
+            let in_word = |i: usize| {
+                let r = &w[i..];
+                r.starts_with("占用") || r.starts_with("占地") && !r.starts_with("占地区")
+            };
+            let i = find_short(w, "占").filter(|&i| !in_word(i))?;
+            let part = strip_scope_words(w[..i].trim_end_matches('约'));
+            let plain = !part.is_empty() && part.chars().count() <= 12;
+            (plain && !part.contains(is_clause_sep)).then_some((Some(part), &w[i + 3..]))?
+        }
+    };
+    // 占可支配收入的比重为56.3%: the share word and its verb after the whole.
+    let share_word = ["的比重", "的比例", "的份额"].iter().find_map(|e| {
+        let head = ["为", "达到", "达", "是", ""].iter().find_map(|v| of.strip_suffix(v))?;
+        head.strip_suffix(e)
+    });
+    let whole = share_word.or_else(|| of.strip_suffix('的'))?;
+    let short = !whole.is_empty() && whole.chars().count() <= 12;
+    // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read, and the
+    // plan words a tail (占年度计划的: 年度).
+    let own = metric.is_empty()
+        || whole.ends_with(metric)
+        || whole.starts_with(metric)
+        || share_word.is_some();
+    let whole = if part.is_some() { strip_scope_words(whole) } else { whole };
+    (own && short && !whole.is_empty() && !whole.contains(is_clause_sep)).then_some((whole, part))
+}
+
+/// A share whose whole follows a bound word (研发投入不低于营业收入的, 超过营业收入的) or a
+/// plan reached (产值达到年度目标的), in a window ending in 的.
+pub(super) struct BoundedShare<'w> {
+    /// The window before the bound word: it names the part.
+    pub(super) part: &'w str,
+    pub(super) whole: &'w str,
+    pub(super) bound: Option<Qualifier>,
+    /// The whole is a plan (年度目标, 预算): the share is of the plan done.
+    pub(super) plan: bool,
+}
+
+/// The wholes that are plans: the share of a plan is the plan's part done.
+const PLAN_WHOLES: [&str; 4] = ["计划", "目标", "任务", "预算"];
+
+pub(super) fn bounded_share(window: &str) -> Option<BoundedShare<'_>> {
+    let of = window.trim_end().strip_suffix('的')?;
+    // The whole, back from 的: at most 12 characters, of one phrase, none of them 占 (a
+    // share with 占 is read by `share_whole`).
+    for (i, c) in of.char_indices().rev().take(12) {
+        if !crate::normalize::is_han(c) || c == '占' {
+            return None;
+        }
+        let whole = &of[i..];
+        let plan = PLAN_WHOLES.iter().any(|p| whole.ends_with(p));
+        if plan {
+            if let Some(head) = ["达到", "完成"].iter().find_map(|v| of[..i].strip_suffix(v)) {
+                return Some(BoundedShare { part: head, whole, bound: None, plan });
+            }
+        }
+        // A bound of two characters or more (not 超, 近: 超市, 附近).
+        let bound = QUALIFIERS.before(of, i).filter(|&(s, q)| {
+            i - s >= 6
+                && matches!(
+                    q,
+                    Qualifier::AtLeast
+                        | Qualifier::AtMost
+                        | Qualifier::MoreThan
+                        | Qualifier::LessThan
+                )
+        });
+        if let Some((s, q)) = bound {
+            return Some(BoundedShare { part: &of[..s], whole, bound: Some(q), plan });
+        }
+    }
+    None
+}

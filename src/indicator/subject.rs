@@ -1,0 +1,171 @@
+//! Subjects: the park, place or enterprise that a text's figures belong to, as clauses
+//! and headings set it, and the company a report declares or its title names.
+
+use super::State;
+use super::plan::after_qizhong;
+use crate::entity::Entities;
+use crate::period;
+use crate::report::EntityKind;
+use crate::sentence::clause_start;
+use crate::span::NSpan;
+
+/// Topic mentions: a park, place or enterprise that opens a clause sets the subject.
+/// `opening`: no figure has been read yet (a park or town named then is the article's own).
+pub(super) fn advance_subject(
+    text: &str,
+    entities: &Entities,
+    idx: &mut usize,
+    upto: usize,
+    state: &mut State,
+    opening: bool,
+) {
+    while *idx < entities.mentions.len() && entities.mentions[*idx].0.start < upto {
+        let (span, e) = entities.mentions[*idx];
+        *idx += 1;
+        let found = &entities.list[e];
+        if !matches!(found.kind, EntityKind::Park | EntityKind::Place) {
+            continue;
+        }
+        // 南丰县琴城镇: a place right after the subject narrows it.
+        let narrows = state.subject.is_some() && state.subject_at.end == span.start;
+        // 常德市完成投资… in a province's review: a region below the article's own is one of
+        // its parts, named for a paragraph at most. (A country is no such home: a city's
+        // report names 中国 in passing, where a national one names its cities.)
+        let below_home = !narrows
+            && !state.home_local
+            && state.home.as_deref().and_then(crate::entity::place_rank).is_some_and(|home| {
+                home > 0 && crate::entity::place_rank(&found.name).is_some_and(|rank| rank > home)
+            });
+        let local = found.kind == EntityKind::Park
+            || crate::entity::is_local_place(&found.name)
+            || below_home;
+        state.region_named |= !local;
+        // 来自上海、浙江、湖南等地: an item of a list is no topic.
+        let listed = text[..span.start].ends_with('、') || text[span.end..].starts_with('、');
+        // 中欧班列（成都）, 华帅（重庆）: a place in brackets right after a name says where
+        // that one is, and is no topic. (After a place or park, 无锡国家高新区（新吴区）,
+        // 中国（南昌）…, it names the same ground and is.)
+        let bracketed = text[..span.start].strip_suffix(['（', '(']).is_some_and(|b| {
+            b.ends_with(crate::normalize::is_han)
+                && !entities
+                    .ending_at(b.len())
+                    .any(|(_, e)| matches!(e.kind, EntityKind::Park | EntityKind::Place))
+        }) && text[span.end..].starts_with(['）', ')']);
+        if bracketed {
+            continue;
+        }
+        // 枣阳市、宜城市、老河口市等县市区共开工…: a list opening a clause is its subject, no
+        // one place of it; the region before is the subject no longer. The article's own
+        // region is, where it holds the list (a city's counties), else no one is.
+        // (A list of parks or stations leaves the subject as it is.)
+        let rank = crate::entity::place_rank;
+        let region_list = listed
+            && found.kind == EntityKind::Place
+            && rank(&found.name).is_some()
+            && !text[..span.start].ends_with('、');
+        if region_list && opens_clause(text, span.start) {
+            let holds = state.home.as_deref().and_then(rank).zip(rank(&found.name));
+            state.subject = state.home.clone().filter(|_| holds.is_some_and(|(h, i)| h < i));
+            state.subject_local = false;
+            state.subject_at = span;
+            continue;
+        }
+        if !listed && (narrows || opens_clause(text, span.start)) {
+            // A park or town first named after its region and after figures of no one's (a
+            // county's report reaching its industrial park) is named in passing, not the
+            // article's own.
+            let passing = local && !opening && state.region_named;
+            let first = state.home.is_none() && state.subject.is_none() && !passing;
+            // 其中美国FDA批件11个: the place of a part names that part only.
+            let part = after_qizhong(text, span.start);
+            if !part && (first || !local && !state.home_local) {
+                match &mut state.home {
+                    Some(home) => home.clone_from(&found.name),
+                    None => state.home = Some(found.name.clone()),
+                }
+                state.home_local = local;
+            }
+            state.subject_local =
+                (local || part) && state.home.as_deref() != Some(found.name.as_str());
+            state.subject_part = part;
+            // Into the old buffer where there is one, like `last_metric`.
+            state.subject_at = span;
+            match &mut state.subject {
+                Some(subject) => subject.clone_from(&found.name),
+                None => state.subject = Some(found.name.clone()),
+            }
+        }
+    }
+}
+
+/// The enterprise a prospectus or report declares to be 公司 (甲股份有限公司（以下简称“甲”或
+/// “公司”）), and where that name ends: what 公司 alone names, however often others are
+/// named (its customers, its subsidiaries).
+pub(super) fn declared_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
+    for word in ["“公司”", "“本公司”", "“发行人”"] {
+        let Some(at) = text.find(word) else { continue };
+        let from = crate::span::ceil_char_boundary(text, at.saturating_sub(60));
+        let Some(open) = text[from..at].rfind(['（', '(']).map(|i| from + i) else { continue };
+        if !text[open..at].contains("简称") {
+            continue;
+        }
+        let named = entities.ending_at(open).find(|(_, e)| e.kind == EntityKind::Enterprise);
+        if let Some((span, e)) = named {
+            return Some((e.name.clone(), span.end));
+        }
+    }
+    None
+}
+
+/// The enterprise a report's title names (甲股份有限公司2011年年度报告摘要): what 公司 alone
+/// names, however often its subsidiaries are named after.
+pub(super) fn title_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let title_end = lead + text[lead..].find('\n')?;
+    let (span, e) = entities
+        .within(NSpan::new(0, title_end))
+        .find(|(_, e)| e.kind == EntityKind::Enterprise)
+        // (A registered name: a short one in a headline is as often a false reading.)
+        .filter(|(span, _)| ["公司", "集团"].iter().any(|s| span.slice(text).ends_with(s)))?;
+    Some((e.name.clone(), span.end))
+}
+
+/// Whether `at` starts a line (blanks before it allowed).
+pub(super) fn starts_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t', '\u{3000}']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// Endings of a heading that names targets (二、2025年目标, 主要预期目标, 发展目标任务).
+pub(super) const TARGET_HEADINGS: [&str; 3] = ["目标", "目标任务", "主要指标预期"];
+
+/// Whether `sentence` is a heading: a short line of its own with no clause mark in it,
+/// numbered or not (二、2025年目标; 2015年主要预期目标).
+pub(super) fn heading_line(text: &str, sentence: NSpan) -> bool {
+    let own = &text[sentence.start..sentence.end];
+    let after = text[sentence.end..].trim_start_matches([' ', '\t', '\u{3000}']);
+    starts_line(text, sentence.start)
+        && (after.is_empty() || after.starts_with('\n'))
+        && own.chars().count() <= 20
+        && !own.contains(['，', '。', '；', '：', ',', ';', ':'])
+}
+
+/// Whether `at` starts a clause, allowing a time expression or 其中/全市 before it.
+fn opens_clause(text: &str, at: usize) -> bool {
+    let start = clause_start(text, 0, at);
+    let mut head = &text[start..at];
+    let times = if period::occurs_in(head) { period::find(head) } else { Vec::new() };
+    for t in times.iter().rev() {
+        if t.span.end == head.len() {
+            head = &head[..t.span.start];
+        }
+    }
+    let head = head.trim_start_matches(|c: char| c.is_whitespace() || c == '“');
+    head.is_empty() || ["其中", "全年", "今年", "截至", "在"].contains(&head)
+}
+
+pub(super) fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool {
+    entities
+        .starting_at(cs)
+        .is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end == q_start)
+}

@@ -1,0 +1,75 @@
+//! jieba's part-of-speech tags of the windows of one document, each window tagged once.
+
+use crate::words::FxMap;
+use jieba_rs::Jieba;
+use std::collections::hash_map::Entry;
+use std::ops::Range;
+
+/// Characters that stand alone as function words: never part of a run of single characters
+/// read as one unknown word.
+const FUNCTION_CHARS: &str = "的地得和与及或在为是对向从由于比占把被将已并而且也都又再还就才共约近超达至到以等各每其该本之所了着过";
+
+/// A word of a window and its jieba part-of-speech tag.
+#[derive(Clone, Copy)]
+pub(super) struct Tagged<'t> {
+    pub(super) word: &'t str,
+    pub(super) tag: &'t str,
+}
+
+/// jieba's tags of the windows of one document, each window tagged once: tables and
+/// repeated phrasings (约占全省, 全年新增…) give many quantities the same window.
+pub(super) struct Tagger<'t> {
+    pub(super) jieba: &'t Jieba,
+    /// The tagged words of all windows so far, window after window.
+    pub(super) words: Vec<Tagged<'t>>,
+    /// Each window's run in `words`.
+    seen: FxMap<&'t str, Range<usize>>,
+}
+
+impl<'t> Tagger<'t> {
+    /// A tagger for about `windows` windows, sized for them rather than regrown.
+    pub(super) fn new(jieba: &'t Jieba, windows: usize) -> Tagger<'t> {
+        let seen = FxMap::with_capacity_and_hasher(windows, Default::default());
+        Tagger { jieba, words: Vec::new(), seen }
+    }
+
+    /// Where the tagged words of `s` are in `words`.
+    pub(super) fn tag(&mut self, s: &'t str) -> Range<usize> {
+        match self.seen.entry(s) {
+            Entry::Occupied(e) => e.get().clone(),
+            Entry::Vacant(e) => {
+                let start = self.words.len();
+                let tags = self.jieba.tag(s, false);
+                // A run of single content characters is a word jieba's dictionary lacks
+                // (算/力, 奖/补, 均/重): one noun, as its HMM would have joined it.
+                let single = |t: &jieba_rs::Tag<'_>| {
+                    // Locatives (建成后), adverbs, prepositions, numerals… stand alone.
+                    if !matches!(t.tag, "n" | "v" | "a" | "b" | "ng" | "vg" | "ag" | "nr" | "ns") {
+                        return false;
+                    }
+                    let mut chars = t.word.chars();
+                    chars
+                        .next()
+                        .is_some_and(|c| crate::normalize::is_han(c) && !FUNCTION_CHARS.contains(c))
+                        && chars.next().is_none()
+                };
+                let (mut i, mut at) = (0, 0);
+                while i < tags.len() {
+                    let run = tags[i..].iter().take_while(|t| single(t)).count();
+                    if run >= 2 {
+                        let len: usize = tags[i..i + run].iter().map(|t| t.word.len()).sum();
+                        self.words.push(Tagged { word: &s[at..at + len], tag: "n" });
+                        at += len;
+                        i += run;
+                    } else {
+                        let t = &tags[i];
+                        self.words.push(Tagged { word: t.word, tag: t.tag });
+                        at += t.word.len();
+                        i += 1;
+                    }
+                }
+                e.insert(start..self.words.len()).clone()
+            }
+        }
+    }
+}
