@@ -237,7 +237,7 @@ fn fuzz_range_upper_bound_with_magnitude_but_no_unit() {
 /// Found by `newsy_mixtures_keep_span_invariants` (`tests/properties.rs`): a name glossed by
 /// a bracket after it (`X（…）0亿元`) was read back from the sentence's start, past the
 /// figure before it, so the indicator started before that figure's and the report's
-/// indicators were out of order (`src/indicator.rs`, the gloss before a figure).
+/// indicators were out of order (`src/indicator/clause.rs`, the gloss before a figure).
 #[test]
 fn property_gloss_name_reaching_past_the_figure_before() {
     let found = "的0万吨地区生产总值\n的\n0亿元的（的）0亿元的";
@@ -248,7 +248,7 @@ fn property_gloss_name_reaching_past_the_figure_before() {
 /// Found by `newsy_mixtures_keep_span_invariants` (`tests/properties.rs`), minimized by hand:
 /// a capacity's product read over a number in Chinese numerals (`年产5万吨硅料三万吨`) ends
 /// past that number's start, and the test for the next item of a capacity's list sliced
-/// from that end to the number (`src/indicator.rs`, `listed_capacity`) and panicked.
+/// from that end to the number (`src/indicator/clause.rs`, `listed_capacity`) and panicked.
 #[test]
 fn property_capacity_noun_reaching_past_the_next_number() {
     for input in
