@@ -385,11 +385,11 @@ pub(crate) fn shapes<'t>(
     out: &mut Vec<Cand<'t>>,
 ) {
     let mut last_end = 0;
-    // The longest enterprise name found by its suffix: how far back one holding a trade
-    // word can start.
+    // The longest enterprise or organization name found by its suffix: how far back one
+    // holding a trade word can start.
     let reach = named
         .iter()
-        .filter(|c| c.kind == EntityKind::Enterprise)
+        .filter(|c| registered(c.kind))
         .map(|c| c.span.end - c.span.start)
         .max()
         .unwrap_or(0);
@@ -404,7 +404,8 @@ pub(crate) fn shapes<'t>(
             continue;
         }
         // 由华鼎新材料有限公司: a trade word inside a registered name is that name's part (a
-        // brand read before it could open earlier and hide the name).
+        // brand read before it could open earlier and hide the name); so is one inside a
+        // body's (并经上海证券交易所: no 经上海证券).
         if inside_registered(named, reach, t0, t1) {
             continue;
         }
@@ -477,12 +478,17 @@ pub(crate) fn shapes<'t>(
     }
 }
 
-/// Whether an enterprise's registered name (found by its suffix, `named` sorted by start,
-/// none longer than `reach` bytes) holds the bytes `t0..t1`.
+/// Whether an enterprise's registered name or a body's name (found by its suffix or in full,
+/// `named` sorted by start, none longer than `reach` bytes) holds the bytes `t0..t1`.
 fn inside_registered(named: &[Cand], reach: usize, t0: usize, t1: usize) -> bool {
     let from = named.partition_point(|c| c.span.start + reach < t0);
     let to = named.partition_point(|c| c.span.start < t0);
-    named[from..to].iter().any(|c| c.kind == EntityKind::Enterprise && c.span.end >= t1)
+    named[from..to].iter().any(|c| registered(c.kind) && c.span.end >= t1)
+}
+
+/// Whether a name of this kind, found by its suffix or in full, holds its trade words.
+fn registered(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Enterprise | EntityKind::Organization)
 }
 
 /// Whether the trade word `t0..t1` ends inside a longer word (see [`cut_at`]).

@@ -457,11 +457,22 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             };
             continue;
         }
-        // 泉安海关 where the text also writes 泉安市: a place the gazetteer lacks.
+        // 泉安海关 where the text also writes 泉安市: a place the gazetteer lacks; so is
+        // 江平省 of 江平省水利厅 (a place with its level, then the department's field), and
+        // 东岭 of 东岭银保监局 (a place the text names with its level elsewhere).
         let unlisted_place = |places: &mut Option<FxSet<&'t str>>| {
             info.prefix == Prefix::Place
                 && valid_prefix(name, prefix.len(), Prefix::Any)
-                && places.get_or_insert_with(|| admin_named(text)).contains(prefix)
+                && (leveled_place_first(prefix, jieba) || {
+                    let places = places.get_or_insert_with(|| admin_named(text));
+                    // (Written bare here: with its level, the test above reads it.)
+                    places.contains(prefix)
+                        || prefix.char_indices().skip(2).take(2).any(|(i, c)| {
+                            !matches!(c, '省' | '市' | '县' | '州' | '盟' | '旗')
+                                && places.contains(&prefix[..i])
+                                && !lex.stopwords.contains(&prefix[..i])
+                        })
+                })
         };
         let prefix_ok =
             valid_prefix(name, prefix.len(), info.prefix) || unlisted_place(&mut text_places);
@@ -533,6 +544,21 @@ fn admin_named(text: &str) -> FxSet<&str> {
         }
     }
     out
+}
+
+/// Whether `prefix` opens with a place of two or three Han characters and its level (省, 市,
+/// 县, 州, 盟, 旗), with two characters or more after it (江平省 + 水利, 东临市 + 港口管理):
+/// not a word ending in the level (城市, 上市, 超市).
+fn leveled_place_first(prefix: &str, jieba: &Jieba) -> bool {
+    prefix.char_indices().skip(2).take(2).any(|(i, c)| {
+        let name = &prefix[..i];
+        let after = &prefix[i + c.len_utf8()..];
+        let last = name.chars().next_back().map_or(0, char::len_utf8);
+        matches!(c, '省' | '市' | '县' | '州' | '盟' | '旗')
+            && name.chars().all(|c| is_han(c) && !function_char(c))
+            && after.chars().nth(1).is_some()
+            && !jieba.has_word(&prefix[i - last..i + c.len_utf8()])
+    })
 }
 
 /// Generic park words that name the text's own zone when used alone.
@@ -660,8 +686,8 @@ pub(crate) fn ends_in_relation(name: &str) -> bool {
 /// `s` after its last relation word (全资子公司, 旗下) that leaves two characters: the
 /// parent named before it is another company.
 fn after_relation(s: &str) -> &str {
-    // Every relation word holds 司 or 下: most candidates are settled without a lookup.
-    if !s.contains(['司', '下']) || !RELATIONS.may_occur_in(s) {
+    // Every relation word holds 司, 下 or 东: most candidates are settled without a lookup.
+    if !s.contains(['司', '下', '东']) || !RELATIONS.may_occur_in(s) {
         return s;
     }
     match RELATIONS.rfind(s) {
@@ -715,11 +741,13 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         let stripped = lex.strip_lead(s);
         let stripped =
             if stripped.len() < s.len() && lex.place_prefix(s).is_some() { s } else { stripped };
-        // 经济发展局: a one-character lead word (经) that opens a noun with the next is kept.
+        // 经济发展局: a one-character lead word (经) that opens a noun with the next is kept
+        // (read with two more characters: 经/上海证券交易所 opens no 经上).
         let one_char = s[..s.len() - stripped.len()].chars().nth(1).is_none();
         let noun_opening = one_char && stripped.len() < s.len() && {
-            let two = s.char_indices().nth(2).map_or(s, |(i, _)| &s[..i]);
-            matches!(jieba.tag(two, false).as_slice(), [t] if t.tag.starts_with('n'))
+            let four = s.char_indices().nth(4).map_or(s, |(i, _)| &s[..i]);
+            matches!(jieba.tag(four, false).first(),
+                Some(t) if t.tag.starts_with('n') && t.word.chars().count() >= 2)
         };
         // 以岭药业: a one-character lead word that leaves a one-character brand before a
         // trade word is the brand's.
