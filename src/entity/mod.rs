@@ -339,7 +339,7 @@ fn merge<'t>(
     }
     declared_aliases(text, hits, &cands, &mut by_surface);
     short_forms_of_registered_names(&cands, &mut by_surface);
-    let brands = brand_forms(&cands, jieba, &mut by_surface);
+    let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
@@ -584,7 +584,10 @@ const REGISTERED_SUFFIXES: [&str; 6] =
 /// it when that reads as a name (信诺康, 启明微创; not 时代). Only forms of one registered
 /// name count, and only where the text writes them after that name (they are searched with
 /// the other forms). Returns each form added with where it may first stand.
+/// (锐能电池 of 锐能动力电池有限公司: the brand and a later trade word of the name, where the
+/// text writes that after the name.)
 fn brand_forms<'t>(
+    text: &'t str,
     cands: &[Cand<'t>],
     jieba: &Jieba,
     by_surface: &mut Surfaces<'t>,
@@ -594,6 +597,8 @@ fn brand_forms<'t>(
     let mut owners: FxMap<&'t str, Option<&'t str>> = FxMap::default();
     // The end of each registered name's first mention (`cands` is sorted by start).
     let mut first_end: FxMap<&'t str, usize> = FxMap::default();
+    // The forms that skip words of the name (锐能电池 of 锐能动力电池).
+    let mut spliced: FxSet<&'t str> = FxSet::default();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
         if first_end.contains_key(c.name) {
             continue;
@@ -603,6 +608,7 @@ fn brand_forms<'t>(
             continue;
         };
         // 湖南楚能（宁乡）新能源: the brand stands before the bracketed place.
+        let bracketed = body.find(['（', '(']).map(|i| &body[i..]);
         let body = body.find(['（', '(']).map_or(body, |i| &body[..i]);
         if body.contains(['的', '、', '与', '在']) {
             continue;
@@ -632,9 +638,29 @@ fn brand_forms<'t>(
         // The brand and its first trade word (牛角山茶业 of 湖南古丈牛角山茶业有限公司).
         // (Forms longer, 宁德时代新能源科技, are rarely written: each form costs the search of
         // the whole text.)
+        // 无锡华澜 of 华澜集成电路（无锡）有限公司: the bracketed place before the brand,
+        // where the text writes it so after the name.
+        let site = bracketed.and_then(|b| {
+            let inner = b.trim_start_matches(['（', '(']).split(['）', ')']).next()?;
+            lex.is_place(inner).then_some(inner)
+        });
+        // Such a form where the text writes it after the name.
+        let mut splice = |form: String| {
+            let i = text[c.span.end..].find(&form)?;
+            let start = c.span.end + i;
+            let form = &text[start..start + form.len()];
+            spliced.insert(form);
+            Some(form)
+        };
         if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
-            if core_end + trade.len() < rest.len() || place > 0 {
-                add(&rest[..core_end + trade.len()]);
+            add(&rest[..core_end + trade.len()]);
+            // The brand and each later trade word, written so in the text after the name.
+            let mut at = core_end + trade.len();
+            while let Some((later, _)) = lex.trade_words.prefix(&rest[at..]) {
+                at += later.len();
+                if let Some(form) = splice([&rest[..core_end], later].concat()) {
+                    add(form);
+                }
             }
         }
         // (高速公 of 高速公路: a form no word of jieba's own reading ends at, and no word of
@@ -664,12 +690,21 @@ fn brand_forms<'t>(
             if !known || reads_as_brand(form, jieba) {
                 add(form);
             }
+            if let Some(form) = site.and_then(|site| splice([site, form].concat())) {
+                add(form);
+            }
         }
     }
     let mut added = FxMap::default();
     for (form, owner) in owners {
         let usable = !lex.is_place(form) && !lex.stopwords.contains(form) && !is_trade_word(form);
-        if let Some(owner) = owner.filter(|_| usable && !by_surface.contains_key(form)) {
+        // (A short enterprise found alone by its shape that skips words of the name, 锐能电池,
+        // is the name's; one that is a part of it, 格力电器 of 格力电器(重庆)有限公司, may be
+        // the parent.)
+        let free = by_surface
+            .get(form)
+            .is_none_or(|&k| spliced.contains(form) && k == (EntityKind::Enterprise, form));
+        if let Some(owner) = owner.filter(|_| usable && free) {
             by_surface.insert(form, (EntityKind::Enterprise, owner));
             added.insert(form, first_end.get(owner).copied().unwrap_or(0));
         }
