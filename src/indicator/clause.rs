@@ -802,12 +802,12 @@ pub(super) fn indicator<'t>(
     }
     let to_level = preds.first == Some(Pred::ToLevel);
     let up = preds.contains(Pred::Up) && !to_level;
-    // 降幅为3.2%: the size of a fall, which is a change of -3.2%.
+    // 降幅为3.2%: the size of a fall, which is a change of -3.2%; so is the level a fall
+    // narrows or widens to (降幅收窄至3%).
     let fall_size = class == UnitClass::Percent
-        && !up
-        && !preds.contains(Pred::Down)
+        && (to_level || !up && !preds.contains(Pred::Down))
         && (metric.ends_with("降幅") || metric.ends_with("跌幅"));
-    let down = (preds.contains(Pred::Down) || loss_label || fall_size) && !to_level;
+    let down = (preds.contains(Pred::Down) || loss_label) && !to_level || fall_size;
     // 铜仁市交通投资增速最快，达到34.6%: a percent after a clause naming a growth rate (and
     // only a predicate before it) is that rate.
     if class == UnitClass::Percent && !up && !down && cs > sentence.start && only_predicates(window)

@@ -92,7 +92,20 @@ pub(super) fn names_class(text: &str, q: &RawQuantity) -> bool {
     if graded {
         return after.starts_with(crate::normalize::is_han) && PREDICATES.prefix(after).is_none();
     }
-    rate_base(after) || q.class == UnitClass::Count && ranked_among(after)
+    rate_base(after) || q.class == UnitClass::Count && (ranked_among(after) || top_group(text, q))
+}
+
+/// Words ending in 前 that say when, not which: 目前10家 counts.
+const TIME_BEFORE: [&str; 16] = [
+    "目前", "此前", "提前", "之前", "当前", "以前", "日前", "年前", "眼前", "空前", "事前", "节前",
+    "月前", "从前", "先前", "会前",
+];
+
+/// Whether the count `q` names the top of a ranking (前10家企业, 前20强): 前 right before it,
+/// not ending a word of time.
+fn top_group(text: &str, q: &RawQuantity) -> bool {
+    let before = &text[..q.span.start];
+    before.ends_with('前') && !TIME_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether `after`, what follows a count, names the field of a ranking (在全省18个省辖市中
