@@ -172,7 +172,7 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
 }
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
-const PART_VERBS: [&str; 3] = ["投资", "实施", "承建"];
+const PART_VERBS: [&str; 4] = ["投资", "实施", "承建", "开发"];
 
 /// Whether `span` overlaps a project found so far (spans are short, so only the last few
 /// projects by position can overlap; `out` is searched from its end).
@@ -348,9 +348,10 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// declaration, an intent word, a place (拟在某园区) before or after an investment with or
 /// without its amount (亿元, 万美元, 不超过…) and a build verb, a phase, 新投产的
 /// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司拟投资5亿元在某地建设年产…,
-/// 某公司二期年产…, 某公司签约年产…).
+/// 某公司二期年产…, 某公司签约年产…); a comma may close the investment's amount
+/// (某公司三期计划投资120亿元，新建年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:在[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:在[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
@@ -442,12 +443,21 @@ fn named_builds(
         if found.kind != EntityKind::Enterprise {
             continue;
         }
+        // 某公司（简称“某某”）承建的…项目: a short-name declaration right after the name is
+        // no description; it is skipped.
+        let after = &text[s.end..];
+        let declared = after.strip_prefix(['（', '(']).and_then(|inner| {
+            let (j, close) = inner.char_indices().take(40).find(|&(_, c)| c == '）' || c == ')')?;
+            let open = after.len() - inner.len();
+            inner[..j].contains("简称").then_some(open + j + close.len_utf8())
+        });
+        let from = s.end + declared.unwrap_or(0);
         // The description is short: look at most 36 bytes ahead.
-        let mut to = (s.end + 36).min(text.len());
+        let mut to = (from + 36).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let rest = &text[s.end..to];
+        let rest = &text[from..to];
         // By its first character: a substring searcher costs more to build than a search
         // of these few bytes.
         let Some((i, station)) = rest.char_indices().find_map(|(i, c)| match c {
@@ -483,7 +493,7 @@ fn named_builds(
         {
             continue;
         }
-        let span = NSpan::new(s.start, s.end + i);
+        let span = NSpan::new(s.start, from + i);
         if overlaps_any(out, span) {
             continue;
         }
