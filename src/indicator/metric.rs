@@ -322,6 +322,11 @@ fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
     SUPERLATIVES.iter().find_map(|w| s.find(w).map(|at| (at, *w)))
 }
 
+/// Whether `t` is a negation adverb (未, 不, 尚未, 没有).
+fn is_negation(t: &Tagged) -> bool {
+    t.tag == "d" && matches!(t.word, "未" | "不" | "尚未" | "没有")
+}
+
 /// Words that make a capacity a kind of capacity (落后产能), not a product's.
 const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先进"];
 
@@ -709,6 +714,9 @@ pub(super) fn metric_before<'t>(
                 }
             }
         };
+        // 未脱贫人口, 不达标企业: a verb negated inside the metric is its modifier, and the
+        // negation with it (人口 alone is the other half).
+        let left_negation = || i >= 2 && is_negation(&tagger.words[run.start + i - 2]);
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
@@ -719,7 +727,8 @@ pub(super) fn metric_before<'t>(
                     || left_predicate()
                     || left_kinds()
                     || left_qizhong()
-                    || left_joined()))
+                    || left_joined()
+                    || left_negation()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
@@ -776,7 +785,11 @@ pub(super) fn metric_before<'t>(
             && start < w.len()
             && i >= 2
             && tagger.words[run.start + i - 2].tag.starts_with('n');
+        let negation = start < w.len()
+            && is_negation(&t)
+            && tagger.words.get(run.start + i).is_some_and(|r| matches!(r.tag, "v" | "vn" | "n"));
         let nounlike = nouny(&t)
+            || negation
             || consumption
             || land
             || inner_verb
