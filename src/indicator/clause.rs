@@ -202,10 +202,20 @@ pub(super) fn indicator<'t>(
             // (公司 is the article's company, below).
             subject = Some(e.name.as_str());
             window_start = opener + "企业".len();
-        } else if let Some((name, named_at)) = &state.company {
-            let head = &text[opener..q.span.start];
-            if *named_at <= opener && crate::entity::company_word(head).is_some() {
-                subject = Some(name.as_str());
+        } else if crate::entity::company_word(&text[opener..q.span.start]).is_some() {
+            // 甲股份有限公司公告显示，公司前三季度…: the enterprise opening the sentence is
+            // its 公司; elsewhere 公司 is the article's company.
+            let lead = text[sentence.start..opener].len()
+                - text[sentence.start..opener].trim_start().len();
+            let opening = entities
+                .starting_at(sentence.start + lead)
+                .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end < opener);
+            if let Some((_, e)) = opening {
+                subject = Some(e.name.as_str());
+            } else if let Some((name, named_at)) = &state.company {
+                if *named_at <= opener {
+                    subject = Some(name.as_str());
+                }
             }
         }
     }
