@@ -765,6 +765,16 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             let leveled = !enterprise
                 && rest.starts_with(['省', '市', '县', '州', '区', '镇', '旗', '盟'])
                 && place.chars().count() <= 3;
+            // (中国人民银行东岭中心支行 and 东岭中心支行, 中国工商银行绵阳分行 and 绵阳分行: a
+            // bank's branch named without its bank is that branch, whatever kind it was
+            // read as alone: a body as the central bank keeps its own for its branches.)
+            let branch = place.ends_with("银行")
+                && named::BRANCHES.iter().any(|b| rest.ends_with(b))
+                && [true, false].iter().any(|&e| short.contains(&(Some(e), rest)));
+            if branch {
+                claim(&mut owner, rest, (kind, name));
+                continue;
+            }
             if !short.contains(&(class(kind), rest)) || !(leveled || lex.is_place(place)) {
                 continue;
             }
