@@ -202,7 +202,9 @@ pub(super) fn indicator<'t>(
             // (公司 is the article's company, below).
             subject = Some(e.name.as_str());
             window_start = opener + "企业".len();
-        } else if crate::entity::company_word(&text[opener..q.span.start]).is_some() {
+        } else if crate::entity::company_word(after_connectives(&text[opener..q.span.start]))
+            .is_some()
+        {
             // 甲股份有限公司公告显示，公司前三季度…: the enterprise opening the sentence is
             // its 公司; elsewhere 公司 is the article's company.
             let lead = text[sentence.start..opener].len()
@@ -1073,4 +1075,15 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let after_name =
         head[..open].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic());
     (glosses && after_name).then_some(floor + open)
+}
+
+/// `s` without the connectives and report-period words opening it (同时公司…, 本报告期公司…),
+/// which stand before the 公司 a clause is about.
+fn after_connectives(mut s: &str) -> &str {
+    const OPENERS: [&str; 8] =
+        ["同时", "其中", "此外", "另外", "本报告期", "报告期内", "报告期末", "期内"];
+    while let Some(w) = OPENERS.iter().find(|w| s.starts_with(**w)) {
+        s = &s[w.len()..];
+    }
+    s
 }
