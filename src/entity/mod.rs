@@ -687,7 +687,7 @@ fn brand_forms<'t>(
             // the tag of a word it knows only.
             let form = &rest[..e];
             let known = words.iter().any(|w| w.byte_start == 0 && w.byte_end == e);
-            if !known || reads_as_brand(form, jieba) {
+            if (!known && !common_words(form, jieba)) || known && reads_as_brand(form, jieba) {
                 add(form);
             }
             if let Some(form) = site.and_then(|site| splice([site, form].concat())) {
@@ -719,6 +719,16 @@ fn leveled_place_prefix(s: &str) -> Option<usize> {
         (LEVELS.contains(&c) && s[..i].chars().all(crate::normalize::is_han))
             .then(|| i + c.len_utf8())
     })
+}
+
+/// Whether `form` is two or more common words of the dictionary, one of them a verb (交通/n
+/// 建设/vn of 贵州交通建设集团): a phrase any text may write, no brand (通衢/n 供应链/n,
+/// nouns alone, may be one).
+fn common_words(form: &str, jieba: &Jieba) -> bool {
+    let tags = jieba.tag(form, false);
+    tags.len() >= 2
+        && tags.iter().all(|t| t.word.chars().nth(1).is_some() && matches!(t.tag, "n" | "vn" | "v"))
+        && tags.iter().any(|t| t.tag.starts_with('v'))
 }
 
 /// Whether a brand without its place reads as a name alone: jieba does not know it as a

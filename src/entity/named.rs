@@ -385,10 +385,12 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             prev.filter(|(p, pk)| p.end == m_start || park_bureau(p, *pk) || branch(p, *pk))
         {
             // 金沙江银行 + 股份有限公司: one registered name; so is 中国建筑第三工程局 +
-            // 有限公司, a body's name registered as a company.
+            // 有限公司, a body's name registered as a company, and 长丰智能物流园 + 有限公司,
+            // a park's.
             let registered = p.end == m_start && suffix.ends_with("公司");
             let extends = info.kind == EntityKind::Enterprise
-                && (pk == EntityKind::Enterprise || pk == EntityKind::Organization && registered);
+                && (pk == EntityKind::Enterprise
+                    || matches!(pk, EntityKind::Organization | EntityKind::Park) && registered);
             if branch(&p, pk) {
                 // A body named in full (人民银行) keeps its kind for its branches.
                 let body = named_spans
@@ -902,6 +904,13 @@ fn leading_tag(tag: &str) -> bool {
 /// (`工业协调服务专班`).
 fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     let lex = &*LEXICON;
+    // 省属七大煤炭集团, 全国十大企业集团: a numeral and 大 count a group, no name.
+    let group = prefix.char_indices().any(|(i, c)| {
+        "一二三四五六七八九十两几".contains(c) && prefix[i + c.len_utf8()..].starts_with('大')
+    });
+    if group {
+        return false;
+    }
     let tags = jieba.tag(prefix, false);
     // 顺丰速运: an unknown brand jieba cuts into single characters, tagged at random.
     if kind == EntityKind::Enterprise
