@@ -93,6 +93,12 @@ pub(super) fn indicator<'t>(
     let cs = q.span.start - window_trim.len();
     // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
     let mut subject = state.subject.as_deref();
+    // 1．甲汽车集团有限公司，销量108.6万辆，…; 甲集团有限公司相关负责人表示，力争…: an
+    // enterprise that is the sentence's first clause alone, or that speaks in it, is the
+    // subject of the clauses after.
+    if let Some(e) = speaker(text, entities, sentence.start, cs) {
+        subject = Some(e);
+    }
     let mut window_start = cs;
     let mut opener = skip_time(text, cs, q.span.start);
     // 1.湖北某某有限公司年产…, 一是某公司…: a list number opens the item, the name after it.
@@ -1086,4 +1092,23 @@ fn after_connectives(mut s: &str) -> &str {
         s = &s[w.len()..];
     }
     s
+}
+
+/// Verbs of speaking that close a clause (甲公司负责人表示，…).
+const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "称", "说"];
+
+/// The enterprise that is the first clause of the sentence starting at `start`, alone
+/// (after a list number) or speaking (甲公司相关负责人表示), where the clause ends before
+/// `cs`, the clause of a figure.
+fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> Option<&'e str> {
+    let first_end = start + text[start..cs].find(['，', ','])?;
+    let mut open =
+        start + (text[start..first_end].len() - text[start..first_end].trim_start().len());
+    if let Some(len) = super::lexicon::list_number(&text[open..first_end]) {
+        open += len;
+    }
+    let (span, e) = entities.starting_at(open)?;
+    let rest = text.get(span.end..first_end)?;
+    let speaks = SPEAKS.iter().any(|v| rest.ends_with(v)) && rest.chars().count() <= 10;
+    (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks)).then_some(e.name.as_str())
 }
