@@ -405,6 +405,16 @@ pub(super) fn indicator<'t>(
     };
     let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
     let mut metric = metric_pre;
+    // 生产汽车198.4万辆，销售汽车196.7万辆: output and sales of one product, told apart by
+    // their verbs only (which no metric holds), are its 产量 and 销量.
+    if (class.is_physical() || class == UnitClass::Count) && !metric.is_empty() {
+        let verb = window.rfind(metric.as_str()).and_then(|i| {
+            VERB_MEASURES.iter().find(|(v, _)| window[..i].ends_with(v)).map(|(_, m)| *m)
+        });
+        if let Some(measure) = verb.filter(|m| !metric.ends_with(m)) {
+            metric.push_str(measure);
+        }
+    }
     // 出让试点共实施22宗, 抽查共开展286次: a count closing its clause after the verb counts
     // the noun before the verb (not a company or place acting: 公司完成38个).
     if metric.is_empty() && class == UnitClass::Count && record_label.is_none() && after().is_none()
@@ -1117,3 +1127,6 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     let speaks = SPEAKS.iter().any(|v| rest.ends_with(v)) && rest.chars().count() <= 10;
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks)).then_some(e.name.as_str())
 }
+
+/// Verbs of output and sales before a product, and what they measure of it.
+const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
