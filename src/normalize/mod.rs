@@ -279,7 +279,11 @@ impl Layout {
         };
         // A line longer than the tail is a paragraph's, never a title's.
         let long_line = line_text.starts_with('\u{1}');
-        if is_byline(line_text) || is_heading(line_text) || is_dateline(line_text) {
+        if is_byline(line_text)
+            || is_heading(line_text)
+            || is_dateline(line_text)
+            || is_report_header(line_text)
+        {
             return true;
         }
         // 本报讯 记者从中 / 国铁路…: a byline's opener running on into a sentence is no title.
@@ -292,7 +296,7 @@ impl Layout {
         let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
         let next_line = input.get(next_at..end).unwrap_or_default();
         // A byline under a title (陇川招商成绩单 / 本报记者 马晓东) opens a line of its own.
-        if is_heading(next_line) || is_byline(next_line) {
+        if is_heading(next_line) || is_byline(next_line) || is_report_header(next_line) {
             return true;
         }
         // Table rows are read in the input: normalizing drops the blank before a number.
@@ -548,6 +552,26 @@ fn is_byline(line: &str) -> bool {
         && !line.contains(['，', '。', '：', ','])
         // 本报讯（记者 张三）1月8 / 日，…: a date cut by the wrap, no name.
         && !line.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '月')
+}
+
+/// Titles of the officials who deliver a report (`某县人民政府县长 张三`).
+const SPEAKER_TITLES: [&str; 8] = ["县长", "市长", "省长", "区长", "州长", "主席", "主任", "书记"];
+
+/// A line that heads a work report and never runs on: the occasion (`——2016年1月12日在某县
+/// 第十七届人民代表大会第五次会议上`, brackets allowed) or the speaker (`某县人民政府县长
+/// 张三`): short, without a clause mark.
+fn is_report_header(line: &str) -> bool {
+    let line = line.trim_matches([' ', '\t', '\r', '\u{3000}', '（', '）', '(', ')', '—']);
+    if line.chars().count() > 40 || line.contains(['，', '。', '；', ',', ';']) {
+        return false;
+    }
+    let occasion = line.ends_with("会议上") || line.ends_with("大会上");
+    let speaker = line.rsplit_once([' ', '\u{3000}']).is_some_and(|(office, name)| {
+        SPEAKER_TITLES.iter().any(|t| office.trim_end().ends_with(t))
+            && (2..=4).contains(&name.chars().count())
+            && name.chars().all(is_han)
+    });
+    occasion || speaker
 }
 
 /// A short line without punctuation that ends with a full date (`凉山州统计局　2026年3月28日`):
@@ -942,6 +966,20 @@ mod tests {
         assert_eq!(
             norm("本报讯（记者 张三 通讯员 李四）1月8\n日，记者获悉，2017年合\n肥机场"),
             "本报讯（记者 张三 通讯员 李四）1月8日，记者获悉，2017年合肥机场"
+        );
+    }
+
+    #[test]
+    fn keeps_the_occasion_and_speaker_lines_of_a_work_report() {
+        let head = "2016年1月12日在南丰县第十七届人民代表大会第五次会议上\n南丰县人民政府县长 邹立平\n过去的一年，全县";
+        assert_eq!(
+            norm(head),
+            "2016年1月12日在南丰县第十七届人民代表大会第五次会议上\n南丰县人民政府县长 邹立平\n过去的一年，全县"
+        );
+        // A wrap inside a sentence that happens to end in 会议上 still joins.
+        assert_eq!(
+            norm("全县召开了三次工作会议，在会议上\n明确了目标"),
+            "全县召开了三次工作会议，在会议上明确了目标"
         );
     }
 
