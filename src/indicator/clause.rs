@@ -624,12 +624,19 @@ pub(super) fn indicator<'t>(
     // 以9.6%的市场占有率: a rate named after the number; 低于5.5%左右的年度控制目标: a target
     // named after it, which the verb before compares with (no fall of 5.5%).
     let mut target_after = false;
+    // 控制在4%的目标以内: a target that bounds the figure from above.
+    let mut within_target = false;
     if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
         if let Some((noun, end)) = after().filter(|(n, _)| {
-            target_after = n.ends_with("目标");
+            let bare = ["以内", "之内", "以下"].iter().find_map(|b| n.strip_suffix(b));
+            within_target = bare.is_some_and(|b| b.ends_with("目标"));
+            target_after = n.ends_with("目标") || within_target;
             target_after || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
         }) {
-            metric = noun.to_string();
+            // (城镇登记失业率控制在4.5%的目标以内: the bound is the metric's before it.)
+            if !within_target || metric.is_empty() {
+                metric = noun.to_string();
+            }
             span.end = end;
             if product_after {
                 cut_product(&mut metric, &mut span);
@@ -640,7 +647,8 @@ pub(super) fn indicator<'t>(
                 .iter()
                 .any(|v| text[..q.span.start].ends_with(v));
             let same_sentence = state.last_at == sentence.start && !state.last_metric.is_empty();
-            if target_after && sets_change && same_sentence {
+            // (失业率为3.4%，控制在4%的目标以内: the bound is the same metric's.)
+            if target_after && (sets_change || within_target) && same_sentence {
                 metric.clone_from(&state.last_metric);
                 span.end = q.span.end;
             } else if target_after {
@@ -935,6 +943,9 @@ pub(super) fn indicator<'t>(
     let mut qualifiers = q.qualifiers.clone();
     if target_after && !qualifiers.contains(&Qualifier::Target) {
         qualifiers.push(Qualifier::Target);
+    }
+    if within_target && !qualifiers.contains(&Qualifier::AtMost) {
+        qualifiers.push(Qualifier::AtMost);
     }
     // 最高奖励200万元: a cap on a grant, the grant named without it.
     if let Some(grant) = metric
