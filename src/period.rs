@@ -522,8 +522,9 @@ pub(crate) struct PeriodState {
     /// article reports on, comparisons and targets aside ("A year that the article only
     /// implies may be filled from context").
     pub default_year: Option<i32>,
-    /// Whether `year` was counted from another (去年 of the year reported on): 全年 after it
-    /// is the year reported on again.
+    /// Whether `year` was counted back from another (去年 of the year reported on): 全年
+    /// after it is the year reported on again. (After 明年, a plan's year, 全年 is that
+    /// year's: 计划明年…，力争全年….)
     pub relative_year: bool,
     /// The year the article is written in, where it shows it is later than the year it
     /// reports on (see [`written_after`]): 今年 and 去年 count from it.
@@ -546,7 +547,7 @@ impl PeriodState {
         } else if let Some(offset) = t.relative {
             self.year = self.reference_year().map(|y| y + offset);
             self.part = t.part;
-            self.relative_year = offset != 0;
+            self.relative_year = offset < 0;
         } else if t.part.is_some() || t.full_year {
             if t.full_year && self.relative_year && self.default_year.is_some() {
                 self.year = self.default_year;
