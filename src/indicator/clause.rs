@@ -626,12 +626,15 @@ pub(super) fn indicator<'t>(
     let mut target_after = false;
     // 控制在4%的目标以内: a target that bounds the figure from above.
     let mut within_target = false;
+    let mut threshold_after = false;
     if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
         if let Some((noun, end)) = after().filter(|(n, _)| {
             let bare = ["以内", "之内", "以下"].iter().find_map(|b| n.strip_suffix(b));
             within_target = bare.is_some_and(|b| b.ends_with("目标"));
             target_after = n.ends_with("目标") || within_target;
-            target_after || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
+            // (债务率为82.7%，低于100%的警戒线: a line drawn, which the verb compares with.)
+            threshold_after = THRESHOLDS.iter().any(|t| n.ends_with(t));
+            target_after || threshold_after || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
         }) {
             // (城镇登记失业率控制在4.5%的目标以内: the bound is the metric's before it.)
             if !within_target || metric.is_empty() {
@@ -651,7 +654,7 @@ pub(super) fn indicator<'t>(
             if target_after && (sets_change || within_target) && same_sentence {
                 metric.clone_from(&state.last_metric);
                 span.end = q.span.end;
-            } else if target_after {
+            } else if target_after || threshold_after {
                 preds = Preds::default();
             }
         }
@@ -1141,3 +1144,6 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
 
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
+
+/// Lines a figure is compared with (低于100%的警戒线): no change of it.
+const THRESHOLDS: [&str; 4] = ["警戒线", "红线", "控制线", "上限"];
