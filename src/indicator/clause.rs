@@ -405,6 +405,10 @@ pub(super) fn indicator<'t>(
     };
     let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
     let mut metric = metric_pre;
+    // 重点培育30家龙头企业: an adverb's noun alone names nothing; the counted noun does.
+    if super::metric::ADVERBIAL_NOUNS.contains(&metric.as_str()) {
+        metric.clear();
+    }
     // 生产汽车198.4万辆，销售汽车196.7万辆: output and sales of one product, told apart by
     // their verbs only (which no metric holds), are its 产量 and 销量.
     if (class.is_physical() || class == UnitClass::Count) && !metric.is_empty() {

@@ -322,6 +322,10 @@ fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
     SUPERLATIVES.iter().find_map(|w| s.find(w).map(|at| (at, *w)))
 }
 
+/// Nouns that stand as adverbs before a verb (重点推进, 重点培育: with focus), naming no
+/// metric there.
+pub(super) const ADVERBIAL_NOUNS: [&str; 2] = ["重点", "着力"];
+
 /// Whether `t` is a negation adverb (未, 不, 尚未, 没有).
 fn is_negation(t: &Tagged) -> bool {
     t.tag == "d" && matches!(t.word, "未" | "不" | "尚未" | "没有")
@@ -654,7 +658,10 @@ pub(super) fn metric_before<'t>(
             continue;
         }
         // A time word (年末参保人数) is stripped later: the verb opens the metric.
-        let left_nouny = i >= 2 && {
+        // (重点/n 推进: a noun used as an adverb before a verb is none.)
+        let left_adverbial =
+            i >= 2 && ADVERBIAL_NOUNS.contains(&tagger.words[run.start + i - 2].word);
+        let left_nouny = i >= 2 && !left_adverbial && {
             let left = &tagger.words[run.start + i - 2];
             nouny(left) || left.tag == "t"
         };
@@ -732,7 +739,10 @@ pub(super) fn metric_before<'t>(
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
-                    left.tag.starts_with('n') || matches!(left.tag, "vn" | "j") || left.word == "净"
+                    (left.tag.starts_with('n')
+                        || matches!(left.tag, "vn" | "j")
+                        || left.word == "净")
+                        && !left_adverbial
                 }));
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
