@@ -87,6 +87,7 @@ pub(crate) fn function_char(c: char) -> bool {
             | '而'
             | '或'
             | '已'
+            | '为'
             | '、'
     )
 }
@@ -352,6 +353,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let suffix = &text[m_start..m_end];
         // 统计局局长: the second 局 opens the title.
         if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
+            continue;
+        }
+        // 银行业金融机构: the banking industry, no bank.
+        if suffix.ends_with("银行") && text[m_end..].starts_with('业') {
             continue;
         }
         // 受省人民政府委托: a one-character suffix that opens a word with the character
