@@ -781,7 +781,11 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             let branch = place.ends_with("银行")
                 && named::BRANCHES.iter().any(|b| rest.ends_with(b))
                 && [true, false].iter().any(|&e| short.contains(&(Some(e), rest)));
-            if branch {
+            // (中国（广西）自由贸易试验区南宁片区 and 南宁片区: a zone's part without its zone.)
+            let zone_part = kind == EntityKind::Park
+                && rest.ends_with("片区")
+                && short.contains(&(Some(false), rest));
+            if branch || zone_part {
                 claim(&mut owner, rest, (kind, name));
                 continue;
             }

@@ -378,6 +378,22 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 && text[p.end..m_start].chars().count() <= 8
                 && name_start(text, p.end, m_start, m_end, lead) == p.end
         };
+        // 某市人民政府 + 金融工作办公室: an office of the government, named after it.
+        let government_office = |p: &NSpan, pk: EntityKind| {
+            pk == EntityKind::Organization
+                && info.kind == EntityKind::Organization
+                && text[..p.end].ends_with("政府")
+                && (1..=8).contains(&text[p.end..m_start].chars().count())
+                && name_start(text, p.end, m_start, m_end, lead) == p.end
+        };
+        // 中国（广西）自由贸易试验区 + 南宁片区: a part of the zone, named by its place.
+        let zone_part = |p: &NSpan, pk: EntityKind| {
+            let place = &text[p.end..m_start];
+            pk == EntityKind::Park
+                && suffix == "片区"
+                && (2..=4).contains(&place.chars().count())
+                && place.chars().all(|c| is_han(c) && !function_char(c))
+        };
         // 工商银行 + 绵阳分行, 人民银行 + 绵阳市中心支行: a bank's branch, named by its place.
         let branch = |p: &NSpan, pk: EntityKind| {
             let place = &text[p.end..m_start];
@@ -386,9 +402,13 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 && (2..=5).contains(&place.chars().count())
                 && place.chars().all(|c| is_han(c) && !function_char(c))
         };
-        if let Some((p, pk)) =
-            prev.filter(|(p, pk)| p.end == m_start || park_bureau(p, *pk) || branch(p, *pk))
-        {
+        if let Some((p, pk)) = prev.filter(|(p, pk)| {
+            p.end == m_start
+                || park_bureau(p, *pk)
+                || branch(p, *pk)
+                || government_office(p, *pk)
+                || zone_part(p, *pk)
+        }) {
             // 金沙江银行 + 股份有限公司: one registered name; so is 中国建筑第三工程局 +
             // 有限公司, a body's name registered as a company, and 长丰智能物流园 + 有限公司,
             // a park's.
@@ -407,8 +427,9 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 continue;
             }
             // 绵阳科技城 + 新区: a park word right after a park's name names one park.
-            let park_extends =
-                p.end == m_start && pk == EntityKind::Park && info.kind == EntityKind::Park;
+            let park_extends = (p.end == m_start || zone_part(&p, pk))
+                && pk == EntityKind::Park
+                && info.kind == EntityKind::Park;
             if info.kind == EntityKind::Organization || extends || park_extends {
                 // 中国电建集团 + 中南勘测设计研究院有限公司: the group opening it, too.
                 let group = out.len().checked_sub(2).map(|i| &out[i]).filter(|g| {
@@ -572,7 +593,15 @@ fn leveled_place_first(prefix: &str, jieba: &Jieba) -> bool {
 pub(crate) fn bare_park_word(s: &str) -> bool {
     matches!(
         s,
-        "开发区" | "高新区" | "经开区" | "园区" | "新区" | "工业园区" | "产业园区" | "保税区"
+        "开发区"
+            | "高新区"
+            | "经开区"
+            | "园区"
+            | "新区"
+            | "工业园区"
+            | "产业园区"
+            | "保税区"
+            | "片区"
     )
 }
 
