@@ -192,7 +192,8 @@ fn capacities(
         }
         let mut start = q.span.start;
         let mut yearly = false;
-        for lead in ["年产能", "年产", "年加工", "年处理", "产能"] {
+        for lead in ["年产能", "年产", "年加工", "年处理", "日处理", "日供水", "产能"]
+        {
             if text[..start].ends_with(lead) {
                 start -= lead.len();
                 yearly = true;
@@ -224,6 +225,7 @@ fn capacities(
         let enterprise = adjacent
             .or_else(|| if yearly { linked_before(text, entities, start) } else { None })
             .or_else(|| built.and_then(|verb_end| linked_before(text, entities, verb_end)))
+            .or_else(|| yearly.then(|| referred_before(text, entities, start)).flatten())
             .map(|(s, e)| (s, e.name.clone()))
             .or_else(|| {
                 let company = yearly.then(|| company_opens(text, start)).flatten()?;
@@ -251,8 +253,13 @@ fn capacities(
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        // One space may separate a capacity from a Latin-lettered product (20GW N型电池).
-        let skip = usize::from(text[after..to].starts_with(' '));
+        // One space may separate a capacity from a Latin-lettered product (20GW N型电池),
+        // and 的 a capacity from the plant it sizes (日供水2万吨的水厂).
+        let skip = if text[after..to].starts_with('的') {
+            '的'.len_utf8()
+        } else {
+            usize::from(text[after..to].starts_with(' '))
+        };
         let rest = &text[after + skip..to];
         let found = rest.char_indices().find(|&(i, c)| {
             // 火锅底料及复合调味品项目: 及 joining two products of the one project.
@@ -289,6 +296,29 @@ fn capacities(
             capacity: Some(qi),
         });
     }
+}
+
+/// `向某公司提供贷款8亿元，支持其建设年产…`: 其 and a build verb before `at` stand for the
+/// enterprise named last in the sentence.
+fn referred_before<'e>(
+    text: &str,
+    entities: &'e Entities,
+    at: usize,
+) -> Option<(NSpan, &'e Found)> {
+    let head = text[..at].strip_suffix('的').unwrap_or(&text[..at]);
+    let verb = BUILD_VERBS.iter().find(|v| head.ends_with(**v))?;
+    // (支持其在某新区建设…: the site may stand between.)
+    let before = &head[..head.len() - verb.len()];
+    let sited = before.rfind("其在").is_some_and(|i| {
+        let site = &before[i + "其在".len()..];
+        (2..=12).contains(&site.chars().count()) && site.chars().all(crate::normalize::is_han)
+    });
+    if !(before.ends_with('其') || sited) {
+        return None;
+    }
+    let floor = crate::sentence::window_floor(text, 0, at);
+    let from = text[floor..at].rfind(['。', '！', '？', '；', '\n']).map_or(floor, |i| floor + i);
+    entities.within(NSpan::new(from, at)).filter(|(_, e)| e.kind == EntityKind::Enterprise).last()
 }
 
 /// `公司本次募集资金将用于年产…`: 公司 (该公司, 本公司) opening the sentence of `at` is the
@@ -349,9 +379,10 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// without its amount (亿元, 万美元, 不超过…) and a build verb, a phase, 新投产的
 /// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司拟投资5亿元在某地建设年产…,
 /// 某公司二期年产…, 某公司签约年产…); a comma may close the investment's amount
-/// (某公司三期计划投资120亿元，新建年产…), and 位于 name the site (某公司位于某园区的年产…).
+/// (某公司三期计划投资120亿元，新建年产…), and 位于 name the site (某公司位于某园区的年产…);
+/// a placement's funds may be what is put in (某公司本次募集资金将投资于年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于)[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于)[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 

@@ -17,7 +17,8 @@ pub(super) fn measure_word(q: &RawQuantity) -> Option<char> {
 }
 
 /// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线).
-const PRODUCT_ENDS: &[&str] = &["项目", "生产线", "产线", "基地"];
+const PRODUCT_ENDS: &[&str] =
+    &["扩产项目", "扩能项目", "技改项目", "改扩建项目", "项目", "生产线", "产线", "基地"];
 
 /// Cuts a product named after a capacity at its first [`PRODUCT_ENDS`] (动力电池项目 →
 /// 动力电池), and the indicator's span with it.
