@@ -296,7 +296,11 @@ impl Layout {
         let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
         let next_line = input.get(next_at..end).unwrap_or_default();
         // A byline under a title (陇川招商成绩单 / 本报记者 马晓东) opens a line of its own.
-        if is_heading(next_line) || is_byline(next_line) || is_report_header(next_line) {
+        if is_heading(next_line)
+            || is_byline(next_line)
+            || is_report_header(next_line)
+            || is_agency_dateline(next_line)
+        {
             return true;
         }
         // Table rows are read in the input: normalizing drops the blank before a number.
@@ -552,6 +556,19 @@ fn is_byline(line: &str) -> bool {
         && !line.contains(['，', '。', '：', ','])
         // 本报讯（记者 张三）1月8 / 日，…: a date cut by the wrap, no name.
         && !line.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '月')
+}
+
+/// News agencies that open a story with a dateline (新华社成都9月12日电).
+const AGENCIES: [&str; 6] = ["新华社", "中新社", "中新网", "新华网", "人民网", "央广网"];
+
+/// Whether `line` opens with an agency's dateline (新华社成都9月12日电（记者 张三）…): the
+/// story starts there, never inside the headline above it.
+fn is_agency_dateline(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
+    AGENCIES.iter().any(|a| line.starts_with(a)) && {
+        let head: String = line.chars().take(20).collect();
+        head.contains("日电") || head.contains("日讯")
+    }
 }
 
 /// Titles of the officials who deliver a report (`某县人民政府县长 张三`).
@@ -966,6 +983,14 @@ mod tests {
         assert_eq!(
             norm("本报讯（记者 张三 通讯员 李四）1月8\n日，记者获悉，2017年合\n肥机场"),
             "本报讯（记者 张三 通讯员 李四）1月8日，记者获悉，2017年合肥机场"
+        );
+    }
+
+    #[test]
+    fn keeps_a_headline_above_an_agency_dateline() {
+        assert_eq!(
+            norm("乐山光伏产业扩张 多晶硅产能达5.8万吨\n新华社成都9月12日电 记者获悉"),
+            "乐山光伏产业扩张 多晶硅产能达5.8万吨\n新华社成都9月12日电 记者获悉"
         );
     }
 
