@@ -76,6 +76,8 @@ pub(super) fn counted_noun<'t>(
             || (c == '等' && !deng_in_word(&s[..i], &s[i + c.len_utf8()..]))
             || (matches!(c, '和' | '及' | '与')
                 && !joins_modifiers(&s[..i], &s[i + c.len_utf8()..])
+                // (县级及以上水源地: a level and those above it, one class.)
+                && !["以上", "以下"].iter().any(|w| s[i + c.len_utf8()..].starts_with(w))
                 && !joins_products(&s[i + c.len_utf8()..])
                 && !countries_and_regions(i))
             || (c.is_ascii_digit() && !ranked(i))
@@ -89,7 +91,8 @@ pub(super) fn counted_noun<'t>(
             || (stop_firsts.has(c)
                 && NOUN_STOPS.prefix(&s[i..]).is_some()
                 // 108个省级以上开发区: a level and 以上 open the noun's class.
-                && !(s[..i].ends_with('级') && (s[i..].starts_with("以上") || s[i..].starts_with("以下"))))
+                && !((s[..i].ends_with('级') || s[..i].ends_with("级及"))
+                    && (s[i..].starts_with("以上") || s[i..].starts_with("以下"))))
         {
             stop = i;
             break;
