@@ -190,25 +190,30 @@ fn year_span(head: &str, n: usize) -> Option<i32> {
     (to > from && usize::try_from(to - from + 1).ok() == Some(n)).then_some(from)
 }
 
-/// The last list of two or more times in `head` (一季度和上半年, 2023年、2024年), in order;
-/// empty if there is none.
-fn listed_times(head: &str) -> Vec<TimeExpr> {
-    if !period::occurs_in(head) {
+/// The last list of `want` (two or more) times in `head` (一季度和上半年, 2023年、2024年), in
+/// order; empty if there is none. (2017年、2018年及2019年，收入分别为…，2019年增长28%；净利润
+/// 分别为…: a single time after the list leaves it the list of the later run too.)
+fn listed_times(head: &str, want: usize) -> Vec<TimeExpr> {
+    if want < 2 || !period::occurs_in(head) {
         return Vec::new();
     }
     let times = period::find(head);
-    let Some(mut start) = times.len().checked_sub(1) else { return Vec::new() };
-    while start > 0 {
-        let gap = &head[times[start - 1].span.end..times[start].span.start];
-        if !matches!(gap, "和" | "及" | "、" | "与") {
-            break;
+    let mut end = times.len();
+    while end >= want {
+        let mut start = end - 1;
+        while start > 0 {
+            let gap = &head[times[start - 1].span.end..times[start].span.start];
+            if !matches!(gap, "和" | "及" | "、" | "与") {
+                break;
+            }
+            start -= 1;
         }
-        start -= 1;
+        if end - start == want {
+            return times[start..end].to_vec();
+        }
+        end = start;
     }
-    if times.len() - start < 2 {
-        return Vec::new();
-    }
-    times[start..].to_vec()
+    Vec::new()
 }
 
 /// The places, parks or enterprises listed in `range` (甲市、乙市), if they form one list
@@ -362,7 +367,7 @@ pub(super) fn respectively(
         let floor = sentence.start.max(at.saturating_sub(crate::sentence::MAX_CLAUSE));
         let floor = (floor..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
         // 一季度和上半年分别增长…: each member's own time, from the period its run opened in.
-        let times = listed_times(&text[floor..at]);
+        let times = listed_times(&text[floor..at], run.len());
         let dated = times.len() == run.len();
         if dated {
             for (&k, t) in run.iter().zip(&times) {
