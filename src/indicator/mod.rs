@@ -833,7 +833,48 @@ pub(crate) fn link(
             state.period_text = before.render();
         }
     }
+    titled_company_subjects(text, entities, &mut out);
     (out, all)
+}
+
+/// Words of a company's own report in its title (年度报告, 业绩快报, 招股说明书, 公告).
+const REPORT_WORDS: [&str; 5] = ["报告", "快报", "公告", "招股说明书", "年报"];
+
+/// 越兴银行2019年净利润增长9.7% (title) … 全年实现营业收入38.72亿元: in an article whose title
+/// line names an enterprise, a figure with no subject after that enterprise is first named
+/// is the enterprise's, unless its clause opens with a region's scope (全市, 全省).
+fn titled_company_subjects(text: &str, entities: &Entities, out: &mut [RawIndicator]) {
+    let lead = text.len() - text.trim_start().len();
+    let Some(title_end) = text[lead..].find('\n').map(|i| lead + i) else { return };
+    // (A registered name, written so or short: a short name found alone in a headline is as
+    // often a false reading.)
+    let Some((_, e)) = entities.within(NSpan::new(0, title_end)).find(|(_, e)| {
+        e.kind == EntityKind::Enterprise && ["公司", "集团"].iter().any(|s| e.name.ends_with(s))
+    }) else {
+        return;
+    };
+    // The title is one company's only, and the text is about it: no other enterprise is in
+    // the title, and it is the enterprise the text names most, three times or more (a
+    // headline on one company's project over a region's review names it once or twice).
+    // (A company's own report, 某公司2021年年度业绩快报, may name it once more only: it says
+    // 公司.)
+    let main = entities.main_enterprise().is_some_and(|m| std::ptr::eq(m, e));
+    let report = REPORT_WORDS.iter().any(|w| text[..title_end].contains(w));
+    if !main
+        || e.mentions.len() < 3 && !report
+        || entities
+            .within(NSpan::new(0, title_end))
+            .any(|(_, f)| f.kind == EntityKind::Enterprise && !std::ptr::eq(f, e))
+    {
+        return;
+    }
+    for ind in out.iter_mut().filter(|i| i.subject.is_none() && i.span.start > title_end) {
+        let opener = clause_start(text, 0, ind.span.start);
+        let head = skip_time(text, opener, ind.span.start);
+        if REGION_SCOPES.prefix(&text[head..]).is_none() {
+            ind.subject = Some(e.name.clone());
+        }
+    }
 }
 
 /// `持平` (unchanged) is a growth of zero, unless it compares with a plan or target.
