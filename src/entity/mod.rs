@@ -597,8 +597,10 @@ fn brand_forms<'t>(
     let mut owners: FxMap<&'t str, Option<&'t str>> = FxMap::default();
     // The end of each registered name's first mention (`cands` is sorted by start).
     let mut first_end: FxMap<&'t str, usize> = FxMap::default();
-    // The forms that skip words of the name (锐能电池 of 锐能动力电池).
-    let mut spliced: FxSet<&'t str> = FxSet::default();
+    // The forms that skip words of the name (锐能电池 of 锐能动力电池): each with its owner and
+    // the end of the owner's first mention, looked for in one pass over the text below (a
+    // search of the text per form would be quadratic in a long text of many names).
+    let mut pending: Vec<(String, &'t str, usize)> = Vec::new();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
         if first_end.contains_key(c.name) {
             continue;
@@ -644,23 +646,15 @@ fn brand_forms<'t>(
             let inner = b.trim_start_matches(['（', '(']).split(['）', ')']).next()?;
             lex.is_place(inner).then_some(inner)
         });
-        // Such a form where the text writes it after the name.
-        let mut splice = |form: String| {
-            let i = text[c.span.end..].find(&form)?;
-            let start = c.span.end + i;
-            let form = &text[start..start + form.len()];
-            spliced.insert(form);
-            Some(form)
-        };
+        // Such a form, where the text writes it after the name.
+        let mut splice = |form: String| pending.push((form, c.name, c.span.end));
         if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
             add(&rest[..core_end + trade.len()]);
             // The brand and each later trade word, written so in the text after the name.
             let mut at = core_end + trade.len();
             while let Some((later, _)) = lex.trade_words.prefix(&rest[at..]) {
                 at += later.len();
-                if let Some(form) = splice([&rest[..core_end], later].concat()) {
-                    add(form);
-                }
+                splice([&rest[..core_end], later].concat());
             }
         }
         // (高速公 of 高速公路: a form no word of jieba's own reading ends at, and no word of
@@ -690,11 +684,16 @@ fn brand_forms<'t>(
             if (!known && !common_words(form, jieba)) || known && reads_as_brand(form, jieba) {
                 add(form);
             }
-            if let Some(form) = site.and_then(|site| splice([site, form].concat())) {
-                add(form);
+            if let Some(site) = site {
+                splice([site, form].concat());
             }
         }
     }
+    let spliced = spliced_forms(text, &pending);
+    for &(form, owner) in &spliced {
+        claim(&mut owners, form, owner);
+    }
+    let spliced: FxSet<&str> = spliced.iter().map(|&(form, _)| form).collect();
     let mut added = FxMap::default();
     for (form, owner) in owners {
         let usable = !lex.is_place(form) && !lex.stopwords.contains(form) && !is_trade_word(form);
@@ -721,10 +720,40 @@ fn leveled_place_prefix(s: &str) -> Option<usize> {
     })
 }
 
+/// The forms of `pending` (form, owner, where the owner is first named) the text writes after
+/// their owner is first named, as slices of the text, each with its owner: one search of the
+/// text for all of them.
+fn spliced_forms<'t>(
+    text: &'t str,
+    pending: &[(String, &'t str, usize)],
+) -> FxSet<(&'t str, &'t str)> {
+    let mut found = FxSet::default();
+    if pending.is_empty() {
+        return found;
+    }
+    // (Leftmost-longest: two such forms overlapping in the text are rare, and it lets the
+    // search skip ahead with its prefilter.)
+    let searcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(pending.iter().map(|(f, _, _)| f.as_str()));
+    let Ok(searcher) = searcher else { return found };
+    for m in searcher.find_iter(text) {
+        let (_, owner, after) = pending[m.pattern().as_usize()];
+        if m.start() >= after {
+            found.insert((&text[m.start()..m.end()], owner));
+        }
+    }
+    found
+}
+
 /// Whether `form` is two or more common words of the dictionary, one of them a verb (交通/n
 /// 建设/vn of 贵州交通建设集团): a phrase any text may write, no brand (通衢/n 供应链/n,
 /// nouns alone, may be one).
 fn common_words(form: &str, jieba: &Jieba) -> bool {
+    // Two words of two characters or more: four characters at least (most brands are two).
+    if form.chars().nth(3).is_none() {
+        return false;
+    }
     let tags = jieba.tag(form, false);
     tags.len() >= 2
         && tags.iter().all(|t| t.word.chars().nth(1).is_some() && matches!(t.tag, "n" | "vn" | "v"))

@@ -565,7 +565,7 @@ const AGENCIES: [&str; 6] = ["新华社", "中新社", "中新网", "新华网",
 /// story starts there, never inside the headline above it.
 fn is_agency_dateline(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
-    AGENCIES.iter().any(|a| line.starts_with(a)) && {
+    line.starts_with(['新', '中', '人', '央']) && AGENCIES.iter().any(|a| line.starts_with(a)) && {
         let head: String = line.chars().take(20).collect();
         head.contains("日电") || head.contains("日讯")
     }
@@ -578,11 +578,19 @@ const SPEAKER_TITLES: [&str; 8] = ["县长", "市长", "省长", "区长", "州�
 /// 第十七届人民代表大会第五次会议上`, brackets allowed) or the speaker (`某县人民政府县长
 /// 张三`): short, without a clause mark.
 fn is_report_header(line: &str) -> bool {
+    // Most lines are paragraphs, longer than any header: their length settles them; and
+    // most others neither end in 上 nor hold a blank.
+    if line.len() > 4 * 40 + 16 {
+        return false;
+    }
     let line = line.trim_matches([' ', '\t', '\r', '\u{3000}', '（', '）', '(', ')', '—']);
+    let occasion = line.ends_with("会议上") || line.ends_with("大会上");
+    if !occasion && !line.contains([' ', '\u{3000}']) {
+        return false;
+    }
     if line.chars().count() > 40 || line.contains(['，', '。', '；', ',', ';']) {
         return false;
     }
-    let occasion = line.ends_with("会议上") || line.ends_with("大会上");
     let speaker = line.rsplit_once([' ', '\u{3000}']).is_some_and(|(office, name)| {
         SPEAKER_TITLES.iter().any(|t| office.trim_end().ends_with(t))
             && (2..=4).contains(&name.chars().count())
