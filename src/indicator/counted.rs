@@ -17,6 +17,9 @@ pub(super) fn measure_word(q: &RawQuantity) -> Option<char> {
 }
 
 /// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线).
+/// Adverbs that open a predicate after a counted noun (还, 也, 已): none ends a noun.
+const PREDICATE_OPENERS: &str = "还也已";
+
 const PRODUCT_ENDS: &[&str] =
     &["扩产项目", "扩能项目", "技改项目", "改扩建项目", "项目", "生产线", "产线", "基地"];
 
@@ -88,6 +91,12 @@ pub(super) fn counted_noun<'t>(
             })
             // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
             || (c == '在' && k > 0)
+            // 8个乡镇还探索…, 5家企业已投产: an adverb opens the predicate (not inside a word:
+            // 还款).
+            || (k > 0 && PREDICATE_OPENERS.contains(c) && {
+                let next = s[i + c.len_utf8()..].chars().next().map_or(0, char::len_utf8);
+                !jieba.has_word(&s[i..i + c.len_utf8() + next])
+            })
             || (stop_firsts.has(c)
                 && NOUN_STOPS.prefix(&s[i..]).is_some()
                 // 108个省级以上开发区: a level and 以上 open the noun's class.
