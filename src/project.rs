@@ -307,9 +307,10 @@ fn referred_before<'e>(
 ) -> Option<(NSpan, &'e Found)> {
     let head = text[..at].strip_suffix('的').unwrap_or(&text[..at]);
     let verb = BUILD_VERBS.iter().find(|v| head.ends_with(**v))?;
-    // (支持其在某新区建设…: the site may stand between.)
+    // (支持其在某新区建设…: the site may stand between, of 12 characters at most.)
     let before = &head[..head.len() - verb.len()];
-    let sited = before.rfind("其在").is_some_and(|i| {
+    let near = crate::span::ceil_char_boundary(before, before.len().saturating_sub(16 * 3));
+    let sited = before[near..].rfind("其在").map(|i| near + i).is_some_and(|i| {
         let site = &before[i + "其在".len()..];
         (2..=12).contains(&site.chars().count()) && site.chars().all(crate::normalize::is_han)
     });

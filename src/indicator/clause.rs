@@ -1129,13 +1129,19 @@ const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "称", "说"]
 /// (after a list number) or speaking (甲公司相关负责人表示), where the clause ends before
 /// `cs`, the clause of a figure.
 fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> Option<&'e str> {
-    let mut first_end = start + text[start..cs].find(['，', ','])?;
+    // Such a clause is short: its comma is looked for in the next 60 characters only (a
+    // sentence without one may run on for the whole text).
+    let comma_within = |from: usize| {
+        let to = crate::span::ceil_char_boundary(text, (from + 60 * 3).min(cs));
+        text[from..to].find(['，', ',']).map(|i| from + i)
+    };
+    let mut first_end = comma_within(start)?;
     let mut open =
         start + (text[start..first_end].len() - text[start..first_end].trim_start().len());
     // (2021年，某合作社理事长王某说，…: a time alone opens the sentence before it.)
     if period::at_start(&text[open..first_end]).is_some_and(|t| open + t.span.end == first_end) {
         open = first_end + text[first_end..].chars().next()?.len_utf8();
-        first_end = open + text[open..cs].find(['，', ','])?;
+        first_end = comma_within(open)?;
     }
     if let Some(len) = super::lexicon::list_number(&text[open..first_end]) {
         open += len;
