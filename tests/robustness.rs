@@ -891,6 +891,25 @@ fn linear_time_units_written_once() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_spliced_brand_forms() {
+    // 16x is about 1 MiB of `…动力电池有限公司成立。…电池…` and `…集成电路（无锡）有限公司…。
+    // 无锡…`: thousands of registered names whose short forms skip words of the name, all
+    // looked for in one pass (a search of the text per form was quadratic).
+    assert_linear("spliced brand forms", |k| {
+        let han: Vec<char> = COMMON_HAN.chars().collect();
+        let mut rng = Rng(0x51ce_d0b4_a3d5_7e21);
+        let mut s = String::new();
+        for _ in 0..k * 400 {
+            let brand: String = (0..3).map(|_| *rng.pick(&han)).collect();
+            s.push_str(&format!("{brand}动力电池有限公司成立。{brand}电池营业收入5亿元。"));
+            s.push_str(&format!("{brand}集成电路（无锡）有限公司投产。无锡{brand}产值3亿元。"));
+        }
+        s
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_brands_of_registered_names() {
     // 16x is about 1 MiB of `湖南…科技有限公司成立。…营业收入5亿元。`: 14 000 registered
     // names, each with its brand written alone after it (one brand form per name searched
