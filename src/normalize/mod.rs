@@ -583,11 +583,13 @@ fn is_report_header(line: &str) -> bool {
     if line.len() > 4 * 40 + 16 {
         return false;
     }
-    let line = line.trim_matches([' ', '\t', '\r', '\u{3000}', '（', '）', '(', ')', '—']);
-    let occasion = line.ends_with("会议上") || line.ends_with("大会上");
-    if !occasion && !line.contains([' ', '\u{3000}']) {
+    // (Read from the end, and the blank found by a byte search, before any trimming.)
+    let end = line.trim_end_matches([' ', '\t', '\r', '\u{3000}', '）', ')', '—']);
+    let occasion = end.ends_with("会议上") || end.ends_with("大会上");
+    if !occasion && !line.as_bytes().contains(&b' ') && !line.contains('\u{3000}') {
         return false;
     }
+    let line = line.trim_matches([' ', '\t', '\r', '\u{3000}', '（', '）', '(', ')', '—']);
     if line.chars().count() > 40 || line.contains(['，', '。', '；', ',', ';']) {
         return false;
     }
