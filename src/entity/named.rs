@@ -496,7 +496,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                     // (Written bare here: with its level, the test above reads it.)
                     places.contains(prefix)
                         || prefix.char_indices().skip(2).take(2).any(|(i, c)| {
-                            !matches!(c, '省' | '市' | '县' | '州' | '盟' | '旗')
+                            !LEVELS.contains(&c)
                                 && places.contains(&prefix[..i])
                                 && !lex.stopwords.contains(&prefix[..i])
                         })
@@ -551,7 +551,10 @@ fn join_to<'t>(
     span
 }
 
-/// The two and three Han characters before each 市, 县, 州, 省, 盟 or 旗 of `text`: the places
+/// The level characters a place the gazetteer lacks is written with (泉安市, 江平省).
+const LEVELS: [char; 6] = ['市', '县', '州', '省', '盟', '旗'];
+
+/// The two and three Han characters before each of the [`LEVELS`] of `text`: the places
 /// it names with their level (泉安市), the gazetteer's or not. Most are no place (全市, 年全),
 /// but only a name's prefix is looked up.
 fn admin_named(text: &str) -> FxSet<&str> {
@@ -559,7 +562,7 @@ fn admin_named(text: &str) -> FxSet<&str> {
     // The starts of the last three characters.
     let mut last = [usize::MAX; 3];
     for (i, c) in text.char_indices() {
-        if matches!(c, '市' | '县' | '州' | '省' | '盟' | '旗') {
+        if LEVELS.contains(&c) {
             for &from in &last[..2] {
                 if from != usize::MAX && text[from..i].chars().all(is_han) {
                     out.insert(&text[from..i]);
@@ -574,15 +577,15 @@ fn admin_named(text: &str) -> FxSet<&str> {
     out
 }
 
-/// Whether `prefix` opens with a place of two or three Han characters and its level (省, 市,
-/// 县, 州, 盟, 旗), with two characters or more after it (江平省 + 水利, 东临市 + 港口管理):
+/// Whether `prefix` opens with a place of two or three Han characters and its level (one of
+/// the [`LEVELS`]), with two characters or more after it (江平省 + 水利, 东临市 + 港口管理):
 /// not a word ending in the level (城市, 上市, 超市).
 fn leveled_place_first(prefix: &str, jieba: &Jieba) -> bool {
     prefix.char_indices().skip(2).take(2).any(|(i, c)| {
         let name = &prefix[..i];
         let after = &prefix[i + c.len_utf8()..];
         let last = name.chars().next_back().map_or(0, char::len_utf8);
-        matches!(c, '省' | '市' | '县' | '州' | '盟' | '旗')
+        LEVELS.contains(&c)
             && name.chars().all(|c| is_han(c) && !function_char(c))
             && after.chars().nth(1).is_some()
             && !jieba.has_word(&prefix[i - last..i + c.len_utf8()])
