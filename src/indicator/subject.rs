@@ -153,6 +153,14 @@ pub(super) fn heading_line(text: &str, sentence: NSpan) -> bool {
 /// Whether `at` starts a clause, allowing a time expression or 其中/全市 before it.
 fn opens_clause(text: &str, at: usize) -> bool {
     let start = clause_start(text, 0, at);
+    // 某公司（简称“某某”）在某工业园建设…: a short-name declaration closes no clause; the
+    // place after it is where the company acts.
+    if let Some(head) = text[..start].strip_suffix(['）', ')']) {
+        let from = crate::span::ceil_char_boundary(head, head.len().saturating_sub(60));
+        if head[from..].rfind(['（', '(']).is_some_and(|o| head[from + o..].contains("简称")) {
+            return false;
+        }
+    }
     let mut head = &text[start..at];
     let times = if period::occurs_in(head) { period::find(head) } else { Vec::new() };
     for t in times.iter().rev() {
