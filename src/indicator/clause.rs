@@ -1146,7 +1146,15 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     if let Some(len) = super::lexicon::list_number(&text[open..first_end]) {
         open += len;
     }
-    let (span, e) = entities.starting_at(open)?;
+    // (位于开发区的某公司，…: a modifier closed by 的 may stand before the name.)
+    let (span, e) = entities.starting_at(open).or_else(|| {
+        entities.ending_at(first_end).find(|(s, e)| {
+            e.kind == EntityKind::Enterprise
+                && s.start > open
+                && text[open..s.start].ends_with('的')
+                && text[open..s.start].chars().count() <= 12
+        })
+    })?;
     let rest = text.get(span.end..first_end)?;
     let speaks = SPEAKS.iter().any(|v| rest.ends_with(v)) && rest.chars().count() <= 10;
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks)).then_some(e.name.as_str())
