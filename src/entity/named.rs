@@ -629,6 +629,8 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // a word, but not here).
             '和' | '及' | '与' if depth == 0 && after_name(&text[..floor + i]) => break,
             '和' if depth == 0 && glued_he(text, floor + i, at, lead.jieba()) => {}
+            // 南丰县桔都食品集团有限公司: so is a 都 (成都 ends a place, above).
+            '都' if depth == 0 && glued_character(text, floor + i, at, lead.jieba()) => {}
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
@@ -666,12 +668,24 @@ fn after_name(before: &str) -> bool {
 /// those and a suffix alone is none), and a Han character that is no function word before it.
 fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     let after = &text[at + '和'.len_utf8()..suffix_at];
-    let han_before = text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p));
     // 江苏和泰环保: after a place, 和 opens a one-character brand.
-    han_before
-        && (generic_tail(after, jieba)
-            || one_char_brand(after) && ends_with_place(&text[..at])
-            || brand_he_after_place(text, at, after))
+    glued_character(text, at, suffix_at, jieba)
+        || han_before(text, at)
+            && (one_char_brand(after) && ends_with_place(&text[..at])
+                || brand_he_after_place(text, at, after))
+}
+
+/// Whether the function character at `at` (和, 都: three bytes) is a brand's second: only a
+/// trade word or common nouns stand between it and the suffix at `suffix_at`, and a Han
+/// character that is no function word before it.
+fn glued_character(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
+    let after = &text[at + '和'.len_utf8()..suffix_at];
+    han_before(text, at) && generic_tail(after, jieba)
+}
+
+/// Whether a Han character that is no function word stands right before `at`.
+fn han_before(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p))
 }
 
 /// Whether `s` ends with a place of two or three characters (江苏, 内蒙古).
