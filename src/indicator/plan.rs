@@ -115,7 +115,17 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && ["上年", "去年", "前年"]
             .iter()
             .any(|w| before.strip_suffix(w).is_some_and(period::is_comparison));
+    // 销量为2017年的2.6倍, 是上年的1.5倍: the year a multiple or share is taken of is its
+    // base, no period (a later clause with a figure of its own sets one).
+    // (整合为2020年的118个: a level after it is that year's.)
+    let base_of = before.ends_with(['为', '是']) || before.ends_with("相当于");
+    let base = base_of
+        && after.strip_prefix('的').is_some_and(|r| {
+            let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            r.len() < after.len() - '的'.len_utf8() && r.starts_with(['倍', '%', '％'])
+        });
     !dateline
+        && !base
         && !compared_year
         && !is_schedule(text, t)
         && !period::is_comparison(before)
