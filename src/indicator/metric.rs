@@ -536,8 +536,9 @@ pub(super) fn metric_before<'t>(
                 w = h;
             }
         }
-        // 粮食总产量连续9年稳定在: a run of years is how long, no part of the metric.
-        if w.ends_with('年') {
+        // 粮食总产量连续9年稳定在, 增速连续24个月保持在: a run of years, months or quarters is
+        // how long, no part of the metric.
+        if w.ends_with(['年', '月', '度']) {
             if let Some(m) = RUN_OF_YEARS.find(w).filter(|m| m.end() == w.len()) {
                 w = &w[..m.start()];
             }
