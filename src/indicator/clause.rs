@@ -638,7 +638,9 @@ pub(super) fn indicator<'t>(
             target_after = n.ends_with("目标") || within_target;
             // (债务率为82.7%，低于100%的警戒线: a line drawn, which the verb compares with.)
             threshold_after = THRESHOLDS.iter().any(|t| n.ends_with(t));
-            target_after || threshold_after || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
+            // (取得某公司51%的股权: a stake, named after the percent.)
+            let stake = ["股权", "股份"].iter().any(|w| n.ends_with(w));
+            target_after || threshold_after || stake || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
         }) {
             // (城镇登记失业率控制在4.5%的目标以内: the bound is the metric's before it.)
             if !within_target || metric.is_empty() {
