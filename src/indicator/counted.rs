@@ -16,10 +16,11 @@ pub(super) fn measure_word(q: &RawQuantity) -> Option<char> {
     (q.class == UnitClass::Count).then(|| q.unit.chars().next_back()).flatten()
 }
 
-/// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线).
 /// Adverbs that open a predicate after a counted noun (还, 也, 已): none ends a noun.
 const PREDICATE_OPENERS: &str = "还也已";
 
+/// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线; 硬质合金粉末
+/// 扩产项目: the kind of project is no part of the product).
 const PRODUCT_ENDS: &[&str] =
     &["扩产项目", "扩能项目", "技改项目", "改扩建项目", "项目", "生产线", "产线", "基地"];
 
