@@ -997,6 +997,18 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 拟公开发行人民币普通股（A股）不超过3200万股: the name a gloss reached back to is the
+    // clause's, with the words governing it.
+    if let Some(before) = glossed_from.filter(|&g| g < cs).map(|g| &text[g..cs]) {
+        if QUALIFIERS.may_be_in_clause(before) {
+            let own = find_short(before, &metric).map(|i| i..i + metric.len());
+            for w in QUALIFIERS.in_clause(before, own) {
+                if !qualifiers.contains(&w) {
+                    qualifiers.push(w);
+                }
+            }
+        }
+    }
     // 计划组织赴长三角、珠三角招商活动4场: a 、 inside a noun list does not end the clause the
     // governing word opens (unless a figure stands between them).
     if text[..cs].ends_with('、') {
@@ -1097,8 +1109,11 @@ fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
         && !inner.is_empty()
         // An age band may hold digits (15岁及以上不识字的人).
         // (What a note takes in may be a list: 含幼儿园、教学点.)
+        // A share class (A股, H股) is Han with a Latin letter.
         && (inner.chars().all(|c| {
-            crate::normalize::is_han(c) || covers && (c == '、' || c.is_ascii_alphanumeric())
+            crate::normalize::is_han(c)
+                || c.is_ascii_uppercase()
+                || covers && (c == '、' || c.is_ascii_alphanumeric())
         })
             || inner.contains('岁')
                 && inner.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
