@@ -95,6 +95,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                     if prev.is_some_and(|p| p.is_ascii_alphabetic())
                         && next.is_some_and(|c| c.is_ascii_alphabetic())
                         && !unit_before
+                        && !splits_abbreviation(&n.out, &input[end..])
                     {
                         n.replace(i, end, " ", input);
                     } else {
@@ -418,6 +419,20 @@ fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     let magnitude = number.len() < out.len();
     let digits_on = rest.starts_with(|c: char| digit(c) || matches!(c, '.' | '．'));
     (digits_on && !magnitude) || crate::quantity::unit::UNITS.at(input, next_at).is_some()
+}
+
+/// Whether a break splits a capitalized abbreviation inside Chinese text (`P` / `M2.5`,
+/// `G` / `DP`): the letters before it are capitals glued to what precedes them, those after
+/// are capitals and digits, and the whole is short. English words wrapped at a space differ:
+/// they hold lower-case letters or run longer.
+fn splits_abbreviation(out: &str, rest: &str) -> bool {
+    let head = out.len() - out.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
+    let glued = !out[..out.len() - head].ends_with(|c: char| c.is_ascii_alphanumeric() || c == ' ');
+    let tail = rest
+        .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let tail_ends = !rest[tail..].starts_with(|c: char| c.is_ascii_alphabetic() || c == ' ');
+    glued && tail_ends && (1..=4).contains(&head) && tail > 0 && head + tail <= 8
 }
 
 fn display_width(line: &str) -> usize {
@@ -985,6 +1000,20 @@ mod tests {
         let start = n.text.find("规上产值").unwrap();
         let span = n.to_orig(NSpan::new(start, start + "规上产值".len()));
         assert_eq!(&input[span], "规上\n产值");
+        check_map(input);
+    }
+
+    #[test]
+    fn joins_an_abbreviation_wrapped_between_capitals() {
+        // (Hard-wrapped prose: P / M2.5 and G / DP are one word; English words wrapped at a
+        // space get the space back.)
+        let input = "全市优良天数比例为86.8%，细颗粒物（P\nM2.5）年均浓度为38微克/立方米，国内生\
+                     产总值G\nDP增长5%，与Shang\nhai Motors签约。";
+        assert_eq!(
+            norm(input),
+            "全市优良天数比例为86.8%，细颗粒物（PM2.5）年均浓度为38微克/立方米，国内生产总值\
+             GDP增长5%，与Shang hai Motors签约。"
+        );
         check_map(input);
     }
 
