@@ -714,10 +714,9 @@ fn one_char_brand(s: &str) -> bool {
 fn generic_tail(after: &str, jieba: &Jieba) -> bool {
     LEXICON.trade_words.contains(after)
         || after.chars().count() >= 2
-            && jieba
-                .tag(after, false)
-                .iter()
-                .all(|t| t.word.chars().count() >= 2 && matches!(t.tag, "n" | "vn" | "l" | "an"))
+            && jieba.tag(after, false).iter().all(|t| {
+                t.word.chars().count() >= 2 && matches!(t.tag, "n" | "vn" | "l" | "an" | "j")
+            })
 }
 
 /// Relation words (全资子公司, 旗下): a name stands after them.
@@ -834,14 +833,17 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         // written inside the name are no words.)
         let after: Vec<_> =
             tags[k + 1..].iter().filter(|t| !matches!(t.word, "（" | "）" | "(" | ")")).collect();
-        let brand = matches!(tag.tag, "v" | "t")
+        // (鼎新/d 光电/j 材料/n 有限公司: so is an 'adverb', before abbreviations too.)
+        let brand = matches!(tag.tag, "v" | "t" | "d")
             && (after.len() >= 2
                 || after.len() == 1
                     && lex.trade_words.contains(after[0].word)
                     && !matches!(after[0].word, "集团" | "公司"))
-            && after
-                .iter()
-                .all(|t| t.tag == "n" && t.word.chars().count() >= 2 && !lex.is_place(t.word));
+            && after.iter().all(|t| {
+                (t.tag == "n" || t.tag == "j" && tag.tag == "d")
+                    && t.word.chars().count() >= 2
+                    && !lex.is_place(t.word)
+            });
         // 大连/d 万达集团: a place jieba reads as another word still names the company.
         if multi
             && leading_tag(tag.tag)
@@ -1004,6 +1006,13 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     // (现代/t 牧业, 现代/t 种业产业园: a 'time word' before a trade word is
                     // part of the name.)
                     || t.tag == "t" && lex.trade_words.prefix(&prefix[at..]).is_some()
+                    // (合肥 鼎新/d 光电材料: an 'adverb' opening the name or after its place,
+                    // before nothing but common nouns, is the brand.)
+                    || t.tag == "d"
+                        && multi
+                        && kind == EntityKind::Enterprise
+                        && (i == 0 || tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))
+                        && generic_tail(&prefix[at..], jieba)
             }
             // 中铁二十五局, 中国第一汽车: a numeral word inside a name (not digits: 某县2026年
             // 政府工作报告). Opening one, only an enterprise's brand of two digit characters
