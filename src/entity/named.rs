@@ -35,7 +35,21 @@ fn ends_place(text: &str, at: usize, c: char) -> bool {
 /// Whether `c` at `at`, a character that usually stops a name, is part of one here: inside
 /// brackets (（成都）), ending a place (成都) or inside a noun (数据).
 fn name_char_here(text: &str, at: usize, c: char, depth: usize, lead: &Leading) -> bool {
-    (depth > 0 && is_han(c)) || ends_place(text, at, c) || in_noun(text, at, c, lead.jieba())
+    (depth > 0 && is_han(c))
+        || ends_place(text, at, c)
+        || before_level(text, at, c, lead.jieba())
+        || in_noun(text, at, c, lead.jieba())
+}
+
+/// Whether `c` at `at` ends a town's or county's name before its level (大将镇): the level
+/// follows, and `c` ends a word with the character before (大将; not 里将 of
+/// 县里将镇政府办公楼改建).
+fn before_level(text: &str, at: usize, c: char, jieba: &Jieba) -> bool {
+    if !text[at + c.len_utf8()..].starts_with(['镇', '乡', '县']) || !han_before(text, at) {
+        return false;
+    }
+    let from = text[..at].char_indices().next_back().map_or(at, |(i, _)| i);
+    jieba.has_word(&text[from..at + c.len_utf8()])
 }
 
 /// Whether the function character `c` at `at` is inside a noun (数据, 经济): jieba reads the
@@ -1003,6 +1017,8 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                             && i > 0
                             && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))))
                     || lex.is_place(t.word)
+                    // (融安县 大将/d 镇/n: a town's name read apart before its level.)
+                    || tags.get(i + 1).is_some_and(|t| matches!(t.word, "镇" | "乡" | "县"))
                     // (现代/t 牧业, 现代/t 种业产业园: a 'time word' before a trade word is
                     // part of the name.)
                     || t.tag == "t" && lex.trade_words.prefix(&prefix[at..]).is_some()
