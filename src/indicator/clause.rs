@@ -1174,7 +1174,13 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     })?;
     let rest = text.get(span.end..first_end)?;
     let speaks = SPEAKS.iter().any(|v| rest.ends_with(v)) && rest.chars().count() <= 10;
-    (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks)).then_some(e.name.as_str())
+    // (某合作社采取“合作社+基地+脱贫户”模式，吸纳…: opening the sentence, it does what the
+    // first clause says, which holds no figure, and the clauses after go on with it; not
+    // where it opens a list of several: 甲公司、乙公司等龙头企业产销两旺，….)
+    let acts = span.start == open
+        && !rest.contains(|c: char| c.is_ascii_digit() || "、等和与及".contains(c));
+    (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
+        .then_some(e.name.as_str())
 }
 
 /// Verbs of output and sales before a product, and what they measure of it.
