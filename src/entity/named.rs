@@ -362,8 +362,12 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
     let mut prev: Option<(NSpan, EntityKind)> = None;
     // The names the text writes with an administrative level, found when first needed.
     let mut text_places: Option<FxSet<&'t str>> = None;
-    for (m_start, m_end, id) in hits.leftmost_longest(List::Suffix) {
+    for (m_start, mut m_end, id) in hits.leftmost_longest(List::Suffix) {
         let info = lex.suffix_info[id];
+        // 口岸办 + 公室: a short office word (口岸办, 扶贫办) written out in full.
+        if text[..m_end].ends_with('办') && text[m_end..].starts_with("公室") {
+            m_end += "公室".len();
+        }
         let suffix = &text[m_start..m_end];
         // 统计局局长: the second 局 opens the title.
         if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
