@@ -127,12 +127,13 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     for (start, end, id) in hits.leftmost_longest(List::Place) {
         let info = &lex.place_info[id];
         let surface = &text[start..end];
-        // 城区, 矿区, 郊区: a two-character district is a common word; after more Han text
-        // (主城区, 老城区) it is part of one, unless a place names its city (大同市城区).
+        // 城区, 矿区, 郊区: a two-character district is a common word (主城区, 郊区民宿); it is
+        // the district only where a place names its city right before it (大同市城区).
         let generic = surface.len() == 6 && surface.ends_with('区');
-        let glued = text[..start].ends_with(is_han)
-            && !out.last().is_some_and(|c| c.kind == EntityKind::Place && c.span.end == start);
-        if generic && glued {
+        let after_place =
+            out.last().is_some_and(|c| c.kind == EntityKind::Place && c.span.end == start);
+        let glued = text[..start].ends_with(is_han) && !after_place;
+        if generic && !after_place {
             continue;
         }
         // 示范县, 强县: a one-character county (范县) glued to a word before it is that word's
