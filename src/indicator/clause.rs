@@ -1163,22 +1163,24 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     if let Some(len) = super::lexicon::list_number(&text[open..first_end]) {
         open += len;
     }
-    // (位于开发区的某公司，…: a modifier closed by 的 may stand before the name.)
-    let (span, e) = entities.starting_at(open).or_else(|| {
-        entities.ending_at(first_end).find(|(s, e)| {
-            e.kind == EntityKind::Enterprise
-                && s.start > open
-                && text[open..s.start].ends_with('的')
-                && text[open..s.start].chars().count() <= 12
+    // (位于开发区的某公司，…; 同安区的某公司受…影响，…: a modifier closed by 的 may stand
+    // before the name.)
+    let modified = || {
+        let de = open + text[open..first_end].find('的')?;
+        let after = de + '的'.len_utf8();
+        let found = entities.starting_at(after);
+        found.filter(|(_, e)| {
+            e.kind == EntityKind::Enterprise && text[open..after].chars().count() <= 12
         })
-    })?;
+    };
+    let opening = entities.starting_at(open).filter(|(_, e)| e.kind == EntityKind::Enterprise);
+    let (span, e) = opening.or_else(modified)?;
     let rest = text.get(span.end..first_end)?;
     let speaks = SPEAKS.iter().any(|v| rest.ends_with(v)) && rest.chars().count() <= 10;
     // (某合作社采取“合作社+基地+脱贫户”模式，吸纳…: opening the sentence, it does what the
     // first clause says, which holds no figure, and the clauses after go on with it; not
     // where it opens a list of several: 甲公司、乙公司等龙头企业产销两旺，….)
-    let acts = span.start == open
-        && !rest.contains(|c: char| c.is_ascii_digit() || "、等和与及".contains(c));
+    let acts = !rest.contains(|c: char| c.is_ascii_digit() || "、等和与及".contains(c));
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
 }
