@@ -155,10 +155,17 @@ impl QualifierWords {
 /// Whether a 计划 between `before` and `after` is a programme's name or a set term, not a
 /// plan: 国家级人才计划入选者, “火炬计划”项目, 计划单列市, 计划生育, 计划外.
 pub(crate) fn named_plan(before: &str, after: &str) -> bool {
-    const NAMES: [&str; 8] = ["人才", "行动", "工程", "专项", "引才", "英才", "”", "》"];
+    const NAMES: [&str; 6] = ["人才", "行动", "工程", "专项", "引才", "英才"];
+    const QUOTED: [&str; 2] = ["”", "》"];
+    // (二期工程计划投资3亿元: an unquoted name before a verb of investing or doing is the
+    // work planned, and 计划 the plan's verb.)
+    const ACTS: [&str; 8] = ["投资", "总投资", "完成", "实现", "新增", "建设", "新建", "投入"];
     // (计划完成率: the rate of a plan done.)
     const TERMS: [&str; 6] = ["单列", "生育", "入选", "内", "外", "完成率"];
-    NAMES.iter().any(|n| before.ends_with(n)) || TERMS.iter().any(|t| after.starts_with(t))
+    let acts = ACTS.iter().any(|v| after.starts_with(v));
+    QUOTED.iter().any(|n| before.ends_with(n))
+        || !acts && NAMES.iter().any(|n| before.ends_with(n))
+        || TERMS.iter().any(|t| after.starts_with(t))
 }
 
 /// Whether what follows 争取 is money or support it obtained (争取中央资金12亿元, 争取上级
