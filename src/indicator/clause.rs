@@ -409,6 +409,14 @@ pub(super) fn indicator<'t>(
     if super::metric::ADVERBIAL_NOUNS.contains(&metric.as_str()) {
         metric.clear();
     }
+    // 规划月产能3万片, 该项目年产能…: a capacity noun after a plan or a works (no product,
+    // as 电池片产能 is) is the metric's head.
+    if let Some(word) = preds.capacity_word.filter(|w| w.ends_with("产能")) {
+        let works = CAPACITY_HOLDERS.iter().any(|h| metric.ends_with(h));
+        if works && window.trim_end().ends_with(word) {
+            metric.push_str(word);
+        }
+    }
     // 生产汽车198.4万辆，销售汽车196.7万辆: output and sales of one product, told apart by
     // their verbs only (which no metric holds), are its 产量 and 销量.
     if (class.is_physical() || class == UnitClass::Count) && !metric.is_empty() {
@@ -1184,6 +1192,10 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
 }
+
+/// What holds a capacity without being its product (项目年产能, 规划月产能).
+const CAPACITY_HOLDERS: [&str; 8] =
+    ["项目", "工程", "规划", "设计", "基地", "工厂", "生产线", "期"];
 
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
