@@ -7,7 +7,7 @@ use std::ops::Range;
 
 /// Characters that stand alone as function words: never part of a run of single characters
 /// read as one unknown word.
-const FUNCTION_CHARS: &str = "的地得和与及或在为是对向从由于比占把被将已并而且也都又再还就才共约近超达至到以等各每其该本之所了着过";
+const FUNCTION_CHARS: &str = "的地得和与及或在为是对向从由于比占把被将已并而且也都又再还就才共约近超达至到以等各每其该本之所了着过较更最很";
 
 /// A word of a window and its jieba part-of-speech tag.
 #[derive(Clone, Copy)]
@@ -41,10 +41,12 @@ impl<'t> Tagger<'t> {
                 let start = self.words.len();
                 let tags = self.jieba.tag(s, false);
                 // A run of single content characters is a word jieba's dictionary lacks
-                // (算/力, 奖/补, 均/重): one noun, as its HMM would have joined it.
+                // (算/力, 奖/补, 均/重, 土/zg 储/zg): one noun, as its HMM would have joined it.
                 let single = |t: &jieba_rs::Tag<'_>| {
                     // Locatives (建成后), adverbs, prepositions, numerals… stand alone.
-                    if !matches!(t.tag, "n" | "v" | "a" | "b" | "ng" | "vg" | "ag" | "nr" | "ns") {
+                    let content =
+                        matches!(t.tag, "n" | "v" | "a" | "b" | "ng" | "vg" | "ag" | "nr" | "ns");
+                    if !(content || t.tag == "zg") {
                         return false;
                     }
                     let mut chars = t.word.chars();
