@@ -348,9 +348,9 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
-/// A rank closing a clause (位居前三, 居全国第7位).
+/// A rank closing a clause (位居前三, 居全国第7位, 居全国首位).
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:位居|位列|居|排名|排在|排|列)(?:全国|全省|全市|全区|全县|同类城市)?(?:第[0-9一二三四五六七八九十两]+|前[0-9一二三四五六七八九十两]+)(?:位|名)?$")
+    Regex::new(r"(?:位居|位列|居|排名|排在|排|列)(?:全国|全省|全市|全区|全县|同类城市)?(?:第[0-9一二三四五六七八九十两]+|前[0-9一二三四五六七八九十两]+|首)(?:位|名)?$")
         .unwrap_or_else(|e| panic!("rank regex: {e}"))
 });
 
