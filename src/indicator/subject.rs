@@ -54,6 +54,20 @@ pub(super) fn advance_subject(
         if bracketed {
             continue;
         }
+        // 东盟是厦门第一大贸易伙伴，对东盟进出口…；对美国…: in a Chinese region's report, a
+        // foreign country or bloc opening a clause is a partner or a market; the figures are
+        // the region's.
+        let place_rank = crate::entity::place_rank;
+        let foreign = place_rank(&found.name) == Some(0)
+            && !matches!(found.name.as_str(), "中国" | "中华人民共和国");
+        if foreign && state.home.as_deref().and_then(place_rank).is_some_and(|h| h > 0) {
+            if opens_clause(text, span.start) {
+                state.subject.clone_from(&state.home);
+                state.subject_local = false;
+                state.subject_at = span;
+            }
+            continue;
+        }
         // 枣阳市、宜城市、老河口市等县市区共开工…: a list opening a clause is its subject, no
         // one place of it; the region before is the subject no longer. The article's own
         // region is, where it holds the list (a city's counties), else no one is.
