@@ -211,11 +211,18 @@ pub(crate) fn link(
     let default_year = latest(true).or_else(|| latest(false));
     // The year the article is written in, where it shows it is after the year it reports
     // on: that year's first plain 2024年 stated as the article's own is its results in full.
+    // (2023年合肥市重大项目集中签约仪式…: a year naming an event is no results in full.)
+    let event = |t: &&TimeExpr| {
+        let after = &text[t.span.end..];
+        let clause = after.find(crate::sentence::is_clause_sep).unwrap_or(after.len());
+        let clause = &after[..crate::span::ceil_char_boundary(after, clause.min(60 * 3))];
+        EVENT_WORDS.iter().any(|w| clause.contains(w))
+    };
     let written = default_year.and_then(|y| {
         let first = times
             .iter()
             .filter(|t| t.year == Some(y) && t.part.is_none() && !t.is_date && !aimed_at(t))
-            .find(|t| !plans(t) && !period::is_comparison(&text[..t.span.start]))?;
+            .find(|t| !plans(t) && !period::is_comparison(&text[..t.span.start]) && !event(t))?;
         let first = first.span.start;
         period::written_after(&times, first).then_some((y + 1, first))
     });
@@ -325,6 +332,14 @@ pub(crate) fn link(
                 state.subject.clone_from(&state.home);
                 state.subject_local = false;
             }
+        }
+        // 某集团去年营业收入…。(new paragraph) 某公司投资…: a year counted back for one
+        // paragraph dates it only; the next is of the year reported on again.
+        if state.period.relative_year && starts_line(text, sentence.start) {
+            state.period.year = state.period.default_year;
+            state.period.part = None;
+            state.period.relative_year = false;
+            state.period_text = state.period.render();
         }
         if state.subject_part {
             state.subject.clone_from(&state.home);
@@ -836,6 +851,11 @@ pub(crate) fn link(
     titled_company_subjects(text, entities, &mut out);
     (out, all)
 }
+
+/// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the
+/// event, not results in full.
+const EVENT_WORDS: [&str; 10] =
+    ["仪式", "大会", "会议", "签约", "博览会", "论坛", "峰会", "开幕", "推介会", "洽谈会"];
 
 /// Words of a company's own report in its title (年度报告, 业绩快报, 招股说明书, 公告).
 const REPORT_WORDS: [&str; 5] = ["报告", "快报", "公告", "招股说明书", "年报"];
