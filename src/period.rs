@@ -31,13 +31,24 @@ pub(crate) struct TimeExpr {
     /// `去年`, `上年` (-1), `今年` (0), `明年` (+1): a year relative to the one the article
     /// reports on.
     pub relative: Option<i32>,
+    /// `上年`: the year before the one stated (2019年，…由上年的1.62%…), where 去年 is the
+    /// year before the one the article is written in.
+    pub before_stated: bool,
 }
 
 impl TimeExpr {
     /// An expression of `len` bytes at 0 with only a part (or nothing) set.
     fn new(len: usize, part: Option<Part>) -> TimeExpr {
         let span = NSpan::new(0, len);
-        TimeExpr { span, year: None, part, is_date: false, full_year: false, relative: None }
+        TimeExpr {
+            span,
+            year: None,
+            part,
+            is_date: false,
+            full_year: false,
+            relative: None,
+            before_stated: false,
+        }
     }
 }
 
@@ -76,8 +87,11 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
 /// `去年`, `上年`, `今年`, `明年`: `offset` years from the year reported on.
 fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>)> {
     let len = word.len();
-    s.starts_with(word)
-        .then(|| (len, Some(TimeExpr { relative: Some(offset), ..TimeExpr::new(len, None) })))
+    s.starts_with(word).then(|| {
+        let before_stated = word == "上年";
+        let expr = TimeExpr { relative: Some(offset), before_stated, ..TimeExpr::new(len, None) };
+        (len, Some(expr))
+    })
 }
 
 /// `前10个月`, `前五个月`, `前10月`: the months from January.
@@ -545,7 +559,9 @@ impl PeriodState {
             self.part = t.part;
             self.relative_year = false;
         } else if let Some(offset) = t.relative {
-            self.year = self.reference_year().map(|y| y + offset);
+            // (上年 after a stated year counts from it, even in an article written later.)
+            let stated = self.year.filter(|_| t.before_stated && !self.relative_year);
+            self.year = stated.or(self.reference_year()).map(|y| y + offset);
             self.part = t.part;
             self.relative_year = offset < 0;
         } else if t.part.is_some() || t.full_year {
