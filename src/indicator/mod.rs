@@ -214,7 +214,7 @@ pub(crate) fn link(
     // (2023年合肥市重大项目集中签约仪式…: a year naming an event is no results in full.)
     let event = |t: &&TimeExpr| {
         let after = &text[t.span.end..];
-        let clause = after.find(crate::sentence::is_clause_sep).unwrap_or(after.len());
+        let clause = after.find(is_clause_sep).unwrap_or(after.len());
         let clause = &after[..crate::span::ceil_char_boundary(after, clause.min(60 * 3))];
         EVENT_WORDS.iter().any(|w| clause.contains(w))
     };
@@ -472,10 +472,14 @@ pub(crate) fn link(
                     && between.chars().all(crate::normalize::is_han)
                     && text[..t.span.start].ends_with(['由', '从', '比', '较', '与']);
                 // 上年同期为-1.25亿元: the same part of the year before the one reported on.
+                // (上年同期营业收入：33.15亿元: a record's label before its colon, too.)
+                let labelled = between.chars().count() <= 20
+                    && between.trim_end().ends_with(['：', ':'])
+                    && !between.trim_end().trim_end_matches(['：', ':']).contains(is_clause_sep);
                 let same_time_before = t.relative.is_some()
                     && text[t.span.end..].starts_with("同期")
                     && !period::is_comparison(&text[..t.span.start])
-                    && t.span.start >= q_clause;
+                    && (t.span.start >= q_clause || labelled);
                 own_period = if level {
                     let mut p = state.period;
                     p.apply(&t);
