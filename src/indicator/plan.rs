@@ -27,6 +27,14 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
         "试产",
         "进场",
         "投用",
+        "中交",
+        "交工",
+        "通车",
+        "封顶",
+        "落成",
+        "投入使用",
+        "投入运营",
+        "上线",
     ]
     .iter()
     .any(|w| after.starts_with(w))
