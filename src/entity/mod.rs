@@ -681,7 +681,12 @@ fn brand_forms<'t>(
             // the tag of a word it knows only.
             let form = &rest[..e];
             let known = words.iter().any(|w| w.byte_start == 0 && w.byte_end == e);
-            if (!known && !common_words(form, jieba)) || known && reads_as_brand(form, jieba) {
+            // (金桔 of 金桔源农业: a word one character short of the brand is a common word
+            // the brand holds, no form of it.)
+            let one_short = rest[e..core_end].chars().count() == 1;
+            if (!known && !common_words(form, jieba))
+                || known && !one_short && reads_as_brand(form, jieba)
+            {
                 add(form);
             }
             if let Some(site) = site {
