@@ -96,7 +96,12 @@ pub(super) fn indicator<'t>(
     // 1．甲汽车集团有限公司，销量108.6万辆，…; 甲集团有限公司相关负责人表示，力争…: an
     // enterprise that is the sentence's first clause alone, or that speaks in it, is the
     // subject of the clauses after.
-    if let Some(e) = speaker(text, entities, sentence.start, cs) {
+    // (…建成冷链中心，全县金桔产量23.5万吨: not where the region opens the figure's clause.)
+    let region_opens = || {
+        let opener = skip_time(text, cs, q.span.start);
+        super::lexicon::REGION_SCOPES.prefix(&text[opener..]).is_some()
+    };
+    if let Some(e) = speaker(text, entities, sentence.start, cs).filter(|_| !region_opens()) {
         subject = Some(e);
     }
     let mut window_start = cs;
