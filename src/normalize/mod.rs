@@ -367,7 +367,10 @@ impl Layout {
         let width = self.width(input, line);
         let prev_w = line.checked_sub(1).and_then(|l| self.nonempty_before(input, l)).unwrap_or(0);
         let next_w = self.nonempty_after(input, line).unwrap_or(0);
-        let wide = prev_w.max(next_w);
+        // (…降幅达42.9%。 / 作为主要承载区，连 / 云港灌河…: a line holding a comma is a
+        // sentence's start unless it is narrower than both neighbours, as a title is.)
+        let wide =
+            if line_text.contains(['，', ',']) { prev_w.min(next_w) } else { prev_w.max(next_w) };
         fresh
             && !sentence_inside
             && line_text.chars().nth(4).is_some()
@@ -1013,6 +1016,21 @@ mod tests {
             norm(input),
             "全市优良天数比例为86.8%，细颗粒物（PM2.5）年均浓度为38微克/立方米，国内生产总值\
              GDP增长5%，与Shang hai Motors签约。"
+        );
+        check_map(input);
+    }
+
+    #[test]
+    fn joins_a_narrow_first_line_that_holds_a_comma() {
+        // (Wrapped at varying widths: the line opening a paragraph is narrower than the next,
+        // but its comma shows it is a sentence's start, no title.)
+        let input = "全市化工生产企业数量由整治前的112\n家压减至64家，降幅达42.9%。\n作为全市\
+                     化工产业的主要承载区，连\n云港灌河精细化工产业园今年共投入安全改造资金约9\n.6亿\
+                     元，新建封闭化管理卡口8\n个。";
+        assert_eq!(
+            norm(input),
+            "全市化工生产企业数量由整治前的112家压减至64家，降幅达42.9%。\n作为全市化工产业的主要\
+             承载区，连云港灌河精细化工产业园今年共投入安全改造资金约9.6亿元，新建封闭化管理卡口8个。"
         );
         check_map(input);
     }
