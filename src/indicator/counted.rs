@@ -58,6 +58,9 @@ pub(super) fn counted_noun<'t>(
     } else {
         usize::from(tail.starts_with(' '))
     };
+    // 3家位于生态红线缓冲区的企业: a clause of where they are, closed by 的, modifies the
+    // noun after it.
+    let lead = lead + located_clause(&tail[lead..]);
     // The noun opens with a Chinese character or a Latin letter (20GW N型TOPCon电池): most
     // numbers are followed by neither, which settles them before any scan.
     let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic();
@@ -158,6 +161,23 @@ pub(super) fn counted_noun<'t>(
         return None;
     }
     Some((noun, at + lead + noun.len()))
+}
+
+/// The length of a clause of where the counted are (位于…的, 来自…的, 分布在…的) opening
+/// `s`, up to and with its 的 within 20 characters and no separator, or 0.
+fn located_clause(s: &str) -> usize {
+    if !["位于", "来自", "分布在", "地处"].iter().any(|w| s.starts_with(w)) {
+        return 0;
+    }
+    for (k, (i, c)) in s.char_indices().enumerate() {
+        if k > 20 || is_clause_sep(c) {
+            break;
+        }
+        if c == '的' {
+            return i + c.len_utf8();
+        }
+    }
+    0
 }
 
 /// Verbs whose subject is what was done, so a count after them counts it (试点实施22宗);
