@@ -612,7 +612,14 @@ pub(super) fn indicator<'t>(
         && text[..q.span.start].strip_suffix(metric.as_str()).is_some_and(|b| {
             b.strip_suffix(['、', '和']).is_some_and(|b| b.len() > prev_end && !b.ends_with('等'))
         });
-    let counted_after = counted_after || place_before || verb_before || list_before;
+    // 集货网络覆盖欧盟、俄罗斯及中亚地区30多个国家: after a verb of reach, the places named
+    // are where it reaches; the noun after the count is what is counted.
+    let reach_before = class == UnitClass::Count && {
+        let from = list_start(text, q.span.start).max(sentence.start).max(prev_end);
+        let stretch = &text[from.min(q.span.start)..q.span.start];
+        REACH_VERBS.iter().any(|v| stretch.contains(v))
+    };
+    let counted_after = counted_after || place_before || verb_before || list_before || reach_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((read, end)) = after() {
             let noun =
@@ -1201,6 +1208,9 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
 /// What holds a capacity without being its product (项目年产能, 规划月产能).
 const CAPACITY_HOLDERS: [&str; 8] =
     ["项目", "工程", "规划", "设计", "基地", "工厂", "生产线", "期"];
+
+/// Verbs of reaching places (覆盖, 通达…): a count after them counts the places reached.
+const REACH_VERBS: [&str; 8] = ["覆盖", "通达", "辐射", "遍及", "通往", "直达", "销往", "联通"];
 
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
