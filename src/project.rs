@@ -335,6 +335,20 @@ pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
     };
     let head = &text[start..at];
     let skip = head.len() - head.trim_start().len();
+    // (某公司相关负责人介绍，公司二期年产…: or the clause after one speaking.)
+    let skip = match crate::entity::company_word(&head[skip..]) {
+        Some(_) => skip,
+        None => {
+            let comma = head.find(['，', ','])?;
+            let said = &head[..comma];
+            let speaks = crate::indicator::SPEAKS.iter().any(|v| said.ends_with(v))
+                && said.chars().count() <= 24;
+            if !speaks {
+                return None;
+            }
+            comma + head[comma..].chars().next().map_or(1, char::len_utf8)
+        }
+    };
     let word = crate::entity::company_word(&head[skip..])?;
     Some(NSpan::new(start + skip, start + skip + word.len()))
 }
@@ -380,11 +394,12 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// without its amount (亿元, 万美元, 不超过…) and a build verb, a phase, 新投产的
 /// (某公司（以下简称“某某”）拟投资35亿元建设的年产…, 某公司拟投资5亿元在某地建设年产…,
 /// 某公司二期年产…, 某公司签约年产…); a comma may close the investment's amount
-/// (某公司三期计划投资120亿元，新建年产…), and 位于 name the site (某公司位于某园区的年产…);
+/// (某公司三期计划投资120亿元，新建年产…), and 位于 or 落户 name the site (某公司位于某园区的
+/// 年产…, 某公司落户某高新区，投资65亿元建设年产…);
 /// a placement's funds may be what is put in (某公司本次募集资金将投资于年产…); a comma may
 /// follow the name (位于开发区的某公司，今年新建的年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于)[^，。；,;（）()]{2,24}?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
@@ -393,7 +408,7 @@ const SITE_STOPS: &str = "建设投产新扩签约拟将在的计划已正全部
 
 /// The last enterprise mention shortly before `at` that [`CAPACITY_LINK`] joins to it.
 fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(NSpan, &'e Found)> {
-    let from = crate::span::ceil_char_boundary(text, at.saturating_sub(96));
+    let from = crate::span::ceil_char_boundary(text, at.saturating_sub(144));
     let (s, e) = entities
         .within(NSpan::new(from, at))
         .filter(|(_, e)| e.kind == EntityKind::Enterprise)

@@ -1160,7 +1160,7 @@ fn after_connectives(mut s: &str) -> &str {
 }
 
 /// Verbs of speaking that close a clause (甲公司负责人表示，…).
-const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "称", "说"];
+pub(crate) const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "称", "说"];
 
 /// The enterprise that is the first clause of the sentence starting at `start`, alone
 /// (after a list number) or speaking (甲公司相关负责人表示), where the clause ends before

@@ -40,6 +40,7 @@ use crate::quantity::unit::UnitClass;
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
+pub(crate) use clause::SPEAKS;
 use clause::indicator;
 pub(crate) use counted::joins_products;
 use counted::measure_word;
