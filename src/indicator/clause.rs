@@ -614,9 +614,14 @@ pub(super) fn indicator<'t>(
         });
     // 集货网络覆盖欧盟、俄罗斯及中亚地区30多个国家: after a verb of reach, the places named
     // are where it reaches; the noun after the count is what is counted.
+    // (The stretch back past a list's 、 is read only where the clause follows one.)
     let reach_before = class == UnitClass::Count && {
-        let from = list_start(text, q.span.start).max(sentence.start).max(prev_end);
-        let stretch = &text[from.min(q.span.start)..q.span.start];
+        let stretch = if text[..cs].ends_with('、') {
+            let from = list_start(text, q.span.start).max(sentence.start).max(prev_end);
+            &text[from.min(q.span.start)..q.span.start]
+        } else {
+            window
+        };
         REACH_VERBS.iter().any(|v| stretch.contains(v))
     };
     let counted_after = counted_after || place_before || verb_before || list_before || reach_before;

@@ -214,9 +214,10 @@ pub(crate) fn link(
     // on: that year's first plain 2024年 stated as the article's own is its results in full.
     // (2023年合肥市重大项目集中签约仪式…: a year naming an event is no results in full.)
     let event = |t: &&TimeExpr| {
+        // (Within 60 characters: a text without separators would make the search quadratic.)
         let after = &text[t.span.end..];
-        let clause = after.find(is_clause_sep).unwrap_or(after.len());
-        let clause = &after[..crate::span::ceil_char_boundary(after, clause.min(60 * 3))];
+        let after = &after[..crate::span::ceil_char_boundary(after, 60 * 3)];
+        let clause = &after[..after.find(is_clause_sep).unwrap_or(after.len())];
         EVENT_WORDS.iter().any(|w| clause.contains(w))
     };
     let written = default_year.and_then(|y| {
@@ -474,13 +475,15 @@ pub(crate) fn link(
                     && text[..t.span.start].ends_with(['由', '从', '比', '较', '与']);
                 // 上年同期为-1.25亿元: the same part of the year before the one reported on.
                 // (上年同期营业收入：33.15亿元: a record's label before its colon, too.)
-                let labelled = between.chars().count() <= 20
-                    && between.trim_end().ends_with(['：', ':'])
-                    && !between.trim_end().trim_end_matches(['：', ':']).contains(is_clause_sep);
+                let labelled = || {
+                    between.len() <= 20 * 3
+                        && between.trim_end().ends_with(['：', ':'])
+                        && !between.trim_end().trim_end_matches(['：', ':']).contains(is_clause_sep)
+                };
                 let same_time_before = t.relative.is_some()
                     && text[t.span.end..].starts_with("同期")
                     && !period::is_comparison(&text[..t.span.start])
-                    && (t.span.start >= q_clause || labelled);
+                    && (t.span.start >= q_clause || labelled());
                 own_period = if level {
                     let mut p = state.period;
                     p.apply(&t);
