@@ -668,6 +668,15 @@ pub(crate) fn link(
             }
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
+            // 年产能由300万只提升至500万只: the level a capacity is raised to is that capacity.
+            if let Some(prev) = out[first_in_sentence..].last() {
+                let between = text.get(prev.span.end..q.span.start).unwrap_or_default();
+                let raised = ["提升至", "提升到", "提高至", "提高到", "扩大至", "扩大到", "增至"]
+                    .contains(&between);
+                if raised && prev.kind == IndicatorKind::Capacity && prev.metric == ind.metric {
+                    ind.kind = IndicatorKind::Capacity;
+                }
+            }
             if let Some((_, from, noun_end)) = class.take().filter(|c| c.0 == qi) {
                 ind.metric = text[from..noun_end].to_string();
                 ind.span.start = ind.span.start.min(from);
