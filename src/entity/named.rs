@@ -380,11 +380,22 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         }
         // 受省人民政府委托: a one-character suffix that opens a word with the character
         // after it names no body (a title still follows one: 公安局长).
+        // (能源局数据显示: where jieba reads the next characters as a word of their own, 数据,
+        // the suffix ends the name even though 局数 is a word.)
         if suffix.chars().nth(1).is_none() {
             let after = text[m_end..].chars().next().map_or(0, char::len_utf8);
+            let joined = || {
+                let to =
+                    text[m_start..].char_indices().nth(4).map_or(text.len(), |(i, _)| m_start + i);
+                jieba
+                    .cut(&text[m_start..to], false)
+                    .first()
+                    .is_some_and(|w| w.word.len() > suffix.len())
+            };
             if after > 1
                 && jieba.has_word(&text[m_start..m_end + after])
                 && TITLES.prefix(&text[m_start..]).is_none()
+                && joined()
             {
                 continue;
             }
