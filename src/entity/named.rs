@@ -1043,7 +1043,11 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     || t.tag == "d"
                         && multi
                         && kind == EntityKind::Enterprise
-                        && (i == 0 || tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))
+                        // (武功/nr 县/zg 鼎新/d: a place read apart from its level.)
+                        && (i == 0
+                            || tags[i - 1].tag == "ns"
+                            || lex.is_place(tags[i - 1].word)
+                            || matches!(tags[i - 1].word, "省" | "市" | "县" | "区" | "州" | "旗"))
                         && generic_tail(&prefix[at..], jieba)
             }
             // 中铁二十五局, 中国第一汽车: a numeral word inside a name (not digits: 某县2026年
