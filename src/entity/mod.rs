@@ -492,11 +492,16 @@ fn declared_aliases<'t>(
         if let Some(alt) = alternative {
             by_surface.insert(alt.surface, key);
         }
-        if decl.alias.chars().count() >= 2 {
+        // (“公司”, “发行人”: a generic word declared is found by the subject rules, not as a
+        // form searched in the text, where it is inside other words: 上市公司.)
+        if decl.alias.chars().count() >= 2 && !GENERIC_ALIASES.contains(&decl.alias) {
             by_surface.insert(decl.alias, key);
         }
     }
 }
+
+/// Generic words a text may declare as a company's short name (以下简称“公司”).
+const GENERIC_ALIASES: [&str; 6] = ["公司", "本公司", "发行人", "集团", "本集团", "该公司"];
 
 /// A short name inside a registered name of the same text is that company: 澈川锂电 in
 /// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a

@@ -1171,7 +1171,7 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
 /// the declaration inside the brackets (`（以下简称“X”，股票代码：688001）`).
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[（(](?:[^（）()]{0,30}?[，,；;、])?(?:以下|下文)?(?:[AHB]股)?(?:证券|股票)?(?:简称|下称)[：:]?[“「\x22]?(?P<alias>[^”」\x22）)，,；;：:、]{1,12})[”」\x22]?(?:[，,；;、][^（）()]{0,40})?[）)]",
+        r"[（(](?:[^（）()]{0,30}?[，,；;、])?(?:以下|下文)?(?:[AHB]股)?(?:证券|股票)?(?:简称|下称)[：:]?[“「\x22]?(?P<alias>[^”」\x22）)，,；;：:、或]{1,12})[”」\x22]?(?:(?:或|、)[“「\x22](?P<alias2>[^”」\x22）)，,；;：:、]{1,12})[”」\x22])?(?:[，,；;、][^（）()]{0,40})?[）)]",
     )
     .unwrap_or_else(|e| panic!("alias regex: {e}"))
 });
@@ -1191,10 +1191,13 @@ pub(crate) fn alias_declarations<'t>(text: &'t str, hits: &Hits) -> Vec<AliasDec
     let from = text[..first].char_indices().rev().nth(36).map_or(0, |(i, _)| i);
     ALIAS
         .captures_iter(&text[from..])
-        .filter_map(|c| {
-            let all = c.get(0)?;
-            let a = c.name("alias")?;
-            Some(AliasDecl { alias: a.as_str(), decl_start: from + all.start() })
+        .flat_map(|c| {
+            // (（以下简称“公司”或“常润新材”）: a second form after 或 or 、.)
+            let all = c.get(0).map(|m| m.start());
+            ["alias", "alias2"].into_iter().filter_map(move |n| {
+                let a = c.name(n)?;
+                Some(AliasDecl { alias: a.as_str(), decl_start: from + all? })
+            })
         })
         .collect()
 }

@@ -103,6 +103,20 @@ pub(super) fn indicator<'t>(
     };
     if let Some(e) = speaker(text, entities, sentence.start, cs).filter(|_| !region_opens()) {
         subject = Some(e);
+    } else if let Some((name, named_at)) = &state.company {
+        // 公司持续加大研发投入，研发费用42.7亿元: so does 公司, the article's company, opening
+        // the sentence with a first clause of no figure.
+        // (Its comma is looked for in 60 characters: a sentence may run on for the text.)
+        let head = text[sentence.start..cs].trim_start();
+        let head = &head[..crate::span::ceil_char_boundary(head, 60 * 3)];
+        let first = head.find(['，', ',']).map(|i| &head[..i]);
+        let acts = first.is_some_and(|f| {
+            crate::entity::company_word(after_connectives(f)).is_some()
+                && !f.contains(|c: char| c.is_ascii_digit())
+        });
+        if acts && *named_at <= sentence.start && !region_opens() {
+            subject = Some(name.as_str());
+        }
     }
     let mut window_start = cs;
     let mut opener = skip_time(text, cs, q.span.start);
