@@ -165,7 +165,7 @@ fn arabic_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let a: u8 = s[..d1].parse().unwrap_or(0);
     let mut b = a;
     let mut at = d1;
-    if let Some(sep) = ['-', '至', '到'].into_iter().find(|c| s[at..].starts_with(*c)) {
+    if let Some(sep) = RANGE_SEPS.into_iter().find(|c| s[at..].starts_with(*c)) {
         let from = at + sep.len_utf8();
         let d2 = digits(&s[from..]);
         if !(1..=2).contains(&d2) {
@@ -217,6 +217,13 @@ fn digits(s: &str) -> usize {
 
 /// The time expressions of `text` one by one, leftmost first, each as it is written
 /// (a year and the part after it are two), skipping months outside 1–12.
+/// What joins the months of a range (1-11月, 1至11月). A dash the normalizer could not map,
+/// its digit after a line break (1— / 10月), is still one.
+const RANGE_SEPS: [char; 8] = ['-', '至', '到', '—', '–', '－', '～', '~'];
+
+/// What may follow the digits opening a time expression.
+const AFTER_DIGITS: [char; 11] = ['年', '季', '月', '-', '至', '到', '—', '–', '－', '～', '~'];
+
 fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -248,7 +255,7 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
                 // A form opening with digits has at most four and, after them, one of these:
                 // skip a run that no form can read, and the digits that open none.
                 let run = digits(&text[at..]);
-                if !text[at + run..].starts_with(['年', '季', '月', '-', '至', '到']) {
+                if !text[at + run..].starts_with(AFTER_DIGITS) {
                     at += run;
                     continue;
                 }
@@ -683,7 +690,7 @@ mod tests {
         let mut at = 0;
         while at < text.len() {
             let run = digits(&text[at..]);
-            if run > 0 && !text[at + run..].starts_with(['年', '季', '月', '-', '至', '到']) {
+            if run > 0 && !text[at + run..].starts_with(AFTER_DIGITS) {
                 at += run;
                 continue;
             }
