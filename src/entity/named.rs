@@ -1113,6 +1113,11 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
+    // 境内上市公司, 海外子公司: a place of scope before a generic name names a class.
+    const SCOPES: [&str; 8] = ["境内", "境外", "国内", "国外", "海外", "省内", "省外", "市内"];
+    if SCOPES.iter().any(|w| name.strip_prefix(w).is_some_and(|r| lex.stopwords.contains(r))) {
+        return false;
+    }
     // 主要商业银行, 新开业村镇银行: a generic word before a generic name; 新能源装机占公司:
     // the share verb 占 before the suffix.
     let generic_pair = name
