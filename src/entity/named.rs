@@ -796,6 +796,14 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     let lex = &*LEXICON;
     let jieba = lead.jieba;
     let mut s = after_relation(s);
+    // 港口主要运营企业温州瓯江港务集团有限公司: a generic head (企业, 公司) before a place
+    // describes the name after it.
+    if let Some(i) = s.rfind("企业") {
+        let rest = &s[i + "企业".len()..];
+        if i > 0 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
+            s = rest;
+        }
+    }
     // The verb cut is made once: what follows the last verb holds no other that leaves two
     // characters, and later strips only shorten the front.
     let mut verbs_cut = false;
