@@ -158,6 +158,17 @@ pub(crate) fn find(
     }
     out.sort_by_key(|p| p.span.start);
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
+    // 某公司拟投资建设年产12亿平方米隔膜项目。…项目名称：年产12亿平方米隔膜项目: the same
+    // product and capacity again, with no enterprise, is the project named before.
+    let capacity = |p: &RawProject| p.capacity.and_then(|qi| quantities.get(qi));
+    let key = |p: &RawProject| {
+        capacity(p).map(|q| (p.product.clone(), q.value.to_bits(), q.unit.clone()))
+    };
+    let owned: crate::words::FxSet<_> =
+        out.iter().filter(|p| p.enterprise.is_some()).filter_map(key).collect();
+    if !owned.is_empty() {
+        out.retain(|p| p.enterprise.is_some() || key(p).is_none_or(|k| !owned.contains(&k)));
+    }
     out
 }
 
