@@ -399,13 +399,13 @@ fn merge<'t>(
         }
         let (surface, key) = surfaces[id];
         // 杭州市区: the city's urban districts (市区) hold its 市; the city is named without.
+        // (江西省属企业: so do the enterprises a level owns, 省属, 市属.)
         let after = &text[end..];
-        if key.0 == EntityKind::Place
-            && surface.ends_with('市')
-            && after.starts_with('区')
-            && !after.starts_with("区县")
-        {
-            end -= '市'.len_utf8();
+        let urban =
+            surface.ends_with('市') && after.starts_with('区') && !after.starts_with("区县");
+        let owned = surface.ends_with(['省', '市', '县']) && after.starts_with('属');
+        if key.0 == EntityKind::Place && (urban || owned) {
+            end -= surface.chars().next_back().map_or(0, char::len_utf8);
         }
         // 《中国证券报》: a place in a newspaper's name is no place written about.
         if titled && key.0 == EntityKind::Place && in_newspaper_title(text, start) {
