@@ -539,8 +539,10 @@ fn named_builds(
             c == '个' && desc[..i].chars().next_back().is_some_and(crate::period::is_numeral)
         });
         // (某公司在银川召开…项目推进会: a place phrase opens an event, no description.)
+        // (某某磷化负责人表示项目进展顺利: a speaker's clause is none either.)
         let generic = desc.starts_with(['等', '的', '和', '及', '与', '在'])
             || desc.contains("企业")
+            || crate::indicator::SPEAKS.iter().any(|v| desc.contains(v))
             || counted
             || crate::entity::relation_lead(desc).is_some();
         // A station has a name of its own before 电站 (某某水电站; 某某光伏 + 电站 is none).
