@@ -160,14 +160,24 @@ pub(crate) fn find(
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司拟投资建设年产12亿平方米隔膜项目。…项目名称：年产12亿平方米隔膜项目: the same
     // product and capacity again, with no enterprise, is the project named before.
-    let capacity = |p: &RawProject| p.capacity.and_then(|qi| quantities.get(qi));
-    let key = |p: &RawProject| {
-        capacity(p).map(|q| (p.product.clone(), q.value.to_bits(), q.unit.clone()))
-    };
-    let owned: crate::words::FxSet<_> =
-        out.iter().filter(|p| p.enterprise.is_some()).filter_map(key).collect();
-    if !owned.is_empty() {
-        out.retain(|p| p.enterprise.is_some() || key(p).is_none_or(|k| !owned.contains(&k)));
+    // (Asked only where such a project is: most texts have none.)
+    if out.iter().any(|p| p.enterprise.is_none() && p.capacity.is_some()) {
+        fn capacity_key<'a>(
+            p: &'a RawProject,
+            quantities: &'a [RawQuantity],
+        ) -> Option<(&'a str, u64, &'a str)> {
+            let q = p.capacity.and_then(|qi| quantities.get(qi))?;
+            Some((p.product.as_str(), q.value.to_bits(), q.unit.as_str()))
+        }
+        let key = |p| capacity_key(p, quantities);
+        let owned: crate::words::FxSet<_> =
+            out.iter().filter(|p| p.enterprise.is_some()).filter_map(key).collect();
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|p| p.enterprise.is_some() || key(p).is_none_or(|k| !owned.contains(&k)))
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
     }
     out
 }
@@ -539,18 +549,18 @@ fn named_builds(
             c == '个' && desc[..i].chars().next_back().is_some_and(crate::period::is_numeral)
         });
         // (某公司在银川召开…项目推进会: a place phrase opens an event, no description.)
-        // (某某磷化负责人表示项目进展顺利: a speaker's clause is none either.)
         let generic = desc.starts_with(['等', '的', '和', '及', '与', '在'])
             || desc.contains("企业")
-            || crate::indicator::SPEAKS.iter().any(|v| desc.contains(v))
             || counted
             || crate::entity::relation_lead(desc).is_some();
         // A station has a name of its own before 电站 (某某水电站; 某某光伏 + 电站 is none).
         let unnamed = station && n < 4;
+        // (某某磷化负责人表示项目进展顺利: a speaker's clause is none either; asked last.)
         if !(2..=10).contains(&n)
             || generic
             || unnamed
             || !desc.chars().all(crate::normalize::is_han)
+            || crate::indicator::SPEAKS.iter().any(|v| desc.contains(v))
         {
             continue;
         }

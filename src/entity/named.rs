@@ -798,7 +798,8 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     let mut s = after_relation(s);
     // 港口主要运营企业温州瓯江港务集团有限公司: a generic head (企业, 公司) before a place
     // describes the name after it.
-    if let Some(i) = s.rfind("企业") {
+    // (One character search settles most candidates, which hold no 企.)
+    if let Some(i) = s.contains('企').then(|| s.rfind("企业")).flatten() {
         let rest = &s[i + "企业".len()..];
         if i > 0 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
             s = rest;

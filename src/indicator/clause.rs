@@ -106,14 +106,13 @@ pub(super) fn indicator<'t>(
     } else if let Some((name, named_at)) = &state.company {
         // 公司持续加大研发投入，研发费用42.7亿元: so does 公司, the article's company, opening
         // the sentence with a first clause of no figure.
-        // (Its comma is looked for in 60 characters: a sentence may run on for the text.)
+        // (Its comma is looked for in 60 characters: a sentence may run on for the text. Most
+        // sentences open with no 公司, which is asked first.)
         let head = text[sentence.start..cs].trim_start();
+        let opens = crate::entity::company_word(after_connectives(head)).is_some();
         let head = &head[..crate::span::ceil_char_boundary(head, 60 * 3)];
-        let first = head.find(['，', ',']).map(|i| &head[..i]);
-        let acts = first.is_some_and(|f| {
-            crate::entity::company_word(after_connectives(f)).is_some()
-                && !f.contains(|c: char| c.is_ascii_digit())
-        });
+        let first = opens.then(|| head.find(['，', ',']).map(|i| &head[..i])).flatten();
+        let acts = first.is_some_and(|f| !f.contains(|c: char| c.is_ascii_digit()));
         if acts && *named_at <= sentence.start && !region_opens() {
             subject = Some(name.as_str());
         }
