@@ -221,8 +221,10 @@ fn digits(s: &str) -> usize {
 /// its digit after a line break (1— / 10月), is still one.
 const RANGE_SEPS: [char; 8] = ['-', '至', '到', '—', '–', '－', '～', '~'];
 
-/// What may follow the digits opening a time expression.
-const AFTER_DIGITS: [char; 11] = ['年', '季', '月', '-', '至', '到', '—', '–', '－', '～', '~'];
+/// Whether what follows the digits opening a time expression may go on with one.
+fn after_digits(s: &str) -> bool {
+    s.starts_with(['年', '季', '月']) || s.starts_with(RANGE_SEPS)
+}
 
 fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     let bytes = text.as_bytes();
@@ -255,7 +257,7 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
                 // A form opening with digits has at most four and, after them, one of these:
                 // skip a run that no form can read, and the digits that open none.
                 let run = digits(&text[at..]);
-                if !text[at + run..].starts_with(AFTER_DIGITS) {
+                if !after_digits(&text[at + run..]) {
                     at += run;
                     continue;
                 }
@@ -690,7 +692,7 @@ mod tests {
         let mut at = 0;
         while at < text.len() {
             let run = digits(&text[at..]);
-            if run > 0 && !text[at + run..].starts_with(AFTER_DIGITS) {
+            if run > 0 && !after_digits(&text[at + run..]) {
                 at += run;
                 continue;
             }

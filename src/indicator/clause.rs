@@ -1038,27 +1038,14 @@ pub(super) fn indicator<'t>(
     // 拟公开发行人民币普通股（A股）不超过3200万股: the name a gloss reached back to is the
     // clause's, with the words governing it.
     if let Some(before) = glossed_from.filter(|&g| g < cs).map(|g| &text[g..cs]) {
-        if QUALIFIERS.may_be_in_clause(before) {
-            let own = find_short(before, &metric).map(|i| i..i + metric.len());
-            for w in QUALIFIERS.in_clause(before, own) {
-                if !qualifiers.contains(&w) {
-                    qualifiers.push(w);
-                }
-            }
-        }
+        let own = find_short(before, &metric).map(|i| i..i + metric.len());
+        add_clause_qualifiers(&mut qualifiers, before, own);
     }
     // 计划组织赴长三角、珠三角招商活动4场: a 、 inside a noun list does not end the clause the
     // governing word opens (unless a figure stands between them).
     if text[..cs].ends_with('、') {
         let list_from = list_start(text, cs).max(sentence.start).max(prev_end).min(cs);
-        let before = &text[list_from..cs];
-        if QUALIFIERS.may_be_in_clause(before) {
-            for w in QUALIFIERS.in_clause(before, None) {
-                if !qualifiers.contains(&w) {
-                    qualifiers.push(w);
-                }
-            }
-        }
+        add_clause_qualifiers(&mut qualifiers, &text[list_from..cs], None);
     }
     qualifiers.sort();
     // 扣除非经常性损益后的净利润: the net profit without one-off items is 扣非净利润, not the
@@ -1221,6 +1208,21 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     let acts = !rest.contains(|c: char| c.is_ascii_digit() || "、等和与及".contains(c));
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
+}
+
+/// Adds the clause qualifiers of `s` (its words of `own` aside) that `qualifiers` lacks.
+fn add_clause_qualifiers(
+    qualifiers: &mut Vec<Qualifier>,
+    s: &str,
+    own: Option<std::ops::Range<usize>>,
+) {
+    if QUALIFIERS.may_be_in_clause(s) {
+        for w in QUALIFIERS.in_clause(s, own) {
+            if !qualifiers.contains(&w) {
+                qualifiers.push(w);
+            }
+        }
+    }
 }
 
 /// What holds a capacity without being its product (项目年产能, 规划月产能).
