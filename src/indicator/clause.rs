@@ -637,7 +637,19 @@ pub(super) fn indicator<'t>(
         };
         REACH_VERBS.iter().any(|v| stretch.contains(v))
     };
-    let counted_after = counted_after || place_before || verb_before || list_before || reach_before;
+    // 某煤业所属42座煤矿中，…: after a word of belonging, what is counted is the noun after
+    // the count, where no other figure follows in the clause (旗下6家门店销售额3.4亿元: the
+    // noun names that figure).
+    let owned_before = class == UnitClass::Count
+        && ["旗下", "所属", "下属"].iter().any(|w| metric.ends_with(w))
+        && {
+            let rest = &text[q.span.end..];
+            let rest = &rest[..crate::span::ceil_char_boundary(rest, 60 * 3)];
+            let clause = &rest[..rest.find(is_clause_sep).unwrap_or(rest.len())];
+            !clause.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        };
+    let counted_after =
+        counted_after || place_before || verb_before || list_before || reach_before || owned_before;
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
         if let Some((read, end)) = after() {
             let noun =
