@@ -581,7 +581,15 @@ pub(super) fn indicator<'t>(
         capacity_context && class != UnitClass::Power && !product_before && !phase_capacity;
     // A capacity in watts is usually named before the number (组件产能60GW) and takes the
     // product after it only when nothing is (年产20GW N型电池).
-    let product_after = product_after || (capacity_context && metric.is_empty());
+    // (在某市建设的2×100万千瓦燃煤发电项目: a build verb alone names nothing built; the
+    // product after the number does.)
+    let built = class.is_physical()
+        && ["建设", "新建", "投资建设", "开工建设", "投建", "兴建"].contains(&metric.as_str())
+        && after().is_some();
+    if built {
+        metric.clear();
+    }
+    let product_after = product_after || ((capacity_context || built) && metric.is_empty());
     // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
     // a headline; a table row's end) something else begins.
     // (…百分之五十左右扩大到百分之八十: a change after it is none either.)
