@@ -658,8 +658,11 @@ pub(super) fn indicator<'t>(
         };
     let counted_after =
         counted_after || place_before || verb_before || list_before || reach_before || owned_before;
+    // (年产燃气轮机叶片12万片的能力: the ability after the number names no product; the one
+    // before it does.)
+    let ability = |read: &str| ["能力", "生产能力", "产能", "规模", "生产规模"].contains(&read);
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
-        if let Some((read, end)) = after() {
+        if let Some((read, end)) = after().filter(|(read, _)| metric.is_empty() || !ability(read)) {
             let noun =
                 if class == UnitClass::Count { counted_head(read, tagger.jieba) } else { read };
             metric = noun.to_string();
