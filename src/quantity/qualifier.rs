@@ -163,7 +163,14 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
     // (计划完成率: the rate of a plan done.)
     const TERMS: [&str; 6] = ["单列", "生育", "入选", "内", "外", "完成率"];
     let acts = ACTS.iter().any(|v| after.starts_with(v));
-    QUOTED.iter().any(|n| before.ends_with(n))
+    // (计划总投资亿元及以上项目3185个: the planned total of a class of projects, a statistical
+    // term.)
+    let class = after.strip_prefix("总投资").is_some_and(|r| {
+        let head = &r[..crate::span::ceil_char_boundary(r, 16 * 3)];
+        head.contains("以上项目") || head.contains("以上的项目")
+    });
+    class
+        || QUOTED.iter().any(|n| before.ends_with(n))
         || !acts && NAMES.iter().any(|n| before.ends_with(n))
         || TERMS.iter().any(|t| after.starts_with(t))
 }
