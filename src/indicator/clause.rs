@@ -1229,13 +1229,17 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     // first clause says, which holds no figure, and the clauses after go on with it; not
     // where it opens a list of several: 甲公司、乙公司等龙头企业产销两旺，….)
     // (某公司与市政府签约，计划投资…: 与 before no enterprise joins none.)
-    let joins_another = rest.char_indices().any(|(i, c)| {
-        "和与及".contains(c)
-            && entities
-                .starting_at(span.end + i + c.len_utf8())
-                .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
-    });
-    let acts = !rest.contains(|c: char| c.is_ascii_digit() || "、等".contains(c)) && !joins_another;
+    let joins_another = || {
+        rest.char_indices().any(|(i, c)| {
+            "和与及".contains(c)
+                && entities
+                    .starting_at(span.end + i + c.len_utf8())
+                    .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
+        })
+    };
+    let acts = e.kind == EntityKind::Enterprise
+        && !rest.contains(|c: char| c.is_ascii_digit() || "、等".contains(c))
+        && !joins_another();
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
 }
