@@ -384,7 +384,7 @@ fn output_capacity(q: &RawQuantity) -> bool {
 }
 
 /// Verbs that build a plant (longest first).
-const BUILD_VERBS: [&str; 8] =
+pub(crate) const BUILD_VERBS: [&str; 8] =
     ["开工建设", "投资建设", "建设", "新建", "兴建", "扩建", "投建", "开建"];
 
 /// The end of a build verb right before `at`, or before a place name of at most four

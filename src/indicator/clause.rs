@@ -584,7 +584,7 @@ pub(super) fn indicator<'t>(
     // (在某市建设的2×100万千瓦燃煤发电项目: a build verb alone names nothing built; the
     // product after the number does.)
     let built = class.is_physical()
-        && ["建设", "新建", "投资建设", "开工建设", "投建", "兴建"].contains(&metric.as_str())
+        && crate::project::BUILD_VERBS.contains(&metric.as_str())
         && after().is_some();
     if built {
         metric.clear();
@@ -654,7 +654,7 @@ pub(super) fn indicator<'t>(
             let rest = &text[q.span.end..];
             let rest = &rest[..crate::span::ceil_char_boundary(rest, 60 * 3)];
             let clause = &rest[..rest.find(is_clause_sep).unwrap_or(rest.len())];
-            !clause.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            !clause.contains(|c: char| c.is_ascii_digit())
         };
     let counted_after =
         counted_after || place_before || verb_before || list_before || reach_before || owned_before;
