@@ -171,6 +171,18 @@ pub(super) fn indicator<'t>(
                 subject = Some(e.name.as_str());
                 window_start = next.end;
             }
+            // 秦山街道和澉浦镇税收均超过…: a place joined to the subject by 和 is a list's
+            // last item (its figures are shared out later); the metric starts after it.
+            if matches!(e.kind, EntityKind::Park | EntityKind::Place) {
+                let joiner =
+                    ["和", "及", "与"].iter().find(|j| text[window_start..].starts_with(**j));
+                let item = joiner.and_then(|j| entities.starting_at(window_start + j.len()));
+                if let Some((next, _)) = item.filter(|(n, f)| {
+                    n.end <= q.span.start && matches!(f.kind, EntityKind::Park | EntityKind::Place)
+                }) {
+                    window_start = next.end;
+                }
+            }
         }
     }
     // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before

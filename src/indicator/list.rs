@@ -230,7 +230,10 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
                 return Vec::new();
             }
         }
-        names.push(e.name.as_str());
+        // (A place named twice over, 西塘桥 and 西塘桥街道 at one spot, is one item.)
+        if !names.contains(&e.name.as_str()) {
+            names.push(e.name.as_str());
+        }
         last_end = Some(span.end);
     }
     if names.len() < 2 { Vec::new() } else { names }
