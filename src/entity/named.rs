@@ -1029,6 +1029,8 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             }
             // 以岭药业: a function character opening a one-character brand is the brand's.
             "p" if i == 0 && !multi => one_char_brand(&prefix[at..]),
+            // 彩云之南, 天府之星: the literary 之 joins two words of a brand.
+            "u" if t.word == "之" && i > 0 && at < prefix.len() => true,
             "p" | "c" | "u" | "uj" | "r" => false,
             // 大连/d 万达, 宁波 均/d 胜: a place jieba misreads, or one character of an
             // unknown brand (tagged at random), is part of the name.
