@@ -370,6 +370,12 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             m_end += "公室".len();
         }
         let suffix = &text[m_start..m_end];
+        // 中国银行保险监督管理委员会: a suffix inside a body named in full, which goes on after
+        // it (银行), names nothing of its own.
+        let inside = named_spans.partition_point(|n: &NSpan| n.start < m_start);
+        if inside > 0 && named_spans[inside - 1].end > m_end {
+            continue;
+        }
         // 统计局局长: the second 局 opens the title.
         if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
             continue;
