@@ -1130,6 +1130,13 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
+    // 长沙、岳阳、郴州三个片区: a count before the suffix names several, no one.
+    let counted = prefix
+        .strip_suffix('个')
+        .is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c)));
+    if counted {
+        return false;
+    }
     // 境内上市公司, 海外子公司: a place of scope before a generic name names a class.
     const SCOPES: [&str; 8] = ["境内", "境外", "国内", "国外", "海外", "省内", "省外", "市内"];
     if SCOPES.iter().any(|w| name.strip_prefix(w).is_some_and(|r| lex.stopwords.contains(r))) {
