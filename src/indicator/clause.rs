@@ -661,7 +661,7 @@ pub(super) fn indicator<'t>(
     // the count, where no other figure follows in the clause (旗下6家门店销售额3.4亿元: the
     // noun names that figure).
     let owned_before = class == UnitClass::Count
-        && ["旗下", "所属", "下属"].iter().any(|w| metric.ends_with(w))
+        && ["旗下", "所属", "下属", "下设", "下辖"].iter().any(|w| metric.ends_with(w))
         && {
             let rest = &text[q.span.end..];
             let rest = &rest[..crate::span::ceil_char_boundary(rest, 60 * 3)];
