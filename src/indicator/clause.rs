@@ -143,6 +143,11 @@ pub(super) fn indicator<'t>(
         let closes_list = after.starts_with('等') || counted;
         if closes_list && span.end <= q.span.start {
             window_start = span.end + if counted { 0 } else { '等'.len_utf8() };
+        } else if let Some(owner) = sited_item(text, entities, sentence.start, span.start, e.kind) {
+            // (The sites' enterprise, named right before 在, is the figure's.)
+            if owner.is_some() {
+                subject = owner;
+            }
         } else if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
         {
@@ -1254,6 +1259,25 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
         && !joins_another();
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
+}
+
+/// Whether the place at `at` is an item of a list of sites after 在 (某公司在淮阳区、商水县
+/// 设立网点18个; 本行在无锡、苏州、常州地区…): where something is, not whose figure it is.
+/// If so, the enterprise named right before 在, if one is.
+fn sited_item<'e>(
+    text: &str,
+    entities: &'e Entities,
+    floor: usize,
+    at: usize,
+    kind: EntityKind,
+) -> Option<Option<&'e str>> {
+    if kind != EntityKind::Place || !text[..at].ends_with('、') {
+        return None;
+    }
+    let from = list_start(text, at).max(floor);
+    let i = from + text[from..at].rfind('在')?;
+    let owner = entities.ending_at(i).find(|(_, e)| e.kind == EntityKind::Enterprise);
+    Some(owner.map(|(_, e)| e.name.as_str()))
 }
 
 /// Adds the clause qualifiers of `s` (its words of `own` aside) that `qualifiers` lacks.
