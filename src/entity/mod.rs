@@ -635,8 +635,13 @@ fn brand_forms<'t>(
             lex.place_prefix(b).or_else(|| leveled_place_prefix(b)).filter(|&p| p < b.len())
         };
         let mut place = leading(body).unwrap_or(0);
+        // Where the place nearest the brand begins (沅江 of 益阳沅江).
+        let mut nearest = 0;
         if place > 0 {
-            place += leading(&body[place..]).unwrap_or(0);
+            if let Some(p) = leading(&body[place..]) {
+                nearest = place;
+                place += p;
+            }
         }
         let mut add = |form: &'t str| claim(&mut owners, form, c.name);
         // Where the words of the name end (all of jieba's readings: 茅台 in 茅台酒), and
@@ -684,6 +689,8 @@ fn brand_forms<'t>(
         let cuts_word = |e: usize| {
             !best.contains(&e) && !words.iter().any(|w| w.byte_start == 0 && w.byte_end == e)
         };
+        // Where the shortest brand form ends.
+        let mut brand_end = None;
         for &e in ends
             .iter()
             .filter(|&&e| e <= core_end && rest[..e].chars().nth(1).is_some() && !cuts_word(e))
@@ -702,9 +709,37 @@ fn brand_forms<'t>(
                 || known && !one_short && reads_as_brand(form, jieba)
             {
                 add(form);
+                brand_end.get_or_insert(e);
             }
             if let Some(site) = site {
                 splice([site, form].concat());
+            }
+        }
+        // Short forms with initials follow the brand, the first word of the name when that
+        // is no trade word (庐江产投 of 合肥庐江产业投资集团: a county's name, no brand of its
+        // own), or else the place nearest the trade words without its level (昆山交投 of 昆山
+        // 市交通建设投资集团, 湖南建投 of 湖南省建设投资集团).
+        let first_word = best.first().copied().filter(|&e| {
+            Some(e) != brand_end
+                && rest[..e].chars().nth(1).is_some()
+                && lex.trade_words.prefix(rest).is_none()
+        });
+        let mut leads: Vec<(&str, usize)> = [brand_end.filter(|e| best.contains(e)), first_word]
+            .into_iter()
+            .flatten()
+            .map(|e| (&rest[..e], e))
+            .collect();
+        if brand_end.is_none() && place > 0 {
+            let near = &body[nearest..place];
+            let bare = near.strip_suffix(['省', '市', '县', '区']).unwrap_or(near);
+            if bare.chars().nth(1).is_some() {
+                leads.push((bare, 0));
+            }
+        }
+        for (lead, e) in leads {
+            let ends: Vec<usize> = best.iter().filter(|&&x| x > e).map(|&x| x - e).collect();
+            for form in initialisms(lead, &rest[e..], &ends) {
+                splice(form);
             }
         }
     }
@@ -728,6 +763,41 @@ fn brand_forms<'t>(
         }
     }
     added
+}
+
+/// The short forms a brand (or place) makes with the first characters of the words after it
+/// in a registered name, written after the name (德鑫重装 of 德鑫重型装备, 昆山交投 of 昆山
+/// 交通建设投资, 恒信新材 of 恒信新材料科技): `ends` are where jieba's words end in `tail`.
+fn initialisms(lead: &str, tail: &str, ends: &[usize]) -> Vec<String> {
+    fn first(w: &str, n: usize) -> &str {
+        w.char_indices().nth(n).map_or(w, |(i, _)| &w[..i])
+    }
+    let han = |w: &str| w.chars().all(crate::normalize::is_han);
+    // A trade word of three characters or more gives its first two (新材 of 新材料; jieba
+    // reads 新/材料); the whole word is looked for too, so that the longer form wins where
+    // it is written.
+    if let Some((w, _)) = lexicon::LEXICON.trade_words.prefix(tail) {
+        if han(w) && w.chars().nth(2).is_some() {
+            return vec![[lead, first(w, 2)].concat(), [lead, w].concat()];
+        }
+    }
+    // Words of two characters give the first's and a later one's first character (重型装备:
+    // 重装; 交通建设投资: 交建, 交投), up to a word of the company's form (股份, 集团).
+    let mut words = Vec::new();
+    let mut start = 0;
+    for &end in ends.iter().take(4) {
+        let w = &tail[start..end];
+        if w.chars().count() != 2 || !han(w) || matches!(w, "股份" | "集团" | "控股" | "有限")
+        {
+            break;
+        }
+        words.push(first(w, 1));
+        start = end;
+    }
+    match words.split_first() {
+        Some((head, later)) => later.iter().map(|w| [lead, head, w].concat()).collect(),
+        None => Vec::new(),
+    }
 }
 
 /// The length of a place of two or three characters and its level (县, 市, 区…) opening `s`.
