@@ -155,7 +155,10 @@ pub(super) fn fallback_metric<'t>(
     // 两年平均增长9.3%: a span of years alone (a basis of the rate) names nothing either.
     let whole_span = w.starts_with(SINCE_STARTS)
         && SINCE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
-    let w = if whole_base || whole_span { "" } else { w };
+    // 约为全国平均水平的8倍: nor does the base of a multiple.
+    let whole_relative = w.contains(RELATIVE_MARKS)
+        && RELATIVE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    let w = if whole_base || whole_span || whole_relative { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
     // (月初一度跌至: nor does a time of the month alone.)
     let w = if SCOPE_WORDS.contains(w) || bare_time(w) { "" } else { w };
@@ -233,6 +236,13 @@ pub(super) fn fallback_metric<'t>(
         if (2..=8).contains(&plan.chars().count()) {
             return plan.to_string();
         }
+    }
+    // 同比下降4.6%，超额完成年度目标任务，较…累计下降13.2%: a plan fulfilled is a judgement
+    // of the figure before, no metric (the metric carried over names the figure).
+    let fulfilled =
+        prev.contains("完成") && ["任务", "目标", "计划"].iter().any(|e| prev.ends_with(e));
+    if fulfilled {
+        return String::new();
     }
     if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
         let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
@@ -344,7 +354,7 @@ pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
 }
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的?$")
+    Regex::new(r"(?:大约|约)?(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的?$")
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
