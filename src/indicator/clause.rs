@@ -427,7 +427,10 @@ pub(super) fn indicator<'t>(
             if flat {
                 return None;
             }
-            let (noun, end) = counted_noun(text, q.span.end, sentence.end, jieba)?;
+            // 2条日产5000吨熟料生产线, 2条8.5代基板玻璃生产线: the rating of the things counted
+            // stands between the count and its noun.
+            let rated = if class == UnitClass::Count { rating_len(&text[q.span.end..]) } else { 0 };
+            let (noun, end) = counted_noun(text, q.span.end + rated, sentence.end, jieba)?;
             // 8个贫困村出列: a verb after those counted by 家, 户, 个… opens what they did;
             // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase.
             if class == UnitClass::Count && noun.chars().nth(4).is_some() {
@@ -581,7 +584,7 @@ pub(super) fn indicator<'t>(
         || phase_capacity
         || q.per_year
         || listed_capacity
-        || text[..q.span.start].ends_with("年产")
+        || ["年产", "月产", "日产"].iter().any(|l| text[..q.span.start].ends_with(l))
         || (class.is_physical()
             && subject_is_enterprise(entities, cs, q.span.start)
             && after().is_some());
@@ -1293,6 +1296,30 @@ fn add_clause_qualifiers(
             }
         }
     }
+}
+
+/// The length of a rating opening `s` (日产5000吨, 年产10万吨, 8.5代, 12英寸) when a noun
+/// follows it, else 0.
+fn rating_len(s: &str) -> usize {
+    let lead = ["年产能", "月产能", "日产能", "年产", "月产", "日产"]
+        .iter()
+        .find(|l| s.starts_with(*l))
+        .map_or(0, |l| l.len());
+    let digits = s[lead..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    if digits == 0 {
+        return 0;
+    }
+    let at = lead + digits;
+    // (A size or a generation is no unit of the scan's.)
+    let unit = match crate::quantity::unit_len(&s[at..]) {
+        Some(n) if lead > 0 => n,
+        _ => match ["英寸", "代"].iter().find(|w| s[at..].starts_with(*w)) {
+            Some(w) => w.len(),
+            None => return 0,
+        },
+    };
+    let end = at + unit;
+    if s[end..].starts_with(crate::normalize::is_han) { end } else { 0 }
 }
 
 /// What holds a capacity without being its product (项目年产能, 规划月产能).

@@ -248,6 +248,12 @@ pub(crate) fn opens_with_unit(s: &str) -> bool {
     UNITS.at(s, 0).is_some()
 }
 
+/// The length of the unit opening `s`, with an optional magnitude before it (万吨, 吨, 个).
+pub(crate) fn unit_len(s: &str) -> Option<usize> {
+    let rest = s.trim_start_matches(['万', '亿', '千', '百']);
+    UNITS.at(rest, 0).map(|d| s.len() - rest.len() + d.text.len())
+}
+
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
