@@ -1076,6 +1076,11 @@ fn strip_scope<'a>(
             len
         } else if let Some(len) = basis(rest) {
             len
+        } else if rest.strip_prefix("地区").is_some_and(|r| !r.is_empty() && !r.starts_with("生产"))
+            && entities.ending_at(base + off).any(|(_, e)| e.kind == EntityKind::Place)
+        {
+            // 香港地区实际到账外资: 地区 after a place is the place's (not in 地区生产总值).
+            "地区".len()
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
