@@ -131,6 +131,9 @@ pub(crate) struct Lexicon {
     places: NameSet<'static>,
     pub place_info: Vec<Place>,
     pub place_set: FxSet<&'static str>,
+    /// Counties' names without their level (凭祥, 东兴): too often ordinary words to be
+    /// places of their own, but a body named for its place (东兴海关) may open with one.
+    pub county_shorts: FxSet<&'static str>,
     /// Organizations named bare (国务院).
     pub org_name_list: Vec<&'static str>,
     pub trade_words: Words,
@@ -179,9 +182,15 @@ impl Lexicon {
         let mut place_words: Vec<&'static str> = Vec::new();
         let mut place_info = Vec::new();
         let mut seen = HashMap::new();
+        let mut county_shorts = FxSet::default();
         for line in lines(include_str!("../data/places.tsv")) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [name, level, short] = cols[..] else { continue };
+            if level == "county" {
+                let bare = name.strip_suffix(['市', '县', '区', '旗']).unwrap_or(name);
+                let forms = short.split(',').filter(|s| *s != "-").chain([bare]);
+                county_shorts.extend(forms.filter(|s| s.chars().nth(1).is_some()));
+            }
             let place = Place { name, level };
             if seen.insert(name, ()).is_none() {
                 place_words.push(name);
@@ -242,6 +251,7 @@ impl Lexicon {
             places: NameSet::new(place_words.iter().copied()),
             place_info,
             place_set,
+            county_shorts,
             org_name_list,
             visit_verbs,
             trade_words: Words::new(trade_words.into_iter().map(|w| (w, ()))),

@@ -665,6 +665,11 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // a word, but not here).
             '和' | '及' | '与' if depth == 0 && after_name(&text[..floor + i]) => break,
             '和' if depth == 0 && glued_he(text, floor + i, at, lead.jieba()) => {}
+            // 海洋与渔业局, 科学技术和工业信息化局: a bureau of two fields joined.
+            '与' | '和'
+                if depth == 0
+                    && bureau_suffix(&text[at..end])
+                    && joins_fields(&text[..floor + i], &text[floor + i + 3..at]) => {}
             // 南丰县桔都食品集团有限公司: so is a 都 (成都 ends a place, above).
             '都' if depth == 0 && glued_character(text, floor + i, at, lead.jieba()) => {}
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
@@ -692,6 +697,21 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     }
     let stripped = strip_leading_words(&text[start..end], lead);
     (end - stripped.len()).min(at)
+}
+
+/// Whether a 与 or 和 between `before` and `field` joins two fields of a body's name
+/// (海洋与渔业局, 自然资源和规划局): two to six Han characters after the conjunction (up to
+/// the suffix), two before it, none of them a function word.
+fn joins_fields(before: &str, field: &str) -> bool {
+    let plain = |c: char| is_han(c) && !function_char(c);
+    (2..=6).contains(&field.chars().count())
+        && field.chars().all(plain)
+        && before.chars().rev().take(2).filter(|&c| plain(c)).count() == 2
+}
+
+/// Whether the suffix `suffix` is a government body's (局, 厅, 委员会).
+fn bureau_suffix(suffix: &str) -> bool {
+    ["局", "厅", "委员会", "委"].iter().any(|b| suffix.ends_with(b))
 }
 
 /// Whether `before` ends with a registered name's suffix (…有限公司, …集团).
@@ -1025,6 +1045,14 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             // 嘉和纤维, 智同生物制药: a 和 or 同 inside a brand, after a character of it (no
             // word: 县里和电力) and before its trade word or common nouns.
             // (浙江顺腾环保: after a place, it opens a one-character brand as at the start.)
+            // 海洋与渔业局: a bureau of two fields.
+            "c" | "p"
+                if kind == EntityKind::Organization
+                    && matches!(t.word, "与" | "和")
+                    && joins_fields(&prefix[..at - t.word.len()], &prefix[at..]) =>
+            {
+                true
+            }
             "c" | "p" if !multi && i > 0 => {
                 let prev = &tags[i - 1];
                 (prev.word.chars().nth(1).is_none() && generic_tail(&prefix[at..], jieba))
@@ -1168,6 +1196,7 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
                 || prefix.starts_with("自治")
                 || prefix.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '旗', '盟'])
                 || lex.place_prefix(prefix).is_some()
+                || lex.county_shorts.contains(prefix)
                 // 三江新区经济发展局: a park's own bureau.
                 || ["新区", "开发区", "高新区", "经开区", "园区", "保税区"]
                     .iter()
