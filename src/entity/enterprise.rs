@@ -63,11 +63,22 @@ pub(crate) fn enumerations<'t>(
                 .take_while(|&(_, c)| is_han(c))
                 .any(|(i, _)| i > 0 && headed(&rest[i..]))
         };
-        if !headed(rest) && !trade_phrase() {
+        let direct = headed(rest);
+        if !direct && !trade_phrase() {
             continue;
         }
+        // 显示面板、玻璃基板、驱动芯片等上下游企业: before a trade phrase or a chain's
+        // enterprises, the items may be products; one jieba reads as common nouns only is one.
+        let chain = !direct || rest.starts_with("上下游") || rest.starts_with("配套");
+        let product = |name: &str| {
+            lead.jieba().tag(name, false).iter().all(|t| matches!(t.tag, "n" | "vn" | "v"))
+        };
         let items = list_items(text, pos);
-        let names: Vec<_> = items.iter().filter_map(|&s| item_name(text, s, named, lead)).collect();
+        let names: Vec<_> = items
+            .iter()
+            .filter_map(|&s| item_name(text, s, named, lead))
+            .filter(|c| !(chain && product(c.name)))
+            .collect();
         // Registered names among the items (甲有限公司、冀南面业等龙头企业) vouch for the list.
         let registered = items
             .iter()

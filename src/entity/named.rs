@@ -831,6 +831,14 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             s = rest;
         }
     }
+    // 晶湖光电系深圳晶湖科技集团…: the copula 系 (is) before a placed name ends the subject
+    // before it.
+    if let Some(i) = s.contains('系').then(|| s.rfind('系')).flatten() {
+        let rest = &s[i + '系'.len_utf8()..];
+        if i >= 2 * 3 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
+            s = rest;
+        }
+    }
     // The verb cut is made once: what follows the last verb holds no other that leaves two
     // characters, and later strips only shorten the front.
     let mut verbs_cut = false;
