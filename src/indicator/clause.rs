@@ -190,6 +190,10 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    if let Some((site, owner)) = site_of_builder(text, entities, sentence.start, opener) {
+        subject = Some(owner);
+        window_start = window_start.max(site.end.min(q.span.start));
+    }
     // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before
     // it is the subject.
     if window_start == cs && text[..cs].ends_with(['）', ')']) {
@@ -1281,6 +1285,36 @@ fn sited_item<'e>(
     let i = from + text[from..at].rfind('在')?;
     let owner = entities.ending_at(i).find(|(_, e)| e.kind == EntityKind::Enterprise);
     Some(owner.map(|(_, e)| e.name.as_str()))
+}
+
+/// 某公司计划投资45亿元，在某区建设年产…: a place after 在 opening a later clause (at
+/// `opener`), with a build verb after it, is where the enterprise opening the sentence
+/// builds, not whose figure it is. If so, the place's span and that enterprise.
+fn site_of_builder<'e>(
+    text: &str,
+    entities: &'e Entities,
+    sentence_start: usize,
+    opener: usize,
+) -> Option<(NSpan, &'e str)> {
+    let at = opener + text[opener..].strip_prefix('在').map(|_| '在'.len_utf8())?;
+    if opener <= sentence_start {
+        return None;
+    }
+    let (site, place) = entities.starting_at(at)?;
+    let after = &text[site.end..];
+    let built = crate::project::BUILD_VERBS.iter().any(|v| after.starts_with(v))
+        || after.starts_with("投资");
+    if place.kind != EntityKind::Place || !built {
+        return None;
+    }
+    // The enterprise opening the nearest clause before (在签约项目中，某公司计划投资…，在…).
+    let head = &text[sentence_start..opener];
+    let starts = head.match_indices('，').map(|(i, c)| sentence_start + i + c.len());
+    let owner = std::iter::once(sentence_start).chain(starts).rev().skip(1).find_map(|from| {
+        let (_, e) = entities.starting_at(skip_time(text, from, opener))?;
+        (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
+    })?;
+    Some((site, owner))
 }
 
 /// Adds the clause qualifiers of `s` (its words of `own` aside) that `qualifiers` lacks.
