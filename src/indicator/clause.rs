@@ -218,6 +218,13 @@ pub(super) fn indicator<'t>(
                 entities.last_before(opener, |e| e.kind == EntityKind::Park && zone_of(w, &e.name));
             subject = Some(named.map_or(w, |e| e.name.as_str()));
             window_start = opener + w.len();
+        } else if let Some(zone) = (cs > sentence.start && subject == state.subject.as_deref())
+            .then(|| sentence_zone(text, entities, sentence.start, cs))
+            .flatten()
+        {
+            // 开发区全年新注册企业1280家，其中物流企业326家，实现…: the zone opening the
+            // sentence is the subject of its later clauses too.
+            subject = Some(zone);
         } else if text[opener..q.span.start].starts_with("该行") {
             // 该行: the bank named last.
             let bank = entities.last_before(opener, |e| {
@@ -1285,6 +1292,20 @@ fn sited_item<'e>(
     let i = from + text[from..at].rfind('在')?;
     let owner = entities.ending_at(i).find(|(_, e)| e.kind == EntityKind::Enterprise);
     Some(owner.map(|(_, e)| e.name.as_str()))
+}
+
+/// The zone a bare zone word opening the sentence at `start` names (开发区全年…), before the
+/// clause at `cs`: the park of that kind named last, or the word itself.
+fn sentence_zone<'e>(
+    text: &'e str,
+    entities: &'e Entities,
+    start: usize,
+    cs: usize,
+) -> Option<&'e str> {
+    let opener = skip_time(text, start, cs);
+    let (w, _) = BARE_ZONES.prefix(&text[opener..cs])?;
+    let named = entities.last_before(opener, |e| e.kind == EntityKind::Park && zone_of(w, &e.name));
+    Some(named.map_or(w, |e| e.name.as_str()))
 }
 
 /// 某公司计划投资45亿元，在某区建设年产…: a place after 在 opening a later clause (at
