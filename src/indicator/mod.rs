@@ -804,6 +804,19 @@ pub(crate) fn link(
                         ind.subject = prev.subject.clone();
                     }
                 }
+                // 某公司营业收入100亿元。其中，高端产品销量620万吨: a sentence opening with
+                // 其中 lists parts of the one before, whose enterprise it keeps.
+                let parts = text[sentence.start..q_clause].trim_start().starts_with("其中")
+                    || text[sentence.start..q.span.start].trim_start().starts_with("其中");
+                if parts && first_in_sentence == out.len() {
+                    let before = out[..first_in_sentence].last();
+                    if let Some(s) = before
+                        .and_then(|p| p.subject.as_deref())
+                        .filter(|s| enterprise_names.contains(s))
+                    {
+                        ind.subject = Some(s.to_string());
+                    }
+                }
             }
             // 占年度计划（700亿元）的50.9%，同比增长7.6%: a plan's amount is an aside; the
             // figures after it still speak of the metric before it.
