@@ -767,7 +767,8 @@ fn brand_forms<'t>(
 
 /// The short forms a brand (or place) makes with the first characters of the words after it
 /// in a registered name, written after the name (德鑫重装 of 德鑫重型装备, 昆山交投 of 昆山
-/// 交通建设投资, 恒信新材 of 恒信新材料科技): `ends` are where jieba's words end in `tail`.
+/// 交通建设投资, 恒信新材 of 恒信新材料科技, 华骏新材 of 华骏新能源材料): `ends` are where
+/// jieba's words end in `tail`.
 fn initialisms(lead: &str, tail: &str, ends: &[usize]) -> Vec<String> {
     fn first(w: &str, n: usize) -> &str {
         w.char_indices().nth(n).map_or(w, |(i, _)| &w[..i])
@@ -778,7 +779,15 @@ fn initialisms(lead: &str, tail: &str, ends: &[usize]) -> Vec<String> {
     // it is written.
     if let Some((w, _)) = lexicon::LEXICON.trade_words.prefix(tail) {
         if han(w) && w.chars().nth(2).is_some() {
-            return vec![[lead, first(w, 2)].concat(), [lead, w].concat()];
+            let mut forms = vec![[lead, first(w, 2)].concat(), [lead, w].concat()];
+            // (新能源材料: 新材, the first characters of both words.)
+            let next = ends.iter().position(|&e| e == w.len()).and_then(|k| ends.get(k + 1));
+            if let Some(v) = next.map(|&e| &tail[w.len()..e]) {
+                if v.chars().count() == 2 && han(v) {
+                    forms.push([lead, first(w, 1), first(v, 1)].concat());
+                }
+            }
+            return forms;
         }
     }
     // Words of two characters give the first's and a later one's first character (重型装备:
