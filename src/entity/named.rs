@@ -1166,6 +1166,12 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
+    // 绿色工业园区, 生态工业园, 智慧园区: a kind alone before the suffix names a class.
+    const KINDS: [&str; 10] =
+        ["绿色", "生态", "循环", "低碳", "零碳", "智慧", "特色", "示范", "现代", "重点"];
+    if KINDS.contains(&prefix) {
+        return false;
+    }
     // 长沙、岳阳、郴州三个片区: a count before the suffix names several, no one.
     let counted = prefix
         .strip_suffix('个')

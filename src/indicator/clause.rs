@@ -20,7 +20,7 @@ use super::share::{bounded_share, share_whole};
 use super::subject::{starts_line, subject_is_enterprise};
 use super::tagger::Tagger;
 use super::{RawIndicator, State};
-use crate::entity::Entities;
+use crate::entity::{Entities, Found};
 use crate::period;
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
@@ -214,9 +214,7 @@ pub(super) fn indicator<'t>(
     if window_start == cs {
         if let Some((w, _)) = BARE_ZONES.prefix(&text[opener..q.span.start]) {
             // 苏州工业园区…。园区累计…: the park of that kind named last.
-            let named =
-                entities.last_before(opener, |e| e.kind == EntityKind::Park && zone_of(w, &e.name));
-            subject = Some(named.map_or(w, |e| e.name.as_str()));
+            subject = Some(zone_named(entities, opener, w));
             window_start = opener + w.len();
         } else if let Some(zone) = (cs > sentence.start && subject == state.subject.as_deref())
             .then(|| sentence_zone(text, entities, sentence.start, cs))
@@ -1304,8 +1302,35 @@ fn sentence_zone<'e>(
 ) -> Option<&'e str> {
     let opener = skip_time(text, start, cs);
     let (w, _) = BARE_ZONES.prefix(&text[opener..cs])?;
-    let named = entities.last_before(opener, |e| e.kind == EntityKind::Park && zone_of(w, &e.name));
-    Some(named.map_or(w, |e| e.name.as_str()))
+    Some(zone_named(entities, opener, w))
+}
+
+/// The park a bare zone word `w` at `at` names: the park of that kind or the park whose
+/// committee was named last (长沙经济技术开发区管委会…，园区…: a committee's park written in
+/// full elsewhere is that name), else the word.
+fn zone_named<'e>(entities: &'e Entities, at: usize, w: &'e str) -> &'e str {
+    fn committee<'n>(w: &str, name: &'n str) -> Option<&'n str> {
+        let stem = ["管委会", "管理委员会"].iter().find_map(|c| name.strip_suffix(c))?;
+        (zone_of(w, stem) && stem.chars().nth(3).is_some()).then_some(stem)
+    }
+    let park = |e: &Found| e.kind == EntityKind::Park && zone_of(w, &e.name);
+    let named = entities.last_before(at, |e| {
+        park(e) || e.kind == EntityKind::Organization && committee(w, &e.name).is_some()
+    });
+    match named {
+        Some(e) if e.kind == EntityKind::Park => e.name.as_str(),
+        Some(e) => {
+            let stem = committee(w, &e.name).unwrap_or(w);
+            // (南宁片区 of 中国（广西）自由贸易试验区南宁片区; 株洲高新区 of 株洲高新技术产业
+            // 开发区: the same place opens it.)
+            let head = stem.char_indices().nth(2).map_or(stem, |(i, _)| &stem[..i]);
+            let full = entities.last_before(at, |p| {
+                park(p) && (p.name.ends_with(stem) || p.name.starts_with(head))
+            });
+            full.map_or(stem, |p| p.name.as_str())
+        }
+        None => w,
+    }
 }
 
 /// 某公司计划投资45亿元，在某区建设年产…: a place after 在 opening a later clause (at
