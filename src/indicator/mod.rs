@@ -676,6 +676,20 @@ pub(crate) fn link(
                 if raised && prev.kind == IndicatorKind::Capacity && prev.metric == ind.metric {
                     ind.kind = IndicatorKind::Capacity;
                 }
+                // 预计年销售收入90亿元左右、年纳税8亿余元: figures listed with 、 share the
+                // forecast or target of the first (计划投资5亿元、实际完成3亿元 states one).
+                let listed = between.strip_prefix('、').is_some_and(|b| {
+                    !b.contains(['，', ',', '；', ';', '、'])
+                        && !b.contains(|c: char| c.is_ascii_digit())
+                        && !STATED_OPENERS.iter().any(|w| b.starts_with(w))
+                });
+                if listed {
+                    for modal in [Qualifier::Estimated, Qualifier::Target] {
+                        if prev.qualifiers.contains(&modal) && !ind.qualifiers.contains(&modal) {
+                            ind.qualifiers.push(modal);
+                        }
+                    }
+                }
             }
             if let Some((_, from, noun_end)) = class.take().filter(|c| c.0 == qi) {
                 ind.metric = text[from..noun_end].to_string();
