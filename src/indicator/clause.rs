@@ -612,8 +612,12 @@ pub(super) fn indicator<'t>(
     // product after it only when nothing is (年产20GW N型电池).
     // (在某市建设的2×100万千瓦燃煤发电项目: a build verb alone names nothing built; the
     // product after the number does.)
+    // (投资60亿元建设10万吨…: the verb right before the number, its metric read off.)
+    let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
     let built = class.is_physical()
-        && crate::project::BUILD_VERBS.contains(&metric.as_str())
+        && (build_verb(&metric)
+            || metric.is_empty()
+                && crate::project::BUILD_VERBS.iter().any(|v| text[..q.span.start].ends_with(v)))
         && after().is_some();
     if built {
         metric.clear();
@@ -985,6 +989,8 @@ pub(super) fn indicator<'t>(
         UnitClass::Count if capacity_context => IndicatorKind::Capacity,
         UnitClass::Count => IndicatorKind::Count,
         c if c.is_physical() && capacity_context => IndicatorKind::Capacity,
+        // 建设10万吨正极材料生产基地: what is built is rated in output (not 建设12公里管网).
+        UnitClass::Mass | UnitClass::Energy | UnitClass::Volume if built => IndicatorKind::Capacity,
         // Compounds (吨标准煤/万元) and bare numbers (指数为99.5) are `other`; 吨公里 is a flow.
         UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,
         UnitClass::Duration => IndicatorKind::Other,

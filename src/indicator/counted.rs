@@ -21,8 +21,17 @@ const PREDICATE_OPENERS: &str = "还也已";
 
 /// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线; 硬质合金粉末
 /// 扩产项目: the kind of project is no part of the product).
-const PRODUCT_ENDS: &[&str] =
-    &["扩产项目", "扩能项目", "技改项目", "改扩建项目", "项目", "生产线", "产线", "基地"];
+const PRODUCT_ENDS: &[&str] = &[
+    "扩产项目",
+    "扩能项目",
+    "技改项目",
+    "改扩建项目",
+    "项目",
+    "生产线",
+    "产线",
+    "生产基地",
+    "基地",
+];
 
 /// Cuts a product named after a capacity at its first [`PRODUCT_ENDS`] (动力电池项目 →
 /// 动力电池), and the indicator's span with it.
@@ -36,6 +45,12 @@ pub(super) fn cut_product(metric: &mut String, span: &mut NSpan) {
     if let Some(i) = end.filter(|&i| i > 0) {
         span.end -= metric.len() - i;
         metric.truncate(i);
+    }
+    // 动力电池生产(基地): the noun read up to a plant's word keeps no 生产 of it.
+    if let Some(head) = metric.strip_suffix("生产").filter(|h| h.chars().nth(1).is_some()) {
+        let cut = metric.len() - head.len();
+        span.end -= cut;
+        metric.truncate(head.len());
     }
 }
 
