@@ -101,7 +101,12 @@ pub(super) fn indicator<'t>(
         let opener = skip_time(text, cs, q.span.start);
         super::lexicon::REGION_SCOPES.prefix(&text[opener..]).is_some()
     };
-    if let Some(e) = speaker(text, entities, sentence.start, cs).filter(|_| !region_opens()) {
+    // (…；乙公司某项目开工，总投资约15亿元: a statement after a semicolon opens its own.)
+    let part_start = text[sentence.start..cs].rfind(['；', ';']).map_or(sentence.start, |i| {
+        let at = sentence.start + i;
+        at + text[at..].chars().next().map_or(0, char::len_utf8)
+    });
+    if let Some(e) = speaker(text, entities, part_start, cs).filter(|_| !region_opens()) {
         subject = Some(e);
     } else if let Some((name, named_at)) = &state.company {
         // 公司持续加大研发投入，研发费用42.7亿元: so does 公司, the article's company, opening
@@ -230,6 +235,20 @@ pub(super) fn indicator<'t>(
             });
             subject = bank.map(|e| e.name.as_str()).or(subject);
             window_start = opener + "该行".len();
+        } else if let Some((_, e)) = text[opener..q.span.start]
+            .starts_with("该项目")
+            .then(|| {
+                // 某公司年产…项目开工。该项目总投资…: the project's enterprise, named in the
+                // 300 bytes before.
+                let from = crate::span::ceil_char_boundary(text, opener.saturating_sub(300));
+                entities
+                    .within(NSpan::new(from, opener))
+                    .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+                    .last()
+            })
+            .flatten()
+        {
+            subject = Some(e.name.as_str());
         } else if let Some(w) = ["该公司", "该企业", "该集团"]
             .iter()
             .find(|w| text[opener..q.span.start].starts_with(*w))
@@ -1120,6 +1139,10 @@ pub(super) fn indicator<'t>(
     if let Some(whole) = industry_name(text, prev_end.max(sentence.start), q.span.start, &metric) {
         span.start = span.start.min(whole.0);
         metric = whole.1;
+    }
+    // 第三产业占55.2%: the share verb with no whole after it names the share (第三产业占比).
+    if kind == IndicatorKind::Share && metric.ends_with('占') && metric.chars().nth(2).is_some() {
+        metric.push('比');
     }
     Some(RawIndicator {
         span,

@@ -640,8 +640,11 @@ pub(crate) fn link(
                 for &p in &governors_at[next_governor..next_governor + mid] {
                     // Not one a figure took as its own (预计32.5亿元至35.0亿元), nor one whose
                     // statement a semicolon closed (预计2026年6月投产；二期…).
+                    // (达产后预计…: after a phrase of when, of six characters at most.)
+                    let head = text[clause_start(text, sentence.start, p)..p].trim();
+                    let when = head.ends_with('后') && head.chars().count() <= 6;
                     let opens = p >= sentence.start
-                        && text[clause_start(text, sentence.start, p)..p].trim().is_empty()
+                        && (head.is_empty() || when)
                         && !text[p..q.span.start].contains(['；', ';'])
                         && !(first..qi).any(|k| {
                             (quantities[k].span.start..quantities[k].span.end).contains(&p)
