@@ -698,6 +698,7 @@ pub(crate) fn link(
                 ind.metric = text[from..noun_end].to_string();
                 ind.span.start = ind.span.start.min(from);
             }
+            let dated_here = own_period.is_some();
             if let Some(p) = own_period {
                 ind.period = p;
             } else if let Some((_, point, set_end)) = &state.point {
@@ -708,6 +709,16 @@ pub(crate) fn link(
                     && text[sentence.start..].trim_start().starts_with("其中");
                 if stock || parts {
                     ind.period.clone_from(point);
+                }
+            }
+            // 1—11月…。全市现有汽车零部件企业420余家: what there is now is counted at no span
+            // of months; it keeps the year only.
+            if !dated_here {
+                let clause = &text[q_clause..q.span.start];
+                let now = ["现有", "目前", "已有", "现拥有"].iter().any(|w| clause.contains(w));
+                let span_of_months = |p: &&str| p.contains('-') && p.contains(['/', 'Q', 'H']);
+                if let Some(year) = ind.period.as_deref().filter(|p| now && span_of_months(p)) {
+                    ind.period = Some(year[..4].to_string());
                 }
             }
             // 预计营业收入突破800亿元，利润总额力争达到42亿元，…不低于108%: a clause setting
