@@ -667,6 +667,14 @@ fn brand_forms<'t>(
         });
         // Such a form, where the text writes it after the name.
         let mut splice = |form: String| pending.push((form, c.name, c.span.end));
+        // 青岛港集团 of 青岛港（集团）有限公司: the bracketed form word written inline.
+        let inline = bracketed.and_then(|b| {
+            let inner = b.trim_start_matches(['（', '(']).split(['）', ')']).next()?;
+            ["集团", "控股", "股份"].contains(&inner).then_some(inner)
+        });
+        if let Some(inner) = inline {
+            splice([body, inner].concat());
+        }
         if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
             add(&rest[..core_end + trade.len()]);
             // The brand and each later trade word, written so in the text after the name.
