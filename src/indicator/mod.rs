@@ -713,11 +713,12 @@ pub(crate) fn link(
             }
             // 1—11月…。全市现有汽车零部件企业420余家: what there is now is counted at no span
             // of months; it keeps the year only.
-            if !dated_here {
+            // (The period is asked first: most are no span of months.)
+            let span_of_months = |p: &&str| p.contains('-') && p.contains(['/', 'Q', 'H']);
+            if let Some(year) = ind.period.as_deref().filter(span_of_months).filter(|_| !dated_here)
+            {
                 let clause = &text[q_clause..q.span.start];
-                let now = ["现有", "目前", "已有", "现拥有"].iter().any(|w| clause.contains(w));
-                let span_of_months = |p: &&str| p.contains('-') && p.contains(['/', 'Q', 'H']);
-                if let Some(year) = ind.period.as_deref().filter(|p| now && span_of_months(p)) {
+                if ["现有", "目前", "已有", "现拥有"].iter().any(|w| clause.contains(w)) {
                     ind.period = Some(year[..4].to_string());
                 }
             }

@@ -10,22 +10,6 @@ use std::sync::LazyLock;
 /// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
 pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     let after = text[t.span.end..].trim_start_matches(['底', '末', '初', '前', '内']);
-    // (预计2025年6月点亮投产: after a forecast's word, a date with its month may have one or
-    // two more characters before the verb; elsewhere 2022年新开工项目 and 预计今年新开工项目 are
-    // statistics of the year.)
-    let mut starts = vec![after];
-    let forecast = t.part.is_some()
-        && ["预计", "计划", "力争", "争取", "拟", "将"]
-            .iter()
-            .any(|w| text[..t.span.start].ends_with(w));
-    if forecast {
-        for (i, _) in after.char_indices().skip(1).take(2) {
-            if !after[..i].chars().all(crate::normalize::is_han) {
-                break;
-            }
-            starts.push(&after[i..]);
-        }
-    }
     let words = [
         "投产",
         "建成",
@@ -52,7 +36,24 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
         "投入运营",
         "上线",
     ];
-    starts.iter().any(|a| words.iter().any(|w| a.starts_with(w)))
+    let verb_at = |a: &str| words.iter().any(|w| a.starts_with(w));
+    if verb_at(after) {
+        return true;
+    }
+    // (预计2025年6月点亮投产: after a forecast's word, a date with its month may have one or
+    // two more characters before the verb; elsewhere 2022年新开工项目 and 预计今年新开工项目 are
+    // statistics of the year.)
+    let forecast = t.part.is_some()
+        && ["预计", "计划", "力争", "争取", "拟", "将"]
+            .iter()
+            .any(|w| text[..t.span.start].ends_with(w));
+    forecast
+        && after
+            .char_indices()
+            .skip(1)
+            .take(2)
+            .take_while(|&(i, _)| after[..i].chars().all(crate::normalize::is_han))
+            .any(|(i, _)| verb_at(&after[i..]))
 }
 
 /// Whether `t` dates a forecast or a plan inside its sentence (预计四季度…, 力争到2025年…,
