@@ -201,6 +201,8 @@ pub(super) fn indicator<'t>(
     if let Some((site, owner)) = site_of_builder(text, entities, sentence.start, opener) {
         subject = Some(owner);
         window_start = window_start.max(site.end.min(q.span.start));
+    } else if let Some(investor) = investor_before(text, entities, sentence.start, opener) {
+        subject = Some(investor);
     }
     // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before
     // it is the subject.
@@ -1369,6 +1371,29 @@ fn zone_named<'e>(entities: &'e Entities, at: usize, w: &'e str) -> &'e str {
         }
         None => w,
     }
+}
+
+/// 某县引进某公司，投资1.6亿元建设…: an enterprise closing the clause before one that opens
+/// (at `opener`) with its investment is the investor, not the region that brought it in.
+fn investor_before<'e>(
+    text: &str,
+    entities: &'e Entities,
+    sentence_start: usize,
+    opener: usize,
+) -> Option<&'e str> {
+    let invests = ["投资", "计划投资", "拟投资", "总投资", "项目总投资"];
+    if opener <= sentence_start || !invests.iter().any(|w| text[opener..].starts_with(w)) {
+        return None;
+    }
+    let mut before = text[sentence_start..opener].trim_end().strip_suffix(['，', ','])?;
+    // (某公司（以下简称“某某”），投资…: after its short name's declaration.)
+    if before.ends_with(['）', ')']) {
+        if let Some(open) = before.rfind(['（', '(']).filter(|&o| before[o..].contains("简称")) {
+            before = &before[..open];
+        }
+    }
+    let (_, e) = entities.ending_at(sentence_start + before.len()).next()?;
+    (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
 }
 
 /// 某公司计划投资45亿元，在某区建设年产…: a place after 在 opening a later clause (at
