@@ -590,6 +590,10 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             // 8.5万P, 3亿MAU: a Latin unit this table lacks after a magnitude is a unit all
             // the same (not money, nor a count).
             let latin = text[core_end..].bytes().take_while(u8::is_ascii_alphabetic).count();
+            // 2.6万贫困人口, 1.2万农户: a magnitude right before people counted is a count of
+            // them (the noun stays the metric's).
+            let people =
+                !magnitude_str.is_empty() && PEOPLE.iter().any(|w| text[core_end..].starts_with(w));
             if !magnitude_str.is_empty()
                 && (1..=6).contains(&latin)
                 && !text[core_end + latin..].starts_with(|c: char| c.is_ascii_digit())
@@ -597,6 +601,15 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
                 let unit = format!("{magnitude_str}{}", &text[core_end..core_end + latin]);
                 core_end += latin;
                 (unit, NormalizedUnit::Other, 1.0, UnitClass::Other, false, false)
+            } else if people {
+                (
+                    magnitude_str.to_string(),
+                    NormalizedUnit::Count,
+                    1.0,
+                    UnitClass::Count,
+                    false,
+                    false,
+                )
             } else {
                 (
                     magnitude_str.to_string(),
@@ -1288,6 +1301,11 @@ fn per_year_before(text: &str, start: usize) -> bool {
     let before = &text[..start];
     before.ends_with("每年") || before.ends_with("年产") || before.ends_with("年产能")
 }
+
+/// Nouns of people counted right after a magnitude, with no measure word between (2.6万贫困
+/// 人口, 1.2万农户).
+const PEOPLE: [&str; 10] =
+    ["贫困人口", "贫困群众", "人口", "群众", "农户", "贫困户", "农民", "居民", "职工", "劳动力"];
 
 /// Numbers with no unit are quantities only in `…为99.5` / `突破60亿` shapes.
 fn bare_number_ok(text: &str, n: &Number) -> bool {
