@@ -1374,14 +1374,15 @@ fn zone_named<'e>(entities: &'e Entities, at: usize, w: &'e str) -> &'e str {
 }
 
 /// 某县引进某公司，投资1.6亿元建设…: an enterprise closing the clause before one that opens
-/// (at `opener`) with its investment is the investor, not the region that brought it in.
+/// (at `opener`) with its investment is the investor, not the region that brought it in; so
+/// is one before a holding (控股股东为某集团，持有公司68.5%的股份: the holder's stake).
 fn investor_before<'e>(
     text: &str,
     entities: &'e Entities,
     sentence_start: usize,
     opener: usize,
 ) -> Option<&'e str> {
-    let invests = ["投资", "计划投资", "拟投资", "总投资", "项目总投资"];
+    let invests = ["投资", "计划投资", "拟投资", "总投资", "项目总投资", "持有", "持股"];
     if opener <= sentence_start || !invests.iter().any(|w| text[opener..].starts_with(w)) {
         return None;
     }
