@@ -71,6 +71,10 @@ pub(super) fn find_short(hay: &str, needle: &str) -> Option<usize> {
 /// `w` without the basis a change is reckoned on at its end (按自然口径计算, 按当年价格,
 /// 扣除留抵退税因素后): it names no metric, the figure is the metric's before it.
 fn strip_basis(w: &str) -> &str {
+    // (同口径增长7.4%: on a like-for-like basis.)
+    if let Some(head) = ["同口径", "可比口径"].iter().find_map(|b| w.strip_suffix(b)) {
+        return head;
+    }
     let basis = ["计算", "价格", "口径", "可比价", "现价"].iter().any(|e| w.ends_with(e));
     if let Some(i) = w.rfind('按').filter(|&i| basis && w[i..].chars().count() <= 12) {
         return &w[..i];
