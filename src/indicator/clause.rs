@@ -1397,7 +1397,7 @@ fn investor_before<'e>(
     (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
 }
 
-/// 某公司计划投资45亿元，在某区建设年产…: a place after 在 opening a later clause (at
+/// 某公司计划投资45亿元，在某区建设年产…: a place or park after 在 opening a later clause (at
 /// `opener`), with a build verb after it, is where the enterprise opening the sentence
 /// builds, not whose figure it is. If so, the place's span and that enterprise.
 fn site_of_builder<'e>(
@@ -1414,7 +1414,7 @@ fn site_of_builder<'e>(
     let after = &text[site.end..];
     let built = crate::project::BUILD_VERBS.iter().any(|v| after.starts_with(v))
         || after.starts_with("投资");
-    if place.kind != EntityKind::Place || !built {
+    if !matches!(place.kind, EntityKind::Place | EntityKind::Park) || !built {
         return None;
     }
     // The enterprise opening the nearest clause before (在签约项目中，某公司计划投资…，在…).
