@@ -635,7 +635,7 @@ fn brand_forms<'t>(
             lex.place_prefix(b).or_else(|| leveled_place_prefix(b)).filter(|&p| p < b.len())
         };
         let mut place = leading(body).unwrap_or(0);
-        // Where the place nearest the brand begins (沅江 of 益阳沅江).
+        // Where the second of two places begins (长沙 of 湖南长沙…): the one nearest the brand.
         let mut nearest = 0;
         if place > 0 {
             if let Some(p) = leading(&body[place..]) {
@@ -670,7 +670,7 @@ fn brand_forms<'t>(
         // 青岛港集团 of 青岛港（集团）有限公司: the bracketed form word written inline.
         let inline = bracketed.and_then(|b| {
             let inner = b.trim_start_matches(['（', '(']).split(['）', ')']).next()?;
-            ["集团", "控股", "股份"].contains(&inner).then_some(inner)
+            FORM_WORDS.contains(&inner).then_some(inner)
         });
         if let Some(inner) = inline {
             splice([body, inner].concat());
@@ -773,6 +773,9 @@ fn brand_forms<'t>(
     added
 }
 
+/// Words of a company's legal form inside its registered name (青岛港（集团）, 某某股份).
+const FORM_WORDS: [&str; 4] = ["集团", "控股", "股份", "有限"];
+
 /// The short forms a brand (or place) makes with the first characters of the words after it
 /// in a registered name, written after the name (德鑫重装 of 德鑫重型装备, 昆山交投 of 昆山
 /// 交通建设投资, 恒信新材 of 恒信新材料科技, 华骏新材 of 华骏新能源材料): `ends` are where
@@ -804,8 +807,7 @@ fn initialisms(lead: &str, tail: &str, ends: &[usize]) -> Vec<String> {
     let mut start = 0;
     for &end in ends.iter().take(4) {
         let w = &tail[start..end];
-        if w.chars().count() != 2 || !han(w) || matches!(w, "股份" | "集团" | "控股" | "有限")
-        {
+        if w.chars().count() != 2 || !han(w) || FORM_WORDS.contains(&w) {
             break;
         }
         words.push(first(w, 1));

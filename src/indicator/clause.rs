@@ -6,8 +6,8 @@ use super::counted::{
     nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
-    BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, PREDICATE_VERBS, PREDICATES, Pred, Preds,
-    RATE_ENDINGS, list_number, only_predicates, zone_of,
+    BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PREDICATE_VERBS, PREDICATES,
+    Pred, Preds, RATE_ENDINGS, list_number, only_predicates, zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -617,7 +617,7 @@ pub(super) fn indicator<'t>(
         || phase_capacity
         || q.per_year
         || listed_capacity
-        || ["年产", "月产", "日产"].iter().any(|l| text[..q.span.start].ends_with(l))
+        || OUTPUT_LEADS.iter().any(|l| text[..q.span.start].ends_with(l))
         || (class.is_physical()
             && subject_is_enterprise(entities, cs, q.span.start)
             && after().is_some());
@@ -1445,10 +1445,7 @@ fn add_clause_qualifiers(
 /// The length of a rating opening `s` (日产5000吨, 年产10万吨, 8.5代, 12英寸) when a noun
 /// follows it, else 0.
 fn rating_len(s: &str) -> usize {
-    let lead = ["年产能", "月产能", "日产能", "年产", "月产", "日产"]
-        .iter()
-        .find(|l| s.starts_with(*l))
-        .map_or(0, |l| l.len());
+    let lead = OUTPUT_LEADS.iter().find(|l| s.starts_with(*l)).map_or(0, |l| l.len());
     let digits = s[lead..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
     if digits == 0 {
         return 0;
