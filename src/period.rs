@@ -398,7 +398,27 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
             }
         }
     }
+    // 截至2019年6月30日: a balance at a day of a stated year stands at that month (the
+    // linker dates its sentence and the stocks after it so, as at 截至6月末); a day alone,
+    // 截至1月25日, stays a date.
+    for t in out.iter_mut().filter(|t| t.is_date) {
+        if balance_day(text, t) {
+            t.is_date = false;
+        }
+    }
     out
+}
+
+/// Whether `t` is a day after 截至 (截至2019年6月30日), not the year's last: when a
+/// balance stands.
+pub(crate) fn balance_day(text: &str, t: &TimeExpr) -> bool {
+    let head = text[..t.span.start].trim_end();
+    let written = &text[t.span.start..t.span.end];
+    // (截至2019年12月31日: the year's end, which the year itself names.)
+    t.year.is_some()
+        && written.ends_with(['日', '号'])
+        && !written.trim_end_matches(['日', '号']).ends_with("12月31")
+        && ["截至", "截止", "截止到", "截至到"].iter().any(|w| head.ends_with(w))
 }
 
 /// Joins two dates into the months they span when they run from a month's first day to

@@ -499,7 +499,10 @@ pub(crate) fn link(
                 // 预计四季度新增…: a forecast's time dates its own sentence only, and so does
                 // a part named after 其中 (…前三季度CPI上涨2.8%，其中9月份上涨3.6%); one of an
                 // earlier sentence with no figure (计划5月进场装修。) dates none.
-                let point = point_within(text, &t, &state.period);
+                // (截至2019年6月30日: a balance's day dates its sentence and later stocks;
+                // its year runs on after the sentence.)
+                let balance = period::balance_day(text, &t);
+                let point = point_within(text, &t, &state.period) || balance;
                 // (攻坚期间（10月1日至12月31日），…: a time in brackets inside a sentence
                 // glosses that sentence's; one closing a heading (…指标（2012年1—11月）) heads
                 // what follows.)
@@ -528,6 +531,12 @@ pub(crate) fn link(
                     state.period.apply(&t);
                     state.point = None;
                     if forecast_period.is_none() && local {
+                        // (After a balance's day its year, as a date's, is the one reported.)
+                        let before = if balance {
+                            PeriodState { year: t.year, part: None, ..before }
+                        } else {
+                            before
+                        };
                         forecast_period = Some((before, state.period));
                         point_set = point;
                     }
