@@ -1110,7 +1110,8 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                 !t.word.contains(|c: char| c.is_ascii_digit())
                     && (i > 0 || kind == EntityKind::Enterprise && numeral_brand(prefix))
             }
-            "v" => kind != EntityKind::Park || !multi,
+            // (包头/v 稀土高新技术产业开发区: a place jieba reads as a verb is the place.)
+            "v" => kind != EntityKind::Park || !multi || lex.is_place(t.word),
             _ => true,
         }
     })
