@@ -1145,6 +1145,21 @@ pub(super) fn indicator<'t>(
         span.start = span.start.min(whole.0);
         metric = whole.1;
     }
+    // 由某公司以48.6亿元竞得: the price a plot is won at, paid by the bidder named before 以
+    // (the bidder was the metric).
+    if class == UnitClass::Currency && text[..q.span.start].ends_with('以') {
+        let won =
+            ["竞得", "摘得", "拍得", "竞买"].iter().any(|w| text[q.span.end..].starts_with(w));
+        let bidder = entities
+            .ending_at(q.span.start - '以'.len_utf8())
+            .find(|(_, e)| e.kind == EntityKind::Enterprise);
+        if won {
+            metric = "成交价".to_string();
+            if let Some((_, e)) = bidder {
+                subject = Some(e.name.as_str());
+            }
+        }
+    }
     // 第三产业占55.2%: the share verb with no whole after it names the share (第三产业占比).
     if kind == IndicatorKind::Share && metric.ends_with('占') && metric.chars().nth(2).is_some() {
         metric.push('比');
