@@ -810,13 +810,17 @@ fn initialisms(lead: &str, tail: &str, ends: &[usize]) -> Vec<String> {
         if w.chars().count() != 2 || !han(w) || FORM_WORDS.contains(&w) {
             break;
         }
-        words.push(first(w, 1));
+        words.push(w);
         start = end;
     }
-    match words.split_first() {
-        Some((head, later)) => later.iter().map(|w| [lead, head, w].concat()).collect(),
-        None => Vec::new(),
-    }
+    let Some((head, later)) = words.split_first() else { return Vec::new() };
+    let mut forms: Vec<String> =
+        later.iter().map(|w| [lead, first(head, 1), first(w, 1)].concat()).collect();
+    // (陆港通物流 of 陆港通国际物流: the brand and a later trade word, the words between
+    // skipped.)
+    let trade = |w: &str| lexicon::LEXICON.trade_words.prefix(w).is_some_and(|(t, _)| t == w);
+    forms.extend(later.iter().filter(|w| trade(w)).map(|w| [lead, w].concat()));
+    forms
 }
 
 /// The length of a place of two or three characters and its level (县, 市, 区…) opening `s`.
