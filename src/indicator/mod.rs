@@ -224,7 +224,11 @@ pub(crate) fn link(
         let first = times
             .iter()
             .filter(|t| t.year == Some(y) && t.part.is_none() && !t.is_date && !aimed_at(t))
-            .find(|t| !plans(t) && !period::is_comparison(&text[..t.span.start]) && !event(t))?;
+            .find(|t| {
+                // (2024年春节假期: a holiday of the year, no results of the whole year.)
+                let holiday = HOLIDAYS.iter().any(|h| text[t.span.end..].starts_with(h));
+                !plans(t) && !period::is_comparison(&text[..t.span.start]) && !event(t) && !holiday
+            })?;
         let first = first.span.start;
         period::written_after(&times, first).then_some((y + 1, first))
     });
@@ -919,6 +923,9 @@ pub(crate) fn link(
     titled_company_subjects(text, entities, &mut out);
     (out, all)
 }
+
+/// Holidays a year may open (2024年春节假期), which are no results of the whole year.
+const HOLIDAYS: [&str; 8] = ["春节", "元旦", "清明", "五一", "劳动节", "端午", "中秋", "国庆"];
 
 /// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the
 /// event, not results in full.
