@@ -818,8 +818,7 @@ fn initialisms(lead: &str, tail: &str, ends: &[usize]) -> Vec<String> {
         later.iter().map(|w| [lead, first(head, 1), first(w, 1)].concat()).collect();
     // (陆港通物流 of 陆港通国际物流: the brand and a later trade word, the words between
     // skipped.)
-    let trade = |w: &str| lexicon::LEXICON.trade_words.prefix(w).is_some_and(|(t, _)| t == w);
-    forms.extend(later.iter().filter(|w| trade(w)).map(|w| [lead, w].concat()));
+    forms.extend(later.iter().filter(|w| is_trade_word(w)).map(|w| [lead, w].concat()));
     forms
 }
 

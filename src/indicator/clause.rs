@@ -1150,11 +1150,11 @@ pub(super) fn indicator<'t>(
     if class == UnitClass::Currency && text[..q.span.start].ends_with('以') {
         let won =
             ["竞得", "摘得", "拍得", "竞买"].iter().any(|w| text[q.span.end..].starts_with(w));
-        let bidder = entities
-            .ending_at(q.span.start - '以'.len_utf8())
-            .find(|(_, e)| e.kind == EntityKind::Enterprise);
         if won {
             metric = "成交价".to_string();
+            let bidder = entities
+                .ending_at(q.span.start - '以'.len_utf8())
+                .find(|(_, e)| e.kind == EntityKind::Enterprise);
             if let Some((_, e)) = bidder {
                 subject = Some(e.name.as_str());
             }
