@@ -36,7 +36,9 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
         "投入运营",
         "上线",
     ];
-    let verb_at = |a: &str| words.iter().any(|w| a.starts_with(w));
+    // (上半年开工率: a rate named by the verb is no schedule.)
+    let verb_at =
+        |a: &str| words.iter().any(|w| a.starts_with(w) && !a[w.len()..].starts_with('率'));
     if verb_at(after) {
         return true;
     }
