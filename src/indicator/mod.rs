@@ -731,7 +731,10 @@ pub(crate) fn link(
             if let Some(year) = ind.period.as_deref().filter(span_of_months).filter(|_| !dated_here)
             {
                 let clause = &text[q_clause..q.span.start];
-                if ["现有", "目前", "已有", "现拥有"].iter().any(|w| clause.contains(w)) {
+                // (年度计划投资: a figure of the year by its name.)
+                let annual = ind.metric.starts_with("年度");
+                if annual || ["现有", "目前", "已有", "现拥有"].iter().any(|w| clause.contains(w))
+                {
                     ind.period = Some(year[..4].to_string());
                 }
             }
