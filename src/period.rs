@@ -418,7 +418,7 @@ pub(crate) fn balance_day(text: &str, t: &TimeExpr) -> bool {
     t.year.is_some()
         && written.ends_with(['日', '号'])
         && !written.trim_end_matches(['日', '号']).ends_with("12月31")
-        && ["截至", "截止", "截止到", "截至到"].iter().any(|w| head.ends_with(w))
+        && up_to_date(head)
 }
 
 /// Joins two dates into the months they span when they run from a month's first day to

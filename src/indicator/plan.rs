@@ -46,9 +46,7 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     // two more characters before the verb; elsewhere 2022年新开工项目 and 预计今年新开工项目 are
     // statistics of the year.)
     let forecast = t.part.is_some()
-        && ["预计", "计划", "力争", "争取", "拟", "将"]
-            .iter()
-            .any(|w| text[..t.span.start].ends_with(w));
+        && PLAN_VERBS.iter().chain(&["拟"]).any(|w| text[..t.span.start].ends_with(w));
     forecast
         && after
             .char_indices()
