@@ -1162,8 +1162,12 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         return false;
     }
     // 上市公司, 子公司, 大型企业集团: a generic word + suffix; 报告期内公司, 境外公司: a time
-    // or place phrase ending in a locative + suffix.
-    if lex.stopwords.contains(name) || prefix.ends_with("企业") || prefix.ends_with(['内', '外'])
+    // or place phrase ending in a locative + suffix. (A partnership registers its name as
+    // 某某合伙企业 before its bracketed form: 瑞丰投资合伙企业（有限合伙）.)
+    let partnership = prefix.ends_with("合伙企业") && suffix.ends_with("合伙）");
+    if lex.stopwords.contains(name)
+        || prefix.ends_with("企业") && !partnership
+        || prefix.ends_with(['内', '外'])
     {
         return false;
     }
