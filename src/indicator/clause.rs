@@ -56,6 +56,15 @@ pub(super) fn indicator<'t>(
     if let Some(name) = entities.around(cs).filter(|n| n.end <= q.span.start) {
         cs = name.start.max(sentence.start);
     }
+    // 某某投资合伙企业（有限合伙）持有…: nor is the bracket closing a name.
+    if text[..cs].ends_with(['）', ')']) {
+        let bracketed = entities
+            .ending_at(cs)
+            .find(|(s, _)| s.start >= sentence.start && s.slice(text).contains(['（', '(']));
+        if let Some((name, _)) = bracketed {
+            cs = name.start;
+        }
+    }
     // 陕西投资集团有限公司（陕投集团）实现…: a name and its short form in brackets open the
     // clause together.
     if let Some(open) = text[..cs].strip_suffix(['）', ')']).and_then(|h| {
@@ -959,6 +968,33 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 由某公司以48.6亿元竞得: the price a plot is won at, paid by the bidder named before 以
+    // (the bidder was the metric, or none was left); so the sum a buyer pays (以2.3亿元认购,
+    // 收购, 受让).
+    if class == UnitClass::Currency && text[..q.span.start].ends_with('以') {
+        let deal = PRICE_VERBS.iter().find(|(w, _)| text[q.span.end..].starts_with(w));
+        if let Some((_, name)) = deal {
+            metric = (*name).to_string();
+            let bidder = entities
+                .ending_at(q.span.start - '以'.len_utf8())
+                .find(|(_, e)| e.kind == EntityKind::Enterprise);
+            if let Some((_, e)) = bidder {
+                subject = Some(e.name.as_str());
+            }
+        }
+    }
+    // 持有某公司51%股权, 收购其30%的股份: a percent of a company's equity is a stake, whatever
+    // stands before it (the company's name, the verb).
+    if class == UnitClass::Percent {
+        let after = text[q.span.end..].strip_prefix('的').unwrap_or(&text[q.span.end..]);
+        let equity = ["股权", "股份"].iter().any(|w| after.starts_with(w))
+            && !["股份有限", "股份公司", "股份制", "股份合作"].iter().any(|w| after.starts_with(w));
+        if equity {
+            // (A holder's stake, 持有…, is its 持股比例.)
+            let held = ["持有", "持股"].iter().any(|w| text[cs..q.span.start].contains(w));
+            metric = if held { "持股比例" } else { "股权比例" }.to_string();
+        }
+    }
     // At most 24 bytes are at most 24 characters: most metrics need no count.
     if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {
         return None;
@@ -1145,21 +1181,6 @@ pub(super) fn indicator<'t>(
         span.start = span.start.min(whole.0);
         metric = whole.1;
     }
-    // 由某公司以48.6亿元竞得: the price a plot is won at, paid by the bidder named before 以
-    // (the bidder was the metric).
-    if class == UnitClass::Currency && text[..q.span.start].ends_with('以') {
-        let won =
-            ["竞得", "摘得", "拍得", "竞买"].iter().any(|w| text[q.span.end..].starts_with(w));
-        if won {
-            metric = "成交价".to_string();
-            let bidder = entities
-                .ending_at(q.span.start - '以'.len_utf8())
-                .find(|(_, e)| e.kind == EntityKind::Enterprise);
-            if let Some((_, e)) = bidder {
-                subject = Some(e.name.as_str());
-            }
-        }
-    }
     // 第三产业占55.2%: the share verb with no whole after it names the share (第三产业占比).
     if kind == IndicatorKind::Share && metric.ends_with('占') && metric.chars().nth(2).is_some() {
         metric.push('比');
@@ -1178,6 +1199,18 @@ pub(super) fn indicator<'t>(
         carried,
     })
 }
+
+/// The verbs of a deal paid `以` a sum, each with the metric the sum is (以X亿元竞得: 成交价).
+const PRICE_VERBS: [(&str, &str); 8] = [
+    ("竞得", "成交价"),
+    ("摘得", "成交价"),
+    ("拍得", "成交价"),
+    ("竞买", "成交价"),
+    ("认购", "认购金额"),
+    ("收购", "收购金额"),
+    ("受让", "受让价格"),
+    ("中标", "中标金额"),
+];
 
 /// Industry names that hold a 、 (`data/industry_names.txt`).
 static INDUSTRY_NAMES: LazyLock<Words> =
