@@ -832,10 +832,14 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         }
     }
     // 晶湖光电系深圳晶湖科技集团…: the copula 系 (is) before a placed name ends the subject
-    // before it.
-    if let Some(i) = s.contains('系').then(|| s.rfind('系')).flatten() {
-        let rest = &s[i + '系'.len_utf8()..];
-        if i >= 2 * 3 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
+    // before it; so does the share verb 占, which no name holds (园区产值占武进高新区的比重:
+    // before any name, placed or not).
+    if let Some((i, c)) =
+        s.contains(['系', '占']).then(|| s.rmatch_indices(['系', '占']).next()).flatten()
+    {
+        let rest = &s[i + c.len()..];
+        let placed = c == "占" || lex.place_prefix(rest).is_some();
+        if i >= 2 * 3 && placed && rest.chars().nth(5).is_some() {
             s = rest;
         }
     }
