@@ -221,6 +221,16 @@ fn capacities(
                 break;
             }
         }
+        // 年产饲料60万吨的饲料厂, 储藏能力5万吨的气调冷库: the product (or the ability)
+        // named before the number, the plant after it.
+        let mut named_before = None;
+        if !yearly {
+            if let Some((lead_at, product)) = product_before(text, start) {
+                start = lead_at;
+                yearly = true;
+                named_before = Some(product);
+            }
+        }
         let enterprise_at =
             |at: usize| entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Enterprise);
         // 某能源公司某县60万千瓦风电项目: a place may stand between the enterprise and an
@@ -300,6 +310,24 @@ fn capacities(
         if (built.is_some() || placed_at.is_some()) && !plant {
             continue;
         }
+        // (The product named before the number, with the plant's words after it: 生猪 +
+        // 养殖项目, 饲料 + 饲料厂; an ability names none, the plant does.)
+        let joined;
+        let product = match named_before {
+            Some(before) => {
+                let plant_like = plant || product.ends_with(['厂', '库', '站']);
+                if !plant_like || before.is_empty() && product.is_empty() {
+                    continue;
+                }
+                joined = if product.contains(before) {
+                    product.to_string()
+                } else {
+                    [before, product].concat()
+                };
+                joined.as_str()
+            }
+            None => product,
+        };
         let n = product.chars().count();
         // Mini LED背光模组: a blank may part two Latin words, or a Latin word and Han.
         let latin_gap = |i: usize| product[..i].ends_with(|c: char| c.is_ascii_alphanumeric());
@@ -320,6 +348,45 @@ fn capacities(
             capacity: Some(qi),
         });
     }
+}
+
+/// Rates of output that may name their product before the number (年屠宰生猪300万头).
+const PRODUCT_LEADS: [&str; 6] = ["年产", "年屠宰", "年出栏", "年加工", "年处理", "日处理"];
+
+/// A lead and the product written between it and the number at `at` (年产饲料60万吨: 饲料),
+/// or an ability named right before it (储藏能力5万吨: no product): where the lead starts,
+/// and the product.
+fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let head = &text[..at];
+    // 储藏能力, 冷藏能力: two characters of what is done, and 能力.
+    if let Some(h) = head.strip_suffix("能力") {
+        let mut chars = h.char_indices().rev();
+        let two = chars.nth(1).filter(|_| {
+            h.chars()
+                .rev()
+                .take(2)
+                .all(|c| crate::normalize::is_han(c) && !crate::entity::function_char(c))
+        });
+        return two.map(|(i, _)| (i, ""));
+    }
+    // The product: one to ten Han characters back from the number, none a function word.
+    for (i, c) in head.char_indices().rev().take(11) {
+        if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+            return None;
+        }
+        let Some(lead) = PRODUCT_LEADS.iter().find(|l| head[..i].ends_with(*l)) else {
+            continue;
+        };
+        let product = &head[i..];
+        // (全年产…, 今年产…: the year's output; 年产值, 年产量: no rate.)
+        let lead_at = i - lead.len();
+        let year_of = head[..lead_at].ends_with(['全', '今', '当', '去', '明', '上', '同', '每']);
+        if year_of || product.starts_with(['值', '量', '能']) {
+            return None;
+        }
+        return Some((lead_at, product));
+    }
+    None
 }
 
 /// `向某公司提供贷款8亿元，支持其建设年产…`: 其 and a build verb before `at` stand for the
@@ -424,7 +491,7 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// follow the name (位于开发区的某公司，今年新建的年产…); a signing with the site's body may
 /// stand first (某公司与某产业园管委会签约，拟投资60亿元建设…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 

@@ -169,8 +169,23 @@ impl Entities {
 
     /// The entity of the last mention before `at` (of the last 200) for which `pred` holds.
     pub(crate) fn last_before(&self, at: usize, pred: impl Fn(&Found) -> bool) -> Option<&Found> {
+        self.last_mention_before(at, |_, e| pred(e))
+    }
+
+    /// As [`Entities::last_before`], with each mention's span given to `pred`.
+    pub(crate) fn last_mention_before(
+        &self,
+        at: usize,
+        pred: impl Fn(NSpan, &Found) -> bool,
+    ) -> Option<&Found> {
         let i = self.mentions.partition_point(|(s, _)| s.start < at);
-        self.mentions[..i].iter().rev().take(200).map(|(_, e)| &self.list[*e]).find(|e| pred(e))
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .take(200)
+            .map(|(s, e)| (*s, &self.list[*e]))
+            .find(|&(s, e)| pred(s, e))
+            .map(|(_, e)| e)
     }
 
     /// Mentions inside `range`.

@@ -233,7 +233,7 @@ pub(super) fn indicator<'t>(
     if window_start == cs {
         if let Some((w, _)) = BARE_ZONES.prefix(&text[opener..q.span.start]) {
             // 苏州工业园区…。园区累计…: the park of that kind named last.
-            subject = Some(zone_named(entities, opener, w));
+            subject = Some(zone_named(text, entities, opener, w));
             window_start = opener + w.len();
         } else if let Some(zone) = (cs > sentence.start && subject == state.subject.as_deref())
             .then(|| sentence_zone(text, entities, sentence.start, cs))
@@ -554,7 +554,13 @@ pub(super) fn indicator<'t>(
             metric = format!("{}完成{done}比例", state.last_metric);
         }
     }
+    // (年屠宰生猪200万头的项目: a product named after the lead is the capacity's, not the
+    // noun after the number; a short one, naming no project: 年产电子元器件项目开工 is a
+    // headline before the number's own.)
+    let mut product_before = false;
     if let Some(rest) = capacity_lead(&metric) {
+        product_before =
+            !rest.is_empty() && rest.chars().nth(10).is_none() && !rest.contains("项目");
         metric = rest.to_string();
         preds.push(Pred::Capacity);
     }
@@ -562,7 +568,6 @@ pub(super) fn indicator<'t>(
     // whatever jieba makes of its characters (a product it does not know leaves no noun to
     // read). (全年产销汽车: 年 is the year's.)
     // An empty metric: the window's words were no noun at all.
-    let mut product_before = false;
     let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
     if let Some(i) = read
         .rfind("年产")
@@ -1390,20 +1395,22 @@ fn sentence_zone<'e>(
     }
     let opener = skip_time(text, start, cs);
     let (w, _) = BARE_ZONES.prefix(&text[opener..cs])?;
-    Some(zone_named(entities, opener, w))
+    Some(zone_named(text, entities, opener, w))
 }
 
 /// The park a bare zone word `w` at `at` names: the park of that kind or the park whose
 /// committee was named last (长沙经济技术开发区管委会…，园区…: a committee's park written in
-/// full elsewhere is that name), else the word.
-fn zone_named<'e>(entities: &'e Entities, at: usize, w: &'e str) -> &'e str {
+/// full elsewhere is that name), else the word. A park named as the whole of a share
+/// (园区产值占某高新区的比重) is a measure, not the zone the text speaks of.
+fn zone_named<'e>(text: &str, entities: &'e Entities, at: usize, w: &'e str) -> &'e str {
     fn committee<'n>(w: &str, name: &'n str) -> Option<&'n str> {
         let stem = ["管委会", "管理委员会"].iter().find_map(|c| name.strip_suffix(c))?;
         (zone_of(w, stem) && stem.chars().nth(3).is_some()).then_some(stem)
     }
     let park = |e: &Found| e.kind == EntityKind::Park && zone_of(w, &e.name);
-    let named = entities.last_before(at, |e| {
-        park(e) || e.kind == EntityKind::Organization && committee(w, &e.name).is_some()
+    let named = entities.last_mention_before(at, |s, e| {
+        park(e) && !text[..s.start].ends_with('占')
+            || e.kind == EntityKind::Organization && committee(w, &e.name).is_some()
     });
     match named {
         Some(e) if e.kind == EntityKind::Park => e.name.as_str(),
@@ -1412,8 +1419,19 @@ fn zone_named<'e>(entities: &'e Entities, at: usize, w: &'e str) -> &'e str {
             // (南宁片区 of 中国（广西）自由贸易试验区南宁片区; 株洲高新区 of 株洲高新技术产业
             // 开发区: the same place opens it.)
             let head = stem.char_indices().nth(2).map_or(stem, |(i, _)| &stem[..i]);
+            // (常州市武进区新能源汽车产业园 of 武进新能源汽车产业园: the same words after
+            // the places.)
+            let lex = &*crate::entity::lexicon::LEXICON;
+            let mut tail = stem;
+            for _ in 0..2 {
+                tail = lex.place_prefix(tail).map_or(tail, |p| &tail[p..]);
+            }
+            let tail = Some(tail).filter(|t| t.len() < stem.len() && t.chars().nth(3).is_some());
             let full = entities.last_before(at, |p| {
-                park(p) && (p.name.ends_with(stem) || p.name.starts_with(head))
+                park(p)
+                    && (p.name.ends_with(stem)
+                        || p.name.starts_with(head)
+                        || tail.is_some_and(|t| p.name.ends_with(t)))
             });
             full.map_or(stem, |p| p.name.as_str())
         }

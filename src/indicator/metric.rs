@@ -351,7 +351,7 @@ const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先�
 /// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工): 年产值 and
 /// 年产量 are no capacities, and 年加工能力 names itself.
 pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
-    ["年产能", "年产", "年处理", "年加工"]
+    ["年产能", "年产", "年处理", "年加工", "年屠宰", "年出栏", "日处理"]
         .iter()
         .find_map(|lead| metric.strip_prefix(lead))
         .filter(|r| !r.starts_with(['值', '量']) && !r.starts_with("能力"))
@@ -443,6 +443,7 @@ pub(super) fn metric_before<'t>(
 ) -> (String, Preds) {
     let mut preds = Preds::default();
     let mut w = trim(window);
+    let whole = w;
     // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
     // once `w` holds no relative mark, it never does again.
     let mut may_be_relative = true;
@@ -518,6 +519,12 @@ pub(super) fn metric_before<'t>(
         // 营业收入均增长5.2%: the adverb 均 (both, all) before the verb, not 人均/平均.
         if let Some(head) = w.strip_suffix('均') {
             if !head.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周']) {
+                w = head;
+            }
+        }
+        // 签约项目中有6个: the locative 中 before 有 says among what (not 高中, 初中).
+        if let Some(head) = w.strip_suffix('中').filter(|_| whole[w.len()..].starts_with('有')) {
+            if head.chars().nth(1).is_some() && !head.ends_with(['高', '初', '集', '其']) {
                 w = head;
             }
         }
@@ -1026,6 +1033,8 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
             || matches!(
                 t.tag,
                 "n" | "nz" | "nt" | "vn" | "j" | "l" | "m" | "b" | "c" | "f" | "an" | "ng" | "x"
+                    // (海外/s 业务: a place word of direction, 海外, 境外, 省内.)
+                    | "s"
             )
             // 海洋/ns 化工业: jieba's place tag on a word the gazetteer lacks.
             || t.tag == "ns" && !crate::entity::lexicon::LEXICON.is_place(t.word)
