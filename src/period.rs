@@ -406,8 +406,20 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
             t.is_date = false;
         }
     }
+    // 2024年元旦假期, 2023年国庆假期: a year opening a holiday of a fixed month reports that
+    // month (春节, 端午 and 中秋 move between months and keep the year).
+    for t in out.iter_mut().filter(|t| t.year.is_some() && t.part.is_none() && !t.is_date) {
+        let after = &text[t.span.end..];
+        if let Some(&(_, m)) = FIXED_HOLIDAYS.iter().find(|(h, _)| after.starts_with(h)) {
+            t.part = Some(Part::Months(m, m));
+        }
+    }
     out
 }
+
+/// Holidays that fall in one month every year, with that month.
+const FIXED_HOLIDAYS: [(&str, u8); 5] =
+    [("元旦", 1), ("清明", 4), ("五一", 5), ("劳动节", 5), ("国庆", 10)];
 
 /// Whether `t` is a day after 截至 (截至2019年6月30日), not the year's last: when a
 /// balance stands.

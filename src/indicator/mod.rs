@@ -506,7 +506,9 @@ pub(crate) fn link(
                 // (截至2019年6月30日: a balance's day dates its sentence and later stocks;
                 // its year runs on after the sentence.)
                 let balance = period::balance_day(text, &t);
-                let point = point_within(text, &t, &state.period) || balance;
+                // (Against the period the sentence opened in: 3月，…；4月，….)
+                let running = forecast_period.map_or(state.period, |f| f.0);
+                let point = point_within(text, &t, &running) || balance;
                 // (攻坚期间（10月1日至12月31日），…: a time in brackets inside a sentence
                 // glosses that sentence's; one closing a heading (…指标（2012年1—11月）) heads
                 // what follows.)
@@ -543,6 +545,10 @@ pub(crate) fn link(
                         };
                         forecast_period = Some((before, state.period));
                         point_set = point;
+                    } else if let Some(f) = forecast_period.as_mut().filter(|_| local) {
+                        // (3月，…；4月，…: a second local time of the sentence is undone
+                        // at its end too.)
+                        f.1 = state.period;
                     }
                     // Rendered again only when it changed: many setters repeat the period.
                     if state.period != before {

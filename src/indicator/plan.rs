@@ -148,8 +148,16 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
             let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
             r.len() < after.len() - '的'.len_utf8() && r.starts_with(['倍', '%', '％'])
         });
+    // 主要系为四季度备货所致: the time of a cause dates nothing reported.
+    let cause = {
+        let end = after.find(crate::sentence::is_clause_sep).unwrap_or(after.len());
+        let from = crate::sentence::clause_start(text, 0, t.span.start);
+        after[..end].ends_with("所致")
+            || ["系为", "由于"].iter().any(|w| text[from..t.span.start].contains(w))
+    };
     !dateline
         && !base
+        && !cause
         && !compared_year
         && !is_schedule(text, t)
         && !period::is_comparison(before)
@@ -162,8 +170,9 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
 pub(super) const PLAN_NOUNS: [&str; 4] = ["计划", "目标", "任务", "预算"];
 
 /// Whether `t` is the last month of the running period as a point in time (…1—11月…。
-/// 11月当月…; 截至9月底 in a 1—9月 report; 3月末 in a first-quarter one): it dates its own
-/// sentence, and the cumulative figures after it are the running period's again.
+/// 11月当月…, 6月单月…; 截至9月底 in a 1—9月 report; 3月末 in a first-quarter one), or an
+/// earlier month of it heading a clause (上半年…。4月，…): it dates its own sentence, and
+/// the cumulative figures after it are the running period's again.
 pub(super) fn point_within(text: &str, t: &TimeExpr, period: &PeriodState) -> bool {
     let Some(Part::Months(m, n)) = t.part.filter(|_| !t.is_date && t.relative.is_none()) else {
         return false;
@@ -186,9 +195,21 @@ pub(super) fn point_within(text: &str, t: &TimeExpr, period: &PeriodState) -> bo
     let point = if whole_year {
         month_end && up_to && t.year.is_none()
     } else {
-        month_end || after.starts_with("当月") || up_to
+        month_end || after.starts_with("当月") || after.starts_with("单月") || up_to
     };
-    m == n && n == last && same_year && point
+    // 2023年上半年…。4月，某集团投资…: an earlier month of the running period heading its
+    // clause dates an event of its own sentence (written with its year, it sets the period).
+    let first = match period.part {
+        Some(Part::Months(a, b)) if a < b => a,
+        Some(Part::Quarter(q)) => q * 3 - 2,
+        Some(Part::Half(h)) => h * 6 - 5,
+        _ => last,
+    };
+    let event = !whole_year
+        && t.year.is_none()
+        && (first..last).contains(&m)
+        && after.trim_start_matches('份').starts_with(['，', ',']);
+    m == n && same_year && (n == last && point || event)
 }
 
 /// Whether `t` names a part of the whole year the article reports on (受…带动，6至7月份…):
