@@ -1114,8 +1114,15 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                 !t.word.contains(|c: char| c.is_ascii_digit())
                     && (i > 0 || kind == EntityKind::Enterprise && numeral_brand(prefix))
             }
-            // (包头/v 稀土高新技术产业开发区: a place jieba reads as a verb is the place.)
-            "v" => kind != EntityKind::Park || !multi || lex.is_place(t.word),
+            // (包头/v 稀土高新技术产业开发区: a place jieba reads as a verb is the place;
+            // 新能源装备/n 制造/v 产业园: a verb after a noun, ending the prefix, names the
+            // park's industry with it.)
+            "v" => {
+                kind != EntityKind::Park
+                    || !multi
+                    || lex.is_place(t.word)
+                    || i > 0 && at == prefix.len() && tags[i - 1].tag == "n"
+            }
             _ => true,
         }
     })

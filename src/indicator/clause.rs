@@ -913,6 +913,15 @@ pub(super) fn indicator<'t>(
                 metric.clone_from(same);
             }
         }
+        // 生产矿山机械2860台；销售2795台: the other verb of output and sales alone names the
+        // same product's other measure (矿山机械销量).
+        let verb = trim(window);
+        if let Some((_, measure)) = VERB_MEASURES.iter().find(|(v, _)| *v == verb) {
+            let product = VERB_MEASURES.iter().find_map(|(_, m)| metric.strip_suffix(m));
+            if let Some(product) = product.filter(|p| !p.is_empty()) {
+                metric = [product, measure].concat();
+            }
+        }
         carried = true;
     }
     // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate
@@ -1312,9 +1321,12 @@ pub(crate) const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "�
 fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> Option<&'e str> {
     // Such a clause is short: its comma is looked for in the next 60 characters only (a
     // sentence without one may run on for the whole text).
+    // (A clause after a list's 、 inside the first, 某公司在瓜州、玉门共运营…, is read
+    // against that first clause up to it.)
     let comma_within = |from: usize| {
         let to = crate::span::ceil_char_boundary(text, (from + 60 * 3).min(cs));
-        text[from..to].find(['，', ',']).map(|i| from + i)
+        let listed = || (to == cs && text[..cs].ends_with('、')).then_some(cs);
+        text[from..to].find(['，', ',']).map(|i| from + i).or_else(listed)
     };
     let mut first_end = comma_within(start)?;
     let mut open =
@@ -1353,8 +1365,15 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
                     .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
         })
     };
+    // (某公司（简称“某某”）在瓜州、玉门共运营风电场14座: the places of a list after 在,
+    // before the figure, are where it acts.)
+    let sited = || {
+        let after = short_name_declaration(rest).map_or(rest, |len| &rest[len..]);
+        let head = &after[..after.find(|c: char| c.is_ascii_digit()).unwrap_or(after.len())];
+        after.starts_with('在') && head.contains('、') && !head.contains('等')
+    };
     let acts = e.kind == EntityKind::Enterprise
-        && !rest.contains(|c: char| c.is_ascii_digit() || "、等".contains(c))
+        && (!rest.contains(|c: char| c.is_ascii_digit() || "、等".contains(c)) || sited())
         && !joins_another();
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
@@ -1534,7 +1553,8 @@ const CAPACITY_HOLDERS: [&str; 8] =
     ["项目", "工程", "规划", "设计", "基地", "工厂", "生产线", "期"];
 
 /// Verbs of reaching places (覆盖, 通达…): a count after them counts the places reached.
-const REACH_VERBS: [&str; 8] = ["覆盖", "通达", "辐射", "遍及", "通往", "直达", "销往", "联通"];
+const REACH_VERBS: [&str; 11] =
+    ["覆盖", "通达", "辐射", "遍及", "通往", "直达", "销往", "联通", "远销", "出口至", "出口到"];
 
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];

@@ -47,8 +47,8 @@ use counted::measure_word;
 use descriptive::{counts_regions, in_source, is_modifier, is_threshold, names_class};
 use jieba_rs::Jieba;
 use lexicon::{
-    FLAT, PLAN_ACTS, RATE_ENDINGS, REGION_SCOPES, SCOPE_WORDS, STATED_OPENERS, STOCK_WORDS,
-    governed, list_number, marks,
+    BARE_ZONES, FLAT, PLAN_ACTS, RATE_ENDINGS, REGION_SCOPES, SCOPE_WORDS, STATED_OPENERS,
+    STOCK_WORDS, governed, list_number, marks,
 };
 use list::{distribute, respectively};
 pub(crate) use metric::is_phase;
@@ -842,7 +842,12 @@ pub(crate) fn link(
             // …；三是新签约的某公司…: a numbered point is a statement of its own, which takes
             // no subject from the points before it (its own figures still share theirs).
             let new_point = list_number(&text[q_clause..q.span.start]).is_some();
-            if ind.subject == state.subject && !region_opens && !own_place {
+            // (…项目建成投产，园区风机整机…: nor does a bare zone word opening the clause.)
+            let zone_opens = || {
+                let opener = skip_time(text, q_clause, q.span.start);
+                BARE_ZONES.prefix(&text[opener..q.span.start]).is_some()
+            };
+            if ind.subject == state.subject && !region_opens && !own_place && !zone_opens() {
                 let prev = out[first_in_sentence..].last();
                 if let Some(prev) = prev.filter(|p| !new_point || p.span.start >= q_clause) {
                     // …、乙公司6GW光伏组件等49个重点项目: a figure after a list closed by 等 is
