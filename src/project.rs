@@ -103,8 +103,10 @@ fn list_verb_end(region: &str) -> usize {
     last_end.into_iter().flatten().filter(|&e| e <= last_dun).max().unwrap_or(0)
 }
 
+/// A build verb (or a sum invested in building) before a named plant: 建设西南产业基地,
+/// 投资约40亿元建设的某某数据中心.
 static BUILD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建设|开建|新建|兴建|投建|开工建设|投资建设|投资[0-9.]+[万亿]?元(?:建设|兴建)?的)(?:[^，。；、]{0,24}?的)?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?(?:产业基地|生产基地|基地|产业园|工厂|生产线|项目))")
+    Regex::new(r"(?:建设|开建|新建|兴建|投建|开工建设|投资建设|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:建设|兴建)?的)(?:[^，。；、]{0,24}?的)?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?(?:产业基地|生产基地|基地|产业园|工厂|生产线|数据中心|物流中心|分拨中心|研发中心|项目))")
         .unwrap_or_else(|e| panic!("build regex: {e}"))
 });
 
@@ -389,17 +391,21 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
     None
 }
 
-/// `向某公司提供贷款8亿元，支持其建设年产…`: 其 and a build verb before `at` stand for the
-/// enterprise named last in the sentence.
+/// `向某公司提供贷款8亿元，支持其建设年产…`, `某公司…，其年产…项目`: 其 (and a build verb)
+/// before `at` stand for the enterprise named last in the sentence.
 fn referred_before<'e>(
     text: &str,
     entities: &'e Entities,
     at: usize,
 ) -> Option<(NSpan, &'e Found)> {
     let head = text[..at].strip_suffix('的').unwrap_or(&text[..at]);
-    let verb = BUILD_VERBS.iter().find(|v| head.ends_with(**v))?;
+    // (其年产20GWh…项目: 其 right before the capacity stands for the enterprise too.)
+    let verb = BUILD_VERBS.iter().find(|v| head.ends_with(**v)).map_or(0, |v| v.len());
+    if verb == 0 && !head.ends_with('其') {
+        return None;
+    }
     // (支持其在某新区建设…: the site may stand between, of 12 characters at most.)
-    let before = &head[..head.len() - verb.len()];
+    let before = &head[..head.len() - verb];
     let near = crate::span::ceil_char_boundary(before, before.len().saturating_sub(16 * 3));
     let sited = before[near..].rfind("其在").map(|i| near + i).is_some_and(|i| {
         let site = &before[i + "其在".len()..];

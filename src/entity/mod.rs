@@ -1063,7 +1063,8 @@ static ORG_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>>
 
 /// 市人社局 and 洛阳市人力资源和社会保障局, 市政府新闻办 and 宜宾市人民政府新闻办公室: an
 /// organization named by its level (or its place) and an abbreviation is the one body of the
-/// text named in full with that level, which is the canonical name.
+/// text named in full with that level, which is the canonical name (浙江银保监局 and
+/// 中国银行保险监督管理委员会浙江监管局: an office named for its place).
 fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let orgs: FxSet<&'t str> =
         cands.iter().filter(|c| c.kind == EntityKind::Organization).map(|c| c.name).collect();
@@ -1084,7 +1085,12 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     for &name in &orgs {
         for (row, &(_, full)) in ORG_ABBREVIATIONS.iter().enumerate() {
             // A national body may be named bare (工业和信息化部 for 工信部).
-            if let Some(place) = name.strip_suffix(full) {
+            // (中国证券监督管理委员会…监管局: a national body's office, its place inside.)
+            let place = match full.split_once('…') {
+                Some((head, tail)) => name.strip_prefix(head).and_then(|r| r.strip_suffix(tail)),
+                None => name.strip_suffix(full),
+            };
+            if let Some(place) = place {
                 own((row, place), place.chars().next_back().map(|c| (row, c)), name);
             }
         }
