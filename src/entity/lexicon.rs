@@ -134,6 +134,9 @@ pub(crate) struct Lexicon {
     /// Counties' names without their level (凭祥, 东兴): too often ordinary words to be
     /// places of their own, but a body named for its place (东兴海关) may open with one.
     pub county_shorts: FxSet<&'static str>,
+    /// The short forms places.tsv gives counties (栖霞 of 栖霞市), not the bare names it
+    /// marks as common words (长安 of 长安区).
+    pub county_forms: FxSet<&'static str>,
     /// Organizations named bare (国务院).
     pub org_name_list: Vec<&'static str>,
     pub trade_words: Words,
@@ -183,6 +186,7 @@ impl Lexicon {
         let mut place_info = Vec::new();
         let mut seen = HashMap::new();
         let mut county_shorts = FxSet::default();
+        let mut county_forms = FxSet::default();
         for line in lines(include_str!("../data/places.tsv")) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [name, level, short] = cols[..] else { continue };
@@ -190,6 +194,8 @@ impl Lexicon {
                 let bare = name.strip_suffix(['市', '县', '区', '旗']).unwrap_or(name);
                 let forms = short.split(',').filter(|s| *s != "-").chain([bare]);
                 county_shorts.extend(forms.filter(|s| s.chars().nth(1).is_some()));
+                county_forms
+                    .extend(short.split(',').filter(|s| *s != "-" && s.chars().nth(1).is_some()));
             }
             let place = Place { name, level };
             if seen.insert(name, ()).is_none() {
@@ -252,6 +258,7 @@ impl Lexicon {
             place_info,
             place_set,
             county_shorts,
+            county_forms,
             org_name_list,
             visit_verbs,
             trade_words: Words::new(trade_words.into_iter().map(|w| (w, ()))),

@@ -646,8 +646,24 @@ fn brand_forms<'t>(
         }
         // (凤溪县金橘农业: a county the gazetteer lacks, named with its level, is a place too.)
         // (湖南古丈牛角山茶业: a county after the province is the place's too.)
+        // (栖霞红岭果品: a county's short form, before four characters or more whose first
+        // two are no common noun: 北辰 opens the brand of 北辰稀土磁材.)
+        let county = |b: &str| {
+            b.char_indices().skip(2).take(2).map(|(i, _)| i).find(|&i| {
+                let brand = b[i..].char_indices().nth(2).map(|(j, _)| &b[i..i + j]);
+                let noun = || {
+                    let tagged =
+                        |w: &str| matches!(jieba.tag(w, false).as_slice(), [t] if t.tag == "n");
+                    brand.is_some_and(tagged)
+                };
+                lex.county_forms.contains(&b[..i]) && b[i..].chars().nth(3).is_some() && !noun()
+            })
+        };
         let leading = |b: &str| {
-            lex.place_prefix(b).or_else(|| leveled_place_prefix(b)).filter(|&p| p < b.len())
+            lex.place_prefix(b)
+                .or_else(|| leveled_place_prefix(b))
+                .or_else(|| county(b))
+                .filter(|&p| p < b.len())
         };
         let mut place = leading(body).unwrap_or(0);
         // Where the second of two places begins (长沙 of 湖南长沙…): the one nearest the brand.

@@ -234,7 +234,8 @@ pub(super) fn states_plan(text: &str, q: &RawQuantity) -> bool {
             .is_some_and(|b| PLAN_NOUNS.iter().any(|p| b.ends_with(p)))
 }
 
-/// Skips a time expression (or a point of the year: 年末, 年初, 年底) and a comma-free 其中 at
+/// Skips a time expression (or a point of the year: 年末, 年初, 年底; or of a project: 建成后,
+/// 达产后) and a comma-free 其中 at
 /// `at`.
 pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
@@ -250,7 +251,9 @@ pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
             skip += "当月".len();
         }
     } else if let Some(w) =
-        ["年末", "年初", "年底", "假期", "期间", "同期"].iter().find(|w| head.starts_with(*w))
+        ["年末", "年初", "年底", "假期", "期间", "同期", "建成后", "投产后", "达产后", "完工后"]
+            .iter()
+            .find(|w| head.starts_with(*w))
     {
         skip = w.len();
     }
