@@ -85,6 +85,8 @@ struct IndicatorCase {
     qualifiers: Vec<String>,
     period: Option<String>,
     subject: Option<String>,
+    /// The indicator's whole evidence (its span's text), checked when given.
+    text: Option<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -296,6 +298,7 @@ fn indicators() {
                 Some("none") => g.subject.is_none(),
                 Some(s) => g.subject.as_deref() == Some(s),
             };
+            let text_ok = e.text.as_ref().is_none_or(|t| *t == g.text);
             let max_ok = (e.value_max.is_none() || close_opt(g.value_max, e.value_max))
                 && (e.normalized_max.is_none() || close_opt(g.normalized.max, e.normalized_max));
             let ok = e.metric.contains(&g.metric)
@@ -306,11 +309,12 @@ fn indicators() {
                 && g.normalized.unit.as_str() == e.normalized_unit
                 && quals == want
                 && period_ok
-                && subject_ok;
+                && subject_ok
+                && text_ok;
             if !ok {
                 let _ = writeln!(
                     diff,
-                    "#{i} {:?}\n   want {:?} {} {} → {} {} {:?} period {:?} subject {:?}\n   got  {:?} {} {} → {} {} {:?} period {:?} subject {:?}",
+                    "#{i} {:?}\n   want {:?} {} {} → {} {} {:?} period {:?} subject {:?} text {:?}\n   got  {:?} {} {} → {} {} {:?} period {:?} subject {:?} text {:?}",
                     e.quantity,
                     e.metric,
                     e.kind,
@@ -320,6 +324,7 @@ fn indicators() {
                     want,
                     e.period,
                     e.subject,
+                    e.text,
                     g.metric,
                     g.kind,
                     g.value,
@@ -327,7 +332,8 @@ fn indicators() {
                     g.normalized.unit,
                     quals,
                     g.period,
-                    g.subject
+                    g.subject,
+                    g.text
                 );
             }
         }

@@ -484,6 +484,10 @@ pub(super) fn indicator<'t>(
         })
     };
     let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
+    // 弃风率：30.7%: a record's label is its evidence too.
+    if let Some((_, at)) = record_label {
+        span.start = span.start.min(at);
+    }
     let mut metric = metric_pre;
     // 重点培育30家龙头企业: an adverb's noun alone names nothing; the counted noun does.
     if super::metric::ADVERBIAL_NOUNS.contains(&metric.as_str()) {
