@@ -843,9 +843,12 @@ pub(crate) fn link(
             // no subject from the points before it (its own figures still share theirs).
             let new_point = list_number(&text[q_clause..q.span.start]).is_some();
             // (…项目建成投产，园区风机整机…: nor does a bare zone word opening the clause.)
+            // (Every zone word ends in 区: a clause holding none opens with none.)
             let zone_opens = || {
-                let opener = skip_time(text, q_clause, q.span.start);
-                BARE_ZONES.prefix(&text[opener..q.span.start]).is_some()
+                text[q_clause..q.span.start].contains('区') && {
+                    let opener = skip_time(text, q_clause, q.span.start);
+                    BARE_ZONES.prefix(&text[opener..q.span.start]).is_some()
+                }
             };
             if ind.subject == state.subject && !region_opens && !own_place && !zone_opens() {
                 let prev = out[first_in_sentence..].last();

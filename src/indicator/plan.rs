@@ -149,15 +149,21 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
             r.len() < after.len() - '的'.len_utf8() && r.starts_with(['倍', '%', '％'])
         });
     // 主要系为四季度备货所致: the time of a cause dates nothing reported.
-    let cause = {
-        let end = after.find(crate::sentence::is_clause_sep).unwrap_or(after.len());
-        let from = crate::sentence::clause_start(text, 0, t.span.start);
-        after[..end].ends_with("所致")
-            || ["系为", "由于"].iter().any(|w| text[from..t.span.start].contains(w))
+    // (Within 30 characters either side; character searches settle most times.)
+    let cause = || {
+        let ahead = &after[..crate::span::ceil_char_boundary(after, 30 * 3)];
+        let end = ahead.find(crate::sentence::is_clause_sep).unwrap_or(ahead.len());
+        let back = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(30 * 3));
+        let head = &text[back..t.span.start];
+        let head = &head[head
+            .rfind(crate::sentence::is_clause_sep)
+            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))..];
+        ahead[..end].contains('致') && ahead[..end].ends_with("所致")
+            || head.contains(['系', '由']) && (head.contains("系为") || head.contains("由于"))
     };
     !dateline
         && !base
-        && !cause
+        && !cause()
         && !compared_year
         && !is_schedule(text, t)
         && !period::is_comparison(before)
@@ -250,12 +256,22 @@ pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
         if head[skip..].starts_with("当月") {
             skip += "当月".len();
         }
-    } else if let Some(w) =
-        ["年末", "年初", "年底", "假期", "期间", "同期", "建成后", "投产后", "达产后", "完工后"]
-            .iter()
-            .find(|w| head.starts_with(*w))
-    {
-        skip = w.len();
+    } else if head.starts_with(['年', '假', '期', '同', '建', '投', '达', '完']) {
+        let points = [
+            "年末",
+            "年初",
+            "年底",
+            "假期",
+            "期间",
+            "同期",
+            "建成后",
+            "投产后",
+            "达产后",
+            "完工后",
+        ];
+        if let Some(w) = points.iter().find(|w| head.starts_with(*w)) {
+            skip = w.len();
+        }
     }
     // 其中西昌市增长6.2%: the part named right after 其中 opens the clause.
     if head[skip..].starts_with("其中") {
