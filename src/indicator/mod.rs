@@ -530,6 +530,12 @@ pub(crate) fn link(
                     || after_qizhong(text, t.span.start)
                     || glossed
                     || aimed_later_year(text, &t, reported)
+                    // (2018年力争… in a report on 2017: a later year planned for dates its own
+                    // sentence; the figures after it are 2017's again. A heading, 四、2022年
+                    // 经营计划, dates its section.)
+                    || t.year.zip(reported).is_some_and(|(y, r)| y > r)
+                        && plans(&t)
+                        && !short_line_of(text, t.span).is_some_and(|l| heading_line(text, l))
                     || named_year
                     || point;
                 if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
@@ -939,6 +945,24 @@ pub(crate) fn link(
     }
     titled_company_subjects(text, entities, &mut out);
     (out, all)
+}
+
+/// The line holding `span`, when it is short: its line breaks (or the text's ends) are
+/// looked for within 64 bytes either side.
+fn short_line_of(text: &str, span: NSpan) -> Option<NSpan> {
+    let from = crate::span::ceil_char_boundary(text, span.start.saturating_sub(64));
+    let to = crate::span::ceil_char_boundary(text, span.end + 64);
+    let start = match text[from..span.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let end = match text[span.end..to].find('\n') {
+        Some(i) => span.end + i,
+        None if to == text.len() => to,
+        None => return None,
+    };
+    Some(NSpan::new(start, end))
 }
 
 /// Holidays a year may open (2024年春节假期), which are no results of the whole year.
