@@ -359,7 +359,14 @@ impl Layout {
         // A title: a line of its own (after a boundary) that holds no sentence (a line with
         // the end of one is part of a paragraph).
         let sentence_inside = line_text.contains(['。', '！', '？', '；']);
-        if fresh && !sentence_inside && !line_text.contains(['，', ',']) && is_title(line_text) {
+        // (The text's first line counts as one even when it was wrapped itself: 某公司201 /
+        // 6年年度业绩公告（摘要）.)
+        let first_line = from == 0 && !tail.contains('\n');
+        if (fresh || first_line)
+            && !sentence_inside
+            && !line_text.contains(['，', ','])
+            && is_title(line_text)
+        {
             return true;
         }
         // Or one clearly narrower than its neighbours, and long enough not to be the stub of
@@ -1078,6 +1085,25 @@ mod tests {
         assert_eq!(norm("表1 产量\n粮食 126万吨"), "表1产量\n粮食126万吨");
         // One row-like line does not stop a wrap.
         assert_eq!(norm("规上 3家\n产值增长"), "规上3家产值增长");
+    }
+
+    #[test]
+    fn keeps_boundary_after_a_wrapped_first_title() {
+        // The text's first line, wrapped itself, is a title when it ends like one.
+        assert_eq!(
+            norm(
+                "海湾港口物流股份有限公司201\n6年年度业绩公告（摘要）\n\n海湾港口物流股份有限公司（以下简称\n“公司”）营业收入82.36亿元。"
+            ),
+            "海湾港口物流股份有限公司2016年年度业绩公告（摘要）\n海湾港口物流股份有限公司（以下简称“公司”）营业收入82.36亿元。"
+        );
+        assert_eq!(
+            norm("2016年颍上县国民经济和社会发展统计\n公报\n颍上县统计局\n2016年，全县经济平稳。"),
+            "2016年颍上县国民经济和社会发展统计公报\n颍上县统计局\n2016年，全县经济平稳。"
+        );
+        assert_eq!(
+            norm("某公司2023年年度业绩公告\n\n公司营业收入8亿元。"),
+            "某公司2023年年度业绩公告\n公司营业收入8亿元。"
+        );
     }
 
     #[test]
