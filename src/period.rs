@@ -55,7 +55,7 @@ impl TimeExpr {
 /// The time expression starting at the start of `s`, as its length and what it says (None:
 /// a month outside 1–12, which is skipped but not read as anything else).
 ///
-/// The forms: `2022年`, `2022年全年`, `2022年度` · `全年` · `一季度`, `第1季度末` ·
+/// The forms: `2022年`, `2022年全年`, `2022年度` · `全年`, `截至年底` · `一季度`, `第1季度末` ·
 /// `前三季度` · `首季`, `首季度` · `上半年`, `下半年`, `半年度` · `上年`, `去年`, `今年` · `3月`,
 /// `1-11月`, `3月份`, `1月25日` · `一至十一月份`. Where two can start with the same
 /// character, the earlier one in this list is tried first.
@@ -69,6 +69,11 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
             let expr = TimeExpr { full_year: true, ..TimeExpr::new("全年".len(), None) };
             Some(("全年".len(), Some(expr)))
         }
+        // 截至年底: the year's end, the whole year's stock (after 上半年… in the text).
+        '截' => ["截至年底", "截至年末", "截止年底", "截止年末"]
+            .iter()
+            .find(|w| s.starts_with(**w))
+            .map(|w| (w.len(), Some(TimeExpr { full_year: true, ..TimeExpr::new(w.len(), None) }))),
         '第' => quarter(s),
         '前' => word("前三季度", Part::Months(1, 9)).or_else(|| first_months(s)),
         '首' => word("首季度", Part::Quarter(1)).or_else(|| word("首季", Part::Quarter(1))),
@@ -341,9 +346,9 @@ fn may_open(c: char) -> bool {
 }
 
 /// The non-ASCII characters [`may_open`] accepts.
-const OPENERS: [char; 20] = [
+const OPENERS: [char; 21] = [
     '全', '第', '前', '首', '上', '下', '半', '去', '今', '明', '一', '二', '三', '四', '五', '六',
-    '七', '八', '九', '十',
+    '七', '八', '九', '十', '截',
 ];
 
 /// The low twelve bits of the openers' code points: a three-byte character whose key is not

@@ -43,6 +43,21 @@ pub(crate) fn company_word(s: &str) -> Option<&'static str> {
     ["该公司", "本公司", "公司"].into_iter().find(|w| s.starts_with(w))
 }
 
+/// Whether the place `name`, with `after` the text after it, only bounds a metric: a place
+/// named with its level and then 内 or 外 (吉林省内收入, 省外销售额), neither opening a word
+/// (凭祥市外贸) nor another place (河南省内乡县).
+pub(crate) fn bounds_metric(name: &str, after: &str) -> bool {
+    // Words 内 and 外 open (凭祥市外贸进出口: the city's foreign trade).
+    const WORDS: [&str; 14] = [
+        "外贸", "外资", "外商", "外汇", "外向", "外经", "外籍", "外来", "内需", "内销", "内贸",
+        "内资", "内河", "内陆",
+    ];
+    name.ends_with(['省', '市', '县', '区'])
+        && after.starts_with(['内', '外'])
+        && !WORDS.iter().any(|w| after.starts_with(w))
+        && lexicon::LEXICON.place_prefix(after).is_none()
+}
+
 /// Whether the place `name` is a part or a partner of an article's region rather than a
 /// region of its own level: a town, village or street (镇, 乡, 街道, 村, 社区) or a foreign
 /// country. Such a subject lasts for its paragraph. (An airport, station or port is often

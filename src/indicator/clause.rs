@@ -167,6 +167,9 @@ pub(super) fn indicator<'t>(
             }
         } else if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
+            // (吉林省内收入, 省外销售额: a place before 内 or 外 bounds the metric.)
+            && !(e.kind == EntityKind::Place
+                && crate::entity::bounds_metric(span.slice(text), &text[span.end..]))
         {
             subject = Some(e.name.as_str());
             window_start = span.end;
@@ -187,6 +190,7 @@ pub(super) fn indicator<'t>(
             while let Some((next, e)) = entities.starting_at(window_start) {
                 if next.end > q.span.start
                     || !matches!(e.kind, EntityKind::Park | EntityKind::Place)
+                    || crate::entity::bounds_metric(next.slice(text), &text[next.end..])
                 {
                     break;
                 }

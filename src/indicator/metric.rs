@@ -1098,7 +1098,10 @@ fn strip_scope<'a>(
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
             let fits = span.len() < rest.len() || (all && span.len() == rest.len());
-            if subject && fits { span.len() } else { 0 }
+            // (吉林省内收入: a place bounding the metric is part of it.)
+            let bounds = e.kind == EntityKind::Place
+                && crate::entity::bounds_metric(&rest[..span.len()], &rest[span.len()..]);
+            if subject && fits && !bounds { span.len() } else { 0 }
         } else {
             0
         };

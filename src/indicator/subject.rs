@@ -51,7 +51,10 @@ pub(super) fn advance_subject(
                     .ending_at(b.len())
                     .any(|(_, e)| matches!(e.kind, EntityKind::Park | EntityKind::Place))
         }) && text[span.end..].starts_with(['）', ')']);
-        if bracketed {
+        // (吉林省内收入: a place bounding a metric is no topic.)
+        let bounds = found.kind == EntityKind::Place
+            && crate::entity::bounds_metric(&found.name, &text[span.end..]);
+        if bracketed || bounds {
             continue;
         }
         // 东盟是厦门第一大贸易伙伴，对东盟进出口…；对美国…: in a Chinese region's report, a
