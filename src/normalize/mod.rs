@@ -351,6 +351,11 @@ impl Layout {
             let row = !long_line && line_text.contains([' ', '\t', '\u{3000}']);
             return !(cut || !row && splits_number(out, input, next_at));
         }
+        // 全市规上企业达到4 / 86家: a number split by the wrap is no line of its own, however
+        // short (not in a row, whose cells hold blanks).
+        if splits_number(out, input, next_at) && !line_text.contains([' ', '\t', '\u{3000}']) {
+            return false;
+        }
         // A signature (特此公告。 / 潍坊市医疗保障局 / 潍坊市财政局 / 2023年3月15日): a short
         // line that is a body's name, over another or a date, is a line of its own.
         if fresh && is_signature(line_text) && (is_signature(next_line) || is_dateline(next_line)) {
@@ -1085,6 +1090,14 @@ mod tests {
         assert_eq!(norm("表1 产量\n粮食 126万吨"), "表1产量\n粮食126万吨");
         // One row-like line does not stop a wrap.
         assert_eq!(norm("规上 3家\n产值增长"), "规上3家产值增长");
+    }
+
+    #[test]
+    fn joins_a_number_split_after_a_short_line() {
+        assert_eq!(
+            norm("比重为68.5%，较上年提高1.9个百分点。\n\n全市规上企业达到4\n86家。"),
+            "比重为68.5%，较上年提高1.9个百分点。\n全市规上企业达到486家。"
+        );
     }
 
     #[test]
