@@ -819,14 +819,14 @@ pub(super) fn indicator<'t>(
         && text.get(prev_end..q.span.start).is_some_and(|between| {
             // (…78.6万吨，折合15.72亿斤: after a comma only the converting words.)
             match between.strip_prefix(['（', '(']) {
-                Some(b) => ["", "约", "约合", "折合", "合", "相当于"].contains(&b),
+                Some(b) => ["", "约", "约合", "折合", "折合约", "合", "相当于"].contains(&b),
                 // (折合人民币273.2亿元: the currency converted to may follow the word.)
                 None => between.strip_prefix(['，', ',']).is_some_and(|b| {
                     let b = ["人民币", "美元", "欧元", "港元"]
                         .iter()
                         .find_map(|c| b.strip_suffix(c))
                         .unwrap_or(b);
-                    ["约合", "折合", "相当于"].contains(&b)
+                    ["约合", "折合", "折合约", "相当于"].contains(&b)
                 }),
             }
         });

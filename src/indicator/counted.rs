@@ -293,7 +293,9 @@ pub(crate) fn joins_products(after: &str) -> bool {
 /// Whether the 等 between `before` and `after` is part of a word (等级公路, 高等学校, 三级甲等
 /// 医院), not the end of a list.
 pub(super) fn deng_in_word(before: &str, after: &str) -> bool {
-    after.starts_with(['级', '于', '同', '待', '候'])
+    // (现金等价物, 等效: 等 opening a word.)
+    after.starts_with(['级', '于', '同', '待', '候', '效'])
+        || after.starts_with("价物")
         || before.ends_with([
             '高', '中', '初', '平', '同', '对', '相', '优', '头', '上', '次', '甲', '乙',
         ])

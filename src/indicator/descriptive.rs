@@ -12,8 +12,16 @@ use crate::report::Qualifier;
 /// a count right after it in the same clause, with only a noun (and a verb such as 达到 or
 /// 有) between.
 pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> Option<usize> {
-    if q.class == UnitClass::Count || next.class != UnitClass::Count || next.span.start < q.span.end
-    {
+    if next.class != UnitClass::Count || next.span.start < q.span.end {
+        return None;
+    }
+    // A count classes the next only as a bound closed by 的 (年产量超过100万台的企业12家,
+    // 员工超过500人的企业): two counts in a row are two figures (企业12家，员工500人).
+    let bounded_count = || {
+        text[q.span.end..next.span.start].starts_with('的')
+            && q.qualifiers.iter().any(|q| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast))
+    };
+    if q.class == UnitClass::Count && !bounded_count() {
         return None;
     }
     let mut between = &text[q.span.end..next.span.start];

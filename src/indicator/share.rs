@@ -37,7 +37,8 @@ pub(super) fn share_whole<'a, 'w: 'a>(
         head.strip_suffix(e)
     });
     let whole = share_word.or_else(|| of.strip_suffix('的'))?;
-    let short = !whole.is_empty() && whole.chars().count() <= 12;
+    // (归属于上市公司股东的净利润: a report's compound metric may run to 16.)
+    let short = !whole.is_empty() && whole.chars().count() <= 16;
     // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read, and the
     // plan words a tail (占年度计划的: 年度).
     let own = metric.is_empty()
