@@ -675,6 +675,8 @@ fn opens_phrase(c: char) -> bool {
             | '较'
             | '仅'
             | '约'
+            // (投产后海佳石化: 后 after a stage closes it.)
+            | '后'
     )
 }
 

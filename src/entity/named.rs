@@ -180,6 +180,14 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if building || after.starts_with(['阁', '寺', '塔']) {
             continue;
         }
+        // 贺兰山东麓, 长江西岸, 黄河南岸: a mountain's or river's last character and a
+        // direction make no province (山东, 江西, 河南) before a side or slope.
+        let side = surface.starts_with(['山', '江', '河', '湖'])
+            && after.starts_with(['麓', '岸', '坡', '侧', '端', '段', '沿'])
+            && glued;
+        if side {
+            continue;
+        }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
@@ -1067,9 +1075,17 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             }
             "c" | "p" if !multi && i > 0 => {
                 let prev = &tags[i - 1];
+                // (佛山市 顺/p 科 厨卫电器: after a place, with one character, a brand of two
+                // before common nouns.)
+                let two_char_brand = || {
+                    let rest = &prefix[at..];
+                    rest.chars()
+                        .next()
+                        .is_some_and(|c| is_han(c) && generic_tail(&rest[c.len_utf8()..], jieba))
+                };
                 (prev.word.chars().nth(1).is_none() && generic_tail(&prefix[at..], jieba))
                     || (prev.tag == "ns" || lex.is_place(prev.word))
-                        && one_char_brand(&prefix[at..])
+                        && (one_char_brand(&prefix[at..]) || two_char_brand())
                     || t.word == "和"
                         && brand_he_after_place(prefix, at - t.word.len(), &prefix[at..])
             }
