@@ -383,8 +383,16 @@ impl Layout {
         // sentence's start unless it is narrower than both neighbours, as a title is.)
         let wide =
             if line_text.contains(['，', ',']) { prev_w.min(next_w) } else { prev_w.max(next_w) };
+        // (集装箱板块：控股子公司大连海湾 / 集装箱码头有限公司…: a part's label, 板块 or 方面,
+        // and text with no figure run on; a record's line, 固定资产投资：增长12%, and a
+        // headline, 温州新区：发展后劲持续增强, stay.)
+        let label_runs_on = line_text.find(['：', ':']).is_some_and(|i| {
+            ["板块", "方面", "领域", "业务"].iter().any(|w| line_text[..i].ends_with(w))
+                && !line_text[i..].contains(|c: char| c.is_ascii_digit())
+        });
         fresh
             && !sentence_inside
+            && !label_runs_on
             && line_text.chars().nth(4).is_some()
             && (width as f64) < SHORT_LINE_RATIO * wide as f64
     }
@@ -1090,6 +1098,16 @@ mod tests {
         assert_eq!(norm("表1 产量\n粮食 126万吨"), "表1产量\n粮食126万吨");
         // One row-like line does not stop a wrap.
         assert_eq!(norm("规上 3家\n产值增长"), "规上3家产值增长");
+    }
+
+    #[test]
+    fn a_short_line_with_a_label_runs_on() {
+        assert_eq!(
+            norm(
+                "二、分板块经营情况\n集装箱板块：控股子公司大连海湾\n集装箱码头有限公司（简称“海湾集码”）完成吞吐量4\n12万标箱，实现营业收入9.85亿\n元。"
+            ),
+            "二、分板块经营情况\n集装箱板块：控股子公司大连海湾集装箱码头有限公司（简称“海湾集码”）完成吞吐量412万标箱，实现营业收入9.85亿元。"
+        );
     }
 
     #[test]
