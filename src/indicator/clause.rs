@@ -1128,7 +1128,16 @@ pub(super) fn indicator<'t>(
         (kind, normalized_unit, None)
     };
     let mut qualifiers = q.qualifiers.clone();
-    if target_after && !qualifiers.contains(&Qualifier::Target) {
+    // 为实现全年经济增长6.5%左右的目标: a figure a target names after it (past its own bound).
+    let aimed = || {
+        let rest = &text[q.span.end..];
+        let rest =
+            ["左右", "以上", "上下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+        rest.strip_prefix('的').is_some_and(|r| {
+            ["目标", "预期目标", "年度目标", "发展目标"].iter().any(|t| r.starts_with(t))
+        })
+    };
+    if (target_after || aimed()) && !qualifiers.contains(&Qualifier::Target) {
         qualifiers.push(Qualifier::Target);
     }
     if within_target && !qualifiers.contains(&Qualifier::AtMost) {
@@ -1186,6 +1195,18 @@ pub(super) fn indicator<'t>(
     if text[..cs].ends_with('、') {
         let list_from = list_start(text, cs).max(sentence.start).max(prev_end).min(cs);
         add_clause_qualifiers(&mut qualifiers, &text[list_from..cs], None);
+    }
+    // 计划投资5亿元扩建葡萄基地2万亩, 拟投资3亿元建设年产30万套…: a plan word heading the
+    // clause governs its later figures too (the window starts after the figure before).
+    if prev_end > sentence.start && prev_end <= q.span.start {
+        let head_start = clause_start(text, sentence.start, q.span.start);
+        if head_start < prev_end
+            && !qualifiers.contains(&Qualifier::Target)
+            && QUALIFIERS.may_be_in_clause(&text[head_start..prev_end])
+            && QUALIFIERS.in_clause(&text[head_start..prev_end], None).contains(&Qualifier::Target)
+        {
+            qualifiers.push(Qualifier::Target);
+        }
     }
     qualifiers.sort();
     // 扣除非经常性损益后的净利润: the net profit without one-off items is 扣非净利润, not the
