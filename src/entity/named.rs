@@ -830,6 +830,18 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     let lex = &*LEXICON;
     let jieba = lead.jieba;
     let mut s = after_relation(s);
+    // （记者梁嘉欣）佛山市顺德区统计局, …日电（记者…）…: a bracketed aside opening the
+    // candidate, or a byline's anywhere in it, is no part of the name after it.
+    if let Some(open) = s.find(['（', '(']) {
+        let inner = &s[open + s[open..].chars().next().map_or(1, char::len_utf8)..];
+        let byline = ["记者", "通讯员", "本报"].iter().any(|w| inner.starts_with(w));
+        if let Some(close) = inner.find(['）', ')']).filter(|_| open == 0 || byline) {
+            let rest = &inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..];
+            if rest.chars().nth(1).is_some() {
+                s = rest;
+            }
+        }
+    }
     // 港口主要运营企业温州瓯江港务集团有限公司: a generic head (企业, 公司) before a place
     // describes the name after it.
     // (One character search settles most candidates, which hold no 企.)

@@ -1443,6 +1443,12 @@ fn sentence_zone<'e>(
     }
     let opener = skip_time(text, start, cs);
     let (w, _) = BARE_ZONES.prefix(&text[opener..cs])?;
+    // (园区建设方面，某开发区…: a topic's label, 方面, names no subject.)
+    let head = &text[opener..cs];
+    let first = &head[..head.find(['，', ',']).unwrap_or(head.len())];
+    if first.ends_with("方面") {
+        return None;
+    }
     Some(zone_named(text, entities, opener, w))
 }
 
