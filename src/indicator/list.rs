@@ -219,13 +219,21 @@ fn listed_times(head: &str, want: usize) -> Vec<TimeExpr> {
 /// The places, parks or enterprises listed in `range` (甲市、乙市), if they form one list
 /// (joined by 、/和/及/与 only); empty otherwise.
 fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<&'e str> {
-    let mut names = Vec::new();
+    let mut names: Vec<&'e str> = Vec::new();
     let mut last_end = None;
     for (span, e) in entities.within(range) {
         if !matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise) {
             continue;
         }
         if let Some(end) = last_end {
+            // (永宁县闽宁镇、西夏区镇北堡镇: a place right after another narrows the item.)
+            if end == span.start && e.kind == EntityKind::Place {
+                if let Some(last) = names.last_mut() {
+                    *last = e.name.as_str();
+                }
+                last_end = Some(span.end);
+                continue;
+            }
             if !matches!(text.get(end..span.start), Some("、" | "和" | "及" | "与")) {
                 return Vec::new();
             }

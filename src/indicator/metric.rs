@@ -522,6 +522,12 @@ pub(super) fn metric_before<'t>(
                 w = head;
             }
         }
+        // 大家电产值则下降1.8%: the adverb 则 (while), not 原则, 规则.
+        if let Some(head) = w.strip_suffix('则') {
+            if !head.ends_with(['原', '规', '准', '法', '细', '总', '守']) {
+                w = head;
+            }
+        }
         // 签约项目中有6个: the locative 中 before 有 says among what (not 高中, 初中).
         if let Some(head) = w.strip_suffix('中').filter(|_| whole[w.len()..].starts_with('有')) {
             if head.chars().nth(1).is_some() && !head.ends_with(['高', '初', '集', '其']) {

@@ -353,7 +353,13 @@ impl Layout {
         }
         // 全市规上企业达到4 / 86家: a number split by the wrap is no line of its own, however
         // short (not in a row, whose cells hold blanks).
-        if splits_number(out, input, next_at) && !line_text.contains([' ', '\t', '\u{3000}']) {
+        // (The character before the break settles most breaks without a call.)
+        let numeric =
+            prev.is_ascii_digit() || is_fullwidth_digit(prev) || matches!(prev, '万' | '亿');
+        if numeric
+            && splits_number(out, input, next_at)
+            && !line_text.contains([' ', '\t', '\u{3000}'])
+        {
             return false;
         }
         // A signature (特此公告。 / 潍坊市医疗保障局 / 潍坊市财政局 / 2023年3月15日): a short
@@ -386,15 +392,17 @@ impl Layout {
         // (集装箱板块：控股子公司大连海湾 / 集装箱码头有限公司…: a part's label, 板块 or 方面,
         // and text with no figure run on; a record's line, 固定资产投资：增长12%, and a
         // headline, 温州新区：发展后劲持续增强, stay.)
-        let label_runs_on = line_text.find(['：', ':']).is_some_and(|i| {
-            ["板块", "方面", "领域", "业务"].iter().any(|w| line_text[..i].ends_with(w))
-                && !line_text[i..].contains(|c: char| c.is_ascii_digit())
-        });
+        let label_runs_on = || {
+            line_text.find(['：', ':']).is_some_and(|i| {
+                ["板块", "方面", "领域", "业务"].iter().any(|w| line_text[..i].ends_with(w))
+                    && !line_text[i..].contains(|c: char| c.is_ascii_digit())
+            })
+        };
         fresh
             && !sentence_inside
-            && !label_runs_on
             && line_text.chars().nth(4).is_some()
             && (width as f64) < SHORT_LINE_RATIO * wide as f64
+            && !label_runs_on()
     }
 
     /// The width of the last non-empty line among `line` and the three before it.
