@@ -535,6 +535,14 @@ pub(super) fn indicator<'t>(
             // (产量约占全国的15%: after the part's name too.)
             about = find_short(window, "约占").is_some();
             let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
+            // (海洋生产总值增速：9.6% / 占GDP比重：28.2%: a growth rate is no part of a
+            // whole; the level before it is.)
+            let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| part.ends_with(e));
+            let part = if rate && !state.last_level_metric.is_empty() {
+                state.last_level_metric.as_str()
+            } else {
+                part
+            };
             // …占全省GDP的21.8%，占全国海洋生产总值的12.2%: after a share, the same part.
             let part = match part.find('占') {
                 Some(i) if i > 0 && part.ends_with("的比重") => &part[..i],
