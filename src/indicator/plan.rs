@@ -167,7 +167,8 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && !compared_year
         && !is_schedule(text, t)
         && !period::is_comparison(before)
-        && !["以来", "相比", "同期", "以前", "之前", "末期", "水平"]
+        // (6月起拆除高炉: the month an action starts from dates no figure.)
+        && !["以来", "相比", "同期", "以前", "之前", "末期", "水平", "起"]
             .iter()
             .any(|w| after.starts_with(w))
 }
