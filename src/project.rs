@@ -352,9 +352,6 @@ fn capacities(
     }
 }
 
-/// Rates of output that may name their product before the number (年屠宰生猪300万头).
-const PRODUCT_LEADS: [&str; 6] = ["年产", "年屠宰", "年出栏", "年加工", "年处理", "日处理"];
-
 /// A lead and the product written between it and the number at `at` (年产饲料60万吨: 饲料),
 /// or an ability named right before it (储藏能力5万吨: no product): where the lead starts,
 /// and the product.
@@ -376,7 +373,9 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
         if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
             return None;
         }
-        let Some(lead) = PRODUCT_LEADS.iter().find(|l| head[..i].ends_with(*l)) else {
+        // (年屠宰生猪300万头: the indicator stage's rates of output.)
+        let Some(lead) = crate::indicator::RATE_LEADS.iter().find(|l| head[..i].ends_with(*l))
+        else {
             continue;
         };
         let product = &head[i..];

@@ -246,7 +246,9 @@ pub(super) fn indicator<'t>(
             // 开发区全年新注册企业1280家，其中物流企业326家，实现…: the zone opening the
             // sentence is the subject of its later clauses too.
             subject = Some(zone);
-        } else if ["该行", "本行"].iter().any(|w| text[opener..q.span.start].starts_with(w)) {
+        } else if let Some(word) =
+            ["该行", "本行"].iter().find(|w| text[opener..q.span.start].starts_with(**w))
+        {
             // 该行, 本行 (a bank's own report): the bank named last.
             // (A bank registered as a company: 某某银行股份有限公司.)
             let bank = entities.last_before(opener, |e| {
@@ -254,7 +256,7 @@ pub(super) fn indicator<'t>(
                     && (e.name.ends_with('行') || e.name.contains("银行"))
             });
             subject = bank.map(|e| e.name.as_str()).or(subject);
-            window_start = opener + "该行".len();
+            window_start = opener + word.len();
         } else if let Some((_, e)) = text[opener..q.span.start]
             .starts_with("该项目")
             .then(|| {

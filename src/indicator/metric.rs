@@ -348,11 +348,17 @@ fn is_negation(t: &Tagged) -> bool {
 /// Words that make a capacity a kind of capacity (落后产能), not a product's.
 const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先进"];
 
+/// Rates of output that lead a capacity, its product after them (年产10万吨…, 年屠宰生猪300万
+/// 头…); the project finder reads them too.
+pub(crate) const RATE_LEADS: [&str; 7] =
+    ["年产能", "年产", "年处理", "年加工", "年屠宰", "年出栏", "日处理"];
+
 /// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工, 可容纳):
 /// 年产值 and 年产量 are no capacities, and 年加工能力 names itself.
 pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
-    ["年产能", "年产", "年处理", "年加工", "年屠宰", "年出栏", "日处理", "可容纳", "容纳"]
+    RATE_LEADS
         .iter()
+        .chain(&["可容纳", "容纳"])
         .find_map(|lead| metric.strip_prefix(lead))
         .filter(|r| !r.starts_with(['值', '量']) && !r.starts_with("能力"))
 }

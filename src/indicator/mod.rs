@@ -51,7 +51,7 @@ use lexicon::{
     STOCK_WORDS, governed, list_number, marks,
 };
 use list::{distribute, respectively};
-pub(crate) use metric::is_phase;
+pub(crate) use metric::{RATE_LEADS, is_phase};
 use plan::{
     PLAN_VERBS, after_qizhong, aimed_later_year, aims_beyond, is_forecast, is_period_setter,
     is_schedule, level_head, level_part, part_of_year, point_within, skip_time, states_plan,

@@ -242,8 +242,7 @@ pub(super) fn states_plan(text: &str, q: &RawQuantity) -> bool {
 }
 
 /// Skips a time expression (or a point of the year: 年末, 年初, 年底; or of a project: 建成后,
-/// 达产后) and a comma-free 其中 at
-/// `at`.
+/// 达产后) and a comma-free 其中 at `at`.
 pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
     let mut skip = 0;
