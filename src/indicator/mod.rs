@@ -386,6 +386,22 @@ pub(crate) fn link(
                 heading_target = TARGET_HEADINGS.iter().any(|h| own.trim_end().ends_with(h));
                 heading_year = period::find(own).iter().find_map(|t| t.year);
             }
+            // 过去的一年，…，全县上下攻坚克难，…。全年完成地区生产总值…: a region's scope in a
+            // sentence of no figure names the article's own region for the figures after it.
+            if state.subject.is_none() && !homes.is_empty() && own.contains('全') {
+                let clause_starts = std::iter::once(0)
+                    .chain(own.match_indices(['，', ',']).map(|(i, c)| i + c.len()));
+                let level = clause_starts.take(8).find_map(|i| {
+                    REGION_SCOPES.prefix(&own[i..]).and_then(|(w, _)| w.chars().next_back())
+                });
+                let home = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c));
+                if let Some((_, h, _)) = home.filter(|(_, _, at)| *at < sentence.end) {
+                    state.subject = Some(h.clone());
+                    state.region_home(h);
+                    state.subject_local = false;
+                    state.subject_at = NSpan::new(sentence.start, sentence.start);
+                }
+            }
             continue;
         };
         // Governing words at the head of the sentence (预计, 力争, 目标是) cover its figures.
