@@ -1380,6 +1380,8 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     if let Some(len) = super::lexicon::list_number(&text[open..first_end]) {
         open += len;
     }
+    // (全年华晟化工生产…: a time glued before the name.)
+    open = skip_time(text, open, first_end);
     // (位于开发区的某公司，…; 同安区的某公司受…影响，…: a modifier closed by 的 may stand
     // before the name.)
     let modified = || {
@@ -1413,8 +1415,18 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
         let head = &after[..after.find(|c: char| c.is_ascii_digit()).unwrap_or(after.len())];
         after.starts_with('在') && head.contains('、') && !head.contains('等')
     };
+    // (甲公司、乙公司等龙头企业…: a list of names is no one acting; 某公司生产聚乙烯、聚丙烯等
+    // 产品…: a list of what it acts on is.)
+    let names_listed = || {
+        rest.starts_with(['、', '等'])
+            || rest.match_indices('、').any(|(i, c)| {
+                entities
+                    .starting_at(span.end + i + c.len())
+                    .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
+            })
+    };
     let acts = e.kind == EntityKind::Enterprise
-        && (!rest.contains(|c: char| c.is_ascii_digit() || "、等".contains(c)) || sited())
+        && (!rest.contains(|c: char| c.is_ascii_digit()) && !names_listed() || sited())
         && !joins_another();
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
