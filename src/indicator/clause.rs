@@ -239,6 +239,19 @@ pub(super) fn indicator<'t>(
             // 苏州工业园区…。园区累计…: the park of that kind named last.
             subject = Some(zone_named(text, entities, opener, w));
             window_start = opener + w.len();
+            // (园区内的某公司全年生产…: the enterprise in the park is the one acting.)
+            let after = &text[window_start..q.span.start];
+            let inside = ["内的", "里的", "的"].iter().find_map(|d| after.strip_prefix(d));
+            if let Some(rest) = inside {
+                let at = q.span.start - rest.len();
+                let firm = entities
+                    .starting_at(at)
+                    .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= q.span.start);
+                if let Some((s, e)) = firm {
+                    subject = Some(e.name.as_str());
+                    window_start = s.end;
+                }
+            }
         } else if let Some(zone) = (cs > sentence.start && subject == state.subject.as_deref())
             .then(|| sentence_zone(text, entities, sentence.start, cs))
             .flatten()
