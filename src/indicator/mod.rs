@@ -139,6 +139,14 @@ impl State {
             self.home_local = false;
         }
     }
+
+    /// The article's own region `home` as the subject, its scope (全市) named at `at`.
+    fn home_subject(&mut self, home: &str, at: usize) {
+        self.subject = Some(home.to_string());
+        self.region_home(home);
+        self.subject_local = false;
+        self.subject_at = NSpan::new(at, at);
+    }
 }
 
 /// Links every quantity to a metric.
@@ -396,10 +404,7 @@ pub(crate) fn link(
                 });
                 let home = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c));
                 if let Some((_, h, _)) = home.filter(|(_, _, at)| *at < sentence.end) {
-                    state.subject = Some(h.clone());
-                    state.region_home(h);
-                    state.subject_local = false;
-                    state.subject_at = NSpan::new(sentence.start, sentence.start);
+                    state.home_subject(h, sentence.start);
                 }
             }
             continue;
@@ -596,10 +601,7 @@ pub(crate) fn link(
                 if let Some((_, h, at)) = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c))
                 {
                     if *at < q.span.start {
-                        state.subject = Some(h.clone());
-                        state.region_home(h);
-                        state.subject_local = false;
-                        state.subject_at = NSpan::new(opener, opener);
+                        state.home_subject(h, opener);
                     }
                 }
             }
