@@ -830,6 +830,17 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     let lex = &*LEXICON;
     let jieba = lead.jieba;
     let mut s = after_relation(s);
+    // 汪清县吉林森源食品有限公司: a county (or city) before a name that opens with its
+    // province is where the company is, no part of its registered name.
+    if let Some(p) = lex.place_prefix(s) {
+        let level = lex.place_level(&s[..p]);
+        let province_after = lex
+            .place_prefix(&s[p..])
+            .is_some_and(|q| lex.place_level(&s[p..p + q]) == Some("province"));
+        if matches!(level, Some("county" | "prefecture")) && province_after {
+            s = &s[p..];
+        }
+    }
     // （记者梁嘉欣）佛山市顺德区统计局, …日电（记者…）…: a bracketed aside opening the
     // candidate, or a byline's anywhere in it, is no part of the name after it.
     if let Some(open) = s.find(['（', '(']) {
