@@ -359,14 +359,12 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let head = &text[..at];
     // 储藏能力, 冷藏能力: two characters of what is done, and 能力.
     if let Some(h) = head.strip_suffix("能力") {
-        let mut chars = h.char_indices().rev();
-        let two = chars.nth(1).filter(|_| {
-            h.chars()
-                .rev()
-                .take(2)
-                .all(|c| crate::normalize::is_han(c) && !crate::entity::function_char(c))
-        });
-        return two.map(|(i, _)| (i, ""));
+        let plain = |c: char| crate::normalize::is_han(c) && !crate::entity::function_char(c);
+        let mut last_two = h.char_indices().rev().take(2);
+        return match (last_two.next(), last_two.next()) {
+            (Some((_, b)), Some((i, a))) if plain(a) && plain(b) => Some((i, "")),
+            _ => None,
+        };
     }
     // The product: one to ten Han characters back from the number, none a function word.
     for (i, c) in head.char_indices().rev().take(11) {
