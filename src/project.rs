@@ -159,6 +159,7 @@ pub(crate) fn find(
         }
     }
     out.sort_by_key(|p| p.span.start);
+    later_capacities(text, quantities, entities, &mut out);
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司拟投资建设年产12亿平方米隔膜项目。…项目名称：年产12亿平方米隔膜项目: the same
     // product and capacity again, with no enterprise, is the project named before.
@@ -304,7 +305,11 @@ fn capacities(
         if found.is_none() && to < text.len() {
             continue;
         }
-        let stop = found.map_or(rest.len(), |(i, _)| i);
+        let mut stop = found.map_or(rest.len(), |(i, _)| i);
+        // 形成年产50万吨线材产能: the capacity word after the product is no part of it.
+        if let Some(bare) = rest[..stop].strip_suffix("产能").filter(|b| !b.is_empty()) {
+            stop = bare.len();
+        }
         let product = &rest[..stop];
         // (…动力电池生产基地, …熟料生产线: a plant's word closes the product too.)
         let plant = ["项目", "生产基地", "基地"].iter().any(|w| rest[stop..].starts_with(w))
@@ -658,6 +663,69 @@ fn named_builds(
 fn is_build_phrase(s: &str) -> bool {
     let s = s.strip_prefix("投资").filter(|r| !r.is_empty()).unwrap_or(s);
     BUILD_VERBS.contains(&s) || PART_VERBS.contains(&s)
+}
+
+/// Words by which a later clause states what a project will make once built (…项目总投资45
+/// 亿元，达产后将形成年产挖掘机3万台的生产能力; …，设计年通过能力800万吨; …月产能3万片).
+const FORMS: [&str; 4] = ["形成", "产能", "能力", "年产"];
+
+/// Gives a project with no capacity the one a later clause of its sentence states with a
+/// [`FORMS`] word: the first output quantity after the project, where no other enterprise is
+/// named before it. A project found for that capacity alone, with no enterprise, after the
+/// named one is the same project and is dropped.
+fn later_capacities(
+    text: &str,
+    quantities: &[RawQuantity],
+    entities: &Entities,
+    out: &mut Vec<RawProject>,
+) {
+    let mut absorbed = vec![false; out.len()];
+    for pi in 0..out.len() {
+        if out[pi].capacity.is_some() || absorbed[pi] {
+            continue;
+        }
+        let from = out[pi].span.end;
+        // (Within one clause's reach, as for a station.)
+        let reach = crate::span::ceil_char_boundary(
+            text,
+            (from + crate::sentence::MAX_CLAUSE).min(text.len()),
+        );
+        let part = &text[from..reach];
+        let end = from + part.find(['。', '；', '\n']).unwrap_or(part.len());
+        let first = quantities.partition_point(|q| q.span.start < from);
+        // The first output quantity of the sentence after the project (an investment before
+        // it is passed over; any other figure ends the search).
+        let Some((qi, q)) = quantities[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, q)| q.span.end <= end)
+            .find(|(_, q)| q.class != UnitClass::Currency)
+        else {
+            continue;
+        };
+        let qi = first + qi;
+        let clause = &text[crate::sentence::clause_start(text, from, q.span.start)..q.span.start];
+        let other_named = entities.within(NSpan::new(from, q.span.start)).any(|(_, e)| {
+            e.kind == EntityKind::Enterprise && out[pi].enterprise.as_deref() != Some(&e.name)
+        });
+        if !(output_capacity(q) || q.class == UnitClass::Count)
+            || !FORMS.iter().any(|w| clause.contains(w))
+            || other_named
+        {
+            continue;
+        }
+        // The capacity may already make a project: the same one when it has no enterprise.
+        match out.iter().position(|p| p.capacity == Some(qi)) {
+            Some(j) if out[j].enterprise.is_none() && out[j].span.start >= from => {
+                absorbed[j] = true;
+            }
+            Some(_) => continue,
+            None => {}
+        }
+        out[pi].capacity = Some(qi);
+    }
+    let mut absorbed = absorbed.into_iter();
+    out.retain(|_| !absorbed.next().unwrap_or(false));
 }
 
 /// Words that state a station's installed power (…，总装机容量300万千瓦).
