@@ -54,7 +54,8 @@ use list::{distribute, respectively};
 pub(crate) use metric::{RATE_LEADS, is_phase};
 use plan::{
     PLAN_VERBS, after_qizhong, aimed_later_year, aims_beyond, is_forecast, is_period_setter,
-    is_schedule, level_head, level_part, part_of_year, point_within, skip_time, states_plan,
+    is_schedule, is_speech_date, level_head, level_part, part_of_year, point_within, skip_time,
+    states_plan,
 };
 use subject::{
     TARGET_HEADINGS, advance_subject, declared_company, heading_line, starts_line, title_company,
@@ -203,7 +204,8 @@ pub(crate) fn link(
             plans(t) && !period::is_comparison(before)
                 || PLAN_VERBS.iter().any(|w| before.ends_with(w))
         };
-        let years = times.iter().filter(|t| !aimed_at(t) && !planned(t));
+        let years =
+            times.iter().filter(|t| !aimed_at(t) && !planned(t) && !is_speech_date(text, t));
         // A base year compared with (较2020年提高) is not the one reported on; the year of a
         // plan compared with (与2017年计划目标持平) is.
         let setting = |t: &&TimeExpr| {

@@ -127,6 +127,16 @@ pub(super) fn after_qizhong(text: &str, at: usize) -> bool {
 /// Verbs of a plan or forecast (预计, 力争, 将 …) near a time: the time is one planned for.
 pub(super) const PLAN_VERBS: [&str; 7] = ["将", "力争", "计划", "预计", "争取", "确保", "有望"];
 
+/// Whether `t` is the day a report is given at a meeting (——2021年1月12日在某县人民代表大会
+/// 第五次会议上): not the time of its figures (the year before, mostly), nor the text's year.
+pub(super) fn is_speech_date(text: &str, t: &TimeExpr) -> bool {
+    t.is_date && text[t.span.start..t.span.end].ends_with('日') && {
+        let line = text[t.span.end..].strip_prefix('在').unwrap_or("");
+        let line = &line[..line.find(['\n', '。']).unwrap_or(line.len())];
+        line.chars().nth(60).is_none() && (line.ends_with("会上") || line.ends_with("会议上"))
+    }
+}
+
 pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let before = &text[..t.span.start];
     let after = &text[t.span.end..];
@@ -134,6 +144,8 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let dateline = t.is_date
         && text[t.span.start..t.span.end].ends_with(['日', '号'])
         && after.trim_start_matches([' ', '\t', '\u{3000}']).starts_with('\n');
+    // ——2021年1月12日在某县人民代表大会第五次会议上: the day a report is given at a
+    // meeting, not the time of its figures (the year before, mostly).
     // 比上年全年加快: the whole of a year compared with.
     let compared_year = t.full_year
         && ["上年", "去年", "前年"]
@@ -162,6 +174,7 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
             || head.contains(['系', '由']) && (head.contains("系为") || head.contains("由于"))
     };
     !dateline
+        && !is_speech_date(text, t)
         && !base
         && !cause()
         && !compared_year
