@@ -573,7 +573,7 @@ pub(super) fn indicator<'t>(
                 (None, part) => format!("{part}占{whole}的比重"),
             };
             // Too long to be kept below: the part alone names the share.
-            if metric.chars().count() > 24 {
+            if metric.chars().count() > 30 {
                 metric = part.to_string();
             }
         }
@@ -1042,8 +1042,10 @@ pub(super) fn indicator<'t>(
             metric = if held { "持股比例" } else { "股权比例" }.to_string();
         }
     }
-    // At most 24 bytes are at most 24 characters: most metrics need no count.
-    if metric.is_empty() || (metric.len() > 24 && metric.chars().count() > 24) {
+    // At most 24 bytes are at most 24 characters: most metrics need no count. (A share
+    // named by its part and whole, …产业产值占全市规模以上工业总产值的比重, may be longer.)
+    let limit = if metric.ends_with("的比重") && metric.contains('占') { 30 } else { 24 };
+    if metric.is_empty() || (metric.len() > limit && metric.chars().count() > limit) {
         return None;
     }
     let to_level = preds.first == Some(Pred::ToLevel);

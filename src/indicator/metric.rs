@@ -948,7 +948,7 @@ pub(super) fn metric_before<'t>(
                     && !region
                     && !head.ends_with("计划")
                     && head.chars().count() <= 12
-                    && (located || noun_phrase(head, tagger))
+                    && (located || industry(head) || noun_phrase(head, tagger))
                 {
                     let metric = format!("{head}{}", &w[start..]);
                     return (metric, preds);
@@ -1032,6 +1032,20 @@ pub(crate) fn is_phase(s: &str) -> bool {
     let Some(head) = s.strip_suffix('期') else { return false };
     let numeral = |c: char| c.is_ascii_digit() || period::is_numeral(c) || c == '首';
     !head.is_empty() && head.chars().count() <= 2 && head.chars().all(numeral)
+}
+
+/// Words that close the name of an industry or a class of products, whatever jieba reads
+/// inside it (新型/b 显示/v 产业, 节能/v 环保 产业).
+const INDUSTRY_ENDS: [&str; 5] = ["产业", "行业", "集群", "板块", "领域"];
+
+/// Whether `s` names an industry or a class of products (麻醉镇痛类药物): Han text of four
+/// characters or more closed by an [`INDUSTRY_ENDS`] word, or with 类 among its last four.
+fn industry(s: &str) -> bool {
+    let n = s.chars().count();
+    let class = s.char_indices().rev().take(4).skip(1).any(|(_, c)| c == '类');
+    n >= 4
+        && s.chars().all(crate::normalize::is_han)
+        && (INDUSTRY_ENDS.iter().any(|e| s.ends_with(e)) || class)
 }
 
 fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
