@@ -956,9 +956,17 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             }
             // The place: one of the gazetteer, or for a public body any one the name writes
             // with its level (青川 + 州统计局).
+            // (浙江省金华市义乌 + 市商务局: places with their levels may lead it; 延边朝鲜族
+            // 自治 + 州商务局: so may an autonomous prefecture's or county's name.)
             let leveled = !enterprise
                 && rest.starts_with(['省', '市', '县', '州', '区', '镇', '旗', '盟'])
-                && place.chars().count() <= 3;
+                && {
+                    let mut own = place;
+                    while let Some(n) = leveled_place_prefix(own).filter(|&n| n < own.len()) {
+                        own = &own[n..];
+                    }
+                    own.chars().count() <= 3 || own.ends_with("自治")
+                };
             // (中国人民银行东岭中心支行 and 东岭中心支行, 中国工商银行绵阳分行 and 绵阳分行: a
             // bank's branch named without its bank is that branch, whatever kind it was
             // read as alone: a body as the central bank keeps its own for its branches.)
@@ -1133,10 +1141,21 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
             };
             let mut chars = head.chars();
             let owner = match (chars.next(), chars.next()) {
-                (Some(level), None) => by_level.get(&(row, level)),
-                _ => by_place.get(&(row, head)),
+                (Some(level), None) => by_level.get(&(row, level)).copied().flatten(),
+                // (实验区管委会 and 航空港实验区管理委员会: a place the short form cuts from
+                // its start, where one full name alone ends with it.)
+                (Some(_), Some(_)) => by_place.get(&(row, head)).copied().flatten().or_else(|| {
+                    let mut ends = by_place
+                        .iter()
+                        .filter(|((r, p), _)| {
+                            *r == row && p.len() > head.len() && p.ends_with(head)
+                        })
+                        .map(|(_, o)| *o);
+                    ends.next().flatten().filter(|_| ends.next().is_none())
+                }),
+                (None, _) => by_place.get(&(row, head)).copied().flatten(),
             };
-            if let Some(&Some(owner)) = owner.filter(|o| **o != Some(short)) {
+            if let Some(owner) = owner.filter(|o| *o != short) {
                 by_surface.insert(short, (EntityKind::Organization, owner));
             }
         }
