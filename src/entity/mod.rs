@@ -18,6 +18,7 @@ mod names;
 mod person;
 
 use crate::quantity::RawQuantity;
+use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::span::NSpan;
 use crate::words::{FxMap, FxSet};
@@ -298,9 +299,33 @@ pub(crate) fn recognize(
         let after = &text[c.span.end..];
         let quoted =
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
-        c.kind != EntityKind::Enterprise || !(quoted || after.starts_with('园'))
+        let class = matches!(c.kind, EntityKind::Enterprise | EntityKind::Park)
+            && counted_after(text, quantities, c.span.end);
+        !class && (c.kind != EntityKind::Enterprise || !(quoted || after.starts_with('园')))
     });
     merge(text, &hits, named, jieba)
+}
+
+/// Words that may stand between a counted noun and its count (合作社达到186家).
+const COUNT_LINKS: [&str; 9] = ["达到", "已达", "超过", "共有", "增至", "达", "有", "共", "近"];
+
+/// Whether a count of units (家, 个, 户 …) closing its clause follows `at`, right after it or
+/// after one of [`COUNT_LINKS`]: the name before is the counted class (芒果种植专业合作社186家, 货运航空
+/// 公司达到30家以上, 质量安全示范区7个), not one enterprise or park.
+fn counted_after(text: &str, quantities: &[RawQuantity], at: usize) -> bool {
+    let rest = &text[at..];
+    let link = COUNT_LINKS.iter().find(|w| rest.starts_with(*w)).map_or(0, |w| w.len());
+    let from = at + link;
+    // (A qualifier, 近 or 超过, may open the quantity's span.)
+    let i = quantities.partition_point(|q| q.span.start < at);
+    quantities.get(i).is_some_and(|q| {
+        (q.span.start == at || q.core.start == from)
+            && q.class == UnitClass::Count
+            && q.unit.starts_with(['家', '个', '户', '所', '座', '处'])
+            // (铁山港西港区2个10万吨级泊位: a count with its noun after it counts that noun.)
+            && !text[q.span.end..]
+                .starts_with(|c: char| crate::normalize::is_han(c) || c.is_alphanumeric())
+    })
 }
 
 /// Whether `at` is inside the title of a newspaper (《中国证券报》, 《湖南日报》): a short title
