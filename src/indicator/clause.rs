@@ -524,7 +524,20 @@ pub(super) fn indicator<'t>(
     }
     // 生产汽车198.4万辆，销售汽车196.7万辆: output and sales of one product, told apart by
     // their verbs only (which no metric holds), are its 产量 and 销量.
-    if (class.is_physical() || class == UnitClass::Count) && !metric.is_empty() {
+    // (生产企业320家, 生产批件5个: a count of firms, items or people counts a noun 生产
+    // opens, no output.)
+    let counted_noun = class == UnitClass::Count
+        && q.unit.trim_start_matches(['万', '亿']).starts_with(GENERIC_COUNTERS);
+    // (…, and the verb is the noun's part: 生产企业, 生产批件.)
+    if counted_noun && !metric.is_empty() {
+        let opener = window.rfind(metric.as_str()).and_then(|i| {
+            VERB_MEASURES.iter().find(|(v, _)| window[..i].ends_with(v)).map(|(v, _)| *v)
+        });
+        if let Some(verb) = opener {
+            metric.insert_str(0, verb);
+        }
+    }
+    if (class.is_physical() || class == UnitClass::Count) && !metric.is_empty() && !counted_noun {
         let verb = window.rfind(metric.as_str()).and_then(|i| {
             VERB_MEASURES.iter().find(|(v, _)| window[..i].ends_with(v)).map(|(_, m)| *m)
         });
@@ -1629,6 +1642,9 @@ const CAPACITY_HOLDERS: [&str; 8] =
 /// Verbs of reaching places (覆盖, 通达…): a count after them counts the places reached.
 const REACH_VERBS: [&str; 11] =
     ["覆盖", "通达", "辐射", "遍及", "通往", "直达", "销往", "联通", "远销", "出口至", "出口到"];
+
+/// Classifiers of firms, items and people (家, 个, 项 …): what they count is no product.
+const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];
 
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
