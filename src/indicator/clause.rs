@@ -514,6 +514,15 @@ pub(super) fn indicator<'t>(
     if super::metric::ADVERBIAL_NOUNS.contains(&metric.as_str()) {
         metric.clear();
     }
+    // 年处理包裹能力5亿件: jieba reads the object a verb (包裹/v) and the metric stops at 能力;
+    // the rate and verb of the ability, and its object, are its part.
+    if metric == "能力" {
+        if let Some(i) = window.rfind("能力") {
+            if let Some(m) = ABILITY.find(&window[..i + "能力".len()]) {
+                metric = m.as_str().to_string();
+            }
+        }
+    }
     // 规划月产能3万片, 该项目年产能…: a capacity noun after a plan or a works (no product,
     // as 电池片产能 is) is the metric's head.
     if let Some(word) = preds.capacity_word.filter(|w| w.ends_with("产能")) {
@@ -1642,6 +1651,15 @@ const CAPACITY_HOLDERS: [&str; 8] =
 /// Verbs of reaching places (覆盖, 通达…): a count after them counts the places reached.
 const REACH_VERBS: [&str; 11] =
     ["覆盖", "通达", "辐射", "遍及", "通往", "直达", "销往", "联通", "远销", "出口至", "出口到"];
+
+/// An ability named by its rate, verb and object, closing the text before it (年处理包裹能力,
+/// 日分拣能力).
+static ABILITY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"[年日月]?(?:处理|加工|生产|通过|吞吐|储存|仓储|运输|装卸|分拣|供水|供热|发电|接待)\p{Han}{0,4}?能力$",
+    )
+    .unwrap_or_else(|e| panic!("ability regex: {e}"))
+});
 
 /// Classifiers of firms, items and people (家, 个, 项 …): what they count is no product.
 const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];

@@ -354,13 +354,13 @@ pub(crate) const RATE_LEADS: [&str; 7] =
     ["年产能", "年产", "年处理", "年加工", "年屠宰", "年出栏", "日处理"];
 
 /// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工, 可容纳):
-/// 年产值 and 年产量 are no capacities, and 年加工能力 names itself.
+/// 年产值 and 年产量 are no capacities, and 年加工能力 (年加工茶籽能力) names itself.
 pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
     RATE_LEADS
         .iter()
         .chain(&["可容纳", "容纳"])
         .find_map(|lead| metric.strip_prefix(lead))
-        .filter(|r| !r.starts_with(['值', '量']) && !r.starts_with("能力"))
+        .filter(|r| !r.starts_with(['值', '量']) && !r.ends_with("能力"))
 }
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
