@@ -1098,10 +1098,17 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
             parks.keys().copied().filter(|n| n.len() > full.len() && n.ends_with(full)).collect();
         owners.sort_unstable();
         for &name in &owners {
-            let short = format!("{}{abbr}", &name[..name.len() - full.len()]);
-            // (无锡国家高新技术产业开发区 is 无锡高新区 as well.)
+            let stem = &name[..name.len() - full.len()];
+            let short = format!("{stem}{abbr}");
+            // (无锡国家高新技术产业开发区 is 无锡高新区 as well; 郑州航空港经济综合实验区 is
+            // 航空港实验区, its city dropped.)
             let without_rank = unranked(&short);
-            for short in std::iter::once(short).chain(without_rank) {
+            let lex = &*lexicon::LEXICON;
+            let without_place = lex
+                .place_prefix(stem)
+                .filter(|&n| stem[n..].chars().nth(1).is_some())
+                .map(|n| format!("{}{abbr}", &stem[n..]));
+            for short in std::iter::once(short).chain(without_rank).chain(without_place) {
                 if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
                     by_surface.insert(surface, (EntityKind::Park, name));
                 }
