@@ -284,6 +284,7 @@ impl Layout {
             || is_heading(line_text)
             || is_dateline(line_text)
             || is_report_header(line_text)
+            || is_source_line(line_text)
         {
             return true;
         }
@@ -301,6 +302,7 @@ impl Layout {
             || is_byline(next_line)
             || is_report_header(next_line)
             || is_agency_dateline(next_line)
+            || is_source_line(next_line)
         {
             return true;
         }
@@ -334,6 +336,16 @@ impl Layout {
             || next_line.len() < 200 && next_record && is_record(line_after())
         {
             return true;
+        }
+        // …：4.6亿千瓦时 / 统调最高负荷：1.41亿千瓦，同比增长8.7% / 专家提醒，…: the last record
+        // of a list ends with its figure, and what follows is no part of it.
+        let figure_end = prev.is_ascii_digit() || matches!(prev, '%' | '‰' | '倍');
+        if figure_end && is_record(line_text) {
+            let before = tail.len() - line_text.len();
+            let above = tail[..before.saturating_sub(1)].rsplit('\n').next();
+            if above.is_some_and(|l| before > 0 && is_record(l)) {
+                return true;
+            }
         }
         if !self.hard_wrapped {
             // One paragraph per line, but a short line cut inside a sentence runs on
@@ -645,6 +657,19 @@ fn is_report_header(line: &str) -> bool {
             && name.chars().all(is_han)
     });
     occasion || speaker
+}
+
+/// Openers of a web page's source line (来源：某某局　发布时间：2021-07-22).
+const SOURCE_OPENERS: [&str; 6] = ["来源", "信息来源", "发布时间", "发布日期", "责任编辑", "作者"];
+
+/// Whether `line` is a page's source, date or editor line: one of [`SOURCE_OPENERS`] and a
+/// colon opening a short line. It is a line of its own, and so is the title above it.
+fn is_source_line(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '\u{3000}']);
+    line.len() <= 4 * 60
+        && SOURCE_OPENERS
+            .iter()
+            .any(|o| line.strip_prefix(o).is_some_and(|r| r.starts_with(['：', ':'])))
 }
 
 /// A short line without punctuation that ends with a full date (`凉山州统计局　2026年3月28日`):
@@ -1238,6 +1263,18 @@ mod tests {
         assert_eq!(out, "浓度：81微克，下降19%\nPM10浓度：90微克\n劣Ⅴ类断面比例：23%");
         // A wrap inside a sentence that merely holds a colon still joins.
         assert_eq!(norm("他说：全年产\n值增长8%，"), "他说：全年产值增长8%，");
+        // The last record of a list, ending with its figure, keeps its break before the
+        // paragraph after it, in a wrapped column too.
+        let input =
+            "工业用电量：2152.8亿千瓦时\n最高负荷：1.41亿千瓦，增长8.7%\n\n专家提醒，要节约用电。";
+        assert_eq!(norm(input), input.replace("\n\n", "\n"));
+    }
+
+    #[test]
+    fn a_source_line_and_the_title_above_keep_their_lines() {
+        // 来源：…　发布时间：…: a web page's source line is a line of its own, under its title.
+        let input = "某省上半年用电情况\n来源：某省能源局\u{3000}发布时间：2021-07-22\n据统计，用电量增长。";
+        assert_eq!(norm(input), input);
     }
 
     #[test]
