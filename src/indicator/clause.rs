@@ -680,7 +680,10 @@ pub(super) fn indicator<'t>(
     };
     // 年周转能力达到20万吨, 速冻能力每日1200吨: an ability measured in things handled is a
     // capacity (not 能力 in money or a rate).
-    let ability = metric.ends_with("能力") && (class.is_physical() || class == UnitClass::Count);
+    // (…，计划2021年扩产至10万片: the capacity noun the sentence's figure before names, 月产能,
+    // is one too.)
+    let ability = (metric.ends_with("能力") || metric.ends_with("产能"))
+        && (class.is_physical() || class == UnitClass::Count);
     let capacity_context = preds.contains(Pred::Capacity)
         || ability
         || phase_capacity

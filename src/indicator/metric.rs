@@ -472,8 +472,12 @@ pub(super) fn metric_before<'t>(
         if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end) {
             preds.push(p);
             // 落后产能, 过剩产能: capacity of a kind, not of a product, is the metric whole.
+            // (将月产能扩产至: after a plan's or forecast's word the capacity names itself.)
             let kind_of_capacity = p == Pred::Capacity
-                && CAPACITY_KINDS.iter().any(|k| w[..w.len() - word.len()].ends_with(k));
+                && CAPACITY_KINDS
+                    .iter()
+                    .chain(&["将", "计划", "预计", "力争", "拟"])
+                    .any(|k| w[..w.len() - word.len()].ends_with(k));
             if p == Pred::Capacity && (changes || kind_of_capacity) {
                 // Kept in the metric, and still a capacity.
             } else {

@@ -719,8 +719,28 @@ pub(crate) fn link(
             // 年产能由300万只提升至500万只: the level a capacity is raised to is that capacity.
             if let Some(prev) = out[first_in_sentence..].last() {
                 let between = text.get(prev.span.end..q.span.start).unwrap_or_default();
-                let raised = ["提升至", "提升到", "提高至", "提高到", "扩大至", "扩大到", "增至"]
-                    .contains(&between);
+                // (…，计划2021年扩产至10万片: a plan and its time may stand before the verb.)
+                let raised = [
+                    "提升至",
+                    "提升到",
+                    "提高至",
+                    "提高到",
+                    "扩大至",
+                    "扩大到",
+                    "增至",
+                    "扩产至",
+                    "扩产到",
+                    "扩能至",
+                ]
+                .iter()
+                .any(|r| {
+                    between.strip_suffix(r).is_some_and(|head| {
+                        head.is_empty()
+                            || head.starts_with(['，', ','])
+                                && head.chars().nth(12).is_none()
+                                && !head.contains(['。', '；'])
+                    })
+                });
                 if raised && prev.kind == IndicatorKind::Capacity && prev.metric == ind.metric {
                     ind.kind = IndicatorKind::Capacity;
                 }
