@@ -332,6 +332,8 @@ pub(crate) fn link(
     let mut heading_target = false;
     // The year a target heading names (二、2023年目标).
     let mut heading_year: Option<i32> = None;
+    // The text's own period: the first one a time of it sets (not a sentence's own time).
+    let mut text_period: Option<PeriodState> = None;
     for sentence in sentences {
         // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
         // country's reach: the article's region is the subject again.
@@ -395,6 +397,16 @@ pub(crate) fn link(
             if heading_line(text, *sentence) {
                 heading_target = TARGET_HEADINGS.iter().any(|h| own.trim_end().ends_with(h));
                 heading_year = period::find(own).iter().find_map(|t| t.year);
+                // 一季度，入境游客…。 / 三、重点州市 / 昆明市…: in a text on a whole year, a
+                // part of it a section turned to ends with the section. (A quarter's report
+                // turns between the quarter and the months to its end, which headings do not
+                // settle.)
+                let whole_year =
+                    text_period.is_some_and(|p| p.part.is_none() && p.year == state.period.year);
+                if whole_year && state.period.part.is_some() {
+                    state.period.part = None;
+                    state.period_text = state.period.render();
+                }
             }
             // 过去的一年，…，全县上下攻坚克难，…。全年完成地区生产总值…: a region's scope in a
             // sentence of no figure names the article's own region for the figures after it.
@@ -582,6 +594,9 @@ pub(crate) fn link(
                     // Rendered again only when it changed: many setters repeat the period.
                     if state.period != before {
                         state.period_text = state.period.render();
+                    }
+                    if text_period.is_none() && !local && state.period.year.is_some() {
+                        text_period = Some(state.period);
                     }
                 }
                 next_time += 1;
