@@ -974,10 +974,14 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
     let mut owner: FxMap<&'t str, Option<Key<'t>>> = FxMap::default();
     for &(kind, name) in &names {
         let enterprise = class(kind) == Some(true);
-        for (i, _) in name.char_indices().skip(2) {
+        // (成县商务局 and 县商务局: a county's name may have one character, before its level.)
+        for (i, _) in name.char_indices().skip(1) {
             let (place, rest) = name.split_at(i);
             if rest.chars().count() < 3 {
                 break;
+            }
+            if place.chars().nth(1).is_none() && (enterprise || !rest.starts_with('县')) {
+                continue;
             }
             // The place: one of the gazetteer, or for a public body any one the name writes
             // with its level (青川 + 州统计局).
