@@ -9,7 +9,8 @@ use super::metric::strip_scope_words;
 use crate::entity::Entities;
 use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::RawQuantity;
-use crate::report::EntityKind;
+use crate::quantity::unit::UnitClass;
+use crate::report::{EntityKind, IndicatorKind};
 use crate::sentence::{is_clause_sep, list_start};
 use crate::span::NSpan;
 use regex::Regex;
@@ -367,11 +368,29 @@ pub(super) fn respectively(
             continue;
         }
         // (分别增长73%和4.6倍: a member in other units keeps its own kind, a multiple.)
+        // (分别增长1.3倍和45.6%: after a multiple, a percent the change verb governs is a
+        // growth rate of the same sign.)
         let first_class = qs[inds[first].quantity].class;
+        // (Some(true) for a fall.)
+        let change_verb = || {
+            let verbs = &text[at..q_start];
+            let has = |ws: &[&str]| ws.iter().any(|v| verbs.contains(v));
+            if has(&["下降", "减少", "回落"]) {
+                Some(true)
+            } else {
+                has(&["增长", "增加", "提高", "上升"]).then_some(false)
+            }
+        };
         for (&k, _) in run.iter().zip(&own_predicate).skip(1).filter(|(_, own)| !**own) {
-            if qs[inds[k].quantity].class == first_class {
+            let class = qs[inds[k].quantity].class;
+            if class == first_class {
                 inds[k].kind = inds[first].kind;
                 inds[k].negative = inds[first].negative;
+            } else if class == UnitClass::Percent && first_class == UnitClass::Multiple {
+                if let Some(fall) = change_verb() {
+                    inds[k].kind = IndicatorKind::Growth;
+                    inds[k].negative = fall;
+                }
             }
         }
         // The enumerated metrics before 分别, back to the clause start.
