@@ -195,9 +195,13 @@ pub(super) fn fallback_metric<'t>(
                 && !prev[..i].ends_with(|c: char| c.is_ascii_digit() || period::is_numeral(c))
                 && prev[i + "万元".len()..].starts_with(|c: char| c.is_alphanumeric()))
     };
+    // (约占全国的四成，达到41.7%: tenths written in words, 四成, are a figure too.)
+    let tenths =
+        prev.strip_suffix('成').and_then(|h| h.chars().next_back()).is_some_and(period::is_numeral);
     let has_number = prev.bytes().any(|b| b.is_ascii_digit())
         || prev.char_indices().any(magnitude)
-        || prev.ends_with(FLAT);
+        || prev.ends_with(FLAT)
+        || tenths;
     if sep == '\t' {
         // A table row: the label is the first cell.
         let row = &text[sentence.start..cs];
