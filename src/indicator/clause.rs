@@ -1130,6 +1130,15 @@ pub(super) fn indicator<'t>(
         UnitClass::Duration => IndicatorKind::Other,
         _ => IndicatorKind::Amount,
     };
+    // 年产150吨高端原料药扩建项目: the kind of works closing a product named after its
+    // capacity is no part of the product.
+    if kind == IndicatorKind::Capacity {
+        if let Some(bare) = WORKS_KINDS.iter().find_map(|w| metric.strip_suffix(w)) {
+            if bare.chars().nth(1).is_some() {
+                metric.truncate(bare.len());
+            }
+        }
+    }
     // (较上年减少15个工作日: a duration's change falls too.)
     // (下降185千瓦时/吨: a compound's change falls as well; a bare number's does not.)
     let negative = down
@@ -1663,6 +1672,10 @@ static ABILITY: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|e| panic!("ability regex: {e}"))
 });
+
+/// Kinds of works a project's name may close with (扩建, 技术改造 …), longest first.
+const WORKS_KINDS: [&str; 9] =
+    ["技术改造", "升级改造", "节能改造", "改扩建", "扩建", "迁建", "技改", "扩产", "扩能"];
 
 /// Classifiers of firms, items and people (家, 个, 项 …): what they count is no product.
 const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];
