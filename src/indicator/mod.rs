@@ -889,8 +889,10 @@ pub(crate) fn link(
             {
                 ind.qualifiers.push(Qualifier::Target);
             }
-            // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast.
-            if head.starts_with("上年同期") || head.starts_with("去年同期") {
+            // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast;
+            // 拟以总股本69470万股为基数: nor is the base a plan is reckoned on.
+            let base = text[q.span.end..].starts_with("为基数");
+            if head.starts_with("上年同期") || head.starts_with("去年同期") || base {
                 ind.qualifiers.retain(|q| !matches!(q, Qualifier::Estimated | Qualifier::Target));
             }
             ind.qualifiers.sort();
