@@ -54,7 +54,14 @@ pub(super) fn advance_subject(
         // (吉林省内收入: a place bounding a metric is no topic.)
         let bounds = found.kind == EntityKind::Place
             && crate::entity::bounds_metric(&found.name, &text[span.end..]);
-        if bracketed || bounds {
+        // (在郑州运营的航空公司达到30家: a place after 在 in a clause closed by 的 says where
+        // the thing counted is, and is no topic.)
+        let relative = text[..span.start].ends_with('在') && {
+            let after = &text[span.end..];
+            let near = &after[..crate::span::ceil_char_boundary(after, 8 * 3)];
+            near.find('的').is_some_and(|i| !near[..i].contains(crate::sentence::is_clause_sep))
+        };
+        if bracketed || bounds || relative {
             continue;
         }
         // 东盟是厦门第一大贸易伙伴，对东盟进出口…；对美国…: in a Chinese region's report, a
