@@ -601,6 +601,17 @@ pub(crate) fn link(
                 }
                 next_time += 1;
             }
+            // 截至2022年6月30日，总资产…。报告期内研发投入…: the period reported on is the
+            // text's own again. (Of the same year: a prospectus's 报告期 spans three.)
+            let reported =
+                text_period.filter(|p| *p != state.period && p.year == state.period.year);
+            if let Some(own) = reported {
+                let head = text[q_clause..q.span.start].trim_start();
+                if head.starts_with("报告期内") || head.starts_with("本报告期") {
+                    state.period = own;
+                    state.period_text = state.period.render();
+                }
+            }
             advance_subject(
                 text,
                 entities,
