@@ -374,6 +374,8 @@ pub(crate) fn link(
         // the first is restored when the sentence ends, unless a later time replaced the
         // second.
         let mut forecast_period: Option<(PeriodState, PeriodState)> = None;
+        // Where the time that set `forecast_period` ends, if a forecast of an event.
+        let mut forecast_at = usize::MAX;
         // Whether that time is a point inside the running period (截至9月末).
         let mut point_set = false;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
@@ -585,6 +587,15 @@ pub(crate) fn link(
                             before
                         };
                         forecast_period = Some((before, state.period));
+                        // (Only a forecast's time of an event, 预计2021年首批机组发电, not a
+                        // balance's day nor a part after 其中.)
+                        forecast_at = if is_forecast(text, sentence.start, &t)
+                            && !text[t.span.end..].starts_with(is_clause_sep)
+                        {
+                            t.span.end
+                        } else {
+                            usize::MAX
+                        };
                         point_set = point;
                     } else if let Some(f) = forecast_period.as_mut().filter(|_| local) {
                         // (3月，…；4月，…: a second local time of the sentence is undone
@@ -600,6 +611,21 @@ pub(crate) fn link(
                     }
                 }
                 next_time += 1;
+            }
+            // 预计2021年首批机组发电；杨房沟水电站装机150万千瓦: a forecast's time in a clause
+            // of no figure dates no figure past the semicolon after it.
+            let event =
+                forecast_period.filter(|f| f.1 == state.period && forecast_at < q.span.start);
+            if let Some((before, _)) = event {
+                let between = &text[forecast_at..q.span.start];
+                let clause_end = forecast_at + between.find(is_clause_sep).unwrap_or(between.len());
+                let next = quantities.partition_point(|p| p.span.start < forecast_at);
+                let figure_less = quantities.get(next).is_none_or(|p| p.span.start >= clause_end);
+                if figure_less && between.contains(['；', ';']) {
+                    state.period = before;
+                    state.period_text = before.render();
+                    forecast_period = None;
+                }
             }
             // 截至2022年6月30日，总资产…。报告期内研发投入…: the period reported on is the
             // text's own again. (Of the same year: a prospectus's 报告期 spans three.)
