@@ -405,7 +405,19 @@ pub(crate) fn shapes<'t>(
         .max()
         .unwrap_or(0);
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
-        if t0 < last_end || INDUSTRY_HEADS.prefix(&text[t1..]).is_some() {
+        // (襄阳新能源汽车产业: trade words in a row before the industry's head name it too;
+        // 晋江纺织鞋服产业: so do two more characters before 产业 or 行业.)
+        let trades_end = LEXICON.trade_words.prefix(&text[t1..]).map_or(t1, |(w, _)| t1 + w.len());
+        let industry_after = || {
+            let mut ahead = text[trades_end..].char_indices().skip(1).take(2);
+            ahead.any(|(i, _)| {
+                let rest = &text[trades_end + i..];
+                (rest.starts_with("产业") || rest.starts_with("行业"))
+                    && text[trades_end..trades_end + i].chars().all(is_han)
+            })
+        };
+        if t0 < last_end || INDUSTRY_HEADS.prefix(&text[trades_end..]).is_some() || industry_after()
+        {
             continue;
         }
         // 海洋化工业增加值: the trade word plus 业 is an industry (not 化工业绩, 化工业务).
