@@ -708,7 +708,8 @@ fn later_capacities(
         let other_named = entities.within(NSpan::new(from, q.span.start)).any(|(_, e)| {
             e.kind == EntityKind::Enterprise && out[pi].enterprise.as_deref() != Some(&e.name)
         });
-        if !(output_capacity(q) || q.class == UnitClass::Count)
+        // (年产偏光片3000万平方米: an output in area as well.)
+        if !(output_capacity(q) || matches!(q.class, UnitClass::Count | UnitClass::Area))
             || !FORMS.iter().any(|w| clause.contains(w))
             || other_named
         {
