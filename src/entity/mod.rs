@@ -1181,13 +1181,26 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
                 // (实验区管委会 and 航空港实验区管理委员会: a place the short form cuts from
                 // its start, where one full name alone ends with it.)
                 (Some(_), Some(_)) => by_place.get(&(row, head)).copied().flatten().or_else(|| {
-                    let mut ends = by_place
-                        .iter()
-                        .filter(|((r, p), _)| {
-                            *r == row && p.len() > head.len() && p.ends_with(head)
-                        })
-                        .map(|(_, o)| *o);
-                    ends.next().flatten().filter(|_| ends.next().is_none())
+                    let ends = |tail: &str| {
+                        let mut found = by_place
+                            .iter()
+                            .filter(|((r, p), _)| {
+                                *r == row && p.len() > tail.len() && p.ends_with(tail)
+                            })
+                            .map(|(_, o)| *o);
+                        found.next().flatten().filter(|_| found.next().is_none())
+                    };
+                    // (高新区管委会 and 西安高新技术产业开发区管理委员会: a park's short suffix
+                    // in the place stands for its full one.)
+                    let full_park = || {
+                        PARK_ABBREVIATIONS
+                            .iter()
+                            .filter_map(|&(abbr, full)| {
+                                head.strip_suffix(abbr).map(|stem| format!("{stem}{full}"))
+                            })
+                            .find_map(|f| ends(&f))
+                    };
+                    ends(head).or_else(full_park)
                 }),
                 (None, _) => by_place.get(&(row, head)).copied().flatten(),
             };
