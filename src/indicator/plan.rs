@@ -173,8 +173,16 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         ahead[..end].contains('致') && ahead[..end].ends_with("所致")
             || head.contains(['系', '由']) && (head.contains("系为") || head.contains("由于"))
     };
+    // (自贸区8月底挂牌以来: the time an event since which something is counted happened dates
+    // no figure after it.)
+    let since_event = || {
+        after.char_indices().skip(1).take(4).any(|(i, _)| {
+            after[i..].starts_with("以来") && after[..i].chars().all(crate::normalize::is_han)
+        })
+    };
     !dateline
         && !is_speech_date(text, t)
+        && !since_event()
         && !base
         && !cause()
         && !compared_year
