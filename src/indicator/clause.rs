@@ -687,7 +687,7 @@ pub(super) fn indicator<'t>(
     let capacity_context = preds.contains(Pred::Capacity)
         || ability
         || phase_capacity
-        || q.per_year
+        || q.rate
         || listed_capacity
         || OUTPUT_LEADS.iter().any(|l| text[..q.span.start].ends_with(l))
         || (class.is_physical()
@@ -1126,6 +1126,8 @@ pub(super) fn indicator<'t>(
         // 建设10万吨正极材料生产基地: what is built is rated in output (not 建设12公里管网).
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume if built => IndicatorKind::Capacity,
         // Compounds (吨标准煤/万元) and bare numbers (指数为99.5) are `other`; 吨公里 is a flow.
+        // (4800吨/日: a physical unit per day rates output, a capacity.)
+        UnitClass::Other if q.rate => IndicatorKind::Capacity,
         UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,
         UnitClass::Duration => IndicatorKind::Other,
         _ => IndicatorKind::Amount,

@@ -1141,7 +1141,7 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
             normalized_unit: NormalizedUnit::Percent,
             class: UnitClass::Percent,
             qualifiers: Vec::new(),
-            per_year: false,
+            rate: false,
             bare_magnitude: false,
             change: true,
         });

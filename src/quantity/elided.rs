@@ -64,7 +64,7 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
                 normalized_unit: last.normalized_unit.clone(),
                 class: last.class,
                 qualifiers: Vec::new(),
-                per_year: false,
+                rate: false,
                 bare_magnitude: false,
                 change: last.change,
             });

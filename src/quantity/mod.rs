@@ -47,8 +47,8 @@ pub(crate) struct RawQuantity {
     pub normalized_unit: NormalizedUnit,
     pub class: UnitClass,
     pub qualifiers: Vec<Qualifier>,
-    /// A per-year rate (`8万吨/年`, `每年500万吨`).
-    pub per_year: bool,
+    /// A rate of output: per year (`8万吨/年`, `每年500万吨`) or per day (`4800吨/日`).
+    pub rate: bool,
     /// No unit, only a magnitude (`突破60亿`): the indicator stage may read it as money.
     pub bare_magnitude: bool,
     /// A change by its column's header (a table's 同比 column), whatever its sign.
@@ -566,7 +566,7 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
     }
     let magnitude_str = &text[number.magnitude_text.0..number.magnitude_text.1];
     let (suffix, compound) = def.map_or(("", Compound::None), |d| compound_unit(text, core_end, d));
-    let (unit, normalized_unit, factor, class, per_year, bare) = match def {
+    let (unit, normalized_unit, factor, class, rate, bare) = match def {
         Some(d) => {
             let mut unit = String::with_capacity(magnitude_str.len() + d.text.len() + suffix.len());
             unit.push_str(magnitude_str);
@@ -576,9 +576,14 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
                 Compound::None | Compound::PerYear | Compound::Price => {
                     (d.normalized.clone(), d.factor, d.class)
                 }
-                Compound::Other => (NormalizedUnit::Other, 1.0, UnitClass::Other),
+                // (The contract normalizes a per-year rate as the quantity, any other
+                // compound, a per-day rate too, to `other`.)
+                Compound::PerDay | Compound::Other => {
+                    (NormalizedUnit::Other, 1.0, UnitClass::Other)
+                }
             };
-            (unit, nu, factor, class, compound == Compound::PerYear, false)
+            let rate = matches!(compound, Compound::PerYear | Compound::PerDay);
+            (unit, nu, factor, class, rate, false)
         }
         None => {
             if !bare_number_ok(text, &number) {
@@ -657,7 +662,7 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
         max.zip(max_scale).map(|(m, s)| m.value * s),
         normalized_unit,
         class,
-        per_year || per_year_before(text, number.start),
+        rate || per_year_before(text, number.start),
         bare,
     );
     if number.more || max.is_some_and(|m| m.more) {
@@ -680,7 +685,7 @@ fn finish(
     normalized_max: Option<f64>,
     normalized_unit: NormalizedUnit,
     class: UnitClass,
-    per_year: bool,
+    rate: bool,
     bare_magnitude: bool,
 ) -> RawQuantity {
     let mut qualifiers = Vec::new();
@@ -699,7 +704,7 @@ fn finish(
         qualifiers.push(q);
         span.start = start;
     }
-    if per_year && text[..span.start].ends_with("每年") {
+    if rate && text[..span.start].ends_with("每年") {
         span.start -= "每年".len();
     }
     if let Some((end, q)) = QUALIFIERS.after(text, core.end) {
@@ -719,7 +724,7 @@ fn finish(
         normalized_unit,
         class,
         qualifiers,
-        per_year,
+        rate,
         bare_magnitude,
         change: false,
     }
@@ -1259,12 +1264,15 @@ fn range_upper<'a>(text: &str, at: usize) -> Option<(Number, Option<&'a UnitDef>
 enum Compound {
     None,
     PerYear,
+    /// `/日`, `/天` after a physical unit: a daily rate (a furnace's 4800吨/日), a rate of output
+    /// normalized to `other`.
+    PerDay,
     Price,
     Other,
 }
 
-/// A compound unit after the base unit: `/年` (per year), `/吨` after money (a price),
-/// anything else over `/` (other).
+/// A compound unit after the base unit: `/年` (per year), `/日` after a physical unit (per
+/// day), `/吨` after money (a price), anything else over `/` (other).
 fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compound) {
     let rest = &text[at..];
     let Some(slash) = ["/", "／", "每"].into_iter().find(|s| rest.starts_with(*s)) else {
@@ -1274,6 +1282,14 @@ fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compo
     for year in ["年", "a"] {
         if text[after..].starts_with(year) {
             return (&text[at..after + year.len()], Compound::PerYear);
+        }
+    }
+    // (A count per day, 3万人次/天, is a flow, no rate of output.)
+    if def.class.is_physical() {
+        for day in ["日", "天", "d"] {
+            if text[after..].starts_with(day) {
+                return (&text[at..after + day.len()], Compound::PerDay);
+            }
         }
     }
     // The denominator: an optional magnitude and a unit (吨, 股, 万元, 人).
@@ -1490,7 +1506,7 @@ mod tests {
         let q = one("投资6-8亿元");
         assert_eq!((q.value, q.value_max, q.normalized_max), (6.0, Some(8.0), Some(8e8)));
         let q = one("产能8万吨/年");
-        assert_eq!((q.unit.as_str(), q.normalized, q.per_year), ("万吨/年", 80000.0, true));
+        assert_eq!((q.unit.as_str(), q.normalized, q.rate), ("万吨/年", 80000.0, true));
         let q = one("能耗1.0439吨标准煤/万元");
         assert_eq!((q.normalized, q.normalized_unit.clone()), (1.0439, NormalizedUnit::Other));
     }

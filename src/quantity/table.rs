@@ -244,7 +244,7 @@ fn row(
             normalized_unit: unit.normalized.clone(),
             class: unit.class,
             qualifiers: Vec::new(),
-            per_year: false,
+            rate: false,
             bare_magnitude: false,
             change,
         });
