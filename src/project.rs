@@ -577,11 +577,17 @@ fn named_builds(
         if product.chars().count() < 2 || product.starts_with("年产") {
             continue;
         }
+        // (A station's installed power is stated later in its clause list.)
+        let capacity = if product.ends_with("电站") {
+            station_capacity(text, quantities, span.end, product)
+        } else {
+            None
+        };
         out.push(RawProject {
             span,
             enterprise: Some(e.name.clone()),
             product: product.to_string(),
-            capacity: None,
+            capacity,
         });
     }
     // 某公司生猪养殖项目: an enterprise directly followed by a description and 项目; 某公司
