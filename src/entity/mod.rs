@@ -310,8 +310,8 @@ pub(crate) fn recognize(
 const COUNT_LINKS: [&str; 9] = ["达到", "已达", "超过", "共有", "增至", "达", "有", "共", "近"];
 
 /// Whether a count of units (家, 个, 户 …) closing its clause follows `at`, right after it or
-/// after one of [`COUNT_LINKS`]: the name before is the counted class (芒果种植专业合作社186家, 货运航空
-/// 公司达到30家以上, 质量安全示范区7个), not one enterprise or park.
+/// after one of [`COUNT_LINKS`]: the name before is the counted class (芒果种植专业合作社
+/// 186家, 货运航空公司达到30家以上, 质量安全示范区7个), not one enterprise or park.
 fn counted_after(text: &str, quantities: &[RawQuantity], at: usize) -> bool {
     let rest = &text[at..];
     let link = COUNT_LINKS.iter().find(|w| rest.starts_with(*w)).map_or(0, |w| w.len());

@@ -144,8 +144,6 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let dateline = t.is_date
         && text[t.span.start..t.span.end].ends_with(['日', '号'])
         && after.trim_start_matches([' ', '\t', '\u{3000}']).starts_with('\n');
-    // ——2021年1月12日在某县人民代表大会第五次会议上: the day a report is given at a
-    // meeting, not the time of its figures (the year before, mostly).
     // 比上年全年加快: the whole of a year compared with.
     let compared_year = t.full_year
         && ["上年", "去年", "前年"]
