@@ -689,7 +689,7 @@ pub(super) fn metric_before<'t>(
             continue;
         }
         // 0—14岁人口的比重上升: the share of what is named before 的.
-        let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与"))
+        let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与" | "及其" | "以及"))
             || (share_metric && t.word == "占")
             || (share_of && t.word == "的")
             || (share_metric && t.word == "的" && matches!(&w[start..], "比重" | "比例" | "份额"));
