@@ -878,6 +878,16 @@ fn initialisms(lead: &str, tail: &str, ends: &[usize]) -> Vec<String> {
     let mut start = 0;
     for &end in ends.iter().take(4) {
         let w = &tail[start..end];
+        // (国际航运, one word of jieba's: a word and a trade word of two characters each.)
+        let split = (w.chars().count() == 4 && han(w))
+            .then(|| w.char_indices().nth(2).map(|(i, _)| i))
+            .flatten()
+            .filter(|&i| is_trade_word(&w[i..]) && !FORM_WORDS.contains(&&w[..i]));
+        if let Some(i) = split {
+            words.extend([&w[..i], &w[i..]]);
+            start = end;
+            continue;
+        }
         if w.chars().count() != 2 || !han(w) || FORM_WORDS.contains(&w) {
             break;
         }
