@@ -13,7 +13,7 @@ use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::span::NSpan;
-use crate::words::Words;
+use crate::words::{FxMap, Words};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -686,6 +686,14 @@ fn later_capacities(
     out: &mut Vec<RawProject>,
 ) {
     let mut absorbed = vec![false; out.len()];
+    // The first project (in text order) holding each capacity, kept up to date below: one
+    // lookup per project, where a search of all the projects per project was quadratic.
+    let mut holder: FxMap<usize, usize> = FxMap::default();
+    for (j, p) in out.iter().enumerate() {
+        if let Some(qi) = p.capacity {
+            holder.entry(qi).or_insert(j);
+        }
+    }
     for pi in 0..out.len() {
         if out[pi].capacity.is_some() || absorbed[pi] {
             continue;
@@ -722,7 +730,7 @@ fn later_capacities(
             continue;
         }
         // The capacity may already make a project: the same one when it has no enterprise.
-        match out.iter().position(|p| p.capacity == Some(qi)) {
+        match holder.get(&qi).copied() {
             Some(j) if out[j].enterprise.is_none() && out[j].span.start >= from => {
                 absorbed[j] = true;
             }
@@ -730,6 +738,8 @@ fn later_capacities(
             None => {}
         }
         out[pi].capacity = Some(qi);
+        // (The projects are in text order: this one comes before any that held it.)
+        holder.insert(qi, pi);
     }
     let mut absorbed = absorbed.into_iter();
     out.retain(|_| !absorbed.next().unwrap_or(false));
