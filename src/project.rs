@@ -312,8 +312,11 @@ fn capacities(
         }
         let product = &rest[..stop];
         // (…动力电池生产基地, …熟料生产线: a plant's word closes the product too.)
+        // (建设200MW/800MWh储能电站: a station rated in power is a plant by its name.)
         let plant = ["项目", "生产基地", "基地"].iter().any(|w| rest[stop..].starts_with(w))
-            || product.ends_with("生产线");
+            || product.ends_with("生产线")
+            || q.class == UnitClass::Power
+                && ["电站", "电厂", "电场"].iter().any(|w| product.ends_with(w));
         if (built.is_some() || placed_at.is_some()) && !plant {
             continue;
         }

@@ -709,11 +709,11 @@ pub(super) fn indicator<'t>(
     // (在某市建设的2×100万千瓦燃煤发电项目: a build verb alone names nothing built; the
     // product after the number does.)
     // (投资60亿元建设10万吨…: the verb right before the number, its metric read off.)
+    // (该项目新建600MW…, 公司配套建设…: what stands before the verb is no metric either.)
     let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
     let built = class.is_physical()
         && (build_verb(&metric)
-            || metric.is_empty()
-                && crate::project::BUILD_VERBS.iter().any(|v| text[..q.span.start].ends_with(v)))
+            || crate::project::BUILD_VERBS.iter().any(|v| text[..q.span.start].ends_with(v)))
         && after().is_some();
     if built {
         metric.clear();
@@ -1614,7 +1614,8 @@ fn site_of_builder<'e>(
     }
     // The enterprise opening the nearest clause before (在签约项目中，某公司计划投资…，在…).
     let head = &text[sentence_start..opener];
-    let starts = head.match_indices('，').map(|(i, c)| sentence_start + i + c.len());
+    // (…建设电池生产线；某公司计划投资20亿元，在…: a semicolon opens a clause too.)
+    let starts = head.match_indices(['，', '；']).map(|(i, c)| sentence_start + i + c.len());
     let owner = std::iter::once(sentence_start).chain(starts).rev().skip(1).find_map(|from| {
         let (_, e) = entities.starting_at(skip_time(text, from, opener))?;
         (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())

@@ -1029,6 +1029,7 @@ pub(crate) fn link(
         let (earlier, sentence_out) = out.split_at_mut(first_in_sentence);
         respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
+        rating_pairs(text, quantities, &mut out[first_in_sentence..]);
         if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
             if point_set {
                 state.point = Some((set, state.period_text.take(), sentence.end));
@@ -1039,6 +1040,26 @@ pub(crate) fn link(
     }
     titled_company_subjects(text, entities, &mut out);
     (out, all)
+}
+
+/// 建设200MW/800MWh储能电站: a storage plant is rated by its power and its energy, written
+/// as a pair. The energy after the slash is a capacity of the same plant and owner as the
+/// power (the clause reading stops at the slash and may find another subject there).
+fn rating_pairs(text: &str, quantities: &[RawQuantity], sentence_out: &mut [RawIndicator]) {
+    for j in 1..sentence_out.len() {
+        let (power, energy) = (&sentence_out[j - 1], &sentence_out[j]);
+        let (p, e) = (&quantities[power.quantity], &quantities[energy.quantity]);
+        let paired = p.class == UnitClass::Power
+            && e.class == UnitClass::Energy
+            && power.kind == IndicatorKind::Capacity
+            && p.span.end < e.span.start
+            && matches!(text[p.span.end..e.span.start].trim(), "/" | "／");
+        if paired {
+            let subject = power.subject.clone();
+            sentence_out[j].kind = IndicatorKind::Capacity;
+            sentence_out[j].subject = subject;
+        }
+    }
 }
 
 /// The line holding `span`, when it is short: its line breaks (or the text's ends) are
