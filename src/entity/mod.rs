@@ -1309,7 +1309,9 @@ fn bracketed_place_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
 
 /// 陕西投资集团有限公司（陕投集团）: a short form in brackets right after a name, without
 /// 简称, is declared too when its characters are the name's, in order, the first among
-/// the name's first three (陕投集团, 长电科技; not a place or a note, 重庆, 含子公司).
+/// the name's first three (陕投集团, 长电科技; not a place or a note, 重庆, 含子公司), or
+/// among its first six for a form of four or more (北部湾海联集装箱航运有限公司（海联航运）:
+/// a region the place list lacks may open the name).
 fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let lex = &*lexicon::LEXICON;
     for c in
@@ -1334,11 +1336,13 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
     }
 }
 
-/// Whether `short`'s characters are `name`'s, in order, the first among its first three.
+/// Whether `short`'s characters are `name`'s, in order, the first among its first three
+/// (six for a form of four characters or more).
 fn abbreviates(short: &str, name: &str) -> bool {
+    let reach = if short.chars().nth(3).is_some() { 6 } else { 3 };
     let mut chars = short.chars();
     let Some(first) = chars.next() else { return false };
-    let Some(start) = name.find(first).filter(|&i| name[..i].chars().count() < 3) else {
+    let Some(start) = name.find(first).filter(|&i| name[..i].chars().count() < reach) else {
         return false;
     };
     let mut rest = &name[start + first.len_utf8()..];
