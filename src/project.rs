@@ -224,6 +224,16 @@ fn capacities(
                 break;
             }
         }
+        // 年产1.2万吨绿氢及8万吨/年绿色合成氨项目: a capacity joined to the product of the
+        // project before it is a second product of the same lead and enterprise.
+        let chained = out.last().filter(|p| {
+            !yearly
+                && p.capacity.is_some()
+                && p.span.end < start
+                && matches!(&text[p.span.end..start], "及" | "和" | "与" | "、" | "以及")
+        });
+        let chained_owner = chained.map(|p| p.enterprise.clone());
+        yearly |= chained.is_some();
         // 年产饲料60万吨的饲料厂, 储藏能力5万吨的气调冷库: the product (or the ability)
         // named before the number, the plant after it.
         let mut named_before = None;
@@ -347,9 +357,10 @@ fn capacities(
         if !(1..=16).contains(&n) || !product.char_indices().all(name_char) {
             continue;
         }
-        let (span_start, name) = match enterprise {
-            Some((s, name)) => (s.start, Some(name)),
-            None => (built.map_or(start, |_| q.span.start), None),
+        let (span_start, name) = match (chained_owner, enterprise) {
+            (Some(owner), _) => (q.span.start, owner),
+            (None, Some((s, name))) => (s.start, Some(name)),
+            (None, None) => (built.map_or(start, |_| q.span.start), None),
         };
         out.push(RawProject {
             span: NSpan::new(span_start, after + skip + stop),
