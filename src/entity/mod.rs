@@ -647,6 +647,9 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
 const REGISTERED_SUFFIXES: [&str; 6] =
     ["集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团"];
 
+/// Cooperatives' legal forms, read like registered suffixes before a brand.
+const COOPERATIVE_SUFFIXES: [&str; 2] = ["专业合作社", "合作社"];
+
 /// 苏州信诺康生物医药有限公司 … 信诺康营业收入, 贵州茅台酒股份有限公司 … 贵州茅台: the
 /// brand of a registered name, written alone later, names it: the name's words up to its
 /// trade words (生物医药, 新能源, 科技), with its leading place (贵州茅台, 宁德时代) or without
@@ -675,7 +678,11 @@ fn brand_forms<'t>(
             continue;
         }
         first_end.insert(c.name, c.span.end);
-        let Some(body) = REGISTERED_SUFFIXES.iter().find_map(|s| c.name.strip_suffix(s)) else {
+        let Some(body) = REGISTERED_SUFFIXES
+            .iter()
+            .chain(&COOPERATIVE_SUFFIXES)
+            .find_map(|s| c.name.strip_suffix(s))
+        else {
             continue;
         };
         // 湖南楚能（宁乡）新能源: the brand stands before the bracketed place.
@@ -792,6 +799,18 @@ fn brand_forms<'t>(
             }
             if let Some(site) = site {
                 splice([site, form].concat());
+            }
+        }
+        // 恒拓股份 of 宁波恒拓汽车零部件股份有限公司, 延丰合作社 of 洛川县延丰苹果专业合作社:
+        // the brand and the word of the name's legal form. (江苏锐达集团: a name that is a
+        // place, a brand and 集团 alone is left to the rules of place-prefixed forms.)
+        if let Some(e) = brand_end {
+            let form_words = [("股份有限公司", "股份"), ("合作社", "合作社"), ("集团", "集团")];
+            for (_, word) in form_words.iter().filter(|(w, _)| c.name.contains(w)) {
+                let form = [&rest[..e], word].concat();
+                if !c.name.ends_with(form.as_str()) {
+                    splice(form);
+                }
             }
         }
         // Short forms with initials follow the brand, the first word of the name when that
