@@ -939,7 +939,15 @@ fn excluded_context(text: &str, start: usize, num: NSpan) -> bool {
     let prev = before.strip_suffix('-').unwrap_or(before).chars().next_back();
     let glued = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_' || p == '%');
     if arabic && glued {
-        return true;
+        // 接收LNG398万吨: digits after an acronym of capitals and before a magnitude or a
+        // Han unit are a figure written on (or wrapped onto) the term it measures. (Not a
+        // duration: PM2.5年均浓度.)
+        let acronym = before.bytes().rev().take_while(u8::is_ascii_uppercase).count() >= 2;
+        let han_unit = text[num.end..].starts_with(['万', '亿'])
+            || UNITS.at(text, num.end).is_some_and(|d| {
+                !d.text.starts_with(|c: char| c.is_ascii()) && d.class != UnitClass::Duration
+            });
+        return !(acronym && han_unit);
     }
     in_short_quote(text, start)
 }
