@@ -701,7 +701,13 @@ fn finish(
     }
     // Chained words: 预计超过80亿元, 有望突破100亿元.
     while let Some((start, q)) = QUALIFIERS.before(text, span.start) {
-        qualifiers.push(q);
+        // 日均发件量最高突破120万件: a peak before a lower bound is what was exceeded, no
+        // upper bound.
+        let peak = q == Qualifier::AtMost
+            && qualifiers.iter().any(|w| matches!(w, Qualifier::MoreThan | Qualifier::AtLeast));
+        if !peak {
+            qualifiers.push(q);
+        }
         span.start = start;
     }
     if rate && text[..span.start].ends_with("每年") {
