@@ -889,7 +889,17 @@ pub(super) fn indicator<'t>(
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
         metric = word.to_string();
     }
-    if metric.is_empty() && !result_word {
+    // 接待游客…，受疫情影响下降18.3%: a cause alone before the verb names no metric; the
+    // figure is the one's before.
+    let cause = trim(window).strip_prefix('受').is_some_and(|w| {
+        ["影响", "冲击", "拖累"].iter().any(|e| {
+            w.find(e).is_some_and(|j| {
+                let verb = &w[j + e.len()..];
+                verb.is_empty() || PREDICATES.prefix(verb).is_some_and(|(p, _)| p == verb)
+            })
+        })
+    });
+    if metric.is_empty() && !result_word && !cause {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
         if metric.is_empty() {
             metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
