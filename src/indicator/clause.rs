@@ -406,6 +406,24 @@ pub(super) fn indicator<'t>(
     let bounded = if q.class == UnitClass::Percent { bounded_share(window) } else { None };
     let (mut metric_pre, mut preds) =
         metric_before(bounded.as_ref().map_or(window, |b| b.part), entities, window_start, tagger);
+    // 在望城区投资: jieba reads 在望 (in sight) as a word, and the metric opened inside the
+    // place; what of a place's name the metric opens with is cut. (Not a level word: 成县
+    // found in 建成县级 leaves 县级.)
+    let range = NSpan::new(window_start, window_start + window.len());
+    for (s, e) in entities.within(range) {
+        if !matches!(e.kind, EntityKind::Place | EntityKind::Park) {
+            continue;
+        }
+        let name = s.slice(text);
+        let inside = name.char_indices().skip(1).map(|(k, _)| &name[k..]).find(|tail| {
+            metric_pre
+                .strip_prefix(*tail)
+                .is_some_and(|rest| text[s.end..].starts_with(rest) && !rest.starts_with('级'))
+        });
+        if let Some(tail) = inside {
+            metric_pre.drain(..tail.len());
+        }
+    }
     let mut bound = None;
     if let Some(b) = bounded {
         // (…，不低于营业收入的5%: the part is the clause before's.)
