@@ -40,6 +40,10 @@ pub(crate) fn is_list_verb(word: &str) -> bool {
 static PRODUCT_STOPS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/product_stops.txt")));
 
+/// Words that open with a stop (等 of a list's end) and belong to a product's name
+/// (高等级特钢棒材, 等离子体, 等静压石墨).
+const IN_WORD_STOPS: [&str; 3] = ["等级", "等离子", "等静压"];
+
 /// The item spans of every `A、B、C等…项目` list.
 pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
     let mut out = Vec::new();
@@ -309,7 +313,10 @@ fn capacities(
             // 火锅底料及复合调味品项目: 及 joining two products of the one project.
             let joins = matches!(c, '和' | '及' | '与')
                 && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
-            rest[i..].starts_with('\n') || PRODUCT_STOPS.prefix(&rest[i..]).is_some() && !joins
+            rest[i..].starts_with('\n')
+                || PRODUCT_STOPS.prefix(&rest[i..]).is_some()
+                    && !joins
+                    && !IN_WORD_STOPS.iter().any(|w| rest[i..].starts_with(w))
         });
         // (A name that runs past the bytes looked at is cut, no name.)
         if found.is_none() && to < text.len() {
