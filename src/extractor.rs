@@ -77,9 +77,16 @@ impl Extractor {
         let entities = entity::recognize(t, &quantities, &lists, &res.user, &res.jieba);
         // Projects first: linking takes the quantities (and adds the 持平 ones).
         let projects = project::find(t, &quantities, &entities, &lists);
-        let projects = assemble::projects(text, &norm, &quantities, projects);
+        let orphans = project::orphan_capacities(&projects, &quantities);
+        let mut projects = assemble::projects(text, &norm, &quantities, projects);
         let (indicators, linked) =
             indicator::link(t, &sentences, quantities, &entities, &res.jieba);
+        let figures = project::Figures {
+            sentences: &sentences,
+            indicators: &indicators,
+            quantities: &linked,
+        };
+        project::owners_from_figures(&mut projects, &orphans, figures, &entities);
         assemble::report(text, &norm, linked, indicators, entities, projects)
     }
 

@@ -9,9 +9,10 @@
 //!   (`某公司投资50亿元建设西南产业基地`, `某公司生猪养殖项目`).
 
 use crate::entity::{Entities, Found};
+use crate::indicator::RawIndicator;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
-use crate::report::EntityKind;
+use crate::report::{EntityKind, Project};
 use crate::span::NSpan;
 use crate::words::{FxMap, Words};
 use aho_corasick::AhoCorasick;
@@ -113,6 +114,60 @@ static BUILD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:建设|开建|新建|兴建|投建|开工建设|投资建设|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:建设|兴建)?的)(?:[^，。；、]{0,24}?的)?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?(?:产业基地|生产基地|基地|产业园|工厂|生产线|数据中心|物流中心|分拨中心|研发中心|码头|综合体|电站|项目))")
         .unwrap_or_else(|e| panic!("build regex: {e}"))
 });
+
+/// The projects with a capacity and no enterprise: each one's index and its capacity's span.
+pub(crate) fn orphan_capacities(
+    projects: &[RawProject],
+    quantities: &[RawQuantity],
+) -> Vec<(usize, NSpan)> {
+    projects
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.enterprise.is_none())
+        .filter_map(|(i, p)| Some((i, quantities.get(p.capacity?)?.span)))
+        .collect()
+}
+
+/// What the linking stage made of the text's figures.
+#[derive(Clone, Copy)]
+pub(crate) struct Figures<'a> {
+    pub sentences: &'a [NSpan],
+    pub indicators: &'a [RawIndicator],
+    pub quantities: &'a [RawQuantity],
+}
+
+/// 某公司公告，公司拟投资…建设年产80万套副车架项目; 某公司与某管委会签订年产…项目合作协议: an
+/// enterprise the project rules find no tie to may still be the subject the linking stage
+/// reads for the capacity's figure. It is the project's when it is an enterprise named in
+/// the same sentence before the capacity (a subject carried from sentences before is not).
+pub(crate) fn owners_from_figures(
+    projects: &mut [Project],
+    orphans: &[(usize, NSpan)],
+    figures: Figures,
+    entities: &Entities,
+) {
+    if orphans.is_empty() {
+        return;
+    }
+    // One pass over the figures, not one per project.
+    let by_span: FxMap<(usize, usize), usize> =
+        orphans.iter().map(|&(i, s)| ((s.start, s.end), i)).collect();
+    for ind in figures.indicators {
+        let Some(capacity) = figures.quantities.get(ind.quantity).map(|q| q.span) else {
+            continue;
+        };
+        let Some(&i) = by_span.get(&(capacity.start, capacity.end)) else { continue };
+        let Some(subject) = ind.subject.as_deref() else { continue };
+        let at = figures.sentences.partition_point(|s| s.end <= capacity.start);
+        let Some(sentence) = figures.sentences.get(at) else { continue };
+        let named = entities
+            .within(NSpan::new(sentence.start, capacity.start))
+            .any(|(_, e)| e.kind == EntityKind::Enterprise && e.name == subject);
+        if let Some(p) = projects.get_mut(i).filter(|_| named) {
+            p.enterprise = Some(subject.to_string());
+        }
+    }
+}
 
 /// Finds the projects of the text.
 pub(crate) fn find(
@@ -361,7 +416,9 @@ fn capacities(
         let name_char = |(i, c): (usize, char)| {
             crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || (c == ' ' && latin_gap(i))
         };
-        if !(1..=16).contains(&n) || !product.char_indices().all(name_char) {
+        // (已具备年产2万套的能力: an ability word after 的 names no product.)
+        let ability = matches!(product, "能力" | "生产能力" | "产能" | "规模" | "生产规模");
+        if !(1..=16).contains(&n) || !product.char_indices().all(name_char) || ability {
             continue;
         }
         let (span_start, name) = match (chained_owner, enterprise) {
