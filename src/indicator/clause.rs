@@ -513,9 +513,10 @@ pub(super) fn indicator<'t>(
             let rated = if class == UnitClass::Count { rating_len(&text[q.span.end..]) } else { 0 };
             let (noun, end) = counted_noun(text, q.span.end + rated, sentence.end, jieba)?;
             // 8个贫困村出列: a verb after those counted by 家, 户, 个… opens what they did;
-            // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase.
-            if class == UnitClass::Count && noun.chars().nth(4).is_some() {
-                let agents = q.unit.ends_with(AGENT_MEASURES);
+            // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase,
+            // as after a rating (125万吨/年乙烯装置自去年投产以来).
+            if noun.chars().nth(4).is_some() {
+                let agents = class == UnitClass::Count && q.unit.ends_with(AGENT_MEASURES);
                 let cut = nouns_before_verb(noun, agents, jieba);
                 return Some((&noun[..cut], end - (noun.len() - cut)));
             }

@@ -222,7 +222,7 @@ pub(super) static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Prepositions that open a phrase after a counted noun: cause, agent, source, route.
-const OPENING_PREPOSITIONS: [&str; 7] = ["因", "由", "被", "从", "向", "经", "通过"];
+const OPENING_PREPOSITIONS: [&str; 8] = ["因", "由", "被", "从", "自", "向", "经", "通过"];
 
 /// The length of `s` up to a preposition, or (with `verbs`) a verb of two characters or more,
 /// after its opening nouns (贫困村 | 出列, 地块 | 因…), or all of it.
