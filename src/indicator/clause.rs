@@ -148,6 +148,21 @@ pub(super) fn indicator<'t>(
             opener += len;
         }
     }
+    // 龙头企业X有限公司年销售…, 班列运营主体X有限公司新开辟…: an enterprise right after a
+    // short head it stands in apposition to is the subject (not one after 以 or 由: 以X为
+    // 龙头的…产业, 由X运营的…).
+    if entities.starting_at(opener).is_none() {
+        let first = entities.within(NSpan::new(opener, q.span.start)).next();
+        if let Some((s, _)) = first.filter(|(_, e)| e.kind == EntityKind::Enterprise) {
+            let head = &text[opener..s.start];
+            let apposed = head.chars().nth(8).is_none()
+                && !head.contains(crate::sentence::is_clause_sep)
+                && APPOSITIVE_HEADS.iter().any(|h| head.ends_with(h));
+            if apposed {
+                opener = s.start;
+            }
+        }
+    }
     if let Some((span, e)) = entities.starting_at(opener) {
         // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject; nor is
         // one closed by their count (甲、乙、丙3家企业合计…).
@@ -1620,6 +1635,10 @@ fn investor_before<'e>(
     let (_, e) = entities.ending_at(sentence_start + before.len()).next()?;
     (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
 }
+
+/// Heads a name stands in apposition to (龙头企业X, 运营主体X, 投资方X).
+const APPOSITIVE_HEADS: [&str; 7] =
+    ["企业", "主体", "运营方", "投资方", "建设方", "承建方", "合作方"];
 
 /// 某公司计划投资45亿元，在某区建设年产…: a place or park after 在 opening a later clause (at
 /// `opener`), with a build verb after it, is where the enterprise opening the sentence
