@@ -842,6 +842,18 @@ pub(crate) fn link(
                     ind.period = Some(year[..4].to_string());
                 }
             }
+            // 新项目达产后预计每年新增营业收入约16亿元: a figure of the years after a project
+            // is done is of no period the text reports on (unless its clause dates it, or a
+            // plan for a later year does: 四、2018年工作计划 after a review of 2017).
+            let planned_year = text_period
+                .and_then(|t| t.year)
+                .is_some_and(|own| state.period.year.is_some_and(|y| y > own));
+            if !dated_here && !heading_target && !planned_year {
+                let clause = &text[q_clause..q.span.start];
+                if AFTER_COMPLETION.iter().any(|w| clause.contains(w)) {
+                    ind.period = None;
+                }
+            }
             // 预计营业收入突破800亿元，利润总额力争达到42亿元，…不低于108%: a clause setting
             // a target of its own after a forecast turns the rest of the sentence into
             // targets. (Not the reverse: 力争…，…预计超过40万架，…增长15%左右 keeps its targets.)
@@ -1041,6 +1053,9 @@ pub(crate) fn link(
     titled_company_subjects(text, entities, &mut out);
     (out, all)
 }
+
+/// Words of a time after a project is done (达产后 …): figures after them are projections.
+const AFTER_COMPLETION: [&str; 5] = ["达产后", "建成后", "投产后", "达效后", "竣工后"];
 
 /// 建设200MW/800MWh储能电站: a storage plant is rated by its power and its energy, written
 /// as a pair. The energy after the slash is a capacity of the same plant and owner as the
