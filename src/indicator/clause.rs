@@ -417,6 +417,16 @@ pub(super) fn indicator<'t>(
             window = &window[..g];
         }
     }
+    // 游客接待量是春节日均水平的1.4倍: what stands between 是 (or 为) and 的 is the base
+    // compared with; the metric is before it. (Not after 约为, whose 约 qualifies the
+    // figure: the window keeps it.)
+    if q.class == UnitClass::Multiple {
+        if let Some(i) = window.strip_suffix('的').and_then(|h| h.rfind(['是', '为'])) {
+            if !window[..i].ends_with('约') {
+                window = &window[..i];
+            }
+        }
+    }
     // 研发投入不低于营业收入的5%: the metric is the part's, before the bound word.
     let bounded = if q.class == UnitClass::Percent { bounded_share(window) } else { None };
     let (mut metric_pre, mut preds) =
@@ -925,14 +935,16 @@ pub(super) fn indicator<'t>(
     }
     // 接待游客…，受疫情影响下降18.3%: a cause alone before the verb names no metric; the
     // figure is the one's before.
-    let cause = trim(window).strip_prefix('受').is_some_and(|w| {
-        ["影响", "冲击", "拖累"].iter().any(|e| {
-            w.find(e).is_some_and(|j| {
-                let verb = &w[j + e.len()..];
-                verb.is_empty() || PREDICATES.prefix(verb).is_some_and(|(p, _)| p == verb)
+    // (…，按可比口径增长…: nor does a basis alone.)
+    let cause = super::metric::only_basis(trim(window))
+        || trim(window).strip_prefix('受').is_some_and(|w| {
+            ["影响", "冲击", "拖累"].iter().any(|e| {
+                w.find(e).is_some_and(|j| {
+                    let verb = &w[j + e.len()..];
+                    verb.is_empty() || PREDICATES.prefix(verb).is_some_and(|(p, _)| p == verb)
+                })
             })
-        })
-    });
+        });
     if metric.is_empty() && !result_word && !cause {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
         if metric.is_empty() {

@@ -479,6 +479,8 @@ pub(super) fn respectively(
         let head = COMPARISON.replace_all(head, "");
         let head =
             head.trim_end_matches("同比").trim_end_matches("环比").trim_end_matches("比上年");
+        // (…，按可比口径分别增长…: a basis names no metric.)
+        let head = if super::metric::only_basis(head.trim()) { "" } else { head };
         // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
         let split = |seps: &[char]| -> Vec<&str> {
             head.split(seps).map(str::trim).filter(|s| !s.is_empty()).collect()

@@ -68,15 +68,24 @@ pub(super) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
+/// Whether `s` is only the basis a change is reckoned on (按可比口径, 按当年价格计算).
+pub(super) fn only_basis(s: &str) -> bool {
+    s.strip_prefix('按').is_some_and(|w| {
+        w.chars().count() <= 12 && ["口径", "价格", "计算", "可比价"].iter().any(|b| w.contains(b))
+    })
+}
+
 /// `w` without the basis a change is reckoned on at its end (按自然口径计算, 按当年价格,
 /// 扣除留抵退税因素后): it names no metric, the figure is the metric's before it.
 fn strip_basis(w: &str) -> &str {
+    // (…，按可比口径分别增长58.3%和63.9%: before 分别 too.)
+    let w0 = w.strip_suffix("分别").unwrap_or(w);
     // (同口径增长7.4%: on a like-for-like basis.)
-    if let Some(head) = ["同口径", "可比口径"].iter().find_map(|b| w.strip_suffix(b)) {
-        return head;
+    if let Some(head) = ["同口径", "可比口径"].iter().find_map(|b| w0.strip_suffix(b)) {
+        return head.strip_suffix('按').unwrap_or(head);
     }
-    let basis = ["计算", "价格", "口径", "可比价", "现价"].iter().any(|e| w.ends_with(e));
-    if let Some(i) = w.rfind('按').filter(|&i| basis && w[i..].chars().count() <= 12) {
+    let basis = ["计算", "价格", "口径", "可比价", "现价"].iter().any(|e| w0.ends_with(e));
+    if let Some(i) = w0.rfind('按').filter(|&i| basis && w0[i..].chars().count() <= 12) {
         return &w[..i];
     }
     match w.strip_suffix('后').and_then(|h| h.rfind("扣除")) {
