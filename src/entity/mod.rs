@@ -648,7 +648,7 @@ const REGISTERED_SUFFIXES: [&str; 6] =
     ["集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团"];
 
 /// Cooperatives' legal forms, read like registered suffixes before a brand.
-const COOPERATIVE_SUFFIXES: [&str; 2] = ["专业合作社", "合作社"];
+const COOPERATIVE_SUFFIXES: [&str; 3] = ["专业合作社联合社", "专业合作社", "合作社"];
 
 /// 苏州信诺康生物医药有限公司 … 信诺康营业收入, 贵州茅台酒股份有限公司 … 贵州茅台: the
 /// brand of a registered name, written alone later, names it: the name's words up to its
@@ -804,8 +804,17 @@ fn brand_forms<'t>(
         // 恒拓股份 of 宁波恒拓汽车零部件股份有限公司, 延丰合作社 of 洛川县延丰苹果专业合作社:
         // the brand and the word of the name's legal form. (江苏锐达集团: a name that is a
         // place, a brand and 集团 alone is left to the rules of place-prefixed forms.)
-        if let Some(e) = brand_end {
-            let form_words = [("股份有限公司", "股份"), ("合作社", "合作社"), ("集团", "集团")];
+        // (澄江果业联合社 of 寻乌县澄江果业专业合作社联合社: the brand with its trade word too.)
+        let traded = lex.trade_words.prefix(&rest[core_end..]).map(|(t, _)| core_end + t.len());
+        for e in brand_end.into_iter().chain(traded) {
+            let form_words = [
+                ("股份有限公司", "股份"),
+                ("合作社", "合作社"),
+                ("联合社", "联合社"),
+                ("集团", "集团"),
+                ("农村商业银行", "农商行"),
+                ("农村商业银行", "农商银行"),
+            ];
             for (_, word) in form_words.iter().filter(|(w, _)| c.name.contains(w)) {
                 let form = [&rest[..e], word].concat();
                 if !c.name.ends_with(form.as_str()) {

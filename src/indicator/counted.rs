@@ -104,9 +104,12 @@ pub(super) fn counted_noun<'t>(
                 && !countries_and_regions(i))
             || (c.is_ascii_digit() && !ranked(i))
             // 硅料三万吨: a number in Chinese numerals (and its unit) ends the noun too.
+            // (Not a word that opens with one: 高镍三元正极材料, whose 三元 reads as 3 元.)
             || (k > 0 && period::is_numeral(c) && {
                 let rest = s[i..].trim_start_matches(period::is_numeral);
+                let ends = s[i..].char_indices().map(|(j, ch)| i + j + ch.len_utf8());
                 crate::quantity::opens_with_unit(rest)
+                    && !ends.skip(2).take(6).any(|e| jieba.has_word(&s[i..e]))
             })
             // 12家企业在园区落户: a place phrase ends the noun (在建项目 opens one).
             || (c == '在' && k > 0)
