@@ -1184,6 +1184,13 @@ pub(super) fn indicator<'t>(
         // Compounds (吨标准煤/万元) and bare numbers (指数为99.5) are `other`; 吨公里 is a flow.
         // (4800吨/日: a physical unit per day rates output, a capacity.)
         UnitClass::Other if q.rate => IndicatorKind::Capacity,
+        // (晶圆产能4万片/月: a count per month or day named a capacity is one.)
+        UnitClass::Other
+            if preds.contains(Pred::Capacity)
+                && ["/月", "/日", "/天"].iter().any(|p| q.unit.ends_with(p)) =>
+        {
+            IndicatorKind::Capacity
+        }
         UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,
         UnitClass::Duration => IndicatorKind::Other,
         _ => IndicatorKind::Amount,
