@@ -800,20 +800,31 @@ fn later_capacities(
         let other_named = entities.within(NSpan::new(from, q.span.start)).any(|(_, e)| {
             e.kind == EntityKind::Enterprise && out[pi].enterprise.as_deref() != Some(&e.name)
         });
-        // (年产偏光片3000万平方米: an output in area as well.)
-        if !(output_capacity(q) || matches!(q.class, UnitClass::Count | UnitClass::Area))
-            || !FORMS.iter().any(|w| clause.contains(w))
-            || other_named
-        {
+        // (年产偏光片3000万平方米: an output in area as well; 产能4万片/月 per month.)
+        let per_period = ["/月", "/日", "/天"].iter().any(|p| q.unit.ends_with(p));
+        let output = output_capacity(q)
+            || matches!(q.class, UnitClass::Count | UnitClass::Area)
+            || per_period;
+        if !output || !FORMS.iter().any(|w| clause.contains(w)) || other_named {
             continue;
         }
         // The capacity may already make a project: the same one when it has no enterprise.
+        let mut product_of_capacity = None;
         match holder.get(&qi).copied() {
             Some(j) if out[j].enterprise.is_none() && out[j].span.start >= from => {
                 absorbed[j] = true;
+                product_of_capacity = Some(out[j].product.clone());
             }
             Some(_) => continue,
             None => {}
+        }
+        // 某公司二期项目建成后将新增晶圆产能4万片/月, 建设示范项目，建成后可年产绿氢2万吨: a
+        // phase or a kind of project names no product; what the capacity makes does.
+        if is_generic_product(&out[pi].product) {
+            let named = product_of_capacity.or_else(|| capacity_noun(clause).map(str::to_string));
+            if let Some(product) = named {
+                out[pi].product = product;
+            }
         }
         out[pi].capacity = Some(qi);
         // (The projects are in text order: this one comes before any that held it.)
@@ -821,6 +832,38 @@ fn later_capacities(
     }
     let mut absorbed = absorbed.into_iter();
     out.retain(|_| !absorbed.next().unwrap_or(false));
+}
+
+/// Whether a project's description names no product: a phase (二期) or a kind (示范).
+fn is_generic_product(product: &str) -> bool {
+    const KINDS: [&str; 5] = ["示范", "重点", "新", "扩建", "改造"];
+    KINDS.contains(&product)
+        || product.strip_suffix('期').is_some_and(|n| {
+            (1..=2).contains(&n.chars().count()) && n.chars().all(crate::period::is_numeral)
+        })
+}
+
+/// The noun a capacity word closes at the end of `clause` (新增晶圆产能 → 晶圆), after the
+/// last verb of forming, or the product after 年产 (可年产绿氢 → 绿氢); two to eight
+/// characters.
+fn capacity_noun(clause: &str) -> Option<&str> {
+    let han =
+        |s: &str| (2..=8).contains(&s.chars().count()) && s.chars().all(crate::normalize::is_han);
+    if let Some(i) = clause.rfind("年产") {
+        let product = &clause[i + "年产".len()..];
+        if han(product) {
+            return Some(product);
+        }
+    }
+    let head =
+        ["月产能", "年产能", "产能", "生产能力"].iter().find_map(|w| clause.strip_suffix(w))?;
+    let from = ["新增", "形成", "具备", "达到", "增加"]
+        .iter()
+        .filter_map(|v| head.rfind(v).map(|i| i + v.len()))
+        .max()
+        .unwrap_or(0);
+    let noun = &head[from..];
+    han(noun).then_some(noun)
 }
 
 /// Words that state a station's installed power (…，总装机容量300万千瓦).
