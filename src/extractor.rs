@@ -86,7 +86,7 @@ impl Extractor {
             indicators: &indicators,
             quantities: &linked,
         };
-        project::owners_from_figures(&mut projects, &orphans, figures, &entities);
+        project::owners_from_figures(t, &mut projects, &orphans, figures, &entities);
         assemble::report(text, &norm, linked, indicators, entities, projects)
     }
 

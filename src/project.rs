@@ -139,8 +139,10 @@ pub(crate) struct Figures<'a> {
 /// 某公司公告，公司拟投资…建设年产80万套副车架项目; 某公司与某管委会签订年产…项目合作协议: an
 /// enterprise the project rules find no tie to may still be the subject the linking stage
 /// reads for the capacity's figure. It is the project's when it is an enterprise named in
-/// the same sentence before the capacity (a subject carried from sentences before is not).
+/// the same sentence before the capacity, or the text's company the sentence refers to as
+/// 公司 or 该企业 (another subject carried from sentences before is not).
 pub(crate) fn owners_from_figures(
+    text: &str,
     projects: &mut [Project],
     orphans: &[(usize, NSpan)],
     figures: Figures,
@@ -149,6 +151,7 @@ pub(crate) fn owners_from_figures(
     if orphans.is_empty() {
         return;
     }
+    let main = entities.main_enterprise().map(|e| e.name.as_str());
     // One pass over the figures, not one per project.
     let by_span: FxMap<(usize, usize), usize> =
         orphans.iter().map(|&(i, s)| ((s.start, s.end), i)).collect();
@@ -163,7 +166,11 @@ pub(crate) fn owners_from_figures(
         let named = entities
             .within(NSpan::new(sentence.start, capacity.start))
             .any(|(_, e)| e.kind == EntityKind::Enterprise && e.name == subject);
-        if let Some(p) = projects.get_mut(i).filter(|_| named) {
+        // (报告期内，公司宁德基地年产…项目; 该企业年产…: the text's company, referred to.)
+        let head = &text[sentence.start.min(capacity.start)..capacity.start];
+        let referred = main.is_some_and(|m| m == subject)
+            && ["公司", "该企业", "企业"].iter().any(|w| head.contains(w));
+        if let Some(p) = projects.get_mut(i).filter(|_| named || referred) {
             p.enterprise = Some(subject.to_string());
         }
     }
