@@ -693,17 +693,22 @@ fn brand_forms<'t>(
         }
         // (凤溪县金橘农业: a county the gazetteer lacks, named with its level, is a place too.)
         // (湖南古丈牛角山茶业: a county after the province is the place's too.)
-        // (栖霞红岭果品: a county's short form, before four characters or more whose first
-        // two are no common noun: 北辰 opens the brand of 北辰稀土磁材.)
+        // (栖霞红岭果品: a county's short form of two to four characters, before four
+        // characters or more whose first two are no common noun: 北辰 opens the brand of
+        // 北辰稀土磁材.)
         let county = |b: &str| {
-            b.char_indices().skip(2).take(2).map(|(i, _)| i).find(|&i| {
+            b.char_indices().skip(2).take(3).map(|(i, _)| i).find(|&i| {
                 let brand = b[i..].char_indices().nth(2).map(|(j, _)| &b[i..i + j]);
                 let noun = || {
                     let tagged =
                         |w: &str| matches!(jieba.tag(w, false).as_slice(), [t] if t.tag == "n");
                     brand.is_some_and(tagged)
                 };
-                lex.county_forms.contains(&b[..i]) && b[i..].chars().nth(3).is_some() && !noun()
+                // (A form of three characters or more is no brand's opening: 霍尔果斯.)
+                let long_form = b[..i].chars().nth(2).is_some();
+                lex.county_forms.contains(&b[..i])
+                    && b[i..].chars().nth(3).is_some()
+                    && (long_form || !noun())
             })
         };
         let leading = |b: &str| {
@@ -857,7 +862,13 @@ fn brand_forms<'t>(
     let spliced: FxSet<&str> = spliced.iter().map(|&(form, _)| form).collect();
     let mut added = FxMap::default();
     for (form, owner) in owners {
-        let usable = !lex.is_place(form) && !lex.stopwords.contains(form) && !is_trade_word(form);
+        // (A county's short form of three characters or more, 霍尔果斯 of 霍尔果斯丝路通达…, is
+        // the county's, though the place list matches none alone; 北辰 may be a brand.)
+        let long_county = lex.county_forms.contains(form) && form.chars().nth(2).is_some();
+        let usable = !lex.is_place(form)
+            && !long_county
+            && !lex.stopwords.contains(form)
+            && !is_trade_word(form);
         // (A short enterprise found alone by its shape that skips words of the name, 锐能电池,
         // is the name's; one that is a part of it, 格力电器 of 格力电器(重庆)有限公司, may be
         // the parent.)
