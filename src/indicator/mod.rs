@@ -560,10 +560,19 @@ pub(crate) fn link(
                     && text[t.span.start..t.span.end].ends_with("年度")
                     && text[t.span.end..].starts_with(crate::normalize::is_han)
                     && SCOPE_WORDS.prefix(&text[t.span.end..]).is_none();
+                // (…，上半年投资增长12% in a text on a whole year: a half inside a clause
+                // dates that sentence only; in a half-year report it is the text's own, and
+                // one that is a clause of its own, 据…介绍，今年上半年，…, opens a passage.)
+                let whole_year_text = text_period.is_some_and(|p| p.part.is_none());
+                let half = matches!(t.part, Some(period::Part::Half(_)))
+                    && whole_year_text
+                    && state.period.part.is_none()
+                    && t.year.is_none()
+                    && !text[t.span.end..].starts_with(is_clause_sep);
                 let local = is_forecast(text, sentence.start, &t)
                     || t.span.start > sentence.start
                         && clause_start(text, sentence.start, t.span.start) > sentence.start
-                        && part_of_year(&t, &state.period)
+                        && (part_of_year(&t, &state.period) || half)
                     || after_qizhong(text, t.span.start)
                     || glossed
                     || aimed_later_year(text, &t, reported)
