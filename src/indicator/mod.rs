@@ -657,14 +657,23 @@ pub(crate) fn link(
             );
             // 全市 with no subject yet: the article's own city, when it names one (洛阳市统计局
             // …，全市新增就业6万人).
-            if state.subject.is_none() && !homes.is_empty() {
+            // (After a park or a scenic area named in passing, 全县 is the county again, for
+            // that paragraph: the home stays.)
+            if (state.subject.is_none() || state.subject_local) && !homes.is_empty() {
                 let opener = skip_time(text, q_clause, q.span.start);
-                let level =
-                    REGION_SCOPES.prefix(&text[opener..]).and_then(|(w, _)| w.chars().next_back());
+                let scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
+                let level = scope
+                    .filter(|w| state.subject.is_none() || w.starts_with('全'))
+                    .and_then(|w| w.chars().next_back());
                 if let Some((_, h, at)) = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c))
                 {
                     if *at < q.span.start {
-                        state.home_subject(h, opener);
+                        if state.subject.is_none() {
+                            state.home_subject(h, opener);
+                        } else {
+                            state.subject = Some(h.to_string());
+                            state.subject_at = NSpan::new(opener, opener);
+                        }
                     }
                 }
             }
