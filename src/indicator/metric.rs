@@ -593,6 +593,15 @@ pub(super) fn metric_before<'t>(
                 w = &w[..m.start()];
             }
         }
+        // 碳酸锂价格在2021年内上涨: a time within which (年内, 期内) names no part of the
+        // metric, nor the 在 and year before it.
+        if let Some(h) = w.strip_suffix("年内").or_else(|| w.strip_suffix("期内")) {
+            let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
+            let h = h.strip_suffix('在').unwrap_or(h);
+            if h.chars().nth(1).is_some() {
+                w = h;
+            }
+        }
         // 力争年底前降至: 前 after a time is the time's (before the year's end).
         if let Some(h) = w.strip_suffix('前').filter(|h| h.ends_with(TIME_ENDS)) {
             w = h;
