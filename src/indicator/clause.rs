@@ -182,9 +182,11 @@ pub(super) fn indicator<'t>(
             }
         } else if span.end <= q.span.start
             && matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
-            // (吉林省内收入, 省外销售额: a place before 内 or 外 bounds the metric.)
+            // (吉林省内收入, 省外销售额: a place before 内 or 外 bounds the metric; 宁德基地
+            // names a company's base.)
             && !(e.kind == EntityKind::Place
-                && crate::entity::bounds_metric(span.slice(text), &text[span.end..]))
+                && (crate::entity::bounds_metric(span.slice(text), &text[span.end..])
+                    || text[span.end..].starts_with("基地")))
         {
             subject = Some(e.name.as_str());
             window_start = span.end;

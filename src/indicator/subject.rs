@@ -61,7 +61,9 @@ pub(super) fn advance_subject(
             let near = &after[..crate::span::ceil_char_boundary(after, 8 * 3)];
             near.find('的').is_some_and(|i| !near[..i].contains(crate::sentence::is_clause_sep))
         };
-        if bracketed || bounds || relative {
+        // (公司宁德基地年产…: a place naming a company's base is no topic.)
+        let base = found.kind == EntityKind::Place && text[span.end..].starts_with("基地");
+        if bracketed || bounds || relative || base {
             continue;
         }
         // 东盟是厦门第一大贸易伙伴，对东盟进出口…；对美国…: in a Chinese region's report, a
