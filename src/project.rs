@@ -168,8 +168,8 @@ pub(crate) fn owners_from_figures(
             .any(|(_, e)| e.kind == EntityKind::Enterprise && e.name == subject);
         // (报告期内，公司宁德基地年产…项目; 该企业年产…: the text's company, referred to.)
         let head = &text[sentence.start.min(capacity.start)..capacity.start];
-        let referred = main.is_some_and(|m| m == subject)
-            && ["公司", "该企业", "企业"].iter().any(|w| head.contains(w));
+        let referred =
+            main.is_some_and(|m| m == subject) && ["公司", "企业"].iter().any(|w| head.contains(w));
         if let Some(p) = projects.get_mut(i).filter(|_| named || referred) {
             p.enterprise = Some(subject.to_string());
         }

@@ -647,6 +647,17 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
 const REGISTERED_SUFFIXES: [&str; 6] =
     ["集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团"];
 
+/// A word of a registered name's legal form and what a short form writes for it after the
+/// brand (恒拓股份, 赣鄱农商行).
+const LEGAL_FORM_SHORTS: [(&str, &str); 6] = [
+    ("股份有限公司", "股份"),
+    ("合作社", "合作社"),
+    ("联合社", "联合社"),
+    ("集团", "集团"),
+    ("农村商业银行", "农商行"),
+    ("农村商业银行", "农商银行"),
+];
+
 /// Cooperatives' legal forms, read like registered suffixes before a brand.
 const COOPERATIVE_SUFFIXES: [&str; 3] = ["专业合作社联合社", "专业合作社", "合作社"];
 
@@ -812,15 +823,7 @@ fn brand_forms<'t>(
         // (澄江果业联合社 of 寻乌县澄江果业专业合作社联合社: the brand with its trade word too.)
         let traded = lex.trade_words.prefix(&rest[core_end..]).map(|(t, _)| core_end + t.len());
         for e in brand_end.into_iter().chain(traded) {
-            let form_words = [
-                ("股份有限公司", "股份"),
-                ("合作社", "合作社"),
-                ("联合社", "联合社"),
-                ("集团", "集团"),
-                ("农村商业银行", "农商行"),
-                ("农村商业银行", "农商银行"),
-            ];
-            for (_, word) in form_words.iter().filter(|(w, _)| c.name.contains(w)) {
+            for (_, word) in LEGAL_FORM_SHORTS.iter().filter(|(w, _)| c.name.contains(w)) {
                 let form = [&rest[..e], word].concat();
                 if !c.name.ends_with(form.as_str()) {
                     splice(form);
