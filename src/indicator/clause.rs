@@ -203,10 +203,15 @@ pub(super) fn indicator<'t>(
                 let close = text[short.end..].chars().next().filter(|c| matches!(c, '）' | ')'));
                 window_start = short.end + close.map_or(0, char::len_utf8);
             }
-            // 南丰县琴城镇: the place right after narrows the subject.
-            while let Some((next, e)) = entities.starting_at(window_start) {
+            // 南丰县琴城镇: the place right after narrows the subject, and so does a park
+            // inside it (某开发区内的某产业园).
+            loop {
+                let inside = ["内的", "内"].iter().find(|w| text[window_start..].starts_with(**w));
+                let at = window_start + inside.map_or(0, |w| w.len());
+                let Some((next, e)) = entities.starting_at(at) else { break };
                 if next.end > q.span.start
                     || !matches!(e.kind, EntityKind::Park | EntityKind::Place)
+                    || inside.is_some() && e.kind != EntityKind::Park
                     || crate::entity::bounds_metric(next.slice(text), &text[next.end..])
                 {
                     break;
