@@ -868,7 +868,8 @@ pub(crate) fn link(
                 .is_some_and(|own| state.period.year.is_some_and(|y| y > own));
             if !dated_here && !heading_target && !planned_year {
                 let clause = &text[q_clause..q.span.start];
-                if AFTER_COMPLETION.iter().any(|w| clause.contains(w)) {
+                // (Every such word ends in 后: one character search settles most clauses.)
+                if clause.contains('后') && AFTER_COMPLETION.iter().any(|w| clause.contains(w)) {
                     ind.period = None;
                 }
             }
