@@ -442,7 +442,8 @@ pub(super) fn indicator<'t>(
     // place; what of a place's name the metric opens with is cut. (Not a level word: 成县
     // found in 建成县级 leaves 县级.)
     let range = NSpan::new(window_start, window_start + window.len());
-    for (s, e) in entities.within(range) {
+    let named = !metric_pre.is_empty();
+    for (s, e) in entities.within(range).filter(|_| named) {
         if !matches!(e.kind, EntityKind::Place | EntityKind::Park) {
             continue;
         }
@@ -943,16 +944,19 @@ pub(super) fn indicator<'t>(
     // 接待游客…，受疫情影响下降18.3%: a cause alone before the verb names no metric; the
     // figure is the one's before.
     // (…，按可比口径增长…: nor does a basis alone.)
-    let cause = super::metric::only_basis(trim(window))
-        || trim(window).strip_prefix('受').is_some_and(|w| {
-            ["影响", "冲击", "拖累"].iter().any(|e| {
-                w.find(e).is_some_and(|j| {
-                    let verb = &w[j + e.len()..];
-                    verb.is_empty() || PREDICATES.prefix(verb).is_some_and(|(p, _)| p == verb)
+    // (Asked only where the window named no metric.)
+    let cause = || {
+        super::metric::only_basis(trim(window))
+            || trim(window).strip_prefix('受').is_some_and(|w| {
+                ["影响", "冲击", "拖累"].iter().any(|e| {
+                    w.find(e).is_some_and(|j| {
+                        let verb = &w[j + e.len()..];
+                        verb.is_empty() || PREDICATES.prefix(verb).is_some_and(|(p, _)| p == verb)
+                    })
                 })
             })
-        });
-    if metric.is_empty() && !result_word && !cause {
+    };
+    if metric.is_empty() && !result_word && !cause() {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
         if metric.is_empty() {
             metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
