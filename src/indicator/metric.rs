@@ -68,11 +68,13 @@ pub(super) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
+/// Words that close the basis a change is reckoned on (按可比价计算, 按当年价格).
+const BASIS_ENDS: [&str; 5] = ["计算", "价格", "口径", "可比价", "现价"];
+
 /// Whether `s` is only the basis a change is reckoned on (按可比口径, 按当年价格计算).
 pub(super) fn only_basis(s: &str) -> bool {
-    s.strip_prefix('按').is_some_and(|w| {
-        w.chars().count() <= 12 && ["口径", "价格", "计算", "可比价"].iter().any(|b| w.contains(b))
-    })
+    s.strip_prefix('按')
+        .is_some_and(|w| w.chars().count() <= 12 && BASIS_ENDS.iter().any(|b| w.contains(b)))
 }
 
 /// `w` without the basis a change is reckoned on at its end (按自然口径计算, 按当年价格,
@@ -84,7 +86,7 @@ fn strip_basis(w: &str) -> &str {
     if let Some(head) = ["同口径", "可比口径"].iter().find_map(|b| w0.strip_suffix(b)) {
         return head.strip_suffix('按').unwrap_or(head);
     }
-    let basis = ["计算", "价格", "口径", "可比价", "现价"].iter().any(|e| w0.ends_with(e));
+    let basis = BASIS_ENDS.iter().any(|e| w0.ends_with(e));
     if let Some(i) = w0.rfind('按').filter(|&i| basis && w0[i..].chars().count() <= 12) {
         return &w[..i];
     }
