@@ -750,10 +750,14 @@ fn named_builds(
 }
 
 /// Whether `s` is only a build verb ([`BUILD_VERBS`]), investing or carrying out (投资,
-/// 投资建设, 实施): the enterprise's part in the project named after it and 的.
+/// 投资建设, 实施), or putting into operation (新投产, 建成): the enterprise's part in the
+/// project named after it and 的.
 fn is_build_phrase(s: &str) -> bool {
     let s = s.strip_prefix("投资").filter(|r| !r.is_empty()).unwrap_or(s);
-    BUILD_VERBS.contains(&s) || PART_VERBS.contains(&s)
+    let s = s.strip_prefix('新').filter(|r| !r.is_empty()).unwrap_or(s);
+    BUILD_VERBS.contains(&s)
+        || PART_VERBS.contains(&s)
+        || matches!(s, "投产" | "建成" | "建成投产" | "投运")
 }
 
 /// Words by which a later clause states what a project will make once built (…项目总投资45
