@@ -563,6 +563,22 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             floor = m_end;
             continue;
         }
+        // 松山湖高新区管理委员会经济发展局: a bureau named right after a zone's committee is
+        // the committee's own, one body with it (its field alone is no place).
+        let committee = prev.filter(|(p, pk)| {
+            *pk == EntityKind::Organization
+                && p.end == start
+                && ["管委会", "管理委员会"].iter().any(|w| p.slice(text).ends_with(w))
+        });
+        let bureau = info.kind == EntityKind::Organization
+            && info.prefix == Prefix::Place
+            && prefix.chars().nth(1).is_some();
+        if let Some((p, _)) = committee.filter(|_| bureau && proper_words(prefix, info.kind, jieba))
+        {
+            prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
+            floor = m_end;
+            continue;
+        }
         if !prefix_ok
             || ends_in_relation(name)
             || !proper_words(prefix, info.kind, jieba)
