@@ -812,7 +812,7 @@ fn later_capacities(
             e.kind == EntityKind::Enterprise && out[pi].enterprise.as_deref() != Some(&e.name)
         });
         // (年产偏光片3000万平方米: an output in area as well; 产能4万片/月 per month.)
-        let per_period = ["/月", "/日", "/天"].iter().any(|p| q.unit.ends_with(p));
+        let per_period = q.per_month_or_day();
         let output = output_capacity(q)
             || matches!(q.class, UnitClass::Count | UnitClass::Area)
             || per_period;

@@ -1196,10 +1196,7 @@ pub(super) fn indicator<'t>(
         // (4800吨/日: a physical unit per day rates output, a capacity.)
         UnitClass::Other if q.rate => IndicatorKind::Capacity,
         // (晶圆产能4万片/月: a count per month or day named a capacity is one.)
-        UnitClass::Other
-            if preds.contains(Pred::Capacity)
-                && ["/月", "/日", "/天"].iter().any(|p| q.unit.ends_with(p)) =>
-        {
+        UnitClass::Other if preds.contains(Pred::Capacity) && q.per_month_or_day() => {
             IndicatorKind::Capacity
         }
         UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,

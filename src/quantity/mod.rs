@@ -55,6 +55,14 @@ pub(crate) struct RawQuantity {
     pub change: bool,
 }
 
+impl RawQuantity {
+    /// Whether the unit is a compound per month or day (`4万片/月`, `3万人次/天`): a capacity
+    /// where a capacity word names it.
+    pub(crate) fn per_month_or_day(&self) -> bool {
+        ["/月", "/日", "/天"].iter().any(|p| self.unit.ends_with(p))
+    }
+}
+
 /// Parses a whole string as one number: Arabic (`2,318.6`, `２３．６`, `1.4万`, `1万2千`),
 /// Chinese (`一千五百亿`, `三亿零五百万`, `九点五`), 大写 (`壹仟贰佰`), traditional
 /// (`七十八萬`), with a sign (`-3.5`, `负三十二`), spaces inside (`一百 五 十 二`), and the
