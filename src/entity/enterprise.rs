@@ -489,11 +489,14 @@ pub(crate) fn shapes<'t>(
             last_end = t1;
             break;
         }
-        // Latin brands: Veltrix新能源.
+        // Latin brands: Veltrix新能源. Capitals before a product's trade word name a
+        // technology (PERC电池, TOPCon电池).
         let latin = text[..t0].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
         if latin >= 3 && last_end < t1 {
             let b = t0 - latin;
-            if name_boundary(text, b, named) {
+            let capitals = text[b..t0].bytes().filter(u8::is_ascii_uppercase).count();
+            let technology = capitals >= 2 && LEXICON.product_trades.contains(&text[t0..t1]);
+            if !technology && name_boundary(text, b, named) {
                 out.push(enterprise(text, NSpan::new(b, t1)));
                 last_end = t1;
             }

@@ -140,6 +140,8 @@ pub(crate) struct Lexicon {
     /// Organizations named bare (国务院).
     pub org_name_list: Vec<&'static str>,
     pub trade_words: Words,
+    /// Trade words that also name a product (电池 of PERC电池).
+    pub product_trades: FxSet<&'static str>,
     /// Verbs that open a list of places and companies visited.
     pub visit_verbs: Words,
     pub stopwords: FxSet<&'static str>,
@@ -262,6 +264,7 @@ impl Lexicon {
             org_name_list,
             visit_verbs,
             trade_words: Words::new(trade_words.into_iter().map(|w| (w, ()))),
+            product_trades: lines(include_str!("../data/product_trades.txt")).collect(),
             stopwords: lines(include_str!("../data/name_stopwords.txt")).collect(),
             lead_words: Words::new(lead_words.into_iter().map(|w| (w, ()))),
             lead_verb_words,

@@ -96,6 +96,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                         && next.is_some_and(|c| c.is_ascii_alphabetic())
                         && !unit_before
                         && !splits_abbreviation(&n.out, &input[end..])
+                        && !splits_word(&n.out, &input[..i], &input[end..])
                     {
                         n.replace(i, end, " ", input);
                     } else {
@@ -462,6 +463,28 @@ fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     let magnitude = number.len() < out.len();
     let digits_on = rest.starts_with(|c: char| digit(c) || matches!(c, '.' | '．'));
     (digits_on && !magnitude) || crate::quantity::unit::UNITS.at(input, next_at).is_some()
+}
+
+/// Whether a break falls inside one Latin word of Chinese text: the letters before it follow
+/// a Han character or a mark, no space stood before the break, and those after it go on in
+/// lower case (与Shang / hai, Velt / rix) or end a run of capitals with a capitalised tail
+/// (TOP / Con电池). A capital after a lower-case letter starts a new word (Mini / LED), and
+/// letters after a space are English prose (brown / fox).
+fn splits_word(out: &str, raw_before: &str, rest: &str) -> bool {
+    let word = out.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let head = &out[word.len()..];
+    if word.ends_with(|c: char| c.is_ascii_alphanumeric() || c.is_whitespace())
+        || raw_before.ends_with(|c: char| c.is_whitespace())
+    {
+        return false;
+    }
+    let mut next = rest.chars();
+    let (Some(first), second) = (next.next(), next.next()) else { return false };
+    first.is_ascii_lowercase()
+        || (head.len() >= 2
+            && head.bytes().all(|b| b.is_ascii_uppercase())
+            && first.is_ascii_uppercase()
+            && second.is_some_and(|c| c.is_ascii_lowercase()))
 }
 
 /// Whether a break splits a capitalized abbreviation inside Chinese text (`P` / `M2.5`,
@@ -1068,7 +1091,21 @@ mod tests {
         assert_eq!(
             norm(input),
             "全市优良天数比例为86.8%，细颗粒物（PM2.5）年均浓度为38微克/立方米，国内生产总值\
-             GDP增长5%，与Shang hai Motors签约。"
+             GDP增长5%，与Shanghai Motors签约。"
+        );
+        check_map(input);
+    }
+
+    #[test]
+    fn joins_a_latin_word_wrapped_inside_it() {
+        // A lower-case letter after the break goes on the word; so does a capitalised tail
+        // after a run of capitals (TOPCon). A capital after a lower-case letter, or a word
+        // after a space, starts a new one.
+        let input =
+            "建设年产5GW的TOP\nCon电池项目，与Velt\nrix集团、Mini\nLED企业及Solar \nPark签约";
+        assert_eq!(
+            norm(input),
+            "建设年产5GW的TOPCon电池项目，与Veltrix集团、Mini LED企业及Solar Park签约"
         );
         check_map(input);
     }
