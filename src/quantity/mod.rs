@@ -718,6 +718,16 @@ fn finish(
         }
         span.start = start;
     }
+    // 不低于每斤2.5元: a bound before the unit the price is per (每 + a unit) bounds the
+    // number after it.
+    if qualifiers.is_empty() {
+        if let Some(per) = per_unit_before(text, span.start) {
+            while let Some((start, q)) = QUALIFIERS.before(text, span.start.min(per)) {
+                qualifiers.push(q);
+                span.start = start;
+            }
+        }
+    }
     if rate && text[..span.start].ends_with("每年") {
         span.start -= "每年".len();
     }
@@ -926,6 +936,16 @@ fn in_url(text: &str, at: usize) -> bool {
     let word = &text[at - run..at];
     // Most numbers have no such run before them, and a shorter one holds neither mark.
     run >= "://".len() && (word.contains("://") || word.contains("www."))
+}
+
+/// The start of a `每` + unit phrase (每斤, 每吨, 每平方米) ending right at `at`.
+fn per_unit_before(text: &str, at: usize) -> Option<usize> {
+    let head = &text[..at];
+    // 每 and a unit of up to four characters.
+    let per = head.char_indices().rev().take(5).find(|&(_, c)| c == '每')?.0;
+    let unit_at = per + '每'.len_utf8();
+    let unit = UNITS.at(text, unit_at)?;
+    (unit_at + unit.text.len() == at).then_some(per)
 }
 
 /// Contexts in which a number core (`num`, in a quantity starting at `start`) is never a
