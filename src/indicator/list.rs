@@ -464,7 +464,20 @@ pub(super) fn respectively(
         // (分别新引进科技型项目11个和23个: an object between 分别 and the figures names the
         // metric; the items before are who did it, named or not. 分别完成年度目标任务的…
         // names the whole of shares, and the items their parts.)
-        if q_start - at > RESPECTIVELY_NEAR && !text[at..q_start].ends_with('的') {
+        // (两县分别完成投资1.2和3.5亿元: so does a metric word right before the figures.)
+        let object = &text[at + RESPECTIVELY.len()..q_start];
+        let names_metric = || !only_predicates(object) && ends_in_metric(object.trim());
+        if (q_start - at > RESPECTIVELY_NEAR || names_metric()) && !object.ends_with('的') {
+            // (两地分别投资…: what was read from before 分别 is no part of the metric.)
+            for &k in &run {
+                let metric = &inds[k].metric;
+                if let Some(i) = metric.find(RESPECTIVELY) {
+                    let after = &metric[i + RESPECTIVELY.len()..];
+                    if after.chars().nth(1).is_some() {
+                        inds[k].metric = after.to_string();
+                    }
+                }
+            }
             continue;
         }
         let mut head = &text[head_start..at];

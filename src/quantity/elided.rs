@@ -1,7 +1,8 @@
 //! Lists of figures that write the unit once, after the last (`高2.1个和3.6个百分点`,
-//! `分别提高1.2、0.8个百分点`, `分别增长1.5和2.3倍`, `4个和5个工作日`): the earlier figures
-//! take the last one's unit. Written out, 2.1个 alone reads as a count and a bare 1.2 as no
-//! figure at all.
+//! `分别提高1.2、0.8个百分点`, `分别增长1.5和2.3倍`, `4个和5个工作日`, `1.2和3.5亿元`,
+//! `分别降至10、35、50毫克/立方米以下`): the earlier figures take the last one's unit, and
+//! after 分别 its bound. Written out, 2.1个 alone reads as a count and a bare 1.2 as no figure
+//! at all.
 
 use std::sync::LazyLock;
 
@@ -20,13 +21,19 @@ static LEADING: LazyLock<Regex> = LazyLock::new(|| {
 static FIGURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)(个?)").expect("valid regex"));
 
-/// Units that a list writes once: percentage points, percents, multiples and working days
-/// (分别压缩至4个和5个工作日).
-fn shared(unit: &str) -> bool {
+/// Units whose list may repeat a 个 (分别压缩至4个和5个工作日, 2.1个和3.6个百分点); other
+/// units are shared only by bare numbers (百亿元以上项目1个、50亿元 is no list).
+fn may_repeat_ge(unit: &str) -> bool {
     unit.ends_with("百分点") || unit == "%" || unit == "倍" || unit.ends_with("工作日")
 }
 
-/// Gives the figures listed before a percentage-point, percent or multiple figure its unit,
+/// Whether `head` ends with 分别 and at most a short verb (为, 降至, 达到, 完成).
+fn respective_before(head: &str) -> bool {
+    let tail = head.char_indices().rev().nth(3).map_or(head, |(i, _)| &head[i..]);
+    tail.contains("分别")
+}
+
+/// Gives the figures listed before a figure its unit,
 /// replacing what was read of them (a count `2.1个`) and adding those not read (a bare
 /// `1.2`). `out` is sorted by start and stays so.
 pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
@@ -34,7 +41,7 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
     for last in out.iter() {
         let at = last.core.start;
         let before = &text[..at];
-        if !shared(&last.unit) || !before.ends_with(['、', '和', '及', '与', '或']) {
+        if last.unit.is_empty() || !before.ends_with(['、', '和', '及', '与', '或']) {
             continue;
         }
         // A list of a few short figures: 64 bytes hold eight or more.
@@ -44,9 +51,18 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
         }
         let Some(list) = LEADING.find(&text[floor..at]) else { continue };
         // A digit right before the match is part of a longer numeral the pattern cut.
-        if text[..floor + list.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+        let head = &text[..floor + list.start()];
+        if head.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
             continue;
         }
+        // Any unit is shared by a list after 分别 (分别为10、35、50亿元), and so is a bound
+        // after it (分别降至10、35、50毫克/立方米以下).
+        // (A 个 in the list is 个百分点's, or the list's own count: 百亿元以上项目1个、50亿元.)
+        if !may_repeat_ge(&last.unit) && list.as_str().contains('个') {
+            continue;
+        }
+        let respective = respective_before(head);
+        let qualifiers = if respective { last.qualifiers.clone() } else { Vec::new() };
         let factor = if last.value == 0.0 { 1.0 } else { last.normalized / last.value };
         for f in FIGURE.captures_iter(list.as_str()) {
             let (Some(whole), Some(number)) = (f.get(0), f.get(1)) else { continue };
@@ -63,7 +79,7 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
                 normalized_max: None,
                 normalized_unit: last.normalized_unit.clone(),
                 class: last.class,
-                qualifiers: Vec::new(),
+                qualifiers: qualifiers.clone(),
                 rate: false,
                 bare_magnitude: false,
                 change: last.change,
