@@ -463,6 +463,11 @@ pub(crate) fn shapes<'t>(
             if !name_boundary(text, b, named) || !name_like(&text[b..t1]) {
                 continue;
             }
+            // 佛山陶瓷产值增长: a place and a trade word name the place's industry; a company
+            // of that name is one where it acts (宜宾纸业投资3亿元).
+            if LEXICON.is_place(brand) && !acts_after(&text[t1..]) {
+                continue;
+            }
             let brand_ok =
                 brand_like(brand, jieba) || (acts_after(&text[t1..]) && plain_brand(brand, jieba));
             if !brand_ok {
