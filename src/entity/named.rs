@@ -548,9 +548,16 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         };
         let prefix_ok =
             valid_prefix(name, prefix.len(), info.prefix) || unlisted_place(&mut text_places);
+        // 省技术创新中心10家: a level and one word before the suffix name a class of bodies.
+        let class_of_bodies = info.prefix == Prefix::Noun
+            && prefix.starts_with(LEVELS)
+            && prefix.chars().count() <= 3;
         let verb_last = || {
             info.prefix == Prefix::Noun
-                && jieba.tag(prefix, false).last().is_some_and(|t| t.tag.starts_with('v'))
+                && jieba
+                    .tag(prefix, false)
+                    .last()
+                    .is_some_and(|t| t.tag.starts_with('v') && !lex.field_verbs.contains(t.word))
         };
         // 国家电投集团贵州金元股份有限公司: a group's name opening a subsidiary's registered
         // name is part of it, whatever words the subsidiary's own part is made of
@@ -580,6 +587,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             continue;
         }
         if !prefix_ok
+            || class_of_bodies
             || ends_in_relation(name)
             || !proper_words(prefix, info.kind, jieba)
             || verb_last()

@@ -473,9 +473,11 @@ pub(super) fn metric_before<'t>(
         // 总产能将增加80%: a capacity word before a change verb is what changes.
         let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
         // 航班起降: the 降 of takeoffs and landings is no fall; 排放量, 投放量, 发放量 are
-        // quantities, not a market's 放量.
+        // quantities, not a market's 放量; 举报, 申报 are words, not a price's 报.
         let noun_end = w.ends_with("起降")
             || w.ends_with("升降")
+            || w.strip_suffix('报')
+                .is_some_and(|b| b.ends_with(['举', '申', '上', '通', '填', '汇']))
             || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']));
         // 处理能力将达到年10万吨: 年 after the verb makes the figure a yearly rate, a capacity.
         if let Some(head) = w.strip_suffix('年').filter(|h| {

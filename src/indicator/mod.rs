@@ -321,8 +321,10 @@ pub(crate) fn link(
     // The places' names, asked per figure whose clause opens with 全市 (a scan of the list
     // there would be quadratic in a text of many names).
     let place_names = entities.names(EntityKind::Place);
-    // The enterprises' names, asked per figure after one of them.
+    // The enterprises' names, asked per figure after one of them; and the bodies', which
+    // are subjects only where they act as one does (an institution opening its clause).
     let enterprise_names = entities.names(EntityKind::Enterprise);
+    let body_names = entities.names(EntityKind::Organization);
     // The period in force at each indicator of the sentence (for 分别 with listed times).
     let mut periods: Vec<PeriodState> = Vec::new();
     // The qualifiers of the lead-in of a list of records, while the records go on.
@@ -988,8 +990,13 @@ pub(crate) fn link(
                     // the whole list's.
                     let listed =
                         text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('等'));
+                    // (An institution's figures go on to the end of its statement only: 甲实验室
+                    // 承担任务26项，牵头…5个；乙实验室与某大学共建…，引进….)
+                    let statement = || !text[prev.span.end..q.span.start].contains('；');
                     let enterprise = !listed
-                        && prev.subject.as_deref().is_some_and(|s| enterprise_names.contains(s));
+                        && prev.subject.as_deref().is_some_and(|s| {
+                            enterprise_names.contains(s) || body_names.contains(s) && statement()
+                        });
                     if prev.subject != state.subject && (ind.carried || enterprise) {
                         ind.subject = prev.subject.clone();
                     }
