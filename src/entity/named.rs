@@ -169,8 +169,14 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         {
             continue;
         }
-        // 中国式现代化, 普洱茶: a place opening a style or a product names neither.
-        if text[end..].starts_with(['式', '茶']) {
+        // 中国式现代化, 普洱茶: a place opening a style or a product names neither; 印度洋
+        // is an ocean (a foreign country's name before 洋; not 中国洋浦港).
+        let ocean = || {
+            text[end..].starts_with('洋')
+                && super::place_rank(info.name) == Some(0)
+                && !matches!(info.name, "中国" | "中华人民共和国")
+        };
+        if text[end..].starts_with(['式', '茶']) || ocean() {
             continue;
         }
         // 岳阳楼, 寒山寺: a landmark named after its place (not 长沙楼市, 楼宇, 楼盘).
