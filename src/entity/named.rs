@@ -452,6 +452,26 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 && (2..=5).contains(&place.chars().count())
                 && place.chars().all(|c| is_han(c) && !function_char(c))
         };
+        // 开局, 格局, 布局: a one-character suffix that ends a word with the character
+        // before it names no body (市委, 省委 do: the level stands for the place), nor
+        // joins one before it (某开发区布局…).
+        if suffix.chars().nth(1).is_none() {
+            let before =
+                text[..m_start].chars().next_back().filter(|c| !"省市县区州镇乡".contains(*c));
+            let before = before.map_or(0, char::len_utf8);
+            // (规划建设局: not where that character ends a word of its own, 建设.)
+            let own_word = || {
+                let at = m_start - before;
+                text[..at].chars().next_back().is_some_and(|c| {
+                    is_han(c)
+                        && !"省市县区州镇乡".contains(c)
+                        && jieba.has_word(&text[at - c.len_utf8()..m_start])
+                })
+            };
+            if before > 1 && jieba.has_word(&text[m_start - before..m_end]) && !own_word() {
+                continue;
+            }
+        }
         if let Some((p, pk)) = prev.filter(|(p, pk)| {
             p.end == m_start
                 || park_bureau(p, *pk)
@@ -498,16 +518,6 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 };
                 prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
                 floor = m_end;
-                continue;
-            }
-        }
-        // 开局, 格局, 布局: a one-character suffix that ends a word with the character
-        // before it names no body (市委, 省委 do: the level stands for the place).
-        if suffix.chars().nth(1).is_none() {
-            let before =
-                text[..m_start].chars().next_back().filter(|c| !"省市县区州镇乡".contains(*c));
-            let before = before.map_or(0, char::len_utf8);
-            if before > 1 && jieba.has_word(&text[m_start - before..m_end]) {
                 continue;
             }
         }
@@ -1103,6 +1113,14 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
         return false;
     }
     let tags = jieba.tag(prefix, false);
+    // 可满足公司: a modal opening the words before the suffix makes them a predicate.
+    let modal = tags.first().is_some_and(|t| {
+        matches!(t.tag, "v" | "d")
+            && matches!(t.word, "可" | "能" | "将" | "会" | "要" | "应" | "需" | "拟")
+    });
+    if modal {
+        return false;
+    }
     // 顺丰速运: an unknown brand jieba cuts into single characters, tagged at random.
     if kind == EntityKind::Enterprise
         && tags.len() >= 3
