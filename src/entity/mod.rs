@@ -38,10 +38,10 @@ pub(crate) fn is_trade_word(s: &str) -> bool {
 
 pub(crate) use named::{function_char, relation_lead};
 
-/// The word for "the company" (公司, 该公司, 本公司) that `s` opens with: it names the company
+/// The word for "the company" (公司, 该公司, 本公司; 集团 …) that `s` opens with: it names the company
 /// the article is about ([`Entities::main_enterprise`]).
 pub(crate) fn company_word(s: &str) -> Option<&'static str> {
-    ["该公司", "本公司", "公司"].into_iter().find(|w| s.starts_with(w))
+    ["该公司", "本公司", "公司", "该集团", "本集团", "集团"].into_iter().find(|w| s.starts_with(w))
 }
 
 /// Whether the place `name`, with `after` the text after it, only bounds a metric: a place

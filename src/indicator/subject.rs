@@ -124,11 +124,12 @@ pub(super) fn advance_subject(
     }
 }
 
-/// The enterprise a prospectus or report declares to be 公司 (甲股份有限公司（以下简称“甲”或
+/// The enterprise a prospectus or report declares to be 公司 or 集团 (甲股份有限公司（以下简称“甲”或
 /// “公司”）), and where that name ends: what 公司 alone names, however often others are
 /// named (its customers, its subsidiaries).
 pub(super) fn declared_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
-    for word in ["“公司”", "“本公司”", "“发行人”"] {
+    for word in ["“公司”", "“本公司”", "“发行人”", "“集团”", "“本集团”"]
+    {
         let Some(at) = text.find(word) else { continue };
         let from = crate::span::ceil_char_boundary(text, at.saturating_sub(60));
         let Some(open) = text[from..at].rfind(['（', '(']).map(|i| from + i) else { continue };
