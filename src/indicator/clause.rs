@@ -189,7 +189,8 @@ pub(super) fn indicator<'t>(
             // names a company's base.)
             && !(e.kind == EntityKind::Place
                 && (crate::entity::bounds_metric(span.slice(text), &text[span.end..])
-                    || text[span.end..].starts_with("基地")))
+                    || text[span.end..].starts_with("基地")
+                    || named_in_list(text, entities, span.start)))
         {
             subject = Some(e.name.as_str());
             window_start = span.end;
@@ -1581,6 +1582,26 @@ fn sited_item<'e>(
     let i = from + text[from..at].rfind('在')?;
     let owner = entities.ending_at(i).find(|(_, e)| e.kind == EntityKind::Enterprise);
     Some(owner.map(|(_, e)| e.name.as_str()))
+}
+
+/// Whether the place at `at` is the last of a list of names that the clause's verb governs
+/// (开通至日本、韩国的航线3条): after 、, an item holding no figure, in a list that does not
+/// open its clause. (甲区产值20亿元、乙区产值10亿元: each item is a clause of its own, whose
+/// place is its subject; 甲市、乙市分别完成…: a list opening the clause is its subjects.)
+fn named_in_list(text: &str, entities: &Entities, at: usize) -> bool {
+    let Some(head) = text[..at].strip_suffix('、') else { return false };
+    let from = crate::span::ceil_char_boundary(head, head.len().saturating_sub(24 * 3));
+    let clause = head[from..].rsplit(['，', '；', '。', ',', '\n']).next().unwrap_or_default();
+    let item = clause.rsplit('、').next().unwrap_or_default();
+    if item.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // The list's first item, and whether a name opens the clause with it.
+    let first = clause.split('、').next().unwrap_or_default();
+    let first_at = head.len() - clause.len();
+    let opens =
+        entities.starting_at(first_at).is_some_and(|(s, _)| s.end == first_at + first.len());
+    !opens
 }
 
 /// Whether a body `name` opening a clause, followed by `rest` up to the figure, is the one

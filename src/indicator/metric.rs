@@ -1156,6 +1156,7 @@ fn strip_scope<'a>(
             let fits = span.len() < rest.len() || (all && span.len() == rest.len());
             // (吉林省内收入: a place bounding the metric is part of it.)
             let bounds = e.kind == EntityKind::Place
+                && fits
                 && crate::entity::bounds_metric(&rest[..span.len()], &rest[span.len()..]);
             if subject && fits && !bounds { span.len() } else { 0 }
         } else {
