@@ -27,6 +27,23 @@ pub(crate) fn build_jieba(user_words: &[(String, String)]) -> Result<Jieba, Erro
     Ok(jieba)
 }
 
+/// The tags the domain word list gives its words. jieba keeps its own dictionary's tag for a
+/// word it already holds (吞吐能力 stays an idiom, `i`, where the list says `n`), so the
+/// metric reader asks this where jieba's tag is an idiom's or a set phrase's.
+pub(crate) static DOMAIN_TAGS: std::sync::LazyLock<
+    crate::words::FxMap<&'static str, &'static str>,
+> = std::sync::LazyLock::new(|| {
+    let lines = crate::words::lines(include_str!("data/domain_words.txt"));
+    lines
+        .filter_map(|l| {
+            let mut parts = l.split_whitespace();
+            let word = parts.next()?;
+            let tag = parts.nth(1)?;
+            Some((word, tag))
+        })
+        .collect()
+});
+
 /// Adds a word list in jieba's format (`word [freq] [tag]`, `#` comments) to `jieba`,
 /// naming `source` and the line in any error.
 pub(crate) fn load_words(jieba: &mut Jieba, words: &str, source: &str) -> Result<(), Error> {

@@ -745,7 +745,9 @@ pub(super) fn indicator<'t>(
     // capacity (not 能力 in money or a rate).
     // (…，计划2021年扩产至10万片: the capacity noun the sentence's figure before names, 月产能,
     // is one too.)
-    let ability = (metric.ends_with("能力") || metric.ends_with("产能"))
+    // (Where no metric is read yet, 码头年吞吐能力4000万吨, the window's end is asked.)
+    let named_ability = |m: &str| m.ends_with("能力") || m.ends_with("产能");
+    let ability = (named_ability(&metric) || metric.is_empty() && named_ability(trim(window)))
         && (class.is_physical() || class == UnitClass::Count);
     let capacity_context = preds.contains(Pred::Capacity)
         || ability

@@ -1,5 +1,6 @@
 //! jieba's part-of-speech tags of the windows of one document, each window tagged once.
 
+use crate::segment::DOMAIN_TAGS;
 use crate::words::FxMap;
 use jieba_rs::Jieba;
 use std::collections::hash_map::Entry;
@@ -65,7 +66,12 @@ impl<'t> Tagger<'t> {
                         i += run;
                     } else {
                         let t = &tags[i];
-                        self.words.push(Tagged { word: t.word, tag: t.tag });
+                        // (Only over an idiom's or a set phrase's tag: the rules read
+                        // jieba's own tags of the others, 年产/j among them.)
+                        let set_phrase = matches!(t.tag, "i" | "l");
+                        let domain = DOMAIN_TAGS.get(t.word).filter(|_| set_phrase);
+                        let tag = domain.copied().unwrap_or(t.tag);
+                        self.words.push(Tagged { word: t.word, tag });
                         at += t.word.len();
                         i += 1;
                     }
