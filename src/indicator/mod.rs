@@ -361,6 +361,16 @@ pub(crate) fn link(
             state.period.relative_year = false;
             state.period_text = state.period.render();
         }
+        // 2023年1—9月，全市完成投资…。(new paragraph) 园区集聚企业近400家: in a text on a
+        // whole year, a part of it a paragraph turned to ends with the paragraph.
+        if state.period.part.is_some() && starts_line(text, sentence.start) {
+            let whole_year =
+                text_period.is_some_and(|p| p.part.is_none() && p.year == state.period.year);
+            if whole_year {
+                state.period.part = None;
+                state.period_text = state.period.render();
+            }
+        }
         if state.subject_part {
             state.subject.clone_from(&state.home);
             state.subject_local = false;
