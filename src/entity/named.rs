@@ -959,6 +959,11 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             break;
         }
     }
+    // 投资者应当到上海证券交易所, 项目选址繁昌经济开发区: a verb before a place inside the
+    // candidate ends the sentence's part; the name opens with the place.
+    if let Some(i) = place_after_verb(s, jieba) {
+        s = &s[i..];
+    }
     // A word stripped from the front leaves at least two characters: three or fewer keep all.
     if s.chars().count() <= 3 || !lead.starts_strippable(s) {
         return s;
@@ -1006,6 +1011,35 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         token_start = token_end;
     }
     s
+}
+
+/// Where a place starts in `s` after words that hold a verb (项目选址 + 繁昌经济开发区), if
+/// two characters or more of the name follow the place.
+fn place_after_verb(s: &str, jieba: &Jieba) -> Option<usize> {
+    let lex = &*LEXICON;
+    // (A county's short form too, right before a zone's words: 繁昌 + 经济开发区.)
+    let county_short = |rest: &str| {
+        rest.char_indices().skip(2).take(2).map(|(k, _)| k).find(|&k| {
+            const ZONES: [&str; 4] =
+                ["经济开发区", "经济技术开发区", "高新技术产业开发区", "工业园"];
+            let zone = &rest[k..];
+            lex.county_shorts.contains(&rest[..k])
+                && (bare_park_word(zone) || ZONES.contains(&zone))
+        })
+    };
+    let (i, len) = s.char_indices().skip(2).find_map(|(i, _)| {
+        lex.place_prefix(&s[i..]).or_else(|| county_short(&s[i..])).map(|len| (i, len))
+    })?;
+    if s[i + len..].chars().nth(1).is_none() || !s[..i].chars().all(is_han) {
+        return None;
+    }
+    // (Not a one-character 'verb' of a brand: 中/f 能/v + 酒泉风力发电; 选址 is tagged a
+    // noun.)
+    let verb = jieba
+        .tag(&s[..i], false)
+        .iter()
+        .any(|t| t.tag == "v" && t.word.chars().nth(1).is_some() || t.word == "选址");
+    verb.then_some(i)
 }
 
 /// What `strip_leading_words` needs of one text: jieba, and what it found at the start of
