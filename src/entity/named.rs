@@ -1211,6 +1211,11 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                             && i > 0
                             && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))))
                     || lex.is_place(t.word)
+                    // (成都 高新/d 综合保税区: a zone's modifier after its place.)
+                    || kind == EntityKind::Park
+                        && multi
+                        && i > 0
+                        && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))
                     // (融安县 大将/d 镇/n: a town's name read apart before its level.)
                     || tags.get(i + 1).is_some_and(|t| matches!(t.word, "镇" | "乡" | "县"))
                     // (现代/t 牧业, 现代/t 种业产业园: a 'time word' before a trade word is

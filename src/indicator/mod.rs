@@ -428,7 +428,7 @@ pub(crate) fn link(
                 let clause_starts = std::iter::once(0)
                     .chain(own.match_indices(['，', ',']).map(|(i, c)| i + c.len()));
                 let level = clause_starts.take(8).find_map(|i| {
-                    REGION_SCOPES.prefix(&own[i..]).and_then(|(w, _)| w.chars().next_back())
+                    REGION_SCOPES.prefix(&own[i..]).and_then(|(w, _)| scope_level(w))
                 });
                 let home = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c));
                 if let Some((_, h, _)) = home.filter(|(_, _, at)| *at < sentence.end) {
@@ -672,11 +672,14 @@ pub(crate) fn link(
             // (After a park or a scenic area named in passing, 全县 is the county again, for
             // that paragraph: the home stays.)
             if (state.subject.is_none() || state.subject_local) && !homes.is_empty() {
-                let opener = skip_time(text, q_clause, q.span.start);
+                let opener =
+                    skip_governor(text, skip_time(text, q_clause, q.span.start), q.span.start);
                 let scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
                 let level = scope
-                    .filter(|w| state.subject.is_none() || w.starts_with('全'))
-                    .and_then(|w| w.chars().next_back());
+                    .filter(|w| {
+                        state.subject.is_none() || w.starts_with('全') || w.ends_with("政府")
+                    })
+                    .and_then(scope_level);
                 if let Some((_, h, at)) = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c))
                 {
                     if *at < q.span.start {
@@ -692,7 +695,8 @@ pub(crate) fn link(
             // 全县 opening a later clause than the subject's: the region's figure again.
             let mut region_opens = false;
             if state.subject.is_some() || out.len() > first_in_sentence {
-                let mut opener = skip_time(text, q_clause, q.span.start);
+                let mut opener =
+                    skip_governor(text, skip_time(text, q_clause, q.span.start), q.span.start);
                 let mut scope = REGION_SCOPES.prefix(&text[opener..]).map(|(w, _)| w);
                 // 全市常住人口中，男性人口为…: a scope opening the sentence covers its clauses,
                 // once the subject was named in an earlier sentence.
@@ -712,7 +716,7 @@ pub(crate) fn link(
                     state.subject_local = false;
                 }
                 // 全县 after a town resets; 全市 in an article about 大庆市 is still 大庆市.
-                let level = scope.and_then(|w| w.chars().next_back());
+                let level = scope.and_then(scope_level);
                 let same_level =
                     level.is_some_and(|c| state.subject.as_deref().is_some_and(|s| s.ends_with(c)));
                 if region_opens && opener > state.subject_at.start {
@@ -1221,4 +1225,16 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
     if all.len() > before {
         all.sort_by_key(|q| q.span.start);
     }
+}
+
+/// The level of the region a scope word names: 县 of 全县, 区 of 区政府.
+fn scope_level(w: &str) -> Option<char> {
+    w.strip_suffix("政府").unwrap_or(w).chars().next_back()
+}
+
+/// `at` past a target's or forecast's word opening a clause (力争全区…, 预计全市…), before
+/// `limit`: what the scope after it names is looked for there.
+fn skip_governor(text: &str, at: usize, limit: usize) -> usize {
+    let governor = lexicon::SENTENCE_GOVERNORS.prefix(&text[at..limit]);
+    governor.map_or(at, |(w, _)| at + w.len())
 }
