@@ -925,3 +925,28 @@ fn linear_time_brands_of_registered_names() {
         s
     });
 }
+
+/// Found by mutating round-43/44 probe articles (cutting, splicing and re-wrapping them) and
+/// minimized by shrinking: three slices that panicked.
+/// - A 分别 clause right after the previous sentence's end: the list before it was read from
+///   a start past its end (`src/indicator/list.rs`, `listed_before`).
+/// - The metric reader cut the front of its window (比上年…, 等…) but kept looking entities up
+///   at the window's start, so a name's length was measured from the wrong place and the
+///   scope strip sliced inside a character (`src/indicator/metric.rs`, `strip_scope`); the
+///   lookups now start where the cut window does.
+/// - A place or park name running past the metric window's end (…、俄罗斯莫斯科等线路16条)
+///   was sliced at its full length before the test that it fits.
+#[test]
+fn mutated_articles_slices_that_panicked() {
+    for input in [
+        "额1元。分别6和1%",
+        "死亡３人。同比分别９、２人",
+        "量1瓦记者\n分别2万千瓦7万",
+        "比上年台湾共7增速2吨",
+        "广西壮族自治区南宁内蒙古等2开发区2万",
+        "扶海材料等½做大做强，过亿",
+        "班列开通至德国汉堡、俄罗斯莫斯科等线路16条。",
+    ] {
+        check_all(input);
+    }
+}

@@ -273,7 +273,7 @@ fn listed_before(
     let sep = text[..head_start].chars().next_back()?;
     let end = head_start - sep.len_utf8();
     let start = list_start(text, end).max(floor);
-    let clause = &text[start..end];
+    let clause = text.get(start..end)?;
     let list = &clause[..clause.rfind(metric)? + metric.len()];
     let items: Vec<&str> = list.split('、').map(|i| strip_scope_words(i.trim())).collect();
     // A list of figures (增值税18.2亿元、企业所得税9.6亿元，分别增长…) is the next rule's.

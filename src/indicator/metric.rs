@@ -163,7 +163,8 @@ pub(super) fn fallback_metric<'t>(
     while let Some((word, _)) = PREDICATES.suffix(w) {
         w = &w[..w.len() - word.len()];
     }
-    let w = strip_basis(strip_scope(w, entities, window_start, false, None));
+    let at = window_start + (w.as_ptr() as usize - window.as_ptr() as usize);
+    let w = strip_basis(strip_scope(w, entities, at, false, None));
     // 比2017年压缩54.3%: a base alone names nothing either.
     let whole_base = w.starts_with(COMPARISON_STARTS)
         && COMPARISON.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
@@ -676,6 +677,8 @@ pub(super) fn metric_before<'t>(
     // The window's text after `w` (the predicates and bases stripped from it).
     // Where `w` starts in the window (the text's base + it, in the text).
     let w_off = w.as_ptr() as usize - window.as_ptr() as usize;
+    // Where `w` starts in the text: the window's front may have been cut (比上年…, 自…以来).
+    let base = base + w_off;
     let rest_after = window.get(w_off + w.len()..);
     let done = rest_after.is_some_and(|after| after.trim_start().starts_with('了'));
     let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
@@ -886,7 +889,7 @@ pub(super) fn metric_before<'t>(
         // is what that body did; the metric is the object. (After a company the verb is more
         // often the metric's: 出口钢材, 入榨甘蔗, 保费收入.)
         if t.tag.starts_with('v') && start < w.len() {
-            let mut ends = entities.ending_at(base + w_off + at);
+            let mut ends = entities.ending_at(base + at);
             let agent = ends.any(|(_, e)| e.kind == EntityKind::Organization);
             if agent {
                 break;
@@ -1153,7 +1156,10 @@ fn strip_scope<'a>(
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
-            let fits = span.len() < rest.len() || (all && span.len() == rest.len());
+            // (A span ending inside a character of `s` is no name of it: `s` is the text at
+            // `base`, this only keeps a slip from panicking.)
+            let fits = (span.len() < rest.len() || (all && span.len() == rest.len()))
+                && rest.is_char_boundary(span.len());
             // (吉林省内收入: a place bounding the metric is part of it.)
             let bounds = e.kind == EntityKind::Place
                 && fits
