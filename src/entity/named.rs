@@ -718,8 +718,15 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
                 if depth == 0
                     && bureau_suffix(&text[at..end])
                     && joins_fields(&text[..floor + i], &text[floor + i + 3..at]) => {}
-            // 南丰县桔都食品集团有限公司: so is a 都 (成都 ends a place, above).
-            '都' if depth == 0 && glued_character(text, floor + i, at, lead.jieba()) => {}
+            // 南丰县桔都食品集团有限公司: so is a 都 (成都 ends a place, above), and one a
+            // character after a place (伊春林都北药科技…), as 和 is.
+            '都' if depth == 0
+                && (glued_character(text, floor + i, at, lead.jieba())
+                    || brand_he_after_place(
+                        text,
+                        floor + i,
+                        &text[floor + i + c.len_utf8()..at],
+                    )) => {}
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
