@@ -756,12 +756,14 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
 
 /// Whether a 与 or 和 between `before` and `field` joins two fields of a body's name
 /// (海洋与渔业局, 自然资源和规划局): two to six Han characters after the conjunction (up to
-/// the suffix), two before it, none of them a function word.
+/// the suffix) that open with no place, two before it, none of them a function word.
 fn joins_fields(before: &str, field: &str) -> bool {
     let plain = |c: char| is_han(c) && !function_char(c);
+    // (南岭巴士与深圳市交通运输局: a place after the conjunction opens another body's name.)
     (2..=6).contains(&field.chars().count())
         && field.chars().all(plain)
         && before.chars().rev().take(2).filter(|&c| plain(c)).count() == 2
+        && LEXICON.place_prefix(field).is_none()
 }
 
 /// Whether the suffix `suffix` is a government body's (局, 厅, 委员会).
