@@ -282,8 +282,18 @@ fn capacities(
         }
         let mut start = q.span.start;
         let mut yearly = false;
-        for lead in ["年产能", "年产", "年加工", "年处理", "日处理", "日供水", "仓容", "产能"]
-        {
+        for lead in [
+            "年产能",
+            "年产",
+            "日产能",
+            "日产",
+            "年加工",
+            "年处理",
+            "日处理",
+            "日供水",
+            "仓容",
+            "产能",
+        ] {
             if text[..start].ends_with(lead) {
                 start -= lead.len();
                 yearly = true;
