@@ -143,7 +143,13 @@ impl QualifierWords {
                 // window bounds that number (a threshold), not the figure after the window.
                 let bounds_other = matches!(q, Qualifier::MoreThan | Qualifier::LessThan)
                     && window[m.end()..].starts_with(|c: char| c.is_ascii_digit());
-                (!share_of_plan && !obtained && !named && !negated && !bounds_other).then_some(q)
+                // 超过保证水位0.93米: the word before the metric compares with it, and the
+                // figure is by how much.
+                let compares = matches!(q, Qualifier::MoreThan | Qualifier::LessThan)
+                    && !metric.is_empty()
+                    && m.end() <= metric.start;
+                (!share_of_plan && !obtained && !named && !negated && !bounds_other && !compares)
+                    .then_some(q)
             })
             .collect();
         out.sort();
@@ -160,8 +166,8 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
     // (二期工程计划投资3亿元: an unquoted name before a verb of investing or doing is the
     // work planned, and 计划 the plan's verb.)
     const ACTS: [&str; 8] = ["投资", "总投资", "完成", "实现", "新增", "建设", "新建", "投入"];
-    // (计划完成率: the rate of a plan done.)
-    const TERMS: [&str; 6] = ["单列", "生育", "入选", "内", "外", "完成率"];
+    // (计划完成率: the rate of a plan done; 轮换计划已完成92%: how much of it is done.)
+    const TERMS: [&str; 7] = ["单列", "生育", "入选", "内", "外", "完成率", "已"];
     let acts = ACTS.iter().any(|v| after.starts_with(v));
     // (计划总投资亿元及以上项目3185个: the planned total of a class of projects, a statistical
     // term.)
