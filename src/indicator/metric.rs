@@ -425,7 +425,7 @@ fn nouny(t: &Tagged<'_>) -> bool {
 
 /// One-character heads of names of events and sites that jieba leaves apart after a verb
 /// (对接/会, 安置/点, 服务/站), often tagged a verb or numeral.
-const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站", "所", "场", "馆"];
+pub(super) const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站", "所", "场", "馆"];
 
 /// First characters of time words ending in 前 or 后 (今后, 此前, 向前): the calendar's,
 /// where 税后 and 售后 are not.
