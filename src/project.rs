@@ -729,9 +729,13 @@ fn named_builds(
             c == '个' && desc[..i].chars().next_back().is_some_and(crate::period::is_numeral)
         });
         // (某公司在银川召开…项目推进会: a place phrase opens an event, no description.)
+        // (某公司累计投资项目68个: projects counted after the word are no one project.)
+        let counted_after = !station
+            && rest[i + "项目".len()..].starts_with(|c: char| c.is_ascii_digit() || c == '共');
         let generic = desc.starts_with(['等', '的', '和', '及', '与', '在'])
             || desc.contains("企业")
             || counted
+            || counted_after
             || crate::entity::relation_lead(desc).is_some();
         // A station has a name of its own before 电站 (某某水电站; 某某光伏 + 电站 is none).
         let unnamed = station && n < 4;
