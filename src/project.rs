@@ -281,7 +281,9 @@ fn capacities(
             continue;
         }
         let mut start = q.span.start;
-        let mut yearly = false;
+        // Whether a rate lead (年产, 日产 …) opens the capacity, or a chained item or a product
+        // named before it does.
+        let mut led = false;
         for lead in [
             "年产能",
             "年产",
@@ -296,27 +298,26 @@ fn capacities(
         ] {
             if text[..start].ends_with(lead) {
                 start -= lead.len();
-                yearly = true;
+                led = true;
                 break;
             }
         }
         // 年产1.2万吨绿氢及8万吨/年绿色合成氨项目: a capacity joined to the product of the
         // project before it is a second product of the same lead and enterprise.
         let chained = out.last().filter(|p| {
-            !yearly
-                && p.capacity.is_some()
+            !led && p.capacity.is_some()
                 && p.span.end < start
                 && matches!(&text[p.span.end..start], "及" | "和" | "与" | "、" | "以及")
         });
         let chained_owner = chained.map(|p| p.enterprise.clone());
-        yearly |= chained.is_some();
+        led |= chained.is_some();
         // 年产饲料60万吨的饲料厂, 储藏能力5万吨的气调冷库: the product (or the ability)
         // named before the number, the plant after it.
         let mut named_before = None;
-        if !yearly {
+        if !led {
             if let Some((lead_at, product)) = product_before(text, start) {
                 start = lead_at;
-                yearly = true;
+                led = true;
                 named_before = Some(product);
             }
         }
@@ -331,7 +332,7 @@ fn capacities(
         };
         let (adjacent, placed_at) = match enterprise_at(start) {
             Some(found) => (Some(found), None),
-            None if !yearly && output_capacity(q) => {
+            None if !led && output_capacity(q) => {
                 placed().map_or((None, None), |(f, at)| (Some(f), Some(at)))
             }
             None => (None, None),
@@ -339,26 +340,26 @@ fn capacities(
         // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
         // after it) before an output capacity, 项目 after the product.
         let built = match adjacent {
-            None if !yearly && output_capacity(q) => build_verb_before(text, start),
+            None if !led && output_capacity(q) => build_verb_before(text, start),
             _ => None,
         };
         let enterprise = adjacent
-            .or_else(|| if yearly { linked_before(text, entities, start) } else { None })
+            .or_else(|| if led { linked_before(text, entities, start) } else { None })
             .or_else(|| built.and_then(|verb_end| linked_before(text, entities, verb_end)))
-            .or_else(|| yearly.then(|| referred_before(text, entities, start)).flatten())
+            .or_else(|| led.then(|| referred_before(text, entities, start)).flatten())
             .map(|(s, e)| (s, e.name.clone()))
             .or_else(|| {
-                let company = yearly.then(|| company_opens(text, start)).flatten()?;
+                let company = led.then(|| company_opens(text, start)).flatten()?;
                 let e = entities.main_enterprise()?;
                 e.mentions.first().is_some_and(|m| m.end <= company.start).then_some(())?;
                 Some((company, e.name.clone()))
             });
-        if enterprise.is_none() && !yearly && built.is_none() {
+        if enterprise.is_none() && !led && built.is_none() {
             continue;
         }
         // A count after a name is a capacity only with a magnitude (某某汽车15万辆新能源整车,
         // not 某某公司3个项目); tonnes and watts after a name suffice.
-        if q.class == UnitClass::Count && !yearly && !q.unit.starts_with(['万', '亿']) {
+        if q.class == UnitClass::Count && !led && !q.unit.starts_with(['万', '亿']) {
             continue;
         }
         // 100MW/200MWh储能电站: the product follows the second of a power/energy pair.

@@ -164,6 +164,8 @@ pub(super) fn indicator<'t>(
         }
     }
     if let Some((span, e)) = entities.starting_at(opener) {
+        // A body opening the clause (not an item of a list after 、).
+        let body = e.kind == EntityKind::Organization && !text[..span.start].ends_with('、');
         // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject; nor is
         // one closed by their count (甲、乙、丙3家企业合计…).
         let after = &text[span.end..];
@@ -182,9 +184,7 @@ pub(super) fn indicator<'t>(
             }
         } else if span.end <= q.span.start
             && (matches!(e.kind, EntityKind::Enterprise | EntityKind::Park | EntityKind::Place)
-                || e.kind == EntityKind::Organization
-                    && !text[..span.start].ends_with('、')
-                    && acting_body(&e.name, &text[span.end..q.span.start]))
+                || body && acting_body(&e.name, &text[span.end..q.span.start]))
             // (吉林省内收入, 省外销售额: a place before 内 or 外 bounds the metric; 宁德基地
             // names a company's base.)
             && !(e.kind == EntityKind::Place
@@ -235,10 +235,7 @@ pub(super) fn indicator<'t>(
                     window_start = next.end;
                 }
             }
-        } else if span.end <= q.span.start
-            && e.kind == EntityKind::Organization
-            && !text[..span.start].ends_with('、')
-        {
+        } else if span.end <= q.span.start && body {
             // 广东省能源局全年核准风电项目12个: any other body opening the clause is no part
             // of the metric (its figure is the region's the text speaks of).
             window_start = span.end;
@@ -1610,17 +1607,13 @@ fn named_in_list(text: &str, entities: &Entities, at: usize) -> bool {
 /// whose figure it is: an institution (某实验室全年承担任务26项, 某交易中心挂牌…) that is not
 /// reporting data (某研究院数据显示…). A government body's figures (某局共出让居住用地4宗,
 /// 省能源局将推动新增装机…) are its region's.
+/// (Institutions: a lab, a centre, an institute, a university, an association, an exchange,
+/// a hospital, which act for themselves as a company does.)
 fn acting_body(name: &str, rest: &str) -> bool {
-    const REPORTS: [&str; 7] = ["统计", "显示", "公布", "介绍", "获悉", "消息", "测算"];
-    institution(name) && !REPORTS.iter().any(|w| rest.contains(w))
-}
-
-/// Whether a body's `name` is an institution's (a lab, a centre, an institute, a university,
-/// an association, an exchange, a hospital), which acts for itself as a company does.
-fn institution(name: &str) -> bool {
     const INSTITUTIONS: [&str; 10] =
         ["实验室", "中心", "研究院", "研究所", "学院", "大学", "协会", "商会", "交易所", "医院"];
-    INSTITUTIONS.iter().any(|w| name.ends_with(w))
+    const REPORTS: [&str; 7] = ["统计", "显示", "公布", "介绍", "获悉", "消息", "测算"];
+    INSTITUTIONS.iter().any(|w| name.ends_with(w)) && !REPORTS.iter().any(|w| rest.contains(w))
 }
 
 /// The zone a bare zone word opening the sentence at `start` names (开发区全年…), before the

@@ -173,14 +173,15 @@ pub(super) fn counted_noun<'t>(
     }
     // 由4120个整合为1876个, 由186户压减至158户: a short run of verbs and prepositions after
     // the number says what became of it; the noun counted stands before.
-    // (5座加氢站: a verb and a place's head character, 加氢/v 站/v, name a place.)
-    let tags = || jieba.tag(noun, false);
-    if noun.chars().nth(6).is_none()
-        && tags().iter().all(|t| matches!(t.tag, "v" | "p" | "d" | "c" | "uj"))
-        && !(noun.chars().nth(2).is_some()
-            && tags().last().is_some_and(|t| super::metric::NAME_HEAD_CHARS.contains(&t.word)))
-    {
-        return None;
+    // (5座加氢站: a verb and a site's head character, 加氢/v 站/v, name a site.)
+    if noun.chars().nth(6).is_none() {
+        let tags = jieba.tag(noun, false);
+        let verbs = tags.iter().all(|t| matches!(t.tag, "v" | "p" | "d" | "c" | "uj"));
+        let site = noun.chars().nth(2).is_some()
+            && tags.last().is_some_and(|t| super::metric::NAME_HEAD_CHARS.contains(&t.word));
+        if verbs && !site {
+            return None;
+        }
     }
     Some((noun, at + lead + noun.len()))
 }
