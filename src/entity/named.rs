@@ -456,15 +456,16 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // before it names no body (市委, 省委 do: the level stands for the place), nor
         // joins one before it (某开发区布局…).
         if suffix.chars().nth(1).is_none() {
-            let before =
-                text[..m_start].chars().next_back().filter(|c| !"省市县区州镇乡".contains(*c));
+            // (An administrative level ends a place, never such a word.)
+            const LEVEL_ENDS: &str = "省市县区州镇乡";
+            let before = text[..m_start].chars().next_back().filter(|c| !LEVEL_ENDS.contains(*c));
             let before = before.map_or(0, char::len_utf8);
             // (规划建设局: not where that character ends a word of its own, 建设.)
             let own_word = || {
                 let at = m_start - before;
                 text[..at].chars().next_back().is_some_and(|c| {
                     is_han(c)
-                        && !"省市县区州镇乡".contains(c)
+                        && !LEVEL_ENDS.contains(c)
                         && jieba.has_word(&text[at - c.len_utf8()..m_start])
                 })
             };
