@@ -146,6 +146,17 @@ pub(super) fn verbs_closing<'t>(
     (pred.is_some() && all_verbal).then(|| w[offset(from)..].to_string())
 }
 
+/// Where an age band opening `s` ends (15-59岁, 60岁及以上, 0至14岁), if one does.
+fn age_band_end(s: &str) -> Option<usize> {
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '—' | '至'));
+    let rest = rest.strip_prefix('岁')?;
+    let rest = ["及以上", "以上", "以下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    Some(s.len() - rest.len())
+}
+
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
 /// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
@@ -180,7 +191,10 @@ pub(super) fn fallback_metric<'t>(
     let w = if SCOPE_WORDS.contains(w) || bare_time(w) { "" } else { w };
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
     let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
-    if (2..=8).contains(&w.chars().count()) && plain && !w.contains(['，', '、']) {
+    // (15—59岁人口占77.4%: an age band opening the words names their group and counts as
+    // no length of its own.)
+    let named = age_band_end(w).map_or(w, |e| &w[e..]);
+    if (2..=8).contains(&named.chars().count()) && plain && !w.contains(['，', '、']) {
         return w.to_string();
     }
     if !w.is_empty() || cs <= sentence.start {
