@@ -966,6 +966,12 @@ pub(super) fn indicator<'t>(
                 })
             })
     };
+    // 四季度单季增长11.8%: a single quarter's or month's word alone names no metric; the
+    // clause before or the figure before does (单季出让金 keeps it: the quarter's part of
+    // the year).
+    if super::metric::single_period_word(&metric) {
+        metric.clear();
+    }
     if metric.is_empty() && !result_word && !cause() {
         metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
         if metric.is_empty() {

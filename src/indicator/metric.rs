@@ -146,6 +146,12 @@ pub(super) fn verbs_closing<'t>(
     (pred.is_some() && all_verbal).then(|| w[offset(from)..].to_string())
 }
 
+/// Whether `s` is a single quarter's or month's word (单季, 单月): a span of the figure, no
+/// metric.
+pub(super) fn single_period_word(s: &str) -> bool {
+    matches!(s, "单季" | "单季度" | "单月")
+}
+
 /// Where an age band opening `s` ends (15-59岁, 60岁及以上, 0至14岁), if one does.
 fn age_band_end(s: &str) -> Option<usize> {
     if !s.starts_with(|c: char| c.is_ascii_digit()) {
@@ -188,7 +194,7 @@ pub(super) fn fallback_metric<'t>(
     let w = if whole_base || whole_span || whole_relative { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
     // (月初一度跌至: nor does a time of the month alone.)
-    let w = if SCOPE_WORDS.contains(w) || bare_time(w) { "" } else { w };
+    let w = if SCOPE_WORDS.contains(w) || bare_time(w) || single_period_word(w) { "" } else { w };
     let comparison = w.contains(['比', '较', '与', '是', '于', '同']) || period::occurs_in(w);
     let plain = !comparison && !LONG_PREDICATE_VERBS.occurs_in(w);
     // (15—59岁人口占77.4%: an age band opening the words names their group and counts as
