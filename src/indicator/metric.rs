@@ -484,7 +484,8 @@ pub(super) fn metric_before<'t>(
     tagger: &mut Tagger<'t>,
 ) -> (String, Preds) {
     let mut preds = Preds::default();
-    let mut w = trim(window);
+    // (同步推进的“12万吨…项目”: a quote opening before the number opens a name, no metric.)
+    let mut w = trim(window).trim_end_matches(['“', '‘', '「', '『']);
     let whole = w;
     // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
     // once `w` holds no relative mark, it never does again.
