@@ -788,8 +788,14 @@ fn brand_forms<'t>(
                 Some(*end)
             })
             .collect();
+        // (华瑞数控 of 华瑞数控机床, read 华瑞 / 数控机床: a word of all readings, 数控, from a
+        // boundary of the best one to the form's end cuts none.)
         let cuts_word = |e: usize| {
-            !best.contains(&e) && !words.iter().any(|w| w.byte_start == 0 && w.byte_end == e)
+            !best.contains(&e)
+                && !words.iter().any(|w| {
+                    let multi = rest[w.byte_start..w.byte_end].chars().nth(1).is_some();
+                    w.byte_end == e && (w.byte_start == 0 || multi && best.contains(&w.byte_start))
+                })
         };
         // Where the shortest brand form ends.
         let mut brand_end = None;
