@@ -792,9 +792,9 @@ fn brand_forms<'t>(
         // boundary of the best one to the form's end cuts none.)
         let cuts_word = |e: usize| {
             !best.contains(&e)
-                && !words.iter().any(|w| {
-                    let multi = rest[w.byte_start..w.byte_end].chars().nth(1).is_some();
-                    w.byte_end == e && (w.byte_start == 0 || multi && best.contains(&w.byte_start))
+                && !words.iter().filter(|w| w.byte_end == e).any(|w| {
+                    let multi = || rest[w.byte_start..w.byte_end].chars().nth(1).is_some();
+                    w.byte_start == 0 || best.contains(&w.byte_start) && multi()
                 })
         };
         // Where the shortest brand form ends.
