@@ -620,8 +620,9 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     if brand.starts_with(opens_phrase) {
         return false;
     }
-    // 比亚迪等锂电龙头企业: a list's end or a particle inside makes a phrase.
-    if brand.contains(['等', '的', '和', '及']) {
+    // 比亚迪等锂电龙头企业: a list's end or a particle inside makes a phrase; 城市 (a
+    // 'place' to jieba) is a generic word.
+    if brand.contains(['等', '的', '和', '及']) || LEXICON.stopwords.contains(brand) {
         return false;
     }
     let tags = jieba.tag(brand, false);
@@ -700,11 +701,14 @@ fn opens_phrase(c: char) -> bool {
     )
 }
 
-/// A brand of two to four characters and a trade word (甲乙半导体, 某某新能源).
+/// A brand of two to four characters and a trade word (甲乙半导体, 某某新能源); a generic
+/// word (城市燃气, 农村电力) is no brand.
 fn brand_and_trade(s: &str) -> bool {
-    LEXICON
-        .trade_ending(s)
-        .is_some_and(|t| (2..=4).contains(&s[..s.len() - t.len()].chars().count()))
+    let lex = &*LEXICON;
+    lex.trade_ending(s).is_some_and(|t| {
+        let brand = &s[..s.len() - t.len()];
+        (2..=4).contains(&brand.chars().count()) && !lex.stopwords.contains(brand)
+    })
 }
 
 /// Whether `s` has the shape of a short enterprise name.
