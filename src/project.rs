@@ -109,10 +109,18 @@ fn list_verb_end(region: &str) -> usize {
 }
 
 /// A build verb (or a sum invested in building) before a named plant: 建设西南产业基地,
-/// 投资约40亿元建设的某某数据中心.
+/// 投资约40亿元建设的某某数据中心, 新建的中国—东盟跨境数据中心 (the plant words in
+/// `data/facility_heads.txt`).
 static BUILD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:建设|兴建)?的)(?:[^，。；、]{0,24}?的)?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?(?:产业基地|生产基地|基地|产业园|工厂|生产线|数据中心|物流中心|分拨中心|研发中心|仓储中心|配送中心|分选中心|加工中心|冷链中心|码头|综合体|电站|治理工程|连通工程|项目))")
-        .unwrap_or_else(|e| panic!("build regex: {e}"))
+    let mut heads: Vec<&str> =
+        crate::words::lines(include_str!("data/facility_heads.txt")).collect();
+    // Longest first, so that 产业基地 is tried before 基地.
+    heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+    Regex::new(&format!(
+        r"(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:建设|兴建)?的)(?:[^，。；、]{{0,24}}?的)?(?P<name>[\p{{Han}}A-Za-z0-9][\p{{Han}}A-Za-z0-9—]{{1,11}}?(?:{}))",
+        heads.join("|")
+    ))
+    .unwrap_or_else(|e| panic!("build regex: {e}"))
 });
 
 /// The projects with a capacity and no enterprise: each one's index and its capacity's span.
@@ -226,6 +234,9 @@ pub(crate) fn find(
     }
     out.sort_by_key(|p| p.span.start);
     later_capacities(text, quantities, entities, &mut out);
+    // 某公司一期项目明年投产: a phase that no later capacity describes names no project (the
+    // one named before is meant).
+    out.retain(|p| p.capacity.is_some() || !crate::indicator::is_phase(&p.product));
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司拟投资建设年产12亿平方米隔膜项目。…项目名称：年产12亿平方米隔膜项目: the same
     // product and capacity again, with no enterprise, is the project named before.
@@ -654,20 +665,29 @@ fn named_builds(
     entities: &Entities,
     out: &mut Vec<RawProject>,
 ) {
+    let mut after_brackets = Vec::new();
     for caps in BUILD.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
         let span = NSpan::new(name.start(), name.end());
         if overlaps_any(out, span) {
             continue;
         }
-        // The enterprise: the nearest enterprise mention before, in the same sentence.
-        let sentence_start = crate::sentence::list_start(text, span.start);
-        let Some((_, e)) = entities
-            .within(NSpan::new(sentence_start, span.start))
-            .filter(|(_, e)| e.kind == EntityKind::Enterprise)
-            .last()
-        else {
-            continue;
+        // The enterprise: the nearest enterprise mention before, in the same sentence; one
+        // before brackets (某公司（简称“某某”）新建的…) is asked after an enterprise's own
+        // projects, which read a declaration as theirs.
+        let nearest = |from| {
+            entities
+                .within(NSpan::new(from, span.start))
+                .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+                .last()
+                .map(|(_, e)| e)
+        };
+        let (e, bracketed) = match nearest(crate::sentence::list_start(text, span.start)) {
+            Some(e) => (e, false),
+            None => match nearest(start_past_brackets(text, span.start)) {
+                Some(e) => (e, true),
+                None => continue,
+            },
         };
         let product = name.as_str().trim_end_matches("项目");
         if product.chars().count() < 2 || product.starts_with("年产") {
@@ -679,12 +699,13 @@ fn named_builds(
         } else {
             None
         };
-        out.push(RawProject {
+        let project = RawProject {
             span,
             enterprise: Some(e.name.clone()),
             product: product.to_string(),
             capacity,
-        });
+        };
+        if bracketed { after_brackets.push(project) } else { out.push(project) }
     }
     // 某公司生猪养殖项目: an enterprise directly followed by a description and 项目; 某公司
     // 某某水电站: or by a station's name, the station word kept.
@@ -762,6 +783,27 @@ fn named_builds(
             capacity,
         });
     }
+    for p in after_brackets {
+        if !overlaps_any(out, p.span) {
+            out.push(p);
+        }
+    }
+}
+
+/// [`crate::sentence::list_start`] of `at`, read through brackets: the stretch of
+/// 某公司（简称“某某”）新建的…, 某（海南）有限公司在…建设… starts before the name they are in.
+fn start_past_brackets(text: &str, at: usize) -> usize {
+    let mut start = crate::sentence::list_start(text, at);
+    // (A few brackets at most: each step moves back past one.)
+    for _ in 0..4 {
+        let Some(inside) = text[..start].strip_suffix(['）', ')']) else { break };
+        let open = inside.char_indices().rev().take(40).find(|&(_, c)| matches!(c, '（' | '('));
+        let Some((i, _)) = open.filter(|&(i, _)| !inside[i..].contains(['。', '；'])) else {
+            break;
+        };
+        start = crate::sentence::list_start(text, i);
+    }
+    start
 }
 
 /// Whether `s` is only a build verb ([`BUILD_VERBS`]), investing or carrying out (投资,
