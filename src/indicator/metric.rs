@@ -177,6 +177,7 @@ pub(super) fn fallback_metric<'t>(
     tagger: &mut Tagger<'t>,
 ) -> String {
     let mut w = trim(window);
+    w = before_passed_plan(w).unwrap_or(w);
     while let Some((word, _)) = PREDICATES.suffix(w) {
         w = &w[..w.len() - word.len()];
     }
@@ -462,9 +463,17 @@ pub(super) fn per_unit_word(after_mei: &str) -> Option<&str> {
 /// Whether `s` is a time of the year or month alone, 年底前, 月初 (which the period rules
 /// read only with a year or month): it names no metric.
 pub(super) fn bare_time(s: &str) -> bool {
-    const BARE_TIMES: [&str; 9] =
-        ["年底", "年初", "年末", "年内", "年中", "月初", "月底", "月末", "月中"];
+    const BARE_TIMES: [&str; 10] =
+        ["年底", "年初", "年末", "年内", "年中", "年度", "月初", "月底", "月末", "月中"];
     BARE_TIMES.contains(&s.trim_end_matches(['前', '后']))
+}
+
+/// What stands before a plan passed at the end of `w` (超年度计划, 超额完成计划, 超出全年
+/// 计划): a result's excess over its plan, whose words name no metric.
+fn before_passed_plan(w: &str) -> Option<&str> {
+    let plan = w.strip_suffix("计划")?;
+    let plan = plan.strip_suffix("年度").or_else(|| plan.strip_suffix("全年")).unwrap_or(plan);
+    ["超额完成", "超出", "超过", "超"].iter().find_map(|v| plan.strip_suffix(v))
 }
 
 /// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
@@ -492,6 +501,10 @@ pub(super) fn metric_before<'t>(
     let mut may_be_relative = true;
     loop {
         let before = w.len();
+        // 超年度计划125万吨: the plan passed is the base, no metric.
+        if let Some(head) = before_passed_plan(w) {
+            w = head;
+        }
         // 总产能将增加80%: a capacity word before a change verb is what changes.
         let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
         // 航班起降: the 降 of takeoffs and landings is no fall; 排放量, 投放量, 发放量 are

@@ -34,7 +34,7 @@ mod subject;
 mod tagger;
 
 use crate::entity::Entities;
-use crate::period::{self, PeriodState, TimeExpr};
+use crate::period::{self, Part, PeriodState, TimeExpr};
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
@@ -508,6 +508,7 @@ pub(crate) fn link(
                 && !crate::quantity::qualifier::named_plan(&head[..i], after)
                 && !after.contains(['，', ',', '；', ';'])
         });
+        let mut plan_reaches = plan_opens;
         for qi in (first..upto).filter(in_sentence) {
             q_idx = qi + 1;
             let q = &quantities[qi];
@@ -966,11 +967,19 @@ pub(crate) fn link(
                 ind.qualifiers.push(Qualifier::Target);
             }
             let head = text[q_clause..q.span.start].trim_start();
-            if plan_opens
-                && q_clause > head_end
-                && !ind.qualifiers.contains(&Qualifier::Target)
-                && !STATED_OPENERS.iter().any(|w| head.starts_with(w))
-            {
+            // 计划完成投资185亿元；1—6月已完成96.3亿元，下降3.2%: a later clause stating what
+            // is done (已, 实际 … after its time) or dated to a span of months reports, and
+            // the plan reaches no further.
+            if plan_reaches && q_clause > head_end {
+                let time = period::at_start(head);
+                let after_time = time.map_or(head, |t| &head[t.span.end..]);
+                let months =
+                    time.is_some_and(|t| matches!(t.part, Some(Part::Months(a, b)) if a < b));
+                if months || STATED_OPENERS.iter().any(|w| after_time.starts_with(w)) {
+                    plan_reaches = false;
+                }
+            }
+            if plan_reaches && q_clause > head_end && !ind.qualifiers.contains(&Qualifier::Target) {
                 ind.qualifiers.push(Qualifier::Target);
             }
             // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast;

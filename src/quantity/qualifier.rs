@@ -137,6 +137,8 @@ impl QualifierWords {
                 let word = &window[m.start()..m.end()];
                 let obtained = word == "争取" && obtains(&window[m.end()..]);
                 let named = word == "计划" && named_plan(&window[..m.start()], &window[m.end()..]);
+                // 超年度计划125万吨, 比计划多: by how much a result passed its plan.
+                let passed = word == "计划" && passed_plan(&window[..m.start()]);
                 // 不超过: a bound from above, not more than.
                 let negated = q == Qualifier::MoreThan && window[..m.start()].ends_with('不');
                 // 粉丝量超过10万的主播有86人: a bound right before another number in the
@@ -148,7 +150,13 @@ impl QualifierWords {
                 let compares = matches!(q, Qualifier::MoreThan | Qualifier::LessThan)
                     && !metric.is_empty()
                     && m.end() <= metric.start;
-                (!share_of_plan && !obtained && !named && !negated && !bounds_other && !compares)
+                (!share_of_plan
+                    && !obtained
+                    && !named
+                    && !passed
+                    && !negated
+                    && !bounds_other
+                    && !compares)
                     .then_some(q)
             })
             .collect();
@@ -156,6 +164,12 @@ impl QualifierWords {
         out.dedup();
         out
     }
+}
+
+/// Whether the words before a 计划 compare a result with it: 超 among the last four
+/// characters (超年度计划, 超额完成计划, 超出计划) or 比 / 较 right before (比计划多).
+fn passed_plan(before: &str) -> bool {
+    before.ends_with(['比', '较']) || before.chars().rev().take(4).any(|c| c == '超')
 }
 
 /// Whether a 计划 between `before` and `after` is a programme's name or a set term, not a
