@@ -1312,9 +1312,11 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     // or place phrase ending in a locative + suffix. (A partnership registers its name as
     // 某某合伙企业 before its bracketed form: 瑞丰投资合伙企业（有限合伙）.)
     let partnership = prefix.ends_with("合伙企业") && suffix.ends_with("合伙）");
+    // (吨煤成本较集团平均水平, 高于集团: a comparison's word before the suffix makes it the
+    // base compared with.)
     if lex.stopwords.contains(name)
         || prefix.ends_with("企业") && !partnership
-        || prefix.ends_with(['内', '外'])
+        || prefix.ends_with(['内', '外', '较', '比', '于'])
     {
         return false;
     }
