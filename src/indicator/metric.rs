@@ -825,6 +825,24 @@ pub(super) fn metric_before<'t>(
         // 未脱贫人口, 不达标企业: a verb negated inside the metric is its modifier, and the
         // negation with it (人口 alone is the other half).
         let left_negation = || i >= 2 && is_negation(&tagger.words[run.start + i - 2]);
+        // 矿区生态/n 修复/v 治理/v 面积, 超低/h 排放/v 改造/v 项目: a verb after a pair of a
+        // common noun or modifier and a verb is the pair's second verb, inside the noun phrase. (Not after an actor's noun or a scope,
+        // 部门整合, 全县修订完善, nor after 集中, a manner.)
+        const ACTORS: [&str; 6] = ["部门", "单位", "企业", "机构", "活动", "政府"];
+        let left_verb_pair = || {
+            i >= 3 && {
+                let left = tagger.words[run.start + i - 2];
+                let noun = tagger.words[run.start + i - 3];
+                left.tag == "v"
+                    && left.word.chars().count() == 2
+                    && left.word != "集中"
+                    && !PREDICATE_VERBS.contains(left.word)
+                    && !PREDICATES.contains(left.word)
+                    && matches!(noun.tag, "n" | "vn" | "j" | "h" | "b")
+                    && !ACTORS.contains(&noun.word)
+                    && !SCOPE_WORDS.contains(noun.word)
+            }
+        };
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
@@ -836,7 +854,8 @@ pub(super) fn metric_before<'t>(
                     || left_kinds()
                     || left_qizhong()
                     || left_joined()
-                    || left_negation()))
+                    || left_negation()
+                    || left_verb_pair()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
