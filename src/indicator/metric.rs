@@ -766,6 +766,13 @@ pub(super) fn metric_before<'t>(
             let left = &tagger.words[run.start + i - 2];
             nouny(left) || left.tag == "t"
         };
+        // 隧道/n 累计/v 掘进/v: a verb closing the window after 累计 and a noun is the
+        // metric, as after a noun (the noun is what did it: 企业累计投入资金).
+        let accrued_after_noun = |k: usize| {
+            k >= 3
+                && tagger.words[run.start + k - 2].word == "累计"
+                && tagger.words[run.start + k - 3].tag.starts_with('n')
+        };
         // 融合发展水平: a predicate verb used as a noun before an abstract head (水平, 指数)
         // is no predicate (规划建设标准化厂房 still ends at 建设).
         let abstract_head =
@@ -863,7 +870,8 @@ pub(super) fn metric_before<'t>(
                         || matches!(left.tag, "vn" | "j")
                         || left.word == "净")
                         && !left_adverbial
-                }));
+                })
+                || (start == w.len() && !done && accrued_after_noun(i)));
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
             t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
