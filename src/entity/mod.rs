@@ -797,6 +797,19 @@ fn brand_forms<'t>(
                     w.byte_start == 0 || best.contains(&w.byte_start) && multi()
                 })
         };
+        // 芯辰激光 of 武汉光谷芯辰激光技术: a word before a coined brand (an area's name the
+        // gazetteer lacks) may be left out, where the text writes the rest after the name. The
+        // brand is coined where jieba's best reading splits it into characters (芯/辰), which
+        // it does to no common phrase (专用汽车, 海洋生物).
+        if let Some(&first) = best.first().filter(|&&f| rest[..f].chars().nth(1).is_some()) {
+            let coined = best.get(1).is_some_and(|&e| rest[first..e].chars().nth(1).is_none());
+            for &e in best.iter().skip(2).filter(|_| coined) {
+                let form = &rest[first..e];
+                if (4..=6).contains(&form.chars().count()) && !common_words(form, jieba) {
+                    splice(form.to_string());
+                }
+            }
+        }
         // Where the shortest brand form ends.
         let mut brand_end = None;
         for &e in ends
