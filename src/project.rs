@@ -226,6 +226,7 @@ pub(crate) fn find(
         }
     }
     named_builds(text, quantities, entities, &mut out);
+    works_built_by(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
         if let Some(e) = builder_after(text, entities, p.span.end) {
@@ -260,6 +261,88 @@ pub(crate) fn find(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// 某某隧道工程由某公司承建: a named works or project opening its clause, built by the
+/// enterprise a passive names right after it.
+fn works_built_by(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    for (s, e) in &entities.mentions {
+        let found = &entities.list[*e];
+        if found.kind != EntityKind::Enterprise || !text[..s.start].ends_with('由') {
+            continue;
+        }
+        let by = s.start - '由'.len_utf8();
+        let after = &text[s.end..];
+        if !BUILD_VERBS
+            .iter()
+            .chain(&PART_VERBS)
+            .chain(&["施工", "负责"])
+            .any(|v| after.starts_with(v))
+        {
+            continue;
+        }
+        // The works: from its clause's start (after a 的 that describes it) to 由, or, where
+        // 由 opens the clause, the works that open the sentence (某某工程全长12.7公里，投资
+        // 38.4亿元，由某公司承建).
+        let start = crate::sentence::clause_start(text, 0, by);
+        let head = &text[start..by];
+        let (name, end) = if head.is_empty() {
+            match works_opening_sentence(text, by) {
+                Some(span) => (span.slice(text), span.end),
+                None => continue,
+            }
+        } else {
+            let from = head.rfind('的').map_or(0, |i| i + '的'.len_utf8());
+            (crate::entity::strip_lead(&head[from..]), by)
+        };
+        let n = name.chars().count();
+        let product = name.strip_suffix("项目").unwrap_or(name);
+        let named = product.ends_with("工程") || name.ends_with("项目");
+        // (该工程项目, 上述项目: a determiner refers to works named before.)
+        let referred = name.starts_with(['该', '此', '本', '这', '上', '各', '其']);
+        if !named
+            || referred
+            || !(4..=20).contains(&n)
+            || !name.chars().all(crate::normalize::is_han)
+        {
+            continue;
+        }
+        let span = NSpan::new(end - name.len(), end);
+        if overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: Some(found.name.clone()),
+            product: product.to_string(),
+            capacity: None,
+        });
+    }
+}
+
+/// The works named at the start of the sentence holding `at`: its first clause up to the
+/// last 工程 or 项目 before a number, after a category that ends the same way (控制性工程 +
+/// 某某隧道工程).
+fn works_opening_sentence(text: &str, at: usize) -> Option<NSpan> {
+    let floor = crate::sentence::window_floor(text, 0, at);
+    let start = text[floor..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::sentence::is_terminal(c) || c == '\n')
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    let clause = &text[start..at];
+    let clause = &clause[..clause.find(crate::sentence::is_clause_sep).unwrap_or(clause.len())];
+    let clause = &clause[..clause.find(|c: char| c.is_ascii_digit()).unwrap_or(clause.len())];
+    let ends = |s: &str| {
+        s.match_indices("工程").chain(s.match_indices("项目")).map(|(i, w)| i + w.len()).max()
+    };
+    let end = ends(clause)?;
+    let from = ends(&clause[..end - "工程".len()])
+        .filter(|&f| clause[f..end].chars().count() >= 4)
+        .unwrap_or(0);
+    let lead = clause.len() - crate::entity::strip_lead(clause).len();
+    let from = from.max(lead);
+    Some(NSpan::new(start + from, start + end))
 }
 
 /// The enterprise a passive after a project names (…项目由某公司投资建设, …项目由某公司承建).
