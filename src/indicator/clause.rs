@@ -1063,6 +1063,14 @@ pub(super) fn indicator<'t>(
                 metric = [product, measure].concat();
             }
         }
+        // 贷款余额…，一季度新增1.49万亿元: what is new after a balance is a flow, of new
+        // loans or deposits, not the balance. (比年初增加… stays the balance's change, as any
+        // metric's change does.)
+        if let Some(base) = metric.strip_suffix("余额").filter(|b| {
+            verb.ends_with("新增") && class == UnitClass::Currency && b.chars().nth(1).is_some()
+        }) {
+            metric = format!("新增{base}");
+        }
         carried = true;
     }
     // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate

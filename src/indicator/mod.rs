@@ -1052,13 +1052,21 @@ pub(crate) fn link(
                 periods.push(state.period);
                 continue;
             }
+            // (存款余额…，比年初增加…，增长9.45%: the flow read from a balance leaves the
+            // balance the metric the figures after it speak of.)
+            let flow_of_last = ind
+                .metric
+                .strip_prefix("新增")
+                .is_some_and(|b| state.last_metric.strip_suffix("余额") == Some(b));
             // Into the old buffer: one allocation per document rather than per indicator.
-            state.last_metric.clone_from(&ind.metric);
+            if !flow_of_last {
+                state.last_metric.clone_from(&ind.metric);
+            }
             let level = matches!(
                 ind.kind,
                 IndicatorKind::Amount | IndicatorKind::Count | IndicatorKind::Capacity
             );
-            if level {
+            if level && !flow_of_last {
                 state.last_level_metric.clone_from(&ind.metric);
             }
             state.last_at = sentence.start;
