@@ -1292,6 +1292,11 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
+    // 茶叶专业合作社: a product word alone before a cooperative's suffix names the kind of
+    // cooperative, no one (a registered one holds a place or a brand too: 延丰苹果专业合作社).
+    if suffix.starts_with("专业合作社") && chars < 3 {
+        return false;
+    }
     // (全国排污权登记结算（南京）有限责任公司: a company's registered name may open with 全国.)
     let registered = prefix.starts_with("全国") && suffix.ends_with("公司");
     if !registered
