@@ -1081,7 +1081,18 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
                 claim(&mut owner, rest, (kind, name));
                 continue;
             }
-            if !short.contains(&(class(kind), rest)) || !(leveled || lex.is_place(place)) {
+            if !(leveled || lex.is_place(place)) {
+                continue;
+            }
+            // (赣县区人民政府 and 区政府: a government is written without 人民 too.)
+            let gov =
+                rest.strip_suffix("人民政府").filter(|l| l.chars().nth(1).is_none()).and_then(
+                    |l| names.iter().map(|&(_, n)| n).find(|n| n.strip_suffix("政府") == Some(l)),
+                );
+            if let Some(gov) = gov.filter(|_| !enterprise) {
+                claim(&mut owner, gov, (kind, name));
+            }
+            if !short.contains(&(class(kind), rest)) {
                 continue;
             }
             claim(&mut owner, rest, (kind, name));
