@@ -1267,12 +1267,19 @@ pub(super) fn indicator<'t>(
     // 能耗降至每吨480千克: a physical quantity per unit written before it is a compound
     // (kilograms per tonne), `other` as 千克/吨 would be; per unit of time (速冻能力每日
     // 1200吨) it is a rate, as 万吨/年 is.
+    // (设计时速350公里, 每小时350公里: a length per unit of time is a speed, `other` too.)
+    let length = class == UnitClass::Length;
     let per_unit = class.is_physical()
         && window.trim_end().rfind('每').is_some_and(|i| {
             per_unit_word(&window.trim_end()[i + '每'.len_utf8()..]).is_some_and(|per| {
-                !matches!(per, "日" | "天" | "年" | "月" | "周" | "小时" | "时" | "分钟" | "秒")
+                length
+                    || !matches!(
+                        per,
+                        "日" | "天" | "年" | "月" | "周" | "小时" | "时" | "分钟" | "秒"
+                    )
             })
-        });
+        })
+        || length && (metric.ends_with("时速") || metric.ends_with("速度"));
     let (kind, normalized_unit, rescale) = if per_unit && q.normalized != 0.0 {
         // The number as written, with its 万 or 亿 (每亩1.2万斤 is 12000 of them).
         let magnitude = match q.unit.chars().next() {
