@@ -1263,6 +1263,10 @@ fn counted_time(text: &str, n: &Number, unit: &str) -> Option<&'static UnitDef> 
     if unit == "年" && (n.value.fract() == 0.0 && n.value >= 100.0 || !n.arabic) {
         return None;
     }
+    // (打造“15分钟生活圈”: a number opening a quoted name times nothing.)
+    if text[..n.start].ends_with(['“', '"', '「']) {
+        return None;
+    }
     let floor = crate::span::ceil_char_boundary(text, n.start.saturating_sub(60));
     let before = &text[floor..n.start];
     let clause = before.rfind(['。', '；', '\n']).map_or(before, |i| &before[i..]);
