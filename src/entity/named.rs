@@ -37,8 +37,21 @@ fn ends_place(text: &str, at: usize, c: char) -> bool {
 fn name_char_here(text: &str, at: usize, c: char, depth: usize, lead: &Leading) -> bool {
     (depth > 0 && is_han(c))
         || ends_place(text, at, c)
+        || after_place(text, at, c)
         || before_level(text, at, c, lead.jieba())
         || in_noun(text, at, c, lead.jieba())
+}
+
+/// Whether `c` at `at` is an adverb's character right after a place (山西并钢不锈钢: 并 of
+/// 并州 opens the brand). Prepositions and conjunctions there (山西与, 江苏和) still end the
+/// name.
+fn after_place(text: &str, at: usize, c: char) -> bool {
+    if !matches!(c, '并' | '也' | '都' | '又' | '还' | '而' | '或' | '已' | '经' | '据') {
+        return false;
+    }
+    let head = &text[..at];
+    // Gazetteer places are two to four characters long.
+    head.char_indices().rev().take(4).skip(1).any(|(i, _)| LEXICON.is_place(&head[i..]))
 }
 
 /// Whether `c` at `at` ends a town's or county's name before its level (大将镇): the level
