@@ -196,7 +196,11 @@ fn opens_clause(text: &str, at: usize) -> bool {
         }
     }
     let head = head.trim_start_matches(|c: char| c.is_whitespace() || c == '“');
-    head.is_empty() || ["其中", "全年", "今年", "截至", "在"].contains(&head)
+    // (预计全年盐田港区…, 力争某园区…: a forecast's or target's word before the name leaves
+    // it the clause's subject.)
+    const OPENERS: [&str; 9] =
+        ["其中", "全年", "今年", "截至", "在", "预计", "力争", "争取", "确保"];
+    head.is_empty() || OPENERS.contains(&head)
 }
 
 pub(super) fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool {
