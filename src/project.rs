@@ -484,6 +484,8 @@ fn capacities(
                 || PRODUCT_STOPS.prefix(&rest[i..]).is_some()
                     && !joins
                     && !IN_WORD_STOPS.iter().any(|w| rest[i..].starts_with(w))
+                // (…生产线今年8月建成投产: a time after the product ends it.)
+                || i > 0 && crate::period::at_start(&rest[i..]).is_some()
         });
         // (A name that runs past the bytes looked at is cut, no name.)
         if found.is_none() && to < text.len() {
