@@ -1058,7 +1058,11 @@ pub(super) fn metric_before<'t>(
             }
             // 中央直达资金下达全市: a predicate with only a scope after it has its metric
             // before it (占全市的 is a share's whole, read later).
-            if predicate && t.word != "占" && SCOPE_WORDS.contains(&w[start..]) {
+            // (住房公积金贷款发放8.6亿元: so does one closing the window after a noun.)
+            let closing = start == w.len()
+                && left_noun
+                && tagger.words[run.start + i - 2].word.chars().nth(1).is_some();
+            if predicate && t.word != "占" && (SCOPE_WORDS.contains(&w[start..]) || closing) {
                 let head = strip_scope(&w[..at], entities, base, true, None);
                 if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, tagger) {
                     return (head.to_string(), preds);
