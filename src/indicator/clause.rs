@@ -1088,6 +1088,33 @@ pub(super) fn indicator<'t>(
             metric = format!("{}{metric}", state.last_level_metric);
         }
     }
+    // 水稻播种面积1150万亩，产量142.3亿斤: a bare measure later in the sentence is that of
+    // the product whose other measure was named before it (水稻产量).
+    if !carried && cs > sentence.start && state.last_at == sentence.start {
+        const MEASURES: [&str; 12] = [
+            "播种面积",
+            "种植面积",
+            "收获面积",
+            "面积",
+            "总产量",
+            "产量",
+            "产值",
+            "销量",
+            "单产",
+            "出栏",
+            "存栏",
+            "销售额",
+        ];
+        let product = MEASURES
+            .iter()
+            .find_map(|m| state.last_level_metric.strip_suffix(m))
+            .filter(|p| p.chars().nth(1).is_some() && p.chars().all(crate::normalize::is_han));
+        // (Not a bare 面积: jieba's reading of 投产面积 may have lost its verb.)
+        let bare = MEASURES[4..].contains(&metric.as_str());
+        if let Some(product) = product.filter(|_| bare) {
+            metric = format!("{product}{metric}");
+        }
+    }
     // 新增规上工业企业28家，总数达到216家: a bare total later in the sentence is the total
     // of the count named before it.
     if metric == "总数" && state.last_at == sentence.start && !state.last_level_metric.is_empty()
