@@ -78,6 +78,21 @@ pub(super) fn indicator<'t>(
     if text[..q.span.start].ends_with('等') {
         cs = q.span.start;
     }
+    // 全市GDP一季度、二季度分别增长5%和6%: times listed with 、 before 分别 break no clause;
+    // it opens before the first of them.
+    let respectively = |t: period::TimeExpr| text[cs + t.span.end..].starts_with("分别");
+    if text[..cs].ends_with('、') && period::at_start(&text[cs..]).is_some_and(respectively) {
+        while let Some(head) = text[..cs].strip_suffix('、') {
+            let item_start = clause_start(text, sentence.start, head.len());
+            let item = &text[item_start..head.len()];
+            let ends_time = period::occurs_in(item)
+                && period::find(item).last().is_some_and(|t| t.span.end == item.len());
+            if !ends_time {
+                break;
+            }
+            cs = item_start;
+        }
+    }
     // 学校（含幼儿园、教学点）1862所: a 、 inside brackets opened before it ends no clause; the
     // clause is the one the brackets gloss, read as if they held no 、.
     if let Some(close) = text[cs..q.span.start].find(['）', ')']) {
