@@ -1102,7 +1102,13 @@ pub(super) fn metric_before<'t>(
             .into_iter()
             .find(|t| t.span.start > 0 && t.relative.is_none() && !t.is_date)
         {
-            let (head, tail) = (&metric[..t.span.start], &metric[t.span.end..]);
+            let (mut head, mut tail) = (&metric[..t.span.start], &metric[t.span.end..]);
+            // (集装箱吞吐量（10月）: the brackets around the time go with it.)
+            if let (Some(h), Some(r)) =
+                (head.strip_suffix(['（', '(']), tail.strip_prefix(['）', ')']))
+            {
+                (head, tail) = (h, r);
+            }
             if head.chars().count() >= 2 && !head.ends_with(|c: char| c.is_ascii_digit()) {
                 return ([head, tail].concat(), preds);
             }
