@@ -6,8 +6,8 @@ use super::counted::{
     nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
-    BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PREDICATE_VERBS, PREDICATES,
-    Pred, Preds, RATE_ENDINGS, list_number, only_predicates, zone_of,
+    BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS,
+    PREDICATES, Pred, Preds, RATE_ENDINGS, list_number, only_predicates, zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -1344,7 +1344,16 @@ pub(super) fn indicator<'t>(
             ["目标", "预期目标", "年度目标", "发展目标"].iter().any(|t| r.starts_with(t))
         })
     };
-    if (target_after || aimed()) && !qualifiers.contains(&Qualifier::Target) {
+    // 年度计划投资1500亿元: a plan to invest or act inside the metric's own words (not a
+    // programme's name, 人才计划) makes the figure a target.
+    let planned = || {
+        metric.match_indices("计划").any(|(i, w)| {
+            let after = &metric[i + w.len()..];
+            (after.starts_with("投资") || PLAN_ACTS.iter().any(|a| after.starts_with(a)))
+                && !crate::quantity::qualifier::named_plan(&metric[..i], after)
+        })
+    };
+    if (target_after || aimed() || planned()) && !qualifiers.contains(&Qualifier::Target) {
         qualifiers.push(Qualifier::Target);
     }
     if within_target && !qualifiers.contains(&Qualifier::AtMost) {

@@ -959,10 +959,20 @@ pub(crate) fn link(
                     ind.metric.clone_from(&rate.metric);
                 }
             }
-            // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one.
+            // 计划实施重点项目186个，其中新开工项目不少于60个: a part of a target is one (a
+            // whole in the same measure: 年度计划投资315亿元，其中亿元以上项目71个 counts
+            // projects of the 86 started, no part of the plan's money).
+            let whole_planned = || {
+                out[first_in_sentence..]
+                    .iter()
+                    .rev()
+                    .find(|w| w.span.end <= q.span.start && quantities[w.quantity].class == q.class)
+                    .is_some_and(|w| w.qualifiers.contains(&Qualifier::Target))
+            };
             if target_in_sentence
                 && !ind.qualifiers.contains(&Qualifier::Target)
                 && text[q_clause..].starts_with("其中")
+                && whole_planned()
             {
                 ind.qualifiers.push(Qualifier::Target);
             }
