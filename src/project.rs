@@ -356,7 +356,7 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
 }
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
-const PART_VERBS: [&str; 4] = ["投资", "实施", "承建", "开发"];
+const PART_VERBS: [&str; 6] = ["投资", "实施", "承建", "开发", "推出", "打造"];
 
 /// Whether `span` overlaps a project found so far (spans are short, so only the last few
 /// projects by position can overlap; `out` is searched from its end).
@@ -850,7 +850,7 @@ fn named_builds(
         if !(2..=10).contains(&n)
             || generic
             || unnamed
-            || !desc.chars().all(crate::normalize::is_han)
+            || !desc.chars().all(|c| crate::normalize::is_han(c) || c == '·')
             || crate::indicator::SPEAKS.iter().any(|v| desc.contains(v))
         {
             continue;
