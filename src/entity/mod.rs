@@ -393,6 +393,9 @@ fn merge<'t>(
         by_surface.entry(c.surface).or_insert((c.kind, c.name));
     }
     declared_aliases(text, hits, &cands, &mut by_surface);
+    if text.contains("证券简称") {
+        stock_abbreviations(text, &cands, &mut by_surface);
+    }
     short_forms_of_registered_names(&cands, &mut by_surface);
     let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
@@ -551,6 +554,40 @@ fn declared_aliases<'t>(
         // form searched in the text, where it is inside other words: 上市公司.)
         if decl.alias.chars().count() >= 2 && !GENERIC_ALIASES.contains(&decl.alias) {
             by_surface.insert(decl.alias, key);
+        }
+    }
+}
+
+/// 证券代码：600XXX 证券简称：某某能源: a listed company's stock name, declared in an
+/// announcement's header, is a form of the registered name in the text that holds its
+/// characters in order (四川青衣江能源股份有限公司 for 青衣能源).
+fn stock_abbreviations<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    for (at, w) in text.match_indices("证券简称") {
+        let rest = &text[at + w.len()..];
+        let value = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+        let from = at + w.len() + (rest.len() - value.len());
+        let len: usize = value
+            .chars()
+            .take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
+            .take(8)
+            .map(char::len_utf8)
+            .sum();
+        let abbr = &text[from..from + len];
+        if abbr.chars().count() < 2 {
+            continue;
+        }
+        let holds = |name: &str| {
+            let mut chars = name.chars();
+            abbr.chars().all(|a| chars.any(|c| c == a))
+        };
+        let owner = cands.iter().find(|c| {
+            c.kind == EntityKind::Enterprise
+                && c.surface == c.name
+                && c.name != abbr
+                && holds(c.name)
+        });
+        if let Some(c) = owner {
+            by_surface.insert(abbr, (c.kind, c.name));
         }
     }
 }
