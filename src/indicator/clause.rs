@@ -238,6 +238,16 @@ pub(super) fn indicator<'t>(
                 subject = Some(e.name.as_str());
                 window_start = next.end;
             }
+            // 某度假区内酒店平均入住率: 内 after a park or place says where, and names no
+            // part of the metric (内销, 内资, 内需 … are words of their own).
+            if matches!(e.kind, EntityKind::Park | EntityKind::Place) {
+                const WORDS: [&str; 6] = ["内销", "内资", "内需", "内贸", "内河", "内陆"];
+                let rest = &text[window_start..q.span.start];
+                let inside = ["内的", "内"].iter().find(|w| rest.starts_with(**w));
+                if let Some(w) = inside.filter(|_| !WORDS.iter().any(|x| rest.starts_with(x))) {
+                    window_start += w.len();
+                }
+            }
             // 秦山街道和澉浦镇税收均超过…: a place joined to the subject by 和 is a list's
             // last item (its figures are shared out later); the metric starts after it.
             if matches!(e.kind, EntityKind::Park | EntityKind::Place) {
