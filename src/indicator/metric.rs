@@ -192,7 +192,9 @@ pub(super) fn fallback_metric<'t>(
     // 约为全国平均水平的8倍: nor does the base of a multiple.
     let whole_relative = w.contains(RELATIVE_MARKS)
         && RELATIVE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
-    let w = if whole_base || whole_span || whole_relative { "" } else { w };
+    // (连续多年稳定在: nor does a run of years.)
+    let whole_run = RUN_OF_YEARS.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    let w = if whole_base || whole_span || whole_relative || whole_run { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
     // (月初一度跌至: nor does a time of the month alone.)
     let w = if SCOPE_WORDS.contains(w) || bare_time(w) || single_period_word(w) { "" } else { w };
