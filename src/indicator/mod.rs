@@ -336,6 +336,9 @@ pub(crate) fn link(
     let mut heading_year: Option<i32> = None;
     // The text's own period: the first one a time of it sets (not a sentence's own time).
     let mut text_period: Option<PeriodState> = None;
+    // A sentence's own time kept for the 其中 sentence after it: the period to restore at
+    // that sentence's end, and the one the time set.
+    let mut parts_period: Option<(PeriodState, PeriodState)> = None;
     for sentence in sentences {
         // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
         // country's reach: the article's region is the subject again.
@@ -1109,12 +1112,29 @@ pub(crate) fn link(
         respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
         rating_pairs(text, quantities, &mut out[first_in_sentence..]);
-        if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
-            if point_set {
-                state.point = Some((set, state.period_text.take(), sentence.end));
+        // (…，10月份，某港区完成吞吐量118.6万标箱。其中，外贸吞吐量113.2万标箱: the parts
+        // named in the sentence after, opening with 其中, are of the same month.)
+        let parts_follow = !point_set
+            && forecast_at == usize::MAX
+            && text[sentence.end..]
+                .trim_start_matches(['。', '！', '？', ' ', '\n'])
+                .starts_with("其中");
+        if let Some((before, _)) = parts_period.take().filter(|p| p.1 == state.period) {
+            if forecast_period.is_none() {
+                state.period = before;
+                state.period_text = before.render();
             }
-            state.period = before;
-            state.period_text = before.render();
+        }
+        if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
+            if parts_follow {
+                parts_period = Some((before, set));
+            } else {
+                if point_set {
+                    state.point = Some((set, state.period_text.take(), sentence.end));
+                }
+                state.period = before;
+                state.period_text = before.render();
+            }
         }
     }
     titled_company_subjects(text, entities, &mut out);
