@@ -1119,10 +1119,15 @@ pub(crate) fn link(
             && text[sentence.end..]
                 .trim_start_matches(['。', '！', '？', ' ', '\n'])
                 .starts_with("其中");
-        if let Some((before, _)) = parts_period.take().filter(|p| p.1 == state.period) {
-            if forecast_period.is_none() {
-                state.period = before;
-                state.period_text = before.render();
+        if let Some((before, set)) = parts_period.take() {
+            match forecast_period.as_mut() {
+                // (The 其中 sentence's own time: what it restores is the earlier period.)
+                Some(f) if f.0 == set => f.0 = before,
+                None if state.period == set => {
+                    state.period = before;
+                    state.period_text = before.render();
+                }
+                _ => {}
             }
         }
         if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
