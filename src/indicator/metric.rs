@@ -835,8 +835,9 @@ pub(super) fn metric_before<'t>(
         // negation with it (人口 alone is the other half).
         let left_negation = || i >= 2 && is_negation(&tagger.words[run.start + i - 2]);
         // 矿区生态/n 修复/v 治理/v 面积, 超低/h 排放/v 改造/v 项目: a verb after a pair of a
-        // common noun or modifier and a verb is the pair's second verb, inside the noun phrase. (Not after an actor's noun or a scope,
-        // 部门整合, 全县修订完善, nor after 集中, a manner.)
+        // common noun or modifier and a verb is the pair's second verb, inside the noun
+        // phrase. (Not after an actor's noun or a scope, 部门整合, 全县修订完善, nor after 集中,
+        // a manner.)
         const ACTORS: [&str; 6] = ["部门", "单位", "企业", "机构", "活动", "政府"];
         let left_verb_pair = || {
             i >= 3 && {
