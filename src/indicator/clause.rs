@@ -1418,9 +1418,12 @@ pub(super) fn indicator<'t>(
     }
     // 计划组织赴长三角、珠三角招商活动4场: a 、 inside a noun list does not end the clause the
     // governing word opens (unless a figure stands between them).
+    // (争取中央、省级…扶持资金: read on to the figure, whose clause's own words are set
+    // aside, so that what 争取 obtains is seen.)
     if text[..cs].ends_with('、') {
         let list_from = list_start(text, cs).max(sentence.start).max(prev_end).min(cs);
-        add_clause_qualifiers(&mut qualifiers, &text[list_from..cs], None);
+        let own = cs - list_from..q.span.start - list_from;
+        add_clause_qualifiers(&mut qualifiers, &text[list_from..q.span.start], Some(own));
     }
     // 计划投资5亿元扩建葡萄基地2万亩, 拟投资3亿元建设年产30万套…: a plan word heading the
     // clause governs its later figures too (the window starts after the figure before).

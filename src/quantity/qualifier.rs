@@ -200,7 +200,8 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
 pub(crate) fn obtains(after: &str) -> bool {
     const FUNDS: [&str; 9] =
         ["资金", "债券", "专项债", "补助", "资助", "补贴", "奖补", "转移支付", "贷款"];
-    let head = after.char_indices().nth(12).map_or(after, |(i, _)| &after[..i]);
+    // (争取中央、省级生猪生产扶持资金: the funds' sources may run to a dozen characters.)
+    let head = after.char_indices().nth(16).map_or(after, |(i, _)| &after[..i]);
     let head = head.split(|c: char| c.is_ascii_digit() || "，。；".contains(c)).next();
     head.is_some_and(|h| FUNDS.iter().any(|f| h.contains(f)))
 }
