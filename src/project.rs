@@ -903,8 +903,9 @@ fn is_build_phrase(s: &str) -> bool {
 }
 
 /// Words by which a later clause states what a project will make once built (…项目总投资45
-/// 亿元，达产后将形成年产挖掘机3万台的生产能力; …，设计年通过能力800万吨; …月产能3万片).
-const FORMS: [&str; 4] = ["形成", "产能", "能力", "年产"];
+/// 亿元，达产后将形成年产挖掘机3万台的生产能力; …，设计年通过能力800万吨; …月产能3万片;
+/// 某风电项目装机容量100万千瓦).
+const FORMS: [&str; 5] = ["形成", "产能", "能力", "年产", "装机"];
 
 /// Gives a project with no capacity the one a later clause of its sentence states with a
 /// [`FORMS`] word: the first output quantity after the project, where no other enterprise is
@@ -958,7 +959,14 @@ fn later_capacities(
         let output = output_capacity(q)
             || matches!(q.class, UnitClass::Count | UnitClass::Area)
             || per_period;
-        if !output || !FORMS.iter().any(|w| clause.contains(w)) || other_named {
+        // (…岩门口水电站、青溪水电站…，其中青溪水电站装机容量90万千瓦: an installed power is
+        // the plant's its clause names, where it names one.)
+        let names_other = || {
+            let own = out[pi].product.as_str();
+            ["电站", "项目", "工程"].iter().any(|w| clause.contains(w)) && !clause.contains(own)
+        };
+        let form = FORMS.iter().find(|w| clause.contains(**w));
+        if !output || form.is_none() || other_named || form == Some(&"装机") && names_other() {
             continue;
         }
         // The capacity may already make a project: the same one when it has no enterprise.
