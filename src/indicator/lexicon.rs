@@ -188,18 +188,18 @@ pub(super) static METRIC_OPENER_FIRSTS: LazyLock<LowBits> =
 pub(super) const OUTPUT_LEADS: [&str; 6] = ["年产能", "月产能", "日产能", "年产", "月产", "日产"];
 
 /// A base of comparison at the end of a metric's words (比上年, 较2020年, 较“十三五”末, 较上一
-/// 冰雪季, 较上榨季: a season; 较集团平均水平: an average).
+/// 冰雪季, 较上榨季: a season; 较集团平均水平: an average; 比1—7月: months).
 pub(super) static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:比|较|与|同|对比|由)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|全国|全省|全市|全国平均|全省平均|[^例重率\P{Han}]\p{Han}{0,5}?平均|上一?\p{Han}{0,2}季|上一交易日|前一交易日|上一周|上周|上日|前一日|发行价|[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期末|末|初))(?:平均水平|水平)?(?:相比)?")
+    Regex::new(r"(?:比|较|与|同|对比|由)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年|同期|上月末|上月|上季度|上一年|[0-9]{4}年(?:全年|同期)?|[一二三四]季度|上半年|前三季度|[0-9]{1,2}(?:-[0-9]{1,2})?月份?|全国|全省|全市|全国平均|全省平均|[^例重率\P{Han}]\p{Han}{0,5}?平均|上一?\p{Han}{0,2}季|上一交易日|前一交易日|上一周|上周|上日|前一日|发行价|[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期末|末|初))(?:平均水平|水平)?(?:相比)?")
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
 /// The characters a [`COMPARISON`] match can start and end with: a text that starts or ends
 /// otherwise needs no search.
 pub(super) const COMPARISON_STARTS: [char; 6] = ['比', '较', '与', '同', '对', '由'];
-pub(super) const COMPARISON_ENDS: [char; 17] = [
+pub(super) const COMPARISON_ENDS: [char; 18] = [
     '期', '年', '月', '度', '国', '省', '市', '均', '平', '比', '末', '底', '初', '日', '周', '价',
-    '季',
+    '季', '份',
 ];
 
 /// What a [`LIST_NUMBER`] starts with (besides a digit and a bullet): brackets, numerals.
