@@ -4,9 +4,10 @@
 use super::counted::deng_in_word;
 use super::lexicon::{
     ACTIVITY_VERBS, COMPARE_VERBS, COMPARISON, COMPARISON_ENDS, COMPARISON_STARTS,
-    COMPOUND_METRICS, FLAT, LONG_PREDICATE_VERBS, METRIC_OPENER_FIRSTS, METRIC_OPENERS,
-    METRIC_WORDS, PLAN_PERIOD, PREDICATE_VERBS, PREDICATES, Pred, Preds, RUN_OF_YEARS, SCOPE_WORDS,
-    SENTENCE_GOVERNORS, SETUP_VERBS, SINCE, SINCE_STARTS, list_number, only_predicates,
+    COMPOUND_METRICS, FLAT, GROWTH_METRIC_ENDINGS, LONG_PREDICATE_VERBS, METRIC_OPENER_FIRSTS,
+    METRIC_OPENERS, METRIC_WORDS, PLAN_PERIOD, PREDICATE_VERBS, PREDICATES, Pred, Preds,
+    RUN_OF_YEARS, SCOPE_WORDS, SENTENCE_GOVERNORS, SETUP_VERBS, SINCE, SINCE_STARTS, list_number,
+    only_predicates,
 };
 use super::plan::PLAN_NOUNS;
 use super::tagger::{Tagged, Tagger};
@@ -571,6 +572,14 @@ pub(super) fn metric_before<'t>(
                     || w[..i].ends_with(['占', '同', '环', '对'])
                     || PREDICATES.prefix(base).is_some());
             if (2..=5).contains(&n) && !word && !base.contains(|c: char| c.is_ascii_digit()) {
+                w = &w[..i];
+            }
+        } else if let Some(i) = w.rfind(['比', '较']) {
+            // 比全部投资增速高1.4个百分点: a base that is a rate may be longer (up to eight
+            // characters).
+            let base = &w[i + '比'.len_utf8()..];
+            let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| base.ends_with(e));
+            if rate && base.chars().count() <= 8 && !base.starts_with(['重', '例', '率']) {
                 w = &w[..i];
             }
         }
