@@ -1354,6 +1354,15 @@ pub(super) fn indicator<'t>(
             ["目标", "预期目标", "年度目标", "发展目标"].iter().any(|t| r.starts_with(t))
         })
     };
+    // (计划供应住宅用地: the plan's word opening the metric is no part of its name.)
+    if let Some(rest) = metric.strip_prefix("计划").filter(|r| r.chars().nth(1).is_some()) {
+        if PLAN_ACTS.iter().any(|a| rest.starts_with(a)) {
+            metric = rest.to_string();
+            if !qualifiers.contains(&Qualifier::Target) {
+                qualifiers.push(Qualifier::Target);
+            }
+        }
+    }
     // 年度计划投资1500亿元: a plan to invest or act inside the metric's own words (not a
     // programme's name, 人才计划) makes the figure a target.
     let planned = || {

@@ -251,8 +251,10 @@ pub(super) static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Acts a 计划 opening a sentence plans (计划完成, 计划新增), which make it a plan for the
 /// whole sentence.
-pub(super) const PLAN_ACTS: [&str; 10] =
-    ["完成", "实现", "新增", "实施", "投入", "引进", "开工", "建成", "新建", "争取"];
+pub(super) const PLAN_ACTS: [&str; 13] = [
+    "完成", "实现", "新增", "实施", "投入", "引进", "开工", "建成", "新建", "争取", "培育", "建设",
+    "供应",
+];
 /// Clause openers stating what is, not what is planned (…，目前已完成…, …，实际…).
 pub(super) const STATED_OPENERS: [&str; 8] =
     ["已", "目前", "实际", "截至", "累计", "其中", "上年", "去年"];

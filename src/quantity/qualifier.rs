@@ -189,7 +189,12 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
         let head = &r[..crate::span::ceil_char_boundary(r, 16 * 3)];
         head.contains("以上项目") || head.contains("以上的项目")
     });
+    // (新开工项目计划总投资3582.6亿元: a class of projects' planned total, a statistical term
+    // too; 该项目计划总投资 is one project's plan.)
+    const CLASSES: [&str; 5] = ["新开工项目", "施工项目", "在建项目", "续建项目", "重点项目"];
+    let projects_total = after.starts_with("总投资") && CLASSES.iter().any(|c| before.ends_with(c));
     class
+        || projects_total
         || QUOTED.iter().any(|n| before.ends_with(n))
         || !acts && NAMES.iter().any(|n| before.ends_with(n))
         || TERMS.iter().any(|t| after.starts_with(t))
