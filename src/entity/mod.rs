@@ -562,7 +562,9 @@ fn declared_aliases<'t>(
 /// announcement's header, is a form of the registered name in the text that holds its
 /// characters in order (四川青衣江能源股份有限公司 for 青衣能源).
 fn stock_abbreviations<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
-    for (at, w) in text.match_indices("证券简称") {
+    // (A header declares it once: a few declarations are read at most, which keeps a text of
+    // many of them, each searched against every name, linear.)
+    for (at, w) in text.match_indices("证券简称").take(4) {
         let rest = &text[at + w.len()..];
         let value = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
         let from = at + w.len() + (rest.len() - value.len());
