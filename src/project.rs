@@ -784,6 +784,20 @@ fn named_builds(
         } else {
             None
         };
+        // 建成年处理能力15万吨的脐橙智能分选中心: a capacity stated in the words before the
+        // name, after the verb, is the plant's.
+        let described = caps.get(0).map(|m| NSpan::new(m.start(), span.start)).and_then(|d| {
+            let first = quantities.partition_point(|q| q.span.start < d.start);
+            quantities[first..]
+                .iter()
+                .take_while(|q| q.span.end <= d.end)
+                .position(|q| {
+                    output_capacity(q)
+                        && FORMS.iter().any(|w| text[d.start..q.span.start].contains(w))
+                })
+                .map(|k| first + k)
+        });
+        let capacity = capacity.or(described);
         let project = RawProject {
             span,
             enterprise: Some(e.name.clone()),
