@@ -1021,9 +1021,17 @@ pub(super) fn metric_before<'t>(
             if let Some(p) = pending_conj.take() {
                 start = p;
             }
-            // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值).
-            if matches!(t.word, "实现" | "完成") && start < w.len() {
+            // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值; 乡村旅游接待
+            // 游客 keeps its verb: the group's visitors, not the city's).
+            let receives = t.word == "接待";
+            if matches!(t.word, "实现" | "完成" | "接待") && start < w.len() {
                 let mut head = strip_scope(&w[..at], entities, base, true, None);
+                // (A级景区累计接待游客, 三市县合计接待: a total's word is no part of the group.)
+                if receives {
+                    for total in ["累计", "合计", "共"] {
+                        head = head.strip_suffix(total).unwrap_or(head);
+                    }
+                }
                 // (企业在省外完成产值: where it was done, 省外, 境外, is the metric's part.)
                 let mut located = false;
                 if let Some(k) = head.rfind('在') {
@@ -1047,8 +1055,12 @@ pub(super) fn metric_before<'t>(
                 // A region or park (某某经开区完成…) is the subject, not part of the metric;
                 // 乡村/城镇 (two characters) are groups, not places; a lone 省 is what is left
                 // of a place.
+                // (A级景区: a class of scenic areas is a group, no region.)
                 let region = head.ends_with(['区', '县', '市', '省', '州', '镇', '乡', '村', '园'])
-                    && head.chars().count() != 2;
+                    && head.chars().count() != 2
+                    && !(receives && head.ends_with("景区"));
+                // (2024—2025冰雪季接待游客: a season the time scan does not read is no group.)
+                let region = region || receives && head.contains(|c: char| c.is_ascii_digit());
                 // (公司计划完成…: a plan's word is no part of the metric.)
                 if !head.is_empty()
                     && !region
@@ -1056,7 +1068,8 @@ pub(super) fn metric_before<'t>(
                     && head.chars().count() <= 12
                     && (located || industry(head) || noun_phrase(head, tagger))
                 {
-                    let metric = format!("{head}{}", &w[start..]);
+                    let verb = if receives { t.word } else { "" };
+                    let metric = format!("{head}{verb}{}", &w[start..]);
                     return (metric, preds);
                 }
             }
