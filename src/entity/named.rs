@@ -916,11 +916,11 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             }
         }
     }
-    // 港口主要运营企业温州瓯江港务集团有限公司: a generic head (企业, 公司) before a place
-    // describes the name after it.
-    // (One character search settles most candidates, which hold no 企.)
-    if let Some(i) = s.contains('企').then(|| s.rfind("企业")).flatten() {
-        let rest = &s[i + "企业".len()..];
+    // 港口主要运营企业温州瓯江港务集团有限公司, 主要跨境电商平台厦门鹭海通…有限公司: a generic
+    // head (企业, 平台) before a place describes the name after it.
+    for head in ["企业", "平台"] {
+        let Some(i) = s.contains(head).then(|| s.rfind(head)).flatten() else { continue };
+        let rest = &s[i + head.len()..];
         if i > 0 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
             s = rest;
         }
