@@ -1332,7 +1332,11 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     let partnership = prefix.ends_with("合伙企业") && suffix.ends_with("合伙）");
     // (吨煤成本较集团平均水平, 高于集团: a comparison's word before the suffix makes it the
     // base compared with.)
+    // (航空公司, 化工集团: a trade word alone before a bare 公司 or 集团 names a kind of
+    // company.)
+    let kind_of_company = matches!(suffix, "公司" | "集团") && lex.trade_words.contains(prefix);
     if lex.stopwords.contains(name)
+        || kind_of_company
         || prefix.ends_with("企业") && !partnership
         || prefix.ends_with(['内', '外', '较', '比', '于'])
     {
