@@ -1419,7 +1419,7 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
 /// the declaration inside the brackets (`（以下简称“X”，股票代码：688001）`).
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[（(](?:[^（）()]{0,30}?[，,；;、])?(?:以下|下文)?(?:[AHB]股)?(?:证券|股票)?(?:简称|下称)[：:]?[“「\x22]?(?P<alias>[^”」\x22）)，,；;：:、或]{1,12})[”」\x22]?(?:(?:或|、)[“「\x22](?P<alias2>[^”」\x22）)，,；;：:、]{1,12})[”」\x22])?(?:[，,；;、][^（）()]{0,40})?[）)]",
+        r"[（(](?:[^（）()]{0,30}?[，,；;、])?(?:以下|下文)?(?:[AHB]股)?(?:证券|股票)?(?:简称|下称)[：:]?[“「\x22]?(?P<alias>[^”」\x22）)，,；;：:、或]{1,12})[”」\x22]?(?:(?:或|、)?[“「\x22](?P<alias2>[^”」\x22）)，,；;：:、]{1,12})[”」\x22])?(?:[，,；;、][^（）()]{0,40})?[）)]",
     )
     .unwrap_or_else(|e| panic!("alias regex: {e}"))
 });
@@ -1440,7 +1440,8 @@ pub(crate) fn alias_declarations<'t>(text: &'t str, hits: &Hits) -> Vec<AliasDec
     ALIAS
         .captures_iter(&text[from..])
         .flat_map(|c| {
-            // (（以下简称“公司”或“常润新材”）: a second form after 或 or 、.)
+            // (（以下简称“公司”或“常润新材”）: a second form after 或 or 、, or right after
+            // the first's closing quote: “芯澜微”“公司”.)
             let all = c.get(0).map(|m| m.start());
             ["alias", "alias2"].into_iter().filter_map(move |n| {
                 let a = c.name(n)?;
