@@ -12,7 +12,7 @@ use crate::entity::{Entities, Found};
 use crate::indicator::RawIndicator;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
-use crate::report::{EntityKind, Project};
+use crate::report::{EntityKind, Project, Qualifier};
 use crate::span::NSpan;
 use crate::words::{FxMap, Words};
 use aho_corasick::AhoCorasick;
@@ -385,6 +385,8 @@ fn capacities(
             "日产",
             "年加工",
             "年处理",
+            "年屠宰",
+            "年出栏",
             "日处理",
             "日供水",
             "仓容",
@@ -395,6 +397,13 @@ fn capacities(
                 led = true;
                 break;
             }
+        }
+        // (年出栏500头以上的养殖户: a bounded size before 的 names a class of producers, no
+        // plant.)
+        let bounded =
+            q.qualifiers.iter().any(|b| matches!(b, Qualifier::AtLeast | Qualifier::AtMost));
+        if bounded && text[q.span.end..].starts_with('的') {
+            continue;
         }
         // 年产1.2万吨绿氢及8万吨/年绿色合成氨项目: a capacity joined to the product of the
         // project before it is a second product of the same lead and enterprise.
