@@ -1060,10 +1060,11 @@ pub(super) fn metric_before<'t>(
                     && head.chars().count() != 2
                     && !(receives && head.ends_with("景区"));
                 // (2024—2025冰雪季接待游客: a season the time scan does not read is no group.)
-                let region = region || receives && head.contains(|c: char| c.is_ascii_digit());
+                let season = receives && head.contains(|c: char| c.is_ascii_digit());
                 // (公司计划完成…: a plan's word is no part of the metric.)
                 if !head.is_empty()
                     && !region
+                    && !season
                     && !head.ends_with("计划")
                     && head.chars().count() <= 12
                     && (located || industry(head) || noun_phrase(head, tagger))
