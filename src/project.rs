@@ -356,7 +356,7 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
 }
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
-const PART_VERBS: [&str; 6] = ["投资", "实施", "承建", "开发", "推出", "打造"];
+const PART_VERBS: [&str; 7] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营"];
 
 /// Whether `span` overlaps a project found so far (spans are short, so only the last few
 /// projects by position can overlap; `out` is searched from its end).
