@@ -1130,13 +1130,16 @@ pub(super) fn indicator<'t>(
             "存栏",
             "销售额",
         ];
+        // The measures a metric may be alone: all but the areas (a bare 面积 is not taken:
+        // jieba's reading of 投产面积 may have lost its verb). Asked first, as most metrics
+        // are none of them.
+        let bare = MEASURES[4..].contains(&metric.as_str());
         let product = MEASURES
             .iter()
+            .filter(|_| bare)
             .find_map(|m| state.last_level_metric.strip_suffix(m))
             .filter(|p| p.chars().nth(1).is_some() && p.chars().all(crate::normalize::is_han));
-        // (Not a bare 面积: jieba's reading of 投产面积 may have lost its verb.)
-        let bare = MEASURES[4..].contains(&metric.as_str());
-        if let Some(product) = product.filter(|_| bare) {
+        if let Some(product) = product {
             metric = format!("{product}{metric}");
         }
     }
