@@ -731,7 +731,18 @@ fn finish(
     if rate && text[..span.start].ends_with("每年") {
         span.start -= "每年".len();
     }
-    if let Some((end, q)) = QUALIFIERS.after(text, core.end) {
+    // 6万套（间）以上: a unit's variant in brackets stands between the unit and its word.
+    let after_variant = || {
+        let rest = text[core.end..].strip_prefix(['（', '('])?;
+        let close = rest.char_indices().take(4).find(|&(_, c)| matches!(c, '）' | ')'))?.0;
+        let inner = &rest[..close];
+        (!inner.is_empty() && inner.chars().all(crate::normalize::is_han))
+            .then(|| text.len() - rest[close..].len() + rest[close..].chars().next().map_or(0, char::len_utf8))
+    };
+    let after = QUALIFIERS
+        .after(text, core.end)
+        .or_else(|| after_variant().and_then(|at| QUALIFIERS.after(text, at)));
+    if let Some((end, q)) = after {
         qualifiers.push(q);
         span.end = end;
     }
