@@ -509,6 +509,25 @@ pub(super) fn indicator<'t>(
             bound = b.bound;
         }
     }
+    // 固定资产投资（不含农户）增速：1.2%: a note inside a record's label is left out, as in a
+    // sentence, where the clause opens after it.
+    if let Some((label, at)) = record_label {
+        let close = label
+            .rfind(['）', ')'])
+            .map(|i| i + label[i..].chars().next().map_or(0, char::len_utf8));
+        let open = close.and_then(|c| gloss_before(text, at, at + c).map(|o| (o, c)));
+        // (细颗粒物（PM2.5）平均浓度: an abbreviation in brackets stays, as the label writes it.)
+        let note =
+            |o: usize, c: usize| !text[o..at + c].trim_matches(['（', '）', '(', ')']).is_ascii();
+        let open = open.filter(|&(o, c)| o > at && !label[c..].trim().is_empty() && note(o, c));
+        if let Some((open, c)) = open {
+            let (name, _) = metric_before(&text[at..open], entities, at, tagger);
+            let (rest, _) = metric_before(&label[c..], entities, at + c, tagger);
+            if !name.is_empty() && !rest.is_empty() {
+                metric_pre = format!("{name}{rest}");
+            }
+        }
+    }
     if let Some((label, at)) = record_label {
         if let Some(whole) = label_metric(label, at, &metric_pre, entities) {
             metric_pre = whole.to_string();
@@ -1529,7 +1548,7 @@ const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
 
 /// Where the bracketed gloss ending at `end` opens (`（CPI）`, `（简称规上工业增加值）`, a note
 /// such as `（不含金融业）`), if `end` closes one right after a name.
-fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
+pub(super) fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize> {
     let head = text[floor..end].strip_suffix(['）', ')'])?;
     // A gloss is short: the bracket opens within the last few characters.
     let near = (head.len().saturating_sub(48)..=head.len()).find(|&i| head.is_char_boundary(i));

@@ -210,9 +210,18 @@ pub(super) fn fallback_metric<'t>(
     if !w.is_empty() || cs <= sentence.start {
         return String::new();
     }
-    let Some((sep, prev_start, mut prev)) = clause_before(text, sentence.start, cs) else {
+    let Some((sep, mut prev_start, mut prev)) = clause_before(text, sentence.start, cs) else {
         return String::new();
     };
+    // 固定资产投资（不含农户）：增长1.2%: a note before the colon is no clause; the name it
+    // glosses is the label.
+    let close = cs - sep.len_utf8();
+    if matches!(sep, '：' | ':') && text[..close].ends_with(['）', ')']) {
+        if let Some(open) = super::clause::gloss_before(text, sentence.start, close) {
+            prev_start = clause_start(text, sentence.start, open);
+            prev = &text[prev_start..open];
+        }
+    }
     // 新登记市场主体数量位居前三，分别为…; 快递业务量居全国第7位，为…: a rank after the
     // metric is no part of it, nor a figure that stands in its way.
     if prev.ends_with(|c: char| {
@@ -1243,6 +1252,8 @@ fn strip_scope<'a>(
             t.span.end
         } else if let Some(len) = duration(rest) {
             len
+        } else if let Some(len) = year_range_opening(rest) {
+            len
         } else if let Some(len) = basis(rest) {
             len
         } else if rest.strip_prefix("地区").is_some_and(|r| !r.is_empty() && !r.starts_with("生产"))
@@ -1287,6 +1298,21 @@ fn basis(s: &str) -> Option<usize> {
         (r.starts_with("计价") || r.starts_with("计算")).then_some(i + "计价".len())
     })?;
     Some(s.len() - rest.len() + end)
+}
+
+/// The length of the first year and its dash when a range of years opens `s`
+/// (`2018-2020年营业收入`): the scan reads the range's last year as a time and leaves the
+/// first, which names no part of the metric either.
+fn year_range_opening(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let year = b.len() > 4 && (b.starts_with(b"19") || b.starts_with(b"20"));
+    if !year || !b[..4].iter().all(u8::is_ascii_digit) || b[4].is_ascii_digit() {
+        return None;
+    }
+    let rest = s[4..].strip_prefix('年').unwrap_or(&s[4..]);
+    let after = rest.strip_prefix(['-', '至', '到', '~', '～'])?;
+    let next = period::at_start(after).filter(|t| t.year.is_some())?;
+    (next.span.end < after.len()).then(|| s.len() - after.len())
 }
 
 /// The length of a duration opening `s` (连续八年, 连续3个月): how long a level held, no

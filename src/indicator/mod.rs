@@ -391,6 +391,8 @@ pub(crate) fn link(
         let mut forecast_period: Option<(PeriodState, PeriodState)> = None;
         // Where the time that set `forecast_period` ends, if a forecast of an event.
         let mut forecast_at = usize::MAX;
+        // Whether that time is the next year planned for (2024年力争… in a report on 2023).
+        let mut plan_set = false;
         // Whether that time is a point inside the running period (截至9月末).
         let mut point_set = false;
         // The quantities from `q_idx` that start before the sentence ends, those in it.
@@ -585,19 +587,20 @@ pub(crate) fn link(
                     && state.period.part.is_none()
                     && t.year.is_none()
                     && !text[t.span.end..].starts_with(is_clause_sep);
+                // (2018年力争… in a report on 2017: a later year planned for dates its own
+                // sentence; the figures after it are 2017's again. A heading, 四、2022年
+                // 经营计划, dates its section.)
+                let planned_year = aimed_later_year(text, &t, reported)
+                    || t.year.zip(reported).is_some_and(|(y, r)| y > r)
+                        && plans(&t)
+                        && !short_line_of(text, t.span).is_some_and(|l| heading_line(text, l));
                 let local = is_forecast(text, sentence.start, &t)
                     || t.span.start > sentence.start
                         && clause_start(text, sentence.start, t.span.start) > sentence.start
                         && (part_of_year(&t, &state.period) || half)
                     || after_qizhong(text, t.span.start)
                     || glossed
-                    || aimed_later_year(text, &t, reported)
-                    // (2018年力争… in a report on 2017: a later year planned for dates its own
-                    // sentence; the figures after it are 2017's again. A heading, 四、2022年
-                    // 经营计划, dates its section.)
-                    || t.year.zip(reported).is_some_and(|(y, r)| y > r)
-                        && plans(&t)
-                        && !short_line_of(text, t.span).is_some_and(|l| heading_line(text, l))
+                    || planned_year
                     || named_year
                     || point;
                 if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
@@ -612,6 +615,11 @@ pub(crate) fn link(
                             before
                         };
                         forecast_period = Some((before, state.period));
+                        // (Only the next year's plan: one aimed years ahead, 到2025年，…, is a
+                        // horizon the plans after it need not share.)
+                        let next_year = t.year.zip(reported).is_some_and(|(y, r)| y == r + 1)
+                            || t.relative == Some(1);
+                        plan_set = planned_year && next_year;
                         // (Only a forecast's time of an event, 预计2021年首批机组发电, not a
                         // balance's day nor a part after 其中.)
                         forecast_at = if is_forecast(text, sentence.start, &t)
@@ -1130,8 +1138,12 @@ pub(crate) fn link(
                 _ => {}
             }
         }
+        // (2024年力争…。同时，计划全年培育…: a plan in the sentence after, with no time of its
+        // own, is for the same year.)
+        let plans_follow =
+            plan_set && forecast_at == usize::MAX && plan_follows(&text[sentence.end..]);
         if let Some((before, set)) = forecast_period.filter(|f| f.1 == state.period) {
-            if parts_follow {
+            if parts_follow || plans_follow {
                 parts_period = Some((before, set));
             } else {
                 if point_set {
@@ -1144,6 +1156,27 @@ pub(crate) fn link(
     }
     titled_company_subjects(text, entities, &mut out);
     (out, all)
+}
+
+/// Whether the sentence opening `rest` (after a sentence's end) plans or forecasts before its
+/// first figure, with no time but 全年 of its own there (同时，片区计划全年培育…; 某局也将…，
+/// 预计全年筹集…).
+fn plan_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['。', '！', '？', '；', ' ', '\n']);
+    // (Up to its first figure, near the start: a sentence with none sets no figure's period.)
+    let Some((end, _)) = rest.char_indices().take(49).find(|&(_, c)| {
+        c.is_ascii_digit() || crate::normalize::is_fullwidth_digit(c) || "。！？".contains(c)
+    }) else {
+        return false;
+    };
+    let head = &rest[..end];
+    // (已将 is no future: 某委已将园区列为….)
+    let future = head.match_indices('将').any(|(i, _)| !head[..i].ends_with(['已', '并']));
+    let plans =
+        future || ["计划", "预计", "力争", "争取", "目标", "拟"].iter().any(|w| head.contains(w));
+    !rest[end..].starts_with(['。', '！', '？'])
+        && plans
+        && period::find(head).iter().all(|t| t.full_year)
 }
 
 /// Words of a time after a project is done (达产后 …): figures after them are projections.

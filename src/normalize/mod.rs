@@ -868,7 +868,7 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{3007}')
 }
 
-fn is_fullwidth_digit(c: char) -> bool {
+pub(crate) fn is_fullwidth_digit(c: char) -> bool {
     ('０'..='９').contains(&c)
 }
 

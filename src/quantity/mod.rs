@@ -736,8 +736,10 @@ fn finish(
         let rest = text[core.end..].strip_prefix(['（', '('])?;
         let close = rest.char_indices().take(4).find(|&(_, c)| matches!(c, '）' | ')'))?.0;
         let inner = &rest[..close];
-        (!inner.is_empty() && inner.chars().all(crate::normalize::is_han))
-            .then(|| text.len() - rest[close..].len() + rest[close..].chars().next().map_or(0, char::len_utf8))
+        (!inner.is_empty() && inner.chars().all(crate::normalize::is_han)).then(|| {
+            text.len() - rest[close..].len()
+                + rest[close..].chars().next().map_or(0, char::len_utf8)
+        })
     };
     let after = QUALIFIERS
         .after(text, core.end)
