@@ -1487,6 +1487,13 @@ pub(super) fn indicator<'t>(
     // 第三产业占55.2%: the share verb with no whole after it names the share (第三产业占比).
     if kind == IndicatorKind::Share && metric.ends_with('占') && metric.chars().nth(2).is_some() {
         metric.push('比');
+    } else if kind == IndicatorKind::Share
+        && text[q.span.start..q.core.start].ends_with('占')
+        && !RATE_ENDINGS.iter().any(|e| metric.ends_with(e))
+        && metric.chars().nth(1).is_some()
+    {
+        // (约占35%: the qualifier took the verb into the figure's span.)
+        metric.push_str("占比");
     }
     Some(RawIndicator {
         span,

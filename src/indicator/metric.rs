@@ -508,6 +508,28 @@ pub(super) fn metric_before<'t>(
     // (同步推进的“12万吨…项目”: a quote opening before the number opens a name, no metric.)
     let mut w = trim(window).trim_end_matches(['“', '‘', '「', '『']);
     let whole = w;
+    // 从业人员中返乡青年占35%: a share with no whole after 占 is the part's share of the group
+    // named before the locative 中 (返乡青年占从业人员的比重).
+    if let Some(part) = w.strip_suffix('占').map(|p| p.strip_suffix('约').unwrap_or(p)) {
+        let run = tagger.tag(part);
+        let mut at = 0;
+        let mut among = None;
+        for t in &tagger.words[run] {
+            if t.word == "中" && t.tag == "f" && at > 0 {
+                among = Some(at);
+            }
+            at += t.word.len();
+        }
+        if let Some(i) = among {
+            let off = part.as_ptr() as usize - window.as_ptr() as usize;
+            let (group, _) = metric_before(&part[..i], entities, base + off, tagger);
+            let after = &part[i + "中".len()..];
+            let (member, preds) = metric_before(after, entities, base + off + i + 3, tagger);
+            if group.chars().nth(1).is_some() && member.chars().nth(1).is_some() {
+                return (format!("{member}占{group}的比重"), preds);
+            }
+        }
+    }
     // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
     // once `w` holds no relative mark, it never does again.
     let mut may_be_relative = true;
@@ -1078,6 +1100,7 @@ pub(super) fn metric_before<'t>(
                     && head.chars().count() <= 12
                     && (located || industry(head) || noun_phrase(head, tagger))
                 {
+                    let head = after_time_word(w, head);
                     let verb = if receives { t.word } else { "" };
                     let metric = format!("{head}{verb}{}", &w[start..]);
                     return (metric, preds);
@@ -1116,7 +1139,12 @@ pub(super) fn metric_before<'t>(
     let words = Some((&tagger.words[run.clone()], start));
     let metric = strip_scope(&w[start..], entities, base + start, false, words);
     // “一网通办”事项网办率: the closing quote of a name before is no part of the metric.
-    let metric = metric.trim_start_matches(['”', '’', '」', '』', '"']);
+    let mut metric = metric.trim_start_matches(['”', '’', '」', '』', '"']);
+    // “海上发射成本比陆上低…: nor is a quote opening before it and not closed in it.
+    if let Some(m) = metric.strip_prefix(['“', '‘']).filter(|m| !m.contains(['”', '’'])) {
+        metric = m;
+    }
+    let metric = after_time_word(w, metric);
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len())
         || PLAN_PERIOD.is_match(metric);
@@ -1150,6 +1178,26 @@ pub(super) fn metric_before<'t>(
         }
     }
     (metric.to_string(), preds)
+}
+
+/// `metric`, a slice of `w`, without what it took of a time word before it: jieba reads
+/// 年产值 in 去年产值 and 后年 (the year after next) in 建成后年接待能力, across the time word's
+/// end; the time's 年, or the 后 of 建成后, is no part of the metric.
+fn after_time_word<'a>(w: &str, metric: &'a str) -> &'a str {
+    let Some(at) = (metric.as_ptr() as usize).checked_sub(w.as_ptr() as usize) else {
+        return metric;
+    };
+    let head = w.get(..at).unwrap_or_default();
+    if let Some(m) = metric.strip_prefix('年') {
+        if head.ends_with(['去', '今', '明', '前', '全', '当', '上']) {
+            return m;
+        }
+    } else if metric.starts_with("后年")
+        && ["建成", "投产", "达产", "达效", "竣工"].iter().any(|d| head.ends_with(d))
+    {
+        return &metric["后".len()..];
+    }
+    metric
 }
 
 /// Where the last 较 or 比 among the last six characters of `w` is, and the last 每 among

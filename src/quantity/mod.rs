@@ -698,8 +698,9 @@ fn finish(
 ) -> RawQuantity {
     let mut qualifiers = Vec::new();
     let mut span = core;
-    // 至少有10个, 超过了百分之零点九: a 有/了 between the word and the number.
-    for filler in ["有", "了"] {
+    // 至少有10个, 超过了百分之零点九: a 有/了 between the word and the number (约占35%: and
+    // the share verb).
+    for filler in ["有", "了", "占"] {
         if let Some(at) = text[..span.start].strip_suffix(filler).map(str::len) {
             if let Some((start, q)) = QUALIFIERS.before(text, at) {
                 qualifiers.push(q);
