@@ -1385,13 +1385,24 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 全年目标完成投资90亿元: a target's word before the act it sets opens no metric.
+    if let Some(rest) = metric.strip_prefix("目标").filter(|r| r.chars().nth(1).is_some()) {
+        if ["目标完成", "目标实现", "目标新增"].iter().any(|w| window.contains(w)) {
+            metric = rest.to_string();
+            if !qualifiers.contains(&Qualifier::Target) {
+                qualifiers.push(Qualifier::Target);
+            }
+        }
+    }
     // 年度计划投资1500亿元: a plan to invest or act inside the metric's own words (not a
     // programme's name, 人才计划) makes the figure a target.
     let planned = || {
         metric.match_indices("计划").any(|(i, w)| {
             let after = &metric[i + w.len()..];
+            // (投资占计划投资的比重: a plan compared with, the share's whole, is no target.)
             (after.starts_with("投资") || PLAN_ACTS.iter().any(|a| after.starts_with(a)))
                 && !crate::quantity::qualifier::named_plan(&metric[..i], after)
+                && !crate::quantity::qualifier::passed_plan(&metric[..i])
         })
     };
     if (target_after || aimed() || planned()) && !qualifiers.contains(&Qualifier::Target) {

@@ -481,9 +481,9 @@ pub(super) fn bare_time(s: &str) -> bool {
 }
 
 /// What stands before a plan passed at the end of `w` (超年度计划, 超额完成计划, 超出全年
-/// 计划): a result's excess over its plan, whose words name no metric.
+/// 计划, 超额完成年度目标): a result's excess over its plan, whose words name no metric.
 fn before_passed_plan(w: &str) -> Option<&str> {
-    let plan = w.strip_suffix("计划")?;
+    let plan = ["计划", "目标", "任务"].iter().find_map(|p| w.strip_suffix(p))?;
     let plan = plan.strip_suffix("年度").or_else(|| plan.strip_suffix("全年")).unwrap_or(plan);
     ["超额完成", "超出", "超过", "超"].iter().find_map(|v| plan.strip_suffix(v))
 }

@@ -710,6 +710,10 @@ fn finish(
     }
     // Chained words: 预计超过80亿元, 有望突破100亿元.
     while let Some((start, q)) = QUALIFIERS.before(text, span.start) {
+        // 超额完成年度目标0.6个百分点: a target passed is the base of the excess, no target.
+        if q == Qualifier::Target && qualifier::passed_plan(&text[..start]) {
+            break;
+        }
         // 日均发件量最高突破120万件: a peak before a lower bound is what was exceeded, no
         // upper bound.
         let peak = q == Qualifier::AtMost

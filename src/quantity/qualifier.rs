@@ -166,10 +166,12 @@ impl QualifierWords {
     }
 }
 
-/// Whether the words before a 计划 compare a result with it: 超 among the last four
-/// characters (超年度计划, 超额完成计划, 超出计划) or 比 / 较 right before (比计划多).
-fn passed_plan(before: &str) -> bool {
-    before.ends_with(['比', '较']) || before.chars().rev().take(4).any(|c| c == '超')
+/// Whether the words before a 计划 or 目标 compare a result with it: 超 among the last four
+/// characters (超计划, 超额完成计划, 超出计划, also before 年度: 超额完成年度目标), 比 / 较
+/// right before (比计划多), or 占 (占计划投资的65%: the plan is the share's whole).
+pub(crate) fn passed_plan(before: &str) -> bool {
+    let before = ["年度", "全年"].iter().find_map(|y| before.strip_suffix(y)).unwrap_or(before);
+    before.ends_with(['比', '较', '占']) || before.chars().rev().take(4).any(|c| c == '超')
 }
 
 /// Whether a 计划 between `before` and `after` is a programme's name or a set term, not a
@@ -203,8 +205,19 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
 /// Whether what follows 争取 is money or support it obtained (争取中央资金12亿元, 争取上级
 ///补助), which a review reports as done, not a target (争取全年增长6%).
 pub(crate) fn obtains(after: &str) -> bool {
-    const FUNDS: [&str; 9] =
-        ["资金", "债券", "专项债", "补助", "资助", "补贴", "奖补", "转移支付", "贷款"];
+    const FUNDS: [&str; 11] = [
+        "资金",
+        "债券",
+        "专项债",
+        "国债",
+        "补助",
+        "资助",
+        "补贴",
+        "奖补",
+        "转移支付",
+        "贷款",
+        "预算内投资",
+    ];
     // (争取中央、省级生猪生产扶持资金: the funds' sources may run to a dozen characters.)
     let head = after.char_indices().nth(16).map_or(after, |(i, _)| &after[..i]);
     let head = head.split(|c: char| c.is_ascii_digit() || "，。；".contains(c)).next();
