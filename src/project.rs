@@ -118,7 +118,7 @@ static BUILD: LazyLock<Regex> = LazyLock::new(|| {
     // Longest first, so that 产业基地 is tried before 基地.
     heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
     Regex::new(&format!(
-        r"(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:建设|兴建)?的)(?:[^，。；、]{{0,24}}?的)?(?P<name>[\p{{Han}}A-Za-z0-9][\p{{Han}}A-Za-z0-9—]{{1,11}}?(?:{}))",
+        r"(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|实施的|启动|打造|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:(?:建设|兴建|打造)的?|的))(?:[^，。；、]{{0,24}}?的)?(?P<name>[\p{{Han}}A-Za-z0-9“][\p{{Han}}A-Za-z0-9—“”]{{1,13}}?(?:{}))",
         heads.join("|")
     ))
     .unwrap_or_else(|e| panic!("build regex: {e}"))
@@ -763,7 +763,14 @@ fn named_builds(
     let mut after_brackets = Vec::new();
     for caps in BUILD.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
-        let span = NSpan::new(name.start(), name.end());
+        // 颍东水厂二期工程: a phase's works after the plant's name are the project (a phase
+        // alone, 数据中心一期, is not).
+        let phase = text[name.end()..]
+            .strip_prefix(['一', '二', '三', '四'])
+            .and_then(|r| r.strip_prefix("期工程"))
+            .map(|_| "一期工程".len());
+        let span = NSpan::new(name.start(), name.end() + phase.unwrap_or(0));
+        let name = &text[span.start..span.end];
         if overlaps_any(out, span) {
             continue;
         }
@@ -784,8 +791,33 @@ fn named_builds(
                 None => continue,
             },
         };
-        let product = name.as_str().trim_end_matches("项目");
-        if product.chars().count() < 2 || product.starts_with("年产") {
+        let product = name.trim_end_matches("项目");
+        // (A quoted brand inside the name, “竹海云栖”民宿综合体, is read without its quotes.)
+        let product: String = product.chars().filter(|c| !matches!(c, '“' | '”')).collect();
+        let product = product.as_str();
+        // (民生工程, 重点工程: a kind of works, no one project.)
+        let generic_works = product
+            .strip_suffix("工程")
+            .is_some_and(|k| k.chars().count() < 3 || GENERIC_WORKS.contains(&k));
+        if product.chars().count() < 2 || product.starts_with("年产") || generic_works {
+            continue;
+        }
+        // (盐湖提锂工程技术研究中心: 工程 inside a longer word closes no name.)
+        let in_word =
+            ["技术", "师", "院", "研究", "中心", "有限", "公司", "学", "局", "咨询", "设计"];
+        if product.ends_with("工程") && in_word.iter().any(|w| text[span.end..].starts_with(w)) {
+            continue;
+        }
+        // 某公司投资建设的智能挖掘机“灯塔工厂”10月投产，达产后可年产挖掘机1.2万台: the
+        // enterprise's capacity read later in the sentence is this plant's, not named twice.
+        let sentence_end = text[span.end..].find(['。', '；']).map_or(text.len(), |i| span.end + i);
+        let described_later = out.iter().any(|p| {
+            p.enterprise.as_deref() == Some(e.name.as_str())
+                && p.capacity.is_some()
+                && p.span.end > span.end
+                && p.span.end <= sentence_end
+        });
+        if described_later {
             continue;
         }
         // (A station's installed power is stated later in its clause list.)
@@ -925,6 +957,10 @@ fn is_build_phrase(s: &str) -> bool {
         || PART_VERBS.contains(&s)
         || matches!(s, "投产" | "建成" | "建成投产" | "投运")
 }
+
+/// Kinds of works a programme names, no one project (重点民生工程, 基础设施工程).
+const GENERIC_WORKS: [&str; 6] =
+    ["重点民生", "基础设施", "重大基础设施", "城市更新", "重点水利", "重点交通"];
 
 /// Words by which a later clause states what a project will make once built (…项目总投资45
 /// 亿元，达产后将形成年产挖掘机3万台的生产能力; …，设计年通过能力800万吨; …月产能3万片;
