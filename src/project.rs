@@ -763,6 +763,11 @@ fn named_builds(
     let mut after_brackets = Vec::new();
     for caps in BUILD.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
+        // (打造为…的生产基地之一: made into, a role, no plant built.)
+        let whole = caps.get(0).map_or("", |m| m.as_str());
+        if whole.starts_with("打造为") || whole.starts_with("打造成") {
+            continue;
+        }
         // 颍东水厂二期工程: a phase's works after the plant's name are the project (a phase
         // alone, 数据中心一期, is not).
         let phase = text[name.end()..]
@@ -784,9 +789,12 @@ fn named_builds(
                 .last()
                 .map(|(_, e)| e)
         };
-        let (e, bracketed) = match nearest(crate::sentence::list_start(text, span.start)) {
+        let clause = crate::sentence::list_start(text, span.start);
+        let (e, bracketed) = match nearest(clause) {
             Some(e) => (e, false),
-            None => match nearest(start_past_brackets(text, span.start)) {
+            None => match nearest(start_past_brackets(text, span.start))
+                .or_else(|| sentence_subject(text, entities, clause))
+            {
                 Some(e) => (e, true),
                 None => continue,
             },
@@ -929,6 +937,30 @@ fn named_builds(
             out.push(p);
         }
     }
+}
+
+/// The enterprise a sentence opens with, when the clause at `clause` goes on with its
+/// acts and names no subject of its own (某公司与某镇签约，投资1.5亿元打造…项目): the
+/// enterprise that opens the sentence, at most a time before it, does them.
+fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Option<&'e Found> {
+    const ACTS: [&str; 4] = ["投资", "计划", "拟", "新建"];
+    let rest = &text[clause..];
+    if !ACTS.iter().any(|a| rest.starts_with(a)) {
+        return None;
+    }
+    let head = &text[..clause];
+    let start = head
+        .rfind(['。', '！', '？', '\n', '；'])
+        .map_or(0, |i| i + head[i..].chars().next().map_or(0, char::len_utf8));
+    let (span, e) = entities
+        .within(NSpan::new(start, clause))
+        .find(|(_, e)| e.kind == EntityKind::Enterprise)?;
+    // (Only the sentence's opening name: a time may stand before it, 2023年，某公司….)
+    let before = text[start..span.start].trim_start();
+    let opens = before.is_empty()
+        || crate::period::at_start(before)
+            .is_some_and(|t| before[t.span.end..].trim_start_matches(['，', ',', ' ']).is_empty());
+    opens.then_some(e)
 }
 
 /// [`crate::sentence::list_start`] of `at`, read through brackets: the stretch of
