@@ -926,7 +926,12 @@ fn brand_forms<'t>(
         // (A county's short form of three characters or more, 霍尔果斯 of 霍尔果斯丝路通达…, is
         // the county's, though the place list matches none alone; 北辰 may be a brand.)
         let long_county = lex.county_forms.contains(form) && form.chars().nth(2).is_some();
+        // (山川乡 of 山川乡宿酒店管理: a form ending in a level word reads as a township or a
+        // county, 在山川乡投资, not as the company.)
+        let leveled = form.ends_with(['乡', '镇', '村', '县', '区', '市', '省'])
+            && form.chars().nth(2).is_some();
         let usable = !lex.is_place(form)
+            && !leveled
             && !long_county
             && !lex.stopwords.contains(form)
             && !is_trade_word(form);

@@ -407,8 +407,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
             continue;
         }
-        // 银行业金融机构: the banking industry, no bank.
-        if suffix.ends_with("银行") && text[m_end..].starts_with('业') {
+        // 银行业金融机构: the banking industry, no bank; 大学生: students, no university.
+        if suffix.ends_with("银行") && text[m_end..].starts_with('业')
+            || suffix.ends_with("大学") && text[m_end..].starts_with('生')
+        {
             continue;
         }
         // 受省人民政府委托: a one-character suffix that opens a word with the character
@@ -1335,8 +1337,13 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     // (航空公司, 化工集团: a trade word alone before a bare 公司 or 集团 names a kind of
     // company.)
     let kind_of_company = matches!(suffix, "公司" | "集团") && lex.trade_words.contains(prefix);
+    // (另一家公司, 两家公司, 每家企业: a count or a pointer before the measure word 家.)
+    let counted = prefix.strip_suffix('家').is_some_and(|h| {
+        h.ends_with(|c: char| crate::period::is_numeral(c) || "另这那每各某多几".contains(c))
+    });
     if lex.stopwords.contains(name)
         || kind_of_company
+        || counted
         || prefix.ends_with("企业") && !partnership
         || prefix.ends_with(['内', '外', '较', '比', '于'])
     {
@@ -1372,8 +1379,21 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     // 省级重点实验室, 国家级经开区, 省级技术创新中心: a level names a class of bodies, not
     // one.
     // (建设国家级一流开发区: a level after a verb is a goal's, no name's.)
-    let level = ["省级", "市级", "县级", "区级", "国家级"].iter().any(|l| prefix.contains(l));
-    if prefix.ends_with('级') || level {
+    // (西双版纳国家级旅游度假区, 长沙国家级经济技术开发区: a place before the level names one
+    // body of that class.)
+    // (Only the national level: 湖南省级重点实验室 is the province's class of labs.)
+    let level_at =
+        ["省级", "市级", "县级", "区级", "国家级"].iter().filter_map(|l| prefix.find(l)).min();
+    let placed = level_at.is_some_and(|i| {
+        let before = &prefix[..i];
+        let county = before
+            .char_indices()
+            .skip(2)
+            .take(2)
+            .any(|(j, _)| lex.county_shorts.contains(&before[..j]));
+        prefix[i..].starts_with("国家级") && (lex.place_prefix(before).is_some() || county)
+    });
+    if (prefix.ends_with('级') || level_at.is_some()) && !placed {
         return false;
     }
     match need {
