@@ -124,6 +124,19 @@ static BUILD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("build regex: {e}"))
 });
 
+/// The words of `data/facility_heads.txt`, with a line's and a workshop's heads (总装线,
+/// 车间, 厂).
+static FACILITY_ENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let heads = crate::words::lines(include_str!("data/facility_heads.txt"));
+    heads.chain(["线", "车间", "厂"]).filter(|h| *h != "项目").collect()
+});
+
+/// Whether `s` names a plant or facility (智能化总装线, 选煤厂): what a capacity's product is
+/// made in, no part of the product.
+pub(crate) fn ends_with_facility(s: &str) -> bool {
+    s.chars().nth(1).is_some() && FACILITY_ENDS.iter().any(|h| s.ends_with(h))
+}
+
 /// The projects with a capacity and no enterprise: each one's index and its capacity's span.
 pub(crate) fn orphan_capacities(
     projects: &[RawProject],

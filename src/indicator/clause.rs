@@ -1091,7 +1091,10 @@ pub(super) fn indicator<'t>(
         let this_sentence = state.counts.0 == sentence.start && own_clause;
         if let Some(m) = measure_word(q).filter(|_| this_sentence) {
             let counts = &state.counts.1;
-            let last_other = counts.last().is_some_and(|(w, last)| *w != m && *last == metric);
+            // (加氢站16座，日加注能力18吨，其中当年新建4座: or when the metric carried is no
+            // count's at all.)
+            let last_other = counts.last().is_some_and(|(w, last)| *w != m && *last == metric)
+                || counts.iter().all(|(_, c)| *c != metric);
             if let Some((_, same)) =
                 counts.iter().rev().find(|(w, _)| *w == m).filter(|_| last_other)
             {

@@ -144,6 +144,13 @@ pub(super) fn counted_noun<'t>(
     if !noun.chars().any(crate::normalize::is_han) {
         return None;
     }
+    // 100颗卫星的智能化总装线: the plant after 的 is where the counted are made, no part of
+    // what is counted.
+    if let Some(i) = noun.find('的').filter(|&i| i > 0) {
+        if crate::project::ends_with_facility(&noun[i + '的'.len_utf8()..]) {
+            noun = &noun[..i];
+        }
+    }
     // 87个国家和地区的6700余家企业: 的 closes a noun that modifies the next.
     noun = noun.strip_suffix('的').filter(|n| !n.is_empty()).unwrap_or(noun);
     // 43个项目中，已开工…: the locative closes a phrase (among the projects).
