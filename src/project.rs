@@ -910,7 +910,12 @@ fn named_builds(
         let n = desc.chars().count();
         // 旗下两个项目: a relation and a count, no description.
         let counted = desc.char_indices().any(|(i, c)| {
-            c == '个' && desc[..i].chars().next_back().is_some_and(crate::period::is_numeral)
+            // (A、B两个项目: 两 counts too.)
+            c == '个'
+                && desc[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|n| crate::period::is_numeral(n) || n == '两')
         });
         // (某公司在银川召开…项目推进会: a place phrase opens an event, no description.)
         // (某公司累计投资项目68个: projects counted after the word are no one project.)

@@ -1291,6 +1291,8 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
             continue;
         }
         let span = NSpan::new(i, i + w.len());
+        // (与上年基本持平: about level.)
+        let about = text[..i].ends_with("基本") || text[..i].ends_with("大体");
         all.push(RawQuantity {
             span,
             core: span,
@@ -1301,7 +1303,7 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
             normalized_max: None,
             normalized_unit: NormalizedUnit::Percent,
             class: UnitClass::Percent,
-            qualifiers: Vec::new(),
+            qualifiers: if about { vec![Qualifier::Approximate] } else { Vec::new() },
             rate: false,
             bare_magnitude: false,
             change: true,

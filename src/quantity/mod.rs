@@ -772,10 +772,10 @@ fn finish(
     }
 }
 
-/// `翻一番` (doubled), `翻了两番` (quadrupled): a growth of (2^n − 1) × 100 percent, the
-/// number of doublings as written.
+/// `翻一番`, `翻番` (doubled), `翻了两番` (quadrupled): a growth of (2^n − 1) × 100 percent,
+/// the number of doublings as written.
 static DOUBLING: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"翻了?([一两二三四五])番").expect("valid regex"));
+    LazyLock::new(|| regex::Regex::new(r"翻了?([一两二三四五])?番").expect("valid regex"));
 
 /// Adds the doublings of `text` (see [`DOUBLING`]) that no quantity covers; `out` is sorted
 /// by start and stays so.
@@ -785,8 +785,9 @@ fn doublings(text: &str, out: &mut Vec<RawQuantity>) {
     }
     let mut added = Vec::new();
     for caps in DOUBLING.captures_iter(text) {
-        let (Some(whole), Some(n)) = (caps.get(0), caps.get(1)) else { continue };
-        let times = match n.as_str() {
+        let Some(whole) = caps.get(0) else { continue };
+        // (实现翻番: doubled once.)
+        let times = match caps.get(1).map_or("一", |n| n.as_str()) {
             "一" => 1,
             "两" | "二" => 2,
             "三" => 3,
