@@ -44,6 +44,10 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
     if text.contains("）\t") || text.contains("）  ") || text.contains(")\t") {
         labelled_rows(text, found, &mut added);
     }
+    // Records that state their unit in the label (`工业总产值（亿元）：612.5，增长24.3%`).
+    if text.contains("）：") || text.contains("）:") || text.contains("):") {
+        labelled_records(text, found, &mut added);
+    }
     if !added.is_empty() {
         found.append(&mut added);
         found.sort_by_key(|q| q.span.start);
@@ -79,6 +83,57 @@ fn labelled_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>
             header.clear();
         }
         line_start = line_end + 1;
+    }
+}
+
+/// Records whose label ends with its unit in brackets and whose value after the colon is a
+/// bare number (`工业总产值（亿元）：612.5，增长24.3%`): the number takes the label's unit.
+fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        line_start = line_end + 1;
+        let Some(colon) = line.find(['：', ':']) else { continue };
+        let label = line[..colon].trim();
+        let Some(unit) = unit_gloss(label).and_then(|open| {
+            let unit = label[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+            column_unit(unit).filter(|u| u.class != UnitClass::Percent)
+        }) else {
+            continue;
+        };
+        if !label.chars().any(crate::normalize::is_han) {
+            continue;
+        }
+        let value_at = colon + line[colon..].chars().next().map_or(0, char::len_utf8);
+        let rest = &line[value_at..];
+        let len = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+        // A bare number: the record's value ends there (at a comma, a stop or the line's end).
+        let ends =
+            rest[len..].is_empty() || rest[len..].starts_with(['，', ',', '；', ';', '。', ' ']);
+        let Some(value) = super::parse_number(&rest[..len]).filter(|_| len > 0 && ends) else {
+            continue;
+        };
+        let at = line_end - line.len() + value_at;
+        let span = NSpan::new(at, at + len);
+        if covered(found, span) {
+            continue;
+        }
+        added.push(RawQuantity {
+            span,
+            core: span,
+            value,
+            value_max: None,
+            unit: unit.text.to_string(),
+            normalized: super::tidy(value * unit.scale),
+            normalized_max: None,
+            normalized_unit: unit.normalized.clone(),
+            class: unit.class,
+            qualifiers: Vec::new(),
+            rate: false,
+            bare_magnitude: false,
+            change: false,
+        });
     }
 }
 
