@@ -507,9 +507,15 @@ pub(crate) fn link(
         // the sentence's first figure covers the clauses after it (a bare 计划 before a noun,
         // 计划播种面积, still qualifies its own clause only). Clauses before, with no figure
         // (同时，积极争取…，2011年计划实施…), lead in.
+        // (2023年公司计划原煤产量4200万吨左右，商品煤销量…: a company's plan of its figures
+        // covers them too, where a region's 计划播种面积 is a statistic of its own clause.)
         let plan_opens = head.match_indices("计划").any(|(i, w)| {
             let after = &head[i + w.len()..];
-            PLAN_ACTS.iter().any(|a| after.starts_with(a))
+            const MEASURES: [&str; 8] =
+                ["产量", "销量", "产值", "收入", "营收", "开支", "支出", "利润"];
+            let company = ["公司", "集团"].iter().any(|c| head[..i].ends_with(c))
+                && MEASURES.iter().any(|m| after.trim_end().ends_with(m));
+            (company || PLAN_ACTS.iter().any(|a| after.starts_with(a)))
                 && !crate::quantity::qualifier::named_plan(&head[..i], after)
                 && !after.contains(['，', ',', '；', ';'])
         });
