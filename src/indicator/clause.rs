@@ -1155,7 +1155,14 @@ pub(super) fn indicator<'t>(
         // The measures a metric may be alone: all but the areas (a bare 面积 is not taken:
         // jieba's reading of 投产面积 may have lost its verb). Asked first, as most metrics
         // are none of them.
-        let bare = MEASURES[4..].contains(&metric.as_str());
+        // (某公司生产基酒3.2万千升，实现产值58.7亿元: a company's measure after a verb is the
+        // company's whole, not the product's; a region's, 全县金桔…，实现产值, is the
+        // product's.)
+        let bare = MEASURES[4..].contains(&metric.as_str())
+            && (trim(window).trim_start_matches('其').starts_with(metric.as_str())
+                || !entities
+                    .within(NSpan::new(sentence.start, q.span.start))
+                    .any(|(_, e)| e.kind == EntityKind::Enterprise));
         let product = MEASURES
             .iter()
             .filter(|_| bare)
