@@ -178,6 +178,19 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 南康区的某某电子有限公司建成…: a place before 的 and an enterprise says where that one
+    // is; the enterprise is the subject.
+    if let Some((p, _)) = entities.starting_at(opener).filter(|(_, e)| e.kind == EntityKind::Place)
+    {
+        let after = p.end + '的'.len_utf8();
+        let sited = text[p.end..].starts_with('的')
+            && entities
+                .starting_at(after)
+                .is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= q.span.start);
+        if sited {
+            opener = after;
+        }
+    }
     if let Some((span, e)) = entities.starting_at(opener) {
         // A body opening the clause (not an item of a list after 、).
         let body = e.kind == EntityKind::Organization && !text[..span.start].ends_with('、');
