@@ -634,7 +634,19 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     let words_ok =
         tags.iter().all(|t| t.word.chars().count() == 1 || (!function(t.tag) && proper(t.tag)));
     let all_adjectives = tags.iter().all(|t| matches!(t.tag, "a" | "ad" | "b"));
-    words_ok && !all_adjectives
+    words_ok && !all_adjectives && !adverb_and_verb(brand, jieba)
+}
+
+/// Whether a four-character word jieba holds whole (and may tag a name: 严格执行/nr) is an
+/// adverb's or adjective's word and a verb's (严格 + 执行): a phrase, no brand.
+fn adverb_and_verb(brand: &str, jieba: &Jieba) -> bool {
+    let Some((half, _)) = brand.char_indices().nth(2).filter(|_| brand.chars().count() == 4) else {
+        return false;
+    };
+    let tagged = |s: &str, tags: &[&str]| {
+        jieba.tag(s, false).first().is_some_and(|t| t.word == s && tags.contains(&t.tag))
+    };
+    tagged(&brand[..half], &["a", "ad", "d"]) && tagged(&brand[half..], &["v", "vn"])
 }
 
 /// Function characters that open a phrase, not a brand (a match compiles to range tests,

@@ -291,7 +291,9 @@ impl Lexicon {
     /// Strips lead words (指导, 其中, 前往 …) from the start of `s`, repeatedly.
     pub(crate) fn strip_lead<'a>(&self, mut s: &'a str) -> &'a str {
         // The longest lead word that keeps at least two characters: 和记, 以岭 are names too.
-        while let Some((w, _)) = self.lead_words.prefix_where(s, |rest| rest.chars().count() >= 2) {
+        // (经开区…: the 经 of a zone's abbreviation, 经济开发区, is no lead word.)
+        let keeps = |rest: &str| rest.chars().count() >= 2 && !rest.starts_with("开区");
+        while let Some((w, _)) = self.lead_words.prefix_where(s, keeps) {
             s = &s[w.len()..];
         }
         s

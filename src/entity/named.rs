@@ -35,7 +35,9 @@ fn ends_place(text: &str, at: usize, c: char) -> bool {
 /// Whether `c` at `at`, a character that usually stops a name, is part of one here: inside
 /// brackets (（成都）), ending a place (成都) or inside a noun (数据).
 fn name_char_here(text: &str, at: usize, c: char, depth: usize, lead: &Leading) -> bool {
-    (depth > 0 && is_han(c))
+    // (经开区新能源汽车产业园: the 经 of 经开区, 经济开发区 written short.)
+    (c == '经' && text[at + c.len_utf8()..].starts_with("开区"))
+        || (depth > 0 && is_han(c))
         || ends_place(text, at, c)
         || after_place(text, at, c)
         || before_level(text, at, c, lead.jieba())
