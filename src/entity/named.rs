@@ -543,7 +543,20 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             floor = floor.max(named_ends[next_named]);
             next_named += 1;
         }
-        let start = name_start(text, floor, m_start, m_end, lead);
+        let mut start = name_start(text, floor, m_start, m_end, lead);
+        // 沭阳县建设花木电商产业园, 运营石林景区: a verb of acting on a park inside the
+        // candidate opens the park's name after it.
+        if info.kind == EntityKind::Park && m_start > start {
+            let mut at = start;
+            let mut cut = None;
+            for t in jieba.cut(&text[start..m_start], false) {
+                at += t.word.len();
+                if ACT_VERBS.contains(&t.word) && m_start - at >= 2 * 3 {
+                    cut = Some(at);
+                }
+            }
+            start = cut.unwrap_or(start);
+        }
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
         let name = span.slice(text);
@@ -1270,16 +1283,30 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             // (包头/v 稀土高新技术产业开发区: a place jieba reads as a verb is the place;
             // 新能源装备/n 制造/v 产业园: a verb after a noun, ending the prefix, names the
             // park's industry with it.)
+            // (福鼎市 点头/v 白茶产业园: a town's name after its city, read as a verb; 豫东
+            // 多式/b 联运/v 物流产业园: a verb after a distinguishing word names the industry.)
             "v" => {
                 kind != EntityKind::Park
                     || !multi
                     || lex.is_place(t.word)
                     || i > 0 && at == prefix.len() && tags[i - 1].tag == "n"
+                    || i > 0
+                        && at < prefix.len()
+                        && (matches!(tags[i - 1].tag, "ns" | "b" | "k")
+                            || lex.is_place(tags[i - 1].word))
+                        && !ACT_VERBS.contains(&t.word)
             }
             _ => true,
         }
     })
 }
+
+/// Verbs of acting on a park (建设某某产业园, 打造…): after a place they open a clause, not a
+/// park's name.
+const ACT_VERBS: [&str; 14] = [
+    "建设", "打造", "新建", "扩建", "建成", "实施", "推进", "启动", "培育", "引进", "落户", "入驻",
+    "签约", "运营",
+];
 
 /// Whether the numerals opening an enterprise's name `prefix` are a brand: two digit
 /// characters and no third (三一重工, 九三集团; not 十大, 两家 or 几个: those count).
