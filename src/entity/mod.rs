@@ -522,6 +522,7 @@ fn declared_aliases<'t>(
     cands: &[Cand<'t>],
     by_surface: &mut Surfaces<'t>,
 ) {
+    let mut split_aliases = 0;
     for decl in named::alias_declarations(text, hits) {
         // The named thing ends at the declaration, or before one parenthesized alternative.
         let mut end = decl.decl_start;
@@ -552,8 +553,19 @@ fn declared_aliases<'t>(
         }
         // (“公司”, “发行人”: a generic word declared is found by the subject rules, not as a
         // form searched in the text, where it is inside other words: 上市公司.)
-        if decl.alias.chars().count() >= 2 && !GENERIC_ALIASES.contains(&decl.alias) {
-            by_surface.insert(decl.alias, key);
+        // (“虔\n华集团”: a form a kept line break splits is looked for written whole, 虔华集团,
+        // a few times a text at most: each is a search of the text.)
+        let mut alias = decl.alias;
+        if alias.contains(char::is_whitespace) {
+            split_aliases += 1;
+            let whole: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
+            match text.find(&whole).filter(|_| split_aliases <= 8) {
+                Some(i) => alias = &text[i..i + whole.len()],
+                None => continue,
+            }
+        }
+        if alias.chars().count() >= 2 && !GENERIC_ALIASES.contains(&alias) {
+            by_surface.insert(alias, key);
         }
     }
 }
