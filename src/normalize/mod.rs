@@ -63,6 +63,8 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     // Whether the current line began after a kept boundary (a paragraph's first line).
     let mut fresh_line = true;
     let mut line_no = 0usize;
+    // The input line last asked whether it is a pipe table's row: (start, end, is a row).
+    let mut pipe_line = (usize::MAX, 0, false, false);
     while i < input.len() {
         // Most of a text is copied as it is: take such runs in one piece.
         let run = plain_run(input, i);
@@ -109,6 +111,12 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             }
             ' ' | '\t' | '\u{3000}' | '\u{a0}' => {
                 let end = skip_spaces(input, i);
+                // Blanks around a pipe table's bar go with the bar.
+                if input[end..].starts_with('|') && pipe_row(input, end, &mut pipe_line) {
+                    n.delete(i, end);
+                    i = end;
+                    continue;
+                }
                 let prev = n.out.chars().next_back();
                 let mut after = visible_chars(&input[end..]);
                 let next = after.next();
@@ -122,6 +130,23 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                     n.delete(i, end);
                 } else {
                     n.keep(i, end, input);
+                }
+                i = end;
+                continue;
+            }
+            // | 公路货运量 | 9.72亿吨 | -3.4% |: a pipe table's bars separate cells (a tab, as
+            // between a table's columns); those opening and closing the row go, and a rule
+            // row (|---|---|) goes whole.
+            '|' if pipe_row(input, i, &mut pipe_line) => {
+                let (_, line_end, _, rule) = pipe_line;
+                // (The rule row with its line break: the header keeps its own.)
+                let rule_end = (line_end + 1).min(input.len());
+                let end = if rule { rule_end } else { skip_spaces(input, i + 1) };
+                let at_edge = n.out.is_empty() || n.out.ends_with('\n') || end >= line_end;
+                if rule || at_edge {
+                    n.delete(i, end);
+                } else {
+                    n.replace(i, end, "\t", input);
                 }
                 i = end;
                 continue;
@@ -298,6 +323,12 @@ impl Layout {
         let k = self.starts.partition_point(|&s| s <= next_at).saturating_sub(1);
         let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
         let next_line = input.get(next_at..end).unwrap_or_default();
+        // A pipe table's rows (| 指标 | 数值 |) are lines of their own, as is the line before.
+        let piped = |l: &str| l.trim_start().starts_with('|') && l.matches('|').nth(2).is_some();
+        let prev_line = k.checked_sub(1).and_then(|p| input.get(self.starts[p]..self.starts[k]));
+        if piped(next_line) || prev_line.is_some_and(piped) {
+            return true;
+        }
         // A byline under a title (陇川招商成绩单 / 本报记者 马晓东) opens a line of its own.
         if is_heading(next_line)
             || is_byline(next_line)
@@ -575,13 +606,41 @@ static LEADS: [Lead; 256] = {
             odd_width: matches!(byte, 0x00..=0x1f | b'&' | 0x7f | 0xc2 | 0xe2 | 0xef),
             may_stop: matches!(
                 byte,
-                0x00..=0x20 | b'&' | b'~' | 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xe5 | 0xe8 | 0xe9 | 0xef
+                0x00..=0x20
+                    | b'&'
+                    | b'~'
+                    | b'|'
+                    | 0x7f
+                    | 0xc2
+                    | 0xe2
+                    | 0xe3
+                    | 0xe5
+                    | 0xe8
+                    | 0xe9
+                    | 0xef
             ),
         };
         b += 1;
     }
     table
 };
+
+/// Whether the input line holding byte `at` is a pipe table's row: it opens with `|` (after
+/// blanks) and holds at least three. `line` caches, for the line last asked, its start, end,
+/// this answer and whether it is a rule row (`|---|:---:|`), so that a row is measured once,
+/// however many bars it holds.
+fn pipe_row(input: &str, at: usize, line: &mut (usize, usize, bool, bool)) -> bool {
+    if !(line.0 <= at && at < line.1) {
+        let start = input[..at].rfind('\n').map_or(0, |p| p + 1);
+        let end = input[at..].find('\n').map_or(input.len(), |p| at + p);
+        let row = &input[start..end];
+        let is_row =
+            row.trim_start().starts_with('|') && row.bytes().filter(|&b| b == b'|').count() >= 3;
+        let rule = row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t' | b'\r'));
+        *line = (start, end, is_row, rule);
+    }
+    line.2
+}
 
 /// Whether the text so far ends a sentence (terminal punctuation, possibly followed by
 /// closing quotes or brackets).
@@ -905,7 +964,7 @@ fn plain_run(input: &str, at: usize) -> usize {
 /// Whether normalization may change `c` (depending on its neighbours): a line break, space,
 /// entity, invisible or foldable character.
 fn stops_run(c: char) -> bool {
-    matches!(c, '\n' | '\r' | ' ' | '\t' | '\u{3000}' | '\u{a0}' | '&')
+    matches!(c, '\n' | '\r' | ' ' | '\t' | '\u{3000}' | '\u{a0}' | '&' | '|')
         || is_invisible(c)
         || may_fold(c)
 }
@@ -1069,6 +1128,13 @@ mod tests {
             assert!(s >= last, "start not monotonic in {input:?} at {p}");
             last = s;
         }
+    }
+
+    #[test]
+    fn pipe_table_rows_become_tab_rows() {
+        let input = "| 指标 | 数值 |\n|---|:---:|\n| 公路货运量 | 9.72亿吨 |\na|b";
+        assert_eq!(norm(input), "指标\t数值\n公路货运量\t9.72亿吨\na|b");
+        check_map(input);
     }
 
     #[test]

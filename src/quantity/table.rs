@@ -52,6 +52,51 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
         found.append(&mut added);
         found.sort_by_key(|q| q.span.start);
     }
+    // Percents under a change column of a tab-separated table (`指标\t数值\t同比`): rare, so
+    // one byte search settles most texts.
+    if text.as_bytes().contains(&b'\t') {
+        change_columns(text, found);
+    }
+}
+
+/// Marks as changes the percents of tab-separated rows that stand under a header cell of
+/// change (同比, 增长, 增速, 比上年, ±) in the digit-free line right above their row's run.
+fn change_columns(text: &str, found: &mut [RawQuantity]) {
+    let mut header: Vec<&str> = Vec::new();
+    let mut line_start = 0;
+    let mut q = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        if !line.contains('\t') {
+            header.clear();
+        } else if !line.bytes().any(|b| b.is_ascii_digit()) {
+            header = line.split('\t').map(str::trim).collect();
+        } else if !header.is_empty() {
+            let cells = line.split('\t').count();
+            // The tabs before each figure, counted on as the figures go (one pass a line).
+            let (mut k, mut counted) = (0, line_start);
+            while q < found.len() && found[q].span.start < line_end {
+                let f = &mut found[q];
+                q += 1;
+                if f.span.start < line_start || f.class != UnitClass::Percent {
+                    continue;
+                }
+                k += text[counted..f.span.start].matches('\t').count();
+                counted = f.span.start;
+                let h = header.get((header.len() + k).wrapping_sub(cells));
+                if h.is_some_and(|h| {
+                    ["同比", "增长", "增速", "比上年", "±"].iter().any(|w| h.contains(w))
+                }) {
+                    f.change = true;
+                }
+            }
+        }
+        while q < found.len() && found[q].span.start < line_end {
+            q += 1;
+        }
+        line_start = line_end + 1;
+    }
 }
 
 /// Rows whose label ends with its unit in brackets, numbers after blanks: the first number
