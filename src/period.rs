@@ -281,6 +281,13 @@ fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
             };
             let start = at;
             at += len;
+            // 再上年产500兆瓦…, 新上年产8000吨…: 上 there is to launch (a project of a yearly
+            // output), no 上年.
+            let launch = text[start..].starts_with("上年产")
+                && text[..start].ends_with(['再', '新', '又', '续', '拟', '将', '要']);
+            if launch {
+                continue;
+            }
             if let Some(mut e) = expr {
                 e.span = NSpan::new(start, start + len);
                 return Some(e);

@@ -807,6 +807,7 @@ fn named_builds(
             Some(e) => (e, false),
             None => match nearest(start_past_brackets(text, span.start))
                 .or_else(|| sentence_subject(text, entities, clause))
+                .or_else(|| company_meant(text, entities, clause))
             {
                 Some(e) => (e, true),
                 None => continue,
@@ -979,6 +980,25 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
         || crate::period::at_start(before)
             .is_some_and(|t| before[t.span.end..].trim_start_matches(['，', ',', ' ']).is_empty());
     opens.then_some(e)
+}
+
+/// The article's company, where the clause at `clause` (or its sentence) opens with the word
+/// for it (公司投资9.6亿元建设的…项目, 集团投资…建设的…): the enterprise the text names most.
+fn company_meant<'e>(text: &str, entities: &'e Entities, clause: usize) -> Option<&'e Found> {
+    let head = &text[..clause];
+    let start = head
+        .rfind(['。', '！', '？', '\n', '；'])
+        .map_or(0, |i| i + head[i..].chars().next().map_or(0, char::len_utf8));
+    let opens = |at: usize| {
+        let rest = text[at..].trim_start();
+        let rest = crate::period::at_start(rest)
+            .map_or(rest, |t| rest[t.span.end..].trim_start_matches(['，', ',']));
+        crate::entity::company_word(rest).is_some()
+    };
+    if !(opens(clause) || opens(start)) {
+        return None;
+    }
+    entities.main_enterprise()
 }
 
 /// [`crate::sentence::list_start`] of `at`, read through brackets: the stretch of

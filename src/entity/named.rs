@@ -352,7 +352,10 @@ fn town_after(rest: &str) -> Option<usize> {
     let next = rest[m.end()..].chars().next();
     // 企业到东乡: a preposition of direction makes a phrase, not a town's name.
     let phrase = name.contains(['在', '和', '与', '的', '到', '向', '从']);
-    (!phrase && next.is_none_or(|c| !"民里委长村镇".contains(c))).then_some(m.end())
+    // (村级光伏电站, 镇级: a level of bodies, no name; nor does a plan's verb open one:
+    // 力争新建村级.)
+    let planned = ["力争", "新建", "计划"].iter().any(|w| name.contains(w));
+    (!phrase && !planned && next.is_none_or(|c| !"民里委长村镇级".contains(c))).then_some(m.end())
 }
 
 /// Organizations, parks and enterprises ending in a known suffix, and bare organization

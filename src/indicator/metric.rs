@@ -1145,6 +1145,10 @@ pub(super) fn metric_before<'t>(
         metric = m;
     }
     let metric = after_time_word(w, metric);
+    // 再上年产500兆瓦…: a verb's one character left before a capacity's lead (上, 建) names
+    // nothing; the product after the number does.
+    let metric =
+        if matches!(metric, "上" | "建" | "新" | "再" | "投" | "增") { "" } else { metric };
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len())
         || PLAN_PERIOD.is_match(metric);

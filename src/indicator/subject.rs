@@ -50,7 +50,12 @@ pub(super) fn advance_subject(
                 && !entities
                     .ending_at(b.len())
                     .any(|(_, e)| matches!(e.kind, EntityKind::Park | EntityKind::Place))
-        }) && text[span.end..].starts_with(['）', ')']);
+        }) && text[span.end..].starts_with(['）', ')'])
+            // (北京经济技术开发区（北京亦庄）: a place opening a longer bracketed name is
+            // that name's part, no topic.)
+            || text[..span.start].ends_with(['（', '('])
+                && !text[span.end..].starts_with(['）', ')'])
+                && found.kind == EntityKind::Place;
         // (吉林省内收入: a place bounding a metric is no topic.)
         let bounds = found.kind == EntityKind::Place
             && crate::entity::bounds_metric(&found.name, &text[span.end..]);
