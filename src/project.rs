@@ -241,9 +241,13 @@ pub(crate) fn find(
     }
     named_builds(text, quantities, entities, &mut out);
     works_built_by(text, entities, &mut out);
-    // 年产…项目由某公司投资建设: a passive names the enterprise after its project.
+    // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
+    // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
-        if let Some(e) = builder_after(text, entities, p.span.end) {
+        let clause = crate::sentence::list_start(text, p.span.start);
+        if let Some(e) = builder_after(text, entities, p.span.end)
+            .or_else(|| company_meant(text, entities, clause))
+        {
             p.enterprise = Some(e.name.clone());
         }
     }
@@ -862,12 +866,25 @@ fn named_builds(
                 .map(|k| first + k)
         });
         let capacity = capacity.or(described);
-        let project = RawProject {
-            span,
-            enterprise: Some(e.name.clone()),
-            product: product.to_string(),
-            capacity,
+        // 建设的200兆瓦光伏电站: a power or output opening the name is the plant's capacity,
+        // and the name after it the product.
+        let opening = quantities
+            .binary_search_by_key(&span.start, |q| q.span.start)
+            .ok()
+            .filter(|&k| output_capacity(&quantities[k]) && quantities[k].span.end < span.end);
+        let (capacity, product) = match opening {
+            Some(k) if capacity.is_none() => {
+                let rest = text[quantities[k].span.end..span.end].trim_end_matches("项目");
+                let rest: String = rest.chars().filter(|c| !matches!(c, '“' | '”')).collect();
+                if rest.chars().count() >= 2 {
+                    (Some(k), rest)
+                } else {
+                    (capacity, product.to_string())
+                }
+            }
+            _ => (capacity, product.to_string()),
         };
+        let project = RawProject { span, enterprise: Some(e.name.clone()), product, capacity };
         if bracketed { after_brackets.push(project) } else { out.push(project) }
     }
     // 某公司生猪养殖项目: an enterprise directly followed by a description and 项目; 某公司
@@ -982,23 +999,37 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
     opens.then_some(e)
 }
 
-/// The article's company, where the clause at `clause` (or its sentence) opens with the word
-/// for it (公司投资9.6亿元建设的…项目, 集团投资…建设的…): the enterprise the text names most.
+/// The company meant where the clause at `clause` (or its sentence) opens with the word for
+/// it (公司投资9.6亿元建设的…项目, 集团投资…建设的…).
 fn company_meant<'e>(text: &str, entities: &'e Entities, clause: usize) -> Option<&'e Found> {
     let head = &text[..clause];
+    // (The sentence, past semicolons: its parts list the company's projects.)
     let start = head
-        .rfind(['。', '！', '？', '\n', '；'])
+        .rfind(['。', '！', '？', '\n'])
         .map_or(0, |i| i + head[i..].chars().next().map_or(0, char::len_utf8));
-    let opens = |at: usize| {
+    let word = |at: usize| {
         let rest = text[at..].trim_start();
         let rest = crate::period::at_start(rest)
             .map_or(rest, |t| rest[t.span.end..].trim_start_matches(['，', ',']));
-        crate::entity::company_word(rest).is_some()
+        crate::entity::company_word(rest)
     };
-    if !(opens(clause) || opens(start)) {
-        return None;
+    let word = word(clause).or_else(|| word(start))?;
+    // A text about one company (named three times or more) means it; else the enterprise
+    // named last before the sentence (a group's, for 集团).
+    let main = entities.main_enterprise();
+    if let Some(m) = main.filter(|m| m.mentions.len() >= 3) {
+        return Some(m);
     }
-    entities.main_enterprise()
+    let before = entities.mentions.partition_point(|(s, _)| s.start < start);
+    let group = word.contains("集团");
+    entities.mentions[..before]
+        .iter()
+        .rev()
+        .take(64)
+        .map(|&(_, e)| &entities.list[e])
+        .filter(|e| e.kind == EntityKind::Enterprise)
+        .find(|e| !group || e.name.contains("集团"))
+        .or(main)
 }
 
 /// [`crate::sentence::list_start`] of `at`, read through brackets: the stretch of
