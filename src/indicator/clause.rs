@@ -149,6 +149,18 @@ pub(super) fn indicator<'t>(
             subject = Some(name.as_str());
         }
     }
+    // 公司共计派发现金红利…: a clause opening with the word for the company, in a text that
+    // names none, speaks of no place or park carried from before.
+    if state.company.is_none() && subject.is_some() {
+        let opener = skip_time(text, cs, q.span.start);
+        let head = after_connectives(text[opener..q.span.start].trim_start_matches(['，', ',']));
+        let enterprise = |name: &str| {
+            entities.list.iter().any(|e| e.name == name && e.kind == EntityKind::Enterprise)
+        };
+        if crate::entity::company_word(head).is_some() && !subject.is_some_and(enterprise) {
+            subject = None;
+        }
+    }
     let mut window_start = cs;
     let mut opener = skip_time(text, cs, q.span.start);
     // 1.湖北某某有限公司年产…, 一是某公司…: a list number opens the item, the name after it.

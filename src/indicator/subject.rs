@@ -67,7 +67,8 @@ pub(super) fn advance_subject(
             near.find('的').is_some_and(|i| !near[..i].contains(crate::sentence::is_clause_sep))
         };
         // (公司宁德基地年产…: a place naming a company's base is no topic.)
-        let base = found.kind == EntityKind::Place && text[span.end..].starts_with("基地");
+        // (东莞麻涌生产基地产能…: a town's name may stand between the place and the base.)
+        let base = found.kind == EntityKind::Place && names_base(&text[span.end..]);
         if bracketed || bounds || relative || base {
             continue;
         }
@@ -212,4 +213,15 @@ pub(super) fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usi
     entities
         .starting_at(cs)
         .is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end == q_start)
+}
+
+/// Whether `after` (the text after a place) opens a company's base or plant: 基地, 生产基地,
+/// 工厂 or 厂区 right away or after a name of two characters (麻涌生产基地).
+fn names_base(after: &str) -> bool {
+    const BASES: [&str; 4] = ["基地", "生产基地", "工厂", "厂区"];
+    let at = |s: &str| BASES.iter().any(|b| s.starts_with(b));
+    at(after)
+        || after.char_indices().nth(2).is_some_and(|(i, _)| {
+            after[..i].chars().all(crate::normalize::is_han) && at(&after[i..])
+        })
 }
