@@ -488,6 +488,9 @@ fn before_passed_plan(w: &str) -> Option<&str> {
     ["超额完成", "超出", "超过", "超"].iter().find_map(|v| plan.strip_suffix(v))
 }
 
+/// Heads of counted units a defining clause may precede (有进出口实绩的企业).
+const CLASS_HEADS: [&str; 8] = ["企业", "酒企", "村", "户", "单位", "乡镇", "农户", "市场主体"];
+
 /// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
 const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];
 
@@ -1051,6 +1054,27 @@ pub(super) fn metric_before<'t>(
         if !nounlike || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
+            }
+            // 有进出口实绩的企业, 年产值亿元以上的酒企: a short defining clause before 的 and a
+            // bare head of counted units (企业, 村, 户 …) is the class counted, no scope of it.
+            if t.word == "的" && CLASS_HEADS.contains(&&w[start..]) {
+                let def = strip_scope(&w[..at], entities, base, true, None);
+                let plain =
+                    def.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric());
+                let n = def.chars().count();
+                // (年加工能力万吨以上的企业: a capacity's class keeps its name from the window.)
+                let head = &w[..at];
+                let capacity = ["能力", "产能", "年加工"].iter().any(|c| head.contains(c))
+                    || head
+                        .match_indices("年产")
+                        .any(|(i, _)| !head[i + "年产".len()..].starts_with(['值', '量']));
+                if plain
+                    && !capacity
+                    && (2..=12).contains(&n)
+                    && !LONG_PREDICATE_VERBS.occurs_in(def)
+                {
+                    return (format!("{def}的{}", &w[start..]), preds);
+                }
             }
             // X实现Y: keep X when it is a noun phrase (一产实现增加值 → 一产增加值; 乡村旅游接待
             // 游客 keeps its verb: the group's visitors, not the city's).
