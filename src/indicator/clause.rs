@@ -1231,6 +1231,23 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 依托某物流产业园开行班列286列: a park or place the figure's doer works through (依托,
+    // 借助, 通过, 利用) is no part of the metric; what follows it is.
+    if !carried && ["依托", "借助", "通过", "利用"].iter().any(|w| metric.contains(w)) {
+        let through = entities
+            .within(NSpan::new(window_start, q.span.start))
+            .filter(|(_, e)| matches!(e.kind, EntityKind::Park | EntityKind::Place))
+            .last();
+        if let Some((span, _)) = through {
+            let surface = span.slice(text);
+            if let Some(i) = metric.find(surface) {
+                let rest = metric[i + surface.len()..].to_string();
+                if rest.chars().nth(1).is_some() {
+                    metric = rest;
+                }
+            }
+        }
+    }
     // 每千人拥有市场主体32.8户: a figure per head of population is a density, not a total;
     // the per-capita phrase before the metric stays in its name.
     if !carried && !metric.is_empty() && window.contains('每') {
