@@ -1437,6 +1437,16 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 每公斤氢气最高补贴15元: the most a grant gives is an upper bound, no part of its name.
+    if let Some(i) = metric.find("最高") {
+        let after = &metric[i + "最高".len()..];
+        if GRANTS.iter().any(|g| after.starts_with(g)) {
+            metric = format!("{}{after}", &metric[..i]);
+            if !qualifiers.contains(&Qualifier::AtMost) {
+                qualifiers.push(Qualifier::AtMost);
+            }
+        }
+    }
     // 全年目标完成投资90亿元: a target's word before the act it sets opens no metric.
     if let Some(rest) = metric.strip_prefix("目标").filter(|r| r.chars().nth(1).is_some()) {
         if ["目标完成", "目标实现", "目标新增"].iter().any(|w| window.contains(w)) {
