@@ -544,12 +544,19 @@ pub(super) fn indicator<'t>(
         // (细颗粒物（PM2.5）平均浓度: an abbreviation in brackets stays, as the label writes it.)
         let note =
             |o: usize, c: usize| !text[o..at + c].trim_matches(['（', '）', '(', ')']).is_ascii();
-        let open = open.filter(|&(o, c)| o > at && !label[c..].trim().is_empty() && note(o, c));
+        // (固定资产投资（不含农户）：2.6: a note closing the label leaves the name before it.)
+        let open = open.filter(|&(o, c)| o > at && note(o, c));
         if let Some((open, c)) = open {
             let (name, _) = metric_before(&text[at..open], entities, at, tagger);
-            let (rest, _) = metric_before(&label[c..], entities, at + c, tagger);
-            if !name.is_empty() && !rest.is_empty() {
-                metric_pre = format!("{name}{rest}");
+            if label[c..].trim().is_empty() {
+                if !name.is_empty() {
+                    metric_pre = name;
+                }
+            } else {
+                let (rest, _) = metric_before(&label[c..], entities, at + c, tagger);
+                if !name.is_empty() && !rest.is_empty() {
+                    metric_pre = format!("{name}{rest}");
+                }
             }
         }
     }
@@ -591,7 +598,16 @@ pub(super) fn indicator<'t>(
         .filter(|&open| entities.ending_at(open).next().is_none());
     if let Some(open) = glossed {
         let named_after = !metric_pre.is_empty();
-        if named_after || only_predicates(window) {
+        // (…（不含农户）比上年同期增长2.6%: a base compared with before the predicates names
+        // nothing either.)
+        let after_base = || {
+            let t = trim(window);
+            super::lexicon::COMPARISON
+                .find(t)
+                .filter(|m| m.start() == 0)
+                .is_some_and(|m| only_predicates(&t[m.end()..]))
+        };
+        if named_after || only_predicates(window) || after_base() {
             // (A name never reaches back past the figure before.)
             let start = clause_start(text, sentence.start.max(prev_end.min(open)), open);
             let (name, _) = metric_before(&text[start..open], entities, start, tagger);

@@ -14,6 +14,7 @@ const MAX_UNITS: usize = 8;
 const MAX_ROWS: usize = 200;
 
 /// A unit of a caption: as written, its magnitude and the unit table's reading.
+#[derive(Clone)]
 struct ColumnUnit<'t> {
     text: &'t str,
     scale: f64,
@@ -45,7 +46,11 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
         labelled_rows(text, found, &mut added);
     }
     // Records that state their unit in the label (`工业总产值（亿元）：612.5，增长24.3%`).
-    if text.contains("）：") || text.contains("）:") || text.contains("):") {
+    if text.contains("）：")
+        || text.contains("）:")
+        || text.contains("):")
+        || text.contains("（%）")
+    {
         labelled_records(text, found, &mut added);
     }
     if !added.is_empty() {
@@ -132,31 +137,62 @@ fn labelled_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>
 }
 
 /// Records whose label ends with its unit in brackets and whose value after the colon is a
-/// bare number (`工业总产值（亿元）：612.5，增长24.3%`): the number takes the label's unit.
+/// bare number (`工业总产值（亿元）：612.5，增长24.3%`): the number takes the label's unit. A
+/// header record naming the column's unit (`指标：增速（%）`) gives it to the bare records
+/// after it (`民间投资：-4.1`) that state none, as changes where it names one (增速, 增长, 同比),
+/// until a line that is no record.
 fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
+    let mut column: Option<(ColumnUnit, bool)> = None;
     let mut line_start = 0;
     while line_start < text.len() {
         let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
         line_start = line_end + 1;
-        let Some(colon) = line.find(['：', ':']) else { continue };
-        let label = line[..colon].trim();
-        let Some(unit) = unit_gloss(label).and_then(|open| {
-            let unit = label[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-            column_unit(unit).filter(|u| u.class != UnitClass::Percent)
-        }) else {
+        let Some(colon) = line.find(['：', ':']) else {
+            column = None;
             continue;
         };
+        let label = line[..colon].trim();
+        let value_at = colon + line[colon..].chars().next().map_or(0, char::len_utf8);
+        let rest = &line[value_at..];
+        // The header: a value of words with the unit in brackets, no digit before them (read
+        // after the line's last colon: a heading may run into it, 附：…主要指标指标：增速（%）).
+        let last = line
+            .rfind(['：', ':'])
+            .map_or(value_at, |c| c + line[c..].chars().next().map_or(0, char::len_utf8));
+        let header = &line[last..];
+        if let Some(open) = unit_gloss(header.trim_end()) {
+            let words = &header[..open];
+            if !words.is_empty() && words.chars().all(crate::normalize::is_han) {
+                let unit = header.trim_end()[open..].trim_start_matches(['（', '(']);
+                let unit = unit.trim_end_matches(['）', ')']);
+                let change = ["增速", "增长", "同比", "增幅"].iter().any(|w| words.contains(w));
+                column = column_unit(unit).map(|u| (u, change));
+                continue;
+            }
+        }
         if !label.chars().any(crate::normalize::is_han) {
             continue;
         }
-        let value_at = colon + line[colon..].chars().next().map_or(0, char::len_utf8);
-        let rest = &line[value_at..];
-        let len = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+        let own = unit_gloss(label).and_then(|open| {
+            let unit = label[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+            column_unit(unit).filter(|u| u.class != UnitClass::Percent)
+        });
+        let (unit, change) = match (own, &column) {
+            (Some(u), _) => (u, false),
+            (None, Some((u, change))) => (u.clone(), *change),
+            (None, None) => continue,
+        };
+        let sign = usize::from(rest.starts_with('-'));
+        let len =
+            sign + rest[sign..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
         // A bare number: the record's value ends there (at a comma, a stop or the line's end).
         let ends =
             rest[len..].is_empty() || rest[len..].starts_with(['，', ',', '；', ';', '。', ' ']);
-        let Some(value) = super::parse_number(&rest[..len]).filter(|_| len > 0 && ends) else {
+        let Some(value) = super::parse_number(&rest[sign..len])
+            .filter(|_| len > sign && ends)
+            .map(|v| if sign > 0 { -v } else { v })
+        else {
             continue;
         };
         let at = line_end - line.len() + value_at;
@@ -177,7 +213,7 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
             qualifiers: Vec::new(),
             rate: false,
             bare_magnitude: false,
-            change: false,
+            change,
         });
     }
 }
