@@ -36,9 +36,13 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
         "投入运营",
         "上线",
     ];
-    // (上半年开工率: a rate named by the verb is no schedule.)
-    let verb_at =
-        |a: &str| words.iter().any(|w| a.starts_with(w) && !a[w.len()..].starts_with('率'));
+    // (上半年开工率, 2021年开工项目26个: a rate or the projects the verb names are the year's
+    // statistics, no schedule.)
+    let verb_at = |a: &str| {
+        words.iter().any(|w| {
+            a.starts_with(w) && !a[w.len()..].starts_with('率') && !a[w.len()..].starts_with("项目")
+        })
+    };
     if verb_at(after) {
         return true;
     }
