@@ -239,14 +239,17 @@ pub(crate) fn find(
             });
         }
     }
-    named_builds(text, quantities, entities, &mut out);
+    // The enterprise the text names most, asked by every project the word for the company
+    // opens: found once.
+    let main = entities.main_enterprise();
+    named_builds(text, quantities, entities, main, &mut out);
     works_built_by(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
         let clause = crate::sentence::list_start(text, p.span.start);
         if let Some(e) = builder_after(text, entities, p.span.end)
-            .or_else(|| company_meant(text, entities, clause))
+            .or_else(|| company_meant(text, entities, main, clause))
         {
             p.enterprise = Some(e.name.clone());
         }
@@ -771,10 +774,11 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     Some((first, e))
 }
 
-fn named_builds(
+fn named_builds<'e>(
     text: &str,
     quantities: &[RawQuantity],
-    entities: &Entities,
+    entities: &'e Entities,
+    main: Option<&'e Found>,
     out: &mut Vec<RawProject>,
 ) {
     let mut after_brackets = Vec::new();
@@ -811,7 +815,7 @@ fn named_builds(
             Some(e) => (e, false),
             None => match nearest(start_past_brackets(text, span.start))
                 .or_else(|| sentence_subject(text, entities, clause))
-                .or_else(|| company_meant(text, entities, clause))
+                .or_else(|| company_meant(text, entities, main, clause))
             {
                 Some(e) => (e, true),
                 None => continue,
@@ -984,10 +988,13 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
     if !ACTS.iter().any(|a| rest.starts_with(a)) {
         return None;
     }
-    let head = &text[..clause];
+    // (Looked for in the 600 bytes before the clause only: a text may hold no sentence end,
+    // and every project asks.)
+    let floor = crate::span::ceil_char_boundary(text, clause.saturating_sub(600));
+    let head = &text[floor..clause];
     let start = head
         .rfind(['。', '！', '？', '\n', '；'])
-        .map_or(0, |i| i + head[i..].chars().next().map_or(0, char::len_utf8));
+        .map_or(floor, |i| floor + i + head[i..].chars().next().map_or(0, char::len_utf8));
     let (span, e) = entities
         .within(NSpan::new(start, clause))
         .find(|(_, e)| e.kind == EntityKind::Enterprise)?;
@@ -1001,12 +1008,20 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
 
 /// The company meant where the clause at `clause` (or its sentence) opens with the word for
 /// it (公司投资9.6亿元建设的…项目, 集团投资…建设的…).
-fn company_meant<'e>(text: &str, entities: &'e Entities, clause: usize) -> Option<&'e Found> {
-    let head = &text[..clause];
+fn company_meant<'e>(
+    text: &str,
+    entities: &'e Entities,
+    main: Option<&'e Found>,
+    clause: usize,
+) -> Option<&'e Found> {
+    // (Looked for in the 600 bytes before the clause only: a text may hold no sentence end,
+    // and every project asks.)
+    let floor = crate::span::ceil_char_boundary(text, clause.saturating_sub(600));
+    let head = &text[floor..clause];
     // (The sentence, past semicolons: its parts list the company's projects.)
     let start = head
         .rfind(['。', '！', '？', '\n'])
-        .map_or(0, |i| i + head[i..].chars().next().map_or(0, char::len_utf8));
+        .map_or(floor, |i| floor + i + head[i..].chars().next().map_or(0, char::len_utf8));
     let word = |at: usize| {
         let rest = text[at..].trim_start();
         let rest = crate::period::at_start(rest)
@@ -1016,7 +1031,6 @@ fn company_meant<'e>(text: &str, entities: &'e Entities, clause: usize) -> Optio
     let word = word(clause).or_else(|| word(start))?;
     // A text about one company (named three times or more) means it; else the enterprise
     // named last before the sentence (a group's, for 集团).
-    let main = entities.main_enterprise();
     if let Some(m) = main.filter(|m| m.mentions.len() >= 3) {
         return Some(m);
     }

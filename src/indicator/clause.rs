@@ -154,10 +154,14 @@ pub(super) fn indicator<'t>(
     if state.company.is_none() && subject.is_some() {
         let opener = skip_time(text, cs, q.span.start);
         let head = after_connectives(text[opener..q.span.start].trim_start_matches(['，', ',']));
-        let enterprise = |name: &str| {
-            entities.list.iter().any(|e| e.name == name && e.kind == EntityKind::Enterprise)
+        // (Only the subject carried, and looked up where it was set: one search.)
+        let carried = subject == state.subject.as_deref();
+        let enterprise = || {
+            entities
+                .starting_at(state.subject_at.start)
+                .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
         };
-        if crate::entity::company_word(head).is_some() && !subject.is_some_and(enterprise) {
+        if crate::entity::company_word(head).is_some() && carried && !enterprise() {
             subject = None;
         }
     }
