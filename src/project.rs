@@ -988,13 +988,7 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
     if !ACTS.iter().any(|a| rest.starts_with(a)) {
         return None;
     }
-    // (Looked for in the 600 bytes before the clause only: a text may hold no sentence end,
-    // and every project asks.)
-    let floor = crate::span::ceil_char_boundary(text, clause.saturating_sub(600));
-    let head = &text[floor..clause];
-    let start = head
-        .rfind(['。', '！', '？', '\n', '；'])
-        .map_or(floor, |i| floor + i + head[i..].chars().next().map_or(0, char::len_utf8));
+    let start = sentence_start(text, clause, &['。', '！', '？', '\n', '；']);
     let (span, e) = entities
         .within(NSpan::new(start, clause))
         .find(|(_, e)| e.kind == EntityKind::Enterprise)?;
@@ -1006,6 +1000,16 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
     opens.then_some(e)
 }
 
+/// Where the sentence holding `clause` starts: after the last of `ends` before it, looked for
+/// in the 600 bytes before the clause only (a text may hold no sentence end, and every
+/// project asks).
+fn sentence_start(text: &str, clause: usize, ends: &[char]) -> usize {
+    let floor = crate::span::ceil_char_boundary(text, clause.saturating_sub(600));
+    let head = &text[floor..clause];
+    head.rfind(ends)
+        .map_or(floor, |i| floor + i + head[i..].chars().next().map_or(0, char::len_utf8))
+}
+
 /// The company meant where the clause at `clause` (or its sentence) opens with the word for
 /// it (公司投资9.6亿元建设的…项目, 集团投资…建设的…).
 fn company_meant<'e>(
@@ -1014,14 +1018,8 @@ fn company_meant<'e>(
     main: Option<&'e Found>,
     clause: usize,
 ) -> Option<&'e Found> {
-    // (Looked for in the 600 bytes before the clause only: a text may hold no sentence end,
-    // and every project asks.)
-    let floor = crate::span::ceil_char_boundary(text, clause.saturating_sub(600));
-    let head = &text[floor..clause];
     // (The sentence, past semicolons: its parts list the company's projects.)
-    let start = head
-        .rfind(['。', '！', '？', '\n'])
-        .map_or(floor, |i| floor + i + head[i..].chars().next().map_or(0, char::len_utf8));
+    let start = sentence_start(text, clause, &['。', '！', '？', '\n']);
     let word = |at: usize| {
         let rest = text[at..].trim_start();
         let rest = crate::period::at_start(rest)

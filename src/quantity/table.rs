@@ -22,6 +22,29 @@ struct ColumnUnit<'t> {
     class: UnitClass,
 }
 
+/// Header words of a column of changes (同比, 增速, 比上年 …): its percents are changes,
+/// whatever their sign.
+const CHANGE_HEADERS: [&str; 6] = ["同比", "增长", "增速", "增幅", "比上年", "±"];
+
+/// The quantity of a table cell or record: `value` in the column's `unit`.
+fn cell_quantity(span: NSpan, value: f64, unit: &ColumnUnit, change: bool) -> RawQuantity {
+    RawQuantity {
+        span,
+        core: span,
+        value,
+        value_max: None,
+        unit: unit.text.to_string(),
+        normalized: super::tidy(value * unit.scale),
+        normalized_max: None,
+        normalized_unit: unit.normalized.clone(),
+        class: unit.class,
+        qualifiers: Vec::new(),
+        rate: false,
+        bare_magnitude: false,
+        change,
+    }
+}
+
 /// Adds a quantity for every bare number in the rows of each captioned table of `text`
 /// that no quantity covers yet; `found` stays sorted by position.
 pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
@@ -90,9 +113,7 @@ fn change_columns(text: &str, found: &mut [RawQuantity]) {
                 k += text[counted..f.span.start].matches('\t').count();
                 counted = f.span.start;
                 let h = header.get((header.len() + k).wrapping_sub(cells));
-                if h.is_some_and(|h| {
-                    ["同比", "增长", "增速", "比上年", "±"].iter().any(|w| h.contains(w))
-                }) {
+                if h.is_some_and(|h| CHANGE_HEADERS.iter().any(|w| h.contains(w))) {
                     f.change = true;
                 }
             }
@@ -166,7 +187,7 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
             if !words.is_empty() && words.chars().all(crate::normalize::is_han) {
                 let unit = header.trim_end()[open..].trim_start_matches(['（', '(']);
                 let unit = unit.trim_end_matches(['）', ')']);
-                let change = ["增速", "增长", "同比", "增幅"].iter().any(|w| words.contains(w));
+                let change = CHANGE_HEADERS.iter().any(|w| words.contains(w));
                 column = column_unit(unit).map(|u| (u, change));
                 continue;
             }
@@ -200,21 +221,7 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
         if covered(found, span) {
             continue;
         }
-        added.push(RawQuantity {
-            span,
-            core: span,
-            value,
-            value_max: None,
-            unit: unit.text.to_string(),
-            normalized: super::tidy(value * unit.scale),
-            normalized_max: None,
-            normalized_unit: unit.normalized.clone(),
-            class: unit.class,
-            qualifiers: Vec::new(),
-            rate: false,
-            bare_magnitude: false,
-            change,
-        });
+        added.push(cell_quantity(span, value, &unit, change));
     }
 }
 
@@ -368,22 +375,8 @@ fn row(
         // 同比, 增长, 比上年: a change column, whatever the sign of the cell.
         let change = header
             .get(header.len().wrapping_sub(cells.len()) + k)
-            .is_some_and(|h| ["同比", "增长", "增速", "比上年", "±"].iter().any(|w| h.contains(w)));
-        added.push(RawQuantity {
-            span,
-            core: span,
-            value,
-            value_max: None,
-            unit: unit.text.to_string(),
-            normalized: super::tidy(value * unit.scale),
-            normalized_max: None,
-            normalized_unit: unit.normalized.clone(),
-            class: unit.class,
-            qualifiers: Vec::new(),
-            rate: false,
-            bare_magnitude: false,
-            change,
-        });
+            .is_some_and(|h| CHANGE_HEADERS.iter().any(|w| h.contains(w)));
+        added.push(cell_quantity(span, value, unit, change));
     }
     true
 }
