@@ -570,13 +570,17 @@ pub(crate) fn is_comparison(before: &str) -> bool {
 /// shows it is written in a later year: a year's results are known only after it ends, so
 /// a part of 今年 after them (…。今年1—2月，…) or a January or February date before them
 /// (本报讯 1月8日，…2017年…) is of the next year.
-pub(crate) fn written_after(times: &[TimeExpr], first: usize) -> bool {
+pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> bool {
     let early_date = |t: &TimeExpr| {
         t.is_date && t.year.is_none() && matches!(t.part, Some(Part::Months(1 | 2, _)))
     };
+    // (新华社郑州1月18日电 under a headline that names the year: an agency's dateline is the
+    // day the article is written, wherever the headline put the year.)
+    let dateline = |t: &TimeExpr| text[t.span.end..].starts_with('电');
     times.iter().any(|t| {
         let this_year_part = t.relative == Some(0) && t.part.is_some() && !t.is_date;
-        (this_year_part && t.span.start > first) || (early_date(t) && t.span.start < first)
+        (this_year_part && t.span.start > first)
+            || (early_date(t) && (t.span.start < first || dateline(t)))
     })
 }
 

@@ -204,8 +204,28 @@ pub(crate) fn link(
             plans(t) && !period::is_comparison(before)
                 || PLAN_VERBS.iter().any(|w| before.ends_with(w))
         };
-        let years =
-            times.iter().filter(|t| !aimed_at(t) && !planned(t) && !is_speech_date(text, t));
+        // (…公司董事会 / 2023年3月28日: a date on a line of its own is a sign-off, the day
+        // the report is written, no year it reports on.)
+        // (Read a few characters around the date only: a text may have no line breaks.)
+        let sign_off = |t: &&TimeExpr| {
+            let from = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(12));
+            let before = &text[from..t.span.start];
+            let to = crate::span::ceil_char_boundary(text, t.span.end + 12);
+            let after = &text[t.span.end..to];
+            let line_start = match before.rfind('\n') {
+                Some(i) => before[i..].trim().is_empty(),
+                None => from == 0 && before.trim().is_empty(),
+            };
+            let line_end = after.split('\n').next().is_some_and(|l| l.trim().is_empty())
+                && (after.contains('\n') || to == text.len());
+            // (…董事会2023年3月28日: one closing the text is one too, where normalizing joined
+            // it to the signature.)
+            let closes = to == text.len() && after.trim().is_empty();
+            t.is_date && (line_start && line_end || closes)
+        };
+        let years = times
+            .iter()
+            .filter(|t| !aimed_at(t) && !planned(t) && !is_speech_date(text, t) && !sign_off(t));
         // A base year compared with (较2020年提高) is not the one reported on; the year of a
         // plan compared with (与2017年计划目标持平) is.
         let setting = |t: &&TimeExpr| {
@@ -240,7 +260,7 @@ pub(crate) fn link(
                 !plans(t) && !period::is_comparison(&text[..t.span.start]) && !event(t) && !holiday
             })?;
         let first = first.span.start;
-        period::written_after(&times, first).then_some((y + 1, first))
+        period::written_after(text, &times, first).then_some((y + 1, first))
     });
     let current_year = written.map(|(y, _)| y);
     // (3月18日，…签约仪式举行 … 2024年，…: a date before the year reported on is of the year
