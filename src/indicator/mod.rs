@@ -620,7 +620,21 @@ pub(crate) fn link(
                     || t.year.zip(reported).is_some_and(|(y, r)| y > r)
                         && plans(&t)
                         && !short_line_of(text, t.span).is_some_and(|l| heading_line(text, l));
-                let local = is_forecast(text, sentence.start, &t)
+                // (…。小蓝中药科技产业园1—11月实现营业收入…。全区…: in a text on a whole year,
+                // a part of the year after the sentence's subject, not opening it, dates that
+                // sentence only.)
+                let part_after_subject = whole_year_text
+                    && state.period.part.is_none()
+                    && t.year.is_none()
+                    && t.part.is_some()
+                    && !t.is_date
+                    && t.span.start > sentence.start
+                    && entities.ending_at(t.span.start).any(|(s, _)| {
+                        s.start >= sentence.start && text[sentence.start..s.start].trim().is_empty()
+                    })
+                    && !text[t.span.end..].starts_with(is_clause_sep);
+                let local = part_after_subject
+                    || is_forecast(text, sentence.start, &t)
                     || t.span.start > sentence.start
                         && clause_start(text, sentence.start, t.span.start) > sentence.start
                         && (part_of_year(&t, &state.period) || half)
