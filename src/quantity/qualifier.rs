@@ -187,10 +187,12 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
     let acts = ACTS.iter().any(|v| after.starts_with(v));
     // (计划总投资亿元及以上项目3185个: the planned total of a class of projects, a statistical
     // term.)
-    let class = after.strip_prefix("总投资").is_some_and(|r| {
-        let head = &r[..crate::span::ceil_char_boundary(r, 16 * 3)];
-        head.contains("以上项目") || head.contains("以上的项目")
-    });
+    // (计划投资10亿元以上的项目52个: so is a class named by its planned investment.)
+    let class =
+        after.strip_prefix("总投资").or_else(|| after.strip_prefix("投资")).is_some_and(|r| {
+            let head = &r[..crate::span::ceil_char_boundary(r, 16 * 3)];
+            head.contains("以上项目") || head.contains("以上的项目")
+        });
     // (新开工项目计划总投资3582.6亿元: a class of projects' planned total, a statistical term
     // too; 该项目计划总投资 is one project's plan.)
     const CLASSES: [&str; 5] = ["新开工项目", "施工项目", "在建项目", "续建项目", "重点项目"];
