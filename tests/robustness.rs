@@ -950,3 +950,11 @@ fn mutated_articles_slices_that_panicked() {
         check_all(input);
     }
 }
+
+/// Found by mutating round-48 to 51 probe articles and minimized by shrinking: a figure whose
+/// span runs past the next figure's start (0吨 and the bare 万余 after it) made the text
+/// between them a backward slice (`src/indicator/mod.rs`, an institution's statement test).
+#[test]
+fn mutated_articles_overlapping_figures() {
+    check_all("省监测中心全年0吨万余");
+}

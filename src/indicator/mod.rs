@@ -1076,7 +1076,9 @@ pub(crate) fn link(
                         text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('等'));
                     // (An institution's figures go on to the end of its statement only: 甲实验室
                     // 承担任务26项，牵头…5个；乙实验室与某大学共建…，引进….)
-                    let statement = || !text[prev.span.end..q.span.start].contains('；');
+                    // (Spans may overlap, 0吨万余: no text between, no semicolon.)
+                    let statement =
+                        || !text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('；'));
                     let enterprise = !listed
                         && prev.subject.as_deref().is_some_and(|s| {
                             enterprise_names.contains(s) || body_names.contains(s) && statement()
