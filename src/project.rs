@@ -782,6 +782,16 @@ fn named_builds<'e>(
     out: &mut Vec<RawProject>,
 ) {
     let mut after_brackets = Vec::new();
+    // The ends of the capacity projects found before, in order, with their enterprises, and
+    // of those named here (in the text's order, so pushed in order): a named plant asks for
+    // those later in its sentence by a search, not a scan.
+    let mut capacity_ends: Vec<(usize, Option<String>)> = out
+        .iter()
+        .filter(|p| p.capacity.is_some())
+        .map(|p| (p.span.end, p.enterprise.clone()))
+        .collect();
+    capacity_ends.sort_unstable_by_key(|&(end, _)| end);
+    let mut built_ends: Vec<(usize, Option<String>)> = Vec::new();
     for caps in BUILD.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
         // (打造为…的生产基地之一: made into, a role, no plant built.)
@@ -840,13 +850,17 @@ fn named_builds<'e>(
         }
         // 某公司投资建设的智能挖掘机“灯塔工厂”10月投产，达产后可年产挖掘机1.2万台: the
         // enterprise's capacity read later in the sentence is this plant's, not named twice.
-        let sentence_end = text[span.end..].find(['。', '；']).map_or(text.len(), |i| span.end + i);
-        let described_later = out.iter().any(|p| {
-            p.enterprise.as_deref() == Some(e.name.as_str())
-                && p.capacity.is_some()
-                && p.span.end > span.end
-                && p.span.end <= sentence_end
-        });
+        // (Looked for in the 600 bytes after the name only: a text may hold no sentence end.)
+        let reach = crate::span::ceil_char_boundary(text, span.end + 600);
+        let sentence_end = text[span.end..reach].find(['。', '；']).map_or(reach, |i| span.end + i);
+        let later = |ends: &[(usize, Option<String>)]| {
+            let from = ends.partition_point(|&(end, _)| end <= span.end);
+            ends[from..]
+                .iter()
+                .take_while(|&&(end, _)| end <= sentence_end)
+                .any(|(_, owner)| owner.as_deref() == Some(e.name.as_str()))
+        };
+        let described_later = later(&capacity_ends) || later(&built_ends);
         if described_later {
             continue;
         }
@@ -889,7 +903,14 @@ fn named_builds<'e>(
             _ => (capacity, product.to_string()),
         };
         let project = RawProject { span, enterprise: Some(e.name.clone()), product, capacity };
-        if bracketed { after_brackets.push(project) } else { out.push(project) }
+        if bracketed {
+            after_brackets.push(project);
+        } else {
+            if project.capacity.is_some() {
+                built_ends.push((project.span.end, project.enterprise.clone()));
+            }
+            out.push(project);
+        }
     }
     // 某公司生猪养殖项目: an enterprise directly followed by a description and 项目; 某公司
     // 某某水电站: or by a station's name, the station word kept.

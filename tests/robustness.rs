@@ -873,6 +873,16 @@ fn linear_time_company_word_projects() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_named_builds() {
+    // 16x is about 1 MiB of named plants and capacities with no sentence end: the look ahead
+    // for a capacity later in a named plant's sentence stays bounded.
+    assert_linear("named builds without sentence ends", |k| {
+        repeat_to("岱丰科技有限公司投资1亿元建设的智能制造基地，年产1万吨新材料，", k * KB64)
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_stations_without_sentence_ends() {
     // 16x is about 1 MiB of stations after their enterprise with no sentence end: the search
     // for each station's installed power stays within one clause's reach.
