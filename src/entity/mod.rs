@@ -469,6 +469,10 @@ fn merge<'t>(
         if titled && key.0 == EntityKind::Place && in_newspaper_title(text, start) {
             continue;
         }
+        // 台湾同胞: visitors named by their origin, wherever the place is named too.
+        if key.0 == EntityKind::Place && named::compatriots_after(&text[end..]) {
+            continue;
+        }
         if entity_of[id] == usize::MAX {
             entity_of[id] = *index.entry(key).or_insert_with(|| {
                 list.push(Building { key, aliases: Vec::new(), mentions: Vec::new(), count: 0 });

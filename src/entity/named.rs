@@ -184,14 +184,15 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         {
             continue;
         }
-        // 中国式现代化, 普洱茶: a place opening a style or a product names neither; 印度洋
+        // 中国式现代化, 普洱茶: a place opening a style or a product names neither (nor do
+        // 台湾同胞, visitors counted by where they come from); 印度洋
         // is an ocean (a foreign country's name before 洋; not 中国洋浦港).
         let ocean = || {
             text[end..].starts_with('洋')
                 && super::place_rank(info.name) == Some(0)
                 && !matches!(info.name, "中国" | "中华人民共和国")
         };
-        if text[end..].starts_with(['式', '茶']) || ocean() {
+        if text[end..].starts_with(['式', '茶']) || compatriots_after(&text[end..]) || ocean() {
             continue;
         }
         // 岳阳楼, 寒山寺: a landmark named after its place (not 长沙楼市, 楼宇, 楼盘).
@@ -239,6 +240,33 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         }
     }
     listed_towns(text, out);
+}
+
+/// 台湾同胞, 香港、澳门和台湾同胞: the place (or a list of them, each up to three characters)
+/// names where visitors come from, 同胞 right after the last.
+pub(crate) fn compatriots_after(after: &str) -> bool {
+    if after.starts_with("同胞") {
+        return true;
+    }
+    let mut rest = after;
+    for _ in 0..4 {
+        let Some(r) = rest.strip_prefix(['、', '和', '及', '与']) else { return false };
+        // The next item: Han characters up to the next separator, at most five.
+        let len = r
+            .char_indices()
+            .take(6)
+            .find(|&(_, c)| !is_han(c) || "、和及与".contains(c))
+            .map_or(r.len(), |(i, _)| i);
+        let item = &r[..len];
+        if item.ends_with("同胞") && item.chars().count() <= 5 {
+            return true;
+        }
+        if !(2..=3).contains(&item.chars().count()) {
+            return false;
+        }
+        rest = &r[len..];
+    }
+    false
 }
 
 /// `新河镇、颜集镇…`, `达家川村、布楞沟村`: towns and villages listed together are places
