@@ -191,7 +191,13 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
     let class =
         after.strip_prefix("总投资").or_else(|| after.strip_prefix("投资")).is_some_and(|r| {
             let head = &r[..crate::span::ceil_char_boundary(r, 16 * 3)];
-            head.contains("以上项目") || head.contains("以上的项目")
+            // (…以上施工项目, 以上的产业项目: a kind of project may stand between.)
+            const KINDS: [&str; 7] = ["施工", "在建", "新开工", "续建", "工业", "产业", "重点"];
+            head.find("以上").is_some_and(|i| {
+                let tail = head[i + "以上".len()..].trim_start_matches('的');
+                let tail = KINDS.iter().find_map(|k| tail.strip_prefix(k)).unwrap_or(tail);
+                tail.starts_with("项目")
+            })
         });
     // (新开工项目计划总投资3582.6亿元: a class of projects' planned total, a statistical term
     // too; 该项目计划总投资 is one project's plan.)
