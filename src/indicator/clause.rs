@@ -1941,8 +1941,9 @@ fn site_of_builder<'e>(
     }
     let (site, place) = entities.starting_at(at)?;
     let after = &text[site.end..];
+    // (…在某区建成年产…: a plant finished there is the enterprise's too.)
     let built = crate::project::BUILD_VERBS.iter().any(|v| after.starts_with(v))
-        || after.starts_with("投资");
+        || ["投资", "建成", "投产"].iter().any(|v| after.starts_with(v));
     if !matches!(place.kind, EntityKind::Place | EntityKind::Park) || !built {
         return None;
     }
