@@ -150,15 +150,36 @@ pub(crate) fn is_numeral(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
-/// `一季度`, `第1季度`, `四季度末`.
+/// `一季度`, `第1季度`, `四季度末`; ranges `一至三季度`, `一季度至三季度` (as months).
 fn quarter(s: &str) -> Option<(usize, Option<TimeExpr>)> {
-    let rest = s.strip_prefix('第').unwrap_or(s);
-    let c = rest.chars().next().filter(|c| matches!(c, '一' | '二' | '三' | '四' | '1'..='4'))?;
-    let after = rest[c.len_utf8()..].strip_prefix("季度")?;
+    fn numeral(s: &str) -> Option<(u8, &str)> {
+        let s = s.strip_prefix('第').unwrap_or(s);
+        let c = s.chars().next().filter(|c| matches!(c, '一' | '二' | '三' | '四' | '1'..='4'))?;
+        Some((chinese_small(&s[..c.len_utf8()])?, &s[c.len_utf8()..]))
+    }
+    let (first, mut after) = numeral(s)?;
+    let mut last = None;
+    // 一至三季度: the range written before one 季度.
+    if let Some((n, r)) = after.strip_prefix(RANGE_SEPS).and_then(numeral) {
+        if r.starts_with("季度") {
+            (last, after) = (Some(n), r);
+        }
+    }
+    after = after.strip_prefix("季度")?;
+    // 一季度至三季度: each end a quarter.
+    if last.is_none() {
+        let to = after.strip_prefix(RANGE_SEPS).and_then(numeral);
+        if let Some((n, r)) = to.and_then(|(n, r)| Some((n, r.strip_prefix("季度")?))) {
+            (last, after) = (Some(n), r);
+        }
+    }
     let after = after.strip_prefix('末').unwrap_or(after);
     let len = s.len() - after.len();
-    let part = chinese_small(&rest[..c.len_utf8()]).map(Part::Quarter);
-    Some((len, Some(TimeExpr::new(len, part))))
+    let part = match last {
+        Some(b) if b > first => Part::Months(first * 3 - 2, b * 3),
+        _ => Part::Quarter(first),
+    };
+    Some((len, Some(TimeExpr::new(len, Some(part)))))
 }
 
 /// `3月`, `1-11月`, `3至5月份`, `1月25日`: one or two Arabic digits per number.
@@ -688,6 +709,12 @@ mod tests {
         assert_eq!(render("2023年，一季度"), vec![Some("2023".into()), Some("2023-Q1".into())]);
         assert_eq!(render("上半年"), vec![None]);
         assert_eq!(render("2021年前三季度"), vec![Some("2021-01/2021-09".into())]);
+        // A range of quarters is their months; a backward one is its first quarter.
+        assert_eq!(render("2024年一至三季度"), vec![Some("2024-01/2024-09".into())]);
+        assert_eq!(render("2024年一季度至三季度"), vec![Some("2024-01/2024-09".into())]);
+        assert_eq!(render("2024年第二季度到第三季度"), vec![Some("2024-04/2024-09".into())]);
+        assert_eq!(render("2024年1-2季度"), vec![Some("2024-01/2024-06".into())]);
+        assert_eq!(render("2024年三至一季度"), vec![Some("2024-Q3".into())]);
         assert_eq!(render("2025年前10个月"), vec![Some("2025-01/2025-10".into())]);
         assert_eq!(render("2025年前五个月"), vec![Some("2025-01/2025-05".into())]);
         assert_eq!(render("2023年前10月"), vec![Some("2023-01/2023-10".into())]);

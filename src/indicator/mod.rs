@@ -569,9 +569,21 @@ pub(crate) fn link(
                     && text[t.span.end..].starts_with("同期")
                     && !period::is_comparison(&text[..t.span.start])
                     && (t.span.start >= q_clause || labelled());
-                own_period = if level {
+                // 上半年…，占全年总量的比重超过50%: the year a share is of dates the share
+                // not (it is the part's, the period in force); the text goes on in that year.
+                let whole_of_share = t.full_year
+                    && text[..t.span.start].ends_with('占')
+                    && between.chars().count() <= 12
+                    && !between.contains(is_clause_sep);
+                own_period = if whole_of_share {
+                    Some(state.period.render())
+                } else if level {
                     let mut p = state.period;
                     p.apply(&t);
+                    // (由上年同期的124元: the same part of that year.)
+                    if t.relative.is_some() && text[t.span.end..].starts_with("同期") {
+                        p.part = state.period.part;
+                    }
                     Some(p.render())
                 } else if same_time_before {
                     let mut p = state.period;
