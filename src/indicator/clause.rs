@@ -1350,10 +1350,9 @@ pub(super) fn indicator<'t>(
         }
         UnitClass::Multiple => IndicatorKind::Multiple,
         // 最高用电负荷3215万千瓦: a load is power drawn, no capacity; 光伏电池产量12.8吉瓦:
-        // an output or sales rated in power is an amount made or sold.
-        UnitClass::Power
-            if ["负荷", "产量", "出货量", "销量", "销售量"].iter().any(|e| metric.ends_with(e)) =>
-        {
+        // an output or sales rated in power is an amount made or sold, and so are orders
+        // (待执行订单1320万千瓦) and a fleet's power (农机总动力).
+        UnitClass::Power if POWER_AMOUNTS.iter().any(|e| metric.ends_with(e)) => {
             IndicatorKind::Amount
         }
         UnitClass::Power => IndicatorKind::Capacity,
@@ -2017,6 +2016,11 @@ const WORKS_KINDS: [&str; 9] =
 
 /// Classifiers of firms, items and people (家, 个, 项 …): what they count is no product.
 const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];
+
+/// Metric endings of figures rated in power that are no capacity (loads, output, sales,
+/// orders, a fleet's power).
+const POWER_AMOUNTS: [&str; 10] =
+    ["负荷", "产量", "出货量", "销量", "销售量", "销售容量", "订单", "订单量", "中标量", "总动力"];
 
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
