@@ -936,8 +936,19 @@ pub(super) fn indicator<'t>(
             let clause = &rest[..rest.find(is_clause_sep).unwrap_or(rest.len())];
             !clause.contains(|c: char| c.is_ascii_digit())
         };
-    let counted_after =
-        counted_after || place_before || verb_before || list_before || reach_before || owned_before;
+    // 前湾码头新增3个集装箱泊位, 公司拥有5个研发中心: a verb of gaining or having right before
+    // a count with a noun after it counts that noun; the noun before is who gained it.
+    let gained_before = class == UnitClass::Count
+        && !metric.is_empty()
+        && GAIN_VERBS.iter().any(|v| text[..q.span.start].ends_with(v))
+        && after().is_some();
+    let counted_after = counted_after
+        || place_before
+        || verb_before
+        || list_before
+        || reach_before
+        || owned_before
+        || gained_before;
     // (年产燃气轮机叶片12万片的能力: the ability after the number names no product; the one
     // before it does.)
     let ability = |read: &str| ["能力", "生产能力", "产能", "规模", "生产规模"].contains(&read);
@@ -1984,6 +1995,8 @@ fn rating_len(s: &str) -> usize {
     // (A size or a generation is no unit of the scan's.)
     let unit = match crate::quantity::unit_len(&s[at..]) {
         Some(n) if lead > 0 => n,
+        // (2个10万吨级集装箱泊位: a class of size.)
+        Some(n) if s[at + n..].starts_with('级') => n + '级'.len_utf8(),
         _ => match ["英寸", "代"].iter().find(|w| s[at..].starts_with(*w)) {
             Some(w) => w.len(),
             None => return 0,
@@ -2016,6 +2029,10 @@ const WORKS_KINDS: [&str; 9] =
 
 /// Classifiers of firms, items and people (家, 个, 项 …): what they count is no product.
 const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];
+
+/// Verbs of gaining or having right before a count: the noun after the count is counted.
+const GAIN_VERBS: [&str; 9] =
+    ["新增", "新建", "建成", "新开", "开通", "新设", "拥有", "建有", "设有"];
 
 /// Metric endings of figures rated in power that are no capacity (loads, output, sales,
 /// orders, a fleet's power).
