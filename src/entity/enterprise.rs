@@ -458,6 +458,10 @@ pub(crate) fn shapes<'t>(
             if brand.chars().count() >= 3 && brand.ends_with(['省', '市', '县', '区', '州']) {
                 continue;
             }
+            // 车规级软件, 工业级芯片: a grade of the trade's goods is no brand.
+            if brand.ends_with('级') {
+                continue;
+            }
             // A known word as brand (格力) passes only with an investor's or signer's verb after
             // the name: 某某电器投资50亿元, 某某化工与…签约.
             if !name_boundary(text, b, named) || !name_like(&text[b..t1]) {
