@@ -207,9 +207,41 @@ fn arabic_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     if is_date {
         at += d3 + '日'.len_utf8();
     }
+    // 4月29日至5月3日, 10月1日至7日: a short span of days (a holiday's, within one month or
+    // two in a row) is a period of its months. (Longer ones stay dates unless they are whole
+    // months, read where the times are collected.)
+    let mut is_date = is_date;
+    if is_date && a == b {
+        if let Some((len, to)) = day_range_end(&s[at..]) {
+            let to = to.unwrap_or(a);
+            if to == a || to == a + 1 {
+                (b, at, is_date) = (to, at + len, false);
+            }
+        }
+    }
     let valid = (1..=12).contains(&a) && (a..=12).contains(&b);
     let part = Some(Part::Months(a, b));
     Some((at, valid.then_some(TimeExpr { is_date, ..TimeExpr::new(at, part) })))
+}
+
+/// `至5月3日`, `至7日` after a day: the length of the range's end and its month if written.
+fn day_range_end(s: &str) -> Option<(usize, Option<u8>)> {
+    let sep = RANGE_SEPS.into_iter().find(|c| s.starts_with(*c))?;
+    let mut at = sep.len_utf8();
+    let mut month = None;
+    let d = digits(&s[at..]);
+    if !(1..=2).contains(&d) {
+        return None;
+    }
+    if s[at + d..].starts_with('月') {
+        month = s[at..at + d].parse().ok();
+        at += d + '月'.len_utf8();
+    }
+    let d = digits(&s[at..]);
+    if !(1..=2).contains(&d) || !s[at + d..].starts_with(['日', '号']) {
+        return None;
+    }
+    Some((at + d + '日'.len_utf8(), month))
 }
 
 /// `十一月份`, `一至十一月份`: one to three Chinese numerals per number, and 月份.
@@ -715,6 +747,10 @@ mod tests {
         assert_eq!(render("2024年第二季度到第三季度"), vec![Some("2024-04/2024-09".into())]);
         assert_eq!(render("2024年1-2季度"), vec![Some("2024-01/2024-06".into())]);
         assert_eq!(render("2024年三至一季度"), vec![Some("2024-Q3".into())]);
+        // A span of days is a period of its months; one day is a date.
+        assert_eq!(render("2023年4月29日至5月3日"), vec![Some("2023-04/2023-05".into())]);
+        assert_eq!(render("2023年10月1日至7日"), vec![Some("2023-10".into())]);
+        assert!(find("1月25日")[0].is_date);
         assert_eq!(render("2025年前10个月"), vec![Some("2025-01/2025-10".into())]);
         assert_eq!(render("2025年前五个月"), vec![Some("2025-01/2025-05".into())]);
         assert_eq!(render("2023年前10月"), vec![Some("2023-01/2023-10".into())]);
