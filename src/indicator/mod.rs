@@ -356,6 +356,8 @@ pub(crate) fn link(
     let mut heading_year: Option<i32> = None;
     // The text's own period: the first one a time of it sets (not a sentence's own time).
     let mut text_period: Option<PeriodState> = None;
+    // Where the time that set it ends.
+    let mut text_period_end = usize::MAX;
     // A sentence's own time kept for the 其中 sentence after it: the period to restore at
     // that sentence's end, and the one the time set.
     let mut parts_period: Option<(PeriodState, PeriodState)> = None;
@@ -605,7 +607,16 @@ pub(crate) fn link(
                 // (攻坚期间（10月1日至12月31日），…: a time in brackets inside a sentence
                 // glosses that sentence's; one closing a heading (…指标（2012年1—11月）) heads
                 // what follows.)
-                let glossed = text[..t.span.start].ends_with(['（', '('])
+                // 2023年“五一”假期（4月29日至5月3日），…: a part of the year in the clause of
+                // the year that set the text's period, a few words after it, is the text's
+                // own (not a sentence's, below).
+                let with_text_year = text_period_end <= t.span.start
+                    && t.span.start - text_period_end <= 20 * 3
+                    && !text[text_period_end..t.span.start]
+                        .trim_end_matches(['（', '('])
+                        .contains(is_clause_sep);
+                let glossed = !with_text_year
+                    && text[..t.span.start].ends_with(['（', '('])
                     && text[t.span.end..]
                         .strip_prefix(['）', ')'])
                         .is_some_and(|r| r.starts_with(['，', ',']));
@@ -649,6 +660,7 @@ pub(crate) fn link(
                     || is_forecast(text, sentence.start, &t)
                     || t.span.start > sentence.start
                         && clause_start(text, sentence.start, t.span.start) > sentence.start
+                        && !with_text_year
                         && (part_of_year(&t, &state.period) || half)
                     || after_qizhong(text, t.span.start)
                     || glossed
@@ -691,8 +703,13 @@ pub(crate) fn link(
                     if state.period != before {
                         state.period_text = state.period.render();
                     }
+                    // (The part glossing or following it is the text's period too.)
+                    if with_text_year && !local && t.part.is_some() && t.year.is_none() {
+                        text_period = Some(state.period);
+                    }
                     if text_period.is_none() && !local && state.period.year.is_some() {
                         text_period = Some(state.period);
+                        text_period_end = t.span.end;
                     }
                 }
                 next_time += 1;
