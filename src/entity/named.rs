@@ -240,6 +240,45 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         }
     }
     listed_towns(text, out);
+    named_ports(text, out);
+}
+
+/// `，果园港全年完成货物吞吐量…`: a port named by two or three characters that are no place of
+/// the gazetteer, opening a clause (or after its time, 经 or 在), with a port's business
+/// (吞吐量, 航线, 班列, 泊位, 口岸) later in its clause.
+static PORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[，。；：、\n（“”]|年|月|经|在)(\p{Han}{2,3})港[^，。；;,\n]{0,15}?(?:吞吐量|航线|班列|泊位|口岸)",
+    )
+    .unwrap_or_else(|e| panic!("port regex: {e}"))
+});
+
+/// Adds the ports [`PORT`] finds; `out` is sorted afterwards by the caller.
+fn named_ports<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
+    if !text.contains("港") {
+        return;
+    }
+    // (全省港口, 沿海港: scopes and kinds of ports, no port's name.)
+    const SCOPES: [&str; 8] = ["全省", "全市", "全国", "沿海", "内河", "沿江", "主要", "全区"];
+    for caps in PORT.captures_iter(text) {
+        let Some(m) = caps.get(1) else { continue };
+        let name = m.as_str();
+        // (占全港: the whole port; 上半年港口: a time; 简称港湾控股: a declaration.)
+        let plain =
+            name.chars().all(|c| is_han(c) && !function_char(c) && !"全占各该年".contains(c));
+        // (东临港务集团, 港湾, 港口: 港 opens a word of the name after it.)
+        let word_after = text[m.end() + "港".len()..].starts_with(['务', '湾', '口', '股', '资']);
+        if !plain
+            || word_after
+            || name.starts_with("简称")
+            || SCOPES.contains(&name)
+            || LEXICON.place_prefix(name).is_some()
+        {
+            continue;
+        }
+        let span = NSpan::new(m.start(), m.end() + "港".len());
+        out.push(Cand::new(span, EntityKind::Place, span.slice(text), span.slice(text)));
+    }
 }
 
 /// 台湾同胞, 香港、澳门和台湾同胞: the place (or a list of them, each up to three characters)
