@@ -1130,6 +1130,23 @@ pub(crate) fn link(
                     }
                 }
             }
+            // 三次产业结构为7.1∶54.1∶38.8: a later part of a ratio is the same structure's,
+            // of the same time and subject, its evidence the number alone.
+            // (…由上年的7.5∶55.8∶36.7调整为7.1∶…: a ratio right after another in its clause
+            // is the same structure's, of its own time.)
+            let after_ratio = (qi > 0 && q.unit.is_empty() && quantities[qi - 1].unit.is_empty())
+                .then(|| &text[quantities[qi - 1].span.end..q.span.start]);
+            let ratio_part = after_ratio.is_some_and(|b| matches!(b, "∶" | "：" | ":"));
+            let next_ratio =
+                after_ratio.is_some_and(|b| b.chars().count() <= 12 && !b.contains(is_clause_sep));
+            if let Some(prev) = out.last().filter(|p| next_ratio && p.quantity == qi - 1) {
+                ind.metric.clone_from(&prev.metric);
+                ind.subject.clone_from(&prev.subject);
+                if ratio_part {
+                    ind.period.clone_from(&prev.period);
+                    ind.span = q.span;
+                }
+            }
             // 占年度计划（700亿元）的50.9%，同比增长7.6%: a plan's amount is an aside; the
             // figures after it still speak of the metric before it.
             // 小学298所（另有教学点146个），比上年减少11所: so is a figure in brackets right

@@ -20,6 +20,7 @@ mod elided;
 pub(crate) mod number;
 pub(crate) mod qualifier;
 pub(crate) mod range;
+mod ratio;
 mod table;
 pub(crate) use table::unit_gloss;
 pub(crate) mod unit;
@@ -304,6 +305,8 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     elided::share_units(text, &mut out);
     // Bare numbers of tables whose caption states the units (单位：亿元、%).
     table::cells(text, &mut out);
+    // 三次产业结构为7.1∶54.1∶38.8: the parts of a named ratio, each a share.
+    ratio::parts(text, &mut out);
     out
 }
 
