@@ -805,6 +805,12 @@ pub(crate) fn is_record(line: &str) -> bool {
         return false;
     }
     let Some((label, value)) = line.split_once(['：', ':']) else { return false };
+    // (三次产业结构为14.0：45.1：40.9, 10:30: digits on both sides of the colon join a ratio
+    // or a time, no label and value.)
+    let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    if label.ends_with(digit) && value.starts_with(digit) {
+        return false;
+    }
     let label_chars = label.chars().count();
     (2..=24).contains(&label_chars)
         && label.chars().all(label_char)
@@ -1364,6 +1370,10 @@ mod tests {
         // Labels may hold full-width digits and Roman numerals.
         let out = norm("浓度：８１微克，下降１９％\nPM１０浓度：９０微克\n劣Ⅴ类断面比例：２３％");
         assert_eq!(out, "浓度：81微克，下降19%\nPM10浓度：90微克\n劣Ⅴ类断面比例：23%");
+        // Digits on both sides of the colon join a ratio or a time: no record.
+        assert!(!is_record("三次产业结构为14.0：45.1：40.9"));
+        assert!(!is_record("开幕时间10:30"));
+        assert!(is_record("PM10浓度：90微克"));
         // A wrap inside a sentence that merely holds a colon still joins.
         assert_eq!(norm("他说：全年产\n值增长8%，"), "他说：全年产值增长8%，");
         // The last record of a list, ending with its figure, keeps its break before the
