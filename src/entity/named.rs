@@ -1107,12 +1107,14 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
                     && t.word.chars().count() >= 2
                     && !lex.is_place(t.word)
             });
-        // 大连/d 万达集团: a place jieba reads as another word still names the company.
+        // 大连/d 万达集团: a place jieba reads as another word still names the company (兴化/v
+        // 现代渔业产业园: a county's short form too).
         if multi
             && leading_tag(tag.tag)
             && !brand
             && rest.chars().count() >= 2
             && !lex.is_place(tag.word)
+            && !lex.county_forms.contains(tag.word)
         {
             s = lex.strip_lead(rest);
         } else {
@@ -1249,6 +1251,8 @@ fn leading_tag(tag: &str) -> bool {
 /// (`工业协调服务专班`).
 fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     let lex = &*LEXICON;
+    // (兴化/v 现代/t 渔业产业园: a county's short form is its place here.)
+    let placed = |w: &str| lex.is_place(w) || lex.county_forms.contains(w);
     // 省属七大煤炭集团, 全国十大企业集团: a numeral and 大 count a group, no name.
     let group = prefix.char_indices().any(|(i, c)| {
         "一二三四五六七八九十两几".contains(c) && prefix[i + c.len_utf8()..].starts_with('大')
@@ -1319,13 +1323,13 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                         || i > 0 && straddles_trade(prefix, at, t.word)
                         || t.tag == "t"
                             && i > 0
-                            && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))))
-                    || lex.is_place(t.word)
+                            && (tags[i - 1].tag == "ns" || placed(tags[i - 1].word))))
+                    || placed(t.word)
                     // (成都 高新/d 综合保税区: a zone's modifier after its place.)
                     || kind == EntityKind::Park
                         && multi
                         && i > 0
-                        && (tags[i - 1].tag == "ns" || lex.is_place(tags[i - 1].word))
+                        && (tags[i - 1].tag == "ns" || placed(tags[i - 1].word))
                     // (融安县 大将/d 镇/n: a town's name read apart before its level.)
                     || tags.get(i + 1).is_some_and(|t| matches!(t.word, "镇" | "乡" | "县"))
                     // (现代/t 牧业, 现代/t 种业产业园: a 'time word' before a trade word is
@@ -1339,7 +1343,7 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                         // (武功/nr 县/zg 鼎新/d: a place read apart from its level.)
                         && (i == 0
                             || tags[i - 1].tag == "ns"
-                            || lex.is_place(tags[i - 1].word)
+                            || placed(tags[i - 1].word)
                             || matches!(tags[i - 1].word, "省" | "市" | "县" | "区" | "州" | "旗"))
                         && generic_tail(&prefix[at..], jieba)
             }
@@ -1358,12 +1362,11 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             "v" => {
                 kind != EntityKind::Park
                     || !multi
-                    || lex.is_place(t.word)
+                    || placed(t.word)
                     || i > 0 && at == prefix.len() && tags[i - 1].tag == "n"
                     || i > 0
                         && at < prefix.len()
-                        && (matches!(tags[i - 1].tag, "ns" | "b" | "k")
-                            || lex.is_place(tags[i - 1].word))
+                        && (matches!(tags[i - 1].tag, "ns" | "b" | "k") || placed(tags[i - 1].word))
                         && !ACT_VERBS.contains(&t.word)
             }
             _ => true,
