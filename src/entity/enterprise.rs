@@ -458,8 +458,9 @@ pub(crate) fn shapes<'t>(
             if brand.chars().count() >= 3 && brand.ends_with(['省', '市', '县', '区', '州']) {
                 continue;
             }
-            // 车规级软件, 工业级芯片: a grade of the trade's goods is no brand.
-            if brand.ends_with('级') {
+            // 车规级软件, 工业级芯片: a grade of the trade's goods is no brand; 新区软件和信息
+            // 技术服务业: nor is a two-character word for a district or zone (新区, 园区, 城区).
+            if brand.ends_with('级') || brand.chars().count() == 2 && brand.ends_with('区') {
                 continue;
             }
             // A known word as brand (格力) passes only with an investor's or signer's verb after

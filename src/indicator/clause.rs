@@ -928,7 +928,7 @@ pub(super) fn indicator<'t>(
     // 某煤业所属42座煤矿中，…: after a word of belonging, what is counted is the noun after
     // the count, where no other figure follows in the clause (旗下6家门店销售额3.4亿元: the
     // noun names that figure).
-    let owned_before = class == UnitClass::Count
+    let owned_before = (class == UnitClass::Count || class.is_physical())
         && ["旗下", "所属", "下属", "下设", "下辖"].iter().any(|w| metric.ends_with(w))
         && {
             let rest = &text[q.span.end..];
@@ -2003,7 +2003,9 @@ fn rating_len(s: &str) -> usize {
         },
     };
     let end = at + unit;
-    if s[end..].starts_with(crate::normalize::is_han) { end } else { 0 }
+    // (8英寸IGBT芯片: the noun may open with Latin letters.)
+    let noun = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic();
+    if s[end..].starts_with(noun) { end } else { 0 }
 }
 
 /// What holds a capacity without being its product (项目年产能, 规划月产能).
