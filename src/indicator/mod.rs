@@ -417,6 +417,24 @@ pub(crate) fn link(
         let mut plan_set = false;
         // Whether that time is a point inside the running period (截至9月末).
         let mut point_set = false;
+        // 年初至报告期末，…: a quarterly report's year to date, from January to the end of the
+        // part reported on, for this sentence.
+        let to_date = text[sentence.start..sentence.end].trim_start();
+        if ["年初至报告期末", "年初至本报告期末"].iter().any(|w| to_date.starts_with(w))
+        {
+            let end = match state.period.part {
+                Some(Part::Quarter(q)) => Some(q * 3),
+                Some(Part::Half(h)) => Some(h * 6),
+                Some(Part::Months(_, b)) => Some(b),
+                None => None,
+            };
+            if let Some(end) = end {
+                let before = state.period;
+                state.period.part = Some(Part::Months(1, end));
+                state.period_text = state.period.render();
+                forecast_period = Some((before, state.period));
+            }
+        }
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
             .find(|&i| quantities[i].span.start >= sentence.end)
