@@ -835,8 +835,14 @@ pub(super) fn indicator<'t>(
     let named_ability = |m: &str| m.ends_with("能力") || m.ends_with("产能");
     let ability = (named_ability(&metric) || metric.is_empty() && named_ability(trim(window)))
         && (class.is_physical() || class == UnitClass::Count);
+    // (形成年封测芯片12亿颗的生产能力: the ability named right after the figure.)
+    let ability_after = (class.is_physical() || class == UnitClass::Count)
+        && ["的生产能力", "的产能", "的能力", "生产能力", "产能"]
+            .iter()
+            .any(|w| text[q.span.end..].starts_with(w));
     let capacity_context = preds.contains(Pred::Capacity)
         || ability
+        || ability_after
         || phase_capacity
         || q.rate
         || listed_capacity

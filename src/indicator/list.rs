@@ -10,7 +10,7 @@ use crate::entity::Entities;
 use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
-use crate::report::{EntityKind, IndicatorKind};
+use crate::report::{EntityKind, IndicatorKind, Qualifier};
 use crate::sentence::{is_clause_sep, list_start};
 use crate::span::NSpan;
 use regex::Regex;
@@ -315,6 +315,18 @@ fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
 /// stand between, and the items are the subjects only.
 const RESPECTIVELY_NEAR: usize = 24;
 
+/// Whether `q` bounds a value (以上, 超过, 近, 约 …), as against a plan or forecast.
+fn is_bound(q: Qualifier) -> bool {
+    matches!(
+        q,
+        Qualifier::Approximate
+            | Qualifier::AtLeast
+            | Qualifier::MoreThan
+            | Qualifier::AtMost
+            | Qualifier::LessThan
+    )
+}
+
 pub(super) fn respectively(
     (text, sentence, entities): (&str, NSpan, &Entities),
     places: &[usize],
@@ -390,6 +402,18 @@ pub(super) fn respectively(
                 if let Some(fall) = change_verb() {
                     inds[k].kind = IndicatorKind::Growth;
                     inds[k].negative = fall;
+                }
+            }
+        }
+        // 分别超过35GW和40GW: a bound written before the first member bounds them all (those
+        // with no bound of their own).
+        let first_q = &qs[inds[first].quantity];
+        if first_q.span.start < first_q.core.start {
+            let bounds: Vec<Qualifier> =
+                first_q.qualifiers.iter().copied().filter(|q| is_bound(*q)).collect();
+            for &k in &run[1..] {
+                if !inds[k].qualifiers.iter().any(|q| is_bound(*q)) {
+                    inds[k].qualifiers.extend(bounds.iter().copied());
                 }
             }
         }
@@ -492,6 +516,8 @@ pub(super) fn respectively(
         let head = COMPARISON.replace_all(head, "");
         let head =
             head.trim_end_matches("同比").trim_end_matches("环比").trim_end_matches("比上年");
+        // (组件产能将分别超过…, 均分别…: an adverb before 分别 is no part of the items.)
+        let head = head.trim_end_matches(['将', '均', '也', '已', '都']);
         // (…，按可比口径分别增长…: a basis names no metric.)
         let head = if super::metric::only_basis(head.trim()) { "" } else { head };
         // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
