@@ -43,14 +43,12 @@ pub(super) fn advance_subject(
         // 来自上海、浙江、湖南等地: an item of a list is no topic.
         let listed = text[..span.start].ends_with('、') || text[span.end..].starts_with('、');
         // 中欧班列（成都）, 华帅（重庆）: a place in brackets right after a name says where
-        // that one is, and is no topic. (After a place or park, 无锡国家高新区（新吴区）,
-        // 中国（南昌）…, it names the same ground and is.)
-        let bracketed = text[..span.start].strip_suffix(['（', '(']).is_some_and(|b| {
-            b.ends_with(crate::normalize::is_han)
-                && !entities
-                    .ending_at(b.len())
-                    .any(|(_, e)| matches!(e.kind, EntityKind::Park | EntityKind::Place))
-        }) && text[span.end..].starts_with(['）', ')'])
+        // that one is, and is no topic; after a park or place, 株洲高新区（天元区）, it names
+        // the same ground, and the name before stays the topic.
+        let bracketed = text[..span.start]
+            .strip_suffix(['（', '('])
+            .is_some_and(|b| b.ends_with(crate::normalize::is_han))
+            && text[span.end..].starts_with(['）', ')'])
             // (北京经济技术开发区（北京亦庄）: a place opening a longer bracketed name is
             // that name's part, no topic.)
             || text[..span.start].ends_with(['（', '('])
