@@ -685,7 +685,19 @@ pub(crate) fn link(
                     || planned_year
                     || named_year
                     || point;
-                if is_period_setter(text, &t) && !(local && t.span.start < sentence.start) {
+                // (2024年春节假期（2月10日至17日）…。今年春节…: 今年 before a holiday, in a text
+                // on a span of a month or two, names the holiday reported on; the span stays.)
+                let this_holiday = t.relative == Some(0)
+                    && t.part.is_none()
+                    && matches!(state.period.part, Some(Part::Months(a, b)) if b <= a + 1)
+                    && HOLIDAYS
+                        .iter()
+                        .chain(&["假期", "黄金周"])
+                        .any(|h| text[t.span.end..].starts_with(h));
+                if is_period_setter(text, &t)
+                    && !(local && t.span.start < sentence.start)
+                    && !this_holiday
+                {
                     let before = state.period;
                     state.period.apply(&t);
                     state.point = None;
