@@ -70,7 +70,7 @@ pub(super) fn find_short(hay: &str, needle: &str) -> Option<usize> {
 }
 
 /// Words that close the basis a change is reckoned on (按可比价计算, 按当年价格).
-const BASIS_ENDS: [&str; 5] = ["计算", "价格", "口径", "可比价", "现价"];
+const BASIS_ENDS: [&str; 6] = ["计算", "价格", "口径", "可比价", "现价", "计"];
 
 /// Whether `s` is only the basis a change is reckoned on (按可比口径, 按当年价格计算).
 pub(super) fn only_basis(s: &str) -> bool {
