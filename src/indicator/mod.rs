@@ -674,7 +674,17 @@ pub(crate) fn link(
                         s.start >= sentence.start && text[sentence.start..s.start].trim().is_empty()
                     })
                     && !text[t.span.end..].starts_with(is_clause_sep);
+                // (2020年上半年…。二季度，复工率…。1至5月，…: a narrower part of the part
+                // reported on, heading its clause, dates its own sentence.)
+                let sub_part = t.year.is_none()
+                    && !t.is_date
+                    && t.relative.is_none()
+                    && text[t.span.end..].trim_start_matches('份').starts_with(['，', ','])
+                    && months_of(t.part)
+                        .zip(months_of(running.part))
+                        .is_some_and(|((a, b), (c, d))| c <= a && b <= d && (a, b) != (c, d));
                 let local = part_after_subject
+                    || sub_part
                     || is_forecast(text, sentence.start, &t)
                     || t.span.start > sentence.start
                         && clause_start(text, sentence.start, t.span.start) > sentence.start
@@ -1336,6 +1346,15 @@ fn short_line_of(text: &str, span: NSpan) -> Option<NSpan> {
         None => return None,
     };
     Some(NSpan::new(start, end))
+}
+
+/// The months a part of the year spans (二季度: 4 to 6).
+fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
+    match part? {
+        Part::Quarter(q) => Some((q * 3 - 2, q * 3)),
+        Part::Half(h) => Some((h * 6 - 5, h * 6)),
+        Part::Months(a, b) => Some((a, b)),
+    }
 }
 
 /// Holidays a year may open (2024年春节假期), which are no results of the whole year.
