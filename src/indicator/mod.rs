@@ -846,7 +846,9 @@ pub(crate) fn link(
                     let home = level.and_then(|c| homes.iter().find(|(l, _, _)| *l == c));
                     let place_subject =
                         state.subject.as_deref().is_some_and(|s| place_names.contains(s));
-                    if let Some((_, h, _)) = home.filter(|_| place_subject) {
+                    // (贵阳大数据科创城…。全省…: no park is a province; 全省 is the article's.)
+                    let province = level == Some('省');
+                    if let Some((_, h, _)) = home.filter(|_| place_subject || province) {
                         if state.subject.as_deref() != Some(h.as_str()) {
                             state.subject = Some(h.clone());
                             state.region_home(h);
