@@ -134,6 +134,9 @@ pub(crate) struct Found {
     pub aliases: Vec<String>,
     pub mentions: Vec<NSpan>,
     pub title: Option<String>,
+    /// First named as another's subsidiary (控股子公司某公司): never the company a report is
+    /// about, however often named.
+    pub subsidiary: bool,
 }
 
 /// The entities of a text and an index of all mentions by position.
@@ -175,7 +178,7 @@ impl Entities {
         self.list
             .iter()
             .filter(|e| e.kind == EntityKind::Enterprise)
-            .max_by_key(|e| (e.mentions.len(), std::cmp::Reverse(first(e))))
+            .max_by_key(|e| (!e.subsidiary, e.mentions.len(), std::cmp::Reverse(first(e))))
     }
 
     /// The names of the entities of one kind, as a set.
@@ -509,12 +512,18 @@ fn found(text: &str, mut e: Building, titles: &FxMap<Key, &str>) -> Found {
     if kind == EntityKind::Place && !e.aliases.is_empty() && unused() {
         name = e.aliases.remove(0);
     }
+    let subsidiary = kind == EntityKind::Enterprise
+        && e.mentions.first().is_some_and(|m| {
+            let before = &text[..m.start];
+            ["子公司", "旗下", "下属"].iter().any(|w| before.ends_with(w))
+        });
     Found {
         name: name.to_string(),
         kind,
         aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
         mentions: e.mentions,
         title,
+        subsidiary,
     }
 }
 
