@@ -1519,16 +1519,31 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
 
 /// Joins adjacent organizations into one name: 中国科学院 + 西部能源研究所, 国家统计局 +
 /// 营口调查队.
+/// Words opening the name of a zone's own company after the zone (天府新区投资集团有限公司).
+const ZONE_COMPANY_WORDS: [&str; 8] =
+    ["投资", "建设", "发展", "开发", "运营", "城市", "城投", "控股"];
+
 pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Cand<'t>>) {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut out: Vec<Cand<'t>> = Vec::with_capacity(cands.len());
     for c in cands.drain(..) {
         if let Some(last) = out.last_mut() {
             let both = last.kind == EntityKind::Organization && c.kind == EntityKind::Organization;
-            if both && last.span.end == c.span.start {
+            // (成都天府新区 + 投资集团有限公司: a zone's own investment or development company
+            // is registered under the zone's name.)
+            // (郑州国际陆港 + 开发 + 建设有限公司: the words of such a company the name read
+            // leftwards left out stand between.)
+            let gap = text.get(last.span.end..c.span.start).unwrap_or("");
+            let zone_company = last.kind == EntityKind::Park
+                && c.kind == EntityKind::Enterprise
+                && gap.chars().count() <= 4
+                && gap.chars().all(is_han)
+                && ZONE_COMPANY_WORDS.iter().any(|w| text[last.span.end..].starts_with(w));
+            if both && last.span.end == c.span.start || zone_company {
                 last.span.end = c.span.end;
                 last.name = last.span.slice(text);
                 last.surface = last.name;
+                last.kind = c.kind;
                 continue;
             }
         }
