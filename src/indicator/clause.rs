@@ -2032,8 +2032,18 @@ static ABILITY: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// Kinds of works a project's name may close with (扩建, 技术改造 …), longest first.
-const WORKS_KINDS: [&str; 9] =
-    ["技术改造", "升级改造", "节能改造", "改扩建", "扩建", "迁建", "技改", "扩产", "扩能"];
+const WORKS_KINDS: [&str; 10] = [
+    "技术改造",
+    "升级改造",
+    "节能改造",
+    "改扩建",
+    "扩建",
+    "迁建",
+    "技改",
+    "扩产",
+    "扩能",
+    "产业化",
+];
 
 /// Classifiers of firms, items and people (家, 个, 项 …): what they count is no product.
 const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];
