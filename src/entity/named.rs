@@ -253,10 +253,33 @@ static PORT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("port regex: {e}"))
 });
 
-/// Adds the ports [`PORT`] finds; `out` is sorted afterwards by the caller.
+/// A port's name right after a gazetteer place (武汉 + 阳逻港集装箱吞吐量…).
+static PORT_AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{2,3}?)港[^，。；;,\n]{0,15}?(?:吞吐量|航线|班列|泊位|口岸)")
+        .unwrap_or_else(|e| panic!("port regex: {e}"))
+});
+
+/// Adds the ports [`PORT`] finds, and those [`PORT_AFTER_PLACE`] finds after the places
+/// already in `out`; `out` is sorted afterwards by the caller.
 fn named_ports<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
     if !text.contains("港") {
         return;
+    }
+    let place_ends: Vec<usize> =
+        out.iter().filter(|c| c.kind == EntityKind::Place).map(|c| c.span.end).collect();
+    for end in place_ends {
+        let Some(caps) = PORT_AFTER_PLACE.captures(&text[end..]) else { continue };
+        let Some(m) = caps.get(1) else { continue };
+        let name = m.as_str();
+        let plain =
+            name.chars().all(|c| is_han(c) && !function_char(c) && !"全占各该年".contains(c));
+        let word_after =
+            text[end + m.end() + "港".len()..].starts_with(['务', '湾', '口', '股', '资']);
+        if !plain || word_after || LEXICON.place_prefix(name).is_some() {
+            continue;
+        }
+        let span = NSpan::new(end, end + m.end() + "港".len());
+        out.push(Cand::new(span, EntityKind::Place, span.slice(text), span.slice(text)));
     }
     // (全省港口, 沿海港: scopes and kinds of ports, no port's name.)
     const SCOPES: [&str; 8] = ["全省", "全市", "全国", "沿海", "内河", "沿江", "主要", "全区"];
