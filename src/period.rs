@@ -614,6 +614,12 @@ pub(crate) fn is_comparison(before: &str) -> bool {
         "截至上",
         "是",
         "相当于",
+        // 超过去年全年开行总量: a level passed or compared with.
+        "超过",
+        "高于",
+        "低于",
+        "快于",
+        "好于",
     ]
     .iter()
     .any(|w| before.ends_with(w))
