@@ -313,12 +313,15 @@ pub(crate) fn compatriots_after(after: &str) -> bool {
     let mut rest = after;
     for _ in 0..4 {
         let Some(r) = rest.strip_prefix(['、', '和', '及', '与']) else { return false };
-        // The next item: Han characters up to the next separator, at most five.
-        let len = r
-            .char_indices()
-            .take(6)
-            .find(|&(_, c)| !is_han(c) || "、和及与".contains(c))
-            .map_or(r.len(), |(i, _)| i);
+        // The next item: Han characters up to the next separator, at most five (a longer run
+        // is read no further: the look-ahead stays bounded).
+        let end = r.char_indices().take(6).find(|&(_, c)| !is_han(c) || "、和及与".contains(c));
+        let len = match end {
+            Some((i, _)) => i,
+            // (The text's end within five characters.)
+            None if r.char_indices().nth(5).is_none() => r.len(),
+            None => return false,
+        };
         let item = &r[..len];
         if item.ends_with("同胞") && item.chars().count() <= 5 {
             return true;
