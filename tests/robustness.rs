@@ -830,6 +830,16 @@ fn linear_time_distributive() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_ports_ratios_and_visitors() {
+    // 16x is about 1 MiB of one sentence of ports after places, named ratios and visitors'
+    // origins: `武汉阳逻港集装箱吞吐量增长5%，结构为7.1∶54.1∶38.8，香港、澳门和台湾同胞…`.
+    let clause =
+        "武汉阳逻港集装箱吞吐量增长5%，结构为7.1∶54.1∶38.8，香港、澳门和台湾同胞12万人次，";
+    assert_linear("ports, ratios and visitors", |k| repeat_to(clause, k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_town_list() {
     // 16x is about 1 MiB of one list of towns `甲乙镇、`: 80 000 items.
     assert_linear("town list", |k| name_list("", "镇、", k * 5000));
