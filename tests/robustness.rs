@@ -978,3 +978,11 @@ fn mutated_articles_slices_that_panicked() {
 fn mutated_articles_overlapping_figures() {
     check_all("省监测中心全年0吨万余");
 }
+
+/// Found by mutating round-52 to 55 probe articles and minimized by shrinking: a ratio after
+/// a line break sliced its look-back at the break as if it were three bytes long
+/// (`src/quantity/ratio.rs`, the name before a ratio).
+#[test]
+fn mutated_articles_ratio_after_a_line_break() {
+    check_all("３月２８日\n5：3：9计算，人");
+}

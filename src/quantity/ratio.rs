@@ -39,7 +39,9 @@ pub(crate) fn parts(text: &str, found: &mut Vec<RawQuantity>) {
         }
         let from = crate::span::ceil_char_boundary(text, m.start().saturating_sub(NAME_REACH * 3));
         let head = &text[from..m.start()];
-        let head = &head[head.rfind(['，', '。', '；', '\n']).map_or(0, |i| i + 3)..];
+        // (From the last clause break on; a line break is one byte, the others three.)
+        let cut = head.char_indices().rev().find(|&(_, c)| matches!(c, '，' | '。' | '；' | '\n'));
+        let head = &head[cut.map_or(0, |(i, c)| i + c.len_utf8())..];
         let chained = last_end.is_some_and(|end: usize| {
             let between = &text[end.min(m.start())..m.start()];
             between.chars().count() <= NAME_REACH && !between.contains(['，', '。', '；', '\n'])
