@@ -267,41 +267,36 @@ fn named_ports<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
     }
     let place_ends: Vec<usize> =
         out.iter().filter(|c| c.kind == EntityKind::Place).map(|c| c.span.end).collect();
+    let mut add = |start: usize, name_end: usize| {
+        let span = NSpan::new(start, name_end + "港".len());
+        if port_name(&text[start..name_end], &text[span.end..]) {
+            out.push(Cand::new(span, EntityKind::Place, span.slice(text), span.slice(text)));
+        }
+    };
     for end in place_ends {
-        let Some(caps) = PORT_AFTER_PLACE.captures(&text[end..]) else { continue };
-        let Some(m) = caps.get(1) else { continue };
-        let name = m.as_str();
-        let plain =
-            name.chars().all(|c| is_han(c) && !function_char(c) && !"全占各该年".contains(c));
-        let word_after =
-            text[end + m.end() + "港".len()..].starts_with(['务', '湾', '口', '股', '资']);
-        if !plain || word_after || LEXICON.place_prefix(name).is_some() {
-            continue;
+        let caps = PORT_AFTER_PLACE.captures(&text[end..]);
+        if let Some(m) = caps.as_ref().and_then(|c| c.get(1)) {
+            add(end, end + m.end());
         }
-        let span = NSpan::new(end, end + m.end() + "港".len());
-        out.push(Cand::new(span, EntityKind::Place, span.slice(text), span.slice(text)));
     }
-    // (全省港口, 沿海港: scopes and kinds of ports, no port's name.)
-    const SCOPES: [&str; 8] = ["全省", "全市", "全国", "沿海", "内河", "沿江", "主要", "全区"];
     for caps in PORT.captures_iter(text) {
-        let Some(m) = caps.get(1) else { continue };
-        let name = m.as_str();
-        // (占全港: the whole port; 上半年港口: a time; 简称港湾控股: a declaration.)
-        let plain =
-            name.chars().all(|c| is_han(c) && !function_char(c) && !"全占各该年".contains(c));
-        // (东临港务集团, 港湾, 港口: 港 opens a word of the name after it.)
-        let word_after = text[m.end() + "港".len()..].starts_with(['务', '湾', '口', '股', '资']);
-        if !plain
-            || word_after
-            || name.starts_with("简称")
-            || SCOPES.contains(&name)
-            || LEXICON.place_prefix(name).is_some()
-        {
-            continue;
+        if let Some(m) = caps.get(1) {
+            add(m.start(), m.end());
         }
-        let span = NSpan::new(m.start(), m.end() + "港".len());
-        out.push(Cand::new(span, EntityKind::Place, span.slice(text), span.slice(text)));
     }
+}
+
+/// Whether `name` before 港 (and `after` it) names a port: no scope or kind of ports (全省港口,
+/// 沿海港), no time (上半年港口), no whole (占全港), no declaration (简称港湾控股), no gazetteer
+/// place (which the place reader finds), and 港 opening no word of the name after it (港务集团,
+/// 港湾, 港口).
+fn port_name(name: &str, after: &str) -> bool {
+    const SCOPES: [&str; 8] = ["全省", "全市", "全国", "沿海", "内河", "沿江", "主要", "全区"];
+    name.chars().all(|c| is_han(c) && !function_char(c) && !"全占各该年".contains(c))
+        && !after.starts_with(['务', '湾', '口', '股', '资'])
+        && !name.starts_with("简称")
+        && !SCOPES.contains(&name)
+        && LEXICON.place_prefix(name).is_none()
 }
 
 /// 台湾同胞, 香港、澳门和台湾同胞: the place (or a list of them, each up to three characters)
@@ -1543,12 +1538,12 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     }
 }
 
-/// Joins adjacent organizations into one name: 中国科学院 + 西部能源研究所, 国家统计局 +
-/// 营口调查队.
 /// Words opening the name of a zone's own company after the zone (天府新区投资集团有限公司).
 const ZONE_COMPANY_WORDS: [&str; 8] =
     ["投资", "建设", "发展", "开发", "运营", "城市", "城投", "控股"];
 
+/// Joins adjacent organizations into one name: 中国科学院 + 西部能源研究所, 国家统计局 +
+/// 营口调查队; and a zone with its own company after it (成都天府新区 + 投资集团有限公司).
 pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Cand<'t>>) {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut out: Vec<Cand<'t>> = Vec::with_capacity(cands.len());
@@ -1562,7 +1557,8 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
             let gap = text.get(last.span.end..c.span.start).unwrap_or("");
             let zone_company = last.kind == EntityKind::Park
                 && c.kind == EntityKind::Enterprise
-                && gap.chars().count() <= 4
+                && last.span.end <= c.span.start
+                && gap.len() <= 4 * 3
                 && gap.chars().all(is_han)
                 && ZONE_COMPANY_WORDS.iter().any(|w| text[last.span.end..].starts_with(w));
             if both && last.span.end == c.span.start || zone_company {

@@ -422,13 +422,7 @@ pub(crate) fn link(
         let to_date = text[sentence.start..sentence.end].trim_start();
         if ["年初至报告期末", "年初至本报告期末"].iter().any(|w| to_date.starts_with(w))
         {
-            let end = match state.period.part {
-                Some(Part::Quarter(q)) => Some(q * 3),
-                Some(Part::Half(h)) => Some(h * 6),
-                Some(Part::Months(_, b)) => Some(b),
-                None => None,
-            };
-            if let Some(end) = end {
+            if let Some((_, end)) = months_of(state.period.part) {
                 let before = state.period;
                 state.period.part = Some(Part::Months(1, end));
                 state.period_text = state.period.render();
