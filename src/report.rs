@@ -225,6 +225,15 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Whether it bounds the value from one side (以上, 以下, 超过, 不足), as against an
+    /// approximation, a plan or a forecast.
+    pub(crate) fn is_bound(self) -> bool {
+        matches!(
+            self,
+            Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan | Qualifier::LessThan
+        )
+    }
+
     /// The contract's name (`at_least`).
     pub fn as_str(&self) -> &'static str {
         match self {

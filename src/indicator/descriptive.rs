@@ -39,12 +39,7 @@ pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> O
     // rating before a plant (100MW储能电站3座) does not.
     let bound = noun.len() < between.len()
         || q.value_max.is_some()
-        || q.qualifiers.iter().any(|q| {
-            matches!(
-                q,
-                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost | Qualifier::LessThan
-            )
-        });
+        || q.qualifiers.iter().any(|q| q.is_bound());
     let class = bound
         && short
         && noun.chars().all(crate::normalize::is_han)

@@ -315,16 +315,10 @@ fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
 /// stand between, and the items are the subjects only.
 const RESPECTIVELY_NEAR: usize = 24;
 
-/// Whether `q` bounds a value (以上, 超过, 近, 约 …), as against a plan or forecast.
-fn is_bound(q: Qualifier) -> bool {
-    matches!(
-        q,
-        Qualifier::Approximate
-            | Qualifier::AtLeast
-            | Qualifier::MoreThan
-            | Qualifier::AtMost
-            | Qualifier::LessThan
-    )
+/// Whether `q` bounds or approximates a value (以上, 超过, 近, 约 …), as against a plan or
+/// forecast.
+fn bounding(q: Qualifier) -> bool {
+    q.is_bound() || q == Qualifier::Approximate
 }
 
 pub(super) fn respectively(
@@ -410,9 +404,9 @@ pub(super) fn respectively(
         let first_q = &qs[inds[first].quantity];
         if first_q.span.start < first_q.core.start {
             let bounds: Vec<Qualifier> =
-                first_q.qualifiers.iter().copied().filter(|q| is_bound(*q)).collect();
+                first_q.qualifiers.iter().copied().filter(|q| bounding(*q)).collect();
             for &k in &run[1..] {
-                if !inds[k].qualifiers.iter().any(|q| is_bound(*q)) {
+                if !inds[k].qualifiers.iter().any(|q| bounding(*q)) {
                     inds[k].qualifiers.extend(bounds.iter().copied());
                 }
             }

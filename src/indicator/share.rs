@@ -79,16 +79,7 @@ pub(super) fn bounded_share(window: &str) -> Option<BoundedShare<'_>> {
             }
         }
         // A bound of two characters or more (not 超, 近: 超市, 附近).
-        let bound = QUALIFIERS.before(of, i).filter(|&(s, q)| {
-            i - s >= 6
-                && matches!(
-                    q,
-                    Qualifier::AtLeast
-                        | Qualifier::AtMost
-                        | Qualifier::MoreThan
-                        | Qualifier::LessThan
-                )
-        });
+        let bound = QUALIFIERS.before(of, i).filter(|&(s, q)| i - s >= 6 && q.is_bound());
         if let Some((s, q)) = bound {
             return Some(BoundedShare { part: &of[..s], whole, bound: Some(q), plan });
         }
