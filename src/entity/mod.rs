@@ -1146,7 +1146,14 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             let zone_part = kind == EntityKind::Park
                 && rest.ends_with("片区")
                 && short.contains(&(Some(false), rest));
-            if branch || zone_part {
+            // (阳逻临港产业园 and 临港产业园: a park written without the local name of two or
+            // three characters that opens it, as a park of the gazetteer's place would be.)
+            let local_park = kind == EntityKind::Park
+                && place.chars().count() <= 3
+                && place.chars().all(crate::normalize::is_han)
+                && rest.chars().count() >= 4
+                && short.contains(&(Some(false), rest));
+            if branch || zone_part || local_park {
                 claim(&mut owner, rest, (kind, name));
                 continue;
             }
