@@ -983,6 +983,16 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 以86亿元的总价竞得, 以每股9.8元的价格: a price named after the money, by 的, is its
+    // metric (whatever a figure before it named).
+    if class == UnitClass::Currency {
+        const PRICES: [&str; 6] = ["总价", "价格", "成交价", "底价", "总金额", "总额"];
+        let after_de = text[q.span.end..].strip_prefix('的').unwrap_or("");
+        if let Some(price) = PRICES.iter().find(|p| after_de.starts_with(*p)) {
+            metric = (*price).to_string();
+            span.end = q.span.end + '的'.len_utf8() + price.len();
+        }
+    }
     // 以9.6%的市场占有率: a rate named after the number; 低于5.5%左右的年度控制目标: a target
     // named after it, which the verb before compares with (no fall of 5.5%).
     let mut target_after = false;
