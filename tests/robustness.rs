@@ -840,6 +840,16 @@ fn linear_time_ports_ratios_and_visitors() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_unnamed_ratios() {
+    // 16x is about 1 MiB of colon-joined numbers after one named ratio far back: each is
+    // asked whether it chains to that ratio.
+    assert_linear("unnamed ratios", |k| {
+        format!("结构为50∶50∶0。{}", repeat_to("比分1∶2∶3，", k * KB64))
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_town_list() {
     // 16x is about 1 MiB of one list of towns `甲乙镇、`: 80 000 items.
     assert_linear("town list", |k| name_list("", "镇、", k * 5000));

@@ -32,6 +32,9 @@ pub(crate) fn parts(text: &str, found: &mut Vec<RawQuantity>) {
     // The end of the last ratio taken: a second one in its clause (由上年的…调整为…) is named
     // by the same words.
     let mut last_end = None;
+    // The quantities found before that start before the current ratio, and the furthest end
+    // among them: the ratios come in order, so one walk finds every overlap.
+    let (mut before, mut furthest) = (0, 0);
     for m in RATIO.find_iter(text) {
         // Digits glued before it are another number's (a clock time, a date).
         if text[..m.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
@@ -43,8 +46,9 @@ pub(crate) fn parts(text: &str, found: &mut Vec<RawQuantity>) {
         let cut = head.char_indices().rev().find(|&(_, c)| matches!(c, '，' | '。' | '；' | '\n'));
         let head = &head[cut.map_or(0, |(i, c)| i + c.len_utf8())..];
         let chained = last_end.is_some_and(|end: usize| {
+            // (Bounded in bytes: a count of characters here would grow with the text.)
             let between = &text[end.min(m.start())..m.start()];
-            between.chars().count() <= NAME_REACH && !between.contains(['，', '。', '；', '\n'])
+            between.len() <= NAME_REACH * 3 && !between.contains(['，', '。', '；', '\n'])
         });
         if !chained && !RATIO_NAMES.iter().any(|n| head.contains(n)) {
             continue;
@@ -54,9 +58,14 @@ pub(crate) fn parts(text: &str, found: &mut Vec<RawQuantity>) {
         if (sum - 100.0).abs() > 1.0 {
             continue;
         }
-        // (Found already as something else: left as it is. Sorted, so a binary search.)
-        let first = found.partition_point(|q| q.span.end <= m.start());
-        if found.get(first).is_some_and(|q| q.span.start < m.end()) {
+        // (Found already as something else: left as it is.)
+        while before < found.len() && found[before].span.start < m.start() {
+            furthest = furthest.max(found[before].span.end);
+            before += 1;
+        }
+        let overlaps =
+            furthest > m.start() || found.get(before).is_some_and(|q| q.span.start < m.end());
+        if overlaps {
             continue;
         }
         added.extend(values.into_iter().map(|(span, value)| part(span, value)));
