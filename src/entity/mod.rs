@@ -1143,17 +1143,15 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
                 && named::BRANCHES.iter().any(|b| rest.ends_with(b))
                 && [true, false].iter().any(|&e| short.contains(&(Some(e), rest)));
             // (中国（广西）自由贸易试验区南宁片区 and 南宁片区: a zone's part without its zone.)
-            let zone_part = kind == EntityKind::Park
-                && rest.ends_with("片区")
-                && short.contains(&(Some(false), rest));
-            // (阳逻临港产业园 and 临港产业园: a park written without the local name of two or
-            // three characters that opens it, as a park of the gazetteer's place would be.)
-            let local_park = kind == EntityKind::Park
-                && place.chars().count() <= 3
+            // (阳逻临港产业园 and 临港产业园: so is a park written without the local name of two
+            // or three characters that opens it, as a park of the gazetteer's place would be.)
+            let local = place.chars().count() <= 3
                 && place.chars().all(crate::normalize::is_han)
-                && rest.chars().count() >= 4
+                && rest.chars().count() >= 4;
+            let zone_part = kind == EntityKind::Park
+                && (rest.ends_with("片区") || local)
                 && short.contains(&(Some(false), rest));
-            if branch || zone_part || local_park {
+            if branch || zone_part {
                 claim(&mut owner, rest, (kind, name));
                 continue;
             }
