@@ -7,7 +7,7 @@ use super::counted::{
 };
 use super::lexicon::{
     BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS,
-    PREDICATES, Pred, Preds, RATE_ENDINGS, list_number, only_predicates, zone_of,
+    PREDICATES, Pred, Preds, RATE_ENDINGS, WORKS_KINDS, list_number, only_predicates, zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -872,7 +872,14 @@ pub(super) fn indicator<'t>(
         && (build_verb(&metric)
             || crate::project::BUILD_VERBS.iter().any(|v| text[..q.span.start].ends_with(v)))
         && after().is_some();
-    if built {
+    // (某公司在某经济开发区新建的年产8GW光伏组件项目: a place or park read before the
+    // lead is where the plant stands, never what it makes.)
+    let sited = capacity_context
+        && !metric.is_empty()
+        && entities.within(range).any(|(s, e)| {
+            matches!(e.kind, EntityKind::Place | EntityKind::Park) && s.slice(text) == metric
+        });
+    if built || sited {
         metric.clear();
     }
     let product_after = product_after || ((capacity_context || built) && metric.is_empty());
@@ -1402,10 +1409,10 @@ pub(super) fn indicator<'t>(
     // 年产150吨高端原料药扩建项目: the kind of works closing a product named after its
     // capacity is no part of the product.
     if kind == IndicatorKind::Capacity {
-        if let Some(bare) = WORKS_KINDS.iter().find_map(|w| metric.strip_suffix(w)) {
-            if bare.chars().nth(1).is_some() {
-                metric.truncate(bare.len());
-            }
+        while let Some((w, ())) =
+            WORKS_KINDS.suffix_where(&metric, |bare| bare.chars().nth(1).is_some())
+        {
+            metric.truncate(metric.len() - w.len());
         }
     }
     // (较上年减少15个工作日: a duration's change falls too.)
@@ -2040,20 +2047,6 @@ static ABILITY: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|e| panic!("ability regex: {e}"))
 });
-
-/// Kinds of works a project's name may close with (扩建, 技术改造 …), longest first.
-const WORKS_KINDS: [&str; 10] = [
-    "技术改造",
-    "升级改造",
-    "节能改造",
-    "改扩建",
-    "扩建",
-    "迁建",
-    "技改",
-    "扩产",
-    "扩能",
-    "产业化",
-];
 
 /// Classifiers of firms, items and people (家, 个, 项 …): what they count is no product.
 const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];

@@ -147,6 +147,10 @@ pub(super) static COMPOUND_METRICS: LazyLock<Words> =
 pub(super) static MONEY_METRICS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/money_metrics.txt")));
 
+/// Kinds of works that may close a product named after its capacity (扩建, 技术改造 …).
+pub(super) static WORKS_KINDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/works_kinds.txt")));
+
 /// Words that end a counted noun or a product after a number (5万吨多晶硅项目投产).
 pub(super) static NOUN_STOPS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/noun_stops.txt")));
