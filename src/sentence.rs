@@ -54,13 +54,45 @@ pub(crate) fn sentences(text: &str) -> Vec<NSpan> {
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<NSpan>) {
-    let s = &text[start..end];
-    let t = trim(s);
-    if !t.is_empty() {
+    let mut start = start;
+    loop {
+        let s = &text[start..end];
+        let t = trim(s);
+        if t.is_empty() {
+            return;
+        }
         // `t` is a slice of `s`: its offset is the leading white space.
-        let lead = t.as_ptr() as usize - s.as_ptr() as usize;
-        out.push(NSpan::new(start + lead, start + lead + t.len()));
+        let from = start + (t.as_ptr() as usize - s.as_ptr() as usize);
+        // 本报武汉1月6日讯 2022年…: a news dateline is a sentence of its own, so no clause
+        // after it reads it as part of a metric.
+        match dateline_len(t).filter(|&n| n < t.len()) {
+            Some(n) => {
+                out.push(NSpan::new(from, from + trim(&t[..n]).len()));
+                start = from + n;
+            }
+            None => {
+                out.push(NSpan::new(from, from + t.len()));
+                return;
+            }
+        }
     }
+}
+
+/// A news dateline opening a sentence (本报讯, 本报武汉1月6日讯, 新华社北京1月6日电, a
+/// place and date alone before a blank: 南宁7月18日讯), with the reporters' names in
+/// brackets after it.
+static DATELINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:(?:本报|本刊|本台)\p{Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?[讯电]|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|\p{Han}{2,6}(?:日报|晚报|时报|商报))\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]|\p{Han}{2,8}?\d{1,2}月\d{1,2}日[电讯]\s)(?:\s*[（(][^）)\n]{1,40}[）)])?",
+    )
+    .unwrap_or_else(|e| panic!("dateline regex: {e}"))
+});
+
+/// The length of the dateline `s` opens with, if it opens with one (an anchored search of
+/// its first 120 bytes).
+fn dateline_len(s: &str) -> Option<usize> {
+    let head = &s[..crate::span::ceil_char_boundary(s, 120)];
+    DATELINE.find(head).map(|m| m.end())
 }
 
 /// `s.trim()`, settled from two bytes where neither end can be white space, as at nearly
@@ -261,6 +293,25 @@ mod tests {
         }
         assert_eq!(find_sep("“甲”，乙", is_clause_sep), Some((9, '，')));
         assert_eq!(rfind_sep("甲，乙…丙", |c| c == '，'), Some((3, '，')));
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            texts("本报武汉1月6日讯 2022年甲增长6%。"),
+            vec!["本报武汉1月6日讯", "2022年甲增长6%。"]
+        );
+        assert_eq!(texts("本报讯（记者 张三）全市甲。"), vec!["本报讯（记者 张三）", "全市甲。"]);
+        assert_eq!(
+            texts("新华社北京1月6日电（记者张三）记者从乙获悉。"),
+            vec!["新华社北京1月6日电（记者张三）", "记者从乙获悉。"]
+        );
+        assert_eq!(texts("南宁7月18日讯 上半年甲。"), vec!["南宁7月18日讯", "上半年甲。"]);
+        // Not a dateline: a word with 电 after a date, a company's name, a dateline alone.
+        for t in ["1月6日电价上调。", "国家电网公司1月6日电价上调。", "本报讯"]
+        {
+            assert_eq!(texts(t), vec![t]);
+        }
     }
 
     #[test]

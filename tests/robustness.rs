@@ -850,6 +850,14 @@ fn linear_time_unnamed_ratios() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_datelines() {
+    // 16x is about 1 MiB of one sentence of datelines and figures: each dateline is split
+    // off in turn.
+    assert_linear("datelines", |k| repeat_to("本报讯 产值增长5% ", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_town_list() {
     // 16x is about 1 MiB of one list of towns `甲乙镇、`: 80 000 items.
     assert_linear("town list", |k| name_list("", "镇、", k * 5000));
