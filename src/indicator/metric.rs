@@ -353,6 +353,9 @@ pub(super) fn trade_partner<'t>(
     ((prep == '对' || (prep == '与' && trade)) && opens).then(|| &text[from..place.end])
 }
 
+/// What 比 opens as part of a word rather than a base compared with (比值, 比亚迪, 比赛).
+const BI_WORDS: [&str; 9] = ["值", "较", "亚迪", "特", "赛", "照", "拟", "分", "对"];
+
 /// What names the one a figure in the next clause belongs to (…比例最高的是和顺县，为87.4%).
 const SUPERLATIVES: [&str; 7] =
     ["最高的是", "最低的是", "最大的是", "最小的是", "最多的是", "最少的是", "最快的是"];
@@ -608,13 +611,34 @@ pub(super) fn metric_before<'t>(
             if (2..=5).contains(&n) && !word && !base.contains(|c: char| c.is_ascii_digit()) {
                 w = &w[..i];
             }
+            // (比传统码头提高30%: a longer base opening the window and naming no rate is a
+            // base all the same; the metric is the one before.)
+            let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| base.ends_with(e));
+            if i == 0 && base.chars().nth(3).is_some() && !region && !rate && !word {
+                w = "";
+            }
         } else if let Some(i) = w.rfind(['比', '较']) {
             // 比全部投资增速高1.4个百分点: a base that is a rate may be longer (up to eight
             // characters).
             let base = &w[i + '比'.len_utf8()..];
             let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| base.ends_with(e));
-            if rate && base.chars().count() <= 8 && !base.starts_with(['重', '例', '率']) {
+            // 增速比全省规模以上工业低1.2个百分点: after a metric of two characters or more,
+            // a base up to ten characters long (no figure, 比 no part of a word); opening the
+            // window and naming no rate (比传统燃油产品增加), a base all the same, the metric
+            // the one before.
+            let n = base.chars().count();
+            let long_base = w[i..].starts_with('比')
+                && (6..=10).contains(&n)
+                && !base.contains(|c: char| c.is_ascii_digit())
+                && !w[..i].ends_with(['占', '同', '环', '对', '相', '无', '类', '评', '好'])
+                && !BI_WORDS.iter().any(|b| base.starts_with(b))
+                && PREDICATES.prefix(base).is_none();
+            let far_base = long_base && w[..i].chars().nth(1).is_some();
+            if (rate && n <= 8 || far_base) && !base.starts_with(['重', '例', '率']) {
                 w = &w[..i];
+            } else if long_base && i == 0 && !rate && period::at_start(base).is_none() {
+                // (比上年新增库容: a time compared with, the metric after it.)
+                w = "";
             }
         }
         may_be_relative = may_be_relative && w.contains(RELATIVE_MARKS);
