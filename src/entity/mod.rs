@@ -581,6 +581,29 @@ fn declared_aliases<'t>(
             by_surface.insert(alias, key);
         }
     }
+    // 钱塘理财有限责任公司（“钱塘理财”）: a quoted form alone in brackets right after a name,
+    // holding characters of that name in order, is declared as well.
+    for c in cands.iter().filter(|c| {
+        matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization | EntityKind::Park)
+    }) {
+        if let Some(alias) = quoted_short_form(&text[c.span.end..], c.name) {
+            by_surface.insert(alias, (c.kind, c.name));
+        }
+    }
+}
+
+/// The short form in `（“X”）` opening `after`, when `name` holds its two to eight characters
+/// in order (晶锐（上海）真空技术有限公司（“晶锐真空”）).
+fn quoted_short_form<'t>(after: &'t str, name: &str) -> Option<&'t str> {
+    let inner = after.strip_prefix(['（', '('])?.strip_prefix(['“', '"', '「'])?;
+    let end = inner.find(['”', '"', '」'])?;
+    let (alias, rest) = (&inner[..end], &inner[end..]);
+    let closed = rest.chars().nth(1).is_some_and(|c| matches!(c, '）' | ')'));
+    let n = alias.chars().count();
+    let mut chars = name.chars();
+    let held = alias.chars().all(|a| chars.any(|c| c == a));
+    (closed && (2..=8).contains(&n) && held && alias != name && !GENERIC_ALIASES.contains(&alias))
+        .then_some(alias)
 }
 
 /// 证券代码：600XXX 证券简称：某某能源: a listed company's stock name, declared in an

@@ -31,13 +31,18 @@ use crate::words::Words;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-/// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`), if one does.
+/// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`, or the
+/// short form quoted alone: `（“楚能新材”）`), if one does.
 fn short_name_declaration(s: &str) -> Option<usize> {
     let inner = s.strip_prefix(['（', '('])?;
     let close = inner.find(['）', ')'])?;
     let close_len = inner[close..].chars().next()?.len_utf8();
     let len = s.len() - inner.len() + close + close_len;
-    (close <= 60 && inner[..close].contains("简称")).then_some(len)
+    let quoted = inner[..close]
+        .strip_prefix(['“', '"', '「'])
+        .and_then(|q| q.strip_suffix(['”', '"', '」']))
+        .is_some_and(|q| !q.is_empty() && !q.contains(['“', '”', '"', '「', '」']));
+    (close <= 60 && (quoted || inner[..close].contains("简称"))).then_some(len)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -66,10 +71,13 @@ pub(super) fn indicator<'t>(
         }
     }
     // 陕西投资集团有限公司（陕投集团）实现…: a name and its short form in brackets open the
-    // clause together.
+    // clause together; so they do with the short form quoted: （“陕投集团”）.
     if let Some(open) = text[..cs].strip_suffix(['）', ')']).and_then(|h| {
+        let h = h.strip_suffix(['”', '"', '」']).unwrap_or(h);
         let (inner, e) = entities.ending_at(h.len()).next()?;
-        let open = text[..inner.start].strip_suffix(['（', '('])?.len();
+        let before = &text[..inner.start];
+        let before = before.strip_suffix(['“', '"', '「']).unwrap_or(before);
+        let open = before.strip_suffix(['（', '('])?.len();
         let (full, f) = entities.ending_at(open).next()?;
         (std::ptr::eq(e, f) && full.start >= sentence.start).then_some(full.start)
     }) {
