@@ -603,10 +603,10 @@ pub(super) fn metric_before<'t>(
             // (比西北地区高0.12元: a region compared with is a base however long.)
             let region = base.ends_with(['区', '省', '市', '县', '州']);
             let n = if i == 0 && n > 3 && !region { 0 } else { n };
-            // 收入比缩小: a ratio before its verb, no base.
+            // 收入比缩小: a ratio before its verb, no base (nor 按可比口径: 可比 is a word).
             let word = w[i..].starts_with('比')
                 && (base.starts_with(['重', '例', '率'])
-                    || w[..i].ends_with(['占', '同', '环', '对'])
+                    || w[..i].ends_with(['占', '同', '环', '对', '可'])
                     || PREDICATES.prefix(base).is_some());
             if (2..=5).contains(&n) && !word && !base.contains(|c: char| c.is_ascii_digit()) {
                 w = &w[..i];
@@ -630,7 +630,7 @@ pub(super) fn metric_before<'t>(
             let long_base = w[i..].starts_with('比')
                 && (6..=10).contains(&n)
                 && !base.contains(|c: char| c.is_ascii_digit())
-                && !w[..i].ends_with(['占', '同', '环', '对', '相', '无', '类', '评', '好'])
+                && !w[..i].ends_with(['占', '同', '环', '对', '相', '无', '类', '评', '好', '可'])
                 && !BI_WORDS.iter().any(|b| base.starts_with(b))
                 && PREDICATES.prefix(base).is_none();
             let far_base = long_base && w[..i].chars().nth(1).is_some();
