@@ -121,8 +121,9 @@ pub(super) fn counted_noun<'t>(
             })
             || (stop_firsts.has(c)
                 && NOUN_STOPS.prefix(&s[i..]).is_some()
-                // 108个省级以上开发区: a level and 以上 open the noun's class.
-                && !((s[..i].ends_with('级') || s[..i].ends_with("级及"))
+                // 108个省级以上开发区: a level and 以上 open the noun's class; so does a size
+                // (12家规模以上工业企业, 限额以上).
+                && !(["级", "级及", "规模", "限额"].iter().any(|l| s[..i].ends_with(l))
                     && (s[i..].starts_with("以上") || s[i..].starts_with("以下"))))
         {
             stop = i;

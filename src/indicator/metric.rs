@@ -770,6 +770,12 @@ pub(super) fn metric_before<'t>(
         let (before, after) = (&w[..i], &w[i + '等'.len_utf8()..]);
         if w.len() - i > 3 && !deng_in_word(before, after) {
             w = &w[i + '等'.len_utf8()..];
+            // (在杭州、深圳等地设有分行: 等地, and other places, before a verb that
+            // introduces the metric.)
+            if let Some(rest) = w.strip_prefix('地').filter(|r| PREDICATE_VERBS.prefix(r).is_some())
+            {
+                w = rest;
+            }
         }
     }
     if w.is_empty() {
