@@ -1472,16 +1472,20 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
-    // 绿色工业园区, 生态工业园, 智慧园区: a kind alone before the suffix names a class.
-    const KINDS: [&str; 10] =
-        ["绿色", "生态", "循环", "低碳", "零碳", "智慧", "特色", "示范", "现代", "重点"];
+    // 绿色工业园区, 生态工业园, 智慧园区: a kind alone before the suffix names a class; so
+    // does a rank or a role (核心港区, 主要景区, 监测景区).
+    const KINDS: [&str; 15] = [
+        "绿色", "生态", "循环", "低碳", "零碳", "智慧", "特色", "示范", "现代", "重点", "核心",
+        "主要", "重要", "骨干", "监测",
+    ];
     if KINDS.contains(&prefix) {
         return false;
     }
-    // 长沙、岳阳、郴州三个片区: a count before the suffix names several, no one.
-    let counted = prefix
-        .strip_suffix('个')
-        .is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c)));
+    // 长沙、岳阳、郴州三个片区, 南尖岩、神龙谷两个景区: a count before the suffix names several,
+    // no one.
+    let counted = prefix.strip_suffix('个').is_some_and(|p| {
+        p.ends_with(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c) || c == '两')
+    });
     if counted {
         return false;
     }
@@ -1496,7 +1500,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         .char_indices()
         .skip(2)
         .any(|(i, _)| lex.stopwords.contains(&name[..i]) && lex.stopwords.contains(&name[i..]));
-    if generic_pair || prefix.ends_with('占') {
+    // (5A级景区占监测景区: 占 after a first name's suffix joins two, a share's part and
+    // whole.)
+    let share_of = ["区占", "园占", "港占"].iter().any(|w| prefix.contains(w));
+    if generic_pair || prefix.ends_with('占') || share_of {
         return false;
     }
     // 省级重点实验室, 国家级经开区, 省级技术创新中心: a level names a class of bodies, not
