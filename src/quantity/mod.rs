@@ -432,12 +432,14 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             value = mixed_number(&text[start..], w, value);
             core.start = start;
         }
+        // (The fraction is the number as written, with no unit of its own: 约三分之一 is
+        // 0.333…, normalized 33.3 percent, as a ratio's part is.)
         return Some(finish(
             text,
             core,
             value,
             None,
-            "分之".into(),
+            String::new(),
             value * 100.0,
             None,
             NormalizedUnit::Percent,
@@ -1049,6 +1051,13 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
     let digits = &text[start..end];
     if digits.starts_with(|c: char| c.is_ascii_digit()) {
         return read_arabic(text, start, end);
+    }
+    // 三七种植, 三五家企业: digits written one by one with no zero are a year's (二〇二二年)
+    // or no number: a name (三七, a herb) or a vague few (three or five), not 37 or 35.
+    let digit_run = digits.chars().nth(1).is_some()
+        && digits.chars().all(|c| crate::period::is_numeral(c) && c != '十');
+    if digit_run && !text[end..].starts_with('年') {
+        return None;
     }
     // A Chinese core may swallow the start of a unit (一千万千瓦): back off char by char.
     let mut cut = end;
