@@ -554,6 +554,9 @@ fn capacities(
             }
             None => product,
         };
+        // (年产15亿粒胶囊剂智能化生产线: the kind of works before the plant is no part of the
+        // product either.)
+        let product = crate::indicator::without_works_kinds(product);
         let n = product.chars().count();
         // Mini LED背光模组: a blank may part two Latin words, or a Latin word and Han.
         let latin_gap = |i: usize| product[..i].ends_with(|c: char| c.is_ascii_alphanumeric());

@@ -454,6 +454,17 @@ pub(crate) fn shapes<'t>(
             if LEXICON.lead_verb_words.prefix(brand).is_some() {
                 continue;
             }
+            // 由甬拓精密在…实施: a one-character lead word (由, 向, 对) before a brand of two
+            // characters or more opens none; the brand after it is tried next. (以岭药业: one
+            // character left is the brand's; 和林格尔: a place keeps its first character.)
+            let lead_left = LEXICON.strip_lead(brand);
+            let one_lead = brand.len() - lead_left.len() == 3;
+            if one_lead
+                && lead_left.chars().nth(1).is_some()
+                && LEXICON.place_prefix(brand).is_none()
+            {
+                continue;
+            }
             // 杭州市新能源汽车: a place named with its level is a region, not a brand.
             if brand.chars().count() >= 3 && brand.ends_with(['省', '市', '县', '区', '州']) {
                 continue;

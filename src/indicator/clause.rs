@@ -7,7 +7,8 @@ use super::counted::{
 };
 use super::lexicon::{
     BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS,
-    PREDICATES, Pred, Preds, RATE_ENDINGS, WORKS_KINDS, list_number, only_predicates, zone_of,
+    PREDICATES, Pred, Preds, RATE_ENDINGS, list_number, only_predicates, without_works_kinds,
+    zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -1417,11 +1418,8 @@ pub(super) fn indicator<'t>(
     // 年产150吨高端原料药扩建项目: the kind of works closing a product named after its
     // capacity is no part of the product.
     if kind == IndicatorKind::Capacity {
-        while let Some((w, ())) =
-            WORKS_KINDS.suffix_where(&metric, |bare| bare.chars().nth(1).is_some())
-        {
-            metric.truncate(metric.len() - w.len());
-        }
+        let bare = without_works_kinds(&metric).len();
+        metric.truncate(bare);
     }
     // (较上年减少15个工作日: a duration's change falls too.)
     // (下降185千瓦时/吨: a compound's change falls as well; a bare number's does not.)

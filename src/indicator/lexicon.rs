@@ -148,8 +148,18 @@ pub(super) static MONEY_METRICS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/money_metrics.txt")));
 
 /// Kinds of works that may close a product named after its capacity (扩建, 技术改造 …).
-pub(super) static WORKS_KINDS: LazyLock<Words> =
+static WORKS_KINDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/works_kinds.txt")));
+
+/// `product` without the kinds of works closing it, taken off while two characters remain
+/// (阴极铜节能技改 → 阴极铜; 胶囊剂智能化 → 胶囊剂).
+pub(crate) fn without_works_kinds(product: &str) -> &str {
+    let mut p = product;
+    while let Some((w, ())) = WORKS_KINDS.suffix_where(p, |bare| bare.chars().nth(1).is_some()) {
+        p = &p[..p.len() - w.len()];
+    }
+    p
+}
 
 /// Words that end a counted noun or a product after a number (5万吨多晶硅项目投产).
 pub(super) static NOUN_STOPS: LazyLock<Words> =

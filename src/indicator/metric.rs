@@ -659,6 +659,11 @@ pub(super) fn metric_before<'t>(
                 w = head;
             }
         }
+        // 总产能由此提升至8万吨: 由此, 因此, 从而 (thereby) link the figure to what came
+        // before; they name nothing.
+        if let Some(head) = ["由此", "因此", "从而"].iter().find_map(|a| w.strip_suffix(a)) {
+            w = head;
+        }
         // 签约项目中有6个: the locative 中 before 有 says among what (not 高中, 初中).
         if let Some(head) = w.strip_suffix('中').filter(|_| whole[w.len()..].starts_with('有')) {
             if head.chars().nth(1).is_some() && !head.ends_with(['高', '初', '集', '其']) {
