@@ -265,9 +265,9 @@ pub(super) static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Acts a 计划 opening a sentence plans (计划完成, 计划新增), which make it a plan for the
 /// whole sentence.
-pub(super) const PLAN_ACTS: [&str; 17] = [
+pub(super) const PLAN_ACTS: [&str; 23] = [
     "完成", "实现", "新增", "实施", "投入", "引进", "开工", "建成", "新建", "争取", "培育", "建设",
-    "供应", "生产", "销售", "屠宰", "达到",
+    "供应", "生产", "销售", "屠宰", "达到", "发放", "举办", "开展", "安装", "开通", "招引",
 ];
 /// Clause openers stating what is, not what is planned (…，目前已完成…, …，实际…).
 pub(super) const STATED_OPENERS: [&str; 8] =

@@ -546,11 +546,13 @@ pub(crate) fn link(
         // covers them too, where a region's 计划播种面积 is a statistic of its own clause.)
         let plan_opens = head.match_indices("计划").any(|(i, w)| {
             let after = &head[i + w.len()..];
+            // (计划2022年建设…, 计划全年引进…: the time planned for before the act.)
+            let act = period::at_start(after).map_or(after, |t| &after[t.span.end..]);
             const MEASURES: [&str; 8] =
                 ["产量", "销量", "产值", "收入", "营收", "开支", "支出", "利润"];
             let company = ["公司", "集团"].iter().any(|c| head[..i].ends_with(c))
                 && MEASURES.iter().any(|m| after.trim_end().ends_with(m));
-            (company || PLAN_ACTS.iter().any(|a| after.starts_with(a)))
+            (company || PLAN_ACTS.iter().any(|a| act.starts_with(a)))
                 && !crate::quantity::qualifier::named_plan(&head[..i], after)
                 && !after.contains(['，', ',', '；', ';'])
         });
