@@ -420,6 +420,7 @@ fn merge<'t>(
     // The entity of each surface form, looked up by key once per form, not per mention.
     let mut entity_of = vec![usize::MAX; surfaces.len()];
     let matches: Vec<(usize, usize, usize)> = names.find_iter(text).collect();
+    let nested = zones_inside_parks(&surfaces, &matches);
     // A brand with a level after it anywhere (禾丰 of 禾丰县, 柴川 of 柴川市) is a place's
     // name, not the enterprise's.
     let level = |end: usize| {
@@ -491,6 +492,18 @@ fn merge<'t>(
         }
         mentions.push((span, i));
     }
+    // (A zone named inside a park's name is an entity with that mention, which reads as
+    // no one's subject: the park is.)
+    let mut inner = Vec::with_capacity(nested.len());
+    for (start, end, id) in nested {
+        let key = surfaces[id].1;
+        let i = *index.entry(key).or_insert_with(|| {
+            list.push(Building { key, aliases: Vec::new(), mentions: Vec::new(), count: 0 });
+            list.len() - 1
+        });
+        list[i].count += 1;
+        inner.push((NSpan::new(start, end), i));
+    }
     // Each entity's mentions in one allocation of the right size (grown one by one, most
     // were copied on the way).
     for e in &mut list {
@@ -499,8 +512,44 @@ fn merge<'t>(
     for &(span, i) in &mentions {
         list[i].mentions.push(span);
     }
+    for (span, i) in inner {
+        let m = &mut list[i].mentions;
+        let at = m.partition_point(|x| x.start < span.start);
+        m.insert(at, span);
+    }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities { list, mentions }
+}
+
+/// 芜湖经开区新能源汽车产业园: a zone's name opening a park's (a park inside the zone) is a
+/// mention of the zone as well, which the leftmost-longest search passes over.
+fn zones_inside_parks(
+    surfaces: &[(&str, Key)],
+    matches: &[(usize, usize, usize)],
+) -> Vec<(usize, usize, usize)> {
+    let park = |id: usize| surfaces[id].1.0 == EntityKind::Park;
+    if !matches.iter().any(|&(_, _, id)| park(id) && surfaces[id].0.contains('区')) {
+        return Vec::new();
+    }
+    let zones: FxMap<&str, usize> = surfaces
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, k))| k.0 == EntityKind::Park && s.ends_with('区'))
+        .map(|(i, (s, _))| (*s, i))
+        .collect();
+    let mut out = Vec::new();
+    for &(start, _, id) in matches.iter().filter(|&&(_, _, id)| park(id)) {
+        let surface = surfaces[id].0;
+        // The longest zone name the park's name opens with, leaving two characters at least.
+        let zone = surface.char_indices().rev().skip(2).find_map(|(i, c)| {
+            let end = i + c.len_utf8();
+            zones.get(&surface[..end]).map(|&z| (end, z))
+        });
+        if let Some((len, z)) = zone.filter(|&(_, z)| z != id) {
+            out.push((start, start + len, z));
+        }
+    }
+    out
 }
 
 fn found(text: &str, mut e: Building, titles: &FxMap<Key, &str>) -> Found {

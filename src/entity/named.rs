@@ -1568,6 +1568,24 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
                 && gap.len() <= 4 * 3
                 && gap.chars().all(is_han)
                 && ZONE_COMPANY_WORDS.iter().any(|w| text[last.span.end..].starts_with(w));
+            // (芜湖经开区 + 新能源汽车产业园: a park named inside a zone, right after it, is
+            // one park by the whole name; the zone is named there too.)
+            let sub_park = last.kind == EntityKind::Park
+                && c.kind == EntityKind::Park
+                && last.name.ends_with('区')
+                && last.span.end == c.span.start;
+            if sub_park {
+                // (西宁经济技术开发区 + 南川工业园区: a park with a name of its own keeps it, the
+                // whole a form of it; one named by its trades alone is named by the whole.)
+                let whole = NSpan::new(last.span.start, c.span.end);
+                let surface = whole.slice(text);
+                let generic = LEXICON.trade_words.prefix(c.name).is_some()
+                    || bare_park_word(c.name)
+                    || matches!(c.name, "自贸试验区" | "自由贸易试验区" | "综合保税区");
+                let name = if generic { surface } else { c.name };
+                out.push(Cand { span: whole, name, surface, ..c });
+                continue;
+            }
             if both && last.span.end == c.span.start || zone_company {
                 last.span.end = c.span.end;
                 last.name = last.span.slice(text);
@@ -1578,7 +1596,35 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
         }
         out.push(c);
     }
+    // (宜春经开区 + 新能源产业园: a park of trades alone, no name of its own found, right after
+    // a zone, is the zone's park by the whole name.)
+    let zones = out.iter().filter(|c| c.kind == EntityKind::Park && c.name.ends_with('区'));
+    let parks: Vec<Cand<'t>> = zones
+        .filter_map(|c| {
+            let len = trades_park_after(&text[c.span.end..])?;
+            let whole = NSpan::new(c.span.start, c.span.end + len);
+            let name = whole.slice(text);
+            Some(Cand { span: whole, name, surface: name, ..*c })
+        })
+        .collect();
+    out.extend(parks);
     *cands = out;
+}
+
+/// The length of a park named by trade words alone opening `s` (新能源汽车产业园), if one
+/// does.
+fn trades_park_after(s: &str) -> Option<usize> {
+    let trades = &LEXICON.trade_words;
+    // (A few trade words at most: a long run of them is no park's name.)
+    let mut at = 0;
+    for _ in 0..4 {
+        let Some((w, _)) = trades.prefix(&s[at..]) else { break };
+        at += w.len();
+    }
+    let suffix = ["产业园区", "产业园", "工业园区", "工业园", "科技园", "创业园"]
+        .iter()
+        .find(|x| s[at..].starts_with(**x))?;
+    (at > 0).then_some(at + suffix.len())
 }
 
 /// `（以下简称“X”）`, `（简称X）`, `（证券简称：X）`, with other particulars before or after
