@@ -32,6 +32,16 @@ use crate::words::Words;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
+/// `metric` without the word of what is new opening it (新增, 净增, 新发展 …), while two
+/// characters remain.
+fn without_change_word(metric: &str) -> &str {
+    const NEW: [&str; 7] = ["新增", "净增", "新发展", "新引进", "新认定", "新培育", "新建"];
+    NEW.iter()
+        .find_map(|w| metric.strip_prefix(w))
+        .filter(|rest| rest.chars().nth(1).is_some())
+        .unwrap_or(metric)
+}
+
 /// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`, or the
 /// short form quoted alone: `（“楚能新材”）`), if one does.
 fn short_name_declaration(s: &str) -> Option<usize> {
@@ -1206,6 +1216,12 @@ pub(super) fn indicator<'t>(
         }) {
             metric = format!("新增{base}");
         }
+        // 新发展稻渔综合种养面积3.5万亩，累计达到12.8万亩: a running total carries the metric
+        // without the word of what is new.
+        if verb.starts_with("累计") || verb.starts_with("总计") {
+            let bare = without_change_word(&metric).len();
+            metric.drain(..metric.len() - bare);
+        }
         carried = true;
     }
     // 产量…，增速比上月加快0.6个百分点: a bare rate word later in the sentence is the rate
@@ -1262,9 +1278,10 @@ pub(super) fn indicator<'t>(
     }
     // 新增规上工业企业28家，总数达到216家: a bare total later in the sentence is the total
     // of the count named before it.
+    // (净增高新技术企业142家，总数达到523家: the total of them all, not of the new ones.)
     if metric == "总数" && state.last_at == sentence.start && !state.last_level_metric.is_empty()
     {
-        metric = format!("{}{metric}", state.last_level_metric);
+        metric = format!("{}{metric}", without_change_word(&state.last_level_metric));
     }
     // 本土企业甲投资控股集团有限公司竞得地块4宗, 龙头企业乙集团有限公司实现营业收入: a
     // registered name inside the window, not opening it, is the figure's subject, and the

@@ -115,9 +115,12 @@ pub(super) fn counted_noun<'t>(
             || (c == '在' && k > 0)
             // 8个乡镇还探索…, 5家企业已投产: an adverb opens the predicate (not inside a word:
             // 还款).
+            // (3.2万户企业返还…: nor the second character of a word, 返还.)
             || (k > 0 && PREDICATE_OPENERS.contains(c) && {
                 let next = s[i + c.len_utf8()..].chars().next().map_or(0, char::len_utf8);
+                let prev = s[..i].chars().next_back().map_or(0, char::len_utf8);
                 !jieba.has_word(&s[i..i + c.len_utf8() + next])
+                    && !jieba.has_word(&s[i - prev..i + c.len_utf8()])
             })
             || (stop_firsts.has(c)
                 && NOUN_STOPS.prefix(&s[i..]).is_some()
