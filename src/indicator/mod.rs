@@ -54,9 +54,9 @@ use lexicon::{
 use list::{distribute, respectively};
 pub(crate) use metric::{RATE_LEADS, is_phase};
 use plan::{
-    PLAN_VERBS, after_qizhong, aimed_later_year, aims_beyond, is_forecast, is_period_setter,
-    is_schedule, is_speech_date, level_head, level_part, part_of_year, point_within, skip_time,
-    states_plan,
+    PLAN_VERBS, after_qizhong, aimed_later_year, aims_beyond, designed_after, is_forecast,
+    is_period_setter, is_schedule, is_speech_date, level_head, level_part, part_of_year,
+    point_within, skip_time, states_plan,
 };
 use subject::{
     TARGET_HEADINGS, advance_subject, declared_company, heading_line, starts_line, title_company,
@@ -195,8 +195,10 @@ pub(crate) fn link(
             .filter(|&(_, c)| matches!(c, '将' | '力' | '计' | '预' | '争' | '确' | '有'))
             .any(|(i, _)| PLAN_VERBS.iter().any(|w| after[i..].starts_with(w)))
     };
-    let aimed_at =
-        |t: &&TimeExpr| text[..t.span.start].ends_with(['到', '至', '于']) || is_schedule(text, t);
+    let aimed_at = |t: &&TimeExpr| {
+        let before = &text[..t.span.start];
+        before.ends_with(['到', '至', '于']) || designed_after(before) || is_schedule(text, t)
+    };
     let latest = |setters: bool| {
         // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
         // (协会力争2025年…: so is one a planning word opens.)

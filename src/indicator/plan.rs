@@ -83,12 +83,19 @@ pub(super) fn is_forecast(text: &str, sentence_start: usize, t: &TimeExpr) -> bo
 pub(super) fn aimed_later_year(text: &str, t: &TimeExpr, reported: Option<i32>) -> bool {
     let Some(year) = t.year else { return false };
     let before = &text[..t.span.start];
-    let aimed = before.ends_with('到') && !period::up_to_date(before)
+    let aimed = designed_after(before)
+        || before.ends_with('到') && !period::up_to_date(before)
         || before.ends_with('至')
             && !period::up_to_date(before)
             && !before[..before.len() - '至'.len_utf8()]
                 .ends_with(|c: char| c == '年' || c.is_ascii_digit());
     aimed && reported.is_none_or(|r| year > r)
+}
+
+/// Whether a year right after `before` is the one a design or plan is made after (机场按照
+/// 2025年货邮吞吐量245万吨的目标设计): a year aimed at, not reported on.
+pub(super) fn designed_after(before: &str) -> bool {
+    before.ends_with("按照") || before.ends_with('按') || before.ends_with("依照")
 }
 
 /// Where the 其中 of the sentence opening at `start` stands, when `q` is one of the parts
