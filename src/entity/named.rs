@@ -1562,8 +1562,9 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
             // (郑州国际陆港 + 开发 + 建设有限公司: the words of such a company the name read
             // leftwards left out stand between.)
             let gap = text.get(last.span.end..c.span.start).unwrap_or("");
+            // (浙江嘉兴港区 + 开发 + 建设管理委员会: so is its committee.)
             let zone_company = last.kind == EntityKind::Park
-                && c.kind == EntityKind::Enterprise
+                && matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization)
                 && last.span.end <= c.span.start
                 && gap.len() <= 4 * 3
                 && gap.chars().all(is_han)
