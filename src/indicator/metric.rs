@@ -356,6 +356,9 @@ pub(super) fn trade_partner<'t>(
 /// What 比 opens as part of a word rather than a base compared with (比值, 比亚迪, 比赛).
 const BI_WORDS: [&str; 9] = ["值", "较", "亚迪", "特", "赛", "照", "拟", "分", "对"];
 
+/// What closes a word with the 比 after it (占比, 同比, 可比, 评比): no base follows.
+const BI_CLOSERS: [char; 10] = ['占', '同', '环', '对', '相', '无', '类', '评', '好', '可'];
+
 /// What names the one a figure in the next clause belongs to (…比例最高的是和顺县，为87.4%).
 const SUPERLATIVES: [&str; 7] =
     ["最高的是", "最低的是", "最大的是", "最小的是", "最多的是", "最少的是", "最快的是"];
@@ -606,7 +609,7 @@ pub(super) fn metric_before<'t>(
             // 收入比缩小: a ratio before its verb, no base (nor 按可比口径: 可比 is a word).
             let word = w[i..].starts_with('比')
                 && (base.starts_with(['重', '例', '率'])
-                    || w[..i].ends_with(['占', '同', '环', '对', '可'])
+                    || w[..i].ends_with(BI_CLOSERS)
                     || PREDICATES.prefix(base).is_some());
             if (2..=5).contains(&n) && !word && !base.contains(|c: char| c.is_ascii_digit()) {
                 w = &w[..i];
@@ -630,7 +633,7 @@ pub(super) fn metric_before<'t>(
             let long_base = w[i..].starts_with('比')
                 && (6..=10).contains(&n)
                 && !base.contains(|c: char| c.is_ascii_digit())
-                && !w[..i].ends_with(['占', '同', '环', '对', '相', '无', '类', '评', '好', '可'])
+                && !w[..i].ends_with(BI_CLOSERS)
                 && !BI_WORDS.iter().any(|b| base.starts_with(b))
                 && PREDICATES.prefix(base).is_none();
             let far_base = long_base && w[..i].chars().nth(1).is_some();
