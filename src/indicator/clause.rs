@@ -1364,6 +1364,36 @@ pub(super) fn indicator<'t>(
             metric = if held { "持股比例" } else { "股权比例" }.to_string();
         }
     }
+    // 给予50万元奖励: a grant named after the money it gives (also where nothing before
+    // names a metric: 对新建加氢站给予500万元补贴).
+    // (给予最高500万元的设备补助: a grant of a kind, after 的.)
+    if class == UnitClass::Currency {
+        let after = &text[q.span.end..];
+        if let Some(g) = GRANTS.iter().find(|g| after.starts_with(*g)) {
+            let rest = &after[g.len()..];
+            if rest.is_empty() || rest.starts_with(is_clause_sep) || rest.starts_with(['。', '\n'])
+            {
+                metric = g.to_string();
+            }
+        } else if let Some(tail) = after.strip_prefix('的').filter(|_| {
+            // (Only after the verb of giving, a cap or a per-head between: 对…的企业给予奖励
+            // after a threshold names no grant of the figure.)
+            let from = crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(4 * 3));
+            text[from..q.span.start].contains("给予")
+        }) {
+            let name: &str = &tail[..tail
+                .char_indices()
+                .take(9)
+                .find(|&(_, c)| !crate::normalize::is_han(c))
+                .map_or(tail.len().min(27), |(i, _)| i)];
+            let closed = tail[name.len()..].is_empty()
+                || tail[name.len()..].starts_with(is_clause_sep)
+                || tail[name.len()..].starts_with(['。', '\n']);
+            if closed && name.chars().count() <= 8 && GRANTS.iter().any(|g| name.ends_with(g)) {
+                metric = name.to_string();
+            }
+        }
+    }
     // At most 24 bytes are at most 24 characters: most metrics need no count. (A share
     // named by its part and whole, …产业产值占全市规模以上工业总产值的比重, may be longer.)
     let limit = if metric.ends_with("的比重") && metric.contains('占') { 30 } else { 24 };
@@ -1549,6 +1579,13 @@ pub(super) fn indicator<'t>(
     if within_target && !qualifiers.contains(&Qualifier::AtMost) {
         qualifiers.push(Qualifier::AtMost);
     }
+    // 最高给予500万元补贴: the cap stands before the verb of giving.
+    let capped = ["最高给予", "最多给予", "最高补贴", "最高奖励"]
+        .iter()
+        .any(|w| text[..q.span.start].ends_with(w));
+    if class == UnitClass::Currency && capped && !qualifiers.contains(&Qualifier::AtMost) {
+        qualifiers.push(Qualifier::AtMost);
+    }
     // 最高奖励200万元: a cap on a grant, the grant named without it.
     if let Some(grant) = metric
         .strip_prefix("最高")
@@ -1557,17 +1594,6 @@ pub(super) fn indicator<'t>(
         metric = grant.to_string();
         if !qualifiers.contains(&Qualifier::AtMost) {
             qualifiers.push(Qualifier::AtMost);
-        }
-    }
-    // 给予50万元奖励: a grant named after the money it gives.
-    if class == UnitClass::Currency {
-        let after = &text[q.span.end..];
-        if let Some(g) = GRANTS.iter().find(|g| after.starts_with(*g)) {
-            let rest = &after[g.len()..];
-            if rest.is_empty() || rest.starts_with(is_clause_sep) || rest.starts_with(['。', '\n'])
-            {
-                metric = g.to_string();
-            }
         }
     }
     if about && !qualifiers.contains(&Qualifier::Approximate) {
