@@ -1013,8 +1013,9 @@ fn excluded_context(text: &str, start: usize, num: NSpan) -> bool {
 /// A minus sign directly before the number, not after a digit (为-3.5%, 和-1.4%).
 fn sign_before(text: &str, num_start: usize) -> bool {
     let before = &text[..num_start];
-    if before.ends_with('负') {
-        return true;
+    // (为企业减负120亿元, 担负, 肩负: 负 closing a word is no minus sign.)
+    if let Some(head) = before.strip_suffix('负') {
+        return !head.ends_with(['减', '担', '肩', '抱', '胜', '欺', '正']);
     }
     before.strip_suffix('-').is_some_and(|b| {
         !b.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric() || p == '%' || p == '.')
