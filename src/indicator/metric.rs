@@ -738,6 +738,17 @@ pub(super) fn metric_before<'t>(
             break;
         }
     }
+    // 最终消费支出拉动经济增长2.3个百分点, …，拉动全市工业增长4.1个百分点: a contribution to
+    // another's growth names what is driven, with the verb (not 经济 or 工业 alone, which read
+    // as their own growth).
+    if let Some(i) = find_short(w, "拉动") {
+        let driven = &w[i + "拉动".len()..];
+        if driven.chars().nth(1).is_some()
+            && whole.get(w.len()..).is_some_and(|r| r.starts_with("增长"))
+        {
+            return (format!("{}增长", strip_scope_words(w)), preds);
+        }
+    }
     // (After the predicates:) 燃料价格受成品油调价影响上涨: a cause (受…影响) between the metric and its verb is no
     // part of it; a result word after it (…影响亏损) names the figure instead.
     if w.contains('受') {
