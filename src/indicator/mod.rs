@@ -712,7 +712,8 @@ pub(crate) fn link(
                     state.point = None;
                     if forecast_period.is_none() && local {
                         // (After a balance's day its year, as a date's, is the one reported.)
-                        let before = if balance {
+                        // (截至2021年6月30日 in a report on 2021's first half: the half runs on.)
+                        let before = if balance && before.year != t.year {
                             PeriodState { year: t.year, part: None, ..before }
                         } else {
                             before
