@@ -7,8 +7,8 @@ use super::counted::{
 };
 use super::lexicon::{
     BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS,
-    PREDICATES, Pred, Preds, RATE_ENDINGS, list_number, only_predicates, without_works_kinds,
-    zone_of,
+    PREDICATES, Pred, Preds, RATE_ENDINGS, SCOPE_WORDS, list_number, only_predicates,
+    without_works_kinds, zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -1267,13 +1267,34 @@ pub(super) fn indicator<'t>(
                 || !entities
                     .within(NSpan::new(sentence.start, q.span.start))
                     .any(|(_, e)| e.kind == EntityKind::Enterprise));
-        let product = MEASURES
-            .iter()
-            .filter(|_| bare)
-            .find_map(|m| state.last_level_metric.strip_suffix(m))
-            .filter(|p| p.chars().nth(1).is_some() && p.chars().all(crate::normalize::is_han));
-        if let Some(product) = product {
-            metric = format!("{product}{metric}");
+        // (…；洗选煤产量4000万吨: a product of its own before the measure, which jieba read
+        // as verbs, is the metric's, not the product named before.)
+        let w = trim(window);
+        let own = w.strip_suffix(metric.as_str()).map(|h| {
+            let h = strip_scope_words(h);
+            PREDICATE_VERBS.suffix(h).map_or(h, |(v, ())| &h[..h.len() - v.len()])
+        });
+        // (Not a scope word alone, 其中产值, nor a time, 上半年产值, nor a word jieba knows as
+        // a noun, 假期实现销售额, which the metric would have kept were it the product's: only
+        // a product jieba read as verbs.)
+        let own = own.filter(|h| {
+            (2..=6).contains(&h.chars().count())
+                && h.chars().all(crate::normalize::is_han)
+                && !SCOPE_WORDS.contains(h)
+                && !period::occurs_in(h)
+                && tagger.jieba.tag(h, false).iter().all(|t| t.tag.starts_with('v'))
+        });
+        if let Some(own) = own.filter(|_| bare) {
+            metric = format!("{own}{metric}");
+        } else {
+            let product = MEASURES
+                .iter()
+                .filter(|_| bare)
+                .find_map(|m| state.last_level_metric.strip_suffix(m))
+                .filter(|p| p.chars().nth(1).is_some() && p.chars().all(crate::normalize::is_han));
+            if let Some(product) = product {
+                metric = format!("{product}{metric}");
+            }
         }
     }
     // 新增规上工业企业28家，总数达到216家: a bare total later in the sentence is the total
