@@ -516,6 +516,14 @@ pub(super) fn metric_before<'t>(
     let mut preds = Preds::default();
     // (同步推进的“12万吨…项目”: a quote opening before the number opens a name, no metric.)
     let mut w = trim(window).trim_end_matches(['“', '‘', '「', '『']);
+    // 创业担保贷款累计发放150亿元: 累计 (in all) and a verb that introduces the metric close
+    // the window; the noun before them is the metric.
+    if let Some((v, ())) = PREDICATE_VERBS.suffix(w) {
+        let head = w[..w.len() - v.len()].strip_suffix("累计");
+        if let Some(head) = head.filter(|h| h.chars().nth(1).is_some()) {
+            w = head;
+        }
+    }
     let whole = w;
     // 从业人员中返乡青年占35%: a share with no whole after 占 is the part's share of the group
     // named before the locative 中 (返乡青年占从业人员的比重).
