@@ -1270,7 +1270,7 @@ pub(super) fn indicator<'t>(
         // (…；洗选煤产量4000万吨: a product of its own before the measure, which jieba read
         // as verbs, is the metric's, not the product named before.)
         let w = trim(window);
-        let own = w.strip_suffix(metric.as_str()).map(|h| {
+        let own = w.strip_suffix(metric.as_str()).filter(|_| bare).map(|h| {
             let h = strip_scope_words(h);
             PREDICATE_VERBS.suffix(h).map_or(h, |(v, ())| &h[..h.len() - v.len()])
         });
@@ -1284,7 +1284,7 @@ pub(super) fn indicator<'t>(
                 && !period::occurs_in(h)
                 && tagger.jieba.tag(h, false).iter().all(|t| t.tag.starts_with('v'))
         });
-        if let Some(own) = own.filter(|_| bare) {
+        if let Some(own) = own {
             metric = format!("{own}{metric}");
         } else {
             let product = MEASURES
