@@ -1151,6 +1151,15 @@ pub(super) fn indicator<'t>(
     if bare_time(&metric) {
         metric.clear();
     }
+    // 缴存比例为12%，困难企业可降低至5%: a percent whose window names only whom it applies
+    // to is the rate of the clause before, for them; no metric of its own.
+    if class == UnitClass::Percent
+        && state.last_at == sentence.start
+        && RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e))
+        && RATE_HOLDERS.iter().any(|g| metric.ends_with(g))
+    {
+        metric.clear();
+    }
     let dimension = matches!(metric.as_str(), "长" | "宽" | "高" | "深" | "厚" | "重");
     if metric.chars().nth(1).is_none() && !metric.is_empty() && !dimension {
         let tags = tagger.jieba.tag(&metric, false);
@@ -2134,4 +2143,7 @@ const POWER_AMOUNTS: [&str; 10] =
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
 
 /// Lines a figure is compared with (低于100%的警戒线): no change of it.
+/// Who a rate applies to (企业, 职工): a window naming only them names no rate.
+const RATE_HOLDERS: [&str; 6] = ["企业", "单位", "职工", "居民", "农户", "个人"];
+
 const THRESHOLDS: [&str; 4] = ["警戒线", "红线", "控制线", "上限"];

@@ -506,6 +506,9 @@ fn is_bare_head(s: &str) -> bool {
     matches!(s, "率" | "量" | "额" | "数")
 }
 
+/// Approvals a figure is subject to (经批准可降低至5%).
+const APPROVALS: [&str; 5] = ["经批准", "经核准", "经审批", "经认定", "经审核"];
+
 /// Reads the metric at the right end of `window`; returns it and the predicates stripped.
 pub(super) fn metric_before<'t>(
     window: &'t str,
@@ -559,9 +562,12 @@ pub(super) fn metric_before<'t>(
         // 总产能将增加80%: a capacity word before a change verb is what changes.
         let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
         // 航班起降: the 降 of takeoffs and landings is no fall; 排放量, 投放量, 发放量 are
-        // quantities, not a market's 放量; 举报, 申报 are words, not a price's 报.
+        // quantities, not a market's 放量; 举报, 申报 are words, not a price's 报; 许可, 认可
+        // are nouns, not the modal 可.
         let noun_end = w.ends_with("起降")
             || w.ends_with("升降")
+            || w.ends_with("许可")
+            || w.ends_with("认可")
             || w.strip_suffix('报')
                 .is_some_and(|b| b.ends_with(['举', '申', '上', '通', '填', '汇']))
             || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']));
@@ -669,6 +675,11 @@ pub(super) fn metric_before<'t>(
             if !head.ends_with(['原', '规', '准', '法', '细', '总', '守']) {
                 w = head;
             }
+        }
+        // 困难企业经批准可降低至5%: an approval the figure is subject to (经批准, 经核准)
+        // names nothing.
+        if let Some(head) = APPROVALS.iter().find_map(|a| w.strip_suffix(a)) {
+            w = head;
         }
         // 总产能由此提升至8万吨: 由此, 因此, 从而 (thereby) link the figure to what came
         // before; they name nothing.
