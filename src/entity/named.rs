@@ -39,9 +39,23 @@ fn name_char_here(text: &str, at: usize, c: char, depth: usize, lead: &Leading) 
     (c == '经' && text[at + c.len_utf8()..].starts_with("开区"))
         || (depth > 0 && is_han(c))
         || ends_place(text, at, c)
+        || opens_place(text, at)
         || after_place(text, at, c)
         || before_level(text, at, c, lead.jieba())
         || in_noun(text, at, c, lead.jieba())
+}
+
+/// Whether a place of three characters or more opens at `at` (和林格尔新区, 和龙市): its
+/// first character, a function word elsewhere, is the place's. (Two-character short forms
+/// such as 和田 are too often 和 + a word: 公司和田间.)
+fn opens_place(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    LEXICON.place_prefix(rest).is_some_and(|end| rest[..end].chars().nth(2).is_some())
+        || rest
+            .char_indices()
+            .skip(3)
+            .take(3)
+            .any(|(i, _)| LEXICON.county_shorts.contains(&rest[..i]))
 }
 
 /// Whether `c` at `at` is an adverb's character right after a place (山西并钢不锈钢: 并 of
