@@ -519,6 +519,10 @@ pub(super) fn indicator<'t>(
     let bounded = if q.class == UnitClass::Percent { bounded_share(window) } else { None };
     let (mut metric_pre, mut preds) =
         metric_before(bounded.as_ref().map_or(window, |b| b.part), entities, window_start, tagger);
+    // (A registered name read as the metric names who, not what: 某某有限公司44.9万件服装.)
+    if metric_pre.ends_with("有限公司") {
+        metric_pre.clear();
+    }
     // 在望城区投资: jieba reads 在望 (in sight) as a word, and the metric opened inside the
     // place; what of a place's name the metric opens with is cut. (Not a level word: 成县
     // found in 建成县级 leaves 县级.)

@@ -666,7 +666,9 @@ pub(super) fn metric_before<'t>(
         }
         // 营业收入均增长5.2%: the adverb 均 (both, all) before the verb, not 人均/平均.
         if let Some(head) = w.strip_suffix('均') {
-            if !head.ends_with(['人', '平', '年', '日', '月', '户', '亩', '季', '周']) {
+            if !head.ends_with([
+                '人', '平', '年', '日', '月', '户', '亩', '季', '周', '村', '县', '镇', '乡',
+            ]) {
                 w = head;
             }
         }
@@ -1040,7 +1042,19 @@ pub(super) fn metric_before<'t>(
         let negation = start < w.len()
             && is_negation(&t)
             && tagger.words.get(run.start + i).is_some_and(|r| matches!(r.tag, "v" | "vn" | "n"));
+        // 生/vn 奶/zg 产量, 分配 村/zg 集体收益: a bound morpheme (zg) between a word and a
+        // noun of the metric is inside it (not 较/zg 好, nor a window's first word: 年|度, nor
+        // after a particle: 的村占比).
+        let bound_morpheme = t.tag == "zg"
+            && start < w.len()
+            && i >= 2
+            && !matches!(tagger.words[run.start + i - 2].tag, "uj" | "ul" | "p" | "c" | "x")
+            && tagger
+                .words
+                .get(run.start + i)
+                .is_some_and(|r| r.tag.starts_with('n') || r.tag == "vn");
         let nounlike = nouny(&t)
+            || bound_morpheme
             || negation
             || consumption
             || land
