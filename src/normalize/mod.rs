@@ -398,8 +398,9 @@ impl Layout {
         // 全市规上企业达到4 / 86家: a number split by the wrap is no line of its own, however
         // short (not in a row, whose cells hold blanks).
         // (The character before the break settles most breaks without a call.)
-        let numeric =
-            prev.is_ascii_digit() || is_fullwidth_digit(prev) || matches!(prev, '万' | '亿');
+        let numeric = prev.is_ascii_digit()
+            || is_fullwidth_digit(prev)
+            || matches!(prev, '万' | '亿' | '.' | '．' | '—' | '－' | '-' | '～' | '~' | '–');
         if numeric
             && splits_number(out, input, next_at)
             && !line_text.contains([' ', '\t', '\u{3000}'])
@@ -482,15 +483,20 @@ fn opens_item(line: &str) -> bool {
 }
 
 /// Whether a break splits a number or its unit (`…用电量14` / `8.2亿千瓦时`, `312.6亿` /
-/// `元`): the output ends with a digit (or a digit and 万/亿) and the input goes on with a
-/// digit, a decimal point or a unit.
+/// `元`, `131.` / `6亿元`, `1—` / `9月`): the output ends with a digit (or a digit and 万/亿)
+/// and the input goes on with a digit, a decimal point or a unit, or the output ends with a
+/// decimal point or a range's dash after a digit and the input goes on with a digit.
 fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let rest = &input[next_at..];
+    // 131. / 6亿元, 1— / 9月: a decimal point or a range's dash between digits.
+    if let Some(head) = out.strip_suffix(['.', '．', '—', '－', '-', '～', '~', '–']) {
+        return head.ends_with(digit) && rest.starts_with(digit);
+    }
     let number = out.trim_end_matches(['万', '亿']);
     if !number.ends_with(digit) {
         return false;
     }
-    let rest = &input[next_at..];
     let magnitude = number.len() < out.len();
     let digits_on = rest.starts_with(|c: char| digit(c) || matches!(c, '.' | '．'));
     (digits_on && !magnitude) || crate::quantity::unit::UNITS.at(input, next_at).is_some()
