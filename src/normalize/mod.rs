@@ -319,6 +319,11 @@ impl Layout {
         if reporter && is_han(prev) && is_han(next) {
             return false;
         }
+        // 某某科技有限公司（简 / 称“某某”）…: a line that leaves a bracket open runs on.
+        let opened = line_text.matches(['（', '(']).count();
+        if !long_line && opened > line_text.matches(['）', ')']).count() && !next.is_whitespace() {
+            return false;
+        }
         // The next line (it starts in the line list's line at `next_at` or later).
         let k = self.starts.partition_point(|&s| s <= next_at).saturating_sub(1);
         let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
