@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::RawQuantity;
+use super::qualifier::QUALIFIERS;
+use crate::report::Qualifier;
 use crate::span::NSpan;
 
 /// The figures before the last, each with an optional 个 and a list connector, at the end
@@ -29,7 +31,7 @@ fn may_repeat_ge(unit: &str) -> bool {
 
 /// Whether `head` ends with 分别 and at most a short verb (为, 降至, 达到, 完成).
 fn respective_before(head: &str) -> bool {
-    let tail = head.char_indices().rev().nth(3).map_or(head, |(i, _)| &head[i..]);
+    let tail = head.char_indices().rev().nth(5).map_or(head, |(i, _)| &head[i..]);
     tail.contains("分别")
 }
 
@@ -38,7 +40,10 @@ fn respective_before(head: &str) -> bool {
 /// `1.2`). `out` is sorted by start and stays so.
 pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
     let mut added: Vec<RawQuantity> = Vec::new();
-    for last in out.iter() {
+    // The last figures of lists whose bound stands before the first (分别不高于10、35毫克):
+    // (index in `out`, the bound), given them after the walk.
+    let mut bounded: Vec<(usize, Qualifier)> = Vec::new();
+    for (k, last) in out.iter().enumerate() {
         let at = last.core.start;
         let before = &text[..at];
         if last.unit.is_empty() || !before.ends_with(['、', '和', '及', '与', '或']) {
@@ -62,16 +67,29 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
             continue;
         }
         let respective = respective_before(head);
-        let qualifiers = if respective { last.qualifiers.clone() } else { Vec::new() };
+        let mut qualifiers = if respective { last.qualifiers.clone() } else { Vec::new() };
+        // 分别不高于10、35、50毫克/立方米: a bound before the list's first figure is each's;
+        // the first figure's span takes the word in.
+        let bound = QUALIFIERS.before(text, floor + list.start()).filter(|_| respective);
+        if let Some((_, q)) = bound.filter(|(_, q)| !qualifiers.contains(q)) {
+            qualifiers.push(q);
+            bounded.push((k, q));
+        }
+        let mut first = true;
         let factor = if last.value == 0.0 { 1.0 } else { last.normalized / last.value };
         for f in FIGURE.captures_iter(list.as_str()) {
             let (Some(whole), Some(number)) = (f.get(0), f.get(1)) else { continue };
             let Ok(value) = number.as_str().parse::<f64>() else { continue };
             let start = floor + list.start() + whole.start();
-            let span = NSpan::new(start, start + whole.len());
+            let core = NSpan::new(start, start + whole.len());
+            let span = match bound.filter(|_| first) {
+                Some((from, _)) => NSpan::new(from, core.end),
+                None => core,
+            };
+            first = false;
             added.push(RawQuantity {
                 span,
-                core: span,
+                core,
                 value,
                 value_max: None,
                 unit: last.unit.clone(),
@@ -85,6 +103,9 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
                 change: last.change,
             });
         }
+    }
+    for (k, q) in bounded {
+        out[k].qualifiers.push(q);
     }
     if added.is_empty() {
         return;
