@@ -1133,6 +1133,28 @@ pub(super) fn metric_before<'t>(
                 }
             }
         }
+        // 本次签约项目中外资项目5个: the locative 中 (among) between two common nouns says
+        // among what; the metric is the noun after it. (A share keeps its whole: 签约项目中
+        // 先进制造业项目占比; nor 中长期贷款, 中长期 a word of three characters; nor 中原:
+        // no common noun on both sides.)
+        if t.word == "中"
+            && t.tag == "f"
+            && !share_metric
+            && i >= 2
+            && matches!(tagger.words[run.start + i - 2].tag, "n" | "vn")
+            && tagger.words.get(run.start + i).is_some_and(|r| {
+                r.tag == "n"
+                    && r.word.chars().nth(1).is_some()
+                    && start < w.len()
+                    && !r
+                        .word
+                        .char_indices()
+                        .skip(2)
+                        .any(|(k, _)| tagger.jieba.has_word(&format!("中{}", &r.word[..k])))
+            })
+        {
+            break;
+        }
         if !nounlike || predicate || t.word == "的" || after_verb {
             if let Some(p) = pending_conj.take() {
                 start = p;
