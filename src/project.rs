@@ -399,20 +399,9 @@ fn capacities(
         // Whether a rate lead (年产, 日产 …) opens the capacity, or a chained item or a product
         // named before it does.
         let mut led = false;
-        for lead in [
-            "年产能",
-            "年产",
-            "日产能",
-            "日产",
-            "年加工",
-            "年处理",
-            "年屠宰",
-            "年出栏",
-            "日处理",
-            "日供水",
-            "仓容",
-            "产能",
-        ] {
+        for lead in
+            crate::indicator::RATE_LEADS.iter().chain(&["日产能", "日产", "日供水", "仓容", "产能"])
+        {
             if text[..start].ends_with(lead) {
                 start -= lead.len();
                 led = true;

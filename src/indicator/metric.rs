@@ -405,8 +405,19 @@ const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先�
 
 /// Rates of output that lead a capacity, its product after them (年产10万吨…, 年屠宰生猪300万
 /// 头…); the project finder reads them too.
-pub(crate) const RATE_LEADS: [&str; 7] =
-    ["年产能", "年产", "年处理", "年加工", "年屠宰", "年出栏", "日处理"];
+/// (A longer lead comes before a shorter one that ends it.)
+pub(crate) const RATE_LEADS: [&str; 10] = [
+    "年产能",
+    "年产",
+    "年回收处理",
+    "年回收",
+    "年拆解",
+    "年处理",
+    "年加工",
+    "年屠宰",
+    "年出栏",
+    "日处理",
+];
 
 /// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工, 可容纳):
 /// 年产值 and 年产量 are no capacities, and 年加工能力 (年加工茶籽能力) names itself.
