@@ -882,6 +882,16 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             start = at - digits.len() + digits.chars().next().map_or(0, char::len_utf8);
         }
     }
+    // 昆明讯2022年滇澜集团: a year inside what was read (after a dateline whose blank went)
+    // is a time before the name; the name starts after it.
+    if let Some(i) = text[start..at].rfind('年') {
+        let head = &text[start..start + i];
+        let year = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        // (Only after a dateline's 讯 or 电: （2019年度）眉县县委 is read as before.)
+        if year == 4 && head[..head.len() - 4].ends_with(['讯', '电']) {
+            start += i + '年'.len_utf8();
+        }
+    }
     if start == at {
         // Nothing before the suffix: stripping cannot move the start past it.
         return at;
