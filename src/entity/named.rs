@@ -1311,7 +1311,14 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
         matches!(t.tag, "v" | "d")
             && matches!(t.word, "可" | "能" | "将" | "会" | "要" | "应" | "需" | "拟")
     });
-    if modal {
+    // 成本上涨可能压缩公司, 关键在于当地银行, 陈述不构成公司: a modal, a copula or a negation
+    // anywhere before the suffix makes a clause, no name.
+    // (Looked for inside words too: jieba holds 关键在于 whole.)
+    let clause = || {
+        tags.iter().any(|t| CLAUSE_WORDS.contains(&t.word))
+            || CLAUSE_WORDS.iter().any(|w| w.chars().nth(1).is_some() && prefix.contains(w))
+    };
+    if modal || clause() {
         return false;
     }
     // 顺丰速运: an unknown brand jieba cuts into single characters, tagged at random.
@@ -1418,6 +1425,12 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
         }
     })
 }
+
+/// Words that make the words before a suffix a clause: modals, copulas, negations.
+const CLAUSE_WORDS: [&str; 13] = [
+    "可能", "在于", "可以", "能够", "应该", "应当", "需要", "必须", "将会", "正在", "不", "未",
+    "没有",
+];
 
 /// Verbs of acting on a park (建设某某产业园, 打造…): after a place they open a clause, not a
 /// park's name.

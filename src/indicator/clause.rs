@@ -642,7 +642,10 @@ pub(super) fn indicator<'t>(
             // the name before it where that name cannot be read on its own.
             let inner =
                 text[open..cs].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-            if !name.is_empty() && (!named_after || name.chars().count() <= 8) {
+            // (本公司及附属公司（以下简称“本集团”）: companies glossed are a name, whatever
+            // the entity stage made of them.)
+            let firms = ["公司", "集团"].iter().any(|e| name.ends_with(e));
+            if !name.is_empty() && !firms && (!named_after || name.chars().count() <= 8) {
                 metric_pre = if named_after { format!("{name}{metric_pre}") } else { name };
                 glossed_from = Some(start);
             } else if named_after && name.is_empty() && inner.is_ascii() {
