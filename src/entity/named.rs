@@ -1354,9 +1354,12 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                         .next()
                         .is_some_and(|c| is_han(c) && generic_tail(&rest[c.len_utf8()..], jieba))
                 };
+                // (曹/nr 县/zg 顺/p: a place jieba reads apart ends where it stands.)
+                let after_place = prev.tag == "ns"
+                    || lex.is_place(prev.word)
+                    || ends_with_place(&prefix[..at - t.word.len()]);
                 (prev.word.chars().nth(1).is_none() && generic_tail(&prefix[at..], jieba))
-                    || (prev.tag == "ns" || lex.is_place(prev.word))
-                        && (one_char_brand(&prefix[at..]) || two_char_brand())
+                    || after_place && (one_char_brand(&prefix[at..]) || two_char_brand())
                     || t.word == "和"
                         && brand_he_after_place(prefix, at - t.word.len(), &prefix[at..])
             }
