@@ -1275,6 +1275,17 @@ pub(super) fn metric_before<'t>(
     if activity == Some(start) {
         start = w.len();
     }
+    // “正山小种”核心产区面积: a metric that starts inside a quoted name (jieba read its
+    // first character, 正, as an adverb) starts after it, as after any quoted name
+    // before a metric (“汐聊”月活跃用户数: the name is whose figure it is).
+    if let Some(open) = w[..start].rfind('“') {
+        let inside = &w[open..start];
+        let close = w[start..].find('”').map(|c| start + c + '”'.len_utf8());
+        if let Some(close) = close.filter(|_| !inside.contains('”') && inside.chars().count() <= 8)
+        {
+            start = close.min(w.len());
+        }
+    }
     let words = Some((&tagger.words[run.clone()], start));
     let metric = strip_scope(&w[start..], entities, base + start, false, words);
     // “一网通办”事项网办率: the closing quote of a name before is no part of the metric.
