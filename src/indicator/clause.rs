@@ -542,6 +542,17 @@ pub(super) fn indicator<'t>(
             metric_pre.drain(..tail.len());
         }
     }
+    // 镍、钴、锰综合回收率, 中欧、中亚班列: short items listed with 、 before a metric that
+    // opens the clause share its head; the metric names them all, and the evidence holds
+    // them.
+    let mut listed_from = None;
+    if !metric_pre.is_empty() && text[window_start..].starts_with(metric_pre.as_str()) {
+        let floor = sentence.start.max(prev_end.min(window_start));
+        if let Some(from) = listed_before(text, floor, window_start, entities, tagger) {
+            metric_pre.insert_str(0, &text[from..window_start]);
+            listed_from = Some(from);
+        }
+    }
     let mut bound = None;
     if let Some(b) = bounded {
         // (…，不低于营业收入的5%: the part is the clause before's.)
@@ -679,7 +690,7 @@ pub(super) fn indicator<'t>(
             Some((noun, end))
         })
     };
-    let mut span = NSpan::new(glossed_from.unwrap_or(cs), q.span.end);
+    let mut span = NSpan::new(glossed_from.or(listed_from).unwrap_or(cs), q.span.end);
     // 弃风率：30.7%: a record's label is its evidence too.
     if let Some((_, at)) = record_label {
         span.start = span.start.min(at);
@@ -2150,6 +2161,47 @@ const POWER_AMOUNTS: [&str; 10] =
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
 
 /// Lines a figure is compared with (低于100%的警戒线): no change of it.
+/// Where the short items listed with 、 right before `at` start (镍、钴、 before
+/// 锰综合回收率): one to four Han characters each, none a named entity, the first opening
+/// its clause after its scope words (全市, 其中) and not with a verb or a preposition (经双流、
+/// 承接修船、); none when a word of distribution (分别, 均, 各) follows, which the list stage
+/// reads.
+fn listed_before(
+    text: &str,
+    floor: usize,
+    at: usize,
+    entities: &Entities,
+    tagger: &mut Tagger<'_>,
+) -> Option<usize> {
+    let mut from = at;
+    while let Some(head) = text[floor..from].strip_suffix('、') {
+        let end = floor + head.len();
+        let begin = clause_start(text, floor, end);
+        let item = strip_scope_words(&text[begin..end]);
+        let n = item.chars().count();
+        if !(1..=4).contains(&n)
+            || !item.chars().all(crate::normalize::is_han)
+            || entities.within(NSpan::new(begin, end)).next().is_some()
+        {
+            break;
+        }
+        from = end - item.len();
+    }
+    if from == at {
+        return None;
+    }
+    let clause_end = text[at..].find(is_clause_sep).map_or(text.len(), |i| at + i);
+    let distributes = ["分别", "均", "各"].iter().any(|w| text[at..clause_end].contains(w));
+    let first = text[from..].split('、').next().unwrap_or_default();
+    let opens_verb = first.starts_with(crate::entity::function_char)
+        || tagger
+            .jieba
+            .tag(first, false)
+            .first()
+            .is_some_and(|t| matches!(t.tag, "v" | "p") && t.word.len() < first.len());
+    (!distributes && !opens_verb).then_some(from)
+}
+
 /// Who a rate applies to (企业, 职工): a window naming only them names no rate.
 const RATE_HOLDERS: [&str; 6] = ["企业", "单位", "职工", "居民", "农户", "个人"];
 
