@@ -206,7 +206,13 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
                 && super::place_rank(info.name) == Some(0)
                 && !matches!(info.name, "中国" | "中华人民共和国")
         };
-        if text[end..].starts_with(['式', '茶']) || compatriots_after(&text[end..]) || ocean() {
+        // (成都平原, 四川盆地: a plain or basin named after a place is a landform, no place.)
+        let landform = ["平原", "盆地"].iter().any(|l| text[end..].starts_with(l));
+        if text[end..].starts_with(['式', '茶'])
+            || compatriots_after(&text[end..])
+            || ocean()
+            || landform
+        {
             continue;
         }
         // 岳阳楼, 寒山寺: a landmark named after its place (not 长沙楼市, 楼宇, 楼盘).
