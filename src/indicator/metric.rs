@@ -689,6 +689,17 @@ pub(super) fn metric_before<'t>(
                 w = head;
             }
         }
+        // 剔除留抵退税因素后增长6.8%: what is set aside in counting (剔除, 扣除 … 因素, 影响)
+        // is a basis, no part of the metric.
+        if let Some(head) =
+            ["因素后", "影响后", "因素", "影响"].iter().find_map(|e| w.strip_suffix(e))
+        {
+            let near = crate::span::ceil_char_boundary(head, head.len().saturating_sub(12 * 3));
+            if let Some(i) = ["剔除", "扣除"].iter().filter_map(|v| head[near..].rfind(v)).max()
+            {
+                w = &head[..near + i];
+            }
+        }
         // 困难企业经批准可降低至5%: an approval the figure is subject to (经批准, 经核准)
         // names nothing.
         if let Some(head) = APPROVALS.iter().find_map(|a| w.strip_suffix(a)) {

@@ -9,8 +9,11 @@
 use std::fmt::Write as _;
 
 /// Exact powers of ten up to the largest magnitude run (千万亿 = 10^15).
-const POW10: [f64; 16] =
-    [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/// (Up to 千万亿亿, 1e23, the largest magnitude run.)
+const POW10: [f64; 24] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23,
+];
 
 /// 万 as an integer.
 const WAN: u64 = 10_000;
@@ -303,8 +306,8 @@ fn plain_decimal(s: &str) -> Option<f64> {
 /// The value of a single Chinese magnitude run such as "万", "亿", "千万", "万亿" (None otherwise).
 ///
 /// A run is an optional 十/百/千 followed by an optional 万 and an optional 亿 (大写 and
-/// traditional forms included), so `十亿` = 1e9 and `千万亿` = 1e15; `万万` and `亿万` are not
-/// runs.
+/// traditional forms included), so `十亿` = 1e9 and `千万亿` = 1e15; `万万` (1e8) and `亿亿`
+/// (1e16) close a run; `亿万` is none.
 pub(crate) fn magnitude(s: &str) -> Option<f64> {
     magnitude_exp(s).map(|e| POW10[e])
 }
@@ -326,6 +329,10 @@ fn magnitude_exp(s: &str) -> Option<usize> {
     }
     if chars.next_if(|&c| matches!(c, '亿' | '億')).is_some() {
         exp += 8;
+        // 亿亿 (每秒1000亿亿次, 1e16: computing power); nothing may follow it.
+        if chars.next_if(|&c| matches!(c, '亿' | '億')).is_some() {
+            return chars.next().is_none().then_some(exp + 8);
+        }
     }
     (exp > 0 && chars.next().is_none()).then_some(exp)
 }
@@ -1108,7 +1115,9 @@ mod tests {
             ("", None),
             ("万万", Some(1e8)),
             ("亿万", None),
-            ("亿亿", None),
+            ("亿亿", Some(1e16)),
+            ("百亿亿", Some(1e18)),
+            ("亿亿万", None),
             ("千百", None),
             ("十十", None),
             ("万千", None),
