@@ -858,6 +858,14 @@ fn linear_time_datelines() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_short_item_lists() {
+    // 16x is about 1 MiB of one sentence of short items listed before figures (镍、钴、锰综合
+    // 回收率98%、…): each figure walks back over its own items only, sixteen at most.
+    assert_linear("short item lists", |k| repeat_to("镍、钴、锰、铜、铁综合回收率98%、", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_town_list() {
     // 16x is about 1 MiB of one list of towns `甲乙镇、`: 80 000 items.
     assert_linear("town list", |k| name_list("", "镇、", k * 5000));

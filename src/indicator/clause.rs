@@ -2174,7 +2174,9 @@ fn listed_before(
     tagger: &mut Tagger<'_>,
 ) -> Option<usize> {
     let mut from = at;
-    while let Some(head) = text[floor..from].strip_suffix('、') {
+    // (Sixteen items at most: the walk stays bounded in a sentence of lists.)
+    for _ in 0..16 {
+        let Some(head) = text[floor..from].strip_suffix('、') else { break };
         let end = floor + head.len();
         let begin = clause_start(text, floor, end);
         let item = strip_scope_words(&text[begin..end]);
