@@ -548,7 +548,12 @@ pub(super) fn indicator<'t>(
     let mut listed_from = None;
     if !metric_pre.is_empty() && text[window_start..].starts_with(metric_pre.as_str()) {
         let floor = sentence.start.max(prev_end.min(window_start));
-        if let Some(from) = listed_before(text, floor, window_start, entities, tagger) {
+        // (Not past the longest metric kept, 24 characters: a long list keeps the figure
+        // under the last item's name.)
+        let listed = listed_before(text, floor, window_start, entities, tagger).filter(|&from| {
+            text[from..window_start].chars().count() + metric_pre.chars().count() <= 24
+        });
+        if let Some(from) = listed {
             metric_pre.insert_str(0, &text[from..window_start]);
             listed_from = Some(from);
         }
