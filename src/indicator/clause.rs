@@ -2165,7 +2165,6 @@ const POWER_AMOUNTS: [&str; 10] =
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
 
-/// Lines a figure is compared with (低于100%的警戒线): no change of it.
 /// Where the short items listed with 、 right before `at` start (镍、钴、 before
 /// 锰综合回收率): one to four Han characters each, none a named entity, the first opening
 /// its clause after its scope words (全市, 其中) and not with a verb or a preposition (经双流、
@@ -2212,4 +2211,5 @@ fn listed_before(
 /// Who a rate applies to (企业, 职工): a window naming only them names no rate.
 const RATE_HOLDERS: [&str; 6] = ["企业", "单位", "职工", "居民", "农户", "个人"];
 
+/// Lines a figure is compared with (低于100%的警戒线): no change of it.
 const THRESHOLDS: [&str; 4] = ["警戒线", "红线", "控制线", "上限"];

@@ -29,7 +29,7 @@ fn may_repeat_ge(unit: &str) -> bool {
     unit.ends_with("百分点") || unit == "%" || unit == "倍" || unit.ends_with("工作日")
 }
 
-/// Whether `head` ends with 分别 and at most a short verb (为, 降至, 达到, 完成).
+/// Whether `head` ends with 分别 and at most a short verb or bound (为, 降至, 达到, 不高于).
 fn respective_before(head: &str) -> bool {
     let tail = head.char_indices().rev().nth(5).map_or(head, |(i, _)| &head[i..]);
     tail.contains("分别")
