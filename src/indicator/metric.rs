@@ -1305,6 +1305,17 @@ pub(super) fn metric_before<'t>(
     if let Some(m) = metric.strip_prefix(['“', '‘']).filter(|m| !m.contains(['”', '’'])) {
         metric = m;
     }
+    // 全县有白茶加工企业和合作社近350家: the verb 有 (there are) after a scope opens no
+    // metric (有色金属, 有机农业 keep theirs: jieba reads them whole; so does 有息负债, no
+    // scope before it).
+    let before = w.get(..w.len() - metric.len()).unwrap_or_default();
+    if let Some(rest) = metric.strip_prefix('有').filter(|r| !r.is_empty()) {
+        if SCOPE_WORDS.suffix(before).is_some()
+            && tagger.jieba.tag(metric, false).first().is_some_and(|t| t.word == "有")
+        {
+            metric = rest;
+        }
+    }
     let metric = after_time_word(w, metric);
     // 再上年产500兆瓦…: a verb's one character left before a capacity's lead (上, 建) names
     // nothing; the product after the number does.
