@@ -384,6 +384,15 @@ impl Layout {
                 return true;
             }
         }
+        // …完成规模以上工业总产值 / 486.3亿元，同比增长…: a line that ends on a word and a next
+        // line that opens with an amount and its unit are one clause cut in two (a title is
+        // never followed by a bare figure; a date, 2023年, may follow one and is no amount).
+        if is_han(prev)
+            && opens_with_amount(next_line)
+            && (long_line || !line_text.contains([' ', '\t', '\u{3000}']))
+        {
+            return false;
+        }
         if !self.hard_wrapped {
             // One paragraph per line, but a short line cut inside a sentence runs on
             // (`…。湖南金穗` / `食品有限公司…`, `…；完成规上` / `工业产值…`): it holds the end
@@ -505,6 +514,22 @@ fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     let magnitude = number.len() < out.len();
     let digits_on = rest.starts_with(|c: char| digit(c) || matches!(c, '.' | '．'));
     (digits_on && !magnitude) || crate::quantity::unit::UNITS.at(input, next_at).is_some()
+}
+
+/// Whether a line opens with a number and a unit that makes it a quantity (`486.3亿元，…`,
+/// `12.6%`), not a date or a grade (`2023年`, `5月`, `3级`).
+fn opens_with_amount(line: &str) -> bool {
+    use crate::quantity::unit::{UNITS, UnitClass};
+    let digits = line.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || is_fullwidth_digit(c) || matches!(c, '.' | '．' | ',')
+    });
+    if digits.len() == line.len()
+        || !line.starts_with(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c))
+    {
+        return false;
+    }
+    let rest = digits.trim_start_matches(['万', '亿', '千', '百']);
+    UNITS.at(rest, 0).is_some_and(|u| u.class != UnitClass::None)
 }
 
 /// Whether a break falls inside one Latin word of Chinese text: the letters before it follow
