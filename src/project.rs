@@ -734,6 +734,12 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     if let Some(i) = phase_at.filter(|&i| crate::indicator::is_phase(&text[i..end])) {
         end = i;
     }
+    // 某公司某地基地年产…: the plant's base follows its site.
+    if let Some(w) =
+        ["生产基地", "基地", "工厂"].iter().find_map(|t| text[s.end..end].strip_suffix(t))
+    {
+        end = s.end + w.len();
+    }
     let site = entities
         .ending_at(end)
         .find(|(p, f)| matches!(f.kind, EntityKind::Place | EntityKind::Park) && p.start >= s.end);

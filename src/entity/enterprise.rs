@@ -175,11 +175,17 @@ pub(crate) fn before_capacities<'t>(
         }
         let start = clause_start(text, 0, q.span.start);
         let mut window = &text[start..q.span.start];
-        for tail in ["年产能", "年产", "新建", "建设", "投资建设", "产能"] {
-            if let Some(w) = window.strip_suffix(tail) {
+        // 某某稀土签约年产…: the capacity's lead word, then the verb that signs or builds it.
+        for tails in [CAPACITY_LEADS, PROJECT_VERBS] {
+            if let Some(w) = tails.iter().find_map(|t| window.strip_suffix(t)) {
                 window = w;
-                break;
             }
+        }
+        // 某某新能宁德基地年产: a plant or base after the name is where it builds.
+        if let Some(w) =
+            ["生产基地", "基地", "工厂", "分公司"].iter().find_map(|t| window.strip_suffix(t))
+        {
+            window = w;
         }
         // 南山铝业烟台年产: a place of the gazetteer (two or three characters: a province or
         // prefecture by its short form) may stand between the name and its capacity, the
@@ -190,7 +196,12 @@ pub(crate) fn before_capacities<'t>(
             });
             match site {
                 Some((i, _)) => window = &window[..i],
-                None => continue,
+                None => {
+                    if let Some(name) = proper_project_owner(text, start, window, q, lead) {
+                        out.push(enterprise(text, name));
+                    }
+                    continue;
+                }
             }
         }
         // The name ends the window: without a trade word ending the window, it cannot end
@@ -203,6 +214,57 @@ pub(crate) fn before_capacities<'t>(
         let span = NSpan::new(end - name.len(), end);
         out.push(enterprise(text, span));
     }
+}
+
+/// Words that lead a capacity (年产5万吨) and verbs that sign or build a project (签约年产…),
+/// longest first where one ends another.
+const CAPACITY_LEADS: &[&str] = &["年产能", "年产", "产能"];
+const PROJECT_VERBS: &[&str] = &[
+    "投资建设",
+    "开工建设",
+    "计划建设",
+    "签约建设",
+    "拟投资",
+    "新建",
+    "建设",
+    "签约",
+    "投资",
+    "拟建",
+];
+
+/// `泰丰先行16万吨锂电材料项目`, `双良签约年产20GW单晶硅片项目`: a clause that opens with a
+/// proper name (jieba: a person's, an organization's or another proper noun, or a brand it
+/// does not know) and goes on to a capacity, a product and 项目 names the project's owner,
+/// though no trade word ends the name.
+fn proper_project_owner(
+    text: &str,
+    start: usize,
+    window: &str,
+    q: &RawQuantity,
+    lead: &Leading,
+) -> Option<NSpan> {
+    let n = window.chars().count();
+    if !(2..=6).contains(&n) || !name_like(window) || LEXICON.is_place(window) {
+        return None;
+    }
+    if LEXICON.place_prefix(window).is_some_and(|p| p == window.len()) {
+        return None;
+    }
+    // The project word closes the product, within the clause.
+    let after = &text[q.span.end..];
+    let clause_end = after.find(['，', '。', '；', '、', '：', '\n']).unwrap_or(after.len());
+    let product = &after[..clause_end];
+    let p = product.find("项目")?;
+    if !(2..=16).contains(&product[..p].chars().count()) {
+        return None;
+    }
+    let tags = lead.jieba().tag(window, true);
+    let first = tags.first()?;
+    let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j" | "x");
+    // The name is the first word and what follows it in the window: no verb or function word.
+    let plain = tags.iter().skip(1).all(|t| matches!(t.tag, "n" | "nz" | "nr" | "nt" | "j" | "ns"));
+    (proper && first.word.chars().count() >= 2 && plain)
+        .then(|| NSpan::new(start, start + window.len()))
 }
 
 /// The enterprise at the head of each item of a project list, where at least one item of the
