@@ -1548,10 +1548,33 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         {
             continue;
         }
-        if abbreviates(short, c.name) {
+        if abbreviates(short, c.name) || brand_led(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
         }
     }
+}
+
+/// `襄阳鼎力汽车零部件有限公司（鼎力汽配）`: a bracketed short form that opens with the
+/// name's brand (two characters in a row, near its start) and abbreviates the trade in its own
+/// words (汽配 for 汽车零部件): all but one of its other characters are the name's, in order.
+fn brand_led(short: &str, name: &str) -> bool {
+    let Some((brand_end, _)) = short.char_indices().nth(2) else { return false };
+    let Some(at) = name.find(&short[..brand_end]) else { return false };
+    if short.chars().count() < 4 || name[..at].chars().count() > 6 {
+        return false;
+    }
+    let mut rest = &name[at + brand_end..];
+    let missing = short[brand_end..]
+        .chars()
+        .filter(|&ch| match rest.find(ch) {
+            Some(i) => {
+                rest = &rest[i + ch.len_utf8()..];
+                false
+            }
+            None => true,
+        })
+        .count();
+    missing <= 1
 }
 
 /// Whether `short`'s characters are `name`'s, in order, the first among its first three

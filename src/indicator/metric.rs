@@ -838,6 +838,12 @@ pub(super) fn metric_before<'t>(
             {
                 w = rest;
             }
+            // (向能源化工、现代农业等领域投放贷款: 等领域, 等行业, 等方面 close the list of
+            // fields; the metric is what follows.)
+            let fields = ["领域", "行业", "方面"].iter().find_map(|f| w.strip_prefix(f));
+            if let Some(rest) = fields.filter(|r| r.chars().nth(1).is_some()) {
+                w = rest;
+            }
         }
     }
     if w.is_empty() {

@@ -48,8 +48,8 @@ use descriptive::{counts_regions, in_source, is_modifier, is_threshold, names_cl
 use jieba_rs::Jieba;
 pub(crate) use lexicon::without_works_kinds;
 use lexicon::{
-    BARE_ZONES, FLAT, PLAN_ACTS, RATE_ENDINGS, REGION_SCOPES, SCOPE_WORDS, STATED_OPENERS,
-    STOCK_WORDS, governed, list_number, marks,
+    BARE_ZONES, FLAT, METRIC_WORDS, PLAN_ACTS, RATE_ENDINGS, REGION_SCOPES, SCOPE_WORDS,
+    STATED_OPENERS, STOCK_WORDS, governed, list_number, marks,
 };
 use list::{distribute, respectively};
 pub(crate) use metric::{RATE_LEADS, is_phase};
@@ -1250,6 +1250,7 @@ pub(crate) fn link(
         respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
         rating_pairs(text, quantities, &mut out[first_in_sentence..]);
+        parallel_groups(&mut out[first_in_sentence..]);
         // (…，10月份，某港区完成吞吐量118.6万标箱。其中，外贸吞吐量113.2万标箱: the parts
         // named in the sentence after, opening with 其中, are of the same month.)
         let parts_follow = !point_set
@@ -1286,6 +1287,37 @@ pub(crate) fn link(
     }
     titled_company_subjects(text, entities, &mut out);
     (out, all)
+}
+
+/// `城镇居民人均可支配收入34529元，农村居民12608元`: a figure whose metric names only a group
+/// parallel to the group an earlier metric of the sentence opens with (both end alike:
+/// 城镇居民 / 农村居民, 第一产业 / 第二产业) and names nothing measured is the same measure of
+/// its group: 农村居民人均可支配收入.
+fn parallel_groups(sentence_out: &mut [RawIndicator]) {
+    for j in 1..sentence_out.len() {
+        let m = sentence_out[j].metric.as_str();
+        let n = m.chars().count();
+        if !(3..=6).contains(&n) || METRIC_WORDS.suffix(m).is_some() {
+            continue;
+        }
+        let Some((end_at, _)) = m.char_indices().rev().nth(1) else { continue };
+        let ending = &m[end_at..];
+        let completed = sentence_out[..j].iter().rev().find_map(|p| {
+            let i = p.metric.find(ending)? + ending.len();
+            let (group, measure) = p.metric.split_at(i);
+            let same_kind = p.kind == sentence_out[j].kind;
+            (same_kind
+                && group != m
+                && group.chars().count() == n
+                && measure.chars().nth(1).is_some()
+                && !measure.starts_with('占')
+                && METRIC_WORDS.suffix(measure).is_some())
+            .then(|| format!("{m}{measure}"))
+        });
+        if let Some(metric) = completed {
+            sentence_out[j].metric = metric;
+        }
+    }
 }
 
 /// Whether the sentence opening `rest` (after a sentence's end) plans or forecasts before its

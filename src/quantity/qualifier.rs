@@ -88,6 +88,10 @@ impl QualifierWords {
         if w.chars().count() == 1 && next.is_some_and(crate::normalize::is_han) {
             return None;
         }
+        // 40余家上下游企业: 上下 opening 上下游 (up- and downstream) or 上下半年 is no estimate.
+        if w == "上下" && next.is_some_and(|c| matches!(c, '游' | '半' | '级' | '班')) {
+            return None;
+        }
         Some((start + w.len(), q))
     }
 
