@@ -395,6 +395,10 @@ fn capacities(
         if !(q.class.is_physical() || q.class == UnitClass::Count) || q.value_max.is_some() {
             continue;
         }
+        // 5万吨级集装箱泊位, 10万千瓦级机组: a size class of the works, no capacity.
+        if text[q.span.end..].starts_with('级') {
+            continue;
+        }
         let mut start = q.span.start;
         // Whether a rate lead (年产, 日产 …) opens the capacity, or a chained item or a product
         // named before it does.

@@ -786,6 +786,8 @@ fn opens_phrase(c: char) -> bool {
             | '较'
             | '仅'
             | '约'
+            // (占全集团的54%: the share verb.)
+            | '占'
             // (投产后海佳石化: 后 after a stage closes it.)
             | '后'
     )

@@ -1411,9 +1411,16 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
             // 中铁二十五局, 中国第一汽车: a numeral word inside a name (not digits: 某县2026年
             // 政府工作报告). Opening one, only an enterprise's brand of two digit characters
             // before its trade (九三粮油, 八一钢铁); 三家, 十大 and 两个 count.
+            // (克/m 诺尔 新材料: one character jieba tags a numeral, a measure's, is a
+            // brand's when it is no numeral.)
             "m" => {
+                let no_numeral = !multi
+                    && !t.word.chars().all(|c| {
+                        crate::period::is_numeral(c) || "几数半多两余百千万亿".contains(c)
+                    });
                 !t.word.contains(|c: char| c.is_ascii_digit())
-                    && (i > 0 || kind == EntityKind::Enterprise && numeral_brand(prefix))
+                    && (i > 0
+                        || kind == EntityKind::Enterprise && (numeral_brand(prefix) || no_numeral))
             }
             // (包头/v 稀土高新技术产业开发区: a place jieba reads as a verb is the place;
             // 新能源装备/n 制造/v 产业园: a verb after a noun, ending the prefix, names the
@@ -1486,6 +1493,7 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     if !registered
         && prefix.starts_with([
             '各', '该', '本', '这', '那', '每', '此', '其', '全', '我', '一', '两', '多', '某',
+            '占',
         ])
     {
         return false;
@@ -1548,7 +1556,9 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         .any(|(i, _)| lex.stopwords.contains(&name[..i]) && lex.stopwords.contains(&name[i..]));
     // (5A级景区占监测景区: 占 after a first name's suffix joins two, a share's part and
     // whole.)
-    let share_of = ["区占", "园占", "港占"].iter().any(|w| prefix.contains(w));
+    // (吞吐量占全集团: 占 and a scope word before the suffix make the share's whole.)
+    let share_of = ["区占", "园占", "港占"].iter().any(|w| prefix.contains(w))
+        || prefix.rfind('占').is_some_and(|i| prefix[i..].chars().count() <= 2);
     if generic_pair || prefix.ends_with('占') || share_of {
         return false;
     }

@@ -1865,6 +1865,11 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     }
     // (全年华晟化工生产…: a time glued before the name.)
     open = skip_time(text, open, first_end);
+    // (港资企业某公司实施的…: the class of enterprise it is opens the sentence before it.)
+    let lead = crate::entity::lexicon::LEXICON.lead_words.prefix(&text[open..first_end]);
+    if let Some((w, _)) = lead.filter(|(w, _)| w.ends_with("企业")) {
+        open += w.len();
+    }
     // (位于开发区的某公司，…; 同安区的某公司受…影响，…: a modifier closed by 的 may stand
     // before the name.)
     let modified = || {

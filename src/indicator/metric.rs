@@ -406,9 +406,14 @@ const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先�
 /// Rates of output that lead a capacity, its product after them (年产10万吨…, 年屠宰生猪300万
 /// 头…); the project finder reads them too.
 /// (A longer lead comes before a shorter one that ends it.)
-pub(crate) const RATE_LEADS: [&str; 10] = [
+pub(crate) const RATE_LEADS: [&str; 15] = [
     "年产能",
     "年产",
+    "年接收",
+    "年接卸",
+    "年吞吐",
+    "年冶炼",
+    "年制",
     "年回收处理",
     "年回收",
     "年拆解",
@@ -1378,6 +1383,12 @@ fn after_time_word<'a>(w: &str, metric: &'a str) -> &'a str {
         && ["建成", "投产", "达产", "达效", "竣工"].iter().any(|d| head.ends_with(d))
     {
         return &metric["后".len()..];
+    } else if let Some(m) = metric.strip_prefix(['前', '后']) {
+        // 力争年底前新能源装机: 前 (before) or 后 after a time word is the time's.
+        let time = ["年底", "年末", "月底", "月末", "年初", "季度", "年中"];
+        if m.chars().nth(1).is_some() && time.iter().any(|t| head.ends_with(t)) {
+            return m;
+        }
     }
     metric
 }
