@@ -165,6 +165,10 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         if generic && !after_place {
             continue;
         }
+        // 新建区域分拨中心: a district's 区 opening 区域 (region) is that word's.
+        if surface.ends_with('区') && text[end..].starts_with('域') {
+            continue;
+        }
         // 示范县, 强县: a one-character county (范县) glued to a word before it is that word's
         // end, unless a function word stands before it (在范县; 安徽和县 is not glued).
         let one_char = surface.chars().count() == 2 && surface.ends_with(['县', '区', '市', '旗']);
@@ -667,6 +671,18 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 }
             }
             start = cut.unwrap_or(start);
+        }
+        // 就业数据来自市人力资源和社会保障局: a source's verb opens the body's name after it
+        // (a memchr-backed find first: few candidates hold one).
+        if info.kind == EntityKind::Organization && text[start..m_start].contains("来") {
+            if let Some(i) = ["来自于", "来源于", "来自"]
+                .iter()
+                .find_map(|v| text[start..m_start].rfind(v).map(|i| i + v.len()))
+            {
+                if m_start - (start + i) >= 3 {
+                    start += i;
+                }
+            }
         }
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);

@@ -1474,7 +1474,9 @@ pub(super) fn indicator<'t>(
             }
         }
     }
-    let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
+    // (人口自然增长率为-2.56‰: births less deaths per head, a rate; its sign is its own.)
+    let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e))
+        && !metric.ends_with("自然增长率");
     // 失业率…与上年同期持平, 增速与上半年持平: a rate that stays is a change of zero points.
     let flat_rate =
         flat && RATE_ENDINGS.iter().chain(GROWTH_METRIC_ENDINGS).any(|e| metric.ends_with(e));
@@ -1485,7 +1487,8 @@ pub(super) fn indicator<'t>(
         UnitClass::Percent => {
             // A percent with no change word and no growth-rate metric is a part or a rate
             // (占比, 贡献率, 城镇化率 …); a signed one in a table is a change.
-            if down || up || growth_metric || q.value < 0.0 || q.change {
+            let natural_rate = metric.ends_with("自然增长率") && !down && !up;
+            if !natural_rate && (down || up || growth_metric || q.value < 0.0 || q.change) {
                 IndicatorKind::Growth
             } else {
                 IndicatorKind::Share
@@ -1523,7 +1526,10 @@ pub(super) fn indicator<'t>(
     }
     // (较上年减少15个工作日: a duration's change falls too.)
     // (下降185千瓦时/吨: a compound's change falls as well; a bare number's does not.)
+    // (价格下降的有3种: a verb closed by 的 before 有 names the class counted, no fall.)
+    let class_counted = kind == IndicatorKind::Count && text[..q.span.start].ends_with("的有");
     let negative = down
+        && !class_counted
         && (matches!(
             kind,
             IndicatorKind::Growth

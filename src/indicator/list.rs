@@ -275,7 +275,20 @@ fn listed_before(
     let start = list_start(text, end).max(floor);
     let clause = text.get(start..end)?;
     let list = &clause[..clause.rfind(metric)? + metric.len()];
-    let items: Vec<&str> = list.split('、').map(|i| strip_scope_words(i.trim())).collect();
+    let mut items: Vec<&str> = list.split('、').map(|i| strip_scope_words(i.trim())).collect();
+    // (西红柿、黄瓜、青椒涨幅居前，分别上涨…: the rate word after the last item is every
+    // item's, as a shared tail is: 西红柿涨幅, 黄瓜涨幅, 青椒涨幅.)
+    const RATES: [&str; 5] = ["涨幅", "增幅", "降幅", "跌幅", "增速"];
+    let mut shared_rate = None;
+    if let Some((last, firsts)) = items.split_last_mut() {
+        let rate = RATES.iter().find_map(|r| last.strip_suffix(r).map(|h| (h, *r)));
+        if let Some((head, r)) = rate.filter(|(h, _)| h.chars().nth(1).is_some()) {
+            if firsts.iter().all(|i| !i.ends_with(r)) {
+                *last = head;
+                shared_rate = Some(r);
+            }
+        }
+    }
     // A list of figures (增值税18.2亿元、企业所得税9.6亿元，分别增长…) is the next rule's.
     if items.len() < 2 || list.contains(|c: char| c.is_ascii_digit()) {
         return None;
@@ -284,6 +297,10 @@ fn listed_before(
         let whole = |i: &&str| (2..=16).contains(&i.chars().count()) && !period::occurs_in(i);
         items.iter().all(whole).then(|| items.iter().map(|i| i.to_string()).collect())
     })?;
+    let metrics = match shared_rate {
+        Some(r) => metrics.into_iter().map(|m| m + r).collect(),
+        None => metrics,
+    };
     Some((NSpan::new(start, start + list.len()), metrics))
 }
 

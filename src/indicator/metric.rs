@@ -1078,14 +1078,20 @@ pub(super) fn metric_before<'t>(
         // 生/vn 奶/zg 产量, 分配 村/zg 集体收益: a bound morpheme (zg) between a word and a
         // noun of the metric is inside it (not 较/zg 好, nor a window's first word: 年|度, nor
         // after a particle: 的村占比).
+        // (特色/n 村/zg 14个: a settlement's or household's character closing the metric
+        // after a noun is its head.)
         let bound_morpheme = t.tag == "zg"
-            && start < w.len()
             && i >= 2
             && !matches!(tagger.words[run.start + i - 2].tag, "uj" | "ul" | "p" | "c" | "x")
-            && tagger
-                .words
-                .get(run.start + i)
-                .is_some_and(|r| r.tag.starts_with('n') || r.tag == "vn");
+            && if start < w.len() {
+                tagger
+                    .words
+                    .get(run.start + i)
+                    .is_some_and(|r| r.tag.starts_with('n') || r.tag == "vn")
+            } else {
+                matches!(t.word, "村" | "镇" | "乡" | "户" | "厂")
+                    && tagger.words[run.start + i - 2].tag.starts_with('n')
+            };
         let nounlike = nouny(&t)
             || bound_morpheme
             || negation
