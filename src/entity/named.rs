@@ -1506,7 +1506,19 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     }
     // (全国排污权登记结算（南京）有限责任公司: a company's registered name may open with 全国.)
     let registered = prefix.starts_with("全国") && suffix.ends_with("公司");
+    // (全椒经济开发区, 全南县…: a county whose name opens with 全 is no scope word.)
+    let place_first = || {
+        lex.place_prefix(prefix).is_some()
+            || prefix
+                .char_indices()
+                .skip(2)
+                .take(2)
+                .map(|(i, _)| i)
+                .chain([prefix.len()])
+                .any(|i| lex.county_shorts.contains(&prefix[..i]))
+    };
     if !registered
+        && !place_first()
         && prefix.starts_with([
             '各', '该', '本', '这', '那', '每', '此', '其', '全', '我', '一', '两', '多', '某',
             '占',

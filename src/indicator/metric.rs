@@ -1334,6 +1334,17 @@ pub(super) fn metric_before<'t>(
         }
     }
     let metric = after_time_word(w, metric);
+    // 园区内专精特新中小企业: the locative 内 after a place or park read off as the subject
+    // (the window starts after it) is where, no part of the metric (内资企业 is a word).
+    let metric = match metric.strip_prefix('内') {
+        Some(m)
+            if m.chars().nth(1).is_some()
+                && tagger.jieba.tag(metric, false).first().is_some_and(|t| t.word == "内") =>
+        {
+            m
+        }
+        _ => metric,
+    };
     // 再上年产500兆瓦…: a verb's one character left before a capacity's lead (上, 建) names
     // nothing; the product after the number does.
     let metric =
