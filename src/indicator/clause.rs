@@ -440,8 +440,11 @@ pub(super) fn indicator<'t>(
     let result = trim(window);
     let loss = matches!(result, "亏损" | "预亏" | "净亏损");
     // A row's earlier cell (`城镇居民人均可支配收入（元）  43215  3.8`): only a number.
+    // (一般公共预算收入（亿元） 36.82 5.4: one blank after a number with a decimal point.)
     let cell_before = !result.is_empty()
-        && (window.ends_with("  ") || window.ends_with('\u{3000}'))
+        && (window.ends_with("  ")
+            || window.ends_with('\u{3000}')
+            || window.ends_with(' ') && result.contains('.'))
         && result.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'));
     let labelled = result.is_empty() || loss || cell_before || matches!(result, "盈利" | "预盈");
     let mut loss_label = false;
@@ -468,7 +471,12 @@ pub(super) fn indicator<'t>(
             if record {
                 record_label = Some((window, window_start));
             }
-        } else if head.ends_with(['\t', '\u{3000}']) || head.ends_with("  ") || cell_before || {
+        } else if head.ends_with(['\t', '\u{3000}'])
+            || head.ends_with("  ")
+            || cell_before
+            // (一般公共预算收入（亿元） 36.82: a label stating its unit, then one blank.)
+            || result.is_empty() && crate::quantity::unit_gloss(head.trim_end()).is_some()
+            || {
             // 森林覆盖率40.3 40.5: a number after a number and blanks is the row's next cell.
             let gap = text.get(prev_end..q.span.start).unwrap_or_default();
             prev_end > sentence.start
@@ -477,7 +485,10 @@ pub(super) fn indicator<'t>(
                 && text[..prev_end].ends_with(|c: char| c.is_ascii_digit() || c == '%')
         } {
             // The row's first cell (a unit it states is dropped below, with any window's).
-            let cell_end = head.find(['\t', '\u{3000}']).or_else(|| head.find("  "));
+            let cell_end = head
+                .find(['\t', '\u{3000}'])
+                .or_else(|| head.find("  "))
+                .or_else(|| head.find("） ").map(|i| i + '）'.len_utf8()));
             let cell_end = cell_end.unwrap_or(head.len());
             // 森林覆盖率40.3: normalizing glued the first number to the label.
             let glued = head[..cell_end].char_indices().find(|&(i, c)| {
@@ -486,6 +497,20 @@ pub(super) fn indicator<'t>(
             let cell_end = glued.map_or(cell_end, |(i, _)| i);
             window = &text[sentence.start..sentence.start + cell_end];
             window_start = sentence.start;
+        }
+    }
+    // 固定资产投资 — — 9.1: the dash cells of a row (no value) are no metric.
+    let dashes = window.trim_end_matches([' ', '\t', '\u{3000}', '—', '－', '…']);
+    if dashes.len() < window.len() && window[dashes.len()..].contains(['—', '－', '…']) {
+        window = dashes;
+    }
+    // 一般公共预算收入 亿元 36.82: a table row's unit cell after its label is no metric.
+    if let Some(i) = window.trim_end().rfind([' ', '\t', '\u{3000}']) {
+        let cell = window[i..].trim();
+        if crate::quantity::is_unit_cell(cell)
+            && window[..i].trim_end().ends_with(crate::normalize::is_han)
+        {
+            window = window[..i].trim_end();
         }
     }
     // 财政运行平稳 民生支出占比近八成: in a headline, a blank between words ends a phrase.

@@ -63,10 +63,16 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
         let Some(line_end) = text[at..].find('\n').map(|i| at + i) else { continue };
         rows(text, line_end + 1, &units, found, &mut added);
     }
-    // Rows that state their own unit in the label (`一般公共预算收入（亿元）\t112.65\t-1.9`):
-    // rare, so one substring search settles most texts.
-    if text.contains("）\t") || text.contains("）  ") || text.contains(")\t") {
+    // Rows that state their own unit in the label (`一般公共预算收入（亿元）\t112.65\t-1.9`,
+    // also after one blank: `…（亿元） 36.82 5.4`): rare, so substring searches settle most
+    // texts.
+    if text.contains("）\t") || text.contains("） ") || text.contains(")\t") {
         labelled_rows(text, found, &mut added);
+    }
+    // Rows under a header with a unit column (`指标 单位 数值 比上年增长（%）` /
+    // `一般公共预算收入 亿元 36.82 5.4`).
+    if text.contains("单位") {
+        unit_column_rows(text, found, &mut added);
     }
     // Records that state their unit in the label (`工业总产值（亿元）：612.5，增长24.3%`).
     if text.contains("）：")
@@ -225,10 +231,84 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
     }
 }
 
+/// Rows of a table whose header names a unit column (`指标 单位 数值 比上年增长（%）`): in
+/// each row (`一般公共预算收入 亿元 36.82 5.4`, which normalizing may glue to `亿元36.82`)
+/// the number under the first column after the unit takes the row's unit, and numbers under
+/// a change or percent column (比上年增长（%）, 同比) are percents of change. A dash cell
+/// (`固定资产投资 — — 9.1`) holds no value. The table ends at the first line that is no row.
+fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
+    let no_value = |c: &str| matches!(c, "—" | "－" | "——" | "…" | "-" | "/");
+    let mut header: Option<(Vec<&str>, usize)> = None;
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        let at = line_start;
+        line_start = line_end + 1;
+        let has_digit = line.bytes().any(|b| b.is_ascii_digit());
+        if !has_digit {
+            let cells: Vec<&str> = line.split_whitespace().collect();
+            let unit_col = cells.iter().position(|c| matches!(*c, "单位" | "计量单位"));
+            header = unit_col.filter(|&u| u + 1 < cells.len()).map(|u| (cells, u));
+            continue;
+        }
+        let Some((head, unit_col)) = &header else { continue };
+        // The cells, where each starts; a unit glued to the number after it is split off.
+        let mut cells: Vec<(usize, &str)> = Vec::new();
+        for cell in line.split_whitespace() {
+            let offset = cell.as_ptr() as usize - line.as_ptr() as usize;
+            let digit = cell.find(|c: char| c.is_ascii_digit() || c == '-');
+            match digit.filter(|&d| d > 0 && cells.len() == *unit_col) {
+                Some(d) if !no_value(&cell[..d]) => {
+                    cells.push((offset, &cell[..d]));
+                    cells.push((offset + d, &cell[d..]));
+                }
+                _ => cells.push((offset, cell)),
+            }
+        }
+        if cells.len() != head.len() || !cells[0].1.chars().any(crate::normalize::is_han) {
+            header = None;
+            continue;
+        }
+        let unit = column_unit(cells[*unit_col].1);
+        for (k, &(offset, cell)) in cells.iter().enumerate().skip(unit_col + 1) {
+            if no_value(cell) {
+                continue;
+            }
+            let Some(value) = super::parse_number(cell) else { continue };
+            let h = head[k];
+            let change = CHANGE_HEADERS.iter().any(|w| h.contains(w));
+            let percent = change || h.contains('%') || h.contains('％');
+            let col_unit = if percent {
+                column_unit("%")
+            } else if k == unit_col + 1 {
+                unit.clone()
+            } else {
+                None
+            };
+            let Some(u) = col_unit else { continue };
+            let span = NSpan::new(at + offset, at + offset + cell.len());
+            if covered(found, span) || added.iter().rev().take(8).any(|q| q.span == span) {
+                continue;
+            }
+            added.push(cell_quantity(span, value, &u, change));
+        }
+    }
+}
+
+/// Whether `s` is a unit cell of a table (`亿元`, `万吨`, `%`).
+pub(crate) fn is_unit_cell(s: &str) -> bool {
+    !s.bytes().any(|b| b.is_ascii_digit()) && column_unit(s).is_some()
+}
+
 /// The unit a row label states in brackets at its end (`一般公共预算收入（亿元）`).
 fn label_unit(line: &str) -> Option<ColumnUnit<'_>> {
-    // The label is the first cell: up to a tab or a run of blanks.
-    let label_len = line.find('\t').or_else(|| line.find("  "))?;
+    // The label is the first cell: up to a tab or a run of blanks (or one blank after the
+    // bracketed unit).
+    let label_len = line
+        .find('\t')
+        .or_else(|| line.find("  "))
+        .or_else(|| line.find("） ").map(|i| i + '）'.len_utf8()))?;
     let label = line[..label_len].trim_end();
     let open = unit_gloss(label)?;
     let unit = label[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
