@@ -513,7 +513,10 @@ fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     }
     let magnitude = number.len() < out.len();
     let digits_on = rest.starts_with(|c: char| digit(c) || matches!(c, '.' | '．'));
-    (digits_on && !magnitude) || crate::quantity::unit::UNITS.at(input, next_at).is_some()
+    // (…总产量31.6 / 万吨: a magnitude and a unit after the number go on with it.)
+    (digits_on && !magnitude)
+        || crate::quantity::unit::UNITS.at(input, next_at).is_some()
+        || !magnitude && crate::quantity::opens_with_unit(rest)
 }
 
 /// Whether a line opens with a number and a unit that makes it a quantity (`486.3亿元，…`,
