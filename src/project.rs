@@ -366,6 +366,21 @@ fn works_opening_sentence(text: &str, at: usize) -> Option<NSpan> {
     Some(NSpan::new(start + from, start + end))
 }
 
+/// Whether every number in a project's description is a specification of its kind
+/// (12英寸晶圆, 第8.5代, 2号高炉, 28纳米), no capacity or amount (年产5万吨…).
+fn specs_only(desc: &str) -> bool {
+    const SPECS: [&str; 7] = ["英寸", "寸", "代", "纳米", "nm", "号", "微米"];
+    let mut rest = desc;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        let after = rest[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if !SPECS.iter().any(|s| after.starts_with(s)) {
+            return false;
+        }
+        rest = after;
+    }
+    true
+}
+
 /// The enterprise a passive after a project names (…项目由某公司投资建设, …项目由某公司承建).
 fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'e Found> {
     let rest = &text[at..];
@@ -930,8 +945,8 @@ fn named_builds<'e>(
             inner[..j].contains("简称").then_some(open + j + close.len_utf8())
         });
         let from = s.end + declared.unwrap_or(0);
-        // The description is short: look at most 36 bytes ahead.
-        let mut to = (from + 36).min(text.len());
+        // The description is short: look at most 16 characters ahead.
+        let mut to = (from + 48).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
@@ -974,10 +989,19 @@ fn named_builds<'e>(
         // A station has a name of its own before 电站 (某某水电站; 某某光伏 + 电站 is none).
         let unnamed = station && n < 4;
         // (某某磷化负责人表示项目进展顺利: a speaker's clause is none either; asked last.)
-        if !(2..=10).contains(&n)
+        // (A description longer than ten characters names the works it is: 冶炼系统余热回收
+        // 节能改造, 12英寸特色工艺晶圆制造; a clause does not: 研发的巡检机器人已在多家电厂.)
+        const WORKS: [&str; 6] = ["改造", "升级", "制造", "技改", "工程", "生产线"];
+        let long_works = n <= 10 || WORKS.iter().any(|w| desc.ends_with(w));
+        if !(2..=14).contains(&n)
+            || !long_works
+            || desc.contains(['的', '已'])
             || generic
             || unnamed
-            || !desc.chars().all(|c| crate::normalize::is_han(c) || c == '·')
+            || !desc.chars().all(|c| {
+                crate::normalize::is_han(c) || c == '·' || c.is_ascii_alphanumeric() || c == '.'
+            })
+            || !specs_only(desc)
             || crate::indicator::SPEAKS.iter().any(|v| desc.contains(v))
         {
             continue;

@@ -429,6 +429,16 @@ pub(super) fn indicator<'t>(
         }
     }
     let mut window = &text[window_start..q.span.start];
+    // 指标 单位 数值 增长 地区生产总值 亿元 5675.2 3.5 …: in a table flattened into one line,
+    // the row's label is the metric.
+    // (Read back at most 4 KiB: a table's header is that close, and a long sentence costs
+    // no more per figure.)
+    let from = crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(4096));
+    let from = from.max(sentence.start);
+    if let Some((s, e)) = crate::quantity::flat_row_label(&text[from..q.span.start]) {
+        window_start = from + s;
+        window = &text[window_start..from + e];
+    }
     // 100MW/200MWh: the second of a paired rating names nothing before it.
     if window.trim() == "/" {
         window = "";

@@ -22,7 +22,7 @@ pub(crate) mod qualifier;
 pub(crate) mod range;
 mod ratio;
 mod table;
-pub(crate) use table::{is_unit_cell, unit_gloss};
+pub(crate) use table::{flat_row_label, is_unit_cell, unit_gloss};
 pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};

@@ -235,9 +235,10 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
 /// each row (`一般公共预算收入 亿元 36.82 5.4`, which normalizing may glue to `亿元36.82`)
 /// the number under the first column after the unit takes the row's unit, and numbers under
 /// a change or percent column (比上年增长（%）, 同比) are percents of change. A dash cell
-/// (`固定资产投资 — — 9.1`) holds no value. The table ends at the first line that is no row.
+/// (`固定资产投资 — — 9.1`) holds no value. Rows follow the header line, or the header and
+/// its rows run on in one line (a table flattened by the page dump). The table ends at the
+/// first line that is no row.
 fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
-    let no_value = |c: &str| matches!(c, "—" | "－" | "——" | "…" | "-" | "/");
     let mut header: Option<(Vec<&str>, usize)> = None;
     let mut line_start = 0;
     while line_start < text.len() {
@@ -245,55 +246,122 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
         let line = &text[line_start..line_end];
         let at = line_start;
         line_start = line_end + 1;
-        let has_digit = line.bytes().any(|b| b.is_ascii_digit());
-        if !has_digit {
-            let cells: Vec<&str> = line.split_whitespace().collect();
-            let unit_col = cells.iter().position(|c| matches!(*c, "单位" | "计量单位"));
-            header = unit_col.filter(|&u| u + 1 < cells.len()).map(|u| (cells, u));
-            continue;
+        let cells = table_cells(line);
+        let unit_col = cells.iter().position(|(_, c)| matches!(*c, "单位" | "计量单位"));
+        let first_number = cells.iter().position(|(_, c)| c.bytes().any(|b| b.is_ascii_digit()));
+        let mut rows_from = 0;
+        match (unit_col, first_number) {
+            // A header line: the rows follow.
+            (Some(u), None) if u + 1 < cells.len() => {
+                header = Some((cells.iter().map(|&(_, c)| c).collect(), u));
+                continue;
+            }
+            // A header running on into its rows: they start one label and one unit before
+            // the first number.
+            (Some(u), Some(f)) if f >= 2 * (u + 1) => {
+                let width = f - u - 1;
+                header = Some((cells[..width].iter().map(|&(_, c)| c).collect(), u));
+                rows_from = width;
+            }
+            _ => {}
         }
         let Some((head, unit_col)) = &header else { continue };
-        // The cells, where each starts; a unit glued to the number after it is split off.
-        let mut cells: Vec<(usize, &str)> = Vec::new();
-        for cell in line.split_whitespace() {
-            let offset = cell.as_ptr() as usize - line.as_ptr() as usize;
-            let digit = cell.find(|c: char| c.is_ascii_digit() || c == '-');
-            match digit.filter(|&d| d > 0 && cells.len() == *unit_col) {
-                Some(d) if !no_value(&cell[..d]) => {
-                    cells.push((offset, &cell[..d]));
-                    cells.push((offset + d, &cell[d..]));
-                }
-                _ => cells.push((offset, cell)),
-            }
-        }
-        if cells.len() != head.len() || !cells[0].1.chars().any(crate::normalize::is_han) {
+        let width = head.len();
+        let body = &cells[rows_from..];
+        if body.is_empty() || body.len() % width != 0 {
             header = None;
             continue;
         }
-        let unit = column_unit(cells[*unit_col].1);
-        for (k, &(offset, cell)) in cells.iter().enumerate().skip(unit_col + 1) {
-            if no_value(cell) {
-                continue;
+        for row in body.chunks(width) {
+            if !row[0].1.chars().any(crate::normalize::is_han) {
+                header = None;
+                break;
             }
-            let Some(value) = super::parse_number(cell) else { continue };
-            let h = head[k];
-            let change = CHANGE_HEADERS.iter().any(|w| h.contains(w));
-            let percent = change || h.contains('%') || h.contains('％');
-            let col_unit = if percent {
-                column_unit("%")
-            } else if k == unit_col + 1 {
-                unit.clone()
-            } else {
-                None
-            };
-            let Some(u) = col_unit else { continue };
-            let span = NSpan::new(at + offset, at + offset + cell.len());
-            if covered(found, span) || added.iter().rev().take(8).any(|q| q.span == span) {
-                continue;
-            }
-            added.push(cell_quantity(span, value, &u, change));
+            unit_column_row(at, row, head, *unit_col, found, added);
         }
     }
+}
+
+/// A table line's cells and where each starts: blank-separated, with a unit glued to the
+/// number after it split off (`亿元36.82`).
+pub(crate) fn table_cells(line: &str) -> Vec<(usize, &str)> {
+    let mut cells = Vec::new();
+    for cell in line.split_whitespace() {
+        let offset = cell.as_ptr() as usize - line.as_ptr() as usize;
+        // (3.5一般公共预算收入: the next row's label glued to the number before it.)
+        let number = cell.len()
+            - cell.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')).len();
+        let (cell, next) = if number > 0
+            && number < cell.len()
+            && cell[number..].starts_with(crate::normalize::is_han)
+        {
+            (&cell[..number], Some((offset + number, &cell[number..])))
+        } else {
+            (cell, None)
+        };
+        match cell.find(|c: char| c.is_ascii_digit() || c == '-').filter(|&d| d > 0) {
+            Some(d) if is_unit_cell(&cell[..d]) => {
+                cells.push((offset, &cell[..d]));
+                cells.push((offset + d, &cell[d..]));
+            }
+            _ => cells.push((offset, cell)),
+        }
+        cells.extend(next);
+    }
+    cells
+}
+
+/// The quantities of one row of a unit-column table (see [`unit_column_rows`]).
+fn unit_column_row(
+    at: usize,
+    row: &[(usize, &str)],
+    head: &[&str],
+    unit_col: usize,
+    found: &[RawQuantity],
+    added: &mut Vec<RawQuantity>,
+) {
+    let no_value = |c: &str| matches!(c, "—" | "－" | "——" | "…" | "-" | "/");
+    let unit = column_unit(row[unit_col].1);
+    for (k, &(offset, cell)) in row.iter().enumerate().skip(unit_col + 1) {
+        if no_value(cell) {
+            continue;
+        }
+        let Some(value) = super::parse_number(cell) else { continue };
+        let h = head[k];
+        let change = CHANGE_HEADERS.iter().any(|w| h.contains(w));
+        let percent = change || h.contains('%') || h.contains('％');
+        let col_unit = if percent {
+            column_unit("%")
+        } else if k == unit_col + 1 {
+            unit.clone()
+        } else {
+            None
+        };
+        let Some(u) = col_unit else { continue };
+        let span = NSpan::new(at + offset, at + offset + cell.len());
+        if covered(found, span) || added.iter().rev().take(8).any(|q| q.span == span) {
+            continue;
+        }
+        added.push(cell_quantity(span, value, &u, change));
+    }
+}
+
+/// In a row of a unit-column table flattened into one line with its header (`指标 单位 数值
+/// 增长 地区生产总值 亿元 5675.2 3.5 一般公共预算收入 亿元 …`), the label of the row a number
+/// at the end of `before` stands in: the last cell before it that is no number, unit or dash.
+/// Its start and end in `before`; None where `before` holds no such header.
+pub(crate) fn flat_row_label(before: &str) -> Option<(usize, usize)> {
+    if !before.contains("单位") {
+        return None;
+    }
+    let cells = table_cells(before);
+    cells.iter().position(|(_, c)| matches!(*c, "单位" | "计量单位"))?;
+    let no_value = |c: &str| matches!(c, "—" | "－" | "——" | "…" | "-" | "/");
+    let (at, label) = *cells
+        .iter()
+        .rev()
+        .find(|(_, c)| !(no_value(c) || is_unit_cell(c) || super::parse_number(c).is_some()))?;
+    label.chars().all(crate::normalize::is_han).then_some((at, at + label.len()))
 }
 
 /// Whether `s` is a unit cell of a table (`亿元`, `万吨`, `%`).
