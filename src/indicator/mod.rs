@@ -186,6 +186,11 @@ pub(crate) fn link(
         if ["目标", "要"].iter().any(|w| after.starts_with(w)) {
             return true;
         }
+        // (报告提出，2023年地区生产总值增长5.5%以上: a year a report proposes figures for.)
+        let before = text[..t.span.start].trim_end_matches(['，', ',', '：', ':', ' ']);
+        if before.ends_with("提出") {
+            return true;
+        }
         // One pass over the clause's first ten characters, a word looked up only where one
         // of their first characters stands.
         after
