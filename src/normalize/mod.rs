@@ -457,11 +457,18 @@ impl Layout {
                     && !line_text[i..].contains(|c: char| c.is_ascii_digit())
             })
         };
+        // (…年产120万片功率半导体晶 / 圆项目总投资28.5亿元。: a line followed by a narrower
+        // one that ends its sentence is a paragraph's next-to-last line, not a title, however
+        // much wider the line before.)
+        let last_line_after = next_w > 0
+            && next_w < width
+            && ends_sentence(next_line.trim_end_matches([' ', '\t', '\u{3000}', '\r']));
         fresh
             && !sentence_inside
             && line_text.chars().nth(4).is_some()
             && (width as f64) < SHORT_LINE_RATIO * wide as f64
             && !label_runs_on()
+            && !last_line_after
     }
 
     /// The width of the last non-empty line among `line` and the three before it.
