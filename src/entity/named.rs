@@ -143,10 +143,13 @@ pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
     let before = &text[..start];
     // 省级以上海洋产业园区: 以上 and 以下 are words (上海, 下关 are not there).
     // 中国特色社会主义: a slogan's 中国 names no place.
+    // 复合肥: nor does a product's word holding a place's name.
     (rest.starts_with(['上', '下']) && before.ends_with('以'))
         || rest.starts_with('中')
             && (before.ends_with('其') || before.ends_with('新') && rest.starts_with("中国"))
         || rest.starts_with("中国特色")
+        // 复合肥, 混合肥 (compound fertilizer): 合肥 inside the product's word.
+        || rest.starts_with("合肥") && before.ends_with(['复', '混'])
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city

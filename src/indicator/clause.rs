@@ -451,11 +451,13 @@ pub(super) fn indicator<'t>(
     let loss = matches!(result, "亏损" | "预亏" | "净亏损");
     // A row's earlier cell (`城镇居民人均可支配收入（元）  43215  3.8`): only a number.
     // (一般公共预算收入（亿元） 36.82 5.4: one blank after a number with a decimal point.)
+    // (固定资产投资（亿元） — 4.9: or a dash cell, which holds no value.)
+    let dash_cell = !result.is_empty() && result.chars().all(|c| matches!(c, '—' | '－'));
     let cell_before = !result.is_empty()
         && (window.ends_with("  ")
             || window.ends_with('\u{3000}')
-            || window.ends_with(' ') && result.contains('.'))
-        && result.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'));
+            || window.ends_with(' ') && (result.contains('.') || dash_cell))
+        && (dash_cell || result.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-')));
     let labelled = result.is_empty() || loss || cell_before || matches!(result, "盈利" | "预盈");
     let mut loss_label = false;
     // A record's label (新增债券：1507亿元) and where it starts.
