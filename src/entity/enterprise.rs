@@ -77,7 +77,8 @@ pub(crate) fn enumerations<'t>(
         let names: Vec<_> = items
             .iter()
             .filter_map(|&s| item_name(text, s, named, lead))
-            .filter(|c| !(chain && product(c.name)))
+            // (金风科技、远景能源等风电装备企业: a brand and a trade word is a name.)
+            .filter(|c| !(chain && product(c.name) && !brand_and_trade(c.name)))
             .collect();
         // Registered names among the items (甲有限公司、冀南面业等龙头企业) vouch for the list.
         let registered = items
