@@ -1012,3 +1012,18 @@ fn mutated_articles_overlapping_figures() {
 fn mutated_articles_ratio_after_a_line_break() {
     check_all("３月２８日\n5：3：9计算，人");
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_flattened_tables() {
+    // 16x is about 1 MiB of unit-column tables flattened into one line each, header and rows,
+    // and of figures after a 单位 cell: each figure reads back a few cells for its row's
+    // label, and a table is read 200 rows at most.
+    assert_linear("flattened tables", |k| {
+        repeat_to(
+            "指标 单位 数值 比上年增长（%） 地区生产总值 亿元 5675.2 3.5 税收 亿元 36.8 -1.2\n",
+            k * KB64,
+        )
+    });
+    assert_linear("unit cells before figures", |k| repeat_to("单位 增长5.4 亿元 36.8 ", k * KB64));
+}

@@ -252,7 +252,10 @@ fn proper_project_owner(
         return None;
     }
     // The project word closes the product, within the clause.
+    // (Within 20 characters: a text without separators must not be read to its end for
+    // each capacity.)
     let after = &text[q.span.end..];
+    let after = &after[..crate::span::ceil_char_boundary(after, 20 * 3)];
     let clause_end = after.find(['，', '。', '；', '、', '：', '\n']).unwrap_or(after.len());
     let product = &after[..clause_end];
     let p = product.find("项目")?;

@@ -1307,7 +1307,8 @@ fn parallel_groups(sentence_out: &mut [RawIndicator]) {
         }
         let Some((end_at, _)) = m.char_indices().rev().nth(1) else { continue };
         let ending = &m[end_at..];
-        let completed = sentence_out[..j].iter().rev().find_map(|p| {
+        // (The eight figures before at most: a sentence may run on for the whole text.)
+        let completed = sentence_out[..j].iter().rev().take(8).find_map(|p| {
             let i = p.metric.find(ending)? + ending.len();
             let (group, measure) = p.metric.split_at(i);
             let same_kind = p.kind == sentence_out[j].kind;

@@ -240,12 +240,18 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
 /// first line that is no row.
 fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
     let mut header: Option<(Vec<&str>, usize)> = None;
+    // Rows read under the current header: a table is at most MAX_ROWS long.
+    let mut rows_read = 0;
     let mut line_start = 0;
     while line_start < text.len() {
         let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
         let at = line_start;
         line_start = line_end + 1;
+        // (Lines without a digit or the header's word are settled without tokenizing.)
+        if header.is_none() && !line.contains("单位") {
+            continue;
+        }
         let cells = table_cells(line);
         let unit_col = cells.iter().position(|(_, c)| matches!(*c, "单位" | "计量单位"));
         let first_number = cells.iter().position(|(_, c)| c.bytes().any(|b| b.is_ascii_digit()));
@@ -254,6 +260,7 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
             // A header line: the rows follow.
             (Some(u), None) if u + 1 < cells.len() => {
                 header = Some((cells.iter().map(|&(_, c)| c).collect(), u));
+                rows_read = 0;
                 continue;
             }
             // A header running on into its rows: they start one label and one unit before
@@ -261,6 +268,7 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
             (Some(u), Some(f)) if f >= 2 * (u + 1) => {
                 let width = f - u - 1;
                 header = Some((cells[..width].iter().map(|&(_, c)| c).collect(), u));
+                rows_read = 0;
                 rows_from = width;
             }
             _ => {}
@@ -273,10 +281,11 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
             continue;
         }
         for row in body.chunks(width) {
-            if !row[0].1.chars().any(crate::normalize::is_han) {
+            if !row[0].1.chars().any(crate::normalize::is_han) || rows_read >= MAX_ROWS {
                 header = None;
                 break;
             }
+            rows_read += 1;
             unit_column_row(at, row, head, *unit_col, found, added);
         }
     }
@@ -351,18 +360,37 @@ fn unit_column_row(
 /// at the end of `before` stands in: the last cell before it that is no number, unit or dash.
 /// Its start and end in `before`; None where `before` holds no such header.
 pub(crate) fn flat_row_label(before: &str) -> Option<(usize, usize)> {
+    // (A substring search settles most figures; the cells are read back from the figure,
+    // a few at most: a long line is not tokenized again for each of its numbers.)
     if !before.contains("单位") {
         return None;
     }
-    let cells = table_cells(before);
-    cells.iter().position(|(_, c)| matches!(*c, "单位" | "计量单位"))?;
     let no_value = |c: &str| matches!(c, "—" | "－" | "——" | "…" | "-" | "/");
-    let (at, label) = *cells
-        .iter()
-        .rev()
-        .find(|(_, c)| !(no_value(c) || is_unit_cell(c) || super::parse_number(c).is_some()))?;
-    label.chars().all(crate::normalize::is_han).then_some((at, at + label.len()))
+    let mut header_seen = false;
+    for token in before.split_whitespace().rev().take(MAX_BACK_CELLS) {
+        let at = token.as_ptr() as usize - before.as_ptr() as usize;
+        for &(offset, cell) in table_cells(token).iter().rev() {
+            if matches!(cell, "单位" | "计量单位") {
+                header_seen = true;
+                break;
+            }
+            if no_value(cell) || is_unit_cell(cell) || super::parse_number(cell).is_some() {
+                continue;
+            }
+            let label = cell.chars().all(crate::normalize::is_han);
+            // The label stands in a table whose header is further back on the line.
+            let in_table = before[..at + offset].contains("单位");
+            return (label && in_table).then_some((at + offset, at + offset + cell.len()));
+        }
+        if header_seen {
+            return None;
+        }
+    }
+    None
 }
+
+/// Most cells read back from a figure for its row's label in a flattened table.
+const MAX_BACK_CELLS: usize = 8;
 
 /// Whether `s` is a unit cell of a table (`亿元`, `万吨`, `%`).
 pub(crate) fn is_unit_cell(s: &str) -> bool {
