@@ -233,7 +233,7 @@ const PROJECT_VERBS: &[&str] = &[
     "拟建",
 ];
 
-/// `泰丰先行16万吨锂电材料项目`, `双良签约年产20GW单晶硅片项目`: a clause that opens with a
+/// `宏丰先行12万吨锂电材料项目`, `双良签约年产20GW单晶硅片项目`: a clause that opens with a
 /// proper name (jieba: a person's, an organization's or another proper noun, or a brand it
 /// does not know) and goes on to a capacity, a product and 项目 names the project's owner,
 /// though no trade word ends the name.

@@ -433,11 +433,23 @@ pub(super) fn indicator<'t>(
     // the row's label is the metric.
     // (Read back at most 4 KiB: a table's header is that close, and a long sentence costs
     // no more per figure.)
-    let from = crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(4096));
-    let from = from.max(sentence.start);
-    if let Some((s, e)) = crate::quantity::flat_row_label(&text[from..q.span.start]) {
-        window_start = from + s;
-        window = &text[window_start..from + e];
+    // (Asked only of a figure that opens a cell: after a blank, or after a unit cell that
+    // follows one; prose glues its figures to the words before them.)
+    let head = &text[sentence.start..q.span.start];
+    let opens_cell =
+        head.char_indices().rev().take(5).find(|&(_, c)| c.is_whitespace()).is_some_and(
+            |(i, _)| {
+                let cell = head[i..].trim();
+                cell.is_empty() || crate::quantity::is_unit_cell(cell)
+            },
+        );
+    if opens_cell {
+        let from = crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(4096));
+        let from = from.max(sentence.start);
+        if let Some((s, e)) = crate::quantity::flat_row_label(&text[from..q.span.start]) {
+            window_start = from + s;
+            window = &text[window_start..from + e];
+        }
     }
     // 100MW/200MWh: the second of a paired rating names nothing before it.
     if window.trim() == "/" {
@@ -1512,8 +1524,8 @@ pub(super) fn indicator<'t>(
         }
     }
     // (人口自然增长率为-2.56‰: births less deaths per head, a rate; its sign is its own.)
-    let growth_metric = GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e))
-        && !metric.ends_with("自然增长率");
+    let natural_rate = metric.ends_with("自然增长率");
+    let growth_metric = !natural_rate && GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
     // 失业率…与上年同期持平, 增速与上半年持平: a rate that stays is a change of zero points.
     let flat_rate =
         flat && RATE_ENDINGS.iter().chain(GROWTH_METRIC_ENDINGS).any(|e| metric.ends_with(e));
@@ -1524,8 +1536,8 @@ pub(super) fn indicator<'t>(
         UnitClass::Percent => {
             // A percent with no change word and no growth-rate metric is a part or a rate
             // (占比, 贡献率, 城镇化率 …); a signed one in a table is a change.
-            let natural_rate = metric.ends_with("自然增长率") && !down && !up;
-            if !natural_rate && (down || up || growth_metric || q.value < 0.0 || q.change) {
+            let rate_level = natural_rate && !down && !up;
+            if !rate_level && (down || up || growth_metric || q.value < 0.0 || q.change) {
                 IndicatorKind::Growth
             } else {
                 IndicatorKind::Share
