@@ -248,7 +248,7 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
         let line = &text[line_start..line_end];
         let at = line_start;
         line_start = line_end + 1;
-        // (Lines without a digit or the header's word are settled without tokenizing.)
+        // (Outside a table, a line without the header's word is passed over untokenized.)
         if header.is_none() && !line.contains("单位") {
             continue;
         }
