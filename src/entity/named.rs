@@ -675,17 +675,19 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             }
             start = cut.unwrap_or(start);
         }
-        // 就业数据来自市人力资源和社会保障局: a source's verb opens the body's name after it
-        // (a memchr-backed find first: few candidates hold one).
-        if info.kind == EntityKind::Organization && text[start..m_start].contains("来") {
-            if let Some(i) = ["来自于", "来源于", "来自"]
-                .iter()
-                .find_map(|v| text[start..m_start].rfind(v).map(|i| i + v.len()))
-            {
-                if m_start - (start + i) >= 3 {
-                    start += i;
-                }
-            }
+        // 就业数据来自市人力资源和社会保障局: a source's verb opens the body's name after it;
+        // （以下简称星湖旅游集团）: so does a short-name declaration, the short form being a
+        // name of its own (substring finds first: few candidates hold one).
+        let between = &text[start..m_start];
+        let opener = if between.contains("称") {
+            ["简称", "下称"].iter().find_map(|v| between.rfind(v).map(|i| i + v.len()))
+        } else if info.kind == EntityKind::Organization && between.contains("来") {
+            ["来自于", "来源于", "来自"].iter().find_map(|v| between.rfind(v).map(|i| i + v.len()))
+        } else {
+            None
+        };
+        if let Some(i) = opener.filter(|&i| m_start - (start + i) >= 3) {
+            start += i;
         }
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
