@@ -679,13 +679,15 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // （以下简称星湖旅游集团）: so does a short-name declaration, the short form being a
         // name of its own (substring finds first: few candidates hold one).
         let between = &text[start..m_start];
-        let opener = if between.contains("称") {
-            ["简称", "下称"].iter().find_map(|v| between.rfind(v).map(|i| i + v.len()))
-        } else if info.kind == EntityKind::Organization && between.contains("来") {
-            ["来自于", "来源于", "来自"].iter().find_map(|v| between.rfind(v).map(|i| i + v.len()))
-        } else {
-            None
+        let after_word =
+            |words: &[&str]| words.iter().find_map(|v| between.rfind(v).map(|i| i + v.len()));
+        let declared = between.contains("称").then(|| after_word(&["简称", "下称"])).flatten();
+        let source = || {
+            (info.kind == EntityKind::Organization && between.contains("来"))
+                .then(|| after_word(&["来自于", "来源于", "来自"]))
+                .flatten()
         };
+        let opener = declared.or_else(source);
         if let Some(i) = opener.filter(|&i| m_start - (start + i) >= 3) {
             start += i;
         }
