@@ -755,7 +755,7 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     }
     // 某公司某地基地年产…: the plant's base follows its site.
     if let Some(w) =
-        ["生产基地", "基地", "工厂"].iter().find_map(|t| text[s.end..end].strip_suffix(t))
+        crate::entity::PLANT_BASES.iter().find_map(|t| text[s.end..end].strip_suffix(t))
     {
         end = s.end + w.len();
     }

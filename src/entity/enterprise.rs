@@ -184,7 +184,7 @@ pub(crate) fn before_capacities<'t>(
         }
         // 某某新能宁德基地年产: a plant or base after the name is where it builds.
         if let Some(w) =
-            ["生产基地", "基地", "工厂", "分公司"].iter().find_map(|t| window.strip_suffix(t))
+            super::PLANT_BASES.iter().chain(&["分公司"]).find_map(|t| window.strip_suffix(t))
         {
             window = w;
         }

@@ -44,6 +44,10 @@ pub(crate) fn company_word(s: &str) -> Option<&'static str> {
     ["该公司", "本公司", "公司", "该集团", "本集团", "集团"].into_iter().find(|w| s.starts_with(w))
 }
 
+/// Words for a company's plant at a site (某公司宁德基地, 某地工厂), longest first where one
+/// ends another.
+pub(crate) const PLANT_BASES: [&str; 4] = ["生产基地", "基地", "工厂", "厂区"];
+
 /// Whether the place `name`, with `after` the text after it, only bounds a metric: a place
 /// named with its level and then 内 or 外 (吉林省内收入, 省外销售额), neither opening a word
 /// (凭祥市外贸) nor another place (河南省内乡县).

@@ -497,10 +497,12 @@ pub(super) fn per_unit_word(after_mei: &str) -> Option<&str> {
 /// Whether `s` is a time of the year or month alone, 年底前, 月初 (which the period rules
 /// read only with a year or month): it names no metric.
 pub(super) fn bare_time(s: &str) -> bool {
-    const BARE_TIMES: [&str; 10] =
-        ["年底", "年初", "年末", "年内", "年中", "年度", "月初", "月底", "月末", "月中"];
     BARE_TIMES.contains(&s.trim_end_matches(['前', '后']))
 }
+
+/// Times of the year or month named without one (年底, 月初).
+const BARE_TIMES: [&str; 10] =
+    ["年底", "年初", "年末", "年内", "年中", "年度", "月初", "月底", "月末", "月中"];
 
 /// What stands before a plan passed at the end of `w` (超年度计划, 超额完成计划, 超出全年
 /// 计划, 超额完成年度目标): a result's excess over its plan, whose words name no metric.
@@ -1402,8 +1404,8 @@ fn after_time_word<'a>(w: &str, metric: &'a str) -> &'a str {
         return &metric["后".len()..];
     } else if let Some(m) = metric.strip_prefix(['前', '后']) {
         // 力争年底前新能源装机: 前 (before) or 后 after a time word is the time's.
-        let time = ["年底", "年末", "月底", "月末", "年初", "季度", "年中"];
-        if m.chars().nth(1).is_some() && time.iter().any(|t| head.ends_with(t)) {
+        let time = BARE_TIMES.iter().chain(&["季度"]).any(|t| head.ends_with(t));
+        if m.chars().nth(1).is_some() && time {
             return m;
         }
     }

@@ -216,8 +216,7 @@ pub(super) fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usi
 /// Whether `after` (the text after a place) opens a company's base or plant: 基地, 生产基地,
 /// 工厂 or 厂区 right away or after a name of two characters (麻涌生产基地).
 fn names_base(after: &str) -> bool {
-    const BASES: [&str; 4] = ["基地", "生产基地", "工厂", "厂区"];
-    let at = |s: &str| BASES.iter().any(|b| s.starts_with(b));
+    let at = |s: &str| crate::entity::PLANT_BASES.iter().any(|b| s.starts_with(b));
     at(after)
         || after.char_indices().nth(2).is_some_and(|(i, _)| {
             after[..i].chars().all(crate::normalize::is_han) && at(&after[i..])

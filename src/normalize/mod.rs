@@ -533,9 +533,7 @@ fn opens_with_amount(line: &str) -> bool {
     let digits = line.trim_start_matches(|c: char| {
         c.is_ascii_digit() || is_fullwidth_digit(c) || matches!(c, '.' | '．' | ',')
     });
-    if digits.len() == line.len()
-        || !line.starts_with(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c))
-    {
+    if !line.starts_with(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c)) {
         return false;
     }
     let rest = digits.trim_start_matches(['万', '亿', '千', '百']);
