@@ -68,8 +68,12 @@ pub(super) fn counted_noun<'t>(
     let lead = if tail.starts_with('的') {
         '的'.len_utf8()
     } else if tail.starts_with("/") && tail[1..].starts_with(|c: char| c.is_ascii_digit()) {
-        // 100MW/200MWh储能电站: the noun after the paired rating.
-        1 + tail[1..].bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'.').count()
+        // 100MW/200MWh储能电站, 10万千瓦/20万千瓦时储能电站: the noun after the paired rating.
+        let digits = tail[1..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+        let unit = &tail[1 + digits..];
+        let unit_len = crate::quantity::unit_len(unit)
+            .unwrap_or_else(|| unit.bytes().take_while(|b| b.is_ascii_alphanumeric()).count());
+        1 + digits + unit_len
     } else {
         usize::from(tail.starts_with(' '))
     };
