@@ -252,9 +252,18 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
         if header.is_none() && !line.contains("单位") {
             continue;
         }
-        let cells = table_cells(line);
-        let unit_col = cells.iter().position(|(_, c)| matches!(*c, "单位" | "计量单位"));
-        let first_number = cells.iter().position(|(_, c)| c.bytes().any(|b| b.is_ascii_digit()));
+        let mut cells = table_cells(line);
+        let mut unit_col = cells.iter().position(|(_, c)| matches!(*c, "单位" | "计量单位"));
+        // (A caption on the header's line, `园区主要指标 指标名称 单位 数值`, is no column.)
+        if let Some(u) = unit_col.filter(|_| header.is_none()) {
+            let from = label_header(&cells[..u]);
+            cells.drain(..from);
+            unit_col = Some(u - from);
+        }
+        // (A year heading a column, `指标 单位 2024年`, is no figure.)
+        let first_number = cells.iter().position(|(_, c)| {
+            c.bytes().any(|b| b.is_ascii_digit()) && (header.is_some() || !only_years(c))
+        });
         let mut rows_from = 0;
         match (unit_col, first_number) {
             // A header line: the rows follow.
@@ -291,31 +300,47 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
     }
 }
 
+/// Where a unit-column table's header starts among the cells before its unit column: at
+/// its label column (`指标名称`, `项目`), or the numbering column before that (`序号`); a
+/// caption before them is no column. At the first cell where no label column is named.
+fn label_header(before_unit: &[(usize, &str)]) -> usize {
+    let label = |c: &str| ["指标", "项目", "名称", "类别"].iter().any(|w| c.contains(w));
+    match before_unit.iter().rposition(|&(_, c)| label(c)) {
+        Some(k) if k > 0 && before_unit[k - 1].1 == "序号" => k - 1,
+        Some(k) => k,
+        None => 0,
+    }
+}
+
 /// A table line's cells and where each starts: blank-separated, with a unit glued to the
 /// number after it split off (`亿元36.82`).
 pub(crate) fn table_cells(line: &str) -> Vec<(usize, &str)> {
     let mut cells = Vec::new();
     for cell in line.split_whitespace() {
-        let offset = cell.as_ptr() as usize - line.as_ptr() as usize;
-        // (3.5一般公共预算收入: the next row's label glued to the number before it.)
+        let mut offset = cell.as_ptr() as usize - line.as_ptr() as usize;
+        let mut cell = cell;
+        // (`亿元36.82`: a unit glued to the number after it; `单位2024年`: the unit column's
+        // header glued to a year heading the next.)
+        if let Some(d) = cell.find(|c: char| c.is_ascii_digit() || c == '-').filter(|&d| d > 0) {
+            if is_unit_cell(&cell[..d]) || matches!(&cell[..d], "单位" | "计量单位") {
+                cells.push((offset, &cell[..d]));
+                (offset, cell) = (offset + d, &cell[d..]);
+            }
+        }
+        // (`3.5一般公共预算收入`: the next row's label glued to the number before it; a year
+        // heading a column, `2024年`, is one cell.)
         let number = cell.len()
             - cell.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')).len();
-        let (cell, next) = if number > 0
+        if number > 0
             && number < cell.len()
             && cell[number..].starts_with(crate::normalize::is_han)
+            && !only_years(cell)
         {
-            (&cell[..number], Some((offset + number, &cell[number..])))
+            cells.push((offset, &cell[..number]));
+            cells.push((offset + number, &cell[number..]));
         } else {
-            (cell, None)
-        };
-        match cell.find(|c: char| c.is_ascii_digit() || c == '-').filter(|&d| d > 0) {
-            Some(d) if is_unit_cell(&cell[..d]) => {
-                cells.push((offset, &cell[..d]));
-                cells.push((offset + d, &cell[d..]));
-            }
-            _ => cells.push((offset, cell)),
+            cells.push((offset, cell));
         }
-        cells.extend(next);
     }
     cells
 }
