@@ -387,8 +387,10 @@ impl Layout {
         // …完成规模以上工业总产值 / 486.3亿元，同比增长…: a line that ends on a word and a next
         // line that opens with an amount and its unit are one clause cut in two (a title is
         // never followed by a bare figure; a date, 2023年, may follow one and is no amount).
+        // (A headline split in two, 某港2023年集装箱吞吐量 / 突破600万标箱: the verb of reach
+        // before the amount is part of the same clause.)
         if is_han(prev)
-            && opens_with_amount(next_line)
+            && (opens_with_amount(next_line) || opens_with_amount(after_reach(next_line)))
             && (long_line || !line_text.contains([' ', '\t', '\u{3000}']))
         {
             return false;
@@ -524,6 +526,15 @@ fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     (digits_on && !magnitude)
         || crate::quantity::unit::UNITS.at(input, next_at).is_some()
         || !magnitude && crate::quantity::opens_with_unit(rest)
+}
+
+/// Verbs of reaching a level that open a headline's second line (突破600万标箱).
+const REACH_VERBS: [&str; 10] =
+    ["突破", "首破", "超过", "超", "逾", "达到", "达", "增至", "跃升至", "攀升至"];
+
+/// `line` after a verb of reach opening it, or "" where none does.
+fn after_reach(line: &str) -> &str {
+    REACH_VERBS.iter().find_map(|v| line.strip_prefix(v)).unwrap_or_default()
 }
 
 /// Whether a line opens with a number and a unit that makes it a quantity (`486.3亿元，…`,
@@ -740,6 +751,9 @@ fn is_byline(line: &str) -> bool {
         && !line.contains(['，', '。', '：', ','])
         // 本报讯（记者 张三）1月8 / 日，…: a date cut by the wrap, no name.
         && !line.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '月')
+        // 本报讯（记者 张三）某港完成集装箱吞吐 / 量…: the story's first words after the
+        // closed bracket, wrapped.
+        && !line.rsplit_once(['）', ')']).is_some_and(|(_, after)| after.chars().any(is_han))
 }
 
 /// News agencies that open a story with a dateline (新华社成都9月12日电).
