@@ -166,6 +166,15 @@ pub(crate) fn link(
     with_flat(text, &marks.flat, &mut all);
     let quantities = &all[..];
     let mut times = period::find(text);
+    // The years heading a table's columns (指标 单位 2023年 2022年) date its cells, each its
+    // own column's, and not the text after the table.
+    if quantities.iter().any(|q| q.column_year.is_some()) {
+        times.retain(|t| {
+            let start = text[..t.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[t.span.end..].find('\n').map_or(text.len(), |i| t.span.end + i);
+            !crate::quantity::year_header(&text[start..end])
+        });
+    }
     // A year inside a title (《…产业发展规划（2022—2025年）》) names the document, not a
     // period; looked for a few dozen characters back only.
     if text.contains('《') {
@@ -1017,6 +1026,9 @@ pub(crate) fn link(
                     ind.period = None;
                 }
             }
+            if let Some(year) = q.column_year {
+                ind.period = Some(year.to_string());
+            }
             // 预计营业收入突破800亿元，利润总额力争达到42亿元，…不低于108%: a clause setting
             // a target of its own after a forecast turns the rest of the sentence into
             // targets. (Not the reverse: 力争…，…预计超过40万架，…增长15%左右 keeps its targets.)
@@ -1484,6 +1496,7 @@ fn with_flat(text: &str, flat: &[usize], all: &mut Vec<RawQuantity>) {
             rate: false,
             bare_magnitude: false,
             change: true,
+            column_year: None,
         });
     }
     if all.len() > before {

@@ -349,9 +349,19 @@ impl Layout {
         let blank = next_line.as_bytes().contains(&b' ')
             || next_line.as_bytes().contains(&b'\t')
             || next_line.contains('\u{3000}');
-        let opens_rows = |l: &str| is_table_row(l) || is_caption(l) || is_header(l);
+        // (A lead-in closing with a colon, 主要指标如下：, opens rows too.)
+        let opens_rows = |l: &str| {
+            is_table_row(l) || is_caption(l) || is_header(l) || l.trim_end().ends_with(['：', ':'])
+        };
         let row_or_header = blank && (is_table_row(next_line) || is_header(next_line));
         if row_or_header && prev_line.is_some_and(opens_rows) {
+            return true;
+        }
+        // 新设企业\t家\t156\t118 / 全年新设企业156家…: a row of cells parted by tabs ends at
+        // its line; its last figure is no part of the prose after it.
+        if prev_line.is_some_and(|l| l.contains('\t') && is_table_row(l))
+            && !splits_number(out, input, next_at)
+        {
             return true;
         }
         // A list of `指标：数值` records (地区生产总值：增长8%左右 / 一般公共预算收入：…): each

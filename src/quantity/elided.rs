@@ -101,6 +101,7 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
                 rate: false,
                 bare_magnitude: false,
                 change: last.change,
+                column_year: last.column_year,
             });
         }
     }

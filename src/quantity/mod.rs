@@ -22,7 +22,7 @@ pub(crate) mod qualifier;
 pub(crate) mod range;
 mod ratio;
 mod table;
-pub(crate) use table::{flat_row_label, is_unit_cell, unit_gloss};
+pub(crate) use table::{flat_row_label, is_unit_cell, unit_gloss, year_header};
 pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
@@ -54,6 +54,8 @@ pub(crate) struct RawQuantity {
     pub bare_magnitude: bool,
     /// A change by its column's header (a table's 同比 column), whatever its sign.
     pub change: bool,
+    /// The year heading the table column the figure stands in (`指标 单位 2023年 2022年`).
+    pub column_year: Option<i32>,
 }
 
 impl RawQuantity {
@@ -774,6 +776,7 @@ fn finish(
         rate,
         bare_magnitude,
         change: false,
+        column_year: None,
     }
 }
 

@@ -107,6 +107,7 @@ fn part(span: NSpan, value: f64) -> RawQuantity {
         rate: false,
         bare_magnitude: false,
         change: false,
+        column_year: None,
     }
 }
 

@@ -26,8 +26,22 @@ struct ColumnUnit<'t> {
 /// whatever their sign.
 const CHANGE_HEADERS: [&str; 6] = ["同比", "增长", "增速", "增幅", "比上年", "±"];
 
+/// What a table column says of a figure the scan read in it already: a change (同比), the
+/// year heading it.
+struct ColumnMark {
+    span: NSpan,
+    change: bool,
+    year: Option<i32>,
+}
+
 /// The quantity of a table cell or record: `value` in the column's `unit`.
-fn cell_quantity(span: NSpan, value: f64, unit: &ColumnUnit, change: bool) -> RawQuantity {
+fn cell_quantity(
+    span: NSpan,
+    value: f64,
+    unit: &ColumnUnit,
+    change: bool,
+    column_year: Option<i32>,
+) -> RawQuantity {
     RawQuantity {
         span,
         core: span,
@@ -42,6 +56,7 @@ fn cell_quantity(span: NSpan, value: f64, unit: &ColumnUnit, change: bool) -> Ra
         rate: false,
         bare_magnitude: false,
         change,
+        column_year,
     }
 }
 
@@ -72,7 +87,15 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
     // Rows under a header with a unit column (`指标 单位 数值 比上年增长（%）` /
     // `一般公共预算收入 亿元 36.82 5.4`).
     if text.contains("单位") {
-        unit_column_rows(text, found, &mut added);
+        let mut marks = Vec::new();
+        unit_column_rows(text, found, &mut added, &mut marks);
+        for m in marks {
+            let at = found.partition_point(|q| q.span.end <= m.span.start);
+            if let Some(q) = found.get_mut(at).filter(|q| q.span.start < m.span.end) {
+                q.change |= m.change;
+                q.column_year = q.column_year.or(m.year);
+            }
+        }
     }
     // Records that state their unit in the label (`工业总产值（亿元）：612.5，增长24.3%`).
     if text.contains("）：")
@@ -104,7 +127,8 @@ fn change_columns(text: &str, found: &mut [RawQuantity]) {
         let line = &text[line_start..line_end];
         if !line.contains('\t') {
             header.clear();
-        } else if !line.bytes().any(|b| b.is_ascii_digit()) {
+        } else if only_years(line) {
+            // (Digits only in years heading columns, `指标\t单位\t2023年\t2022年\t增长`.)
             header = line.split('\t').map(str::trim).collect();
         } else if !header.is_empty() {
             let cells = line.split('\t').count();
@@ -227,7 +251,7 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
         if covered(found, span) {
             continue;
         }
-        added.push(cell_quantity(span, value, &unit, change));
+        added.push(cell_quantity(span, value, &unit, change, None));
     }
 }
 
@@ -238,7 +262,12 @@ fn labelled_records(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
 /// (`固定资产投资 — — 9.1`) holds no value. Rows follow the header line, or the header and
 /// its rows run on in one line (a table flattened by the page dump). The table ends at the
 /// first line that is no row.
-fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
+fn unit_column_rows(
+    text: &str,
+    found: &[RawQuantity],
+    added: &mut Vec<RawQuantity>,
+    marks: &mut Vec<ColumnMark>,
+) {
     let mut header: Option<(Vec<&str>, usize)> = None;
     // Rows read under the current header: a table is at most MAX_ROWS long.
     let mut rows_read = 0;
@@ -295,7 +324,7 @@ fn unit_column_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
                 break;
             }
             rows_read += 1;
-            unit_column_row(at, row, head, *unit_col, found, added);
+            unit_column_row(at, row, head, *unit_col, found, added, marks);
         }
     }
 }
@@ -327,14 +356,30 @@ pub(crate) fn table_cells(line: &str) -> Vec<(usize, &str)> {
                 (offset, cell) = (offset + d, &cell[d..]);
             }
         }
+        // (`指标2025年2030年`, `2023年2022年`: the years heading columns, glued together by
+        // normalizing, are a cell each.)
+        if only_years(cell) && cell.bytes().any(|b| b.is_ascii_digit()) {
+            let mut from = 0;
+            for (i, _) in cell.match_indices(|c: char| c.is_ascii_digit()) {
+                let starts_year = i == 0 || !cell.as_bytes()[i - 1].is_ascii_digit();
+                if starts_year && i > from {
+                    cells.push((offset + from, &cell[from..i]));
+                    from = i;
+                }
+            }
+            cells.push((offset + from, &cell[from..]));
+            continue;
+        }
         // (`3.5一般公共预算收入`: the next row's label glued to the number before it; a year
         // heading a column, `2024年`, is one cell.)
         let number = cell.len()
             - cell.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')).len();
+        // (Nor is `1.75倍`, a number and its unit.)
         if number > 0
             && number < cell.len()
             && cell[number..].starts_with(crate::normalize::is_han)
             && !only_years(cell)
+            && !is_unit_cell(&cell[number..])
         {
             cells.push((offset, &cell[..number]));
             cells.push((offset + number, &cell[number..]));
@@ -353,6 +398,7 @@ fn unit_column_row(
     unit_col: usize,
     found: &[RawQuantity],
     added: &mut Vec<RawQuantity>,
+    marks: &mut Vec<ColumnMark>,
 ) {
     let no_value = |c: &str| matches!(c, "—" | "－" | "——" | "…" | "-" | "/");
     let unit = column_unit(row[unit_col].1);
@@ -360,23 +406,32 @@ fn unit_column_row(
         if no_value(cell) {
             continue;
         }
-        let Some(value) = super::parse_number(cell) else { continue };
         let h = head[k];
         let change = CHANGE_HEADERS.iter().any(|w| h.contains(w));
         let percent = change || h.contains('%') || h.contains('％');
+        // (Columns headed by years, `2023年 2022年`, each hold the row's unit; a change
+        // column's figures are of the first year a column heads.)
+        let first_year = || head.iter().find_map(|h| column_year(h));
+        let year = column_year(h).or_else(|| if change { first_year() } else { None });
+        let span = NSpan::new(at + offset, at + offset + cell.len());
+        // (A figure the scan read already, `27.4%`, takes its column's reading.)
+        if (change || year.is_some()) && covered(found, span) {
+            marks.push(ColumnMark { span, change, year });
+            continue;
+        }
+        let Some(value) = super::parse_number(cell) else { continue };
         let col_unit = if percent {
             column_unit("%")
-        } else if k == unit_col + 1 {
+        } else if k == unit_col + 1 || year.is_some() {
             unit.clone()
         } else {
             None
         };
         let Some(u) = col_unit else { continue };
-        let span = NSpan::new(at + offset, at + offset + cell.len());
         if covered(found, span) || added.iter().rev().take(8).any(|q| q.span == span) {
             continue;
         }
-        added.push(cell_quantity(span, value, &u, change));
+        added.push(cell_quantity(span, value, &u, change, year));
     }
 }
 
@@ -487,11 +542,31 @@ fn rows(
         // A header holds no number but years that name columns (`指标 2025年 2030年 属性`,
         // which normalizing may glue to `指标2025年2030年`).
         if n == 0 && !line.trim().is_empty() && only_years(line) {
-            header = line.split_whitespace().collect();
+            header = table_cells(line).into_iter().map(|(_, c)| c).collect();
         } else if !row(line_start, line, units, &header, found, added) {
             break;
         }
         line_start = line_end + 1;
+    }
+}
+
+/// The year a column's header names (`2023年`, `2023年末`), if it names one alone.
+fn column_year(header: &str) -> Option<i32> {
+    let rest = header.get(4..)?;
+    let year = header[..4]
+        .parse()
+        .ok()
+        .filter(|_| header.as_bytes()[..4].iter().all(u8::is_ascii_digit))?;
+    matches!(rest, "年" | "年末" | "年底" | "年度").then_some(year)
+}
+
+/// Whether `line` is a table's header whose columns are headed by years (`指标 单位 2023年
+/// 2022年 增长`): blank-separated cells, a year alone in one of them and no other digit.
+/// Its years name columns, not the period the text goes on in.
+pub(crate) fn year_header(line: &str) -> bool {
+    only_years(line) && {
+        let cells = table_cells(line);
+        cells.len() >= 3 && cells.iter().any(|&(_, c)| column_year(c).is_some())
     }
 }
 
@@ -547,13 +622,16 @@ fn row(
     // A text column after the numbers (属性: 约束性, 预期性) holds no value, also where
     // normalizing glued it to the last number (40.5约束性).
     let han = crate::normalize::is_han;
+    let mut text_columns = 0;
     while cells.len() > 1 && cells.last().is_some_and(|(_, c)| c.chars().all(han)) {
         cells.pop();
+        text_columns += 1;
     }
     if let Some((_, last)) = cells.last_mut() {
         let number = last.trim_end_matches(han);
         if number.len() < last.len() && super::parse_number(number).is_some() {
             *last = number;
+            text_columns += 1;
         }
     }
     let values: Option<Vec<Option<f64>>> = cells
@@ -574,10 +652,51 @@ fn row(
         }
         let unit = &units[if units.len() == 1 { 0 } else { k }];
         // 同比, 增长, 比上年: a change column, whatever the sign of the cell.
-        let change = header
-            .get(header.len().wrapping_sub(cells.len()) + k)
-            .is_some_and(|h| CHANGE_HEADERS.iter().any(|w| h.contains(w)));
-        added.push(cell_quantity(span, value, unit, change));
+        // (The header's last cells name the text columns.)
+        let head = header.get(header.len().wrapping_sub(cells.len() + text_columns) + k);
+        let change = head.is_some_and(|h| CHANGE_HEADERS.iter().any(|w| h.contains(w)));
+        let year = head.and_then(|h| column_year(h));
+        added.push(cell_quantity(span, value, unit, change, year));
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(line: &str) -> Vec<&str> {
+        table_cells(line).into_iter().map(|(_, c)| c).collect()
+    }
+
+    #[test]
+    fn cells_split_glued_units_years_and_labels() {
+        assert_eq!(
+            cells("指标 单位2023年2022年 增长"),
+            ["指标", "单位", "2023年", "2022年", "增长"]
+        );
+        assert_eq!(cells("指标2025年2030年"), ["指标", "2025年", "2030年"]);
+        assert_eq!(cells("亿元79.2利润总额 亿元5.1"), ["亿元", "79.2", "利润总额", "亿元", "5.1"]);
+        // A multiple is one cell; a year alone too.
+        assert_eq!(cells("21.3 1.75倍 2024年"), ["21.3", "1.75倍", "2024年"]);
+    }
+
+    #[test]
+    fn column_years_and_year_headers() {
+        assert_eq!(column_year("2023年"), Some(2023));
+        assert_eq!(column_year("2023年末"), Some(2023));
+        assert_eq!(column_year("2023年1—9月"), None);
+        assert_eq!(column_year("同比增长"), None);
+        assert!(year_header("指标\t单位\t2023年\t2022年\t增长"));
+        assert!(!year_header("2023年全区进出口总额增长5%"));
+        assert!(!year_header("指标\t单位\t数值"));
+    }
+
+    #[test]
+    fn caption_header_starts_at_its_label_column() {
+        let line = table_cells("园区主要指标 指标名称 单位 数值");
+        assert_eq!(label_header(&line[..2]), 1);
+        let line = table_cells("序号 指标 单位");
+        assert_eq!(label_header(&line[..2]), 0);
+    }
 }
