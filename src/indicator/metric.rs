@@ -406,7 +406,7 @@ const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先�
 /// Rates of output that lead a capacity, its product after them (年产10万吨…, 年屠宰生猪300万
 /// 头…); the project finder reads them too.
 /// (A longer lead comes before a shorter one that ends it.)
-pub(crate) const RATE_LEADS: [&str; 15] = [
+pub(crate) const RATE_LEADS: [&str; 17] = [
     "年产能",
     "年产",
     "年接收",
@@ -414,6 +414,8 @@ pub(crate) const RATE_LEADS: [&str; 15] = [
     "年吞吐",
     "年冶炼",
     "年制",
+    "年周转",
+    "年入洗",
     "年回收处理",
     "年回收",
     "年拆解",
@@ -522,6 +524,15 @@ const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '�
 /// word before it, even a verb, is what it measures (完工率).
 fn is_bare_head(s: &str) -> bool {
     matches!(s, "率" | "量" | "额" | "数")
+}
+
+/// `w` before a span of years closing it (两年, 近三年, 3年), if something is left.
+fn before_span_of_years(w: &str) -> Option<&str> {
+    let head = w.strip_suffix('年')?;
+    let count = |c: char| c.is_ascii_digit() || "两二三四五六七八九十".contains(c);
+    let rest = head.trim_end_matches(count);
+    let rest = rest.strip_suffix('近').unwrap_or(rest);
+    (rest.len() < head.len() && !rest.is_empty()).then_some(rest)
 }
 
 /// Approvals a figure is subject to (经批准可降低至5%).
@@ -687,6 +698,13 @@ pub(super) fn metric_before<'t>(
             if !head.ends_with([
                 '人', '平', '年', '日', '月', '户', '亩', '季', '周', '村', '县', '镇', '乡',
             ]) {
+                w = head;
+            }
+        }
+        // 规上工业增加值两年平均增长6.5%: the span of years a rate is averaged over is no
+        // part of the metric.
+        if whole[w.len()..].starts_with("平均") {
+            if let Some(head) = before_span_of_years(w) {
                 w = head;
             }
         }

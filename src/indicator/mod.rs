@@ -862,7 +862,16 @@ pub(crate) fn link(
                         state.subject.as_deref().is_some_and(|s| place_names.contains(s));
                     // (贵阳大数据科创城…。全省…: no park is a province; 全省 is the article's.)
                     let province = level == Some('省');
-                    if let Some((_, h, _)) = home.filter(|_| place_subject || province) {
+                    // (漳州台商投资区…。全市…: a park or body named after the home's place is in
+                    // it; 全市 is the home.)
+                    let named_in = |h: &str| {
+                        let short = h.strip_suffix(['省', '市', '县', '区', '州']).unwrap_or(h);
+                        short.chars().nth(1).is_some()
+                            && state.subject.as_deref().is_some_and(|s| s.starts_with(short))
+                    };
+                    if let Some((_, h, _)) =
+                        home.filter(|(_, h, _)| place_subject || province || named_in(h))
+                    {
                         if state.subject.as_deref() != Some(h.as_str()) {
                             state.subject = Some(h.clone());
                             state.region_home(h);
@@ -1360,7 +1369,8 @@ fn plan_follows(rest: &str) -> bool {
 }
 
 /// Words of a time after a project is done (达产后 …): figures after them are projections.
-const AFTER_COMPLETION: [&str; 5] = ["达产后", "建成后", "投产后", "达效后", "竣工后"];
+const AFTER_COMPLETION: [&str; 7] =
+    ["达产后", "建成后", "投产后", "达效后", "竣工后", "投用后", "投运后"];
 
 /// 建设200MW/800MWh储能电站: a storage plant is rated by its power and its energy, written
 /// as a pair. The energy after the slash is a capacity of the same plant and owner as the

@@ -296,6 +296,8 @@ pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
             "同期",
             "建成后",
             "投产后",
+            "投用后",
+            "投运后",
             "达产后",
             "完工后",
         ];
