@@ -253,8 +253,12 @@ fn name_len(s: &str) -> Option<usize> {
     let follows = |at: usize| {
         at >= s.len() || s[at..].starts_with([' ', '\n']) || AFTER_NAME.prefix(&s[at..]).is_some()
     };
+    // (李春来介绍: 来 may follow a name, but it is a common last character of one, and a
+    // word of two characters after it, 介绍, makes it the name's.)
+    let word_after = |at: usize| AFTER_NAME.prefix(&s[at..]).map_or(0, |(w, _)| w.chars().count());
     match three {
         Some(t) if follows(t) && !follows(two) => Some(t),
+        Some(t) if follows(t) && s[two..].starts_with('来') && word_after(t) >= 2 => Some(t),
         Some(t) if follows(t) && follows(two) => Some(two),
         _ if follows(two) => Some(two),
         _ => None,
@@ -288,5 +292,15 @@ mod tests {
             names("重庆市市长王大明出席"),
             vec![("王大明".into(), Some("重庆市市长".into()))]
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_lai() {
+        // 来 after a name is a verb only where no word of the speech follows it.
+        assert_eq!(
+            names("管委会主任李春来介绍"),
+            vec![("李春来".into(), Some("管委会主任".into()))]
+        );
+        assert_eq!(names("局长王刚在介绍情况时说"), vec![("王刚".into(), Some("局长".into()))]);
     }
 }

@@ -307,6 +307,7 @@ impl Layout {
         // A line longer than the tail is a paragraph's, never a title's.
         let long_line = line_text.starts_with('\u{1}');
         if is_byline(line_text)
+            || is_masthead(line_text)
             || is_heading(line_text)
             || is_dateline(line_text)
             || is_report_header(line_text)
@@ -741,6 +742,17 @@ fn is_signature(line: &str) -> bool {
     (4..=16).contains(&line.chars().count())
         && line.chars().all(is_han)
         && ENDS.iter().any(|e| line.ends_with(e))
+}
+
+/// A newspaper's name alone on a line (泸州日报, 经济晚报): the page's masthead, no part of
+/// the text after it.
+fn is_masthead(line: &str) -> bool {
+    const PAPERS: [&str; 6] = ["日报", "晚报", "时报", "商报", "早报", "都市报"];
+    let line = line.trim_matches([' ', '\t', '\u{3000}', '\r']);
+    (3..=10).contains(&line.chars().count())
+        && line.chars().all(is_han)
+        && PAPERS.iter().any(|p| line.ends_with(p))
+        && !line.starts_with(['据', '在', '由', '经', '从', '向', '对'])
 }
 
 /// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
