@@ -957,11 +957,12 @@ pub(super) fn indicator<'t>(
     // (在某市建设的2×100万千瓦燃煤发电项目: a build verb alone names nothing built; the
     // product after the number does.)
     // (投资60亿元建设10万吨…: the verb right before the number, its metric read off.)
-    // (该项目新建600MW…, 公司配套建设…: what stands before the verb is no metric either.)
+    // (该项目新建600MW…, 公司配套建设…: what stands before the verb is no metric either;
+    // nor with 的 between, 配套建设的100MW/200MWh电化学储能电站.)
     let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
+    let head = text[..q.span.start].strip_suffix('的').unwrap_or(&text[..q.span.start]);
     let built = class.is_physical()
-        && (build_verb(&metric)
-            || crate::project::BUILD_VERBS.iter().any(|v| text[..q.span.start].ends_with(v)))
+        && (build_verb(&metric) || crate::project::BUILD_VERBS.iter().any(|v| head.ends_with(v)))
         && after().is_some();
     // (某公司在某经济开发区新建的年产8GW光伏组件项目: a place or park read before the
     // lead is where the plant stands, never what it makes.)
@@ -977,11 +978,14 @@ pub(super) fn indicator<'t>(
     // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
     // a headline; a table row's end) something else begins.
     // (…百分之五十左右扩大到百分之八十: a change after it is none either.)
+    // (增长9.6% 固定资产投资182.6亿元, a flattened row whose blanks normalizing dropped: a
+    // noun right before a number is that number's label.)
     let rate_after = class == UnitClass::Percent
         && !text[q.span.end..].starts_with(char::is_whitespace)
         && !PREDICATES
             .prefix(&text[q.span.end..])
-            .is_some_and(|(_, p)| matches!(p, Pred::Up | Pred::Down | Pred::ToLevel));
+            .is_some_and(|(_, p)| matches!(p, Pred::Up | Pred::Down | Pred::ToLevel))
+        && !after().is_some_and(|(_, end)| text[end..].starts_with(|c: char| c.is_ascii_digit()));
     // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
     // (…等快递企业在412个乡镇开展…: after 在, the place counted is after the number too.)
     let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with(['的', '在']);
