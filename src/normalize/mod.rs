@@ -406,6 +406,12 @@ impl Layout {
         {
             return false;
         }
+        // 开发区共签约项 / 目18个…: a line that opens with one Han character and a number
+        // holds the tail of a word cut by the wrap (no sentence opens so, but with a word of
+        // measure or reach: 约18个, 共, 近, 超, 第, 表3).
+        if is_han(prev) && cut_word_before_number(next_line) {
+            return false;
+        }
         if !self.hard_wrapped {
             // One paragraph per line, but a short line cut inside a sentence runs on
             // (`…。湖南金穗` / `食品有限公司…`, `…；完成规上` / `工业产值…`): it holds the end
@@ -537,6 +543,18 @@ fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     (digits_on && !magnitude)
         || crate::quantity::unit::UNITS.at(input, next_at).is_some()
         || !magnitude && crate::quantity::opens_with_unit(rest)
+}
+
+/// Whether `line` opens with one Han character and then a digit (目18个) that opens no
+/// sentence: the character is the end of a word cut by a line break.
+fn cut_word_before_number(line: &str) -> bool {
+    // Characters that may stand alone before a number: measures of reach, order and time,
+    // labels of tables and figures, verbs of one character.
+    const ALONE: &str =
+        "约共近超达逾计合总增降减升涨跌占为是有年月日第每前后表图附达至到于在从比较及和与等";
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| is_han(c) && !ALONE.contains(c))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Verbs of reaching a level that open a headline's second line (突破600万标箱).
@@ -1283,6 +1301,27 @@ mod tests {
             norm("本报讯（记者 张三 通讯员 李四）1月8\n日，记者获悉，2017年合\n肥机场"),
             "本报讯（记者 张三 通讯员 李四）1月8日，记者获悉，2017年合肥机场"
         );
+    }
+
+    #[test]
+    fn joins_a_word_cut_before_a_number_keeps_a_table_label() {
+        assert_eq!(
+            norm("开发区共签约项\n目18个，总投资约236亿元。"),
+            "开发区共签约项目18个，总投资约236亿元。"
+        );
+        assert!(cut_word_before_number("目18个"));
+        assert!(!cut_word_before_number("表3 主要指标"));
+        assert!(!cut_word_before_number("约18个"));
+        assert!(!cut_word_before_number("目标18个"));
+    }
+
+    #[test]
+    fn keeps_a_masthead_line() {
+        assert_eq!(
+            norm("泸州日报\n江阳化工园区累计开展排查1260余次。"),
+            "泸州日报\n江阳化工园区累计开展排查1260余次。"
+        );
+        assert!(!is_masthead("据人民日报"));
     }
 
     #[test]
