@@ -968,8 +968,24 @@ pub(super) fn metric_before<'t>(
         // name, and the verb before it is that name's (对接会, 安置点).
         let head_char = start == w.len() && i >= 2 && NAME_HEAD_CHARS.contains(&t.word);
         let before_head = t.tag.starts_with('v') && NAME_HEAD_CHARS.contains(&&w[start..]);
-        let predicate =
-            PREDICATE_VERBS.contains(t.word) && !modifier && !after_adjective() && !before_head;
+        // 新能源汽车/累计/销量: 累计 between a product and a measure (…量, …额) is the measure's
+        // (a cumulative sales volume), not the product's predicate.
+        let accrued_measure = || {
+            t.word == "累计"
+                && i >= 2
+                && start < w.len()
+                && w[start..].ends_with(['量', '额'])
+                && tagger.words.get(run.start + i).is_some_and(|r| r.tag == "n")
+                && {
+                    let left = &tagger.words[run.start + i - 2];
+                    left.tag == "n" && !SCOPE_WORDS.contains(left.word)
+                }
+        };
+        let predicate = PREDICATE_VERBS.contains(t.word)
+            && !modifier
+            && !after_adjective()
+            && !before_head
+            && !accrued_measure();
         // 累计签约项目: a verb right after a predicate verb opens the metric.
         let left_predicate =
             || i >= 2 && PREDICATE_VERBS.contains(tagger.words[run.start + i - 2].word);
