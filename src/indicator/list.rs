@@ -235,7 +235,17 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
                 last_end = Some(span.end);
                 continue;
             }
-            if !matches!(text.get(end..span.start), Some("、" | "和" | "及" | "与")) {
+            // (甲公司（简称“甲”）、乙公司: the short form in brackets is the same item.)
+            let gap = text.get(end..span.start).unwrap_or_default();
+            let glossed = names.last() == Some(&e.name.as_str())
+                && gap.starts_with(['（', '('])
+                && !gap.contains(['，', '；', '。', '）', ')']);
+            if glossed {
+                last_end = Some(span.end);
+                continue;
+            }
+            let gap = gap.trim_start_matches(['”', '"', '）', ')']);
+            if !matches!(gap, "、" | "和" | "及" | "与") {
                 return Vec::new();
             }
         }
@@ -446,10 +456,15 @@ pub(super) fn respectively(
                 inds[k].period = Some(year.to_string());
             }
         }
+        // (甲公司（简称“甲”）、乙公司（简称“乙”）研发投入分别…: a bracket closed before 分别
+        // glosses a name inside the head; it opens no head.)
         let head_start = text[floor..at]
             .char_indices()
             .rev()
-            .find(|(_, c)| "，；：。（(".contains(*c))
+            .find(|&(i, c)| {
+                "，；：。".contains(c)
+                    || "（(".contains(c) && !text[floor + i..at].contains(['）', ')'])
+            })
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
         // 蚌埠市、阜阳市GDP分别为…: a list of places, one per member, names their subjects;
         // the metric after them is shared.
