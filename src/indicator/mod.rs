@@ -209,9 +209,15 @@ pub(crate) fn link(
             .filter(|&(_, c)| matches!(c, '将' | '力' | '计' | '预' | '争' | '确' | '有'))
             .any(|(i, _)| PLAN_VERBS.iter().any(|w| after[i..].starts_with(w)))
     };
+    // (在2025年前再投资…: a deadline is aimed at, as 到2025年 is.)
     let aimed_at = |t: &&TimeExpr| {
         let before = &text[..t.span.start];
-        before.ends_with(['到', '至', '于']) || designed_after(before) || is_schedule(text, t)
+        let deadline =
+            ["前", "以前", "之前", "底前"].iter().any(|w| text[t.span.end..].starts_with(w));
+        before.ends_with(['到', '至', '于'])
+            || deadline
+            || designed_after(before)
+            || is_schedule(text, t)
     };
     let latest = |setters: bool| {
         // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
