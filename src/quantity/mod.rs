@@ -1435,8 +1435,36 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
     }
     // 百万吨死亡率0.021: a rate written right before its bare value.
     let stated = ["为", "是", "达到", "达", "至", "到", "率"].iter().any(|w| before.ends_with(w));
-    !year_like && at_clause_end && stated
+    // 容积率由上年的0.82提高到1.05: the level a change starts from, before a verb of change
+    // and 到 (the level it reaches is stated).
+    let from_level = || {
+        let near =
+            &before[crate::span::ceil_char_boundary(before, before.len().saturating_sub(4 * 3))..];
+        (before.ends_with(['由', '从']) || before.ends_with('的') && near.contains(['由', '从']))
+            && CHANGED_TO.iter().any(|v| text[n.end..].starts_with(v))
+    };
+    !year_like && (at_clause_end && stated || from_level())
 }
+
+/// Verbs of a change to a level (提高到, 降至), after the level it starts from.
+const CHANGED_TO: [&str; 16] = [
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增至",
+    "增加到",
+    "增加至",
+    "降至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "上升到",
+    "上升至",
+    "扩大到",
+    "缩小到",
+];
 
 #[cfg(test)]
 mod tests {
