@@ -36,7 +36,12 @@ pub(super) fn share_whole<'a, 'w: 'a>(
         let head = ["为", "达到", "达", "是", ""].iter().find_map(|v| of.strip_suffix(v))?;
         head.strip_suffix(e)
     });
-    let whole = share_word.or_else(|| of.strip_suffix('的'))?;
+    // (研发投入9.4亿元，占营业收入5.0%: a clause opening with 占 may leave out 的.)
+    let bare = || {
+        let plain = of.chars().count() >= 2 && of.chars().all(crate::normalize::is_han);
+        (part.is_none() && plain && !of.starts_with('比')).then_some(of)
+    };
+    let whole = share_word.or_else(|| of.strip_suffix('的')).or_else(bare)?;
     // (归属于上市公司股东的净利润: a report's compound metric may run to 16.)
     let short = !whole.is_empty() && whole.chars().count() <= 16;
     // 占永久基本农田的: jieba may leave a modifier (永久) out of the metric read, and the
