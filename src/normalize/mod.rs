@@ -577,7 +577,12 @@ fn opens_with_amount(line: &str) -> bool {
         return false;
     }
     let rest = digits.trim_start_matches(['万', '亿', '千', '百']);
-    UNITS.at(rest, 0).is_some_and(|u| u.class != UnitClass::None)
+    // (…签约仪式 / 11个项目签约…: a count with its noun after it opens a headline or a
+    // sentence of its own.)
+    UNITS.at(rest, 0).is_some_and(|u| {
+        let noun_after = rest[u.text.len()..].starts_with(is_han);
+        u.class != UnitClass::None && !(u.class == UnitClass::Count && noun_after)
+    })
 }
 
 /// Whether a break falls inside one Latin word of Chinese text: the letters before it follow
