@@ -1050,7 +1050,18 @@ pub(super) fn indicator<'t>(
         && !metric.is_empty()
         && GAIN_VERBS.iter().any(|v| text[..q.span.start].ends_with(v))
         && after().is_some();
+    // 乡村旅游带动全州3.8万户脱贫户增收: after a verb of reaching people (and a region's scope),
+    // those reached are the noun after the count; what reached them is no metric.
+    let reached_before = class == UnitClass::Count && {
+        let before = &text[..q.span.start];
+        let before = match before.char_indices().rev().nth(1) {
+            Some((i, _)) if before[i..].starts_with('全') => &before[..i],
+            _ => before,
+        };
+        ["带动", "惠及", "帮扶", "吸纳"].iter().any(|v| before.ends_with(v)) && after().is_some()
+    };
     let counted_after = counted_after
+        || reached_before
         || place_before
         || verb_before
         || list_before
