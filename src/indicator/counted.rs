@@ -82,7 +82,8 @@ pub(super) fn counted_noun<'t>(
     let lead = lead + located_clause(&tail[lead..]);
     // The noun opens with a Chinese character or a Latin letter (20GW N型TOPCon电池): most
     // numbers are followed by neither, which settles them before any scan.
-    let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic();
+    // (23个“保交楼”项目: a quoted name opens the noun too.)
+    let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic() || c == '“';
     if !tail[lead..].chars().next().is_some_and(opens) {
         return None;
     }
