@@ -978,14 +978,11 @@ pub(super) fn indicator<'t>(
     // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
     // a headline; a table row's end) something else begins.
     // (…百分之五十左右扩大到百分之八十: a change after it is none either.)
-    // (增长9.6% 固定资产投资182.6亿元, a flattened row whose blanks normalizing dropped: a
-    // noun right before a number is that number's label.)
     let rate_after = class == UnitClass::Percent
         && !text[q.span.end..].starts_with(char::is_whitespace)
         && !PREDICATES
             .prefix(&text[q.span.end..])
-            .is_some_and(|(_, p)| matches!(p, Pred::Up | Pred::Down | Pred::ToLevel))
-        && !after().is_some_and(|(_, end)| text[end..].starts_with(|c: char| c.is_ascii_digit()));
+            .is_some_and(|(_, p)| matches!(p, Pred::Up | Pred::Down | Pred::ToLevel));
     // 重点监测的45家商贸企业: what stands before 的 modifies the counted noun after the number.
     // (…等快递企业在412个乡镇开展…: after 在, the place counted is after the number too.)
     let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with(['的', '在']);
@@ -1071,8 +1068,16 @@ pub(super) fn indicator<'t>(
     // (年产燃气轮机叶片12万片的能力: the ability after the number names no product; the one
     // before it does.)
     let ability = |read: &str| ["能力", "生产能力", "产能", "规模", "生产规模"].contains(&read);
+    // (增长9.6% 固定资产投资182.6亿元, a flattened row whose blanks normalizing dropped: a
+    // noun right before a number is that number's label, no rate's.)
+    let label_of_next = |end: usize| {
+        class == UnitClass::Percent && text[end..].starts_with(|c: char| c.is_ascii_digit())
+    };
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
-        if let Some((read, end)) = after().filter(|(read, _)| metric.is_empty() || !ability(read)) {
+        let read = after().filter(|&(read, end)| {
+            (metric.is_empty() || !ability(read)) && !(rate_after && label_of_next(end))
+        });
+        if let Some((read, end)) = read {
             let noun =
                 if class == UnitClass::Count { counted_head(read, tagger.jieba) } else { read };
             metric = noun.to_string();

@@ -551,7 +551,7 @@ fn cut_word_before_number(line: &str) -> bool {
     // Characters that may stand alone before a number: measures of reach, order and time,
     // labels of tables and figures, verbs of one character.
     const ALONE: &str =
-        "约共近超达逾计合总增降减升涨跌占为是有年月日第每前后表图附达至到于在从比较及和与等";
+        "约共近超达逾计合总增降减升涨跌占为是有年月日第每前后表图附至到于在从比较及和与等";
     let mut chars = line.chars();
     chars.next().is_some_and(|c| is_han(c) && !ALONE.contains(c))
         && chars.next().is_some_and(|c| c.is_ascii_digit())

@@ -282,7 +282,7 @@ fn unit_column_rows(
             continue;
         }
         let mut cells = table_cells(line);
-        let mut unit_col = cells.iter().position(|(_, c)| matches!(*c, "单位" | "计量单位"));
+        let mut unit_col = cells.iter().position(|(_, c)| is_unit_header(c));
         // (A caption on the header's line, `园区主要指标 指标名称 单位 数值`, is no column.)
         if let Some(u) = unit_col.filter(|_| header.is_none()) {
             let from = label_header(&cells[..u]);
@@ -351,7 +351,7 @@ pub(crate) fn table_cells(line: &str) -> Vec<(usize, &str)> {
         // (`亿元36.82`: a unit glued to the number after it; `单位2024年`: the unit column's
         // header glued to a year heading the next.)
         if let Some(d) = cell.find(|c: char| c.is_ascii_digit() || c == '-').filter(|&d| d > 0) {
-            if is_unit_cell(&cell[..d]) || matches!(&cell[..d], "单位" | "计量单位") {
+            if is_unit_cell(&cell[..d]) || is_unit_header(&cell[..d]) {
                 cells.push((offset, &cell[..d]));
                 (offset, cell) = (offset + d, &cell[d..]);
             }
@@ -450,7 +450,7 @@ pub(crate) fn flat_row_label(before: &str) -> Option<(usize, usize)> {
     for token in before.split_whitespace().rev().take(MAX_BACK_CELLS) {
         let at = token.as_ptr() as usize - before.as_ptr() as usize;
         for &(offset, cell) in table_cells(token).iter().rev() {
-            if matches!(cell, "单位" | "计量单位") {
+            if is_unit_header(cell) {
                 header_seen = true;
                 break;
             }
@@ -471,6 +471,11 @@ pub(crate) fn flat_row_label(before: &str) -> Option<(usize, usize)> {
 
 /// Most cells read back from a figure for its row's label in a flattened table.
 const MAX_BACK_CELLS: usize = 8;
+
+/// Whether `s` heads a table's unit column (单位, 计量单位).
+fn is_unit_header(s: &str) -> bool {
+    matches!(s, "单位" | "计量单位")
+}
 
 /// Whether `s` is a unit cell of a table (`亿元`, `万吨`, `%`).
 pub(crate) fn is_unit_cell(s: &str) -> bool {
@@ -552,11 +557,8 @@ fn rows(
 
 /// The year a column's header names (`2023年`, `2023年末`), if it names one alone.
 fn column_year(header: &str) -> Option<i32> {
-    let rest = header.get(4..)?;
-    let year = header[..4]
-        .parse()
-        .ok()
-        .filter(|_| header.as_bytes()[..4].iter().all(u8::is_ascii_digit))?;
+    let (digits, rest) = (header.get(..4)?, header.get(4..)?);
+    let year = digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse().ok())??;
     matches!(rest, "年" | "年末" | "年底" | "年度").then_some(year)
 }
 
