@@ -168,11 +168,10 @@ pub(crate) fn link(
     let mut times = period::find(text);
     // The years heading a table's columns (指标 单位 2023年 2022年) date its cells, each its
     // own column's, and not the text after the table.
+    // (A header line is short: `short_line_of` looks for its ends near the time only.)
     if quantities.iter().any(|q| q.column_year.is_some()) {
         times.retain(|t| {
-            let start = text[..t.span.start].rfind('\n').map_or(0, |i| i + 1);
-            let end = text[t.span.end..].find('\n').map_or(text.len(), |i| t.span.end + i);
-            !crate::quantity::year_header(&text[start..end])
+            short_line_of(text, t.span).is_none_or(|l| !crate::quantity::year_header(l.slice(text)))
         });
     }
     // A year inside a title (《…产业发展规划（2022—2025年）》) names the document, not a

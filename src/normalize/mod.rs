@@ -401,7 +401,7 @@ impl Layout {
         // (A headline split in two, 某港2023年集装箱吞吐量 / 突破600万标箱: the verb of reach
         // before the amount is part of the same clause.)
         if is_han(prev)
-            && (opens_with_amount(next_line) || opens_with_amount(after_reach(next_line)))
+            && (opens_with_amount(next_line) || opens_with_amount(after_level_verb(next_line)))
             && (long_line || !line_text.contains([' ', '\t', '\u{3000}']))
         {
             return false;
@@ -558,12 +558,12 @@ fn cut_word_before_number(line: &str) -> bool {
 }
 
 /// Verbs of reaching a level that open a headline's second line (突破600万标箱).
-const REACH_VERBS: [&str; 10] =
+const LEVEL_VERBS: [&str; 10] =
     ["突破", "首破", "超过", "超", "逾", "达到", "达", "增至", "跃升至", "攀升至"];
 
 /// `line` after a verb of reach opening it, or "" where none does.
-fn after_reach(line: &str) -> &str {
-    REACH_VERBS.iter().find_map(|v| line.strip_prefix(v)).unwrap_or_default()
+fn after_level_verb(line: &str) -> &str {
+    LEVEL_VERBS.iter().find_map(|v| line.strip_prefix(v)).unwrap_or_default()
 }
 
 /// Whether a line opens with a number and a unit that makes it a quantity (`486.3亿元，…`,
