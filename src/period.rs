@@ -636,9 +636,23 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
     // (新华社郑州1月18日电 under a headline that names the year: an agency's dateline is the
     // day the article is written, wherever the headline put the year.)
     let dateline = |t: &TimeExpr| text[t.span.end..].starts_with('电');
+    // (2024年，全市今年一季度…: 今年 in the year's own sentence is that year. 2024年…。截至9月
+    // 底，…今年以来…: a cutoff inside the year shows it still running.)
+    let same_sentence =
+        |t: &TimeExpr| !text[first..t.span.start].contains(['。', '！', '？', '\n']);
+    let running = |t: &TimeExpr| {
+        times.iter().any(|c| {
+            (first..t.span.start).contains(&c.span.start)
+                && !c.is_date
+                && c.year.is_none()
+                && c.relative.is_none()
+                && matches!(c.part, Some(Part::Months(_, b)) if b < 12)
+                && up_to_date(text[..c.span.start].trim_end())
+        })
+    };
     times.iter().any(|t| {
         let this_year_part = t.relative == Some(0) && t.part.is_some() && !t.is_date;
-        (this_year_part && t.span.start > first)
+        (this_year_part && t.span.start > first && !same_sentence(t) && !running(t))
             || (early_date(t) && (t.span.start < first || dateline(t)))
     })
 }

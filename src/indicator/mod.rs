@@ -225,6 +225,8 @@ pub(crate) fn link(
             let before = &text[..t.span.start];
             plans(t) && !period::is_comparison(before)
                 || PLAN_VERBS.iter().any(|w| before.ends_with(w))
+                // (谋划储备2025年省重点项目: a later year's list being prepared.)
+                || ["谋划", "储备", "编制"].iter().any(|w| before.ends_with(w))
         };
         // (…公司董事会 / 2023年3月28日: a date on a line of its own is a sign-off, the day
         // the report is written, no year it reports on.)
