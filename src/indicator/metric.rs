@@ -1116,9 +1116,16 @@ pub(super) fn metric_before<'t>(
         // after a particle: 的村占比).
         // (特色/n 村/zg 14个: a settlement's or household's character closing the metric
         // after a noun is its head.)
+        // (…以上的/uj 村/zg 达到97个: a settlement or household after 的 is the head of the
+        // class that the clause before defines.)
+        let class_head = || {
+            matches!(t.word, "村" | "镇" | "乡" | "户")
+                && tagger.words[run.start + i - 2].word == "的"
+        };
         let bound_morpheme = t.tag == "zg"
             && i >= 2
-            && !matches!(tagger.words[run.start + i - 2].tag, "uj" | "ul" | "p" | "c" | "x")
+            && (class_head()
+                || !matches!(tagger.words[run.start + i - 2].tag, "uj" | "ul" | "p" | "c" | "x"))
             && if start < w.len() {
                 tagger
                     .words
@@ -1126,7 +1133,7 @@ pub(super) fn metric_before<'t>(
                     .is_some_and(|r| r.tag.starts_with('n') || r.tag == "vn")
             } else {
                 matches!(t.word, "村" | "镇" | "乡" | "户" | "厂")
-                    && tagger.words[run.start + i - 2].tag.starts_with('n')
+                    && (tagger.words[run.start + i - 2].tag.starts_with('n') || class_head())
             };
         let nounlike = nouny(&t)
             || bound_morpheme
