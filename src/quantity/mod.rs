@@ -10,7 +10,8 @@
 //! Not quantities: years, dates and periods (`2022年`, `1-7月`, `一季度`), ordinals (`第一`),
 //! names and slogans (`党的二十大`, `“六稳”`, `十四五`), list numbering (`（一）`, `1．`),
 //! idioms (`一元复始`, `一把手`) and Chinese-numeral counts below ten, which in prose are the
-//! article-like "a/two/three" (`四项基本原则`, `三个千亿级产业集群`).
+//! article-like "a/two/three" (`四项基本原则`, `三个千亿级产业集群`) — unless a verb of a flow
+//! or the noun they count comes before them (`新增两家上市公司`, `龙头企业两家。`).
 //!
 //! Values "as written": Arabic digits keep their magnitude in the unit (`2318.6亿元` →
 //! 2318.6 / `亿元`); a Chinese numeral is read whole (`一千五百亿元` → 1.5e11 / `元`).
@@ -542,7 +543,10 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
     if let Some(d) = def {
         let small_chinese =
             !number.arabic && number.value < 10.0 && !number.more && !with_sub_units;
-        if small_chinese && (d.class == UnitClass::Count || d.text == "元") {
+        if small_chinese
+            && (d.class == UnitClass::Count || d.text == "元")
+            && !(d.class == UnitClass::Count && stated_small_count(text, &number, core_end))
+        {
             return None;
         }
         // 十折 is no discount; 对折 and 半折 are words.
@@ -786,6 +790,30 @@ static DOUBLING: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"翻了?([一两二三四五])?番").expect("valid regex"));
 
 /// Adds the doublings of `text` (see [`DOUBLING`]) that no quantity covers; `out` is sorted
+/// Verbs of a flow of countable things, after which a small Chinese count is a figure.
+static COUNT_VERBS: LazyLock<crate::words::Words> =
+    LazyLock::new(|| crate::words::Words::parse(include_str!("../data/count_verbs.txt")));
+
+/// Whether a Chinese count of two to nine ending at `end` states a figure, not the
+/// article-like 两个 of prose: after a verb of a flow (新增两家上市公司, 新上了两条…), or
+/// after its noun closing the clause (新增龙头企业两家。, 变电站两座，).
+fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
+    if number.value < 2.0 || number.value.fract() != 0.0 {
+        return false;
+    }
+    let before = &text[..number.start];
+    let verb = before.strip_suffix('了').unwrap_or(before);
+    if COUNT_VERBS.suffix(verb).is_some() {
+        return true;
+    }
+    // (分为两类, 是两个: a verb of being or dividing before the count, no noun.)
+    let noun_before = before.chars().next_back().is_some_and(|c| {
+        crate::normalize::is_han(c) && !"为成是有了和与及或各这那每第前后".contains(c)
+    });
+    let closes = text[end..].chars().next().is_none_or(|c| "，。；、）\n".contains(c));
+    noun_before && closes
+}
+
 /// by start and stays so.
 fn doublings(text: &str, out: &mut Vec<RawQuantity>) {
     if !text.contains("番") {
