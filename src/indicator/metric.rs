@@ -702,11 +702,17 @@ pub(super) fn metric_before<'t>(
             }
         }
         // 规上工业增加值两年平均增长6.5%: the span of years a rate is averaged over is no
-        // part of the metric.
+        // part of the metric, nor one a total is summed over (实际利用外资五年累计达到…).
         if whole[w.len()..].starts_with("平均") {
             if let Some(head) = before_span_of_years(w) {
                 w = head;
             }
+        }
+        // (…五年累计达到, 三年合计: the total's word is read off before the window ends.)
+        if let Some(head) = before_span_of_years(w)
+            .filter(|h| w.len() - h.len() <= "十五年".len() && !h.ends_with("连续"))
+        {
+            w = head;
         }
         // 大家电产值则下降1.8%: the adverb 则 (while), not 原则, 规则.
         if let Some(head) = w.strip_suffix('则') {
