@@ -706,7 +706,23 @@ pub(crate) fn link(
                     && months_of(t.part)
                         .zip(months_of(running.part))
                         .is_some_and(|((a, b), (c, d))| c <= a && b <= d && (a, b) != (c, d));
+                // (…。募集资金方面，公司2022年发行股票募集资金净额29.64亿元。上半年…: in a text
+                // on a later year, an earlier year after its clause's short subject dates that
+                // sentence only.)
+                let past_after_subject = t.year.zip(reported).is_some_and(|(y, r)| y < r)
+                    && t.part.is_none()
+                    && !t.is_date
+                    && t.span.start > sentence.start
+                    && {
+                        let from = clause_start(text, sentence.start, t.span.start);
+                        let head = text[from..t.span.start].trim_start();
+                        !head.is_empty()
+                            && head.chars().count() <= 8
+                            && head.chars().all(crate::normalize::is_han)
+                    }
+                    && !text[t.span.end..].starts_with(is_clause_sep);
                 let local = part_after_subject
+                    || past_after_subject
                     || sub_part
                     || is_forecast(text, sentence.start, &t)
                     || t.span.start > sentence.start
