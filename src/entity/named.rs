@@ -195,7 +195,16 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
                 .take(30)
                 .take_while(|&(_, c)| c != '”')
                 .any(|(_, c)| c.is_ascii_digit());
-        if before.ends_with('届') || year_titled || numbered_title {
+        // (中国500强企业, 中国民营企业500强: a ranking list's name.)
+        let ranked = {
+            let after = &text[end..];
+            let words = after.char_indices().take(8).take_while(|&(_, c)| is_han(c)).last();
+            let words = words.map_or(0, |(i, c)| i + c.len_utf8());
+            // (Not the list's own 强 read as a word: 中国强 is none.)
+            let digits = after[words..].trim_start_matches(|c: char| c.is_ascii_digit());
+            digits.len() < after.len() - words && digits.starts_with('强')
+        };
+        if before.ends_with('届') || year_titled || numbered_title || ranked {
             continue;
         }
         // 湖北日报, 青岛电视台: a medium named after its place is no mention of the place.

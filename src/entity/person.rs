@@ -92,10 +92,13 @@ fn bracketed_bylines<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
         done = cue + len + close.len_utf8();
         let inside = &text[cue..cue + len];
         let mut at = 0;
+        // (（记者 王海燕 通讯员 乌日娜）: right after a role a name needs no common surname.)
+        let mut after_role = false;
         while at < inside.len() {
             let rest = &inside[at..];
             if let Some(role) = ROLES.iter().find(|r| rest.starts_with(**r)) {
                 at += role.len();
+                after_role = true;
                 continue;
             }
             let sep = |c: char| matches!(c, ' ' | '\t' | '\u{3000}' | '、');
@@ -109,10 +112,13 @@ fn bracketed_bylines<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
                 .find(|&(i, c)| sep(c) || ROLES.iter().any(|r| rest[i..].starts_with(r)))
                 .map_or(rest.len(), |(i, _)| i);
             let name = &rest[..end];
-            if (2..=4).contains(&name.chars().count()) && surname_len(name).is_some() {
+            if (2..=4).contains(&name.chars().count())
+                && (after_role || surname_len(name).is_some())
+            {
                 let span = NSpan::new(cue + at, cue + at + end);
                 out.push(Cand::new(span, EntityKind::Person, name, name));
             }
+            after_role = false;
             at += end;
         }
     }
