@@ -1088,8 +1088,8 @@ pub(super) fn indicator<'t>(
             }
         }
     }
-    // 设立2亿元企业发展扶持资金, 发放5.6亿元创业担保贷款: money right before the fund or loan
-    // it is names that fund, whatever the verb or agent before it.
+    // 设立2亿元企业发展扶持资金, 发放5.6亿元创业担保贷款, 发放1.5亿元消费券: money right before
+    // the fund, loan or voucher it is names that, whatever the verb or agent before it.
     if class == UnitClass::Currency {
         if let Some((read, end)) = after() {
             // The fund word found first, the longest there (专项债券, not 专项债).
@@ -1851,7 +1851,7 @@ fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
-const FUNDS: [&str; 7] = ["资金", "基金", "经费", "贷款", "债券", "专项债", "专项债券"];
+const FUNDS: [&str; 8] = ["资金", "基金", "经费", "贷款", "债券", "专项债", "专项债券", "消费券"];
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
