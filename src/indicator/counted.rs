@@ -290,7 +290,9 @@ fn noun_tag(tag: &str) -> bool {
 /// 平均 or 人均, or else before the rate's last word.
 pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     let noun = noun.strip_suffix(['为', '是']).unwrap_or(noun);
-    if !RATE_ENDINGS.iter().any(|e| noun.ends_with(e)) {
+    // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)
+    const MEASURES: [&str; 4] = ["增加值", "产值", "营业收入", "利润"];
+    if !RATE_ENDINGS.iter().chain(&MEASURES).any(|e| noun.ends_with(e)) {
         return noun;
     }
     let cut = match ["平均", "人均"].iter().filter_map(|w| noun.find(w)).min() {
