@@ -32,6 +32,9 @@ struct ColumnMark {
     span: NSpan,
     change: bool,
     year: Option<i32>,
+    /// The cell's own quantity where the scan read its number on into the next cell (`23.7
+    /// 集成电路产值` glued by normalizing into 23.7集): it replaces the scan's.
+    cell: Option<RawQuantity>,
 }
 
 /// The quantity of a table cell or record: `value` in the column's `unit`.
@@ -92,6 +95,10 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
         for m in marks {
             let at = found.partition_point(|q| q.span.end <= m.span.start);
             if let Some(q) = found.get_mut(at).filter(|q| q.span.start < m.span.end) {
+                if let Some(cell) = m.cell {
+                    *q = cell;
+                    continue;
+                }
                 q.change |= m.change;
                 q.column_year = q.column_year.or(m.year);
             }
@@ -289,9 +296,11 @@ fn unit_column_rows(
             cells.drain(..from);
             unit_col = Some(u - from);
         }
-        // (A year heading a column, `指标 单位 2024年`, is no figure.)
+        // (A year or a span of months heading a column, `指标 单位 2024年`, `单位 1—9月`, is
+        // no figure.)
         let first_number = cells.iter().position(|(_, c)| {
-            c.bytes().any(|b| b.is_ascii_digit()) && (header.is_some() || !only_years(c))
+            c.bytes().any(|b| b.is_ascii_digit())
+                && (header.is_some() || !(only_years(c) || period_cell(c)))
         });
         let mut rows_from = 0;
         match (unit_col, first_number) {
@@ -379,6 +388,7 @@ pub(crate) fn table_cells(line: &str) -> Vec<(usize, &str)> {
             && number < cell.len()
             && cell[number..].starts_with(crate::normalize::is_han)
             && !only_years(cell)
+            && !period_cell(cell)
             && !is_unit_cell(&cell[number..])
         {
             cells.push((offset, &cell[..number]));
@@ -414,12 +424,7 @@ fn unit_column_row(
         let first_year = || head.iter().find_map(|h| column_year(h));
         let year = column_year(h).or_else(|| if change { first_year() } else { None });
         let span = NSpan::new(at + offset, at + offset + cell.len());
-        // (A figure the scan read already, `27.4%`, takes its column's reading.)
-        if (change || year.is_some()) && covered(found, span) {
-            marks.push(ColumnMark { span, change, year });
-            continue;
-        }
-        let Some(value) = super::parse_number(cell) else { continue };
+        let value = super::parse_number(cell);
         let col_unit = if percent {
             column_unit("%")
         } else if k == unit_col + 1 || year.is_some() {
@@ -427,6 +432,15 @@ fn unit_column_row(
         } else {
             None
         };
+        // (A figure the scan read already, `27.4%`, takes its column's reading; one it read
+        // on into the next cell is the cell's number in the column's unit.)
+        if (change || year.is_some()) && covered(found, span) {
+            let cell = value.zip(col_unit.as_ref()).filter(|_| overruns(found, span));
+            let cell = cell.map(|(v, u)| cell_quantity(span, v, u, change, year));
+            marks.push(ColumnMark { span, change, year, cell });
+            continue;
+        }
+        let Some(value) = value else { continue };
         let Some(u) = col_unit else { continue };
         if covered(found, span) || added.iter().rev().take(8).any(|q| q.span == span) {
             continue;
@@ -511,12 +525,37 @@ fn covered(found: &[RawQuantity], span: NSpan) -> bool {
     found[from..].iter().take_while(|q| q.span.start < span.end).any(|q| span.start < q.span.end)
 }
 
+/// Whether a quantity of `found` starts with the cell at `span` and runs on past it.
+fn overruns(found: &[RawQuantity], span: NSpan) -> bool {
+    let at = found.partition_point(|q| q.span.start < span.start);
+    found.get(at).is_some_and(|q| q.span.start == span.start && q.span.end > span.end)
+}
+
 /// Reads `亿元`, `万吨`, `%` as a column's unit.
 fn column_unit(written: &str) -> Option<ColumnUnit<'_>> {
     let u = written.trim();
     if matches!(u, "%" | "％") {
         let (normalized, class) = (NormalizedUnit::Percent, UnitClass::Percent);
         return Some(ColumnUnit { text: "%", scale: 1.0, normalized, class });
+    }
+    // A rate (万吨/年, 万片/月): per year the quantity's own unit, as the scan reads it; per
+    // any other span `other`, in the numerator's magnitude.
+    if let Some((base, per)) = u.split_once('/') {
+        let b = column_unit(base).filter(|b| b.class != UnitClass::Percent)?;
+        return match per {
+            "年" => Some(ColumnUnit { text: u, ..b }),
+            "月" | "日" | "天" | "季" | "季度" => {
+                let factor = UNITS.by_text(base.trim_start_matches(['万', '亿', '千', '百']));
+                let scale = b.scale / factor.map_or(1.0, |d| d.factor);
+                Some(ColumnUnit {
+                    text: u,
+                    scale,
+                    normalized: NormalizedUnit::Other,
+                    class: UnitClass::Other,
+                })
+            }
+            _ => None,
+        };
     }
     // The unit whole (千瓦, 吨), else a magnitude run and a unit (亿元, 万千瓦).
     let unit = |s: &str| UNITS.by_text(s).filter(|d| d.class != UnitClass::None);
@@ -570,6 +609,12 @@ pub(crate) fn year_header(line: &str) -> bool {
         let cells = table_cells(line);
         cells.len() >= 3 && cells.iter().any(|&(_, c)| column_year(c).is_some())
     }
+}
+
+/// Whether the cell `c` is a time and nothing else (`1—9月`, `2024年1—9月`, `一季度`): a
+/// column's heading.
+fn period_cell(c: &str) -> bool {
+    crate::period::at_start(c).is_some_and(|t| t.span.end == c.len())
 }
 
 /// Whether every digit of `line` is in a year that names a column (`2025年`).
