@@ -404,6 +404,7 @@ fn merge<'t>(
         stock_abbreviations(text, &cands, &mut by_surface);
     }
     short_forms_of_registered_names(&cands, &mut by_surface);
+    group_short_forms(&cands, &mut by_surface);
     let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
@@ -777,6 +778,27 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
         let exact = bodies.get(distinct[i]).copied().flatten();
         if let Some(owner) = exact.or(owners[i].flatten()) {
             let key = (EntityKind::Enterprise, owner);
+            by_surface.insert(c.surface, key);
+            by_surface.insert(c.name, key);
+        }
+    }
+}
+
+/// 金城石化 of 金城石化集团, where the text names no registered company: an enterprise named
+/// as a group's name without 集团 is that group, when one group alone has it and no other rule
+/// gave the short name an owner.
+fn group_short_forms<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let mut groups: FxMap<&'t str, Option<&'t str>> = FxMap::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        if let Some(core) = c.name.strip_suffix("集团").filter(|k| k.chars().count() >= 2) {
+            claim(&mut groups, core, c.name);
+        }
+    }
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        let Some(&Some(group)) = groups.get(c.name) else { continue };
+        // (Only a short name that still stands for itself: a registered owner wins.)
+        if by_surface.get(c.name).is_none_or(|&(_, owner)| owner == c.name) {
+            let key = (EntityKind::Enterprise, group);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
         }
