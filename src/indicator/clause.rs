@@ -572,6 +572,7 @@ pub(super) fn indicator<'t>(
     if metric_pre.ends_with("有限公司") {
         metric_pre.clear();
     }
+    quoted_modifier(window, &mut metric_pre);
     // 在望城区投资: jieba reads 在望 (in sight) as a word, and the metric opened inside the
     // place; what of a place's name the metric opens with is cut. (Not a level word: 成县
     // found in 建成县级 leaves 县级.)
@@ -1848,6 +1849,29 @@ fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(
         (start < at && start + name.len() > at && start + name.len() <= at + metric.len())
             .then(|| (start, format!("{}{metric}", &text[start..at])))
     })
+}
+
+/// A short quoted name in or before the metric: 发放“宝鸡英才卡”1500张 names the cards
+/// without the marks, 引进“高精尖缺”人才412名 the talents of that quoted kind.
+fn quoted_modifier(window: &str, metric: &mut String) {
+    let short =
+        |s: &str| (1..=8).contains(&s.chars().count()) && s.chars().all(crate::normalize::is_han);
+    if let Some(inner) = metric.strip_prefix('“').and_then(|m| m.strip_suffix('”')) {
+        if short(inner) {
+            *metric = inner.to_string();
+        }
+        return;
+    }
+    if metric.is_empty() || metric.contains(['“', '”']) {
+        return;
+    }
+    let Some(head) = window.rfind(metric.as_str()).map(|i| &window[..i]) else { return };
+    let Some(quoted) = head.strip_suffix('”') else { return };
+    let Some(open) = quoted.rfind('“') else { return };
+    let inner = &quoted[open + '“'.len_utf8()..];
+    if short(inner) {
+        metric.insert_str(0, inner);
+    }
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.

@@ -987,6 +987,18 @@ pub(super) fn metric_before<'t>(
                     left.tag == "n" && !SCOPE_WORDS.contains(left.word)
                 }
         };
+        // (其中已完工项目19个: a verb of a project's stage after 其中已 says which of them,
+        // no predicate.)
+        let stage_among = matches!(t.word, "完工" | "竣工" | "投产" | "开工" | "建成" | "达产")
+            && i >= 3
+            && tagger.words[run.start + i - 2].word == "已"
+            && tagger.words[run.start + i - 3].word == "其中";
+        if stage_among {
+            // (已 with it: 完工项目 alone would lose the verb to the openers stripped later.)
+            start = at - "已".len();
+            i -= 2;
+            continue;
+        }
         let predicate = PREDICATE_VERBS.contains(t.word)
             && !modifier
             && !after_adjective()

@@ -225,8 +225,8 @@ pub(crate) fn link(
             let before = &text[..t.span.start];
             plans(t) && !period::is_comparison(before)
                 || PLAN_VERBS.iter().any(|w| before.ends_with(w))
-                // (谋划储备2025年省重点项目: a later year's list being prepared.)
-                || ["谋划", "储备", "编制"].iter().any(|w| before.ends_with(w))
+                // (谋划储备2025年省重点项目, 列入2024年…清单: a list being prepared or joined.)
+                || ["谋划", "储备", "编制", "列入", "纳入"].iter().any(|w| before.ends_with(w))
         };
         // (…公司董事会 / 2023年3月28日: a date on a line of its own is a sign-off, the day
         // the report is written, no year it reports on.)
@@ -1165,6 +1165,16 @@ pub(crate) fn link(
             }
             if plan_reaches && q_clause > head_end && !ind.qualifiers.contains(&Qualifier::Target) {
                 ind.qualifiers.push(Qualifier::Target);
+            }
+            // (…力争全年销量突破12万吨，…，员工总数已达1860人: a later clause saying what is
+            // already reached states a fact, whatever plan opened the sentence.)
+            let already = head.chars().rev().take(4).any(|c| c == '已')
+                && q_clause > head_end
+                && !["力争", "计划", "目标", "预计", "确保", "争取"]
+                    .iter()
+                    .any(|w| head.contains(w));
+            if already {
+                ind.qualifiers.retain(|q| *q != Qualifier::Target);
             }
             // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast;
             // 拟以总股本69470万股为基数: nor is the base a plan is reckoned on.
