@@ -2,8 +2,8 @@
 //! sign, qualifiers, period and subject it gets.
 
 use super::counted::{
-    AGENT_MEASURES, PER_CAPITA, counted_head, counted_noun, cut_product, measure_word,
-    nouns_before_verb, verb_closed_head,
+    AGENT_MEASURES, COUNTED_MEASURES, PER_CAPITA, counted_head, counted_noun, cut_product,
+    measure_word, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
     BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS,
@@ -573,6 +573,16 @@ pub(super) fn indicator<'t>(
         metric_pre.clear();
     }
     quoted_modifier(window, &mut metric_pre);
+    // 58家餐饮企业营业额1.27亿元: a bare measure right after a count's noun is that noun's
+    // (the count took the noun alone).
+    if COUNTED_MEASURES.contains(&metric_pre.as_str())
+        && !state.last_metric.is_empty()
+        && text[..window_start].ends_with(state.last_metric.as_str())
+        && window.trim_start().starts_with(metric_pre.as_str())
+        && window_start == prev_end
+    {
+        metric_pre.insert_str(0, &state.last_metric);
+    }
     // 在望城区投资: jieba reads 在望 (in sight) as a word, and the metric opened inside the
     // place; what of a place's name the metric opens with is cut. (Not a level word: 成县
     // found in 建成县级 leaves 县级.)

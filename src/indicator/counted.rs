@@ -285,14 +285,17 @@ fn noun_tag(tag: &str) -> bool {
     tag.starts_with('n') || matches!(tag, "vn" | "j" | "an")
 }
 
+/// Measures of what a count counts, cut off its noun (58家餐饮企业营业额: 餐饮企业).
+pub(super) const COUNTED_MEASURES: [&str; 7] =
+    ["增加值", "产值", "营业收入", "营业额", "销售额", "零售额", "利润"];
+
 /// What a count counts when the noun after it runs on into the metric of a later figure
 /// (326家星级饭店平均客房出租率为78.6%: hotels, not a rate): the noun before the rate, cut at
 /// 平均 or 人均, or else before the rate's last word.
 pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     let noun = noun.strip_suffix(['为', '是']).unwrap_or(noun);
     // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)
-    const MEASURES: [&str; 4] = ["增加值", "产值", "营业收入", "利润"];
-    if !RATE_ENDINGS.iter().chain(&MEASURES).any(|e| noun.ends_with(e)) {
+    if !RATE_ENDINGS.iter().chain(&COUNTED_MEASURES).any(|e| noun.ends_with(e)) {
         return noun;
     }
     let cut = match ["平均", "人均"].iter().filter_map(|w| noun.find(w)).min() {
