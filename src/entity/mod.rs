@@ -241,8 +241,10 @@ impl UserNames {
     }
 }
 
-/// The place a name opens with, written with its level (洛阳市 of 洛阳市统计局), if any.
+/// The place a name opens with, written with its level (洛阳市 of 洛阳市统计局), if any; of
+/// a local bureau, after the national one it belongs to (国家税务总局洛阳市税务局).
 pub(crate) fn leading_place(name: &str) -> Option<&str> {
+    let name = name.find("总局").map_or(name, |k| &name[k + "总局".len()..]);
     let len = lexicon::LEXICON.place_prefix(name)?;
     let place = &name[..len];
     (len < name.len() && place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']))
@@ -407,6 +409,7 @@ fn merge<'t>(
     group_short_forms(&cands, &mut by_surface);
     let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
+    autonomous_and_parent_forms(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
     bank_branches(&cands, &mut by_surface);
@@ -1186,6 +1189,47 @@ fn reads_as_brand(brand: &str, jieba: &Jieba) -> bool {
         [one] => matches!(one.tag, "nr" | "nrt" | "nz" | "nt" | "x"),
         // Words jieba does not know as one (澜辰, 启明微创) are coined.
         _ => true,
+    }
+}
+
+/// 大理州住房和城乡建设局 of 大理白族自治州住房和城乡建设局 (an autonomous prefecture or
+/// county written with its place and level only), 洛阳市税务局 of 国家税务总局洛阳市税务局 (a
+/// local bureau without the national one it belongs to): a body named both ways is one, the
+/// longer name canonical, when the short one is the rest of only one such name.
+fn autonomous_and_parent_forms<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let bodies =
+        || cands.iter().filter(|c| matches!(c.kind, EntityKind::Organization | EntityKind::Park));
+    let names: FxSet<&'t str> = bodies().map(|c| c.name).collect();
+    if names.len() < 2 {
+        return;
+    }
+    let mut owner: FxMap<&'t str, Option<Key<'t>>> = FxMap::default();
+    for c in bodies() {
+        let name = c.name;
+        for (autonomous, level) in [("自治州", "州"), ("自治县", "县")] {
+            let Some(k) = name.find(autonomous) else { continue };
+            let rest = &name[k + autonomous.len()..];
+            // The place before the people(s) named: two or three characters.
+            for (p, _) in name.char_indices().skip(2).take(2) {
+                let short = format!("{}{level}{rest}", &name[..p]);
+                if let Some(&found) = names.get(short.as_str()) {
+                    claim(&mut owner, found, (c.kind, name));
+                }
+            }
+        }
+        if let Some(k) = name.find("总局").filter(|&k| k > 0) {
+            let rest = &name[k + "总局".len()..];
+            if rest.chars().count() >= 4 {
+                if let Some(&found) = names.get(rest) {
+                    claim(&mut owner, found, (c.kind, name));
+                }
+            }
+        }
+    }
+    for (short, key) in owner {
+        if let Some(key) = key {
+            by_surface.insert(short, key);
+        }
     }
 }
 
