@@ -526,6 +526,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             m_end += "公室".len();
         }
         let suffix = &text[m_start..m_end];
+        // 分行业增加值: by industry, no bank's branch.
+        if suffix == "分行" && text[m_end..].starts_with('业') {
+            continue;
+        }
         // 中国银行保险监督管理委员会: a suffix inside a body named in full, which goes on after
         // it (银行), names nothing of its own.
         let inside = named_spans.partition_point(|n: &NSpan| n.start < m_start);

@@ -949,7 +949,7 @@ fn is_header(line: &str) -> bool {
         let year = w
             .strip_suffix('年')
             .is_some_and(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
-        if words > 12 || w.chars().count() > 8 || !(year || w.chars().all(is_han_or_mark)) {
+        if words > 12 || w.chars().count() > 12 || !(year || w.chars().all(is_han_or_mark)) {
             return false;
         }
     }

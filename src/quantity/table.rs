@@ -79,13 +79,14 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
             .collect();
         let Some(units) = units.filter(|u| (1..=MAX_UNITS).contains(&u.len())) else { continue };
         let Some(line_end) = text[at..].find('\n').map(|i| at + i) else { continue };
-        rows(text, line_end + 1, &units, found, &mut added);
+        rows(text, line_end + 1, &units, Vec::new(), found, &mut added);
     }
     // Rows that state their own unit in the label (`一般公共预算收入（亿元）\t112.65\t-1.9`,
     // also after one blank: `…（亿元） 36.82 5.4`): rare, so substring searches settle most
     // texts.
     if text.contains("）\t") || text.contains("） ") || text.contains(")\t") {
         labelled_rows(text, found, &mut added);
+        header_unit_rows(text, found, &mut added);
     }
     // Rows under a header with a unit column (`指标 单位 数值 比上年增长（%）` /
     // `一般公共预算收入 亿元 36.82 5.4`).
@@ -566,16 +567,45 @@ fn column_unit(written: &str) -> Option<ColumnUnit<'_>> {
     Some(ColumnUnit { text: u, scale: scale * def.factor, normalized, class })
 }
 
+/// Rows under a header whose value columns state their units (`行业 增加值（亿元）
+/// 比上年同期增长（%）` / `工业 498.6 6.2`): each column's figures in its unit.
+fn header_unit_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        line_start = line_end + 1;
+        if !line.contains(['）', ')']) || line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let cells = table_cells(line);
+        // A label column, then two value columns at least, each with its unit.
+        if cells.len() < 3 || unit_gloss(cells[0].1).is_some() {
+            continue;
+        }
+        let units: Option<Vec<ColumnUnit>> = cells[1..]
+            .iter()
+            .map(|&(_, c)| {
+                let open = unit_gloss(c)?;
+                column_unit(c[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']))
+            })
+            .collect();
+        let Some(units) = units else { continue };
+        let header = cells.iter().map(|&(_, c)| c).collect();
+        rows(text, line_start, &units, header, found, added);
+    }
+}
+
 /// The rows from `start` on: an optional header (no digits), then lines of a label and
 /// numbers separated by blanks; the table ends at the first other line.
-fn rows(
-    text: &str,
+fn rows<'t>(
+    text: &'t str,
     start: usize,
     units: &[ColumnUnit],
+    mut header: Vec<&'t str>,
     found: &[RawQuantity],
     added: &mut Vec<RawQuantity>,
 ) {
-    let mut header: Vec<&str> = Vec::new();
     let mut line_start = start;
     for n in 0..MAX_ROWS {
         if line_start >= text.len() {
