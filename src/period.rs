@@ -638,21 +638,26 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
     let dateline = |t: &TimeExpr| text[t.span.end..].starts_with('电');
     // (2024年，全市今年一季度…: 今年 in the year's own sentence is that year. 2024年…。截至9月
     // 底，…今年以来…: a cutoff inside the year shows it still running.)
-    let same_sentence =
-        |t: &TimeExpr| !text[first..t.span.start].contains(['。', '！', '？', '\n']);
-    let running = |t: &TimeExpr| {
-        times.iter().any(|c| {
-            (first..t.span.start).contains(&c.span.start)
+    // (Both found once: asked for every part of 今年, they would make a long text quadratic.)
+    let sentence_end =
+        text[first..].find(['。', '！', '？', '\n']).map_or(text.len(), |i| first + i);
+    let cutoff = times
+        .iter()
+        .filter(|c| {
+            c.span.start >= first
                 && !c.is_date
                 && c.year.is_none()
                 && c.relative.is_none()
                 && matches!(c.part, Some(Part::Months(_, b)) if b < 12)
                 && up_to_date(text[..c.span.start].trim_end())
         })
-    };
+        .map(|c| c.span.start)
+        .min();
+    let still_running =
+        |t: &TimeExpr| t.span.start < sentence_end || cutoff.is_some_and(|c| c < t.span.start);
     times.iter().any(|t| {
         let this_year_part = t.relative == Some(0) && t.part.is_some() && !t.is_date;
-        (this_year_part && t.span.start > first && !same_sentence(t) && !running(t))
+        (this_year_part && t.span.start > first && !still_running(t))
             || (early_date(t) && (t.span.start < first || dateline(t)))
     })
 }
