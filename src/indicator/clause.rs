@@ -573,12 +573,18 @@ pub(super) fn indicator<'t>(
         metric_pre.clear();
     }
     quoted_modifier(window, &mut metric_pre);
-    // 58家餐饮企业营业额1.27亿元: a bare measure right after a count's noun is that noun's
-    // (the count took the noun alone).
+    // 58家餐饮企业营业额1.27亿元, 6家酒店实现营业收入…: a bare measure right after a count's
+    // noun (a verb of two characters at most between) is that noun's (the count took the
+    // noun alone).
+    let verb_between = |w: &str| {
+        let w = w.trim_start();
+        find_short(w, &metric_pre)
+            .is_some_and(|i| i <= 2 * 3 && w[..i].chars().all(crate::normalize::is_han))
+    };
     if COUNTED_MEASURES.contains(&metric_pre.as_str())
         && !state.last_metric.is_empty()
         && text[..window_start].ends_with(state.last_metric.as_str())
-        && window.trim_start().starts_with(metric_pre.as_str())
+        && verb_between(window)
         && window_start == prev_end
     {
         metric_pre.insert_str(0, &state.last_metric);
@@ -762,7 +768,10 @@ pub(super) fn indicator<'t>(
     }
     let mut metric = metric_pre;
     // 重点培育30家龙头企业: an adverb's noun alone names nothing; the counted noun does.
-    if super::metric::ADVERBIAL_NOUNS.contains(&metric.as_str()) {
+    // (某集团旗下6家酒店: so does a word of belonging to the owner named before.)
+    if super::metric::ADVERBIAL_NOUNS.contains(&metric.as_str())
+        || ["旗下", "下属"].contains(&metric.as_str())
+    {
         metric.clear();
     }
     // 年处理包裹能力5亿件: jieba reads the object a verb (包裹/v) and the metric stops at 能力;
