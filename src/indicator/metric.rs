@@ -999,7 +999,10 @@ pub(super) fn metric_before<'t>(
             i -= 2;
             continue;
         }
+        // (集聚/v 区/n: a verb before a lone character closing the metric is that word's.)
+        let lone_after = start < w.len() && w[start..].chars().nth(1).is_none();
         let predicate = PREDICATE_VERBS.contains(t.word)
+            && !lone_after
             && !modifier
             && !after_adjective()
             && !before_head
