@@ -1170,9 +1170,7 @@ pub(crate) fn link(
             // already reached states a fact, whatever plan opened the sentence.)
             let already = head.chars().rev().take(4).any(|c| c == '已')
                 && q_clause > head_end
-                && !["力争", "计划", "目标", "预计", "确保", "争取"]
-                    .iter()
-                    .any(|w| head.contains(w));
+                && !PLAN_VERBS.iter().chain(&["目标"]).any(|w| head.contains(w));
             if already {
                 ind.qualifiers.retain(|q| *q != Qualifier::Target);
             }
