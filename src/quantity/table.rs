@@ -506,17 +506,20 @@ fn label_unit(line: &str) -> Option<ColumnUnit<'_>> {
         .or_else(|| line.find("  "))
         .or_else(|| line.find("） ").map(|i| i + '）'.len_utf8()))?;
     let label = line[..label_len].trim_end();
-    let open = unit_gloss(label)?;
-    let unit = label[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    column_unit(unit).filter(|u| u.class != UnitClass::Percent)
+    bracketed_unit(label).map(|(_, u)| u).filter(|u| u.class != UnitClass::Percent)
 }
 
 /// Where a bracketed unit ending `label` starts (`（亿元）` of `一般公共预算收入（亿元）`).
 pub(crate) fn unit_gloss(label: &str) -> Option<usize> {
+    bracketed_unit(label).map(|(open, _)| open)
+}
+
+/// The unit a label states in brackets at its end, and where the bracket opens.
+fn bracketed_unit(label: &str) -> Option<(usize, ColumnUnit<'_>)> {
     let inner = label.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let unit = inner[open..].trim_start_matches(['（', '(']);
-    column_unit(unit).map(|_| open)
+    column_unit(unit).map(|u| (open, u))
 }
 
 /// Whether a quantity of `found` (sorted by start, none longer than a sentence) overlaps
@@ -583,13 +586,8 @@ fn header_unit_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
         if cells.len() < 3 || unit_gloss(cells[0].1).is_some() {
             continue;
         }
-        let units: Option<Vec<ColumnUnit>> = cells[1..]
-            .iter()
-            .map(|&(_, c)| {
-                let open = unit_gloss(c)?;
-                column_unit(c[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']))
-            })
-            .collect();
+        let units: Option<Vec<ColumnUnit>> =
+            cells[1..].iter().map(|&(_, c)| bracketed_unit(c).map(|(_, u)| u)).collect();
         let Some(units) = units else { continue };
         let header = cells.iter().map(|&(_, c)| c).collect();
         rows(text, line_start, &units, header, found, added);
