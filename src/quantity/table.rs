@@ -622,6 +622,16 @@ fn rows<'t>(
     }
 }
 
+/// Whether a header cell heads a column of percents: it says so (`增长%`, `比重（%）`), or
+/// names a rate of change (增速, 增幅, 增长率) or a change with no amount word (同比增长, not
+/// 增长额 or 增加量).
+fn percent_header(h: &str) -> bool {
+    h.contains(['%', '％'])
+        || ["增速", "增幅", "增长率", "比重", "占比"].iter().any(|w| h.contains(w))
+        || ((h.contains("同比") || h.contains("增长"))
+            && !["额", "量", "数", "值"].iter().any(|w| h.contains(w)))
+}
+
 /// The year a column's header names (`2023年`, `2023年末`), if it names one alone.
 fn column_year(header: &str) -> Option<i32> {
     let (digits, rest) = (header.get(..4)?, header.get(4..)?);
@@ -725,11 +735,15 @@ fn row(
         if covered(found, span) || again {
             continue;
         }
-        let unit = &units[if units.len() == 1 { 0 } else { k }];
         // 同比, 增长, 比上年: a change column, whatever the sign of the cell.
         // (The header's last cells name the text columns.)
         let head = header.get(header.len().wrapping_sub(cells.len() + text_columns) + k);
         let change = head.is_some_and(|h| CHANGE_HEADERS.iter().any(|w| h.contains(w)));
+        // One caption unit is the amounts' (单位：亿元); a column headed as a percent (增长%,
+        // 增速) holds percents.
+        let percent = column_unit("%")
+            .filter(|_| units.len() == 1 && head.is_some_and(|h| percent_header(h)));
+        let unit = percent.as_ref().unwrap_or(&units[if units.len() == 1 { 0 } else { k }]);
         let year = head.and_then(|h| column_year(h));
         added.push(cell_quantity(span, value, unit, change, year));
     }
