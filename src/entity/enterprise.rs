@@ -19,11 +19,11 @@ use std::sync::LazyLock;
 static ENUM_MODIFIERS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/enum_modifiers.txt")));
 
-/// Generic heads: a list item ending in one is a category, not a name.
 /// What makes a trade word an industry (某地新能源产业): no brand shape before it.
 static INDUSTRY_HEADS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/industry_heads.txt")));
 
+/// Generic heads: a list item ending in one is a category, not a name.
 static GENERIC_ENDINGS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
@@ -56,11 +56,13 @@ pub(crate) fn enumerations<'t>(
         }
         // 等动力电池及新能源汽车上下游企业: a trade phrase of its own before the head, up to
         // 16 characters of one clause.
+        // (等产品已向头部电池企业供货: the phrase ends at a verb or preposition; the items
+        // are products.)
         let headed = |r: &str| lex.enum_heads.prefix(r).is_some();
         let trade_phrase = || {
             rest.char_indices()
                 .take(16)
-                .take_while(|&(_, c)| is_han(c))
+                .take_while(|&(_, c)| is_han(c) && !"已向在将对为把被从是".contains(c))
                 .any(|(i, _)| i > 0 && headed(&rest[i..]))
         };
         let direct = headed(rest);
@@ -470,10 +472,26 @@ pub(crate) fn shapes<'t>(
         .map(|c| c.span.end - c.span.start)
         .max()
         .unwrap_or(0);
+    let first_new = out.len();
+    // The items of lists of industries or products (see `closes_industry_list`): a name
+    // ending one of them is none, here or elsewhere in the text.
+    let mut industries: Vec<&str> = Vec::new();
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         // (襄阳新能源汽车产业: trade words in a row before the industry's head name it too;
         // 晋江纺织鞋服产业: so do two more characters before 产业 or 行业.)
         let trades_end = LEXICON.trade_words.prefix(&text[t1..]).map_or(t1, |(w, _)| t1 + w.len());
+        if closes_industry_list(&text[trades_end..]) {
+            let item_start = text[..t0]
+                .char_indices()
+                .rev()
+                .take(12)
+                .find(|&(_, c)| "、，。；：,;\n".contains(c) || c.is_ascii_digit())
+                .map_or(t0.saturating_sub(36), |(i, c)| i + c.len_utf8());
+            if let Some(item) = text.get(item_start..trades_end) {
+                industries.push(item);
+            }
+            continue;
+        }
         let industry_after = || {
             let mut ahead = text[trades_end..].char_indices().skip(1).take(2);
             ahead.any(|(i, _)| {
@@ -589,6 +607,43 @@ pub(crate) fn shapes<'t>(
             }
         }
     }
+    if !industries.is_empty() {
+        let kept: Vec<Cand> = out
+            .drain(first_new..)
+            .filter(|c| !industries.iter().any(|i| i.ends_with(c.name)))
+            .collect();
+        out.extend(kept);
+    }
+}
+
+/// Whether `rest`, the text right after a trade word, closes a list of industries or
+/// products in its clause: more items (、锂电新能源、高端装备) or none, then a count of a
+/// group (三大主导产业, 两大领域) or 等 and a product or industry word (等产品, 等新兴产业).
+fn closes_industry_list(rest: &str) -> bool {
+    let numeral = |c: char| "两二三四五六七八九十".contains(c);
+    // Nothing between, or more items after a joining word.
+    if !rest.starts_with(['、', '和', '与', '及', '等']) && !rest.starts_with(numeral) {
+        return false;
+    }
+    for (i, c) in rest.char_indices().take(40) {
+        if "，。；：,;（(".contains(c) || c.is_ascii_digit() {
+            return false;
+        }
+        let after = &rest[i + c.len_utf8()..];
+        let head_within = |from: &str, n: usize| {
+            from.char_indices().take(n + 1).any(|(j, _)| {
+                let at = &from[j..];
+                INDUSTRY_HEADS.prefix(at).is_some() || at.starts_with("产品")
+            })
+        };
+        if c == '等' && head_within(after, 4) {
+            return true;
+        }
+        if numeral(c) && after.starts_with(['大', '类']) && head_within(&after[3..], 4) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether an enterprise's registered name or a body's name (found by its suffix or in full,

@@ -332,6 +332,51 @@ fn one_metric<'a>(items: &[&'a str]) -> Option<&'a str> {
     }
 }
 
+/// The evidence of a 分别 run's first member whose metric came from the list before 分别
+/// opens at the list (城镇、农村…收入分别达到38912元), not at its last item's words.
+fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
+    if (head_start..at).contains(&first.span.start) {
+        first.span.start = head_start;
+    }
+}
+
+/// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
+const GROUP_NOUNS: [&str; 8] = ["产业", "领域", "行业", "板块", "集群", "门类", "产业链", "园区"];
+
+/// `甲、乙、丙三大主导产业产值`: a list closed by its count (三大, 两个, 4类) of `n` and a group
+/// noun within six characters of it. Returns the list, the group noun where it names a trade
+/// (行业, 产业) and the measure after the group (`产值`; empty where none follows).
+fn counted_group(head: &str, n: usize) -> Option<(&str, Option<&'static str>, &str)> {
+    let numeral = |c: char| "两二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    for (i, c) in head.char_indices() {
+        // (One numeral alone: 十二个 and 13个 count no list of two or three.)
+        if !numeral(c) || head[..i].chars().next_back().is_some_and(numeral) {
+            continue;
+        }
+        let after = &head[i + c.len_utf8()..];
+        let Some(rest) = after.strip_prefix(['大', '个', '类', '项']) else { continue };
+        let count = if c.is_ascii_digit() {
+            c.to_digit(10).map(f64::from)
+        } else {
+            crate::quantity::number::parse_chinese(&head[i..i + c.len_utf8()])
+        };
+        if count != Some(n as f64) || !head[..i].contains('、') {
+            continue;
+        }
+        // The group noun ends the group: the last one within six characters.
+        let window: usize = rest.char_indices().nth(6).map_or(rest.len(), |(j, _)| j);
+        let end = GROUP_NOUNS
+            .iter()
+            .filter_map(|g| rest[..window].rfind(g).map(|j| j + g.len()))
+            .max()?;
+        // (汽车、电子四个行业增加值: each item a trade, 汽车行业增加值; 领域 and the like
+        // name no part of the metric.)
+        let trade = ["行业", "产业"].into_iter().find(|g| rest[..end].ends_with(g));
+        return Some((&head[..i], trade, &rest[end..]));
+    }
+    None
+}
+
 /// `A、B、C分别增长x%、y%、z%`: one metric per quantity, in order; the run shares the kind
 /// and sign of its first member.
 /// `places` are the places of 分别 in the sentence; a list of times before it
@@ -554,6 +599,23 @@ pub(super) fn respectively(
         if items.len() != run.len() {
             items = split(&['、', '和', '及']);
         }
+        // 甲、乙、丙三大主导产业产值分别…: the count of the items closes the list, and what
+        // follows it is the measure they share.
+        if let Some((list, trade, measure)) = counted_group(head, run.len()) {
+            let listed: Vec<&str> =
+                list.split('、').map(str::trim).filter(|s| !s.is_empty()).collect();
+            if listed.len() == run.len()
+                && listed.iter().all(|i| (2..=12).contains(&i.chars().count()))
+            {
+                for (&k, item) in run.iter().zip(listed) {
+                    let item = strip_scope_words(item);
+                    let noun = trade.filter(|_| !item.ends_with('业')).unwrap_or("");
+                    inds[k].metric = format!("{item}{noun}{measure}");
+                }
+                open_at_list(&mut inds[first], head_start, at);
+                continue;
+            }
+        }
         // 第一、二、三产业增加值分别…: the short items share the rest of the last.
         // (全年全市化学需氧量、…: a time among the scope words opening the list is no item's.)
         let unscoped_items: Vec<&str> = items.iter().map(|i| strip_scope_words(i)).collect();
@@ -566,6 +628,7 @@ pub(super) fn respectively(
             for (&k, metric) in run.iter().zip(metrics) {
                 inds[k].metric = metric;
             }
+            open_at_list(&mut inds[first], head_start, at);
         } else if items_ok {
             // 同城、异地、国际及港澳台快递业务量: short items share the last one's metric word.
             let last = items.last().map_or("", |i| strip_scope_words(i));
@@ -581,6 +644,7 @@ pub(super) fn respectively(
                     _ => item.to_string(),
                 };
             }
+            open_at_list(&mut inds[first], head_start, at);
         } else if let Some(item) = one_metric(&items)
             .map(strip_scope_words)
             .filter(|i| !SCOPE_WORDS.contains(i) && !refers_back(i))
@@ -591,6 +655,7 @@ pub(super) fn respectively(
                 for (&k, metric) in run.iter().zip(pair) {
                     inds[k].metric = metric;
                 }
+                open_at_list(&mut inds[first], head_start, at);
             } else {
                 // 规上工业增加值分别增长6%和8% (two periods): one metric, the run shares it.
                 for &k in &run {
