@@ -1360,6 +1360,19 @@ pub(super) fn indicator<'t>(
             metric = format!("{}{metric}", state.last_level_metric);
         }
     }
+    // 进口金属矿砂12.6万吨，价值3.96亿元: a bare word of value later in the sentence is
+    // the value of what was just measured (进口金属矿砂价值).
+    const VALUE_WORDS: [&str; 3] = ["价值", "金额", "货值"];
+    if VALUE_WORDS.contains(&metric.as_str())
+        && !carried
+        && class == UnitClass::Currency
+        && cs > sentence.start
+        && state.last_at == sentence.start
+        && !state.last_metric.is_empty()
+        && !VALUE_WORDS.iter().any(|w| state.last_metric.ends_with(w))
+    {
+        metric = format!("{}{metric}", state.last_metric);
+    }
     // 水稻播种面积1150万亩，产量142.3亿斤: a bare measure later in the sentence is that of
     // the product whose other measure was named before it (水稻产量).
     if !carried && cs > sentence.start && state.last_at == sentence.start {

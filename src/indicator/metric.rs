@@ -193,8 +193,11 @@ pub(super) fn fallback_metric<'t>(
     // 约为全国平均水平的8倍: nor does the base of a multiple.
     let whole_relative = w.contains(RELATIVE_MARKS)
         && RELATIVE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
-    // (连续多年稳定在: nor does a run of years.)
-    let whole_run = RUN_OF_YEARS.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    // (连续多年稳定在, 已连续五个月保持在: nor does a run of years, an adverb before it.)
+    let whole_run = RUN_OF_YEARS.find(w).is_some_and(|m| {
+        let before = &w[..m.start()];
+        m.end() == w.len() && matches!(before, "" | "已" | "已经" | "均" | "都" | "也" | "仍")
+    });
     let w = if whole_base || whole_span || whole_relative || whole_run { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
     // (月初一度跌至: nor does a time of the month alone.)
@@ -397,7 +400,9 @@ pub(super) const ADVERBIAL_NOUNS: [&str; 2] = ["重点", "着力"];
 
 /// Whether `t` is a negation adverb (未, 不, 尚未, 没有).
 fn is_negation(t: &Tagged) -> bool {
+    // (无/v 取向/v 硅钢: 无 before a verb negates it too.)
     t.tag == "d" && matches!(t.word, "未" | "不" | "尚未" | "没有")
+        || t.word == "无" && t.tag == "v"
 }
 
 /// Words that make a capacity a kind of capacity (落后产能), not a product's.
@@ -756,23 +761,18 @@ pub(super) fn metric_before<'t>(
         }
         // 文盲率由3.86%下降为2.54%: the figure after 由 is the level it moved from, and so
         // is one after 由过去的, 由原来的 (a short time between; 的 may be read off already).
-        let h = w.strip_suffix('的').unwrap_or(w);
-        let moved_from = h.rfind(['由', '从']).and_then(|i| {
-            let between = &h[i + '由'.len_utf8()..];
-            let time = (1..=4).contains(&between.chars().count())
-                && between.chars().all(crate::normalize::is_han)
-                && between.ends_with(['去', '来', '年', '初', '末', '前']);
-            (time && i >= 6).then(|| &h[..i])
-        });
-        let moved_from =
-            moved_from.or_else(|| w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2));
+        let moved_from = before_from_time(w)
+            .or_else(|| w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2));
         if let Some(head) = moved_from {
             w = head;
         }
-        // 城乡收入比由2.1缩小至: the level it moved from (a bare number) is no part of it.
+        // 城乡收入比由2.1缩小至, 由上年的2.91缩小至: the level it moved from (a bare number)
+        // is no part of it.
         if w.ends_with(|c: char| c.is_ascii_digit()) {
             let head = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
             if let Some(h) = head.strip_suffix('由').or_else(|| head.strip_suffix('从')) {
+                w = h;
+            } else if let Some(h) = before_from_time(head) {
                 w = h;
             }
         }
@@ -1446,6 +1446,18 @@ pub(super) fn metric_before<'t>(
         }
     }
     (metric.to_string(), preds)
+}
+
+/// `文盲率由过去的`, `收入比由上年的`: the metric before 由/从 and a short time (上年, 过去,
+/// 原来) it moved from.
+fn before_from_time(w: &str) -> Option<&str> {
+    let h = w.strip_suffix('的').unwrap_or(w);
+    let i = h.rfind(['由', '从'])?;
+    let between = &h[i + '由'.len_utf8()..];
+    let time = (1..=4).contains(&between.chars().count())
+        && between.chars().all(crate::normalize::is_han)
+        && between.ends_with(['去', '来', '年', '初', '末', '前']);
+    (time && i >= 6).then(|| &h[..i])
 }
 
 /// `metric`, a slice of `w`, without what it took of a time word before it: jieba reads

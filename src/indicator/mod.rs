@@ -999,7 +999,16 @@ pub(crate) fn link(
                                 && !head.contains(['。', '；'])
                     })
                 });
-                if raised && prev.kind == IndicatorKind::Capacity && prev.metric == ind.metric {
+                // (…名义产能达到12万吨/年，较上年末增加约5万吨: so is a capacity's increase in
+                // the next clause, in its unit.)
+                let grown = ["增加", "新增", "净增", "减少"].iter().any(|v| between.ends_with(v))
+                    && between.starts_with(['，', ','])
+                    && between.chars().nth(12).is_none()
+                    && quantities[prev.quantity].class == q.class;
+                if (raised || grown)
+                    && prev.kind == IndicatorKind::Capacity
+                    && prev.metric == ind.metric
+                {
                     ind.kind = IndicatorKind::Capacity;
                 }
                 // 预计年销售收入90亿元左右、年纳税8亿余元: figures listed with 、 share the
