@@ -905,6 +905,25 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
                         floor + i,
                         &text[floor + i + c.len_utf8()..at],
                     )) => {}
+            // 湘中钢铁联合华菱…有限公司: 联合 after a brand and its trade word joins two
+            // enterprises (联合重工, 中国联合网络通信 keep theirs).
+            '联' if depth == 0
+                && text[floor + i + c.len_utf8()..].starts_with('合')
+                && text[floor + i..at].chars().nth(5).is_some()
+                && LEXICON.trade_ending(&text[..floor + i]).is_some_and(|t| {
+                    let head = &text[..floor + i - t.len()];
+                    head.chars().rev().take(2).all(is_han)
+                }) =>
+            {
+                start = floor + i + "联合".len();
+                break;
+            }
+            // 丰岭县以农民专业合作社为抓手: 以 after a place's level opens a phrase.
+            '以' if depth == 0
+                && text[..floor + i].ends_with(['县', '市', '省', '区', '州', '镇', '乡']) =>
+            {
+                break;
+            }
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
