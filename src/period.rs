@@ -635,7 +635,14 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
     };
     // (新华社郑州1月18日电 under a headline that names the year: an agency's dateline is the
     // day the article is written, wherever the headline put the year.)
-    let dateline = |t: &TimeExpr| text[t.span.end..].starts_with('电');
+    // (1月8日，记者从…获悉 opening the line after a headline that names the year: so is a
+    // date opening the article's first paragraph.)
+    let dateline = |t: &TimeExpr| {
+        text[t.span.end..].starts_with('电')
+            || text[..t.span.start].ends_with('\n')
+                && t.span.start > first
+                && !text[first..t.span.start].contains(['。', '！', '？'])
+    };
     // (2024年，全市今年一季度…: 今年 in the year's own sentence is that year. 2024年…。截至9月
     // 底，…今年以来…: a cutoff inside the year shows it still running.)
     // (Both found once: asked for every part of 今年, they would make a long text quadratic.)
@@ -675,6 +682,9 @@ pub(crate) struct PeriodState {
     /// after it is the year reported on again. (After 明年, a plan's year, 全年 is that
     /// year's: 计划明年…，力争全年….)
     pub relative_year: bool,
+    /// Whether `year` was counted forward from the year reported on (明年, or 今年 in an
+    /// article written after it): a plan's year, for its paragraph only.
+    pub ahead: bool,
     /// The year the article is written in, where it shows it is later than the year it
     /// reports on (see [`written_after`]): 今年 and 去年 count from it.
     pub current_year: Option<i32>,
@@ -693,12 +703,14 @@ impl PeriodState {
             self.year = t.year;
             self.part = t.part;
             self.relative_year = false;
+            self.ahead = false;
         } else if let Some(offset) = t.relative {
             // (上年 after a stated year counts from it, even in an article written later.)
             let stated = self.year.filter(|_| t.before_stated && !self.relative_year);
             self.year = stated.or(self.reference_year()).map(|y| y + offset);
             self.part = t.part;
             self.relative_year = offset < 0;
+            self.ahead = self.year.zip(self.default_year).is_some_and(|(y, d)| y > d);
         } else if t.part.is_some() || t.full_year {
             if t.full_year && self.relative_year && self.default_year.is_some() {
                 self.year = self.default_year;

@@ -404,10 +404,13 @@ pub(crate) fn link(
         }
         // 某集团去年营业收入…。(new paragraph) 某公司投资…: a year counted back for one
         // paragraph dates it only; the next is of the year reported on again.
-        if state.period.relative_year && starts_line(text, sentence.start) {
+        // (今年…力争…。(new paragraph) 全年中欧班列开行…: so does a plan's year counted
+        // forward.)
+        if (state.period.relative_year || state.period.ahead) && starts_line(text, sentence.start) {
             state.period.year = state.period.default_year;
             state.period.part = None;
             state.period.relative_year = false;
+            state.period.ahead = false;
             state.period_text = state.period.render();
         }
         // 2023年1—9月，全市完成投资…。(new paragraph) 园区集聚企业近400家: in a text on a
