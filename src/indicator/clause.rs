@@ -2,8 +2,8 @@
 //! sign, qualifiers, period and subject it gets.
 
 use super::counted::{
-    AGENT_MEASURES, COUNTED_MEASURES, PER_CAPITA, counted_head, counted_noun, cut_product,
-    measure_word, nouns_before_verb, verb_closed_head,
+    AGENT_MEASURES, PER_CAPITA, counted_head, counted_noun, cut_product, measure_word,
+    measures_counted, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
     BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS,
@@ -581,7 +581,7 @@ pub(super) fn indicator<'t>(
         find_short(w, &metric_pre)
             .is_some_and(|i| i <= 2 * 3 && w[..i].chars().all(crate::normalize::is_han))
     };
-    if COUNTED_MEASURES.contains(&metric_pre.as_str())
+    if measures_counted(&metric_pre)
         && !state.last_metric.is_empty()
         && text[..window_start].ends_with(state.last_metric.as_str())
         && verb_between(window)

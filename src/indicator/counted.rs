@@ -2,6 +2,7 @@
 //! the words that join or close them.
 
 use super::lexicon::{NOUN_STOP_FIRSTS, NOUN_STOPS, RATE_ENDINGS};
+use super::metric::CLASS_HEADS;
 use crate::period;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
@@ -289,11 +290,30 @@ fn noun_tag(tag: &str) -> bool {
 pub(super) const COUNTED_MEASURES: [&str; 7] =
     ["增加值", "产值", "营业收入", "营业额", "销售额", "零售额", "利润"];
 
+/// Whether `m` measures what a count counts (营业额 of 58家餐饮企业, 客流量 of 32家商贸企业,
+/// 集体经济收入 of 168个行政村): one of [`COUNTED_MEASURES`], or two characters or more
+/// ending in a word of an amount.
+pub(super) fn measures_counted(m: &str) -> bool {
+    COUNTED_MEASURES.contains(&m)
+        || m.chars().nth(1).is_some()
+            && ["量", "额", "收入", "税收", "利润", "产值"].iter().any(|e| m.ends_with(e))
+}
+
 /// What a count counts when the noun after it runs on into the metric of a later figure
 /// (326家星级饭店平均客房出租率为78.6%: hotels, not a rate): the noun before the rate, cut at
 /// 平均 or 人均, or else before the rate's last word.
 pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     let noun = noun.strip_suffix(['为', '是']).unwrap_or(noun);
+    // (32家商贸企业客流量达到…, 168个行政村集体经济收入全部超过…: a measure after the class
+    // counted, 企业 or 村, is what a later figure measures of them.)
+    let class_end = CLASS_HEADS
+        .iter()
+        .filter_map(|h| noun.rfind(h).map(|i| i + h.len()))
+        .filter(|&i| i < noun.len() && measures_counted(&noun[i..]))
+        .max();
+    if let Some(end) = class_end {
+        return &noun[..end];
+    }
     // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)
     if !RATE_ENDINGS.iter().chain(&COUNTED_MEASURES).any(|e| noun.ends_with(e)) {
         return noun;

@@ -520,7 +520,8 @@ fn before_passed_plan(w: &str) -> Option<&str> {
 }
 
 /// Heads of counted units a defining clause may precede (有进出口实绩的企业).
-const CLASS_HEADS: [&str; 8] = ["企业", "酒企", "村", "户", "单位", "乡镇", "农户", "市场主体"];
+pub(super) const CLASS_HEADS: [&str; 8] =
+    ["企业", "酒企", "村", "户", "单位", "乡镇", "农户", "市场主体"];
 
 /// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
 const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];

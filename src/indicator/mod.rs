@@ -1086,7 +1086,15 @@ pub(crate) fn link(
                 sentence_quals.retain(|q| *q != Qualifier::Estimated);
                 sentence_quals.push(Qualifier::Target);
             }
-            for sq in &sentence_quals {
+            // (力争出货量达到9万吨以上，并加快推进年产2万吨…项目建设: a clause of its own
+            // verb after 并 names a project by its capacity; the plan is the earlier clause's.)
+            let project_named = ind.kind == IndicatorKind::Capacity
+                && text[q_clause..q.span.start].trim_start().starts_with('并')
+                && text[q.span.end..]
+                    .split(['，', '。', '；', ','])
+                    .next()
+                    .is_some_and(|rest| rest.contains("项目"));
+            for sq in sentence_quals.iter().filter(|_| !project_named) {
                 if !ind.qualifiers.contains(sq) {
                     ind.qualifiers.push(*sq);
                 }
