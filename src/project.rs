@@ -54,11 +54,12 @@ pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
         let clause = &text[start..pos];
         let Some(deng) = clause.rfind('等') else { continue };
         let between = &clause[deng + '等'.len_utf8()..];
-        // 等重点企业项目: the items are enterprises, not projects; 在银川、石嘴山等地…建设…项目:
-        // places; 电池材料、电驱系统等领域的早期项目: fields.
+        // 等重点企业项目: the items are enterprises, not projects (市发改委、市生态环境局等部门
+        // 参与项目监管: nor are bodies); 在银川、石嘴山等地…建设…项目: places; 电池材料、
+        // 电驱系统等领域的早期项目: fields.
         if between.chars().count() > 20
             || between.contains('、')
-            || between.contains("企业")
+            || ["企业", "部门", "单位", "机构"].iter().any(|w| between.contains(w))
             || between.starts_with('地')
             || ["领域", "方向", "行业", "产业"].iter().any(|w| between.starts_with(w))
         {

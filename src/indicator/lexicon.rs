@@ -255,11 +255,15 @@ pub(super) static RUN_OF_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a [`SINCE`] match without 以来 starts with (besides a digit).
-pub(super) const SINCE_STARTS: [char; 10] =
-    ['近', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+pub(super) const SINCE_STARTS: [char; 11] =
+    ['近', '两', '三', '四', '五', '六', '七', '八', '九', '十', '“'];
 
+/// A span of years before a figure: 以来, 近三年, 五年间, and a five-year plan's period
+/// (“十四五”期间, 十三五时期).
 pub(super) static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:.*以来|近?[两三四五六七八九十0-9]+年(?:来|间)?)")
+    Regex::new(
+        r"^(?:.*以来|近?[两三四五六七八九十0-9]+年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:期间|时期))",
+    )
         .unwrap_or_else(|e| panic!("since regex: {e}"))
 });
 

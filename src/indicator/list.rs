@@ -622,7 +622,7 @@ pub(super) fn respectively(
         let items_ok = items.len() == run.len()
             && unscoped_items
                 .iter()
-                .all(|i| !period::occurs_in(i) && (2..=16).contains(&i.chars().count()));
+                .all(|i| !period::occurs_in(i) && (2..=24).contains(&i.chars().count()));
         let written_out = (items.len() == run.len()).then(|| shared_tail(&unscoped_items));
         if let Some(metrics) = written_out.flatten() {
             for (&k, metric) in run.iter().zip(metrics) {
@@ -630,7 +630,8 @@ pub(super) fn respectively(
             }
             open_at_list(&mut inds[first], head_start, at);
         } else if items_ok {
-            // 同城、异地、国际及港澳台快递业务量: short items share the last one's metric word.
+            // 同城、异地、国际及港澳台快递业务量: short items share the last one's metric word
+            // (企业职工养老保险、失业保险参保人数: eight characters at most).
             let last = items.last().map_or("", |i| strip_scope_words(i));
             let word = last.char_indices().skip(1).map(|(i, _)| &last[i..]).find(|w| {
                 SHARED_TAILS.prefix(w).is_some_and(|(t, metric)| metric && t.len() == w.len())
@@ -638,7 +639,7 @@ pub(super) fn respectively(
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);
                 inds[k].metric = match word {
-                    Some(w) if item.chars().count() <= 4 && !ends_in_metric(item) => {
+                    Some(w) if item.chars().count() <= 8 && !ends_in_metric(item) => {
                         format!("{item}{w}")
                     }
                     _ => item.to_string(),
