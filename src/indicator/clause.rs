@@ -1825,8 +1825,13 @@ pub(super) fn indicator<'t>(
     } else if one_off && window.contains(ONE_OFF) && !metric.starts_with("扣非") {
         metric.insert_str(0, "扣非");
     }
-    if let Some(whole) = industry_name(text, prev_end.max(sentence.start), q.span.start, &metric) {
-        span.start = span.start.min(whole.0);
+    // (A row's later cell reads its label back at the row's start, before the cell before.)
+    let floor = prev_end.max(sentence.start).min(window_start);
+    if let Some(whole) = industry_name(text, floor, q.span.start, &metric) {
+        // (The evidence of a later cell stays the cell's.)
+        if whole.0 >= prev_end {
+            span.start = span.start.min(whole.0);
+        }
         metric = whole.1;
     }
     // 第三产业占55.2%: the share verb with no whole after it names the share (第三产业占比).
@@ -1882,9 +1887,11 @@ fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(
     }
     let at = floor + window.rfind(metric)?;
     let from = list_start(text, at).max(floor);
-    // A name opens the list or an item of it: one lookup at each.
+    // A name opens the list or an item of it: one lookup at each. (全市计算机、…: after
+    // the list's scope word.)
     let items = text[from..at].match_indices('、').map(|(i, c)| from + i + c.len());
-    std::iter::once(from).chain(items).find_map(|start| {
+    let scoped = SCOPE_WORDS.prefix(&text[from..at]).map(|(w, _)| from + w.len());
+    std::iter::once(from).chain(scoped).chain(items).find_map(|start| {
         let (name, ()) = INDUSTRY_NAMES.prefix(&text[start..])?;
         // The name starts before the metric and ends inside it.
         (start < at && start + name.len() > at && start + name.len() <= at + metric.len())
