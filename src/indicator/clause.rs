@@ -1077,7 +1077,19 @@ pub(super) fn indicator<'t>(
         };
         ["带动", "惠及", "帮扶", "吸纳"].iter().any(|v| before.ends_with(v)) && after().is_some()
     };
+    // 园区与华中科技大学共建3个创新平台: a verb of two characters or more right before a
+    // count with a noun after it acts on that noun; the words before the verb are who acted.
+    let acted_before = class == UnitClass::Count
+        && !metric.is_empty()
+        && !verb_before
+        && after().is_some()
+        && tagger.jieba.tag(&metric, false).last().is_some_and(|t| {
+            t.tag == "v"
+                && t.word.chars().nth(1).is_some()
+                && text[..q.span.start].ends_with(t.word)
+        });
     let counted_after = counted_after
+        || acted_before
         || reached_before
         || place_before
         || verb_before
