@@ -1283,6 +1283,14 @@ pub(crate) fn link(
                 periods.push(state.period);
                 continue;
             }
+            // (甲有限公司年产…项目建成投产，规模以上工业企业达到486家: a count of a class of
+            // enterprises is no enterprise's own; it is the region's.)
+            let class_count = ind.kind == IndicatorKind::Count
+                && (ind.metric.ends_with("工业企业") || ind.metric.starts_with("规上"))
+                && ind.metric.ends_with("企业");
+            if class_count && ind.subject.as_deref().is_some_and(|s| enterprise_names.contains(s)) {
+                ind.subject.clone_from(&state.home);
+            }
             // (存款余额…，比年初增加…，增长9.45%: the flow read from a balance leaves the
             // balance the metric the figures after it speak of.)
             let flow_of_last = ind
