@@ -1417,6 +1417,24 @@ pub(super) fn metric_before<'t>(
     // Only a scope or time word (全年增长6.8%): no metric of its own.
     let whole_time = period::at_start(metric).is_some_and(|t| t.span.len() == metric.len())
         || PLAN_PERIOD.is_match(metric);
+    // (营业收入预计年底达到: a time after a plan's word stands between the metric and its
+    // predicate; the noun before the word is the metric.)
+    if metric.is_empty() || bare_time(metric) {
+        let head = BARE_TIMES.iter().find_map(|t| w.strip_suffix(t)).unwrap_or_default();
+        let planned = super::plan::PLAN_VERBS.iter().find_map(|v| head.strip_suffix(v));
+        if let Some(h) = planned.map(strip_scope_words).filter(|h| {
+            (2..=10).contains(&h.chars().count())
+                && h.chars().all(crate::normalize::is_han)
+                && (["产能", "能力", "规模"].iter().any(|e| h.ends_with(e))
+                    || tagger
+                        .jieba
+                        .tag(h, false)
+                        .last()
+                        .is_some_and(|t| matches!(t.tag, "n" | "vn" | "nz")))
+        }) {
+            return (h.to_string(), preds);
+        }
+    }
     if SCOPE_WORDS.contains(metric) || whole_time || bare_time(metric) || is_phase(metric) {
         return (String::new(), preds);
     }

@@ -172,9 +172,11 @@ impl QualifierWords {
 
 /// Whether the words before a 计划 or 目标 compare a result with it: 超 among the last four
 /// characters (超计划, 超额完成计划, 超出计划, also before 年度: 超额完成年度目标), 比 / 较
-/// right before (比计划多), or 占 (占计划投资的65%: the plan is the share's whole).
+/// right before (比计划多), or 占 (占计划投资的65%, 占项目计划投资的六成: the plan is the
+/// share's whole).
 pub(crate) fn passed_plan(before: &str) -> bool {
-    let before = ["年度", "全年"].iter().find_map(|y| before.strip_suffix(y)).unwrap_or(before);
+    let before =
+        ["年度", "全年", "项目"].iter().find_map(|y| before.strip_suffix(y)).unwrap_or(before);
     before.ends_with(['比', '较', '占']) || before.chars().rev().take(4).any(|c| c == '超')
 }
 
