@@ -550,15 +550,16 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // after it names no body (a title still follows one: 公安局长).
         // (能源局数据显示: where jieba reads the next characters as a word of their own, 数据,
         // the suffix ends the name even though 局数 is a word.)
-        if suffix.chars().nth(1).is_none() {
+        // (茶叶加工厂房: so does a longer suffix whose last character opens one, 厂房.)
+        let last = suffix.chars().next_back().map_or(0, char::len_utf8);
+        let opens_word = suffix.chars().nth(1).is_none() || suffix.ends_with('厂');
+        if opens_word {
+            let m_start = m_end - last;
             let after = text[m_end..].chars().next().map_or(0, char::len_utf8);
             let joined = || {
                 let to =
                     text[m_start..].char_indices().nth(4).map_or(text.len(), |(i, _)| m_start + i);
-                jieba
-                    .cut(&text[m_start..to], false)
-                    .first()
-                    .is_some_and(|w| w.word.len() > suffix.len())
+                jieba.cut(&text[m_start..to], false).first().is_some_and(|w| w.word.len() > last)
             };
             if after > 1
                 && jieba.has_word(&text[m_start..m_end + after])

@@ -1275,6 +1275,11 @@ pub(super) fn indicator<'t>(
     if bare_time(&metric) {
         metric.clear();
     }
+    // 营业收入目前为…: now is the figure's time, no part of its name.
+    let now = ["目前", "当前", "现阶段"].iter().find(|t| metric.ends_with(**t));
+    if let Some(t) = now.filter(|t| metric.len() > t.len() + 3) {
+        metric.truncate(metric.len() - t.len());
+    }
     // 缴存比例为12%，困难企业可降低至5%: a percent whose window names only whom it applies
     // to is the rate of the clause before, for them; no metric of its own.
     if class == UnitClass::Percent
