@@ -1008,10 +1008,16 @@ pub(super) fn indicator<'t>(
     let counted_after = class == UnitClass::Count && text[..q.span.start].ends_with(['的', '在']);
     // 贵阳至大阪2条国际航线, 某县2万亩高标准农田: a place right before a count or a
     // physical quantity is no metric; the noun after is.
+    // (环江40万千瓦风电项目: so is a place the gazetteer lacks, one word jieba reads as a
+    // place, right before the number.)
     let place_before = countable
-        && entities
+        && (entities
             .ending_at(q.span.start)
-            .any(|(s, e)| e.kind == EntityKind::Place && s.slice(text) == metric);
+            .any(|(s, e)| e.kind == EntityKind::Place && s.slice(text) == metric)
+            || (2..=3).contains(&metric.chars().count())
+                && text[..q.span.start].ends_with(metric.as_str())
+                && after().is_some()
+                && matches!(tagger.jieba.tag(&metric, false).as_slice(), [t] if t.tag == "ns"));
     // 新开工45个重大项目, 新认定32家企业: a verb before a count names what was done, the noun
     // after it what was counted.
     const DONE: [&str; 9] =
