@@ -982,7 +982,11 @@ fn named_builds<'e>(
         // (某公司累计投资项目68个: projects counted after the word are no one project.)
         let counted_after = !station
             && rest[i + "项目".len()..].starts_with(|c: char| c.is_ascii_digit() || c == '共');
+        // (鲁渤新材上述项目, 某集团参与重点产业项目建设: a determiner or a verb of taking part
+        // refers to projects, naming none.)
+        const REFERS: [&str; 9] = ["上述", "相关", "该", "此", "这", "其他", "其余", "参与", "各"];
         let generic = desc.starts_with(['等', '的', '和', '及', '与', '在'])
+            || REFERS.iter().any(|w| desc.starts_with(w))
             || desc.contains("企业")
             || counted
             || counted_after
