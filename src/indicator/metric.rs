@@ -1543,10 +1543,13 @@ fn industry(s: &str) -> bool {
 fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
     let run = tagger.tag(s);
     let words = &tagger.words[run];
-    // 高端装备/制造/产业: a verb between two nouns is inside the compound.
+    // 高端装备/制造/产业: a verb between two nouns is inside the compound (国有/b 控股/v 企业:
+    // after a distinguishing word too); 新/a 材料: an adjective before a noun modifies it.
     let noun = |t: Option<&Tagged<'_>>| t.is_some_and(|t| t.tag.starts_with('n'));
+    let modifier = |t: Option<&Tagged<'_>>| noun(t) || t.is_some_and(|t| t.tag == "b");
     words.iter().enumerate().all(|(i, t)| {
-        t.tag == "v" && i > 0 && noun(words.get(i - 1)) && noun(words.get(i + 1))
+        t.tag == "v" && i > 0 && modifier(words.get(i - 1)) && noun(words.get(i + 1))
+            || t.tag == "a" && t.word.chars().count() == 1 && noun(words.get(i + 1))
             || METRIC_WORDS.contains(t.word)
             || matches!(
                 t.tag,
