@@ -521,6 +521,30 @@ pub(super) fn indicator<'t>(
             let cell_end = glued.map_or(cell_end, |(i, _)| i);
             window = &text[sentence.start..sentence.start + cell_end];
             window_start = sentence.start;
+            // (…居民人均可支配收入25863 5.9工资性收入11024 6.2: in a table flattened into one
+            // line, the row's label is the words glued or next to the figure before, where
+            // other cells stand before them on the line.)
+            let before = text[sentence.start..prev_end.max(sentence.start)]
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '-')
+                .trim_end();
+            let label_len: usize = before
+                .chars()
+                .rev()
+                .take_while(|&c| crate::normalize::is_han(c))
+                .map(char::len_utf8)
+                .sum();
+            let label_at = before.len() - label_len;
+            // (A number or a header cell stands right before the label: 石油、煤炭… is a
+            // name holding a 、, 3万吨再生铝 a quantity's unit.)
+            let cells_before = before[..label_at]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '）' | ')'))
+                && !before[label_at..].starts_with(['万', '亿', '千', '百']);
+            if label_len > 3 && cells_before && !crate::quantity::is_unit_cell(&before[label_at..])
+            {
+                window_start = sentence.start + label_at;
+                window = &text[window_start..sentence.start + before.len()];
+            }
         }
     }
     // 固定资产投资 — — 9.1: the dash cells of a row (no value) are no metric.

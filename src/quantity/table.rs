@@ -577,8 +577,13 @@ fn header_unit_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
     while line_start < text.len() {
         let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
+        let at = line_start;
         line_start = line_end + 1;
-        if !line.contains(['）', ')']) || line.bytes().any(|b| b.is_ascii_digit()) {
+        if !line.contains(['）', ')']) {
+            continue;
+        }
+        if line.bytes().any(|b| b.is_ascii_digit()) {
+            flattened_header_unit_rows(at, line, found, added);
             continue;
         }
         let cells = table_cells(line);
@@ -591,6 +596,65 @@ fn header_unit_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
         let Some(units) = units else { continue };
         let header = cells.iter().map(|&(_, c)| c).collect();
         rows(text, line_start, &units, header, found, added);
+    }
+}
+
+/// The same table flattened into one line by the page dump (`指标 绝对数（元）
+/// 比上年增长（%） 居民人均可支配收入25863 5.9工资性收入11024 6.2`, labels glued to the
+/// number before and after them by normalizing): the header's cells, then rows of a label
+/// and one number per unit, each read as a row of its own.
+fn flattened_header_unit_rows(
+    at: usize,
+    line: &str,
+    found: &[RawQuantity],
+    added: &mut Vec<RawQuantity>,
+) {
+    let cells = table_cells(line);
+    let no_digit = |c: &str| !c.bytes().any(|b| b.is_ascii_digit());
+    let Some(&(_, label)) = cells.first().filter(|&&(_, c)| no_digit(c)) else { return };
+    if unit_gloss(label).is_some() {
+        return;
+    }
+    let units: Vec<ColumnUnit> = cells[1..]
+        .iter()
+        .map_while(|&(_, c)| no_digit(c).then(|| bracketed_unit(c).map(|(_, u)| u)).flatten())
+        .collect();
+    if units.len() < 2 {
+        return;
+    }
+    let header: Vec<&str> = cells[..=units.len()].iter().map(|&(_, c)| c).collect();
+    let (last_at, last) = cells[units.len()];
+    let mut pos = last_at + last.len();
+    // A number: an optional minus, digits and one decimal point.
+    let number_end = |from: usize| {
+        let b = line.as_bytes();
+        let mut i = from + usize::from(b.get(from) == Some(&b'-'));
+        let digits = i;
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
+            i += 1;
+        }
+        (i > digits).then_some(i)
+    };
+    for _ in 0..MAX_ROWS {
+        let start = pos + (line.len() - pos - line[pos..].trim_start().len());
+        let rest = &line[start..];
+        // The label: up to its first number.
+        let Some(label_len) = rest.find(|c: char| c.is_ascii_digit() || c == '-') else { break };
+        if label_len == 0 || !rest[..label_len].trim_end().chars().all(crate::normalize::is_han) {
+            break;
+        }
+        let mut end = start + label_len;
+        for k in 0..units.len() {
+            if k > 0 {
+                end += line[end..].len() - line[end..].trim_start().len();
+            }
+            match number_end(end) {
+                Some(e) => end = e,
+                None => return,
+            }
+        }
+        row(at + start, &line[start..end], &units, &header, found, added);
+        pos = end;
     }
 }
 
