@@ -279,12 +279,7 @@ fn unit_column_rows(
     let mut header: Option<(Vec<&str>, usize)> = None;
     // Rows read under the current header: a table is at most MAX_ROWS long.
     let mut rows_read = 0;
-    let mut line_start = 0;
-    while line_start < text.len() {
-        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
-        let line = &text[line_start..line_end];
-        let at = line_start;
-        line_start = line_end + 1;
+    for (at, line) in lines_at(text) {
         // (Outside a table, a line without the header's word is passed over untokenized.)
         if header.is_none() && !line.contains("单位") {
             continue;
@@ -570,15 +565,19 @@ fn column_unit(written: &str) -> Option<ColumnUnit<'_>> {
     Some(ColumnUnit { text: u, scale: scale * def.factor, normalized, class })
 }
 
+/// The lines of `text`, each with where it starts.
+fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split('\n').scan(0, |next, line| {
+        let at = *next;
+        *next += line.len() + 1;
+        Some((at, line))
+    })
+}
+
 /// Rows under a header whose value columns state their units (`行业 增加值（亿元）
 /// 比上年同期增长（%）` / `工业 498.6 6.2`): each column's figures in its unit.
 fn header_unit_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuantity>) {
-    let mut line_start = 0;
-    while line_start < text.len() {
-        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
-        let line = &text[line_start..line_end];
-        let at = line_start;
-        line_start = line_end + 1;
+    for (at, line) in lines_at(text) {
         if !line.contains(['）', ')']) {
             continue;
         }
@@ -595,7 +594,7 @@ fn header_unit_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
             cells[1..].iter().map(|&(_, c)| bracketed_unit(c).map(|(_, u)| u)).collect();
         let Some(units) = units else { continue };
         let header = cells.iter().map(|&(_, c)| c).collect();
-        rows(text, line_start, &units, header, found, added);
+        rows(text, at + line.len() + 1, &units, header, found, added);
     }
 }
 
