@@ -620,7 +620,7 @@ pub(crate) fn shapes<'t>(
 /// products in its clause: more items (、锂电新能源、高端装备) or none, then a count of a
 /// group (三大主导产业, 两大领域) or 等 and a product or industry word (等产品, 等新兴产业).
 fn closes_industry_list(rest: &str) -> bool {
-    let numeral = |c: char| "两二三四五六七八九十".contains(c);
+    let numeral = |c: char| crate::period::is_numeral(c) || c == '两';
     // Nothing between, or more items after a joining word.
     if !rest.starts_with(['、', '和', '与', '及', '等']) && !rest.starts_with(numeral) {
         return false;

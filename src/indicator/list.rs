@@ -347,7 +347,7 @@ const GROUP_NOUNS: [&str; 8] = ["产业", "领域", "行业", "板块", "集群"
 /// noun within six characters of it. Returns the list, the group noun where it names a trade
 /// (行业, 产业) and the measure after the group (`产值`; empty where none follows).
 fn counted_group(head: &str, n: usize) -> Option<(&str, Option<&'static str>, &str)> {
-    let numeral = |c: char| "两二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let numeral = |c: char| period::is_numeral(c) || c == '两' || c.is_ascii_digit();
     for (i, c) in head.char_indices() {
         // (One numeral alone: 十二个 and 13个 count no list of two or three.)
         if !numeral(c) || head[..i].chars().next_back().is_some_and(numeral) {
