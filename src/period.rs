@@ -636,12 +636,14 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
     // (新华社郑州1月18日电 under a headline that names the year: an agency's dateline is the
     // day the article is written, wherever the headline put the year.)
     // (1月8日，记者从…获悉 opening the line after a headline that names the year: so is a
-    // date opening the article's first paragraph.)
+    // date opening the article's first paragraph, before the first sentence ends, which is
+    // found once rather than looked for from each date.)
+    let first_stop = text[first..].find(['。', '！', '？']).map_or(text.len(), |i| first + i);
     let dateline = |t: &TimeExpr| {
         text[t.span.end..].starts_with('电')
             || text[..t.span.start].ends_with('\n')
                 && t.span.start > first
-                && !text[first..t.span.start].contains(['。', '！', '？'])
+                && t.span.start < first_stop
     };
     // (2024年，全市今年一季度…: 今年 in the year's own sentence is that year. 2024年…。截至9月
     // 底，…今年以来…: a cutoff inside the year shows it still running.)

@@ -1090,10 +1090,12 @@ pub(crate) fn link(
             // verb after 并 names a project by its capacity; the plan is the earlier clause's.)
             let project_named = ind.kind == IndicatorKind::Capacity
                 && text[q_clause..q.span.start].trim_start().starts_with('并')
-                && text[q.span.end..]
-                    .split(['，', '。', '；', ','])
-                    .next()
-                    .is_some_and(|rest| rest.contains("项目"));
+                && {
+                    // (Within 40 characters: a text may hold no clause end.)
+                    let ahead = &text
+                        [q.span.end..crate::span::ceil_char_boundary(text, q.span.end + 40 * 3)];
+                    ahead.split(['，', '。', '；', ',']).next().is_some_and(|r| r.contains("项目"))
+                };
             for sq in sentence_quals.iter().filter(|_| !project_named) {
                 if !ind.qualifiers.contains(sq) {
                     ind.qualifiers.push(*sq);
