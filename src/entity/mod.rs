@@ -411,6 +411,7 @@ fn merge<'t>(
     place_prefixed_bodies(&cands, &mut by_surface);
     autonomous_and_parent_forms(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
+    zones_opening_parks(&cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
     bank_branches(&cands, &mut by_surface);
     bracketed_place_forms(text, &cands, &mut by_surface);
@@ -1375,6 +1376,31 @@ fn abbreviation_pairs(data: &'static str) -> Vec<(&'static str, &'static str)> {
 /// Abbreviated park suffixes and the full ones they stand for (`src/data/park_abbreviations.tsv`).
 static PARK_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
     std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/park_abbreviations.tsv")));
+
+/// 安庆高新区化工园区, 锦州经济技术开发区保税物流中心: a park named inside a zone names the
+/// zone as well, which is an entity even where the text never names it alone.
+fn zones_opening_parks<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    // The suffixes of a development zone, which holds parks (片区, 景区 and 集聚区 hold none).
+    const ZONES: [&str; 4] = ["开发区", "高新区", "经开区", "保税区"];
+    let lex = &*lexicon::LEXICON;
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Park) {
+        let s = c.surface;
+        // The zone's end: the last zone suffix leaving a name of two characters at least after it.
+        let Some(end) = ZONES
+            .iter()
+            .filter_map(|z| s.rfind(z).map(|i| i + z.len()))
+            .filter(|&e| s[e..].chars().nth(1).is_some())
+            .max()
+        else {
+            continue;
+        };
+        let zone = &s[..end];
+        // A place opens the zone's name (and is not all of it but the suffix's end).
+        if lex.place_prefix(zone).is_some_and(|n| n + "高新区".len() <= zone.len()) {
+            by_surface.entry(zone).or_insert((EntityKind::Park, zone));
+        }
+    }
+}
 
 /// 滁河经开区 and 滁河经济技术开发区: a park named with an abbreviated suffix (or without its
 /// national rank) is the one named in full, which is the canonical name; the bare abbreviation standing alone (经开区) is the
