@@ -578,9 +578,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 && name_start(text, p.end, m_start, m_end, lead) == p.end
         };
         // 某市人民政府 + 金融工作办公室: an office of the government, named after it.
+        // (县人民政府作政府工作报告: a government's office is no government.)
         let government_office = |p: &NSpan, pk: EntityKind| {
             pk == EntityKind::Organization
                 && info.kind == EntityKind::Organization
+                && !suffix.ends_with("政府")
                 && text[..p.end].ends_with("政府")
                 && (1..=8).contains(&text[p.end..m_start].chars().count())
                 && name_start(text, p.end, m_start, m_end, lead) == p.end
@@ -922,6 +924,17 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // 丰岭县以农民专业合作社为抓手: 以 after a place's level opens a phrase.
             '以' if depth == 0
                 && text[..floor + i].ends_with(['县', '市', '省', '区', '州', '镇', '乡']) =>
+            {
+                break;
+            }
+            // 县长某某代表县人民政府: 代表 (on behalf of) before a level or a place opens the
+            // body's name after it (人大代表 is no name's word either).
+            '表' if depth == 0 && text[..floor + i].ends_with('代') && {
+                let body = &text[floor + i + c.len_utf8()..at];
+                body.starts_with(LEVELS)
+                    || body.ends_with(LEVELS)
+                    || LEXICON.place_prefix(body).is_some()
+            } =>
             {
                 break;
             }
