@@ -110,6 +110,9 @@ struct State {
     home_local: bool,
     /// Whether a region that is not local (a county, city, province) has been named.
     region_named: bool,
+    /// Where the text first names a region by its scope (全市, 全县): a park or town first
+    /// named after that and after figures is named in passing, as after a region's name.
+    region_scope_at: usize,
     /// The article's company (which 公司 alone names) and where it is first named.
     company: Option<(String, usize)>,
     /// The metric of the last indicator, empty before the first.
@@ -307,6 +310,11 @@ pub(crate) fn link(
         home: None,
         home_local: false,
         region_named: false,
+        region_scope_at: ["全市", "全县", "全省", "全州"]
+            .iter()
+            .filter_map(|w| text.find(w))
+            .min()
+            .unwrap_or(usize::MAX),
         company: declared_company(text, entities)
             .or_else(|| title_company(text, entities))
             .or_else(|| {

@@ -101,10 +101,11 @@ pub(super) fn advance_subject(
             continue;
         }
         if !listed && (narrows || opens_clause(text, span.start)) {
-            // A park or town first named after its region and after figures of no one's (a
-            // county's report reaching its industrial park) is named in passing, not the
-            // article's own.
-            let passing = local && !opening && state.region_named;
+            // A park or town first named after its region (or its scope, 全市) and after
+            // figures of no one's (a county's report reaching its industrial park) is named
+            // in passing, not the article's own.
+            let passing =
+                local && !opening && (state.region_named || state.region_scope_at < span.start);
             let first = state.home.is_none() && state.subject.is_none() && !passing;
             // 其中美国FDA批件11个: the place of a part names that part only.
             let part = after_qizhong(text, span.start);
