@@ -715,6 +715,24 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             prev = None;
             continue;
         }
+        // 国家电投集团贵州金元股份有限公司: a group's name opening a subsidiary's registered
+        // name is part of it, whatever words the subsidiary's own part is made of
+        // (山东能源集团新能源有限公司).
+        // (某集团控股有限公司: 控股, which jieba tags a verb and the name was stripped of,
+        // is a form word of the registered name.)
+        let group = prev.filter(|(p, pk)| {
+            *pk == EntityKind::Enterprise
+                && (p.end == start
+                    || p.end <= start
+                        && &text[p.end..start] == "控股"
+                        && (suffix.contains("有限") || suffix.contains("股份")))
+                && p.slice(text).ends_with("集团")
+        });
+        if let Some((p, _)) = group.filter(|_| info.kind == EntityKind::Enterprise) {
+            prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
+            floor = m_end;
+            continue;
+        }
         if prefix.is_empty() {
             // A bare 开发区 or 农委: remembered for a compound, resolved by aliases.
             prev = if bare_park_word(suffix) {
@@ -756,17 +774,6 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                     .last()
                     .is_some_and(|t| t.tag.starts_with('v') && !lex.field_verbs.contains(t.word))
         };
-        // 国家电投集团贵州金元股份有限公司: a group's name opening a subsidiary's registered
-        // name is part of it, whatever words the subsidiary's own part is made of
-        // (山东能源集团新能源有限公司).
-        let group = prev.filter(|(p, pk)| {
-            *pk == EntityKind::Enterprise && p.end == start && p.slice(text).ends_with("集团")
-        });
-        if let Some((p, _)) = group.filter(|_| info.kind == EntityKind::Enterprise) {
-            prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
-            floor = m_end;
-            continue;
-        }
         // 松山湖高新区管理委员会经济发展局: a bureau named right after a zone's committee is
         // the committee's own, one body with it (its field alone is no place).
         let committee = prev.filter(|(p, pk)| {
