@@ -968,6 +968,13 @@ fn named_builds<'e>(
         if let Some(j) = desc.find('的').filter(|&j| is_build_phrase(&desc[..j])) {
             desc = &desc[j + '的'.len_utf8()..];
         }
+        // 某公司实施冷氢化技改项目: a verb of its part opening the description is none of it.
+        let verb = BUILD_VERBS.iter().chain(&PART_VERBS).filter(|v| desc.starts_with(*v));
+        if let Some(v) = verb.max_by_key(|v| v.len()) {
+            if desc[v.len()..].chars().nth(1).is_some() {
+                desc = &desc[v.len()..];
+            }
+        }
         let n = desc.chars().count();
         // 旗下两个项目: a relation and a count, no description.
         let counted = desc.char_indices().any(|(i, c)| {

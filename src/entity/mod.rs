@@ -937,6 +937,17 @@ fn brand_forms<'t>(
         }
         if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
             add(&rest[..core_end + trade.len()]);
+            // (昆仑晶硅 of 昆仑晶硅材料: a trade word that is a character and a shorter trade
+            // word, 硅 + 材料, may lend the character to the brand, written so after the name.)
+            for (j, _) in trade.char_indices().skip(1) {
+                if lex
+                    .trade_words
+                    .prefix(&trade[j..])
+                    .is_some_and(|(t, _)| t.len() == trade.len() - j)
+                {
+                    splice(rest[..core_end + j].to_string());
+                }
+            }
             // The brand and each later trade word, written so in the text after the name.
             let mut at = core_end + trade.len();
             while let Some((later, _)) = lex.trade_words.prefix(&rest[at..]) {
