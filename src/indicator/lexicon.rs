@@ -306,7 +306,7 @@ pub(super) fn zone_of(zone: &str, name: &str) -> bool {
 pub(super) const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
 
 pub(super) const GROWTH_METRIC_ENDINGS: &[&str] =
-    &["增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长"];
+    &["增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长", "增收"];
 
 /// Words that open the part of a list's last item the short items before it share, true
 /// for a metric noun (`src/data/shared_tails.tsv`).
