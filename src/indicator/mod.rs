@@ -278,6 +278,10 @@ pub(crate) fn link(
         EVENT_WORDS.iter().any(|w| clause.contains(w))
     };
     let written = default_year.and_then(|y| {
+        // (2024年以来…今年: a text that runs from a year to now is written in that year.)
+        if times.iter().any(|t| t.year == Some(y) && text[t.span.end..].starts_with("以来")) {
+            return None;
+        }
         let first = times
             .iter()
             .filter(|t| t.year == Some(y) && t.part.is_none() && !t.is_date && !aimed_at(t))
