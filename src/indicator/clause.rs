@@ -597,6 +597,30 @@ pub(super) fn indicator<'t>(
         metric_pre.clear();
     }
     quoted_modifier(window, &mut metric_pre);
+    // 华龙区 121.64 5.6 under 县区 地区生产总值（亿元） 增速（%）: a row labelled by a region
+    // names no measure; its column's header does.
+    // (The label opens the figure's line, which normalizing may have glued to it.)
+    let line_at = text[..q.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let cells = |s: &str| s.chars().all(|c| c.is_ascii_digit() || " \t.-%".contains(c));
+    // (A region the gazetteer lacks is named with its level: 西岭县.)
+    let leveled = || {
+        let row = &text[line_at..q.span.start];
+        let name = row.trim_end_matches(|c: char| !crate::normalize::is_han(c));
+        (3..=6).contains(&name.chars().count())
+            && name.chars().all(crate::normalize::is_han)
+            && name.ends_with(['省', '市', '县', '区', '州', '旗', '镇', '乡'])
+            && cells(&row[name.len()..])
+    };
+    let region_row = entities.starting_at(line_at).is_some_and(|(s, e)| {
+        matches!(e.kind, EntityKind::Place | EntityKind::Park)
+            && s.end <= q.span.start
+            && cells(&text[s.end..q.span.start])
+    }) || leveled();
+    if region_row {
+        if let Some(m) = crate::quantity::column_metric(text, q.span.start) {
+            metric_pre = m.to_string();
+        }
+    }
     // 58家餐饮企业营业额1.27亿元, 6家酒店实现营业收入…: a bare measure right after a count's
     // noun (a verb of two characters at most between) is that noun's (the count took the
     // noun alone).

@@ -79,7 +79,17 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             '\n' | '\r' => {
                 let end = skip_line_breaks(input, i);
                 let breaks = input[i..end].bytes().filter(|&b| b == b'\n').count().max(1);
-                let keep = layout.is_boundary(input, &n.out, end, line_no, fresh_line);
+                let cell = layout.cell_break(end);
+                if cell == Some(false) {
+                    // A table's cell on a line of its own: the row's cells part by tabs.
+                    n.replace(i, end, "\t", input);
+                    line_no += breaks;
+                    fresh_line = false;
+                    i = end;
+                    continue;
+                }
+                let keep =
+                    cell.is_some() || layout.is_boundary(input, &n.out, end, line_no, fresh_line);
                 line_no += breaks;
                 if keep {
                     // Keep one '\n' as the boundary; fold "\r\n" and trailing indentation.
@@ -220,6 +230,10 @@ struct Layout {
     /// a line is measured in full only when a title test needs it.
     widths: Vec<usize>,
     hard_wrapped: bool,
+    /// The breaks inside tables dumped one cell per line (see [`cell_per_line_rows`]): where
+    /// the next cell starts, and whether the break ends a row (kept) or parts two cells of
+    /// one (a tab).
+    cell_breaks: Vec<(usize, bool)>,
 }
 
 /// A line whose width is not known yet.
@@ -259,7 +273,18 @@ impl Layout {
             widths.push(if w <= MAX_WRAP_WIDTH { w } else { UNMEASURED });
         }
         let hard_wrapped = nonempty < 3 || narrow > counted / 2;
-        Layout { starts, widths, hard_wrapped }
+        let cell_breaks = cell_per_line_rows(input, &starts);
+        Layout { starts, widths, hard_wrapped, cell_breaks }
+    }
+
+    /// Whether the break before the cell starting at `at` ends a row (`Some(true)`) or parts
+    /// two cells of one (`Some(false)`), in a table dumped one cell per line.
+    fn cell_break(&self, at: usize) -> Option<bool> {
+        if self.cell_breaks.is_empty() {
+            return None;
+        }
+        let i = self.cell_breaks.binary_search_by_key(&at, |&(a, _)| a).ok()?;
+        Some(self.cell_breaks[i].1)
     }
 
     /// The display width of line `line` (0 past the last line).
@@ -882,6 +907,68 @@ fn digits_back(chars: &mut std::iter::Peekable<std::iter::Rev<std::str::Chars>>)
     n
 }
 
+/// A table copied from a web page one cell per line: a header row of `n` blank-separated
+/// cells (`县区 地区生产总值（亿元） 增速（%）`), then rows of a label line (`华龙区`) and
+/// `n - 1` lines of one number each (`121.64`, `5.6`), two rows at least. Gives, for each
+/// cell line after the header, where its text starts and whether the break before it ends a
+/// row; empty for a text with no line holding a bare number (most texts).
+fn cell_per_line_rows(input: &str, starts: &[usize]) -> Vec<(usize, bool)> {
+    const BLANKS: [char; 5] = [' ', '\t', '\r', '\u{3000}', '\u{a0}'];
+    let raw = |k: usize| {
+        let end = starts.get(k + 1).map_or(input.len(), |&n| n - 1);
+        &input[starts[k]..end]
+    };
+    let line = |k: usize| raw(k).trim_matches(BLANKS);
+    let number = |l: &str| {
+        matches!(l, "—" | "-")
+            || l.len() <= 24
+                && l.bytes().any(|b| b.is_ascii_digit())
+                && l.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+    };
+    if !(0..starts.len()).any(|k| number(line(k)) && !line(k).is_empty()) {
+        return Vec::new();
+    }
+    let label = |l: &str| {
+        !l.is_empty()
+            && l.chars().count() <= 12
+            && l.chars().all(|c| is_han(c) || "（）()·".contains(c))
+    };
+    let at = |k: usize| starts[k] + (raw(k).len() - raw(k).trim_start_matches(BLANKS).len());
+    let lines: Vec<usize> = (0..starts.len()).filter(|&k| !line(k).is_empty()).collect();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < lines.len() {
+        let header = line(lines[p]);
+        let width = header.split_whitespace().count();
+        if !(3..=8).contains(&width) || !is_header(header) {
+            p += 1;
+            continue;
+        }
+        let mut r = p + 1;
+        let mut rows = 0;
+        while r + width <= lines.len()
+            && label(line(lines[r]))
+            && (1..width).all(|j| number(line(lines[r + j])))
+        {
+            rows += 1;
+            r += width;
+        }
+        if rows < 2 {
+            p += 1;
+            continue;
+        }
+        for row in (p + 1..r).step_by(width) {
+            out.push((at(lines[row]), true));
+            out.extend((1..width).map(|j| (at(lines[row + j]), false)));
+        }
+        if let Some(&next) = lines.get(r) {
+            out.push((at(next), true));
+        }
+        p = r;
+    }
+    out
+}
+
 /// A row of a table flattened to text (`粮食产量 126.3万吨 增长2.1%`): a cell holding a
 /// number after a blank inside the line. Two such lines in a row are two rows, not a wrap.
 fn is_table_row(line: &str) -> bool {
@@ -1244,6 +1331,19 @@ mod tests {
         let input = "| 指标 | 数值 |\n|---|:---:|\n| 公路货运量 | 9.72亿吨 |\na|b";
         assert_eq!(norm(input), "指标\t数值\n公路货运量\t9.72亿吨\na|b");
         check_map(input);
+    }
+
+    #[test]
+    fn table_cells_on_lines_of_their_own_become_tab_rows() {
+        let input = "县区 产值（亿元） 增速（%）\n甲县\n121.64\n5.6\n乙县\n86.27\n  4.9\n下一步，加强调度。";
+        assert_eq!(
+            norm(input),
+            "县区 产值（亿元） 增速（%）\n甲县\t121.64\t5.6\n乙县\t86.27\t4.9\n下一步，加强调度。"
+        );
+        check_map(input);
+        // One row is no table: its lines are left to the usual rules.
+        let one = "县区 产值（亿元） 增速（%）\n甲县\n121.64\n5.6\n下一步。";
+        assert!(!norm(one).contains('\t'));
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub(crate) mod qualifier;
 pub(crate) mod range;
 mod ratio;
 mod table;
-pub(crate) use table::{flat_row_label, is_unit_cell, unit_gloss, year_header};
+pub(crate) use table::{column_metric, flat_row_label, is_unit_cell, unit_gloss, year_header};
 pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};

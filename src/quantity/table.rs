@@ -504,6 +504,53 @@ fn label_unit(line: &str) -> Option<ColumnUnit<'_>> {
     bracketed_unit(label).map(|(_, u)| u).filter(|u| u.class != UnitClass::Percent)
 }
 
+/// The measure a figure's column heads, in a table whose rows are labelled by what no
+/// measure is (a region: `华龙区 121.64 5.6` under `县区 地区生产总值（亿元） 增速（%）`): the
+/// header cell over the figure at `at`, without its unit. A change column (增速, 同比) is of
+/// the measure heading the column before it. The header is the first digit-free line above
+/// the figure's (rows between), with as many cells as the row and a unit in one of them.
+pub(crate) fn column_metric(text: &str, at: usize) -> Option<&str> {
+    // The cells of a row, a label glued to its first number by normalizing counted apart.
+    let count = |line: &str| {
+        table_cells(line)
+            .iter()
+            .map(|&(_, c)| {
+                let glued = c.char_indices().any(|(i, ch)| {
+                    ch.is_ascii_digit() && c[..i].ends_with(crate::normalize::is_han)
+                });
+                1 + usize::from(glued)
+            })
+            .sum::<usize>()
+    };
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let (k, width) = (count(&text[line_start..at]), count(&text[line_start..line_end]));
+    if k == 0 || width < 3 {
+        return None;
+    }
+    let mut end = line_start;
+    for _ in 0..MAX_ROWS {
+        let above = end.checked_sub(1)?;
+        let start = text[..above].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..above];
+        end = start;
+        if line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let cells: Vec<&str> = table_cells(line).into_iter().map(|(_, c)| c).collect();
+        if cells.len() != width || !cells.iter().any(|c| bracketed_unit(c).is_some()) {
+            return None;
+        }
+        let change = |c: &str| CHANGE_HEADERS.iter().any(|w| c.contains(w));
+        let measure = (1..=k)
+            .rev()
+            .map(|j| unit_gloss(cells[j]).map_or(cells[j], |g| &cells[j][..g]))
+            .find(|c| !change(c))?;
+        return Some(measure).filter(|m| !m.is_empty());
+    }
+    None
+}
+
 /// Where a bracketed unit ending `label` starts (`（亿元）` of `一般公共预算收入（亿元）`).
 pub(crate) fn unit_gloss(label: &str) -> Option<usize> {
     bracketed_unit(label).map(|(open, _)| open)
