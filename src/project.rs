@@ -209,6 +209,23 @@ pub(crate) fn find(
     let mut out: Vec<RawProject> = Vec::new();
     capacities(text, quantities, entities, &mut out);
     for items in lists {
+        // (电子信息、新能源、新材料等战略性新兴产业项目: a list closed by an industry's
+        // projects, no item of which an enterprise opens, names sectors, no project.)
+        let closing = items.last().map_or("", |l| {
+            let after = &text[l.end..];
+            &after[..crate::span::ceil_char_boundary(after, 20 * 3)]
+        });
+        let sectors = closing.strip_prefix('等').is_some_and(|c| {
+            let head = &c[..c.find("项目").unwrap_or(0)];
+            ["产业", "行业", "领域", "板块"].iter().any(|w| head.contains(w))
+        });
+        let owned = |item: &NSpan| {
+            let at = item.end - crate::entity::strip_lead(item.slice(text)).len();
+            entities.starting_at(at).is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
+        };
+        if sectors && !items.iter().any(owned) {
+            continue;
+        }
         for &item in items {
             if overlaps_any(&out, item) {
                 continue;
@@ -275,9 +292,15 @@ pub(crate) fn find(
         let key = |p| capacity_key(p, quantities);
         let owned: crate::words::FxSet<_> =
             out.iter().filter(|p| p.enterprise.is_some()).filter_map(key).collect();
+        // (…年产30万吨聚甲醛项目开工，…年产30万吨聚甲醛项目总投资…: named again with no
+        // enterprise either, it is the one named first.)
+        let mut seen = crate::words::FxSet::default();
         let keep: Vec<bool> = out
             .iter()
-            .map(|p| p.enterprise.is_some() || key(p).is_none_or(|k| !owned.contains(&k)))
+            .map(|p| {
+                p.enterprise.is_some()
+                    || key(p).is_none_or(|k| !owned.contains(&k) && seen.insert(k))
+            })
             .collect();
         let mut keep = keep.into_iter();
         out.retain(|_| keep.next().unwrap_or(true));
