@@ -611,10 +611,20 @@ pub(super) fn indicator<'t>(
             && name.ends_with(['省', '市', '县', '区', '州', '旗', '镇', '乡'])
             && cells(&row[name.len()..])
     };
+    // (资阳高新区（临空经济区）: another name of the region in brackets after it.)
+    let after_aside = |from: usize| {
+        let rest = &text[from..q.span.start];
+        let aside =
+            rest.strip_prefix(['（', '(']).and_then(|r| r.find(['）', ')']).map(|i| (r, i)));
+        match aside {
+            Some((r, i)) => &r[i + r[i..].chars().next().map_or(0, char::len_utf8)..],
+            None => rest,
+        }
+    };
     let region_row = entities.starting_at(line_at).is_some_and(|(s, e)| {
         matches!(e.kind, EntityKind::Place | EntityKind::Park)
             && s.end <= q.span.start
-            && cells(&text[s.end..q.span.start])
+            && cells(after_aside(s.end))
     }) || leveled();
     if region_row {
         if let Some(m) = crate::quantity::column_metric(text, q.span.start) {

@@ -525,7 +525,7 @@ pub(crate) fn column_metric(text: &str, at: usize) -> Option<&str> {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let (k, width) = (count(&text[line_start..at]), count(&text[line_start..line_end]));
-    if k == 0 || width < 3 {
+    if k == 0 || width < 2 {
         return None;
     }
     let mut end = line_start;
@@ -633,8 +633,9 @@ fn header_unit_rows(text: &str, found: &[RawQuantity], added: &mut Vec<RawQuanti
             continue;
         }
         let cells = table_cells(line);
-        // A label column, then two value columns at least, each with its unit.
-        if cells.len() < 3 || unit_gloss(cells[0].1).is_some() {
+        // A label column, then value columns, each with its unit (one is enough: `县（区）
+        // 地区生产总值（亿元）`, the rows below saying the rest).
+        if cells.len() < 2 || unit_gloss(cells[0].1).is_some() {
             continue;
         }
         let units: Option<Vec<ColumnUnit>> =
