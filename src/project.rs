@@ -240,6 +240,15 @@ pub(crate) fn find(
                 None => (None, item.start),
             };
             let product = text[product_start..item.end].trim();
+            // (支持某经济技术开发区、某新区等区域重点项目: a park or place listed is where
+            // projects are, no project.)
+            let named = ent.is_none()
+                && entities
+                    .starting_at(item.start)
+                    .is_some_and(|(s, e)| s.end == item.end && e.kind != EntityKind::Enterprise);
+            if named {
+                continue;
+            }
             let first_q = quantities.partition_point(|q| q.core.start < item.start);
             let holds_number = quantities.get(first_q).is_some_and(|q| item.contains(q.core));
             // 交通、水利等基础设施项目, 光伏、风电等新能源项目: a sector named alone is a
