@@ -430,8 +430,18 @@ pub(crate) fn link(
         if state.period.part.is_some() && starts_line(text, sentence.start) {
             let whole_year =
                 text_period.is_some_and(|p| p.part.is_none() && p.year == state.period.year);
+            // (2023年前三季度…。从季度看，第三季度…。(new paragraph) 从贸易方式看，…: in a
+            // text on months to date, their last quarter a paragraph turned to ends with it.)
+            let to_date = text_period.filter(|p| {
+                p.year == state.period.year
+                    && matches!((p.part, state.period.part),
+                        (Some(Part::Months(a, b)), Some(Part::Quarter(q))) if b == q * 3 && b > a + 2)
+            });
             if whole_year {
                 state.period.part = None;
+                state.period_text = state.period.render();
+            } else if let Some(p) = to_date {
+                state.period.part = p.part;
                 state.period_text = state.period.render();
             }
         }
