@@ -762,6 +762,14 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     if brand.contains(['等', '的', '和', '及']) || LEXICON.stopwords.contains(brand) {
         return false;
     }
+    // (宿州市统计局 + 农业统计年报: a bureau or a committee is a body, no brand; 中建三局, a
+    // numbered bureau, is a company's name.)
+    let body = brand
+        .strip_suffix(['局', '厅', '委'])
+        .is_some_and(|b| !b.ends_with(|c| crate::period::is_numeral(c) || c.is_ascii_digit()));
+    if body {
+        return false;
+    }
     let tags = jieba.tag(brand, false);
     let proper = |tag: &str| matches!(tag, "nr" | "ns" | "nrt" | "nt" | "nrfg");
     let function =
