@@ -250,9 +250,20 @@ pub(crate) fn link(
             let closes = to == text.len() && after.trim().is_empty();
             t.is_date && (line_start && line_end || closes)
         };
-        let years = times
-            .iter()
-            .filter(|t| !aimed_at(t) && !planned(t) && !is_speech_date(text, t) && !sign_off(t));
+        // (2024年1月发布的数据显示，截至2023年末…: the day data are published is no period
+        // of theirs.)
+        // (2024年1月，某局发布数据显示，…: so is a month's or a day's a publishing verb
+        // follows in the next few words of its sentence.)
+        let published = |t: &&TimeExpr| {
+            let after = &text[t.span.end..];
+            let near = &after[..crate::span::ceil_char_boundary(after, 24 * 3)];
+            let near = &near[..near.find(['。', '；']).unwrap_or(near.len())];
+            let day = t.is_date || matches!(t.part, Some(Part::Months(a, b)) if a == b);
+            ["发布", "公布", "印发"].iter().any(|w| after.starts_with(w) || day && near.contains(w))
+        };
+        let years = times.iter().filter(|t| {
+            !aimed_at(t) && !planned(t) && !is_speech_date(text, t) && !sign_off(t) && !published(t)
+        });
         // A base year compared with (较2020年提高) is not the one reported on; the year of a
         // plan compared with (与2017年计划目标持平) is.
         let setting = |t: &&TimeExpr| {
