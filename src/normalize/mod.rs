@@ -930,34 +930,66 @@ fn cell_per_line_rows(input: &str, starts: &[usize]) -> Vec<(usize, bool)> {
     }
     let label = |l: &str| {
         !l.is_empty()
-            && l.chars().count() <= 12
-            && l.chars().all(|c| is_han(c) || "（）()·".contains(c))
+            && l.chars().count() <= 16
+            && l.chars().all(|c| is_han(c) || "（）()·：".contains(c))
     };
     let at = |k: usize| starts[k] + (raw(k).len() - raw(k).trim_start_matches(BLANKS).len());
     let lines: Vec<usize> = (0..starts.len()).filter(|&k| !line(k).is_empty()).collect();
+    // A header cell on a line of its own, and the words that show a header (a unit, a
+    // change) among such cells.
+    let header_cell = |l: &str| {
+        !l.is_empty()
+            && l.chars().count() <= 12
+            && !l.contains([' ', '\t', '，', '。', '；'])
+            && !number(l)
+    };
+    let heading = |l: &str| ["单位", "（", "(", "增长", "同比", "%"].iter().any(|w| l.contains(w));
+    // The rows from line `r` on, `width` cells each (a unit cell counts as a value where the
+    // header is dumped one cell per line too, `指标 / 单位 / 1—9月 / 同比增长（%）`).
+    let rows_from = |r: usize, width: usize, units: bool| {
+        let value = |l: &str| number(l) || units && crate::quantity::is_unit_cell(l);
+        let mut end = r;
+        while end + width <= lines.len()
+            && label(line(lines[end]))
+            && (1..width).all(|j| value(line(lines[end + j])))
+        {
+            end += width;
+        }
+        end
+    };
     let mut out = Vec::new();
     let mut p = 0;
     while p < lines.len() {
         let header = line(lines[p]);
-        let width = header.split_whitespace().count();
-        if !(3..=8).contains(&width) || !is_header(header) {
+        let blank_parted = header.split_whitespace().count();
+        // The header on one line of blank-parted cells, or on as many lines as it has cells.
+        let found = if (3..=8).contains(&blank_parted) && is_header(header) {
+            Some((blank_parted, 1))
+        } else if header_cell(header) {
+            (3..=6).find_map(|n| {
+                let cells = p + n <= lines.len()
+                    && (0..n).all(|j| header_cell(line(lines[p + j])))
+                    && (0..n).any(|j| heading(line(lines[p + j])));
+                let end = if cells { rows_from(p + n, n, true) } else { p };
+                (end >= p + n + 2 * n).then_some((n, n))
+            })
+        } else {
+            None
+        };
+        let Some((width, header_lines)) = found else {
+            p += 1;
+            continue;
+        };
+        let r = rows_from(p + header_lines, width, header_lines > 1);
+        if r < p + header_lines + 2 * width {
             p += 1;
             continue;
         }
-        let mut r = p + 1;
-        let mut rows = 0;
-        while r + width <= lines.len()
-            && label(line(lines[r]))
-            && (1..width).all(|j| number(line(lines[r + j])))
-        {
-            rows += 1;
-            r += width;
+        if header_lines > 1 {
+            out.push((at(lines[p]), true));
+            out.extend((1..header_lines).map(|j| (at(lines[p + j]), false)));
         }
-        if rows < 2 {
-            p += 1;
-            continue;
-        }
-        for row in (p + 1..r).step_by(width) {
+        for row in (p + header_lines..r).step_by(width) {
             out.push((at(lines[row]), true));
             out.extend((1..width).map(|j| (at(lines[row + j]), false)));
         }
@@ -1339,6 +1371,13 @@ mod tests {
         assert_eq!(
             norm(input),
             "县区 产值（亿元） 增速（%）\n甲县\t121.64\t5.6\n乙县\t86.27\t4.9\n下一步，加强调度。"
+        );
+        check_map(input);
+        // A header dumped one cell per line too, with a unit column.
+        let input = "一览表\n指标\n单位\n1—9月\n增长（%）\n产值\n亿元\n128.6\n4.7\n其中：工业\n—\n—\n8.3\n注：略。";
+        assert_eq!(
+            norm(input),
+            "一览表\n指标\t单位\t1-9月\t增长（%）\n产值\t亿元\t128.6\t4.7\n其中：工业\t—\t—\t8.3\n注：略。"
         );
         check_map(input);
         // One row is no table: its lines are left to the usual rules.
