@@ -1886,7 +1886,13 @@ pub(super) fn indicator<'t>(
     // clause governs its later figures too (the window starts after the figure before).
     if prev_end > sentence.start && prev_end <= q.span.start {
         let head_start = clause_start(text, sentence.start, q.span.start);
+        // (分别完成年度计划的103%和108%: a plan a share is of plans none of the figures.)
+        let head = &text[head_start.min(prev_end)..prev_end];
+        let share_of_plan = head
+            .match_indices('的')
+            .any(|(i, _)| super::plan::PLAN_NOUNS.iter().any(|n| head[..i].ends_with(n)));
         if head_start < prev_end
+            && !share_of_plan
             && !qualifiers.contains(&Qualifier::Target)
             && QUALIFIERS.may_be_in_clause(&text[head_start..prev_end])
             && QUALIFIERS.in_clause(&text[head_start..prev_end], None).contains(&Qualifier::Target)
