@@ -600,10 +600,16 @@ pub(super) fn indicator<'t>(
     // 华龙区 121.64 5.6 under 县区 地区生产总值（亿元） 增速（%）: a row labelled by a region
     // names no measure; its column's header does.
     // (The label opens the figure's line, which normalizing may have glued to it.)
-    let line_at = text[..q.span.start].rfind('\n').map_or(0, |i| i + 1);
+    // (Looked for a few dozen characters back: a row's label is short, and a search to the
+    // line's start from each figure of a long paragraph would be quadratic.)
+    let from = crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(48 * 3));
+    let line_at = match text[from..q.span.start].rfind('\n') {
+        Some(i) => Some(from + i + 1),
+        None => (from == 0).then_some(0),
+    };
     let cells = |s: &str| s.chars().all(|c| c.is_ascii_digit() || " \t.-%".contains(c));
     // (A region the gazetteer lacks is named with its level: 西岭县.)
-    let leveled = || {
+    let leveled = |line_at: usize| {
         let row = &text[line_at..q.span.start];
         let name = row.trim_end_matches(|c: char| !crate::normalize::is_han(c));
         (3..=6).contains(&name.chars().count())
@@ -621,11 +627,13 @@ pub(super) fn indicator<'t>(
             None => rest,
         }
     };
-    let region_row = entities.starting_at(line_at).is_some_and(|(s, e)| {
-        matches!(e.kind, EntityKind::Place | EntityKind::Park)
-            && s.end <= q.span.start
-            && cells(after_aside(s.end))
-    }) || leveled();
+    let region_row = line_at.is_some_and(|line_at| {
+        entities.starting_at(line_at).is_some_and(|(s, e)| {
+            matches!(e.kind, EntityKind::Place | EntityKind::Park)
+                && s.end <= q.span.start
+                && cells(after_aside(s.end))
+        }) || leveled(line_at)
+    });
     if region_row {
         if let Some(m) = crate::quantity::column_metric(text, q.span.start) {
             metric_pre = m.to_string();
