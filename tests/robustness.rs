@@ -1027,3 +1027,13 @@ fn linear_time_flattened_tables() {
     });
     assert_linear("unit cells before figures", |k| repeat_to("单位 增长5.4 亿元 36.8 ", k * KB64));
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_tables_one_cell_per_line() {
+    // 16x is about 1 MiB of a table dumped one cell per line (header cells too), its rows
+    // labelled by regions: each header is read once and each row's label looked for a few
+    // dozen characters back, not from the line's start of a long text.
+    let table = "指标\n单位\n1—9月\n同比增长（%）\n地区生产总值\n亿元\n2346.8\n5.6\n一般公共预算收入\n亿元\n128.6\n4.7\n县区 地区生产总值（亿元） 增速（%）\n华龙区\n121.64\n5.6\n濮阳县\n86.27\n4.9\n";
+    assert_linear("tables one cell per line", |k| repeat_to(table, k * KB64));
+}
