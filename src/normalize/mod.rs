@@ -962,29 +962,27 @@ fn cell_per_line_rows(input: &str, starts: &[usize]) -> Vec<(usize, bool)> {
     while p < lines.len() {
         let header = line(lines[p]);
         let blank_parted = header.split_whitespace().count();
-        // The header on one line of blank-parted cells, or on as many lines as it has cells.
+        // The header on one line of blank-parted cells, or on as many lines as it has cells;
+        // with its width, how many lines it takes and where its rows (two at least) end.
         let found = if (3..=8).contains(&blank_parted) && is_header(header) {
-            Some((blank_parted, 1))
+            Some((blank_parted, 1, rows_from(p + 1, blank_parted, false)))
         } else if header_cell(header) {
             (3..=6).find_map(|n| {
                 let cells = p + n <= lines.len()
                     && (0..n).all(|j| header_cell(line(lines[p + j])))
                     && (0..n).any(|j| heading(line(lines[p + j])));
-                let end = if cells { rows_from(p + n, n, true) } else { p };
-                (end >= p + n + 2 * n).then_some((n, n))
+                cells
+                    .then(|| (n, n, rows_from(p + n, n, true)))
+                    .filter(|&(_, _, end)| end >= p + 3 * n)
             })
         } else {
             None
         };
-        let Some((width, header_lines)) = found else {
+        let Some((width, header_lines, r)) = found.filter(|&(w, h, end)| end >= p + h + 2 * w)
+        else {
             p += 1;
             continue;
         };
-        let r = rows_from(p + header_lines, width, header_lines > 1);
-        if r < p + header_lines + 2 * width {
-            p += 1;
-            continue;
-        }
         if header_lines > 1 {
             out.push((at(lines[p]), true));
             out.extend((1..header_lines).map(|j| (at(lines[p + j]), false)));
