@@ -607,14 +607,15 @@ pub(super) fn indicator<'t>(
         Some(i) => Some(from + i + 1),
         None => (from == 0).then_some(0),
     };
-    let cells = |s: &str| s.chars().all(|c| c.is_ascii_digit() || " \t.-%".contains(c));
-    // (A region the gazetteer lacks is named with its level: 西岭县.)
+    let cells = |s: &str| s.chars().all(|c| c.is_ascii_digit() || " \t\u{3000}.-%".contains(c));
+    // (A region the gazetteer lacks is named with its level: 西岭县, 城关街道.)
     let leveled = |line_at: usize| {
         let row = &text[line_at..q.span.start];
         let name = row.trim_end_matches(|c: char| !crate::normalize::is_han(c));
         (3..=6).contains(&name.chars().count())
             && name.chars().all(crate::normalize::is_han)
-            && name.ends_with(['省', '市', '县', '区', '州', '旗', '镇', '乡'])
+            && (name.ends_with(['省', '市', '县', '区', '州', '旗', '镇', '乡'])
+                || name.ends_with("街道"))
             && cells(&row[name.len()..])
     };
     // (资阳高新区（临空经济区）: another name of the region in brackets after it.)
