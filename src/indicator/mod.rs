@@ -405,6 +405,9 @@ pub(crate) fn link(
     let mut text_period: Option<PeriodState> = None;
     // Where the time that set it ends.
     let mut text_period_end = usize::MAX;
+    // Whether the year that set it names an issue (2024年第10期): the first part of the year
+    // the text then turns to (1—10月) is the text's period.
+    let mut issue_year = false;
     // A sentence's own time kept for the 其中 sentence after it: the period to restore at
     // that sentence's end, and the one the time set.
     let mut parts_period: Option<(PeriodState, PeriodState)> = None;
@@ -826,6 +829,14 @@ pub(crate) fn link(
                     if text_period.is_none() && !local && state.period.year.is_some() {
                         text_period = Some(state.period);
                         text_period_end = t.span.end;
+                        issue_year = t.part.is_none() && {
+                            let after = text[t.span.end..].strip_prefix('第').unwrap_or("");
+                            let n = after.bytes().take_while(u8::is_ascii_digit).count();
+                            n > 0 && after[n..].starts_with('期')
+                        };
+                    } else if issue_year && !local && t.part.is_some() && t.year.is_none() {
+                        text_period = Some(state.period);
+                        issue_year = false;
                     }
                 }
                 next_time += 1;
