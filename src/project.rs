@@ -232,9 +232,8 @@ pub(crate) fn find(
             }
             let item_text = crate::entity::strip_lead(item.slice(text));
             let item = NSpan::new(item.end - item_text.len(), item.end);
-            let ent = entities
-                .starting_at(item.start)
-                .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= item.end);
+            let first = entities.starting_at(item.start);
+            let ent = first.filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= item.end);
             let (enterprise, product_start) = match ent {
                 Some((s, e)) => (Some(e.name.clone()), s.end),
                 None => (None, item.start),
@@ -242,10 +241,8 @@ pub(crate) fn find(
             let product = text[product_start..item.end].trim();
             // (支持某经济技术开发区、某新区等区域重点项目: a park or place listed is where
             // projects are, no project.)
-            let named = ent.is_none()
-                && entities
-                    .starting_at(item.start)
-                    .is_some_and(|(s, e)| s.end == item.end && e.kind != EntityKind::Enterprise);
+            let named =
+                first.is_some_and(|(s, e)| s.end == item.end && e.kind != EntityKind::Enterprise);
             if named {
                 continue;
             }
