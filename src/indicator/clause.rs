@@ -1659,9 +1659,16 @@ pub(super) fn indicator<'t>(
     let fall_size = class == UnitClass::Percent
         && (to_level || !up && !preds.contains(Pred::Down))
         && (metric.ends_with("降幅") || metric.ends_with("跌幅"));
+    // 实现6.5%的增长, 保持25%左右的复合增速: a percent that names its change after it.
+    let rate_after = (class == UnitClass::Percent && !to_level && !up)
+        .then(|| named_after(text, q.span.end))
+        .flatten()
+        .and_then(change_named);
+    let up = up || rate_after == Some(Pred::Up);
     let down = (preds.contains(Pred::Down) || verb_before == Some(Pred::Down) || loss_label)
         && !to_level
-        || fall_size;
+        || fall_size
+        || rate_after == Some(Pred::Down);
     // 铜仁市交通投资增速最快，达到34.6%: a percent after a clause naming a growth rate (and
     // only a predicate before it) is that rate.
     if class == UnitClass::Percent && !up && !down && cs > sentence.start && only_predicates(window)
@@ -1787,10 +1794,7 @@ pub(super) fn indicator<'t>(
     let mut qualifiers = q.qualifiers.clone();
     // 为实现全年经济增长6.5%左右的目标: a figure a target names after it (past its own bound).
     let aimed = || {
-        let rest = &text[q.span.end..];
-        let rest =
-            ["左右", "以上", "上下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
-        rest.strip_prefix('的').is_some_and(|r| {
+        named_after(text, q.span.end).is_some_and(|r| {
             ["目标", "预期目标", "年度目标", "发展目标"].iter().any(|t| r.starts_with(t))
         })
     };
@@ -2339,6 +2343,28 @@ fn site_of_builder<'e>(
         (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
     })?;
     Some((site, owner))
+}
+
+/// What a figure's text names after its bound and 的 (25%左右的目标 → 目标…), if it does.
+fn named_after(text: &str, end: usize) -> Option<&str> {
+    let rest = &text[end..];
+    let rest = ["左右", "以上", "上下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    rest.strip_prefix('的')
+}
+
+/// The direction a rate noun opening `named` gives (增长, 复合增速 up; 降幅 down).
+fn change_named(named: &str) -> Option<Pred> {
+    let named = ["年均", "平均", "复合", "同比"]
+        .iter()
+        .find_map(|w| named.strip_prefix(w))
+        .unwrap_or(named);
+    if ["增长", "增速", "增幅", "涨幅"].iter().any(|w| named.starts_with(w)) {
+        Some(Pred::Up)
+    } else if ["降幅", "下降", "跌幅", "减幅"].iter().any(|w| named.starts_with(w)) {
+        Some(Pred::Down)
+    } else {
+        None
+    }
 }
 
 /// Adds the clause qualifiers of `s` (its words of `own` aside) that `qualifiers` lacks.

@@ -1671,13 +1671,19 @@ fn year_range_opening(s: &str) -> Option<usize> {
     (next.span.end < after.len()).then(|| s.len() - after.len())
 }
 
-/// The length of a duration opening `s` (连续八年, 连续3个月): how long a level held, no
-/// metric.
+/// The length of a duration opening `s` (连续八年, 连续3个月, 未来三年, 两年): how long a
+/// level held or a plan runs, no metric. A bare span is years only, and not a term
+/// (十年期国债) or a time within them (三年内).
 fn duration(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix("连续")?;
+    let lead = ["连续", "未来", "过去", "今后", "最近", "近"].iter().find(|w| s.starts_with(**w));
+    let rest = &s[lead.map_or(0, |w| w.len())..];
     let n = rest.chars().take_while(|&c| c.is_ascii_digit() || period::is_numeral(c) || c == '两');
     let num_len: usize = n.map(char::len_utf8).sum();
     let after = &rest[num_len..];
-    let unit = ["年", "个月", "个季度", "季度"].iter().find(|u| after.starts_with(**u))?;
-    (num_len > 0).then(|| s.len() - after.len() + unit.len())
+    let units: &[&str] =
+        if lead.is_some() { &["年", "个月", "个季度", "季度"] } else { &["年"] };
+    let unit = units.iter().find(|u| after.starts_with(**u))?;
+    let next = after[unit.len()..].chars().next();
+    let term = next.is_some_and(|c| "期级内度来前后底末初中间均".contains(c));
+    (num_len > 0 && (lead.is_some() || !term)).then(|| s.len() - after.len() + unit.len())
 }
