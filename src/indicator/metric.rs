@@ -1136,8 +1136,8 @@ pub(super) fn metric_before<'t>(
         // 生/vn 奶/zg 产量, 分配 村/zg 集体收益: a bound morpheme (zg) between a word and a
         // noun of the metric is inside it (not 较/zg 好, nor a window's first word: 年|度, nor
         // after a particle: 的村占比).
-        // (特色/n 村/zg 14个: a settlement's or household's character closing the metric
-        // after a noun is its head.)
+        // (特色/n 村/zg 14个, 物流/n 车/zg 8600辆: a settlement's, household's or
+        // vehicle's character closing the metric after a noun is its head.)
         // (…以上的/uj 村/zg 达到97个: a settlement or household after 的 is the head of the
         // class that the clause before defines.)
         let class_head = || {
@@ -1154,8 +1154,9 @@ pub(super) fn metric_before<'t>(
                     .get(run.start + i)
                     .is_some_and(|r| r.tag.starts_with('n') || r.tag == "vn")
             } else {
-                matches!(t.word, "村" | "镇" | "乡" | "户" | "厂")
-                    && (tagger.words[run.start + i - 2].tag.starts_with('n') || class_head())
+                matches!(t.word, "村" | "镇" | "乡" | "户" | "厂" | "车")
+                    && (matches!(tagger.words[run.start + i - 2].tag.as_bytes()[0], b'n' | b'j')
+                        || class_head())
             };
         let nounlike = nouny(&t)
             || bound_morpheme
