@@ -320,6 +320,9 @@ impl Layout {
         if input[..next_at].ends_with('\u{3000}') {
             return true;
         }
+        if splits_registered_name(out, &input[next_at..]) {
+            return false;
+        }
         // The current output line: after the last kept break, looked for in a bounded tail
         // (a byline or a title is short; a long joined paragraph is neither).
         let from = crate::span::ceil_char_boundary(out, out.len().saturating_sub(120));
@@ -526,6 +529,17 @@ impl Layout {
         let end = (line + 5).min(self.widths.len());
         (line + 1..end).map(|l| self.width(input, l)).find(|&w| w > 0)
     }
+}
+
+/// Whether a break falls inside a registered name's suffix (…电池有 / 限公司, …港务 /
+/// 集团有限公司): no line opens with such a suffix or its tail, so the name runs on.
+fn splits_registered_name(out: &str, rest: &str) -> bool {
+    const SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+    let opens = |t: &str| rest.starts_with(t);
+    SUFFIXES.iter().any(|s| {
+        opens(s) || s.char_indices().skip(1).any(|(k, _)| out.ends_with(&s[..k]) && opens(&s[k..]))
+    }) || opens("集团有限公司")
+        || opens("集团股份有限公司")
 }
 
 /// Whether a line opens a numbered heading or a list item (`（一）…`, `一、…`, `二是…`,
@@ -1381,6 +1395,17 @@ mod tests {
         // One row is no table: its lines are left to the usual rules.
         let one = "县区 产值（亿元） 增速（%）\n甲县\n121.64\n5.6\n下一步。";
         assert!(!norm(one).contains('\t'));
+    }
+
+    #[test]
+    fn joins_wrap_inside_registered_name() {
+        // A short first line would read as a title; the suffix's tail opens no line.
+        assert_eq!(
+            norm("辽宁锐能动力电池有\n限公司年产20GWh动力电池项目投产。").lines().count(),
+            1
+        );
+        assert_eq!(norm("江苏赣榆港务\n集团有限公司完成营业收入2.3亿元。").lines().count(), 1);
+        assert_eq!(norm("华宇科技股份\n有限公司营业收入2.3亿元。").lines().count(), 1);
     }
 
     #[test]
