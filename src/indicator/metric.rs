@@ -816,11 +816,18 @@ pub(super) fn metric_before<'t>(
     // 最终消费支出拉动经济增长2.3个百分点, …，拉动全市工业增长4.1个百分点: a contribution to
     // another's growth names what is driven, with the verb (not 经济 or 工业 alone, which read
     // as their own growth).
-    if let Some(i) = find_short(w, "拉动") {
-        let driven = &w[i + "拉动".len()..];
+    // (拖累全部投资增长约3个百分点, 下拉…: a drag on it is a contribution below zero.)
+    let contribution =
+        ["拉动", "拖累", "下拉"].into_iter().find_map(|v| Some((v, find_short(w, v)?)));
+    if let Some((verb, i)) = contribution {
+        let driven = &w[i + verb.len()..];
         if driven.chars().nth(1).is_some()
             && whole.get(w.len()..).is_some_and(|r| r.starts_with("增长"))
         {
+            if verb != "拉动" {
+                preds = Preds::default();
+                preds.push(Pred::Down);
+            }
             return (format!("{}增长", strip_scope_words(w)), preds);
         }
     }
