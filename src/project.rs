@@ -337,7 +337,7 @@ fn works_built_by(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         // 38.4亿元，由某公司承建).
         let start = crate::sentence::clause_start(text, 0, by);
         let head = &text[start..by];
-        let (name, end) = if head.is_empty() {
+        let (mut name, mut end) = if head.is_empty() {
             match works_opening_sentence(text, by) {
                 Some(span) => (span.slice(text), span.end),
                 None => continue,
@@ -346,20 +346,62 @@ fn works_built_by(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             let from = head.rfind('的').map_or(0, |i| i + '的'.len_utf8());
             (crate::entity::strip_lead(&head[from..]), by)
         };
-        let n = name.chars().count();
-        let product = name.strip_suffix("项目").unwrap_or(name);
-        let named = product.ends_with("工程") || name.ends_with("项目");
-        // (该工程项目, 上述项目: a determiner refers to works named before.)
+        // (该工程项目, 上述项目: a determiner refers to works named before; 某某项目正式投运。
+        // 该项目由某公司投资建设: the works opening the sentence before, when 该 opens this
+        // one.)
         let referred = name.starts_with(['该', '此', '本', '这', '上', '各', '其']);
-        if !named
-            || referred
-            || !(4..=20).contains(&n)
-            || !name.chars().all(crate::normalize::is_han)
-        {
+        if referred {
+            let Some(before) = text[..start].strip_suffix(['。', '；']) else { continue };
+            match works_opening_sentence(text, before.len()) {
+                Some(span) => (name, end) = (span.slice(text), span.end),
+                None => {
+                    // (年产5万吨…项目开工。该项目由…: the capacity's project, read before.)
+                    let from = sentence_start(text, before.len(), &['。', '；', '\n']);
+                    let last = out
+                        .iter_mut()
+                        .rev()
+                        .take(64)
+                        .find(|p| p.span.start >= from && p.span.end <= before.len());
+                    if let Some(p) = last.filter(|p| p.enterprise.is_none()) {
+                        p.enterprise = Some(found.name.clone());
+                    }
+                    continue;
+                }
+            }
+        }
+        let n = name.chars().count();
+        let mut product = name.strip_suffix("项目").unwrap_or(name);
+        // (某某产业园区智算中心一期项目: the park it stands in and its phase are no part of
+        // the works' name.)
+        if referred {
+            let phase = product
+                .char_indices()
+                .rev()
+                .take(3)
+                .find(|&(i, _)| crate::indicator::is_phase(&product[i..]));
+            if let Some((i, _)) = phase.filter(|&(i, _)| i > 0) {
+                product = &product[..i];
+            }
+            let at = end - name.len();
+            let park = entities.starting_at(at).filter(|(s, e)| {
+                matches!(e.kind, EntityKind::Park | EntityKind::Place) && s.end < at + product.len()
+            });
+            if let Some((s, _)) = park {
+                product = &product[s.end - at..];
+            }
+        }
+        // (某某抽水蓄能电站由某公司投资建设: a plant's name is a works too.)
+        let named = product.ends_with("工程") || name.ends_with("项目") || ends_with_facility(name);
+        if !named || !(4..=20).contains(&n) || !name.chars().all(crate::normalize::is_han) {
             continue;
         }
         let span = NSpan::new(end - name.len(), end);
-        if overlaps_any(out, span) {
+        // (年产…项目开工。该项目由某公司投资建设: the project read from its capacity is the
+        // enterprise's.)
+        if let Some(p) = out.iter_mut().rev().take(64).find(|p| p.span.overlaps(span)) {
+            if referred && p.enterprise.is_none() {
+                p.enterprise = Some(found.name.clone());
+            }
             continue;
         }
         out.push(RawProject {
@@ -381,7 +423,16 @@ fn works_opening_sentence(text: &str, at: usize) -> Option<NSpan> {
         .rev()
         .find(|&(_, c)| crate::sentence::is_terminal(c) || c == '\n')
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
-    let clause = &text[start..at];
+    let mut start = start;
+    let mut clause = &text[start..at];
+    // (9月26日，某某项目正式投运: a date heading the sentence is its own clause.)
+    if let Some(t) = crate::period::at_start(clause) {
+        let rest = &clause[t.span.end..];
+        if let Some(r) = rest.strip_prefix(['，', ',']) {
+            start = at - r.len();
+            clause = r;
+        }
+    }
     let clause = &clause[..clause.find(crate::sentence::is_clause_sep).unwrap_or(clause.len())];
     let clause = &clause[..clause.find(|c: char| c.is_ascii_digit()).unwrap_or(clause.len())];
     let ends = |s: &str| {
