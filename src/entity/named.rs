@@ -679,13 +679,16 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         }
         let mut start = name_start(text, floor, m_start, m_end, lead);
         // 沭阳县建设花木电商产业园, 运营石林景区: a verb of acting on a park inside the
-        // candidate opens the park's name after it.
-        if info.kind == EntityKind::Park && m_start > start {
+        // candidate opens the park's name after it; so does one founding a body (某学院与
+        // 开发区共建集成电路产业学院, 联合某大学建设…联合实验室).
+        let park = info.kind == EntityKind::Park;
+        if (park || info.kind == EntityKind::Organization) && m_start > start {
             let mut at = start;
             let mut cut = None;
             for t in jieba.cut(&text[start..m_start], false) {
                 at += t.word.len();
-                if ACT_VERBS.contains(&t.word) && m_start - at >= 2 * 3 {
+                let acts = ACT_VERBS.contains(&t.word) || !park && FOUND_VERBS.contains(&t.word);
+                if acts && m_start - at >= 2 * 3 {
                     cut = Some(at);
                 }
             }
@@ -1523,6 +1526,9 @@ const CLAUSE_WORDS: [&str; 13] = [
     "可能", "在于", "可以", "能够", "应该", "应当", "需要", "必须", "将会", "正在", "不", "未",
     "没有",
 ];
+
+/// Verbs of founding a body together ([`ACT_VERBS`] act on parks and bodies alike).
+const FOUND_VERBS: [&str; 5] = ["共建", "组建", "成立", "设立", "牵头"];
 
 /// Verbs of acting on a park (建设某某产业园, 打造…): after a place they open a clause, not a
 /// park's name.
