@@ -577,7 +577,7 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     if let Some(head) = before.strip_suffix('到').or_else(|| before.strip_suffix('至')) {
         let head = head.trim_end_matches([' ', '\u{3000}']);
         // (甘州区将力争到2020年: after a target word, whatever opens the clause.)
-        let aims = ["力争", "争取", "计划", "预计", "确保", "目标是", "有望", "将"];
+        let aims = ["力争", "争取", "计划", "预计", "确保", "目标", "目标是", "有望", "将"];
         // (…满负荷运转。”到2025年: a quotation closed before it.)
         let closed = ['\n', '，', '。', '；', '：', '！', '？', '”', '」'];
         if head.is_empty() || head.ends_with(closed) || aims.iter().any(|w| head.ends_with(w)) {
