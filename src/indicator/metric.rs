@@ -177,7 +177,7 @@ pub(super) fn fallback_metric<'t>(
     window_start: usize,
     tagger: &mut Tagger<'t>,
 ) -> String {
-    let mut w = trim(window);
+    let mut w = before_time_of_level(trim(window));
     w = before_passed_plan(w).unwrap_or(w);
     while let Some((word, _)) = PREDICATES.suffix(w) {
         w = &w[..w.len() - word.len()];
@@ -511,6 +511,11 @@ pub(super) fn bare_time(s: &str) -> bool {
 const BARE_TIMES: [&str; 10] =
     ["年底", "年初", "年末", "年内", "年中", "年度", "月初", "月底", "月末", "月中"];
 
+/// `w` without the time of the level a figure is (由…提高到目前的92%: the level now).
+fn before_time_of_level(w: &str) -> &str {
+    ["目前的", "当前的", "现在的"].iter().find_map(|t| w.strip_suffix(t)).unwrap_or(w)
+}
+
 /// What stands before a plan passed at the end of `w` (超年度计划, 超额完成计划, 超出全年
 /// 计划, 超额完成年度目标): a result's excess over its plan, whose words name no metric.
 fn before_passed_plan(w: &str) -> Option<&str> {
@@ -594,6 +599,7 @@ pub(super) fn metric_before<'t>(
         if let Some(head) = before_passed_plan(w) {
             w = head;
         }
+        w = before_time_of_level(w);
         // 总产能将增加80%: a capacity word before a change verb is what changes.
         let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
         // 航班起降: the 降 of takeoffs and landings is no fall; 排放量, 投放量, 发放量 are
