@@ -1723,6 +1723,9 @@ pub(super) fn indicator<'t>(
             IndicatorKind::Capacity
         }
         UnitClass::Other if q.unit.contains('/') || q.unit.is_empty() => IndicatorKind::Other,
+        // (智能算力2000P, 算力规模达到5EFLOPS: computing power is a facility's rating, as
+        // a plant's power is.)
+        UnitClass::Other if computing_power(&q.unit) => IndicatorKind::Capacity,
         UnitClass::Duration => IndicatorKind::Other,
         _ => IndicatorKind::Amount,
     };
@@ -2343,6 +2346,12 @@ fn site_of_builder<'e>(
         (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
     })?;
     Some((site, owner))
+}
+
+/// Whether `unit` rates computing power (P, 万P, PFLOPS, EFlops), after any magnitude.
+fn computing_power(unit: &str) -> bool {
+    let unit = unit.trim_start_matches(['万', '亿', '千', '百']);
+    unit == "P" || unit.ends_with("FLOPS") || unit.ends_with("Flops")
 }
 
 /// What a figure's text names after its bound and 的 (25%左右的目标 → 目标…), if it does.
