@@ -1224,8 +1224,23 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         // leaves a proper word: 引进/v 华为/nz 技术有限公司; nor is 成为/v 公司 a name).
         // (现代/t 牧业（集团）有限公司: so is a 'time word', and the brackets of a group
         // written inside the name are no words.)
-        let after: Vec<_> =
-            tags[k + 1..].iter().filter(|t| !matches!(t.word, "（" | "）" | "(" | ")")).collect();
+        // (远航/v 风能装备（盐城）有限公司: nor is the place a registered name holds in
+        // brackets.)
+        let mut depth = 0usize;
+        let after: Vec<_> = tags[k + 1..]
+            .iter()
+            .filter(|t| match t.word {
+                "（" | "(" => {
+                    depth += 1;
+                    false
+                }
+                "）" | ")" => {
+                    depth = depth.saturating_sub(1);
+                    false
+                }
+                _ => depth == 0,
+            })
+            .collect();
         // (鼎新/d 光电/j 材料/n 有限公司: so is an 'adverb', before abbreviations too.)
         let brand = matches!(tag.tag, "v" | "t" | "d")
             && (after.len() >= 2
