@@ -1369,6 +1369,24 @@ pub(super) fn indicator<'t>(
             metric.clear();
         }
     }
+    // 开工22个，投产15个; 新开工…项目58个，竣工投产41个: verbs alone before a count, after
+    // a count whose metric a verb opens, name what was done to the same things.
+    if metric.is_empty() && class == UnitClass::Count && !state.last_metric.is_empty() {
+        let verb = window.trim().trim_start_matches(['已', '共']);
+        let verbs = |s: &str| {
+            let tags = tagger.jieba.tag(s, false);
+            !tags.is_empty() && tags.iter().all(|t| matches!(t.tag, "v" | "vn"))
+        };
+        // (新开工: 新 (newly) before the verb goes with it.)
+        let last = state.last_metric.strip_prefix('新').unwrap_or(&state.last_metric);
+        let tags = tagger.jieba.tag(last, false);
+        let opening = tags.first().filter(|t| t.tag == "v" && t.word.chars().nth(1).is_some());
+        if let Some(open) = opening.filter(|_| (2..=6).contains(&verb.chars().count())) {
+            if verb != open.word && verbs(verb) {
+                metric = format!("{verb}{}", &last[open.word.len()..]);
+            }
+        }
+    }
     if metric.is_empty() {
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
         // rate's change is the last level's again.
