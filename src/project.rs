@@ -252,7 +252,8 @@ pub(crate) fn find(
             // category of projects, not one.
             let sector = enterprise.is_none()
                 && (product.chars().count() <= 2 || crate::entity::is_trade_word(product));
-            if product.chars().count() < 2 || holds_number || sector {
+            // (某公司项目、某集团项目等重点项目: a company's projects unnamed name none.)
+            if product.chars().count() < 2 || product == "项目" || holds_number || sector {
                 continue;
             }
             out.push(RawProject {
@@ -276,6 +277,15 @@ pub(crate) fn find(
             .or_else(|| company_meant(text, entities, main, clause))
         {
             p.enterprise = Some(e.name.clone());
+        }
+    }
+    // (启动了智能化改造项目: the aspect particle after the verb opens no description.)
+    for p in &mut out {
+        if let Some(rest) = p.product.strip_prefix('了') {
+            if text[p.span.start..].starts_with('了') {
+                p.span.start += '了'.len_utf8();
+            }
+            p.product = rest.to_string();
         }
     }
     out.sort_by_key(|p| p.span.start);
