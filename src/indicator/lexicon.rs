@@ -285,8 +285,18 @@ pub(super) static PLAN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// Zone words used bare for the text's own zone (开发区全年实现…). None is a prefix of
 /// another, so a text starts with one at most.
 pub(super) static BARE_ZONES: LazyLock<Words> = LazyLock::new(|| {
-    let zones =
-        ["开发区", "高新区", "经开区", "新区", "园区", "工业园区", "产业园区", "综保区", "片区"];
+    let zones = [
+        "开发区",
+        "高新区",
+        "经开区",
+        "新区",
+        "园区",
+        "工业园区",
+        "产业园区",
+        "综保区",
+        "片区",
+        "港区",
+    ];
     Words::new(zones.map(|w| (w, ())))
 });
 
