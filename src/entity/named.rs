@@ -713,8 +713,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
         let name = span.slice(text);
-        // A、B等文化产业园区: the park word after 等 names the list's kind, no park.
-        if info.kind == EntityKind::Park && text[..start].ends_with('等') {
+        // A、B等文化产业园区: the park word after 等 names the list's kind, no park; 某某
+        // 风情小镇项目: a town before 项目 is the project's name, no park yet.
+        let town_project = suffix == "小镇" && text[m_end..].starts_with("项目");
+        if info.kind == EntityKind::Park && (text[..start].ends_with('等') || town_project) {
             prev = None;
             continue;
         }
