@@ -535,6 +535,10 @@ impl Layout {
 /// 集团有限公司): no line opens with such a suffix or its tail, so the name runs on.
 fn splits_registered_name(out: &str, rest: &str) -> bool {
     const SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+    // (Asked at every break: the next line's first character settles almost all.)
+    if !rest.starts_with(['股', '份', '有', '限', '责', '任', '公', '司', '集']) {
+        return false;
+    }
     let opens = |t: &str| rest.starts_with(t);
     SUFFIXES.iter().any(|s| {
         opens(s) || s.char_indices().skip(1).any(|(k, _)| out.ends_with(&s[..k]) && opens(&s[k..]))
