@@ -1371,18 +1371,20 @@ pub(super) fn indicator<'t>(
     }
     // 开工22个，投产15个; 新开工…项目58个，竣工投产41个: verbs alone before a count, after
     // a count whose metric a verb opens, name what was done to the same things.
-    if metric.is_empty() && class == UnitClass::Count && !state.last_metric.is_empty() {
-        let verb = window.trim().trim_start_matches(['已', '共']);
-        let verbs = |s: &str| {
-            let tags = tagger.jieba.tag(s, false);
-            !tags.is_empty() && tags.iter().all(|t| matches!(t.tag, "v" | "vn"))
-        };
+    let verb = window.trim().trim_start_matches(['已', '共']);
+    // (The window's length settles most figures before jieba is asked.)
+    if metric.is_empty()
+        && class == UnitClass::Count
+        && !state.last_metric.is_empty()
+        && (2..=6).contains(&verb.chars().count())
+    {
         // (新开工: 新 (newly) before the verb goes with it.)
         let last = state.last_metric.strip_prefix('新').unwrap_or(&state.last_metric);
         let tags = tagger.jieba.tag(last, false);
         let opening = tags.first().filter(|t| t.tag == "v" && t.word.chars().nth(1).is_some());
-        if let Some(open) = opening.filter(|_| (2..=6).contains(&verb.chars().count())) {
-            if verb != open.word && verbs(verb) {
+        if let Some(open) = opening.filter(|o| o.word != verb) {
+            let own = tagger.jieba.tag(verb, false);
+            if own.iter().all(|t| matches!(t.tag, "v" | "vn")) {
                 metric = format!("{verb}{}", &last[open.word.len()..]);
             }
         }

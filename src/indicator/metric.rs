@@ -1168,8 +1168,7 @@ pub(super) fn metric_before<'t>(
                     .is_some_and(|r| r.tag.starts_with('n') || r.tag == "vn")
             } else {
                 matches!(t.word, "村" | "镇" | "乡" | "户" | "厂" | "车")
-                    && (matches!(tagger.words[run.start + i - 2].tag.as_bytes()[0], b'n' | b'j')
-                        || class_head())
+                    && (tagger.words[run.start + i - 2].tag.starts_with(['n', 'j']) || class_head())
             };
         let nounlike = nouny(&t)
             || bound_morpheme
