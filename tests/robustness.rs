@@ -195,6 +195,17 @@ fn valid_lexicons_build_and_are_used() {
     assert_report_spans(text, &report);
 }
 
+#[test]
+fn untagged_user_words_are_read_safely() {
+    // A user word without a tag comes back from jieba with an empty tag; the rules that read
+    // a tag's first letter must not index it (冷链专用/"" 车/zg: a vehicle's head after it).
+    let ex = Extractor::builder().words("冷链专用 100\n新能源物流\n").build().expect("words build");
+    let text = "该厂生产冷链专用车8600辆，同比增长5%。公司下线新能源物流车1200辆。";
+    let report = ex.extract(text);
+    assert!(!report.indicators.is_empty(), "{report:?}");
+    assert_report_spans(text, &report);
+}
+
 // --- regressions found by fuzzing -----------------------------------------------------------
 
 /// Found by `cargo fuzz run extract_bytes` (the input as the fuzzer wrote it): a range whose
