@@ -2125,8 +2125,12 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     let mut first_end = comma_within(start)?;
     let mut open =
         start + (text[start..first_end].len() - text[start..first_end].trim_start().len());
-    // (2021年，某合作社理事长王某说，…: a time alone opens the sentence before it.)
-    if period::at_start(&text[open..first_end]).is_some_and(|t| open + t.span.end == first_end) {
+    // (2021年，某合作社理事长王某说，…: a time alone opens the sentence before it; so does a
+    // source's phrase, 据了解，某公司…)
+    const HEARSAY: [&str; 5] = ["据了解", "据介绍", "据悉", "记者了解到", "记者获悉"];
+    let time_alone =
+        || period::at_start(&text[open..first_end]).is_some_and(|t| open + t.span.end == first_end);
+    if HEARSAY.contains(&&text[open..first_end]) || time_alone() {
         open = first_end + text[first_end..].chars().next()?.len_utf8();
         first_end = comma_within(open)?;
     }
