@@ -816,16 +816,17 @@ pub(super) fn indicator<'t>(
             // 2条日产5000吨熟料生产线, 2条8.5代基板玻璃生产线: the rating of the things counted
             // stands between the count and its noun.
             let rated = if class == UnitClass::Count { rating_len(&text[q.span.end..]) } else { 0 };
-            let (noun, end) = counted_noun(text, q.span.end + rated, sentence.end, jieba)?;
+            let (mut noun, mut end) = counted_noun(text, q.span.end + rated, sentence.end, jieba)?;
             // 8个贫困村出列: a verb after those counted by 家, 户, 个… opens what they did;
             // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase,
             // as after a rating (125万吨/年乙烯装置自去年投产以来).
             if noun.chars().nth(4).is_some() {
                 let agents = class == UnitClass::Count && q.unit.ends_with(AGENT_MEASURES);
                 let cut = nouns_before_verb(noun, agents, jieba);
-                return Some((&noun[..cut], end - (noun.len() - cut)));
+                (noun, end) = (&noun[..cut], end - (noun.len() - cut));
             }
-            Some((noun, end))
+            // 15家企业获评…示范工厂: the honour a class of things won names what is counted.
+            super::counted::honour_after(noun, text, end, sentence.end).or(Some((noun, end)))
         })
     };
     let mut span = NSpan::new(glossed_from.or(listed_from).unwrap_or(cs), q.span.end);
@@ -1680,15 +1681,15 @@ pub(super) fn indicator<'t>(
         && (to_level || !up && !preds.contains(Pred::Down))
         && (metric.ends_with("降幅") || metric.ends_with("跌幅"));
     // 实现6.5%的增长, 保持25%左右的复合增速: a percent that names its change after it.
-    let rate_after = (class == UnitClass::Percent && !to_level && !up)
+    let change_after = (class == UnitClass::Percent && !to_level && !up)
         .then(|| named_after(text, q.span.end))
         .flatten()
         .and_then(change_named);
-    let up = up || rate_after == Some(Pred::Up);
+    let up = up || change_after == Some(Pred::Up);
     let down = (preds.contains(Pred::Down) || verb_before == Some(Pred::Down) || loss_label)
         && !to_level
         || fall_size
-        || rate_after == Some(Pred::Down);
+        || change_after == Some(Pred::Down);
     // 铜仁市交通投资增速最快，达到34.6%: a percent after a clause naming a growth rate (and
     // only a predicate before it) is that rate.
     if class == UnitClass::Percent && !up && !down && cs > sentence.start && only_predicates(window)

@@ -203,6 +203,30 @@ pub(super) fn counted_noun<'t>(
     Some((noun, at + lead + noun.len()))
 }
 
+/// The honour after a class of things counted (15家企业获评区级智能制造示范工厂, 8个项目入选
+/// 省重点项目名单): the honour and where it ends, when `noun`, ending at `at`, is a class
+/// alone (企业, 项目) and a verb of winning one follows it.
+pub(super) fn honour_after<'t>(
+    noun: &str,
+    text: &'t str,
+    at: usize,
+    limit: usize,
+) -> Option<(&'t str, usize)> {
+    const WINS: [&str; 7] = ["获评", "入选", "获批", "被评为", "被认定为", "认定为", "荣获"];
+    if !(CLASS_HEADS.contains(&noun) || noun == "项目") {
+        return None;
+    }
+    let rest = text.get(at..limit)?;
+    let verb = WINS.iter().find(|v| rest.starts_with(**v))?;
+    let from = at + verb.len();
+    let object = &text[from..limit];
+    let object = &object[..object.find(is_clause_sep).unwrap_or(object.len())];
+    let end = from + object.len();
+    let object =
+        ["名单", "称号", "行列"].iter().find_map(|w| object.strip_suffix(w)).unwrap_or(object);
+    (2..=20).contains(&object.chars().count()).then_some((object, end))
+}
+
 /// The length of a clause of where the counted are (位于…的, 来自…的, 分布在…的) opening
 /// `s`, up to and with its 的 within 20 characters and no separator, or 0.
 fn located_clause(s: &str) -> usize {
