@@ -877,6 +877,16 @@ fn linear_time_short_item_lists() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_honours_without_sentence_ends() {
+    // 16x is about 1 MiB of one sentence of counts of classes winning an honour, with no
+    // comma after the honour: each honour is read in a bounded window.
+    assert_linear("honours without sentence ends", |k| {
+        repeat_to("15家企业获评区级智能制造示范工厂并且", k * KB64)
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_town_list() {
     // 16x is about 1 MiB of one list of towns `甲乙镇、`: 80 000 items.
     assert_linear("town list", |k| name_list("", "镇、", k * 5000));

@@ -219,7 +219,8 @@ pub(super) fn honour_after<'t>(
     let rest = text.get(at..limit)?;
     let verb = WINS.iter().find(|v| rest.starts_with(**v))?;
     let from = at + verb.len();
-    let object = &text[from..limit];
+    // (Looked for in the next 21 characters only: a sentence may run on without a comma.)
+    let object = &text[from..crate::span::ceil_char_boundary(text, (from + 21 * 3).min(limit))];
     let object = &object[..object.find(is_clause_sep).unwrap_or(object.len())];
     let end = from + object.len();
     let object =
