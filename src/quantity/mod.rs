@@ -248,6 +248,15 @@ fn discounts_by<'t>(
     })
 }
 
+/// Whether 半成 between `before` and `after` is half a tenth (增长半成, 半成以上), not the
+/// characters of words around it (一半成本, 半成品, 大半成交).
+fn half_tenth(before: &str, after: &str) -> bool {
+    let glued_before = before.ends_with(['一', '大', '多', '过', '小', '少', '近']);
+    let word_after = after.starts_with(crate::normalize::is_han)
+        && !["以上", "以下", "左右", "多"].iter().any(|w| after.starts_with(w));
+    !glued_before && !word_after
+}
+
 /// Whether `s` is exactly a unit (千瓦时, 吨, 平方米): the denominator of a price written
 /// before its number (每千瓦时0.56元).
 pub(crate) fn is_unit_word(s: &str) -> bool {
@@ -278,6 +287,10 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     for (span, word, value) in discounts(text) {
         // 对折 alone is "folded in half"; only 打对折 is a discount.
         if word.contains(['对', '對']) && !text[..span.start].ends_with('打') {
+            continue;
+        }
+        // 一半成本, 半成品, 大半成交: 半成 inside words is no 5% (增长半成, 半成以上 are).
+        if word == "半成" && !half_tenth(&text[..span.start], &text[span.end..]) {
             continue;
         }
         while before < numbers && out[before].span.start < span.end {
