@@ -408,9 +408,9 @@ fn works_built_by(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         let span = NSpan::new(end - name.len(), end);
         // (年产…项目开工。该项目由某公司投资建设: the project read from its capacity is the
         // enterprise's.)
-        if let Some(p) = out.iter_mut().rev().take(64).find(|p| p.span.overlaps(span)) {
-            if referred && p.enterprise.is_none() {
-                p.enterprise = Some(found.name.clone());
+        if let Some(k) = overlapping(out, span) {
+            if referred && out[k].enterprise.is_none() {
+                out[k].enterprise = Some(found.name.clone());
             }
             continue;
         }
@@ -428,12 +428,11 @@ fn works_built_by(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
 /// 某某隧道工程).
 fn works_opening_sentence(text: &str, at: usize) -> Option<NSpan> {
     let floor = crate::sentence::window_floor(text, 0, at);
-    let start = text[floor..at]
+    let mut start = text[floor..at]
         .char_indices()
         .rev()
         .find(|&(_, c)| crate::sentence::is_terminal(c) || c == '\n')
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
-    let mut start = start;
     let mut clause = &text[start..at];
     // (9月26日，某某项目正式投运: a date heading the sentence is its own clause.)
     if let Some(t) = crate::period::at_start(clause) {
@@ -485,10 +484,16 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
 const PART_VERBS: [&str; 7] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营"];
 
-/// Whether `span` overlaps a project found so far (spans are short, so only the last few
-/// projects by position can overlap; `out` is searched from its end).
+/// Whether `span` overlaps a project found so far.
 fn overlaps_any(out: &[RawProject], span: NSpan) -> bool {
-    out.iter().rev().take(64).any(|p| p.span.overlaps(span))
+    overlapping(out, span).is_some()
+}
+
+/// The index of a project found so far that `span` overlaps (spans are short, so only the
+/// last few projects by position can overlap; `out` is searched from its end).
+fn overlapping(out: &[RawProject], span: NSpan) -> Option<usize> {
+    let from = out.len().saturating_sub(64);
+    out[from..].iter().rposition(|p| p.span.overlaps(span)).map(|k| from + k)
 }
 
 fn capacities(
