@@ -790,12 +790,18 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
 
 /// 金城石化 of 金城石化集团, where the text names no registered company: an enterprise named
 /// as a group's name without 集团 is that group, when one group alone has it and no other rule
-/// gave the short name an owner.
+/// gave the short name an owner. (鑫泰食品 of 益阳鑫泰食品集团: so is one written without the
+/// place that opens the group's name.)
 fn group_short_forms<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let lex = &*lexicon::LEXICON;
     let mut groups: FxMap<&'t str, Option<&'t str>> = FxMap::default();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         if let Some(core) = c.name.strip_suffix("集团").filter(|k| k.chars().count() >= 2) {
             claim(&mut groups, core, c.name);
+            let unplaced = lex.place_prefix(core).map(|n| &core[n..]);
+            if let Some(rest) = unplaced.filter(|r| r.chars().count() >= 2) {
+                claim(&mut groups, rest, c.name);
+            }
         }
     }
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
