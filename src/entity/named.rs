@@ -1516,7 +1516,10 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     });
                 !t.word.contains(|c: char| c.is_ascii_digit())
                     && (i > 0
-                        || kind == EntityKind::Enterprise && (numeral_brand(prefix) || no_numeral))
+                        || kind == EntityKind::Enterprise
+                            && (numeral_brand(prefix)
+                                || no_numeral
+                                || numeral_led_brand(t.word, &prefix[at..])))
             }
             // (包头/v 稀土高新技术产业开发区: a place jieba reads as a verb is the place;
             // 新能源装备/n 制造/v 产业园: a verb after a noun, ending the prefix, names the
@@ -1559,6 +1562,21 @@ const ACT_VERBS: [&str; 14] = [
 fn numeral_brand(prefix: &str) -> bool {
     const DIGITS: &str = "〇零一二三四五六七八九";
     prefix.chars().take_while(|&c| DIGITS.contains(c)).count() == 2
+}
+
+/// Whether one digit character `numeral` and `after` it make a brand of two characters
+/// before its trade word (九恒 + 木业, 七星 + 电子): the second is no measure or counted word
+/// (三家, 五类, 六成).
+fn numeral_led_brand(numeral: &str, after: &str) -> bool {
+    const MEASURES: &str = "家个大成年项批座条位名类种只台件次倍届期强佳号级所栋层月日天";
+    let single_digit =
+        numeral.chars().count() == 1 && numeral.chars().all(|c| "三四五六七八九".contains(c));
+    single_digit
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) && !MEASURES.contains(c) && !crate::period::is_numeral(c))
+        && one_char_brand(after)
 }
 
 /// Whether `word`, ending at byte `at` of `s`, ends with a character that opens a trade word
