@@ -717,6 +717,9 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     let mut core_index: FxMap<&'t str, usize> = FxMap::default();
     // The name each core was first cut from (a name never owns its own core).
     let mut core_source: Vec<&'t str> = Vec::new();
+    // Whether each core was cut from a group's name: only a registered group owns it (协鑫集团
+    // of 江苏协鑫新材料有限公司 is the parent, no short form).
+    let mut group_core: Vec<bool> = Vec::new();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         core_of.entry(c.name).or_insert_with(|| {
             let limited = LIMITED.iter().any(|s| c.name.ends_with(s));
@@ -731,11 +734,13 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
                     return None;
                 }
             }
-            let core = trim_all(trim_all(c.name, "公司"), "集团");
+            let company = trim_all(c.name, "公司");
+            let core = trim_all(company, "集团");
             (core.chars().count() >= 2).then(|| {
                 *core_index.entry(core).or_insert_with(|| {
                     distinct.push(core);
                     core_source.push(c.name);
+                    group_core.push(company.len() > core.len());
                     distinct.len() - 1
                 })
             })
@@ -758,7 +763,7 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     let variants = short_placed.iter().map(|(v, n)| (v.as_str(), *n));
     for (form, name) in registered_names.iter().map(|&n| (n, n)).chain(variants) {
         cores.overlapping(form, |_, _, id| {
-            if core_source[id] == name {
+            if core_source[id] == name || group_core[id] && !name.contains("集团") {
                 return;
             }
             let owner = &mut owners[id];
@@ -779,6 +784,10 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     }
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         let Some(&Some(i)) = core_of.get(c.name) else { continue };
+        // (A short name the text declared for another company keeps that owner.)
+        if by_surface.get(c.name).is_some_and(|&(_, owner)| owner != c.name) {
+            continue;
+        }
         let exact = bodies.get(distinct[i]).copied().flatten();
         if let Some(owner) = exact.or(owners[i].flatten()) {
             let key = (EntityKind::Enterprise, owner);
