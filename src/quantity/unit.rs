@@ -94,8 +94,8 @@ impl UnitTable {
     pub(crate) fn parse(src: &'static str) -> Result<UnitTable, String> {
         let mut defs = Vec::new();
         for (n, [text, norm, factor, class, flags]) in crate::words::rows(src)? {
-            let factor: f64 =
-                factor.parse().map_err(|_| format!("line {n}: bad factor {factor:?}"))?;
+            let factor =
+                parse_factor(factor).ok_or_else(|| format!("line {n}: bad factor {factor:?}"))?;
             let class = UnitClass::parse(class).ok_or_else(|| format!("line {n}: bad class"))?;
             let normalized =
                 if norm == "-" { NormalizedUnit::Other } else { NormalizedUnit::parse(norm) };
@@ -141,9 +141,30 @@ impl UnitTable {
     }
 }
 
+/// A factor written as a decimal or as a fraction (亩 is 2000/3 m², which no decimal writes
+/// exactly).
+fn parse_factor(s: &str) -> Option<f64> {
+    match s.split_once('/') {
+        Some((n, d)) => {
+            let (n, d) = (n.parse::<f64>().ok()?, d.parse::<f64>().ok()?);
+            (d != 0.0).then(|| n / d)
+        }
+        None => s.parse().ok(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn factors_as_fractions() {
+        assert_eq!(parse_factor("2000/3"), Some(2000.0 / 3.0));
+        assert_eq!(parse_factor("0.0005"), Some(0.0005));
+        assert_eq!(parse_factor("1/0"), None);
+        assert_eq!(parse_factor("x/3"), None);
+        assert_eq!(UNITS.by_text("亩").map(|d| d.factor), Some(2000.0 / 3.0));
+    }
     use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
     #[test]
