@@ -874,10 +874,11 @@ fn brand_and_trade(s: &str) -> bool {
 pub(crate) fn name_like(s: &str) -> bool {
     let lex = &*LEXICON;
     let n = s.chars().count();
-    // A short name holds no numeral; no name holds these function words.
+    // A short name holds no numeral; no name holds these function words, nor 某 (某服饰: a
+    // company left unnamed).
     let char_ok = |c: char| {
         (is_han(c) || c.is_ascii_alphanumeric())
-            && !matches!(c, '的' | '了' | '是' | '和' | '在')
+            && !matches!(c, '的' | '了' | '是' | '和' | '在' | '某')
             && !(n <= 3
                 && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
     };

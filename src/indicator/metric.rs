@@ -559,6 +559,14 @@ pub(super) fn metric_before<'t>(
     let mut preds = Preds::default();
     // (同步推进的“12万吨…项目”: a quote opening before the number opens a name, no metric.)
     let mut w = trim(window).trim_end_matches(['“', '‘', '「', '『']);
+    // (看非遗”精品线路: a quote closing with no opening in the window ends a quoted list
+    // whose start the clause cut; the metric is after it.)
+    if let Some(i) = w.rfind(['”', '」']).filter(|&i| !w[..i].contains(['“', '「'])) {
+        let rest = &w[i + '”'.len_utf8()..];
+        if rest.chars().nth(1).is_some() {
+            w = rest;
+        }
+    }
     // 创业担保贷款累计发放150亿元: 累计 (in all) and a verb that introduces the metric close
     // the window; the noun before them is the metric.
     if let Some((v, ())) = PREDICATE_VERBS.suffix(w) {
