@@ -68,12 +68,10 @@ impl QualifierWords {
         let head = text.get(..end)?;
         let (w, q) = self.before.suffix(head)?;
         let start = end - w.len();
-        if w.chars().count() == 1 {
-            // The character before and the qualifier: 签 + 约.
-            let prev = head[..start].chars().next_back().map_or(0, char::len_utf8);
-            if prev > 0 && TAIL_WORDS.contains(&head[start - prev..]) {
-                return None;
-            }
+        // The characters before and the qualifier: 签 + 约, 村规 + 民约.
+        if w.chars().count() == 1 && TAIL_WORDS.suffix(head).is_some_and(|(t, _)| t.len() > w.len())
+        {
+            return None;
         }
         Some((start, q))
     }
@@ -238,7 +236,7 @@ pub(crate) fn obtains(after: &str) -> bool {
     head.is_some_and(|h| FUNDS.iter().any(|f| h.contains(f)))
 }
 
-/// Words whose last character is a one-character qualifier (签约, 最近, 突破).
+/// Words whose last character is a one-character qualifier (签约, 最近, 突破, 村规民约).
 static TAIL_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/qualifier_tail_words.txt")));
 
