@@ -559,6 +559,10 @@ pub(super) fn metric_before<'t>(
     let mut preds = Preds::default();
     // (同步推进的“12万吨…项目”: a quote opening before the number opens a name, no metric.)
     let mut w = trim(window).trim_end_matches(['“', '‘', '「', '『']);
+    // (提供授信各50亿元: 各 right before the figure gives it to each; no part of the metric.)
+    if let Some(head) = w.strip_suffix('各').filter(|h| h.chars().nth(1).is_some()) {
+        w = head;
+    }
     // (看非遗”精品线路: a quote closing with no opening in the window ends a quoted list
     // whose start the clause cut; the metric is after it.)
     if let Some(i) = w.rfind(['”', '」']).filter(|&i| !w[..i].contains(['“', '「'])) {
