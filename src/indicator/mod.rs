@@ -202,14 +202,21 @@ pub(crate) fn link(
         if before.ends_with("提出") {
             return true;
         }
-        // One pass over the clause's first ten characters, a word looked up only where one
-        // of their first characters stands.
+        // One pass over the clause's first twenty characters, a word looked up only where one
+        // of their first characters stands. (2024年全市新能源汽车零部件产业力争…: a subject
+        // may hold a dozen characters; past ten, only a target's verb counts: 2023年某市汽车
+        // 零部件产业集群预计实现… estimates the year reported on.)
         after
             .char_indices()
-            .take(10)
-            .take_while(|&(_, c)| !is_clause_sep(c))
-            .filter(|&(_, c)| matches!(c, '将' | '力' | '计' | '预' | '争' | '确' | '有'))
-            .any(|(i, _)| PLAN_VERBS.iter().any(|w| after[i..].starts_with(w)))
+            .enumerate()
+            .take(20)
+            .take_while(|&(_, (_, c))| !is_clause_sep(c))
+            .filter(|&(_, (_, c))| matches!(c, '将' | '力' | '计' | '预' | '争' | '确' | '有'))
+            .any(|(n, (i, _))| {
+                let verbs: &[&str] =
+                    if n < 10 { &PLAN_VERBS } else { &["力争", "争取", "确保"] };
+                verbs.iter().any(|w| after[i..].starts_with(w))
+            })
     };
     // (在2025年前再投资…: a deadline is aimed at, as 到2025年 is.)
     let aimed_at = |t: &&TimeExpr| {
