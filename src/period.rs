@@ -627,7 +627,8 @@ pub(crate) fn is_comparison(before: &str) -> bool {
 
 /// Whether an article that first states a year's results in full at `first` (2024年，…)
 /// shows it is written in a later year: a year's results are known only after it ends, so
-/// a part of 今年 after them (…。今年1—2月，…) or a January or February date before them
+/// a part of 今年 or its targets after them (…。今年1—2月，…, 今年力争…) or a January or
+/// February date before them
 /// (本报讯 1月8日，…2017年…) is of the next year.
 pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> bool {
     let early_date = |t: &TimeExpr| {
@@ -664,9 +665,15 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
         .min();
     let still_running =
         |t: &TimeExpr| t.span.start < sentence_end || cutoff.is_some_and(|c| c < t.span.start);
+    // (2023年全年，…。今年力争…: a target set for 今年 after the year's results in full is
+    // the next year's.)
+    let aims = |t: &TimeExpr| {
+        let after = text[t.span.end..].trim_start_matches(['，', ',']);
+        ["力争", "计划", "确保", "争取"].iter().any(|w| after.starts_with(w))
+    };
     times.iter().any(|t| {
-        let this_year_part = t.relative == Some(0) && t.part.is_some() && !t.is_date;
-        (this_year_part && t.span.start > first && !still_running(t))
+        let this_year = t.relative == Some(0) && !t.is_date && (t.part.is_some() || aims(t));
+        (this_year && t.span.start > first && !still_running(t))
             || (early_date(t) && (t.span.start < first || dateline(t)))
     })
 }
