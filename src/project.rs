@@ -558,7 +558,13 @@ fn capacities(
                 entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Place)?;
             enterprise_at(place.start).map(|found| (found, place.start))
         };
-        let (adjacent, placed_at) = match enterprise_at(start) {
+        // (某公司二期120万吨/年乙烯项目: the phase of the enterprise's works may stand between.)
+        let phased = || {
+            let head = text[..start].strip_suffix('期')?;
+            let n = head.chars().next_back().filter(|&c| "一二三四五六七八九".contains(c))?;
+            enterprise_at(start - '期'.len_utf8() - n.len_utf8())
+        };
+        let (adjacent, placed_at) = match enterprise_at(start).or_else(phased) {
             Some(found) => (Some(found), None),
             None if !led && output_capacity(q) => {
                 placed().map_or((None, None), |(f, at)| (Some(f), Some(at)))
