@@ -17,8 +17,9 @@ pub(super) fn measure_word(q: &RawQuantity) -> Option<char> {
     (q.class == UnitClass::Count).then(|| q.unit.chars().next_back()).flatten()
 }
 
-/// Adverbs that open a predicate after a counted noun (还, 也, 已): none ends a noun.
-const PREDICATE_OPENERS: &str = "还也已";
+/// Adverbs that open a predicate after a counted noun (还, 也, 已, 共, 均, 都, 将): none ends
+/// a noun.
+const PREDICATE_OPENERS: &str = "还也已共均都将";
 
 /// Where a product named after a capacity ends (磷酸铁锂项目, 动力电池生产线; 硬质合金粉末
 /// 扩产项目: the kind of project is no part of the product).
