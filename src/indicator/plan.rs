@@ -189,9 +189,18 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
             after[i..].starts_with("以来") && after[..i].chars().all(crate::normalize::is_han)
         })
     };
+    // (某公司2009年改制组建集团: the year a company was founded, in a clause with no figure,
+    // dates its history, no figure after it; 2023年新成立企业1.2万户 is a year's figure.)
+    let founded = || {
+        let clause = &after[..after.find(crate::sentence::is_clause_sep).unwrap_or(after.len())];
+        t.part.is_none()
+            && FOUNDING.iter().any(|w| clause.starts_with(w))
+            && !clause.contains(|c: char| c.is_ascii_digit())
+    };
     !dateline
         && !is_speech_date(text, t)
         && !since_event()
+        && !founded()
         && !base
         && !cause()
         && !compared_year
@@ -202,6 +211,10 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
             .iter()
             .any(|w| after.starts_with(w))
 }
+
+/// Verbs of a company's founding or listing, right after a year of its history.
+const FOUNDING: [&str; 9] =
+    ["成立", "改制", "组建", "创建", "始建", "建厂", "创立", "注册", "上市"];
 
 /// Nouns naming a plan, whose amount a bracket after them may state (年度计划（800亿元）).
 pub(super) const PLAN_NOUNS: [&str; 4] = ["计划", "目标", "任务", "预算"];
