@@ -631,7 +631,14 @@ pub(super) fn metric_before<'t>(
             w = head;
             preds.push(Pred::Capacity);
         }
-        if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end) {
+        // (2026年产能达到: the 年 of a year opening 年产能 is the year's; the word is 产能.)
+        let dated = |(word, p): (&'static str, Pred)| match word.strip_prefix('年') {
+            Some(rest) if w[..w.len() - word.len()].ends_with(|c: char| c.is_ascii_digit()) => {
+                PREDICATES.suffix(rest).filter(|&(r, _)| r == rest)
+            }
+            _ => Some((word, p)),
+        };
+        if let Some((word, p)) = PREDICATES.suffix(w).filter(|_| !noun_end).and_then(dated) {
             preds.push(p);
             // 落后产能, 过剩产能: capacity of a kind, not of a product, is the metric whole.
             // (将月产能扩产至: after a plan's or forecast's word the capacity names itself.)
