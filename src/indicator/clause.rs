@@ -1373,11 +1373,23 @@ pub(super) fn indicator<'t>(
     // 开工22个，投产15个; 新开工…项目58个，竣工投产41个: verbs alone before a count, after
     // a count whose metric a verb opens, name what was done to the same things.
     let verb = window.trim().trim_start_matches(['已', '共']);
+    // (累计达到156个: verbs that introduce a metric name no deed; the last count's metric is
+    // the figure's as it is.)
+    let introduces = || {
+        const INTRODUCING: [&str; 9] =
+            ["累计", "合计", "共计", "总计", "达到", "达", "超过", "为", "是"];
+        let mut rest = verb;
+        while let Some(w) = INTRODUCING.iter().find(|w| rest.starts_with(**w)) {
+            rest = &rest[w.len()..];
+        }
+        rest.is_empty()
+    };
     // (The window's length settles most figures before jieba is asked.)
     if metric.is_empty()
         && class == UnitClass::Count
         && !state.last_metric.is_empty()
         && (2..=6).contains(&verb.chars().count())
+        && !introduces()
     {
         // (新开工: 新 (newly) before the verb goes with it.)
         let last = state.last_metric.strip_prefix('新').unwrap_or(&state.last_metric);
