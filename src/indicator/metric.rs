@@ -559,6 +559,15 @@ pub(super) fn metric_before<'t>(
     let mut preds = Preds::default();
     // (同步推进的“12万吨…项目”: a quote opening before the number opens a name, no metric.)
     let mut w = trim(window).trim_end_matches(['“', '‘', '「', '『']);
+    // (年报显示营业收入: what a source shows opens after 显示; the source is no part of it.
+    // Not the display industry: 新型显示产业, 车载显示业务.)
+    if let Some(i) = find_short(w, "显示") {
+        const SOURCES: [&str; 8] = ["年报", "数据", "统计", "监测", "调查", "报告", "公告", "财报"];
+        let rest = &w[i + "显示".len()..];
+        if SOURCES.iter().any(|s| w[..i].ends_with(s)) && rest.chars().nth(1).is_some() {
+            w = rest;
+        }
+    }
     // (提供授信各50亿元: 各 right before the figure gives it to each; no part of the metric.)
     if let Some(head) = w.strip_suffix('各').filter(|h| h.chars().nth(1).is_some()) {
         w = head;
