@@ -929,12 +929,30 @@ pub(super) fn indicator<'t>(
         }
     }
     // 完成年度计划的103.5%, 为预算的102.3%: the share of the plan done for the figure before.
-    if class == UnitClass::Percent && cs > sentence.start && !state.last_metric.is_empty() {
-        let w = trim(window);
-        let plan = ["计划的", "目标的", "任务的", "预算的"].iter().any(|e| w.ends_with(e));
+    // (…，为年初预算的102.3%，完成调整预算的98.6%: a second share of another plan is of
+    // the same level; 税收收入为年初预算的102.3%: the level may open the share's clause.)
+    let w = trim(window);
+    let plan = class == UnitClass::Percent
+        && ["计划的", "目标的", "任务的", "预算的"].iter().any(|e| w.ends_with(e));
+    if plan {
         let done = ["完成", "为", "达到"].iter().find_map(|v| w.strip_prefix(v));
-        if let Some(done) = done.filter(|_| plan) {
-            metric = format!("{}完成{done}比例", state.last_metric);
+        let level = if state.last_metric.ends_with("比例") {
+            &state.last_level_metric
+        } else {
+            &state.last_metric
+        };
+        let own = ["完成", "为", "达到"].iter().find_map(|v| {
+            let i = find_short(w, v).filter(|&i| i > 0)?;
+            let head = super::metric::strip_scope_words(&w[..i]);
+            (head.chars().nth(1).is_some()
+                && !head.contains(['，', ','])
+                && period::at_start(head).is_none())
+            .then(|| (head, &w[i + v.len()..]))
+        });
+        if let Some(done) = done.filter(|_| cs > sentence.start && !level.is_empty()) {
+            metric = format!("{level}完成{done}比例");
+        } else if let Some((head, done)) = own.filter(|_| metric.is_empty()) {
+            metric = format!("{head}完成{done}比例");
         }
     }
     // (年屠宰生猪200万头的项目: a product named after the lead is the capacity's, not the
