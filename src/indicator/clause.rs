@@ -163,7 +163,17 @@ pub(super) fn indicator<'t>(
         let opens = crate::entity::company_word(after_connectives(head)).is_some();
         let head = &head[..crate::span::ceil_char_boundary(head, 60 * 3)];
         let first = opens.then(|| head.find(['，', ',']).map(|i| &head[..i])).flatten();
-        let acts = first.is_some_and(|f| !f.contains(|c: char| c.is_ascii_digit()));
+        // (公司2023年年报显示，…: a year in that clause is no figure.)
+        let acts = first.is_some_and(|f| {
+            f.match_indices(|c: char| c.is_ascii_digit()).all(|(i, _)| {
+                let year = f[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+                year.starts_with('年') && {
+                    let digits = f.len() - i - year.len();
+                    let run_start = f[..i].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                    digits + (i - run_start) == 4
+                }
+            })
+        });
         if acts && *named_at <= sentence.start && !region_opens() {
             subject = Some(name.as_str());
         }
