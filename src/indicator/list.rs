@@ -341,7 +341,8 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
 }
 
 /// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
-const GROUP_NOUNS: [&str; 8] = ["产业", "领域", "行业", "板块", "集群", "门类", "产业链", "园区"];
+const GROUP_NOUNS: [&str; 11] =
+    ["产业", "领域", "行业", "板块", "集群", "门类", "产业链", "园区", "货类", "品类", "品种"];
 
 /// `甲、乙、丙三大主导产业产值`: a list closed by its count (三大, 两个, 4类) of `n` and a group
 /// noun within six characters of it. Returns the list, the group noun where it names a trade
@@ -375,6 +376,23 @@ fn counted_group(head: &str, n: usize) -> Option<(&str, Option<&'static str>, &s
         return Some((&head[..i], trade, &rest[end..]));
     }
     None
+}
+
+/// A list item without the scope words opening it, nor the locative after them (园区内煤炭:
+/// 煤炭; 全市内贸集装箱 keeps the word 内贸).
+fn unscoped(item: &str) -> &str {
+    const INNER_WORDS: [&str; 8] = ["内贸", "内需", "内资", "内销", "内河", "内陆", "内燃", "内外"];
+    let rest = strip_scope_words(item);
+    match rest.strip_prefix('内') {
+        Some(r)
+            if rest.len() < item.len()
+                && r.chars().nth(1).is_some()
+                && !INNER_WORDS.iter().any(|w| rest.starts_with(w)) =>
+        {
+            r
+        }
+        _ => rest,
+    }
 }
 
 /// `A、B、C分别增长x%、y%、z%`: one metric per quantity, in order; the run shares the kind
@@ -608,7 +626,7 @@ pub(super) fn respectively(
                 && listed.iter().all(|i| (2..=12).contains(&i.chars().count()))
             {
                 for (&k, item) in run.iter().zip(listed) {
-                    let item = strip_scope_words(item);
+                    let item = unscoped(item);
                     let noun = trade.filter(|_| !item.ends_with('业')).unwrap_or("");
                     inds[k].metric = format!("{item}{noun}{measure}");
                 }
@@ -618,7 +636,7 @@ pub(super) fn respectively(
         }
         // 第一、二、三产业增加值分别…: the short items share the rest of the last.
         // (全年全市化学需氧量、…: a time among the scope words opening the list is no item's.)
-        let unscoped_items: Vec<&str> = items.iter().map(|i| strip_scope_words(i)).collect();
+        let unscoped_items: Vec<&str> = items.iter().map(|i| unscoped(i)).collect();
         let items_ok = items.len() == run.len()
             && unscoped_items
                 .iter()
