@@ -409,6 +409,7 @@ fn merge<'t>(
     group_short_forms(&cands, &mut by_surface);
     let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
+    level_free_forms(&cands, &mut by_surface);
     autonomous_and_parent_forms(&cands, &mut by_surface);
     park_abbreviations(text, &cands, &mut by_surface);
     zones_opening_parks(&cands, &mut by_surface);
@@ -1346,6 +1347,35 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             // The short form's own surface (and the forms that pointed to it) now name the
             // longer body.
             by_surface.insert(rest, key);
+        }
+    }
+}
+
+/// 济宁港航物流园区 and 济宁市港航物流园区: a park's or body's name opening with its place
+/// written with its level is the same as one written without it, where the text has both.
+fn level_free_forms<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let lex = &*lexicon::LEXICON;
+    let bodies =
+        || cands.iter().filter(|c| matches!(c.kind, EntityKind::Park | EntityKind::Organization));
+    let mut forms: FxMap<String, Option<Key<'t>>> = FxMap::default();
+    for c in bodies() {
+        let Some(place) = leading_place(c.name).filter(|p| c.name.starts_with(*p)) else {
+            continue;
+        };
+        let bare = &place[..place.len() - place.chars().next_back().map_or(0, char::len_utf8)];
+        if bare.chars().nth(1).is_some() && lex.is_place(bare) {
+            claim(&mut forms, format!("{bare}{}", &c.name[place.len()..]), (c.kind, c.name));
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    for c in bodies() {
+        if let Some(&Some(key)) = forms.get(c.name) {
+            if key.0 == c.kind && by_surface.get(c.name).is_none_or(|&(_, o)| o == c.name) {
+                by_surface.insert(c.surface, key);
+                by_surface.insert(c.name, key);
+            }
         }
     }
 }
