@@ -434,6 +434,11 @@ impl Layout {
         {
             return false;
         }
+        // 某公司年产2万吨 / 电子级多晶硅项目…: a capacity's lead and figure ending a line wait
+        // for their product on the next.
+        if is_han(next) && ends_with_capacity(line_text) {
+            return false;
+        }
         // 开发区共签约项 / 目18个…: a line that opens with one Han character and a number
         // holds the tail of a word cut by the wrap (no sentence opens so, but with a word of
         // measure or reach: 约18个, 共, 近, 超, 第, 表3).
@@ -648,6 +653,20 @@ fn splits_word(out: &str, raw_before: &str, rest: &str) -> bool {
             && head.bytes().all(|b| b.is_ascii_uppercase())
             && first.is_ascii_uppercase()
             && second.is_some_and(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether `line` ends with a rate of output and its figure (年产2万吨, 年产1.5亿只): the
+/// product follows.
+fn ends_with_capacity(line: &str) -> bool {
+    let line = line.trim_end();
+    line.rfind("年产").is_some_and(|i| {
+        let figure = &line[i + "年产".len()..];
+        let digits = figure.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+        digits > 0 && {
+            let unit = &figure[digits..];
+            (1..=4).contains(&unit.chars().count()) && unit.chars().all(is_han)
+        }
+    })
 }
 
 /// Whether a break splits a capitalized abbreviation inside Chinese text (`P` / `M2.5`,
