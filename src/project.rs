@@ -1270,7 +1270,15 @@ fn later_capacities(
             (from + crate::sentence::MAX_CLAUSE).min(text.len()),
         );
         let part = &text[from..reach];
-        let end = from + part.find(['。', '；', '\n']).unwrap_or(part.len());
+        let mut end = from + part.find(['。', '；', '\n']).unwrap_or(part.len());
+        // (…抽水蓄能电站二期工程全面开工。该工程总装机容量120万千瓦: the next sentence, when
+        // it opens by referring to the works, still speaks of it.)
+        if let Some(next) = text[end..].strip_prefix('。') {
+            if REFERRING.iter().any(|w| next.starts_with(w)) {
+                let reach = crate::span::ceil_char_boundary(next, crate::sentence::MAX_CLAUSE);
+                end += '。'.len_utf8() + next[..reach].find(['。', '；', '\n']).unwrap_or(reach);
+            }
+        }
         let first = quantities.partition_point(|q| q.span.start < from);
         // The first output quantity of the sentence after the project (an investment before
         // it is passed over; any other figure ends the search).
@@ -1294,9 +1302,12 @@ fn later_capacities(
             || per_period;
         // (…岩门口水电站、青溪水电站…，其中青溪水电站装机容量90万千瓦: an installed power is
         // the plant's its clause names, where it names one.)
+        // (该工程总装机容量: the works referred to are the project's own.)
         let names_other = || {
             let own = out[pi].product.as_str();
-            ["电站", "项目", "工程"].iter().any(|w| clause.contains(w)) && !clause.contains(own)
+            ["电站", "项目", "工程"].iter().any(|w| clause.contains(w))
+                && !clause.contains(own)
+                && !REFERRING.iter().any(|w| clause.starts_with(w))
         };
         let form = FORMS.iter().find(|w| clause.contains(**w));
         if !output || form.is_none() || other_named || form == Some(&"装机") && names_other() {
@@ -1327,6 +1338,9 @@ fn later_capacities(
     let mut absorbed = absorbed.into_iter();
     out.retain(|_| !absorbed.next().unwrap_or(false));
 }
+
+/// Words opening a sentence that refer to the works named in the sentence before.
+const REFERRING: [&str; 4] = ["该项目", "该工程", "该电站", "项目总"];
 
 /// Whether a project's description names no product: a phase (二期) or a kind (示范).
 fn is_generic_product(product: &str) -> bool {
