@@ -2318,7 +2318,7 @@ fn sentence_zone<'e>(
 /// (园区产值占某高新区的比重) is a measure, not the zone the text speaks of.
 fn zone_named<'e>(text: &str, entities: &'e Entities, at: usize, w: &'e str) -> &'e str {
     fn committee<'n>(w: &str, name: &'n str) -> Option<&'n str> {
-        let stem = ["管委会", "管理委员会"].iter().find_map(|c| name.strip_suffix(c))?;
+        let stem = ["管委会", "管理委员会", "党工委"].iter().find_map(|c| name.strip_suffix(c))?;
         (zone_of(w, stem) && stem.chars().nth(3).is_some()).then_some(stem)
     }
     let park = |e: &Found| e.kind == EntityKind::Park && zone_of(w, &e.name);
