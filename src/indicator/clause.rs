@@ -914,11 +914,13 @@ pub(super) fn indicator<'t>(
             let part = if cs > sentence.start { state.last_metric.as_str() } else { "" };
             // (海洋生产总值增速：9.6% / 占GDP比重：28.2%: a growth rate is no part of a
             // whole; the level before it is.)
-            let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| part.ends_with(e));
-            let part = if rate && !state.last_level_metric.is_empty() {
-                state.last_level_metric.as_str()
-            } else {
-                part
+            let rate = GROWTH_METRIC_ENDINGS.iter().find(|e| part.ends_with(**e));
+            // (民间投资增长2.6%，比全部投资增速高1.4个百分点，占…: with no level before, the
+            // rate's own metric without its rate word.)
+            let part = match rate {
+                Some(_) if !state.last_level_metric.is_empty() => state.last_level_metric.as_str(),
+                Some(e) => part.strip_suffix(e).filter(|p| !p.is_empty()).unwrap_or(part),
+                None => part,
             };
             // …占全省GDP的21.8%，占全国海洋生产总值的12.2%: after a share, the same part.
             let part = match part.find('占') {
@@ -1454,6 +1456,16 @@ pub(super) fn indicator<'t>(
         } else {
             state.last_metric.clone()
         };
+        // (…，同比增长14.8%，高于全市规上工业增速5.3个百分点: points above another's growth
+        // rate are the growth rate's, of the level carried.)
+        if class == UnitClass::Point
+            && find_short(window, "增速").is_some()
+            && !metric.is_empty()
+            && !GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e))
+            && !RATE_ENDINGS.iter().any(|e| metric.ends_with(e))
+        {
+            metric.push_str("增速");
+        }
         // 企业210家，覆盖8个行业，较上年增加6家: a count's change in a clause of its own is
         // the metric of the sentence's last count in the same measure word, when the last
         // count's is another (脱贫17985户64102人 pairs two measures of one metric).
