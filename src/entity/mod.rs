@@ -1358,7 +1358,9 @@ fn level_free_forms<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let bodies =
         || cands.iter().filter(|c| matches!(c.kind, EntityKind::Park | EntityKind::Organization));
     let mut forms: FxMap<String, Option<Key<'t>>> = FxMap::default();
-    for c in bodies() {
+    // (Each name once: a name is a candidate at each of its mentions.)
+    let mut seen: FxSet<&'t str> = FxSet::default();
+    for c in bodies().filter(|c| seen.insert(c.name)) {
         let Some(place) = leading_place(c.name).filter(|p| c.name.starts_with(*p)) else {
             continue;
         };

@@ -164,16 +164,18 @@ pub(super) fn indicator<'t>(
         let head = &head[..crate::span::ceil_char_boundary(head, 60 * 3)];
         let first = opens.then(|| head.find(['，', ',']).map(|i| &head[..i])).flatten();
         // (公司2023年年报显示，…: a year in that clause is no figure.)
-        let acts = first.is_some_and(|f| {
-            f.match_indices(|c: char| c.is_ascii_digit()).all(|(i, _)| {
-                let year = f[i..].trim_start_matches(|c: char| c.is_ascii_digit());
-                year.starts_with('年') && {
-                    let digits = f.len() - i - year.len();
-                    let run_start = f[..i].trim_end_matches(|c: char| c.is_ascii_digit()).len();
-                    digits + (i - run_start) == 4
+        let only_years = |f: &str| {
+            let mut rest = f;
+            while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+                let run = rest[i..].bytes().take_while(u8::is_ascii_digit).count();
+                if run != 4 || !rest[i + run..].starts_with('年') {
+                    return false;
                 }
-            })
-        });
+                rest = &rest[i + run..];
+            }
+            true
+        };
+        let acts = first.is_some_and(only_years);
         if acts && *named_at <= sentence.start && !region_opens() {
             subject = Some(name.as_str());
         }

@@ -658,15 +658,13 @@ fn splits_word(out: &str, raw_before: &str, rest: &str) -> bool {
 /// Whether `line` ends with a rate of output and its figure (年产2万吨, 年产1.5亿只): the
 /// product follows.
 fn ends_with_capacity(line: &str) -> bool {
+    // Read back from the end (a few characters; no search of the line).
     let line = line.trim_end();
-    line.rfind("年产").is_some_and(|i| {
-        let figure = &line[i + "年产".len()..];
-        let digits = figure.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
-        digits > 0 && {
-            let unit = &figure[digits..];
-            (1..=4).contains(&unit.chars().count()) && unit.chars().all(is_han)
-        }
-    })
+    let figure = line.trim_end_matches(is_han);
+    let lead = figure.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    lead.len() < figure.len()
+        && (1..=4).contains(&line[figure.len()..].chars().count())
+        && lead.ends_with("年产")
 }
 
 /// Whether a break splits a capitalized abbreviation inside Chinese text (`P` / `M2.5`,
