@@ -560,9 +560,8 @@ fn capacities(
         };
         // (某公司二期120万吨/年乙烯项目: the phase of the enterprise's works may stand between.)
         let phased = || {
-            let head = text[..start].strip_suffix('期')?;
-            let n = head.chars().next_back().filter(|&c| "一二三四五六七八九".contains(c))?;
-            enterprise_at(start - '期'.len_utf8() - n.len_utf8())
+            let (at, _) = text[..start].char_indices().rev().nth(1)?;
+            crate::indicator::is_phase(&text[at..start]).then(|| enterprise_at(at)).flatten()
         };
         let (adjacent, placed_at) = match enterprise_at(start).or_else(phased) {
             Some(found) => (Some(found), None),
@@ -1339,7 +1338,8 @@ fn later_capacities(
     out.retain(|_| !absorbed.next().unwrap_or(false));
 }
 
-/// Words opening a sentence that refer to the works named in the sentence before.
+/// Words opening a sentence that refer to the works named in the sentence before (项目总 of
+/// 项目总投资…，总装机…: the project's totals).
 const REFERRING: [&str; 4] = ["该项目", "该工程", "该电站", "项目总"];
 
 /// Whether a project's description names no product: a phase (二期) or a kind (示范).
