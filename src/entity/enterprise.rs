@@ -479,7 +479,11 @@ pub(crate) fn shapes<'t>(
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         // (襄阳新能源汽车产业: trade words in a row before the industry's head name it too;
         // 晋江纺织鞋服产业: so do two more characters before 产业 or 行业.)
-        let trades_end = LEXICON.trade_words.prefix(&text[t1..]).map_or(t1, |(w, _)| t1 + w.len());
+        // (靖江新能源汽车零部件产业集群: however many trade words run on.)
+        let mut trades_end = t1;
+        while let Some((w, _)) = LEXICON.trade_words.prefix(&text[trades_end..]) {
+            trades_end += w.len();
+        }
         if closes_industry_list(&text[trades_end..]) {
             let item_start = text[..t0]
                 .char_indices()
