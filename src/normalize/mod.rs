@@ -658,13 +658,18 @@ fn splits_word(out: &str, raw_before: &str, rest: &str) -> bool {
 /// Whether `line` ends with a rate of output and its figure (年产2万吨, 年产1.5亿只): the
 /// product follows.
 fn ends_with_capacity(line: &str) -> bool {
-    // Read back from the end (a few characters; no search of the line).
+    // Read back from the end: a unit of one to four characters (a fifth Han character
+    // rules the line out), then digits; no walk over a line of prose.
     let line = line.trim_end();
-    let figure = line.trim_end_matches(is_han);
+    let (chars, bytes) = line
+        .chars()
+        .rev()
+        .take(5)
+        .take_while(|&c| is_han(c))
+        .fold((0, 0), |(n, b), c| (n + 1, b + c.len_utf8()));
+    let figure = &line[..line.len() - bytes];
     let lead = figure.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    lead.len() < figure.len()
-        && (1..=4).contains(&line[figure.len()..].chars().count())
-        && lead.ends_with("年产")
+    (1..=4).contains(&chars) && lead.len() < figure.len() && lead.ends_with("年产")
 }
 
 /// Whether a break splits a capitalized abbreviation inside Chinese text (`P` / `M2.5`,
