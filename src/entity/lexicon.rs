@@ -50,6 +50,8 @@ pub(crate) enum List {
     Visit,
     /// Words whose occurrences one recognizer needs, ids into `CUES`.
     Cue,
+    /// Counties' short forms, ids into `county_form_places`.
+    CountyForm,
 }
 
 /// What a cue word tells.
@@ -85,7 +87,7 @@ pub(crate) static CUES: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
 });
 
 /// How many `List`s there are.
-const LISTS: usize = 7;
+const LISTS: usize = 8;
 
 /// All occurrences of the words of the `List`s in one text, list by list, each list's
 /// (start, end, id in the list) by start, then longest first: the recognizers each read one
@@ -137,6 +139,9 @@ pub(crate) struct Lexicon {
     /// The short forms places.tsv gives counties (栖霞 of 栖霞市), not the bare names it
     /// marks as common words (长安 of 长安区).
     pub county_forms: FxSet<&'static str>,
+    /// For each county short form of the `CountyForm` list, the counties (ids into
+    /// `place_info`) it may stand for: a place only where the text names one in full.
+    pub county_form_places: Vec<Vec<usize>>,
     /// Organizations named bare (国务院).
     pub org_name_list: Vec<&'static str>,
     pub trade_words: Words,
@@ -191,6 +196,7 @@ impl Lexicon {
         let mut seen = HashMap::new();
         let mut county_shorts = FxSet::default();
         let mut county_forms = FxSet::default();
+        let mut county_form_of: Vec<(&'static str, &'static str)> = Vec::new();
         for line in lines(include_str!("../data/places.tsv")) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [name, level, short] = cols[..] else { continue };
@@ -198,8 +204,9 @@ impl Lexicon {
                 let bare = name.strip_suffix(['市', '县', '区', '旗']).unwrap_or(name);
                 let forms = short.split(',').filter(|s| *s != "-").chain([bare]);
                 county_shorts.extend(forms.filter(|s| s.chars().nth(1).is_some()));
-                county_forms
-                    .extend(short.split(',').filter(|s| *s != "-" && s.chars().nth(1).is_some()));
+                let forms = short.split(',').filter(|s| *s != "-" && s.chars().nth(1).is_some());
+                county_forms.extend(forms.clone());
+                county_form_of.extend(forms.map(|f| (f, name)));
             }
             let place = Place { name, level };
             if seen.insert(name, ()).is_none() {
@@ -230,6 +237,27 @@ impl Lexicon {
             }
         }
         let place_set = place_words.iter().copied().collect();
+        // Each county short form once, with every county it may stand for (one form may
+        // name counties of two provinces); a form that is a place word of its own is that.
+        let place_id: HashMap<&str, usize> =
+            place_info.iter().enumerate().map(|(i, p)| (p.name, i)).collect();
+        let mut county_form_words: Vec<&'static str> = Vec::new();
+        let mut county_form_places: Vec<Vec<usize>> = Vec::new();
+        let mut form_id: HashMap<&str, usize> = HashMap::new();
+        for (form, name) in county_form_of {
+            let Some(&place) = place_id.get(name) else { continue };
+            if seen.contains_key(form) {
+                continue;
+            }
+            let id = *form_id.entry(form).or_insert_with(|| {
+                county_form_words.push(form);
+                county_form_places.push(Vec::new());
+                county_form_words.len() - 1
+            });
+            if !county_form_places[id].contains(&place) {
+                county_form_places[id].push(place);
+            }
+        }
 
         let org_name_list: Vec<&'static str> =
             lines(include_str!("../data/org_names.txt")).collect();
@@ -251,6 +279,7 @@ impl Lexicon {
             (List::Title, &titles),
             (List::Visit, &visit_verbs.iter().collect::<Vec<_>>()),
             (List::Cue, &CUES.iter().map(|&(w, _)| w).collect::<Vec<_>>()),
+            (List::CountyForm, &county_form_words),
         ];
         let owners =
             all.iter().flat_map(|(list, words)| (0..words.len()).map(|id| (*list, id))).collect();
@@ -263,6 +292,7 @@ impl Lexicon {
             place_set,
             county_shorts,
             county_forms,
+            county_form_places,
             org_name_list,
             visit_verbs,
             trade_words: Words::new(trade_words.into_iter().map(|w| (w, ()))),

@@ -156,7 +156,7 @@ pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
 /// (`湟中区甘河滩镇李九村`).
 pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
-    for (start, end, id) in hits.leftmost_longest(List::Place) {
+    for (start, end, id) in place_hits(text, hits) {
         let info = &lex.place_info[id];
         let surface = &text[start..end];
         // 城区, 矿区, 郊区: a two-character district is a common word (主城区, 郊区民宿); it is
@@ -277,6 +277,51 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
     }
     listed_towns(text, out);
     named_ports(text, out);
+}
+
+/// The gazetteer's places in the text, leftmost-longest, (start, end, id into `place_info`),
+/// with the short forms of the counties the text names in full (诸城 after 诸城市): too
+/// often ordinary words to be read as places alone, they are the county's once it is named.
+fn place_hits(text: &str, hits: &Hits) -> Vec<(usize, usize, usize)> {
+    let lex = &*LEXICON;
+    let mut all: Vec<_> = hits.all(List::Place).collect();
+    let named: FxSet<&str> = all
+        .iter()
+        .map(|&(_, _, id)| &lex.place_info[id])
+        .filter(|p| p.level == "county")
+        .map(|p| p.name)
+        .collect();
+    let len = all.len();
+    if !named.is_empty() {
+        // (Only where a word may end before it, as a clause, a time or a function word
+        // does: 东沙重工大丰基地 is the company's base, 研究院长垣分院 the institute's branch;
+        // and not opening a mountain's name, 长白山.)
+        let opens = |start: usize, end: usize| {
+            let before = text[..start].chars().next_back();
+            before.is_none_or(|c| !is_han(c) || function_char(c) || matches!(c, '年' | '月' | '日'))
+                && !text[end..].starts_with('山')
+        };
+        all.extend(hits.all(List::CountyForm).filter_map(|(start, end, id)| {
+            if !opens(start, end) {
+                return None;
+            }
+            let places = &lex.county_form_places[id];
+            let place = places.iter().find(|&&p| named.contains(lex.place_info[p].name))?;
+            Some((start, end, *place))
+        }));
+    }
+    if all.len() > len {
+        all.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    }
+    let mut next = 0;
+    all.retain(|&(start, end, _)| {
+        let take = start >= next;
+        if take {
+            next = end;
+        }
+        take
+    });
+    all
 }
 
 /// `，果园港全年完成货物吞吐量…`: a port named by two or three characters that are no place of
