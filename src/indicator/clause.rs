@@ -2521,11 +2521,23 @@ const GAIN_VERBS: [&str; 9] =
 
 /// Metric endings of figures rated in power that are no capacity (loads, output, sales,
 /// orders, a fleet's power).
-const POWER_AMOUNTS: [&str; 10] =
-    ["负荷", "产量", "出货量", "销量", "销售量", "销售容量", "订单", "订单量", "中标量", "总动力"];
+const POWER_AMOUNTS: [&str; 12] = [
+    "负荷",
+    "产量",
+    "出货量",
+    "出货",
+    "销量",
+    "销售",
+    "销售量",
+    "销售容量",
+    "订单",
+    "订单量",
+    "中标量",
+    "总动力",
+];
 
 /// Verbs of output and sales before a product, and what they measure of it.
-const VERB_MEASURES: [(&str, &str); 2] = [("生产", "产量"), ("销售", "销量")];
+const VERB_MEASURES: [(&str, &str); 3] = [("生产", "产量"), ("销售", "销量"), ("出货", "出货量")];
 
 /// Where the short items listed with 、 right before `at` start (镍、钴、 before
 /// 锰综合回收率): one to four Han characters each, none a named entity, the first opening
