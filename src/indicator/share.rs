@@ -26,8 +26,8 @@ pub(super) fn share_whole<'a, 'w: 'a>(
                 r.starts_with("占用") || r.starts_with("占地") && !r.starts_with("占地区")
             };
             let i = find_short(w, "占").filter(|&i| !in_word(i))?;
-            let part = strip_scope_words(w[..i].trim_end_matches('约'));
-            let plain = !part.is_empty() && part.chars().count() <= 12;
+            let part = strip_scope_words(strip_forecast(w[..i].trim_end_matches('约')));
+            let plain = !part.is_empty() && part.chars().count() <= 16;
             (plain && !part.contains(is_clause_sep)).then_some((Some(part), &w[i + 3..]))?
         }
     };
@@ -52,6 +52,19 @@ pub(super) fn share_whole<'a, 'w: 'a>(
         || share_word.is_some();
     let whole = if part.is_some() { strip_scope_words(whole) } else { whole };
     (own && short && !whole.is_empty() && !whole.contains(is_clause_sep)).then_some((whole, part))
+}
+
+/// The part of a share without the forecast's or target's word and the time opening it
+/// (预计2026年储能系统出货量 → 储能系统出货量): the qualifier and the period say those.
+fn strip_forecast(part: &str) -> &str {
+    let rest = ["预计", "力争", "计划"].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
+    if !crate::period::occurs_in(rest) {
+        return rest;
+    }
+    match crate::period::find(rest).first() {
+        Some(t) if t.span.start == 0 && t.span.end < rest.len() => &rest[t.span.end..],
+        _ => rest,
+    }
 }
 
 /// A share whose whole follows a bound word (研发投入不低于营业收入的, 超过营业收入的) or a
