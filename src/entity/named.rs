@@ -1613,15 +1613,18 @@ fn numeral_brand(prefix: &str) -> bool {
 /// before its trade word (九恒 + 木业, 七星 + 电子): the second is no measure or counted word
 /// (三家, 五类, 六成).
 fn numeral_led_brand(numeral: &str, after: &str) -> bool {
-    const MEASURES: &str = "家个大成年项批座条位名类种只台件次倍届期强佳号级所栋层月日天";
     let single_digit =
         numeral.chars().count() == 1 && numeral.chars().all(|c| "三四五六七八九".contains(c));
     single_digit
-        && after
-            .chars()
-            .next()
-            .is_some_and(|c| is_han(c) && !MEASURES.contains(c) && !crate::period::is_numeral(c))
+        && after.chars().next().is_some_and(|c| is_han(c) && !counted_word(c))
         && one_char_brand(after)
+}
+
+/// Whether `c` after a numeral makes it a count or an ordinal (三家, 五类, 六成, 一批, 一二),
+/// not a brand's first character.
+fn counted_word(c: char) -> bool {
+    const MEASURES: &str = "家个大成年项批座条位名类种只台件次倍届期强佳号级所栋层月日天些半";
+    MEASURES.contains(c) || crate::period::is_numeral(c)
 }
 
 /// Whether `word`, ending at byte `at` of `s`, ends with a character that opens a trade word
@@ -1651,7 +1654,14 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         return false;
     }
     // (全国排污权登记结算（南京）有限责任公司: a company's registered name may open with 全国.)
-    let registered = prefix.starts_with("全国") && suffix.ends_with("公司");
+    // (一汽解放汽车有限公司, 一心堂药业集团股份有限公司: 一 before a word that is no measure
+    // opens a registered name as a brand's first character, not a count: 一家, 一批.)
+    let one_led = prefix.strip_prefix('一').is_some_and(|rest| {
+        rest.chars().next().is_some_and(|c| is_han(c) && !counted_word(c))
+            && chars >= 3
+            && suffix.ends_with("公司")
+    });
+    let registered = prefix.starts_with("全国") && suffix.ends_with("公司") || one_led;
     // (全椒经济开发区, 全南县…: a county whose name opens with 全 is no scope word.)
     let place_first = || {
         lex.place_prefix(prefix).is_some()
