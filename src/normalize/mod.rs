@@ -320,7 +320,9 @@ impl Layout {
         if input[..next_at].ends_with('\u{3000}') {
             return true;
         }
-        if splits_registered_name(out, &input[next_at..]) {
+        if splits_registered_name(out, &input[next_at..])
+            || splits_name_before_suffix(out, &input[next_at..])
+        {
             return false;
         }
         // The current output line: after the last kept break, looked for in a bounded tail
@@ -549,6 +551,24 @@ fn splits_registered_name(out: &str, rest: &str) -> bool {
         opens(s) || s.char_indices().skip(1).any(|(k, _)| out.ends_with(&s[..k]) && opens(&s[k..]))
     }) || opens("集团有限公司")
         || opens("集团股份有限公司")
+}
+
+/// Whether the next line opens with one or two Han characters and a registered name's
+/// suffix (…恒祥化 / 工有限公司, …月兴电 / 器有限公司) after a line ending in a Han
+/// character: the name's last characters were wrapped, as no name is that short.
+fn splits_name_before_suffix(out: &str, rest: &str) -> bool {
+    if !out.ends_with(is_han) {
+        return false;
+    }
+    let mut chars = rest.char_indices().take(3);
+    let Some((_, first)) = chars.next() else { return false };
+    if !is_han(first) {
+        return false;
+    }
+    chars.take_while(|&(_, c)| is_han(c)).map(|(i, _)| i).any(|i| {
+        let tail = &rest[i..];
+        ["有限公司", "股份有限公司", "有限责任公司"].iter().any(|s| tail.starts_with(s))
+    })
 }
 
 /// Whether a line opens a numbered heading or a list item (`（一）…`, `一、…`, `二是…`,
