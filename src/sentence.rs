@@ -79,11 +79,12 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<NSpan>) {
 }
 
 /// A news dateline opening a sentence (本报讯, 本报武汉1月6日讯, 新华社北京1月6日电, a
-/// place and date alone before a blank: 南宁7月18日讯, a place or an outlet and 讯 before a
+/// place or a year and a date alone before a blank or a figure: 南宁7月18日讯, 2024年2月26日
+/// 讯, a place or an outlet and 讯 before a
 /// blank or a figure: 昆明讯, 佛山新闻网讯), with the reporters' names in brackets after it.
 static DATELINE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:(?:本报|本刊|本台)\p{Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?[讯电]|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|\p{Han}{2,6}(?:日报|晚报|时报|商报))\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]|\p{Han}{2,8}?\d{1,2}月\d{1,2}日[电讯]\s|\p{Han}{2,8}?讯[\s0-9])(?:\s*[（(][^）)\n]{1,40}[）)])?",
+        r"^(?:(?:本报|本刊|本台)\p{Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?[讯电]|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|\p{Han}{2,6}(?:日报|晚报|时报|商报))\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]|(?:\p{Han}{2,8}?|\d{4}年)\d{1,2}月\d{1,2}日[电讯][\s0-9]|\p{Han}{2,8}?讯[\s0-9])(?:\s*[（(][^）)\n]{1,40}[）)])?",
     )
     .unwrap_or_else(|e| panic!("dateline regex: {e}"))
 });
@@ -311,6 +312,10 @@ mod tests {
             vec!["新华社北京1月6日电（记者张三）", "记者从乙获悉。"]
         );
         assert_eq!(texts("南宁7月18日讯 上半年甲。"), vec!["南宁7月18日讯", "上半年甲。"]);
+        assert_eq!(
+            texts("2024年2月26日讯 2023年甲13.2万个。"),
+            vec!["2024年2月26日讯", "2023年甲13.2万个。"]
+        );
         assert_eq!(texts("昆明讯 全年甲。"), vec!["昆明讯", "全年甲。"]);
         assert_eq!(texts("佛山新闻网讯 甲。"), vec!["佛山新闻网讯", "甲。"]);
         // (Its blank dropped in normalizing before a figure.)

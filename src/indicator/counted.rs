@@ -67,8 +67,14 @@ pub(super) fn counted_noun<'t>(
     jieba: &Jieba,
 ) -> Option<(&'t str, usize)> {
     let tail = text.get(at..limit)?;
+    // (其中4条为智能化生产线, 3家是国家级企业: a copula after the count opens its noun.)
     let lead = if tail.starts_with('的') {
         '的'.len_utf8()
+    } else if tail.starts_with(['为', '是'])
+        && tail['为'.len_utf8()..].starts_with(crate::normalize::is_han)
+        && text[..at].ends_with(|c: char| "条个家座所项户台件名位".contains(c))
+    {
+        '为'.len_utf8()
     } else if tail.starts_with("/") && tail[1..].starts_with(|c: char| c.is_ascii_digit()) {
         // 100MW/200MWh储能电站, 10万千瓦/20万千瓦时储能电站: the noun after the paired rating.
         let digits = tail[1..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();

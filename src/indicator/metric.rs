@@ -167,6 +167,18 @@ fn age_band_end(s: &str) -> Option<usize> {
 /// When the window names no metric: a short verb-like metric in the window itself (居住下降,
 /// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
 /// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
+/// Whether the predicate word ending `w` is the end of a noun instead: 航班起降 (the 降 of
+/// takeoffs and landings is no fall); 排放量, 投放量, 发放量 are quantities, not a market's
+/// 放量; 举报, 申报 are words, not a price's 报; 许可, 认可 are nouns, not the modal 可.
+fn predicate_in_noun(w: &str) -> bool {
+    w.ends_with("起降")
+        || w.ends_with("升降")
+        || w.ends_with("许可")
+        || w.ends_with("认可")
+        || w.strip_suffix('报').is_some_and(|b| b.ends_with(['举', '申', '上', '通', '填', '汇']))
+        || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']))
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn fallback_metric<'t>(
     text: &'t str,
@@ -179,7 +191,7 @@ pub(super) fn fallback_metric<'t>(
 ) -> String {
     let mut w = before_time_of_level(trim(window));
     w = before_passed_plan(w).unwrap_or(w);
-    while let Some((word, _)) = PREDICATES.suffix(w) {
+    while let Some((word, _)) = PREDICATES.suffix(w).filter(|_| !predicate_in_noun(w)) {
         w = &w[..w.len() - word.len()];
     }
     let at = window_start + (w.as_ptr() as usize - window.as_ptr() as usize);
@@ -623,16 +635,7 @@ pub(super) fn metric_before<'t>(
         w = before_time_of_level(w);
         // 总产能将增加80%: a capacity word before a change verb is what changes.
         let changes = preds.contains(Pred::Up) || preds.contains(Pred::Down);
-        // 航班起降: the 降 of takeoffs and landings is no fall; 排放量, 投放量, 发放量 are
-        // quantities, not a market's 放量; 举报, 申报 are words, not a price's 报; 许可, 认可
-        // are nouns, not the modal 可.
-        let noun_end = w.ends_with("起降")
-            || w.ends_with("升降")
-            || w.ends_with("许可")
-            || w.ends_with("认可")
-            || w.strip_suffix('报')
-                .is_some_and(|b| b.ends_with(['举', '申', '上', '通', '填', '汇']))
-            || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']));
+        let noun_end = predicate_in_noun(w);
         // 处理能力将达到年10万吨: 年 after the verb makes the figure a yearly rate, a capacity.
         if let Some(head) = w.strip_suffix('年').filter(|h| {
             PREDICATES.suffix(h).is_some_and(|(_, p)| matches!(p, Pred::ToLevel | Pred::Neutral))
