@@ -1059,8 +1059,12 @@ fn after_name(before: &str) -> bool {
 /// those and a suffix alone is none), and a Han character that is no function word before it.
 fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     let after = &text[at + '和'.len_utf8()..suffix_at];
+    // (新疆众和股份有限公司: right before the suffix, or 股份 and the suffix, 和 joins no
+    // second name: it ends the brand.)
+    let bare = matches!(after, "" | "股份" | "控股" | "集团");
     // 江苏和泰环保: after a place, 和 opens a one-character brand.
-    glued_character(text, at, suffix_at, jieba)
+    bare && han_before(text, at)
+        || glued_character(text, at, suffix_at, jieba)
         || han_before(text, at)
             && (one_char_brand(after) && ends_with_place(&text[..at])
                 || brand_he_after_place(text, at, after))
@@ -1505,7 +1509,17 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                 let after_place = prev.tag == "ns"
                     || lex.is_place(prev.word)
                     || ends_with_place(&prefix[..at - t.word.len()]);
+                // (众/ng 和/c + 股份有限公司: a 和 right before the suffix joins nothing; it
+                // ends a brand of two.)
+                let closes_brand = t.word == "和"
+                    && at == prefix.len()
+                    && kind == EntityKind::Enterprise
+                    && prev
+                        .word
+                        .chars()
+                        .all(|c| is_han(c) && !function_char(c) && !LEVELS.contains(&c));
                 (prev.word.chars().nth(1).is_none() && generic_tail(&prefix[at..], jieba))
+                    || closes_brand && prev.word.chars().nth(1).is_none()
                     || after_place && (one_char_brand(&prefix[at..]) || two_char_brand())
                     || t.word == "和"
                         && brand_he_after_place(prefix, at - t.word.len(), &prefix[at..])
