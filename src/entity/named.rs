@@ -1573,8 +1573,12 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     && !t.word.chars().all(|c| {
                         crate::period::is_numeral(c) || "几数半多两余百千万亿".contains(c)
                     });
+                // (元/m 洪 投资区: so is a park's short name, opening it.)
                 !t.word.contains(|c: char| c.is_ascii_digit())
                     && (i > 0
+                        || kind == EntityKind::Park
+                            && no_numeral
+                            && prefix.chars().nth(3).is_none()
                         || kind == EntityKind::Enterprise
                             && (numeral_brand(prefix)
                                 || no_numeral
