@@ -1514,12 +1514,13 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                 let closes_brand = t.word == "和"
                     && at == prefix.len()
                     && kind == EntityKind::Enterprise
+                    && prev.word.chars().count() == 1
                     && prev
                         .word
                         .chars()
                         .all(|c| is_han(c) && !function_char(c) && !LEVELS.contains(&c));
                 (prev.word.chars().nth(1).is_none() && generic_tail(&prefix[at..], jieba))
-                    || closes_brand && prev.word.chars().nth(1).is_none()
+                    || closes_brand
                     || after_place && (one_char_brand(&prefix[at..]) || two_char_brand())
                     || t.word == "和"
                         && brand_he_after_place(prefix, at - t.word.len(), &prefix[at..])

@@ -538,10 +538,12 @@ impl Layout {
     }
 }
 
+/// The suffixes of registered company names, as line breaks may split them off.
+const SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+
 /// Whether a break falls inside a registered name's suffix (…电池有 / 限公司, …港务 /
 /// 集团有限公司): no line opens with such a suffix or its tail, so the name runs on.
 fn splits_registered_name(out: &str, rest: &str) -> bool {
-    const SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
     // (Asked at every break: the next line's first character settles almost all.)
     if !rest.starts_with(['股', '份', '有', '限', '责', '任', '公', '司', '集']) {
         return false;
@@ -565,10 +567,9 @@ fn splits_name_before_suffix(out: &str, rest: &str) -> bool {
     if !is_han(first) {
         return false;
     }
-    chars.take_while(|&(_, c)| is_han(c)).map(|(i, _)| i).any(|i| {
-        let tail = &rest[i..];
-        ["有限公司", "股份有限公司", "有限责任公司"].iter().any(|s| tail.starts_with(s))
-    })
+    chars
+        .take_while(|&(_, c)| is_han(c))
+        .any(|(i, _)| SUFFIXES.iter().any(|s| rest[i..].starts_with(s)))
 }
 
 /// Whether a line opens a numbered heading or a list item (`（一）…`, `一、…`, `二是…`,
