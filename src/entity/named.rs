@@ -1480,9 +1480,31 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
         return true;
     }
     let mut at = 0;
+    // 中电数科（任丘）智能计算有限公司: the place an enterprise's registered name holds in
+    // brackets is read apart by jieba (任/r 丘), but its words are no clause's.
+    let mut bracket: Option<usize> = None;
     tags.iter().enumerate().all(|(i, t)| {
         let multi = t.word.chars().count() >= 2;
         at += t.word.len();
+        if kind == EntityKind::Enterprise {
+            match t.word {
+                "（" | "(" => {
+                    bracket = Some(at);
+                    return true;
+                }
+                "）" | ")" => {
+                    bracket = None;
+                    return true;
+                }
+                _ => {}
+            }
+            if let Some(open) = bracket {
+                let inner = prefix[open..].split(['）', ')']).next().unwrap_or("");
+                if (2..=4).contains(&inner.chars().count()) && inner.chars().all(is_han) {
+                    return true;
+                }
+            }
+        }
         match t.tag {
             // 嘉和纤维, 智同生物制药: a 和 or 同 inside a brand, after a character of it (no
             // word: 县里和电力) and before its trade word or common nouns.
