@@ -272,7 +272,7 @@ pub(crate) fn recognize(
 ) -> Entities {
     let hits = lexicon::LEXICON.hits(text);
     let mut named = Vec::new();
-    named::places(text, &hits, &mut named);
+    named::places(text, &hits, jieba, &mut named);
     let lead = named::Leading::new(text, jieba);
     named::by_suffix(text, &hits, &lead, &mut named);
     if let Some(ac) = &user.automaton {

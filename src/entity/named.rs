@@ -154,7 +154,7 @@ pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
 /// (`湟中区甘河滩镇李九村`).
-pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
+pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
     for (start, end, id) in place_hits(text, hits) {
         let info = &lex.place_info[id];
@@ -244,6 +244,22 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Cand<'t>>) {
             && after.starts_with(['麓', '岸', '坡', '侧', '端', '段', '沿'])
             && glued;
         if side {
+            continue;
+        }
+        // “工业强区、创新兴区”: a place written as the last three characters of a phrase of
+        // four between punctuation, its first character ending a word with the character
+        // before it (创新), is a slogan's, no place.
+        let slogan = || {
+            let mut before = text[..start].chars().rev();
+            let prev = before.next().filter(|&c| is_han(c)).map_or(0, char::len_utf8);
+            let first = surface.chars().next().map_or(0, char::len_utf8);
+            prev > 0
+                && surface.chars().count() == 3
+                && !before.next().is_some_and(is_han)
+                && !text[end..].starts_with(is_han)
+                && jieba.has_word(&text[start - prev..start + first])
+        };
+        if glued && slogan() {
             continue;
         }
         // A short form glued to more Han text on both sides is usually part of a word.
