@@ -7,7 +7,7 @@ use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::span::NSpan;
 use crate::words::{FxMap, FxSet};
-use jieba_rs::Jieba;
+use jieba_rs::{Jieba, Tag};
 use regex::Regex;
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -1489,9 +1489,13 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
         return false;
     }
     // 顺丰速运: an unknown brand jieba cuts into single characters, tagged at random.
+    // (汕尾 顺丰速运: so is one after its place.)
+    let single = |t: &Tag| t.word.chars().nth(1).is_none() && t.word.chars().all(is_han);
+    let placed_first = tags.first().is_some_and(|t| t.tag == "ns" || placed(t.word));
+    let brand_from = usize::from(placed_first && tags.len() >= 4);
     if kind == EntityKind::Enterprise
-        && tags.len() >= 3
-        && tags.iter().all(|t| t.word.chars().nth(1).is_none() && t.word.chars().all(is_han))
+        && tags.len() - brand_from >= 3
+        && tags[brand_from..].iter().all(single)
     {
         return true;
     }
