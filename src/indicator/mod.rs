@@ -458,10 +458,17 @@ pub(crate) fn link(
                     && matches!((p.part, state.period.part),
                         (Some(Part::Months(a, b)), Some(Part::Quarter(q))) if b == q * 3 && b > a + 2)
             });
+            // (2023年1—11月…。1—10月，利润总额…。利润率…。(new paragraph) …: so do the
+            // months to an earlier month's end, the lag of a release's profit figures.)
+            let earlier_to_date = text_period.filter(|p| {
+                p.year == state.period.year
+                    && matches!((p.part, state.period.part),
+                        (Some(Part::Months(1, d)), Some(Part::Months(1, b))) if b < d)
+            });
             if whole_year {
                 state.period.part = None;
                 state.period_text = state.period.render();
-            } else if let Some(p) = to_date {
+            } else if let Some(p) = to_date.or(earlier_to_date) {
                 state.period.part = p.part;
                 state.period_text = state.period.render();
             }
@@ -745,13 +752,19 @@ pub(crate) fn link(
                     && !text[t.span.end..].starts_with(is_clause_sep);
                 // (2020年上半年…。二季度，复工率…。1至5月，…: a narrower part of the part
                 // reported on, heading its clause, dates its own sentence.)
+                // (2023年1—11月…。1—10月，利润总额…。利润率…: in a text on months to date,
+                // months to an earlier month's end, the lag of a release's profit figures, run
+                // on to the paragraph's end.)
+                let to_date_running = matches!(running.part, Some(Part::Months(1, _)));
                 let sub_part = t.year.is_none()
                     && !t.is_date
                     && t.relative.is_none()
                     && text[t.span.end..].trim_start_matches('份').starts_with(['，', ','])
-                    && months_of(t.part)
-                        .zip(months_of(running.part))
-                        .is_some_and(|((a, b), (c, d))| c <= a && b <= d && (a, b) != (c, d));
+                    && months_of(t.part).zip(months_of(running.part)).is_some_and(
+                        |((a, b), (c, d))| {
+                            c <= a && b <= d && (a, b) != (c, d) && !(a == 1 && to_date_running)
+                        },
+                    );
                 // (…。募集资金方面，公司2022年发行股票募集资金净额29.64亿元。上半年…: in a text
                 // on a later year, an earlier year after its clause's short subject dates that
                 // sentence only.)
