@@ -129,15 +129,12 @@ impl UnitTable {
     pub(crate) fn at(&self, text: &str, pos: usize) -> Option<&UnitDef> {
         let rest = text.get(pos..)?;
         let rows = self.by_first.get(&rest.chars().next()?)?;
-        let def =
-            rows.iter().filter_map(|&i| self.defs.get(i)).find(|d| rest.starts_with(d.text))?;
-        if def.phrase_final {
-            let next = rest[def.text.len()..].chars().next();
-            if next.is_some_and(|c| c.is_alphanumeric()) {
-                return None;
-            }
-        }
-        Some(def)
+        // (A unit only final before a word gives way to a shorter one: 500人年均 is 人.)
+        rows.iter().filter_map(|&i| self.defs.get(i)).find(|d| {
+            rest.starts_with(d.text)
+                && !(d.phrase_final
+                    && rest[d.text.len()..].chars().next().is_some_and(char::is_alphanumeric))
+        })
     }
 }
 
@@ -165,7 +162,6 @@ mod tests {
         assert_eq!(parse_factor("x/3"), None);
         assert_eq!(UNITS.by_text("亩").map(|d| d.factor), Some(2000.0 / 3.0));
     }
-    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
     #[test]
     fn table_parses() {
@@ -181,31 +177,29 @@ mod tests {
         assert!(UNITS.at("abc", 3).is_none());
     }
 
-    /// The lookup as the anchored longest-match automaton it replaces.
-    fn by_automaton<'t>(
-        table: &'t UnitTable,
-        ac: &AhoCorasick,
-        text: &str,
-        pos: usize,
-    ) -> Option<&'t UnitDef> {
-        if pos >= text.len() {
-            return None;
-        }
-        let m = ac.find(Input::new(text).range(pos..).anchored(Anchored::Yes))?;
-        let def = &table.defs[m.pattern().as_usize()];
-        let next = text[m.end()..].chars().next();
-        (!def.phrase_final || !next.is_some_and(char::is_alphanumeric)).then_some(def)
+    /// The lookup by brute force: the longest unit written at `pos` that is not a final one
+    /// before a word.
+    fn by_scan<'t>(table: &'t UnitTable, text: &str, pos: usize) -> Option<&'t UnitDef> {
+        let rest = text.get(pos..)?;
+        table
+            .defs
+            .iter()
+            .filter(|d| rest.starts_with(d.text))
+            .filter(|d| {
+                let next = rest[d.text.len()..].chars().next();
+                !d.phrase_final || !next.is_some_and(char::is_alphanumeric)
+            })
+            .fold(None, |best: Option<&UnitDef>, d| match best {
+                Some(b) if b.text.len() >= d.text.len() => Some(b),
+                _ => Some(d),
+            })
     }
 
     #[test]
-    fn lookup_matches_the_automaton() {
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(UNITS.defs.iter().map(|d| d.text))
-            .unwrap();
-        // Every unit, each also cut short and run into the next one, and a few phrase ends.
-        let mut text = String::from("两两。二两，两个");
+    fn lookup_matches_a_scan_of_the_table() {
+        // Every unit, each also cut short and run into the next one, and a few phrase ends
+        // (人年。 and 人年均: a final unit gives way to a shorter one before a word).
+        let mut text = String::from("两两。二两，两个5人年。5人年均");
         for d in &UNITS.defs {
             let cut: String =
                 d.text.chars().take(d.text.chars().count().saturating_sub(1)).collect();
@@ -215,7 +209,9 @@ mod tests {
         }
         for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let got = UNITS.at(&text, pos).map(|d| d.text);
-            assert_eq!(got, by_automaton(&UNITS, &ac, &text, pos).map(|d| d.text), "at {pos}");
+            assert_eq!(got, by_scan(&UNITS, &text, pos).map(|d| d.text), "at {pos}");
         }
+        assert_eq!(UNITS.at("5人年均", 1).map(|d| d.text), Some("人"));
+        assert_eq!(UNITS.at("5人年。", 1).map(|d| d.text), Some("人年"));
     }
 }
