@@ -83,7 +83,13 @@ pub(super) fn counted_noun<'t>(
             .unwrap_or_else(|| unit.bytes().take_while(|b| b.is_ascii_alphanumeric()).count());
         1 + digits + unit_len
     } else {
-        usize::from(tail.starts_with(' '))
+        // (10GW N型电池片, 10GW TOPCon电池片: a space after a Latin unit or before a Latin
+        // word is the typesetting's; after a Han one, 1.52万人 居民收入稳步增长, it parts a
+        // headline's phrases.)
+        let after_space = tail.strip_prefix(' ');
+        let latin = text[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
+            || after_space.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
+        usize::from(after_space.is_some() && latin)
     };
     // 3家位于生态红线缓冲区的企业: a clause of where they are, closed by 的, modifies the
     // noun after it.
