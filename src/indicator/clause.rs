@@ -127,7 +127,10 @@ pub(super) fn indicator<'t>(
     let window_full = &text[cs..q.span.start];
     let connectors = ["和", "及", "、", "以及"];
     // Most windows open with none: one test of the first character settles them.
-    let window_trim = if window_full.starts_with(['和', '及', '、', '以']) {
+    // (和田县旅游收入: not the first character of a name found there.)
+    let window_trim = if window_full.starts_with(['和', '及', '、', '以'])
+        && entities.starting_at(cs).is_none()
+    {
         connectors.iter().fold(window_full, |w, c| w.strip_prefix(c).unwrap_or(w))
     } else {
         window_full
