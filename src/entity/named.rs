@@ -262,6 +262,18 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         if glued && slogan() {
             continue;
         }
+        // 哈密瓜, 和田玉: a place and the character after it making one word of jieba's that
+        // names no place nor brand (日照港/ns, 湖南华/nz) is a product named after the place.
+        let product = || {
+            let next = after.chars().next().filter(|&c| is_han(c)).map_or(0, char::len_utf8);
+            let word = &text[start..end + next];
+            next > 0
+                && jieba.has_word(word)
+                && matches!(jieba.tag(word, false).as_slice(), [t] if !matches!(t.tag, "ns" | "nz"))
+        };
+        if product() {
+            continue;
+        }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         let mut end = end;
