@@ -1309,7 +1309,8 @@ fn place_prefixed_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) 
             // (中国人民银行东岭中心支行 and 东岭中心支行, 中国工商银行绵阳分行 and 绵阳分行: a
             // bank's branch named without its bank is that branch, whatever kind it was
             // read as alone: a body as the central bank keeps its own for its branches.)
-            let branch = place.ends_with("银行")
+            // (成都住房公积金管理中心邛崃分中心 and 邛崃分中心: so is a centre's.)
+            let branch = (place.ends_with("银行") || place.ends_with("中心"))
                 && named::BRANCHES.iter().any(|b| rest.ends_with(b))
                 && [true, false].iter().any(|&e| short.contains(&(Some(e), rest)));
             // (中国（广西）自由贸易试验区南宁片区 and 南宁片区: a zone's part without its zone.)

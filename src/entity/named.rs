@@ -564,8 +564,9 @@ pub(crate) fn by_suffix<'t>(text: &'t str, hits: &Hits, lead: &Leading, cands: &
     cands.extend(found);
 }
 
-/// The words of a bank's branch (`分行`, `中心支行`), in `data/enterprise_suffixes.txt`.
-pub(crate) const BRANCHES: [&str; 4] = ["中心支行", "分行", "支行", "分公司"];
+/// The words of a bank's branch (`分行`, `中心支行`), in `data/enterprise_suffixes.txt`, and
+/// of a centre's (`分中心`, in `data/org_suffixes.tsv`).
+pub(crate) const BRANCHES: [&str; 5] = ["中心支行", "分行", "支行", "分公司", "分中心"];
 
 fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Cand<'t>>) {
     let lex = &*LEXICON;
@@ -669,12 +670,15 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 && place.chars().all(|c| is_han(c) && !function_char(c))
         };
         // 工商银行 + 绵阳分行, 人民银行 + 绵阳市中心支行: a bank's branch, named by its place.
+        // (成都住房公积金管理中心 + 邛崃分中心: a centre's branch, named by a place the
+        // gazetteer knows; 某局联合分中心 is two bodies.)
         let branch = |p: &NSpan, pk: EntityKind| {
             let place = &text[p.end..m_start];
             BRANCHES.contains(&suffix)
                 && matches!(pk, EntityKind::Enterprise | EntityKind::Organization)
                 && (2..=5).contains(&place.chars().count())
                 && place.chars().all(|c| is_han(c) && !function_char(c))
+                && (suffix != "分中心" || lex.is_place(place) || lex.place_prefix(place).is_some())
         };
         // 开局, 格局, 布局: a one-character suffix that ends a word with the character
         // before it names no body (市委, 省委 do: the level stands for the place), nor
