@@ -132,10 +132,26 @@ fn shared_head_items(list: &str, metric: &str) -> Option<Vec<String>> {
 /// their 第 (第一、二 → 第二).
 fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     let (last, others) = items.split_last()?;
-    let (at, opener) = last
+    let Some((at, opener)) = last
         .char_indices()
         .skip(1)
-        .find_map(|(i, _)| SHARED_TAILS.prefix(&last[i..]).map(|(w, _)| (i, w)))?;
+        .find_map(|(i, _)| SHARED_TAILS.prefix(&last[i..]).map(|(w, _)| (i, w)))
+    else {
+        // (进口、出口集装箱通关时间: where no such word opens the shared part, the other
+        // group of a pair, 出口 of 进口, is the last item's own.)
+        let [other] = others else { return None };
+        return PAIRED_WORDS.iter().find_map(|(_, [_, a, b])| {
+            let own = if other == a {
+                b
+            } else if other == b {
+                a
+            } else {
+                return None;
+            };
+            let tail = last.strip_prefix(own).filter(|t| !t.is_empty())?;
+            Some(vec![format!("{other}{tail}"), (*last).to_string()])
+        });
+    };
     let (own, tail) = last.split_at(at);
     let whole = |i: &str| i.ends_with(opener) || ends_in_metric(i);
     let short = |i: &&str| (1..=6).contains(&i.chars().count()) && !whole(i);
