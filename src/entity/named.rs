@@ -872,7 +872,13 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             floor = m_end;
             continue;
         }
+        // 市长作政府工作报告: a title, then more words before the suffix, is the title's
+        // holder acting, no body's name (市长办公室 is one).
+        let titled = TITLES
+            .prefix(prefix)
+            .is_some_and(|(t, _)| t.len() < prefix.len() && info.kind == EntityKind::Organization);
         if !prefix_ok
+            || titled
             || class_of_bodies
             || ends_in_relation(name)
             || !proper_words(prefix, info.kind, jieba)
