@@ -950,6 +950,10 @@ fn brand_forms<'t>(
         });
         if let Some(inner) = inline {
             splice([body, inner].concat());
+            // (天业集团 of 新疆天业（集团）有限公司: without its place too.)
+            if place > 0 && rest.chars().nth(1).is_some() {
+                splice([rest, inner].concat());
+            }
         }
         if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
             add(&rest[..core_end + trade.len()]);
