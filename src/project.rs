@@ -669,8 +669,14 @@ fn capacities(
         let n = product.chars().count();
         // Mini LED背光模组: a blank may part two Latin words, or a Latin word and Han.
         let latin_gap = |i: usize| product[..i].ends_with(|c: char| c.is_ascii_alphanumeric());
+        // (乙烯—氯乙烯一体化: a dash joins two products of one chain.)
         let name_char = |(i, c): (usize, char)| {
-            crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || (c == ' ' && latin_gap(i))
+            crate::normalize::is_han(c)
+                || c.is_ascii_alphanumeric()
+                || (c == ' ' && latin_gap(i))
+                || (c == '—'
+                    && i > 0
+                    && product[i + c.len_utf8()..].starts_with(crate::normalize::is_han))
         };
         // (已具备年产2万套的能力: an ability word after 的 names no product.)
         let ability = matches!(product, "能力" | "生产能力" | "产能" | "规模" | "生产规模");
