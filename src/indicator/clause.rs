@@ -1062,7 +1062,7 @@ pub(super) fn indicator<'t>(
         || listed_capacity
         || OUTPUT_LEADS.iter().any(|l| text[..q.span.start].ends_with(l))
         || (class.is_physical()
-            && subject_is_enterprise(entities, cs, q.span.start)
+            && subject_is_enterprise(text, entities, cs, q.span.start)
             && after().is_some());
     // 新签约的某公司年产20GWh储能电池: the enterprise right before 年产 owns the capacity.
     if let Some(lead) = text[..q.span.start].strip_suffix("年产") {

@@ -208,10 +208,19 @@ fn opens_clause(text: &str, at: usize) -> bool {
     head.is_empty() || OPENERS.contains(&head)
 }
 
-pub(super) fn subject_is_enterprise(entities: &Entities, cs: usize, q_start: usize) -> bool {
-    entities
-        .starting_at(cs)
-        .is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end == q_start)
+/// Whether an enterprise opens the clause at `cs` and ends right before the number at
+/// `q_start`, or before a phase of its works there (某公司一期2万吨负极材料).
+pub(super) fn subject_is_enterprise(
+    text: &str,
+    entities: &Entities,
+    cs: usize,
+    q_start: usize,
+) -> bool {
+    entities.starting_at(cs).is_some_and(|(s, e)| {
+        e.kind == EntityKind::Enterprise
+            && (s.end == q_start
+                || s.end < q_start && super::metric::is_phase(&text[s.end..q_start]))
+    })
 }
 
 /// Whether `after` (the text after a place) opens a company's base or plant: 基地, 生产基地,
