@@ -258,10 +258,21 @@ pub(super) fn fallback_metric<'t>(
     // (约占全国的四成，达到41.7%: tenths written in words, 四成, are a figure too.)
     let tenths =
         prev.strip_suffix('成').and_then(|h| h.chars().next_back()).is_some_and(period::is_numeral);
+    // (新增专精特新企业十二家，累计达到四十五家: a count in Chinese numerals closing it.)
+    let numeral_count = || {
+        let head =
+            prev.trim_end_matches(|c: char| crate::normalize::is_han(c) && !period::is_numeral(c));
+        let unit = &prev[head.len()..];
+        let numeral = head.trim_end_matches(period::is_numeral);
+        numeral.len() < head.len()
+            && head[numeral.len()..].chars().nth(1).is_some()
+            && crate::quantity::unit_len(unit) == Some(unit.len())
+    };
     let has_number = prev.bytes().any(|b| b.is_ascii_digit())
         || prev.char_indices().any(magnitude)
         || prev.ends_with(FLAT)
-        || tenths;
+        || tenths
+        || numeral_count();
     if sep == '\t' {
         // A table row: the label is the first cell.
         let row = &text[sentence.start..cs];
