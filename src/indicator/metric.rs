@@ -91,6 +91,11 @@ fn strip_basis(w: &str) -> &str {
     if let Some(i) = w0.rfind('按').filter(|&i| basis && w0[i..].chars().count() <= 12) {
         return &w[..i];
     }
+    // (在行业整体承压的情况下: the circumstances of a change, 在…情况下 or 背景下, name none.)
+    let circumstance = ["情况下", "背景下", "形势下", "条件下"].iter().any(|e| w.ends_with(e));
+    if let Some(i) = w.rfind('在').filter(|&i| circumstance && w[i..].chars().count() <= 20) {
+        return &w[..i];
+    }
     match w.strip_suffix('后').and_then(|h| h.rfind("扣除")) {
         Some(i) if w[i..].chars().count() <= 14 => &w[..i],
         _ => w,
