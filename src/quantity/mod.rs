@@ -1364,7 +1364,17 @@ fn skip_ge(text: &str, at: usize) -> usize {
         return at;
     }
     let class = rest.chars().take(4).take_while(|&c| c != '，' && c != '。').any(|c| c == '级');
-    if class { at } else { at + "个".len() }
+    // (3个万袋以上标准化生产基地: a bare magnitude, a unit and 以上 before a noun size a class
+    // of three things, no 3万袋.)
+    let sized = rest[3..].char_indices().take(3).any(|(i, _)| {
+        crate::quantity::unit_len(&rest[3..3 + i]).is_some_and(|l| l == i)
+            && ["以上", "以下"].iter().any(|w| {
+                rest[3 + i..]
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(crate::normalize::is_han))
+            })
+    });
+    if class || sized { at } else { at + "个".len() }
 }
 
 /// The upper bound of a range starting at `at` (`-8亿元`, `至8亿元`, `到20%`).
