@@ -1089,15 +1089,24 @@ pub(super) fn indicator<'t>(
         && after().is_some();
     // (某公司在某经济开发区新建的年产8GW光伏组件项目: a place or park read before the
     // lead is where the plant stands, never what it makes.)
-    let sited = capacity_context
-        && !metric.is_empty()
-        && entities.within(range).any(|(s, e)| {
-            matches!(e.kind, EntityKind::Place | EntityKind::Park) && s.slice(text) == metric
-        });
+    // (海南能源集团文昌200万千瓦海上风电项目: so is a county's short form, or a place the
+    // gazetteer lacks that jieba reads as one word of a place, right before the number.)
+    let sited = !metric.is_empty()
+        && (capacity_context
+            && entities.within(range).any(|(s, e)| {
+                matches!(e.kind, EntityKind::Place | EntityKind::Park) && s.slice(text) == metric
+            })
+            || (capacity_context || class == UnitClass::Power)
+                && (2..=3).contains(&metric.chars().count())
+                && text[..q.span.start].ends_with(metric.as_str())
+                && after().is_some()
+                && (crate::entity::lexicon::LEXICON.county_forms.contains(metric.as_str())
+                    || matches!(tagger.jieba.tag(&metric, false).as_slice(), [t] if t.tag == "ns")));
     if built || sited {
         metric.clear();
     }
-    let product_after = product_after || ((capacity_context || built) && metric.is_empty());
+    let product_after =
+        product_after || ((capacity_context || built || sited) && metric.is_empty());
     // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
     // a headline; a table row's end) something else begins.
     // (…百分之五十左右扩大到百分之八十: a change after it is none either.)
