@@ -96,7 +96,7 @@ pub(super) fn counted_noun<'t>(
     let lead = lead + located_clause(&tail[lead..]);
     // (3个万袋以上标准化生产基地: a size class, a bare magnitude, a unit and 以上, opens the
     // noun and is no part of it.)
-    let lead = lead + size_class(&tail[lead..]);
+    let lead = lead + crate::quantity::size_class(&tail[lead..]);
     // The noun opens with a Chinese character or a Latin letter (20GW N型TOPCon电池): most
     // numbers are followed by neither, which settles them before any scan.
     // (23个“保交楼”项目: a quoted name opens the noun too.)
@@ -242,18 +242,6 @@ pub(super) fn honour_after<'t>(
     let object =
         ["名单", "称号", "行列"].iter().find_map(|w| object.strip_suffix(w)).unwrap_or(object);
     (2..=20).contains(&object.chars().count()).then_some((object, end))
-}
-
-/// The length of a size class opening `s` (万袋以上, 千吨以下): a magnitude, a unit and
-/// 以上 or 以下, before more Han text; or 0.
-fn size_class(s: &str) -> usize {
-    let Some(rest) = s.strip_prefix(['万', '千', '亿']) else { return 0 };
-    let Some(unit) = crate::quantity::unit_len(rest) else { return 0 };
-    let after = &rest[unit..];
-    ["以上", "以下"]
-        .iter()
-        .find(|w| after.strip_prefix(**w).is_some_and(|r| r.starts_with(crate::normalize::is_han)))
-        .map_or(0, |w| s.len() - after.len() + w.len())
 }
 
 /// The length of a clause of where the counted are (位于…的, 来自…的, 分布在…的) opening

@@ -275,6 +275,18 @@ pub(crate) fn unit_len(s: &str) -> Option<usize> {
     UNITS.at(rest, 0).map(|d| s.len() - rest.len() + d.text.len())
 }
 
+/// The length of a size class opening `s` (万袋以上, 千吨以下: a bare magnitude, a unit and
+/// 以上 or 以下) before more Han text, or 0: 3个万袋以上标准化生产基地 counts bases of that size.
+pub(crate) fn size_class(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix(['万', '千', '亿']) else { return 0 };
+    let Some(unit) = UNITS.at(rest, 0).map(|d| d.text.len()) else { return 0 };
+    let after = &rest[unit..];
+    ["以上", "以下"]
+        .iter()
+        .find(|w| after.strip_prefix(**w).is_some_and(|r| r.starts_with(crate::normalize::is_han)))
+        .map_or(0, |w| s.len() - after.len() + w.len())
+}
+
 /// Finds every quantity in normalized `text`, in order, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     let mut out = numbers(text);
@@ -1364,16 +1376,8 @@ fn skip_ge(text: &str, at: usize) -> usize {
         return at;
     }
     let class = rest.chars().take(4).take_while(|&c| c != '，' && c != '。').any(|c| c == '级');
-    // (3个万袋以上标准化生产基地: a bare magnitude, a unit and 以上 before a noun size a class
-    // of three things, no 3万袋.)
-    let sized = rest[3..].char_indices().take(3).any(|(i, _)| {
-        crate::quantity::unit_len(&rest[3..3 + i]).is_some_and(|l| l == i)
-            && ["以上", "以下"].iter().any(|w| {
-                rest[3 + i..]
-                    .strip_prefix(w)
-                    .is_some_and(|r| r.starts_with(crate::normalize::is_han))
-            })
-    });
+    // (3个万袋以上标准化生产基地: three bases of a size class, no 3万袋.)
+    let sized = size_class(rest) > 0;
     if class || sized { at } else { at + "个".len() }
 }
 
