@@ -929,7 +929,16 @@ fn named_builds<'e>(
             .strip_prefix(['一', '二', '三', '四'])
             .and_then(|r| r.strip_prefix("期工程"))
             .map(|_| "一期工程".len());
-        let span = NSpan::new(name.start(), name.end() + phase.unwrap_or(0));
+        // (新建1座冷链仓储中心: the count of plants built is no part of the plant's name.)
+        let digits = name
+            .as_str()
+            .trim_start_matches(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c));
+        let counted = (digits.len() < name.as_str().len())
+            .then(|| digits.strip_prefix(['座', '个', '条', '处', '栋', '套', '台']))
+            .flatten()
+            .filter(|rest| rest.chars().nth(1).is_some())
+            .map_or(0, |rest| name.as_str().len() - rest.len());
+        let span = NSpan::new(name.start() + counted, name.end() + phase.unwrap_or(0));
         let name = &text[span.start..span.end];
         if overlaps_any(out, span) {
             continue;
