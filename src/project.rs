@@ -930,14 +930,14 @@ fn named_builds<'e>(
             .and_then(|r| r.strip_prefix("期工程"))
             .map(|_| "一期工程".len());
         // (新建1座冷链仓储中心: the count of plants built is no part of the plant's name.)
-        let digits = name
-            .as_str()
+        let written = name.as_str();
+        let past_number = written
             .trim_start_matches(|c: char| c.is_ascii_digit() || crate::period::is_numeral(c));
-        let counted = (digits.len() < name.as_str().len())
-            .then(|| digits.strip_prefix(['座', '个', '条', '处', '栋', '套', '台']))
+        let counted = (past_number.len() < written.len())
+            .then(|| past_number.strip_prefix(['座', '个', '条', '处', '栋', '套', '台']))
             .flatten()
             .filter(|rest| rest.chars().nth(1).is_some())
-            .map_or(0, |rest| name.as_str().len() - rest.len());
+            .map_or(0, |rest| written.len() - rest.len());
         let span = NSpan::new(name.start() + counted, name.end() + phase.unwrap_or(0));
         let name = &text[span.start..span.end];
         if overlaps_any(out, span) {
