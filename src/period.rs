@@ -89,10 +89,13 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     }
 }
 
-/// `去年`, `上年`, `今年`, `明年`: `offset` years from the year reported on.
+/// `去年`, `上年`, `今年`, `明年` (each with a 全年 after it): `offset` years from the year
+/// reported on.
 fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>)> {
-    let len = word.len();
-    s.starts_with(word).then(|| {
+    // 去年全年: the whole of that year, not 去年 followed by the reported year's 全年.
+    let rest = s.strip_prefix(word)?;
+    let len = word.len() + if rest.starts_with("全年") { "全年".len() } else { 0 };
+    Some({
         let before_stated = word == "上年";
         let expr = TimeExpr { relative: Some(offset), before_stated, ..TimeExpr::new(len, None) };
         (len, Some(expr))

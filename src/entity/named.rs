@@ -1381,10 +1381,12 @@ fn place_after_verb(s: &str, jieba: &Jieba) -> Option<usize> {
     }
     // (Not a one-character 'verb' of a brand: 中/f 能/v + 酒泉风力发电; 选址 is tagged a
     // noun.)
-    let verb = jieba
-        .tag(&s[..i], false)
-        .iter()
-        .any(|t| t.tag == "v" && t.word.chars().nth(1).is_some() || t.word == "选址");
+    // (供应/vn 宁德…有限公司, 销往/vn 福建…: a verbal noun right before the place is the
+    // verb of a supply sentence.)
+    let tags = jieba.tag(&s[..i], false);
+    let two = |t: &&jieba_rs::Tag| t.word.chars().nth(1).is_some();
+    let verb = tags.iter().any(|t| t.tag == "v" && two(&t) || t.word == "选址")
+        || tags.last().is_some_and(|t| t.tag == "vn" && two(&t));
     verb.then_some(i)
 }
 
