@@ -388,6 +388,13 @@ struct Number {
     more: bool,
 }
 
+/// Whether a Chinese numeral is written with place values (七千二百, 三百余): a figure of a
+/// hundred or more in two characters or more is no word (一列, 千方百计), so a strict unit
+/// after it counts (开行七千二百余列).
+fn place_valued(text: &str, number: &Number) -> bool {
+    number.value >= 100.0 && text[number.start..number.end].chars().nth(1).is_some()
+}
+
 /// Longest numeral run, in characters, that is read as a number: real numerals are short
 /// (三千八百九十六万四千九百六十五 is 15); a longer run of numeral characters is not a number
 /// (and trying every prefix of it would be quadratic).
@@ -536,7 +543,14 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
     let def = match def {
         // 优良天数318天: days counted, not a duration; 2022年, 3级: no quantity.
         Some(d) if d.class == UnitClass::None => Some(counted_time(text, &number, d.text)?),
-        Some(d) if d.strict && !number.arabic && number.magnitude == 1.0 => return None,
+        Some(d)
+            if d.strict
+                && !number.arabic
+                && number.magnitude == 1.0
+                && !place_valued(text, &number) =>
+        {
+            return None;
+        }
         Some(d) => Some(d),
         None => None,
     };
