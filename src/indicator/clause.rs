@@ -1206,7 +1206,11 @@ pub(super) fn indicator<'t>(
                 && t.word.chars().nth(1).is_some()
                 && text[..q.span.start].ends_with(t.word)
         });
+    // 第二批10个延链项目, 首批12家企业: an ordinal batch before a count says which batch;
+    // the noun after the count is what is counted.
+    let batch_before = class == UnitClass::Count && ordinal_batch(&metric) && after().is_some();
     let counted_after = counted_after
+        || batch_before
         || acted_before
         || reached_before
         || place_before
@@ -2599,3 +2603,16 @@ const RATE_HOLDERS: [&str; 6] = ["企业", "单位", "职工", "居民", "农户
 
 /// Lines a figure is compared with (低于100%的警戒线): no change of it.
 const THRESHOLDS: [&str; 4] = ["警戒线", "红线", "控制线", "上限"];
+
+/// Whether `metric` ends in an ordinal batch, 第二批, 第3批次 or 首批 (a 共 after it too).
+fn ordinal_batch(metric: &str) -> bool {
+    let m = metric.strip_suffix('共').unwrap_or(metric);
+    let Some(m) = m.strip_suffix("批次").or_else(|| m.strip_suffix('批')) else { return false };
+    if m.ends_with('首') {
+        return true;
+    }
+    let Some(i) = m.rfind('第') else { return false };
+    let ordinal = &m[i + '第'.len_utf8()..];
+    !ordinal.is_empty()
+        && ordinal.chars().all(|c| c.is_ascii_digit() || crate::period::is_numeral(c))
+}
