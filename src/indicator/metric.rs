@@ -1610,6 +1610,8 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
     words.iter().enumerate().all(|(i, t)| {
         t.tag == "v" && i > 0 && modifier(words.get(i - 1)) && noun(words.get(i + 1))
             || t.tag == "a" && t.word.chars().count() == 1 && noun(words.get(i + 1))
+            // 电池/n 片/q: a measure word right after a noun closes a product's name.
+            || t.tag == "q" && i > 0 && noun(words.get(i - 1)) && noun(words.get(i + 1))
             || METRIC_WORDS.contains(t.word)
             || matches!(
                 t.tag,
