@@ -95,11 +95,9 @@ fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>
     // 去年全年: the whole of that year, not 去年 followed by the reported year's 全年.
     let rest = s.strip_prefix(word)?;
     let len = word.len() + if rest.starts_with("全年") { "全年".len() } else { 0 };
-    Some({
-        let before_stated = word == "上年";
-        let expr = TimeExpr { relative: Some(offset), before_stated, ..TimeExpr::new(len, None) };
-        (len, Some(expr))
-    })
+    let before_stated = word == "上年";
+    let expr = TimeExpr { relative: Some(offset), before_stated, ..TimeExpr::new(len, None) };
+    Some((len, Some(expr)))
 }
 
 /// `前10个月`, `前五个月`, `前10月`: the months from January.

@@ -1384,9 +1384,9 @@ fn place_after_verb(s: &str, jieba: &Jieba) -> Option<usize> {
     // (供应/vn 宁德…有限公司, 销往/vn 福建…: a verbal noun right before the place is the
     // verb of a supply sentence.)
     let tags = jieba.tag(&s[..i], false);
-    let two = |t: &&jieba_rs::Tag| t.word.chars().nth(1).is_some();
-    let verb = tags.iter().any(|t| t.tag == "v" && two(&t) || t.word == "选址")
-        || tags.last().is_some_and(|t| t.tag == "vn" && two(&t));
+    let two = |t: &jieba_rs::Tag| t.word.chars().nth(1).is_some();
+    let verb = tags.iter().any(|t| t.tag == "v" && two(t) || t.word == "选址")
+        || tags.last().is_some_and(|t| t.tag == "vn" && two(t));
     verb.then_some(i)
 }
 
