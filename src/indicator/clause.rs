@@ -2611,8 +2611,5 @@ fn ordinal_batch(metric: &str) -> bool {
     if m.ends_with('首') {
         return true;
     }
-    let Some(i) = m.rfind('第') else { return false };
-    let ordinal = &m[i + '第'.len_utf8()..];
-    !ordinal.is_empty()
-        && ordinal.chars().all(|c| c.is_ascii_digit() || crate::period::is_numeral(c))
+    m.rfind('第').is_some_and(|i| crate::quantity::parse_ordinal(&m[i..]).is_some())
 }
