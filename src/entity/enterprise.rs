@@ -316,8 +316,11 @@ pub(crate) fn project_heads<'t>(
                     body.char_indices().skip(3).take_while(|&(i, _)| i <= longest_brand);
                 prefixes.find_map(|(i, _)| {
                     let p = &body[..i];
-                    (brand_and_trade(p) && body[i..].chars().count() >= 2 && name_like(p))
-                        .then(|| enterprise(text, NSpan::new(at, at + i)))
+                    (brand_and_trade(p)
+                        && body[i..].chars().count() >= 2
+                        && name_like(p)
+                        && !opens_with_product(p, jieba))
+                    .then(|| enterprise(text, NSpan::new(at, at + i)))
                 })
             });
             heads.push(shaped);
@@ -338,7 +341,12 @@ pub(crate) fn project_heads<'t>(
             };
             let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j");
             let rest = body.len() - first.word.len();
-            if proper && first.word.chars().count() >= 2 && rest >= 6 && name_like(first.word) {
+            if proper
+                && first.word.chars().count() >= 2
+                && rest >= 6
+                && name_like(first.word)
+                && !product_word(first.word, first.tag)
+            {
                 out.push(enterprise(text, NSpan::new(at, at + first.word.len())));
             }
         }
@@ -574,7 +582,7 @@ pub(crate) fn shapes<'t>(
             }
             let brand_ok =
                 brand_like(brand, jieba) || (acts_after(&text[t1..]) && plain_brand(brand, jieba));
-            if !brand_ok {
+            if !brand_ok || brand_runs_into_trade(text, b, t0, t1, jieba) {
                 continue;
             }
             // 绿化工程, 水泥路: the trade word's end is inside a word jieba reads across it
@@ -672,6 +680,15 @@ fn inside_word(text: &str, t0: usize, t1: usize, jieba: &Jieba) -> bool {
     let next_end = t1 + next.len_utf8();
     (jieba.has_word(&text[t1 - last..next_end]) || jieba.has_word(&text[t0..next_end]))
         && !cut_at(text, t0, t1, jieba)
+}
+
+/// Whether jieba reads the brand `b..t0` and the start of the trade word `t0..t1` as one
+/// word (多晶 + 硅材料 is 多晶硅 + 材料: a material's, no brand's).
+fn brand_runs_into_trade(text: &str, b: usize, t0: usize, t1: usize, jieba: &Jieba) -> bool {
+    jieba
+        .cut(&text[b..t1], false)
+        .first()
+        .is_some_and(|w| (t0 - b + 1..t1 - b).contains(&w.word.len()))
 }
 
 /// Whether jieba, reading the few characters around the trade word `t0..t1`, puts a word
@@ -872,6 +889,23 @@ fn brand_and_trade(s: &str) -> bool {
         let brand = &s[..s.len() - t.len()];
         (2..=4).contains(&brand.chars().count()) && !lex.stopwords.contains(brand)
     })
+}
+
+/// Whether `word`, tagged `tag` by jieba, names a product or material rather than a brand: a
+/// common noun of three characters or more (工业硅冶炼烟气余热发电 is a project on 工业硅, no
+/// 工业硅冶炼's), or a word of as many ending in an element, which jieba may tag nz (多晶硅,
+/// 碳酸锂).
+fn product_word(word: &str, tag: &str) -> bool {
+    // Elements that name materials (a brand before a trade word ends in none of them: the
+    // trade word takes the element, 赣锋 + 锂业).
+    const ELEMENTS: &str = "硅锂铝铜锌镍钴钛镁锰钨钼锡铁钢碳氢";
+    let element = word.chars().next_back().is_some_and(|c| ELEMENTS.contains(c));
+    word.chars().nth(2).is_some() && (tag == "n" || element && tag == "nz")
+}
+
+/// Whether `s` opens with a product's word (see [`product_word`]).
+fn opens_with_product(s: &str, jieba: &Jieba) -> bool {
+    jieba.tag(s, false).first().is_some_and(|t| product_word(t.word, t.tag))
 }
 
 /// Whether `s` has the shape of a short enterprise name.

@@ -211,6 +211,13 @@ impl Entities {
             .map(|(_, e)| e)
     }
 
+    /// Whether a mention covers the byte at `at` (the 都 of 成都, of 银都冶炼).
+    pub(crate) fn covers(&self, at: usize) -> bool {
+        let i = self.mentions.partition_point(|(s, _)| s.start <= at);
+        // (A name's alias may be found inside it: look a few mentions back.)
+        self.mentions[..i].iter().rev().take(4).any(|(s, _)| s.end > at)
+    }
+
     /// Mentions inside `range`.
     pub(crate) fn within(&self, range: NSpan) -> impl Iterator<Item = (NSpan, &Found)> {
         let i = self.mentions.partition_point(|(s, _)| s.start < range.start);

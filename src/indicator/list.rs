@@ -41,11 +41,8 @@ pub(super) fn distribute(
         let at = qs[ind.quantity].span.start;
         let head_start = list_start(text, at).max(sentence.start);
         let adverb = distributive_adverb(&text[head_start..at]).map(|p| head_start + p);
-        // The 都 of 成都 is a name's.
-        let named = |a: usize| {
-            entities.within(NSpan::new(head_start, a + '都'.len_utf8())).any(|(s, _)| s.end > a)
-        };
-        let Some(adverb) = adverb.filter(|&a| !named(a)) else {
+        // The 都 of 成都, of 银都冶炼, is a name's.
+        let Some(adverb) = adverb.filter(|&a| !entities.covers(a)) else {
             // A figure without 均 between two that have it ends the run of shared subjects.
             last_listed.clear();
             out.push(ind);
