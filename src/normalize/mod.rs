@@ -451,7 +451,9 @@ impl Layout {
             // One paragraph per line, but a short line cut inside a sentence runs on
             // (`…。湖南金穗` / `食品有限公司…`, `…；完成规上` / `工业产值…`): it holds the end
             // of a sentence or clause, ends inside a word, and opens no numbered heading.
-            let numbered = opens_item(line_text);
+            // (三、消费市场持续活跃。1—10月，全县社会消费品零 / 售总额…: a numbered line that
+            // holds a sentence's end is a heading's paragraph, and runs on.)
+            let numbered = opens_item(line_text) && !line_text.contains(['。', '；', '！', '？']);
             // Prose holds a sentence end or a comma and is no title: it runs on at a break
             // inside a word (…充换电服务业用 / 电量同比增长…).
             let prose = long_line
