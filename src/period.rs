@@ -626,6 +626,11 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// A clause's end, or the colon before the figures a lead-in announces.
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | ',' | '。' | '；' | '：' | ':' | '！' | '？' | '\n')
+}
+
 /// Whether an article that first states a year's results in full at `first` (2024年，…)
 /// shows it is written in a later year: a year's results are known only after it ends, so
 /// a part of 今年 or its targets after them (…。今年1—2月，…, 今年力争…) or a January or
@@ -668,9 +673,13 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
         |t: &TimeExpr| t.span.start < sentence_end || cutoff.is_some_and(|c| c < t.span.start);
     // (2023年全年，…。今年力争…: a target set for 今年 after the year's results in full is
     // the next year's.)
+    // (今年全市经济社会发展的主要预期目标是：…: so is 今年 opening the clause that states
+    // its targets.)
     let aims = |t: &TimeExpr| {
         let after = text[t.span.end..].trim_start_matches(['，', ',']);
+        let clause = &after[..after.find(is_clause_end).unwrap_or(after.len()).min(60)];
         ["力争", "计划", "确保", "争取"].iter().any(|w| after.starts_with(w))
+            || clause.contains("目标")
     };
     times.iter().any(|t| {
         let this_year = t.relative == Some(0) && !t.is_date && (t.part.is_some() || aims(t));
@@ -717,10 +726,15 @@ impl PeriodState {
         } else if let Some(offset) = t.relative {
             // (上年 after a stated year counts from it, even in an article written later.)
             let stated = self.year.filter(|_| t.before_stated && !self.relative_year);
+            let before = (self.year, self.relative_year || self.ahead);
             self.year = stated.or(self.reference_year()).map(|y| y + offset);
             self.part = t.part;
             self.relative_year = offset < 0;
-            self.ahead = self.year.zip(self.default_year).is_some_and(|(y, d)| y > d);
+            // (二、2025年工作安排 / 今年…: 今年 naming the year a stated year set already
+            // dates what that year dated, past its paragraph.)
+            let same_as_stated = before == (self.year, false);
+            self.ahead =
+                !same_as_stated && self.year.zip(self.default_year).is_some_and(|(y, d)| y > d);
         } else if t.part.is_some() || t.full_year {
             if t.full_year && self.relative_year && self.default_year.is_some() {
                 self.year = self.default_year;

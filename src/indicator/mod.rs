@@ -197,6 +197,13 @@ pub(crate) fn link(
         if ["目标", "要"].iter().any(|w| after.starts_with(w)) {
             return true;
         }
+        // (二、2025年工作安排, 2025年政府工作的总体要求和主要预期目标: a heading or a lead-in
+        // of the year's work to come.)
+        let head = &after[..crate::span::ceil_char_boundary(after, 10 * 3)];
+        let head = &head[..head.find(is_clause_sep).unwrap_or(head.len())];
+        if PLAN_HEADS.iter().any(|w| head.contains(w)) {
+            return true;
+        }
         // (报告提出，2023年地区生产总值增长5.5%以上: a year a report proposes figures for.)
         let before = text[..t.span.start].trim_end_matches(['，', ',', '：', ':', ' ']);
         if before.ends_with("提出") {
@@ -439,7 +446,16 @@ pub(crate) fn link(
         // paragraph dates it only; the next is of the year reported on again.
         // (今年…力争…。(new paragraph) 全年中欧班列开行…: so does a plan's year counted
         // forward.)
-        if (state.period.relative_year || state.period.ahead) && starts_line(text, sentence.start) {
+        // (今年…主要预期目标是：…。(new paragraph) 围绕上述目标，我们将…力争全年…: a
+        // paragraph of plans after a plan's year stays in it.)
+        let plans_on = || {
+            let s = &text[sentence.start..sentence.end];
+            let head = &s[..crate::span::ceil_char_boundary(s, 40 * 3)];
+            PLAN_VERBS.iter().any(|w| head.contains(w))
+        };
+        if (state.period.relative_year || state.period.ahead && !plans_on())
+            && starts_line(text, sentence.start)
+        {
             state.period.year = state.period.default_year;
             state.period.part = None;
             state.period.relative_year = false;
@@ -1548,6 +1564,11 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
 }
 
 /// Holidays a year may open (2024年春节假期), which are no results of the whole year.
+/// Words of a heading or lead-in over a year's work to come (2025年工作安排): a year they
+/// follow is planned for, no year reported on.
+const PLAN_HEADS: [&str; 6] =
+    ["工作安排", "重点工作", "工作任务", "主要任务", "总体要求", "工作思路"];
+
 const HOLIDAYS: [&str; 8] = ["春节", "元旦", "清明", "五一", "劳动节", "端午", "中秋", "国庆"];
 
 /// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the
