@@ -34,6 +34,8 @@ pub(crate) struct TimeExpr {
     /// `上年`: the year before the one stated (2019年，…由上年的1.62%…), where 去年 is the
     /// year before the one the article is written in.
     pub before_stated: bool,
+    /// `今年以来`: the year to date, which the running part of that year (1—9月) is too.
+    pub to_date: bool,
 }
 
 impl TimeExpr {
@@ -48,6 +50,7 @@ impl TimeExpr {
             full_year: false,
             relative: None,
             before_stated: false,
+            to_date: false,
         }
     }
 }
@@ -96,7 +99,9 @@ fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>
     let rest = s.strip_prefix(word)?;
     let len = word.len() + if rest.starts_with("全年") { "全年".len() } else { 0 };
     let before_stated = word == "上年";
-    let expr = TimeExpr { relative: Some(offset), before_stated, ..TimeExpr::new(len, None) };
+    let to_date = offset == 0 && rest.starts_with("以来");
+    let expr =
+        TimeExpr { relative: Some(offset), before_stated, to_date, ..TimeExpr::new(len, None) };
     Some((len, Some(expr)))
 }
 
@@ -724,6 +729,11 @@ impl PeriodState {
             self.relative_year = false;
             self.ahead = false;
         } else if let Some(offset) = t.relative {
+            // (2024年1—9月…。今年以来，…: the year to date of the year in force is the
+            // running part of it, which stays.)
+            if t.to_date && self.year.or(self.default_year) == self.reference_year() {
+                return;
+            }
             // (上年 after a stated year counts from it, even in an article written later.)
             let stated = self.year.filter(|_| t.before_stated && !self.relative_year);
             let before = (self.year, self.relative_year || self.ahead);

@@ -424,6 +424,11 @@ fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
 
 /// Nouns that stand as adverbs before a verb (重点推进, 重点培育: with focus), naming no
 /// metric there.
+/// Verbs of a project's stage (or an enterprise's arrival) that name what is counted with the
+/// noun after them: 签约项目, 开工项目, 入驻企业.
+const STAGE_VERBS: [&str; 10] =
+    ["签约", "开工", "竣工", "完工", "投产", "达产", "建成", "落地", "入驻", "开业"];
+
 pub(super) const ADVERBIAL_NOUNS: [&str; 2] = ["重点", "着力"];
 
 /// Whether `t` is a negation adverb (未, 不, 尚未, 没有).
@@ -1080,9 +1085,25 @@ pub(super) fn metric_before<'t>(
                 left.tag == "r" && left.word.starts_with('各')
             }
         };
-        // 其中/r 脱贫/v 人口: 其中 before the verb opens the window as well (共/d 签约 does
-        // not: the verb is the predicate there).
+        // 其中/r 脱贫/v 人口: 其中 before the verb opens the window as well.
         let left_qizhong = || i >= 2 && tagger.words[run.start + i - 2].word == "其中";
+        // 共/d 签约/v 项目, 已/d 开工/v 项目: so does an adverb of a total or of what is done
+        // already before a project's stage and the things in it (共/d 成交/v 用地: a verb of
+        // another kind is the predicate; 已建成新能源装机容量 is a measure's; 项目已投产 is
+        // a noun's).
+        let left_total = || {
+            i >= 2
+                && start < w.len()
+                && STAGE_VERBS.contains(&t.word)
+                && !w.ends_with(['量', '额'])
+                && matches!(tagger.words[run.start + i - 2].word, "共" | "共计" | "已" | "已经")
+                && (i == 2 || {
+                    let before = tagger.words[run.start + i - 3];
+                    !before.tag.starts_with('n')
+                        || before.tag == "ns"
+                        || SCOPE_WORDS.contains(before.word)
+                })
+        };
         // 燃气设备及/c 安装/v 工程收入: a verb opening the second of two joined nouns is
         // inside it, as after a noun.
         let left_joined = || {
@@ -1127,6 +1148,7 @@ pub(super) fn metric_before<'t>(
                     || left_predicate()
                     || left_kinds()
                     || left_qizhong()
+                    || left_total()
                     || left_joined()
                     || left_negation()
                     || left_verb_pair()))

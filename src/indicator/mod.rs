@@ -862,7 +862,9 @@ pub(crate) fn link(
                     if with_text_year && !local && t.part.is_some() && t.year.is_none() {
                         text_period = Some(state.period);
                     }
-                    if text_period.is_none() && !local && state.period.year.is_some() {
+                    // (今年以来 opening a quarter's report is no whole year's text.)
+                    if text_period.is_none() && !local && !t.to_date && state.period.year.is_some()
+                    {
                         text_period = Some(state.period);
                         text_period_end = t.span.end;
                         issue_year = t.part.is_none() && {

@@ -207,9 +207,10 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && !is_schedule(text, t)
         && !period::is_comparison(before)
         // (6月起拆除高炉: the month an action starts from dates no figure.)
+        // (今年以来 is the year to date, a period; 2015年以来 spans years.)
         && !["以来", "相比", "同期", "以前", "之前", "末期", "水平", "起"]
             .iter()
-            .any(|w| after.starts_with(w))
+            .any(|w| after.starts_with(w) && !(*w == "以来" && t.relative == Some(0)))
 }
 
 /// Verbs of a company's founding or listing, right after a year of its history.
