@@ -37,9 +37,13 @@ pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> O
     let short = noun.len() <= 24 && !noun.is_empty();
     // A bound (超, 以上, 的) makes a class, and so does a range (5亿元至10亿元项目11个); a
     // rating before a plant (100MW储能电站3座) does not.
+    // (营收百亿元企业3家, 投资10亿元项目5个: a sum right before an enterprise or a project
+    // counted names their size class, bound or not.)
+    let sized_head = q.class == UnitClass::Currency && SIZED_HEADS.contains(&noun);
     let bound = noun.len() < between.len()
         || q.value_max.is_some()
-        || q.qualifiers.iter().any(|q| q.is_bound());
+        || q.qualifiers.iter().any(|q| q.is_bound())
+        || sized_head;
     let class = bound
         && short
         && noun.chars().all(crate::normalize::is_han)
@@ -47,6 +51,10 @@ pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> O
         && PREDICATES.suffix(noun).is_none();
     class.then_some(q.span.end + between.len())
 }
+
+/// The heads a sum names the size class of when it stands right before them and their count
+/// (百亿元企业3家, 亿元项目12个).
+const SIZED_HEADS: [&str; 6] = ["企业", "项目", "产业集群", "集群", "园区", "龙头企业"];
 
 /// The verbs that state a count of a class (企业达到3家): 达到, 有, 共有, 为 ….
 const STATING: [&str; 6] = ["达到", "达", "有", "共有", "为", "共"];
@@ -95,7 +103,30 @@ pub(super) fn names_class(text: &str, q: &RawQuantity) -> bool {
     if graded {
         return after.starts_with(crate::normalize::is_han) && PREDICATES.prefix(after).is_none();
     }
-    rate_base(after) || q.class == UnitClass::Count && (ranked_among(after) || top_group(text, q))
+    rate_base(after)
+        || q.class == UnitClass::Count && (ranked_among(after) || top_group(text, q))
+        || q.class == UnitClass::Currency && sized_label(after, q)
+}
+
+/// Whether `after`, what follows the sum `q`, makes it a size class named without a count
+/// (超百亿元的企业实现零的突破, 培育百亿元企业。): an enterprise or project head, then no
+/// figure in the clause. A sum with no bound is one only where the head ends the clause (2亿元
+/// 企业发展扶持资金 is a fund's). (With a count, 百亿元企业3家, the class is the count's
+/// metric: see [`is_threshold`].)
+fn sized_label(after: &str, q: &RawQuantity) -> bool {
+    let rest = after.strip_prefix('的').unwrap_or(after);
+    let Some(head) = SIZED_HEADS.iter().find(|h| rest.starts_with(**h)) else {
+        return false;
+    };
+    let rest = &rest[head.len()..];
+    let bound = q.qualifiers.iter().any(|q| q.is_bound());
+    if !bound && !rest.starts_with(crate::sentence::is_clause_sep) && !rest.is_empty() {
+        return false;
+    }
+    let clause = &rest[..rest.find(crate::sentence::is_clause_sep).unwrap_or(rest.len())];
+    !clause.contains(|c: char| {
+        c.is_ascii_digit() || c != '零' && (crate::period::is_numeral(c) || c == '两')
+    })
 }
 
 /// Words ending in 前 that say when, not which: 目前10家 counts.
