@@ -150,6 +150,9 @@ pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
         || rest.starts_with("中国特色")
         // 复合肥, 混合肥 (compound fertilizer): 合肥 inside the product's word.
         || rest.starts_with("合肥") && before.ends_with(['复', '混'])
+        // 农业农村局会同县财政局: 会同 (together with) right after a body's name is a verb,
+        // and 会同县 (a county of Hunan) is not there.
+        || rest.starts_with("会同") && before.ends_with(['局', '委', '厅', '办', '府', '部'])
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
@@ -1016,6 +1019,17 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
                 start = floor + i + "联合".len();
                 break;
             }
+            // 高新区联合市投资促进局, 农业农村局会同县财政局: a verb joining two actors (联合,
+            // 会同, 携手, 协同) before a level opens the body's name after it (县工商业联合会
+            // has its 联合 before the suffix).
+            '合' | '同' | '手'
+                if depth == 0
+                    && joins_actors(&text[..floor + i + c.len_utf8()])
+                    && text[floor + i + c.len_utf8()..at].starts_with(LEVELS) =>
+            {
+                start = floor + i + c.len_utf8();
+                break;
+            }
             // 丰岭县以农民专业合作社为抓手: 以 after a place's level opens a phrase.
             '以' if depth == 0
                 && text[..floor + i].ends_with(['县', '市', '省', '区', '州', '镇', '乡']) =>
@@ -1068,6 +1082,11 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     }
     let stripped = strip_leading_words(&text[start..end], lead);
     (end - stripped.len()).min(at)
+}
+
+/// Whether `before` ends with a verb joining two actors (联合, 会同, 携手, 协同).
+fn joins_actors(before: &str) -> bool {
+    ["联合", "会同", "携手", "协同"].iter().any(|w| before.ends_with(w))
 }
 
 /// Whether a 与 or 和 between `before` and `field` joins two fields of a body's name
