@@ -432,6 +432,24 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
             start = item.end - strip_leading_words(rest, lead).len();
         }
     }
+    // 产品主要供应长虹: so does one at its last verb of two characters or more, where a name
+    // of two characters or more follows (a name found by its suffix keeps its words).
+    let found =
+        |start: usize| named.iter().any(|c| c.span.start == start && c.span.end <= item.end);
+    if !found(start) && text[start..item.end].chars().nth(4).is_some() {
+        let mut at = start;
+        let mut verb_end = None;
+        for t in lead.jieba().tag(&text[start..item.end], false) {
+            at += t.word.len();
+            let verb = matches!(t.tag, "v" | "vn") && t.word.chars().nth(1).is_some();
+            if verb && text[at..item.end].chars().nth(1).is_some() {
+                verb_end = Some(at);
+            }
+        }
+        if let Some(v) = verb_end {
+            start = v;
+        }
+    }
     let name = &text[start..item.end];
     let name = name.split('等').next().unwrap_or(name);
     if super::starting_at(named, start).iter().any(|c| c.span.end == start + name.len()) {
