@@ -664,9 +664,16 @@ pub(super) fn metric_before<'t>(
             w = head;
             preds.push(Pred::Capacity);
         }
-        // (2026年产能达到: the 年 of a year opening 年产能 is the year's; the word is 产能.)
+        // (2026年产能达到, 下半年产能: the 年 of a year or a half opening 年产能 is the
+        // time's; the word is 产能.)
+        let timed = |before: &str| {
+            before.ends_with(|c: char| c.is_ascii_digit())
+                || ["上半", "下半", "今", "去", "明", "全", "当"]
+                    .iter()
+                    .any(|t| before.ends_with(t))
+        };
         let dated = |(word, p): (&'static str, Pred)| match word.strip_prefix('年') {
-            Some(rest) if w[..w.len() - word.len()].ends_with(|c: char| c.is_ascii_digit()) => {
+            Some(rest) if timed(&w[..w.len() - word.len()]) => {
                 PREDICATES.suffix(rest).filter(|&(r, _)| r == rest)
             }
             _ => Some((word, p)),
