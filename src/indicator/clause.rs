@@ -2079,7 +2079,10 @@ fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(
     if !metric.contains('业') || !window.contains('、') {
         return None;
     }
-    let at = floor + window.rfind(metric)?;
+    // (饮料和精制茶制造业完成产值: the metric joins the industry and 产值 over the verb; the
+    // industry is what stands in the text.)
+    let head = metric.find('业').map_or(metric, |i| &metric[..i + '业'.len_utf8()]);
+    let at = floor + window.rfind(head)?;
     let from = list_start(text, at).max(floor);
     // A name opens the list or an item of it: one lookup at each. (全市计算机、…: after
     // the list's scope word.)
@@ -2088,7 +2091,7 @@ fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(
     std::iter::once(from).chain(scoped).chain(items).find_map(|start| {
         let (name, ()) = INDUSTRY_NAMES.prefix(&text[start..])?;
         // The name starts before the metric and ends inside it.
-        (start < at && start + name.len() > at && start + name.len() <= at + metric.len())
+        (start < at && start + name.len() > at && start + name.len() <= at + head.len())
             .then(|| (start, format!("{}{metric}", &text[start..at])))
     })
 }

@@ -1246,7 +1246,15 @@ pub(super) fn metric_before<'t>(
                 matches!(t.word, "村" | "镇" | "乡" | "户" | "厂" | "车")
                     && (tagger.words[run.start + i - 2].tag.starts_with(['n', 'j']) || class_head())
             };
+        // 汽车/n 用/p 钢/n: 用 between two nouns says what the second is for (automotive
+        // steel), inside the metric.
+        let for_use = t.word == "用"
+            && start < w.len()
+            && i >= 2
+            && tagger.words[run.start + i - 2].tag.starts_with('n')
+            && tagger.words.get(run.start + i).is_some_and(|r| r.tag.starts_with('n'));
         let nounlike = nouny(&t)
+            || for_use
             || bound_morpheme
             || negation
             || consumption
@@ -1641,6 +1649,8 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
             || t.tag == "a" && t.word.chars().count() == 1 && noun(words.get(i + 1))
             // 电池/n 片/q: a measure word right after a noun closes a product's name.
             || t.tag == "q" && i > 0 && noun(words.get(i - 1)) && noun(words.get(i + 1))
+            // 通信和其他/r 电子设备: 其他 before a noun is one of its modifiers.
+            || t.word == "其他" && noun(words.get(i + 1))
             || METRIC_WORDS.contains(t.word)
             || matches!(
                 t.tag,
