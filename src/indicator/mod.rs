@@ -55,8 +55,8 @@ use list::{distribute, respectively};
 pub(crate) use metric::{RATE_LEADS, is_phase};
 use plan::{
     PLAN_VERBS, after_qizhong, aimed_later_year, aims_beyond, designed_after, is_forecast,
-    is_period_setter, is_schedule, is_speech_date, level_head, level_part, part_of_year,
-    point_within, skip_time, states_plan,
+    is_period_setter, is_report_title_year, is_schedule, is_speech_date, level_head, level_part,
+    part_of_year, point_within, skip_time, states_plan,
 };
 use subject::{
     TARGET_HEADINGS, advance_subject, declared_company, heading_line, starts_line, title_company,
@@ -276,7 +276,12 @@ pub(crate) fn link(
             ["发布", "公布", "印发"].iter().any(|w| after.starts_with(w) || day && near.contains(w))
         };
         let years = times.iter().filter(|t| {
-            !aimed_at(t) && !planned(t) && !is_speech_date(text, t) && !sign_off(t) && !published(t)
+            !aimed_at(t)
+                && !planned(t)
+                && !is_speech_date(text, t)
+                && !is_report_title_year(text, t)
+                && !sign_off(t)
+                && !published(t)
         });
         // A base year compared with (较2020年提高) is not the one reported on; the year of a
         // plan compared with (与2017年计划目标持平) is.
@@ -318,7 +323,11 @@ pub(crate) fn link(
         let first = first.span.start;
         period::written_after(text, &times, first).then_some((y + 1, first))
     });
-    let current_year = written.map(|(y, _)| y);
+    // A work report's title names the year it is written in; the year it reviews, where the
+    // text states none, is the one before (过去一年).
+    let report_year = times.iter().find(|t| is_report_title_year(text, t)).and_then(|t| t.year);
+    let default_year = default_year.or(report_year.map(|y| y - 1));
+    let current_year = written.map(|(y, _)| y).or(report_year);
     // (3月18日，…签约仪式举行 … 2024年，…: a date before the year reported on is of the year
     // the article is written in.)
     if let Some((y, first)) = written {
@@ -749,9 +758,18 @@ pub(crate) fn link(
                 // (2018年力争… in a report on 2017: a later year planned for dates its own
                 // sentence; the figures after it are 2017's again. A heading, 四、2022年
                 // 经营计划, dates its section.)
+                // (2025年主要预期目标是：…。力争全年…: a year opening a lead-in to targets
+                // dates its paragraph, as a heading does.)
+                let lead_in = || {
+                    let after = &text[t.span.end..];
+                    let near = &after[..crate::span::ceil_char_boundary(after, 20 * 3)];
+                    near.find(['：', ':', '，', '。', '；', '\n'])
+                        .is_some_and(|i| near[i..].starts_with(['：', ':']))
+                };
                 let planned_year = aimed_later_year(text, &t, reported)
                     || t.year.zip(reported).is_some_and(|(y, r)| y > r)
                         && plans(&t)
+                        && !lead_in()
                         && !short_line_of(text, t.span).is_some_and(|l| heading_line(text, l));
                 // (…。小蓝中药科技产业园1—11月实现营业收入…。全区…: in a text on a whole year,
                 // a part of the year after the sentence's subject, not opening it, dates that
@@ -1568,8 +1586,8 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
 /// Holidays a year may open (2024年春节假期), which are no results of the whole year.
 /// Words of a heading or lead-in over a year's work to come (2025年工作安排): a year they
 /// follow is planned for, no year reported on.
-const PLAN_HEADS: [&str; 6] =
-    ["工作安排", "重点工作", "工作任务", "主要任务", "总体要求", "工作思路"];
+const PLAN_HEADS: [&str; 7] =
+    ["工作安排", "重点工作", "工作任务", "主要任务", "总体要求", "工作思路", "预期目标"];
 
 const HOLIDAYS: [&str; 8] = ["春节", "元旦", "清明", "五一", "劳动节", "端午", "中秋", "国庆"];
 

@@ -148,6 +148,22 @@ pub(super) fn is_speech_date(text: &str, t: &TimeExpr) -> bool {
     }
 }
 
+/// Whether `t` is the year of a work report's title (曲靖市2025年政府工作报告): the year the
+/// report is written in and plans for, no year of the results it reviews.
+pub(super) fn is_report_title_year(text: &str, t: &TimeExpr) -> bool {
+    t.year.is_some() && !t.is_date && t.part.is_none() && {
+        let after = &text[t.span.end..];
+        let near = &after[..crate::span::ceil_char_boundary(after, 12 * 3)];
+        let line = &near[..near.find(['\n', '。', '，']).unwrap_or(near.len())];
+        // (A title ends there, or with its note, （摘要）: 2026年政府工作报告提出… is a
+        // sentence, whose figures are the report's year's.)
+        line.find("工作报告").is_some_and(|i| {
+            let rest = &after[i + "工作报告".len()..];
+            rest.is_empty() || rest.starts_with(['\n', '（', '(', '—'])
+        })
+    }
+}
+
 pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let before = &text[..t.span.start];
     let after = &text[t.span.end..];
@@ -199,6 +215,7 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     };
     !dateline
         && !is_speech_date(text, t)
+        && !is_report_title_year(text, t)
         && !since_event()
         && !founded()
         && !base
