@@ -544,6 +544,25 @@ pub(super) fn bare_time(s: &str) -> bool {
 const BARE_TIMES: [&str; 10] =
     ["年底", "年初", "年末", "年内", "年中", "年度", "月初", "月底", "月末", "月中"];
 
+/// `w` without a cause closing it (水稻因干旱, 出口受汇率波动影响): 因 and a short phrase, or
+/// 受 … 影响 (not 原因, 基因, 成因, 起因; not 因素).
+fn before_cause(w: &str) -> Option<&str> {
+    let cause_at = |marker: char, ends: &str| {
+        let i = w.rfind(marker)?;
+        let cause = &w[i + marker.len_utf8()..];
+        let n = cause.chars().count();
+        let head = &w[..i];
+        ((1..=6).contains(&n)
+            && cause.chars().all(crate::normalize::is_han)
+            && cause.ends_with(ends)
+            && head.chars().nth(1).is_some()
+            && !head.ends_with(['原', '基', '成', '起']))
+        .then_some(head)
+    };
+    let factor = w.rfind('因').is_some_and(|i| w[i..].starts_with("因素"));
+    cause_at('因', "").filter(|_| !factor).or_else(|| cause_at('受', "影响"))
+}
+
 /// `w` without the time of the level a figure is (由…提高到目前的92%: the level now).
 fn before_time_of_level(w: &str) -> &str {
     ["目前的", "当前的", "现在的"].iter().find_map(|t| w.strip_suffix(t)).unwrap_or(w)
@@ -873,6 +892,11 @@ pub(super) fn metric_before<'t>(
                     w = listed;
                 }
             }
+        }
+        // 水稻因干旱同比下降: a cause between the metric and its predicate (因 and a short
+        // phrase, or 受…影响) is no part of the metric.
+        if let Some(head) = before_cause(w) {
+            w = head;
         }
         if w.len() == before {
             break;
