@@ -1014,6 +1014,19 @@ fn brand_forms<'t>(
                 }
             }
         }
+        // 大华磷化 of 湖北大华磷化工: a word of jieba's that runs from the brand into its trade
+        // word (磷化 across 磷 | 化工) ends a form the text may write.
+        if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
+            let inside = core_end + 1..core_end + trade.len();
+            for w in
+                words.iter().filter(|w| w.byte_start < core_end && inside.contains(&w.byte_end))
+            {
+                let form = &rest[..w.byte_end];
+                if form.chars().nth(2).is_some() {
+                    add(form);
+                }
+            }
+        }
         // Where the shortest brand form ends.
         let mut brand_end = None;
         for &e in ends
