@@ -269,8 +269,16 @@ pub(super) fn fallback_metric<'t>(
             prev.trim_end_matches(|c: char| crate::normalize::is_han(c) && !period::is_numeral(c));
         let unit = &prev[head.len()..];
         let numeral = head.trim_end_matches(period::is_numeral);
+        // (新增高新技术企业九家，累计达到46家: one numeral of two to nine after a noun, as
+        // the quantity scan reads a small count closing its clause.)
+        let small = || {
+            head[numeral.len()..].chars().all(|c| "两二三四五六七八九".contains(c))
+                && numeral.chars().next_back().is_some_and(|c| {
+                    crate::normalize::is_han(c) && !"为成是有了和与及或各这那每第前后".contains(c)
+                })
+        };
         numeral.len() < head.len()
-            && head[numeral.len()..].chars().nth(1).is_some()
+            && (head[numeral.len()..].chars().nth(1).is_some() || small())
             && crate::quantity::unit_len(unit) == Some(unit.len())
     };
     let has_number = prev.bytes().any(|b| b.is_ascii_digit())
