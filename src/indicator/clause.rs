@@ -835,7 +835,8 @@ pub(super) fn indicator<'t>(
             // 8个贫困村出列: a verb after those counted by 家, 户, 个… opens what they did;
             // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase,
             // as after a rating (125万吨/年乙烯装置自去年投产以来).
-            if noun.chars().nth(4).is_some() {
+            // (20余家企业集聚: four characters are enough for a class and its deed.)
+            if noun.chars().nth(3).is_some() {
                 let agents = class == UnitClass::Count && q.unit.ends_with(AGENT_MEASURES);
                 let cut = nouns_before_verb(noun, agents, jieba);
                 (noun, end) = (&noun[..cut], end - (noun.len() - cut));
@@ -1209,8 +1210,16 @@ pub(super) fn indicator<'t>(
     // 第二批10个延链项目, 首批12家企业: an ordinal batch before a count says which batch;
     // the noun after the count is what is counted.
     let batch_before = class == UnitClass::Count && ordinal_batch(&metric) && after().is_some();
+    // 带动上下游12家配套企业, 吸引周边20余家企业: a word of where before a count says where
+    // those counted are; the noun after it is what is counted.
+    let where_before = class == UnitClass::Count
+        && ["上下游", "周边", "本地", "当地", "国内外", "省内外", "海内外"]
+            .iter()
+            .any(|w| metric == *w || metric.ends_with(w) && text[..q.span.start].ends_with(w))
+        && after().is_some();
     let counted_after = counted_after
         || batch_before
+        || where_before
         || acted_before
         || reached_before
         || place_before

@@ -294,17 +294,24 @@ const OPENING_PREPOSITIONS: [&str; 8] = ["因", "由", "被", "从", "自", "向
 /// after its opening nouns (贫困村 | 出列, 地块 | 因…), or all of it.
 pub(super) fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
     let mut len = 0;
+    let mut last = "";
     for t in jieba.tag(s, false) {
         // (Not 用, which jieba tags a preposition in 用能企业, 用电大户.)
+        // (12家配套企业发展: a verbal noun after a class that acts, 企业, is what it did.)
         let opens = t.tag == "p" && OPENING_PREPOSITIONS.contains(&t.word)
-            || verbs && t.tag == "v" && t.word.chars().nth(1).is_some();
+            || verbs
+                && t.word.chars().nth(1).is_some()
+                && (t.tag == "v" || t.tag == "vn" && CLASS_HEADS.contains(&last));
         if opens && s[..len].chars().nth(1).is_some() {
             return len;
         }
-        if !noun_tag(t.tag) {
+        // (配套/a 企业: an adjective opening the noun modifies it.)
+        let modifier = len == 0 && t.tag == "a";
+        if !noun_tag(t.tag) && !modifier {
             return s.len();
         }
         len += t.word.len();
+        last = t.word;
     }
     s.len()
 }
