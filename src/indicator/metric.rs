@@ -281,11 +281,23 @@ pub(super) fn fallback_metric<'t>(
             && (head[numeral.len()..].chars().nth(1).is_some() || small())
             && crate::quantity::unit_len(unit) == Some(unit.len())
     };
+    // (建成十二个项目，其中3个…: a count in Chinese numerals before its noun.)
+    let numeral_before_noun = || {
+        prev.char_indices().any(|(i, c)| {
+            let starts = period::is_numeral(c)
+                && !prev[..i].ends_with(|p: char| period::is_numeral(p) || p == '第');
+            let run = prev[i..].trim_start_matches(period::is_numeral);
+            starts
+                && prev[i..].len() - run.len() >= 2 * '十'.len_utf8()
+                && crate::quantity::unit_len(run).is_some_and(|l| l > 0 && l < run.len())
+        })
+    };
     let has_number = prev.bytes().any(|b| b.is_ascii_digit())
         || prev.char_indices().any(magnitude)
         || prev.ends_with(FLAT)
         || tenths
-        || numeral_count();
+        || numeral_count()
+        || numeral_before_noun();
     if sep == '\t' {
         // A table row: the label is the first cell.
         let row = &text[sentence.start..cs];

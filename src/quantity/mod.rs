@@ -842,7 +842,8 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     }
     let before = &text[..number.start];
     let verb = before.strip_suffix('了').unwrap_or(before);
-    if COUNT_VERBS.suffix(verb).is_some() {
+    // (累计承接中试项目27项，其中三项已实现产业化: a part of the whole just counted.)
+    if COUNT_VERBS.suffix(verb).is_some() || before.ends_with("其中") {
         return true;
     }
     // (分为两类, 是两个: a verb of being or dividing before the count, no noun.)
