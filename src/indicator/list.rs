@@ -593,7 +593,11 @@ pub(super) fn respectively(
         // (两县分别完成投资1.2和3.5亿元: so does a metric word right before the figures.)
         let object = &text[at + RESPECTIVELY.len()..q_start];
         let names_metric = || !only_predicates(object) && ends_in_metric(object.trim());
-        if (q_start - at > RESPECTIVELY_NEAR || names_metric()) && !object.ends_with('的') {
+        // (分别高于全市规上工业3.9和3.5个百分点: a base compared with names no metric, however
+        // long.)
+        let base = ["高于", "低于", "快于", "慢于", "好于"].iter().any(|w| object.starts_with(w));
+        if (q_start - at > RESPECTIVELY_NEAR || names_metric()) && !object.ends_with('的') && !base
+        {
             // (两地分别投资…: what was read from before 分别 is no part of the metric.)
             for &k in &run {
                 let metric = &inds[k].metric;
