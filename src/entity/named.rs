@@ -1746,8 +1746,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     const ADMIN: [char; 6] = ['省', '市', '县', '区', '州', '镇'];
     // 市发改委, 省工信厅: one administrative character stands for the place.
     let admin_only = chars == 1 && prefix.starts_with(ADMIN) && suffix.chars().count() >= 2;
+    // (园区管委会: the body of the park the text is about; 园区 alone is no park's name.)
+    let park_body = bare_park_word(prefix) && suffix == "管委会";
     if (chars < 2 && !(need == Prefix::Place && admin_only))
-        || lex.stopwords.contains(prefix)
+        || lex.stopwords.contains(prefix) && !park_body
         || starts_with_quantity(prefix)
     {
         return false;
@@ -1784,6 +1786,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
             '占',
         ])
     {
+        return false;
+    }
+    // (部分景区实施门票减免, 部分园区: a part of them, no name.)
+    if ["部分", "一些", "若干", "所有", "其他", "其它"].contains(&prefix) {
         return false;
     }
     // 进出口总额居全省经开区(首位): a scope word inside is a ranking phrase, not a name.
