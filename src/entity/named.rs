@@ -1788,6 +1788,12 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
+    // (以自有资金回购公司股份: a verb of buying or holding shares before 公司 makes it the
+    // company's own shares, no name.)
+    if ["回购", "收购", "增持", "减持", "持有", "入股"].iter().any(|v| prefix.ends_with(v))
+    {
+        return false;
+    }
     // (部分景区实施门票减免, 部分园区: a part of them, no name.)
     if ["部分", "一些", "若干", "所有", "其他", "其它"].contains(&prefix) {
         return false;
