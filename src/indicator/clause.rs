@@ -1459,6 +1459,17 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 已建成加氢站6座，在建4座: a stage alone after a count of things names those things at
+    // that stage.
+    if class == UnitClass::Count
+        && ["在建", "拟建", "在运", "投运"].contains(&metric.as_str())
+        && metric == verb
+        && state.last_at == sentence.start
+        && !state.last_metric.is_empty()
+        && !state.last_metric.starts_with(metric.as_str())
+    {
+        metric = format!("{metric}{}", state.last_metric);
+    }
     if metric.is_empty() {
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
         // rate's change is the last level's again.
