@@ -84,10 +84,12 @@ pub(crate) fn cells(text: &str, found: &mut Vec<RawQuantity>) {
     // Rows that state their own unit in the label (`一般公共预算收入（亿元）\t112.65\t-1.9`,
     // also after one blank: `…（亿元） 36.82 5.4`): rare, so substring searches settle most
     // texts.
+    // (A header of one value column ends its line with the unit: `指标　比上年增长（%）`.)
     if text.contains("）\t")
         || text.contains("） ")
         || text.contains(")\t")
         || text.contains("）\u{3000}")
+        || text.contains("（%）\n")
     {
         labelled_rows(text, found, &mut added);
         header_unit_rows(text, found, &mut added);
