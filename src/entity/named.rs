@@ -1275,8 +1275,9 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         if !verbs_cut {
             // The last verb of the lead-word list inside the candidate.
             let mut cut = None;
+            // (上合组织（连云港）国际物流园: not before a bracket, which opens no name.)
             lex.lead_verbs.overlapping(s, |_, e, _| {
-                if s[e..].chars().count() >= 2 {
+                if s[e..].chars().count() >= 2 && !s[e..].starts_with(['（', '(']) {
                     cut = cut.max(Some(e));
                 }
             });
@@ -1362,9 +1363,13 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             });
         // 大连/d 万达集团: a place jieba reads as another word still names the company (兴化/v
         // 现代渔业产业园: a county's short form too).
+        // (上合组织/v （连云港）国际物流园: a word before a bracketed place is the name's own;
+        // no name opens with a bracket.)
+        let before_bracket = rest.starts_with(['（', '(']);
         if multi
             && leading_tag(tag.tag)
             && !brand
+            && !before_bracket
             && rest.chars().count() >= 2
             && !lex.is_place(tag.word)
             && !lex.county_forms.contains(tag.word)
@@ -1514,6 +1519,15 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     });
     if group {
         return false;
+    }
+    // 上合组织（连云港）国际物流园: a place in brackets inside the words names where the one
+    // thing so named is.
+    let bracketed_place = prefix.find('（').is_some_and(|i| {
+        let inner = &prefix[i + '（'.len_utf8()..];
+        i > 0 && inner.find('）').is_some_and(|j| lex.is_place(&inner[..j]))
+    });
+    if bracketed_place {
+        return true;
     }
     let tags = jieba.tag(prefix, false);
     // 可满足公司: a modal opening the words before the suffix makes them a predicate.
