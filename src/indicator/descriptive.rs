@@ -12,7 +12,15 @@ use crate::report::Qualifier;
 /// a count right after it in the same clause, with only a noun (and a verb such as 达到 or
 /// 有) between.
 pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> Option<usize> {
-    if next.class != UnitClass::Count || next.span.start < q.span.end {
+    // (收入10万元以上的村占比达到92%: a bounded class before its share is that share's.)
+    let share_after = next.class == UnitClass::Percent && q.class != UnitClass::Percent && {
+        let between = &text[q.span.end..next.span.start];
+        let between = between.trim_end_matches(|c: char| !crate::normalize::is_han(c));
+        let stated = STATING.iter().find_map(|w| between.strip_suffix(w)).unwrap_or(between);
+        ["占比", "比重", "比例"].iter().any(|w| stated.ends_with(w))
+            && q.qualifiers.iter().any(|q| q.is_bound())
+    };
+    if !(next.class == UnitClass::Count || share_after) || next.span.start < q.span.end {
         return None;
     }
     // A count classes the next only as a bound closed by 的 (年产量超过100万台的企业12家,
@@ -44,11 +52,18 @@ pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> O
         || q.value_max.is_some()
         || q.qualifiers.iter().any(|q| q.is_bound())
         || sized_head;
+    // (The share word's 占 is no predicate of the class.)
+    let head = if share_after {
+        ["占比", "比重", "比例"].iter().find_map(|w| noun.strip_suffix(w)).unwrap_or(noun)
+    } else {
+        noun
+    };
     let class = bound
         && short
+        && !head.is_empty()
         && noun.chars().all(crate::normalize::is_han)
-        && !PREDICATE_VERBS.occurs_in(noun)
-        && PREDICATES.suffix(noun).is_none();
+        && !PREDICATE_VERBS.occurs_in(head)
+        && PREDICATES.suffix(head).is_none();
     class.then_some(q.span.end + between.len())
 }
 
