@@ -1550,6 +1550,26 @@ pub(super) fn indicator<'t>(
     // of the level named before it.
     // 固定资产投资同比下降2.8%，降幅比上半年收窄…: the metric of the sentence's last growth
     // comes first, then the last level.
+    // 150万吨/年乙烯裂解装置|负荷率保持在95%: a rate read on right after the thing the last
+    // figure named (no break between) is that thing's rate.
+    // (Only after a plant's capacity: 58家重点商场|平均毛利率 is the malls' average, which
+    // the count's noun need not name whole.)
+    let after_capacity = || {
+        text[..cs].strip_suffix(state.last_metric.as_str()).is_some_and(|h| {
+            h.ends_with(['吨', '年', '瓦', 'W', '方'])
+                || h.ends_with("吨/年")
+                || h.ends_with("立方米")
+        })
+    };
+    if class == UnitClass::Percent
+        && metric.ends_with('率')
+        && !state.last_metric.is_empty()
+        && cs == prev_end
+        && after_capacity()
+        && text[cs..].starts_with(metric.as_str())
+    {
+        metric = format!("{}{metric}", state.last_metric);
+    }
     let bare_rate = GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
     if bare_rate && !carried && cs > sentence.start {
         let same_sentence = state.last_at == sentence.start && state.last_level_or_growth;

@@ -48,6 +48,17 @@ pub(super) fn cut_product(metric: &mut String, span: &mut NSpan) {
         span.end -= metric.len() - i;
         metric.truncate(i);
     }
+    // (150万吨/年乙烯裂解装置负荷率保持在…, …装置运行平稳: a rate or state of the plant
+    // after it is no part of what it makes.)
+    let state_at = ["负荷率", "开工率", "利用率", "运行", "保持"]
+        .iter()
+        .filter_map(|w| metric.find(w))
+        .min()
+        .filter(|&i| metric[..i].chars().nth(1).is_some());
+    if let Some(i) = state_at {
+        span.end -= metric.len() - i;
+        metric.truncate(i);
+    }
     // 动力电池生产(基地): the noun read up to a plant's word keeps no 生产 of it.
     if let Some(head) = metric.strip_suffix("生产").filter(|h| h.chars().nth(1).is_some()) {
         let cut = metric.len() - head.len();
