@@ -28,6 +28,8 @@ const PRODUCT_ENDS: &[&str] = &[
     "扩能项目",
     "技改项目",
     "改扩建项目",
+    // (年产2万吨绿氢示范项目: a demonstration of the product, 绿氢.)
+    "示范项目",
     "项目",
     "生产线",
     "产线",
