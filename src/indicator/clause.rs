@@ -2559,8 +2559,22 @@ const CAPACITY_HOLDERS: [&str; 8] =
     ["项目", "工程", "规划", "设计", "基地", "工厂", "生产线", "期"];
 
 /// Verbs of reaching places (覆盖, 通达…): a count after them counts the places reached.
-const REACH_VERBS: [&str; 11] =
-    ["覆盖", "通达", "辐射", "遍及", "通往", "直达", "销往", "联通", "远销", "出口至", "出口到"];
+const REACH_VERBS: [&str; 13] = [
+    "覆盖",
+    "通达",
+    "辐射",
+    "遍及",
+    "通往",
+    "直达",
+    "销往",
+    "联通",
+    "远销",
+    "出口至",
+    "出口到",
+    // (新开通至越南海防、泰国林查班2条航线: routes opened to places.)
+    "开通至",
+    "开通到",
+];
 
 /// An ability named by its rate, verb and object, closing the text before it (年处理包裹能力,
 /// 日分拣能力).
