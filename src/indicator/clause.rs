@@ -1394,6 +1394,19 @@ pub(super) fn indicator<'t>(
             subject = Some(named.1.name.as_str());
         }
     }
+    // 汽车及零部件、…、精细化工五大主导产业增加值: a list before a group's count (五大) names
+    // the group's members; the group names the metric (五大主导产业增加值), however much of
+    // the list the clause kept.
+    if metric.contains('、') {
+        let group = metric.char_indices().find(|&(i, c)| {
+            "两二三四五六七八九十".contains(c) && metric[i + c.len_utf8()..].starts_with('大')
+        });
+        if let Some((i, _)) = group.filter(|&(i, _)| metric[..i].contains('、')) {
+            if metric[i..].chars().nth(3).is_some() {
+                metric.drain(..i);
+            }
+        }
+    }
     // 余杭区、萧山区各成交: the adverb 各 is no part of the metric (各类企业 keeps its 各).
     if let Some(rest) = metric.strip_prefix('各') {
         if !rest.is_empty() && !rest.starts_with(GE_DETERMINED) {
