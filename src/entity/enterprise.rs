@@ -319,7 +319,9 @@ pub(crate) fn project_heads<'t>(
                     (brand_and_trade(p)
                         && body[i..].chars().count() >= 2
                         && name_like(p)
-                        && !opens_with_product(p, jieba))
+                        && !opens_with_product(p, jieba)
+                        && !regional_brand(p)
+                        && !cuts_word_at(body, i, jieba))
                     .then(|| enterprise(text, NSpan::new(at, at + i)))
                 })
             });
@@ -919,6 +921,30 @@ fn product_word(word: &str, tag: &str) -> bool {
     const ELEMENTS: &str = "硅锂铝铜锌镍钴钛镁锰钨钼锡铁钢碳氢";
     let element = word.chars().next_back().is_some_and(|c| ELEMENTS.contains(c));
     word.chars().nth(2).is_some() && (tag == "n" || element && tag == "nz")
+}
+
+/// Whether the brand of `s` (brand + trade word) opens with a region named with its level
+/// (陈仓区 of 陈仓区锂电池隔膜): the region's industry or project, no enterprise.
+fn regional_brand(s: &str) -> bool {
+    LEXICON.trade_ending(s).is_some_and(|t| {
+        let brand = &s[..s.len() - t.len()];
+        brand
+            .char_indices()
+            .skip(2)
+            .any(|(_, c)| matches!(c, '省' | '市' | '县' | '区' | '州' | '镇'))
+    })
+}
+
+/// Whether jieba reads a word across byte `at` of `s` (锂电|池 of 锂电池隔膜), where it is
+/// asked, from a few characters before `at`.
+fn cuts_word_at(s: &str, at: usize, jieba: &Jieba) -> bool {
+    let from = s[..at].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    let to = s[at..].char_indices().nth(3).map_or(s.len(), |(i, _)| at + i);
+    let mut end = from;
+    !jieba.cut(&s[from..to], false).iter().any(|w| {
+        end += w.word.len();
+        end == at
+    })
 }
 
 /// Whether `s` opens with a product's word (see [`product_word`]).
