@@ -62,6 +62,8 @@ pub(crate) fn lists(text: &str) -> Vec<Vec<NSpan>> {
             || ["企业", "部门", "单位", "机构"].iter().any(|w| between.contains(w))
             || between.starts_with('地')
             || ["领域", "方向", "行业", "产业"].iter().any(|w| between.starts_with(w))
+            // (…等园区建立“一个项目、一名领导…”机制: a 项目 inside a quoted slogan.)
+            || between.contains(['“', '"', '「'])
         {
             continue;
         }
