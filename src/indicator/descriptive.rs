@@ -130,7 +130,10 @@ pub(super) fn names_class(text: &str, q: &RawQuantity) -> bool {
 /// metric: see [`is_threshold`].)
 fn sized_label(after: &str, q: &RawQuantity) -> bool {
     let rest = after.strip_prefix('的').unwrap_or(after);
-    let Some(head) = SIZED_HEADS.iter().find(|h| rest.starts_with(**h)) else {
+    // (Enterprises or projects of a size are a class; 打造成为产值超500亿元的产业集群 sets
+    // the size one cluster is to reach, a figure.)
+    let Some(head) = ["龙头企业", "企业", "项目"].iter().find(|h| rest.starts_with(**h))
+    else {
         return false;
     };
     let rest = &rest[head.len()..];
