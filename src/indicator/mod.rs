@@ -1196,7 +1196,14 @@ pub(crate) fn link(
                         [q.span.end..crate::span::ceil_char_boundary(text, q.span.end + 40 * 3)];
                     ahead.split(['，', '。', '；', ',']).next().is_some_and(|r| r.contains("项目"))
                 };
+            // (力争2026年建成投产，届时公司年营业收入有望突破60亿元: a clause forecasting its
+            // own figure is no part of the target set before it.)
+            let own_forecast = ind.qualifiers.contains(&Qualifier::Estimated)
+                && !sentence_quals.contains(&Qualifier::Estimated);
             for sq in sentence_quals.iter().filter(|_| !project_named) {
+                if own_forecast && *sq == Qualifier::Target {
+                    continue;
+                }
                 if !ind.qualifiers.contains(sq) {
                     ind.qualifiers.push(*sq);
                 }
