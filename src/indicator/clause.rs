@@ -1274,6 +1274,19 @@ pub(super) fn indicator<'t>(
             span.end = q.span.end + '的'.len_utf8() + price.len();
         }
     }
+    // 满足华钨精工约七成的原料需求: a share of a named enterprise's or place's whole, named
+    // after the number; the name before it is whose whole.
+    if matches!(class, UnitClass::Percent)
+        && text[q.span.end..].starts_with('的')
+        && !metric.is_empty()
+        && text[..q.span.start].ends_with(metric.as_str())
+        && entities.ending_at(q.span.start).any(|(s, _)| s.len() == metric.len())
+    {
+        if let Some((noun, end)) = after().filter(|(n, _)| n.chars().nth(1).is_some()) {
+            metric = noun.to_string();
+            span.end = end;
+        }
+    }
     // 以9.6%的市场占有率: a rate named after the number; 低于5.5%左右的年度控制目标: a target
     // named after it, which the verb before compares with (no fall of 5.5%).
     let mut target_after = false;
