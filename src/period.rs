@@ -682,7 +682,9 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
     // its targets.)
     let aims = |t: &TimeExpr| {
         let after = text[t.span.end..].trim_start_matches(['，', ',']);
-        let clause = &after[..after.find(is_clause_end).unwrap_or(after.len()).min(60)];
+        // (A window of 20 characters, cut on a character boundary.)
+        let near = &after[..crate::span::ceil_char_boundary(after, 20 * 3)];
+        let clause = &near[..near.find(is_clause_end).unwrap_or(near.len())];
         ["力争", "计划", "确保", "争取"].iter().any(|w| after.starts_with(w))
             || clause.contains("目标")
     };

@@ -269,6 +269,22 @@ fn property_capacity_noun_reaching_past_the_next_number() {
     }
 }
 
+/// Found by the probe of a county's agricultural bulletin: whether `今年` opens a clause
+/// of targets was read in a window cut 60 bytes after it, which fell inside `个`, and
+/// `period::written_after` panicked slicing there.
+#[test]
+fn probe_this_year_window_cut_inside_a_character() {
+    let found = "2024年茶叶面积9.8万亩。今年新培育茶叶专业合作社二十三家、家庭农场46个。";
+    let report = check_all(found);
+    assert!(!report.indicators.is_empty());
+    for input in [
+        "2023年产值5亿元。今年新增企业二十三家、家庭农场46个目标",
+        "2023年。今年个个个个个个个个个个个个个个个个个个个个个个",
+    ] {
+        check_all(input);
+    }
+}
+
 // --- nothing lost on dirty input -------------------------------------------------------------
 
 /// What an entity is, without its spans: name, kind, aliases, number of mentions.
