@@ -828,7 +828,6 @@ fn finish(
 static DOUBLING: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"翻了?([一两二三四五])?番").expect("valid regex"));
 
-/// Adds the doublings of `text` (see [`DOUBLING`]) that no quantity covers; `out` is sorted
 /// Verbs of a flow of countable things, after which a small Chinese count is a figure.
 static COUNT_VERBS: LazyLock<crate::words::Words> =
     LazyLock::new(|| crate::words::Words::parse(include_str!("../data/count_verbs.txt")));
@@ -850,10 +849,16 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     let noun_before = before.chars().next_back().is_some_and(|c| {
         crate::normalize::is_han(c) && !"为成是有了和与及或各这那每第前后".contains(c)
     });
-    let closes = text[end..].chars().next().is_none_or(|c| "，。；、）\n".contains(c));
+    // (新增规上企业五家以上。: a bound after the count still closes the clause.)
+    let after = ["以上", "左右", "以下", "以内", "上下"]
+        .iter()
+        .find_map(|w| text[end..].strip_prefix(w))
+        .unwrap_or(&text[end..]);
+    let closes = after.chars().next().is_none_or(|c| "，。；、）\n".contains(c));
     noun_before && closes
 }
 
+/// Adds the doublings of `text` (see [`DOUBLING`]) that no quantity covers; `out` is sorted
 /// by start and stays so.
 fn doublings(text: &str, out: &mut Vec<RawQuantity>) {
     if !text.contains("番") {
