@@ -354,7 +354,7 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
 }
 
 /// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
-const GROUP_NOUNS: [&str; 11] =
+pub(super) const GROUP_NOUNS: [&str; 11] =
     ["产业", "领域", "行业", "板块", "集群", "门类", "产业链", "园区", "货类", "品类", "品种"];
 
 /// `甲、乙、丙三大主导产业产值`: a list closed by its count (三大, 两个, 4类) of `n` and a group

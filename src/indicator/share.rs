@@ -27,6 +27,7 @@ pub(super) fn share_whole<'a, 'w: 'a>(
             };
             let i = find_short(w, "占").filter(|&i| !in_word(i))?;
             let part = strip_scope_words(strip_forecast(w[..i].trim_end_matches('约')));
+            let part = from_group_count(part);
             let plain = !part.is_empty() && part.chars().count() <= 16;
             (plain && !part.contains(is_clause_sep)).then_some((Some(part), &w[i + 3..]))?
         }
@@ -52,6 +53,24 @@ pub(super) fn share_whole<'a, 'w: 'a>(
         || share_word.is_some();
     let whole = if part.is_some() { strip_scope_words(whole) } else { whole };
     (own && short && !whole.is_empty() && !whole.contains(is_clause_sep)).then_some((whole, part))
+}
+
+/// A part naming a group by its count after its members (电子信息和装备制造两大主导产业产值)
+/// from the count on (两大主导产业产值): the group names the part, however long the list of
+/// its members, or however much of it the clause kept.
+fn from_group_count(part: &str) -> &str {
+    let numeral = |c: char| c == '两' || crate::period::is_numeral(c) || c.is_ascii_digit();
+    let count = part.char_indices().find(|&(i, c)| {
+        let rest = &part[i + c.len_utf8()..];
+        i > 0
+            && numeral(c)
+            && !part[..i].ends_with(numeral)
+            && rest.strip_prefix('大').is_some_and(|r| {
+                let near: String = r.chars().take(6).collect();
+                super::list::GROUP_NOUNS.iter().any(|g| near.contains(g))
+            })
+    });
+    count.map_or(part, |(i, _)| &part[i..])
 }
 
 /// The part of a share without the forecast's or target's word and the time opening it
