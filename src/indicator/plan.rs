@@ -176,6 +176,11 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && ["上年", "去年", "前年"]
             .iter()
             .any(|w| before.strip_suffix(w).is_some_and(period::is_comparison));
+    // (一季度…，完成全年目标的52%: the year whose plan a progress is measured against; the
+    // part of it reported on runs on.)
+    let plan_of_progress = t.full_year
+        && ["完成", "达到", "达"].iter().any(|w| before.ends_with(w))
+        && PLAN_NOUNS.iter().any(|w| after.starts_with(w));
     // 销量为2017年的2.6倍, 是上年的1.5倍: the year a multiple or share is taken of is its
     // base, no period (a later clause with a figure of its own sets one).
     // (整合为2020年的118个: a level after it is that year's.)
@@ -221,6 +226,7 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && !base
         && !cause()
         && !compared_year
+        && !plan_of_progress
         && !is_schedule(text, t)
         && !period::is_comparison(before)
         // (6月起拆除高炉: the month an action starts from dates no figure.)
