@@ -73,7 +73,7 @@ pub(crate) fn enumerations<'t>(
         // enterprises, the items may be products; one jieba reads as common nouns only is one.
         let chain = !direct || rest.starts_with("上下游") || rest.starts_with("配套");
         let product = |name: &str| {
-            lead.jieba().tag(name, false).iter().all(|t| matches!(t.tag, "n" | "vn" | "v"))
+            lead.jieba().tag(name, false).iter().all(|t| matches!(t.tag, "n" | "vn" | "v" | "mq"))
         };
         let items = list_items(text, pos);
         let names: Vec<_> = items
@@ -92,7 +92,11 @@ pub(crate) fn enumerations<'t>(
             .count();
         let trusted =
             names.len() + registered >= 2 || names.iter().any(|c| brand_and_trade(c.name));
-        if trusted {
+        // (零部件、电池等企业: items jieba reads as common nouns only, every one of them, are
+        // the trades of the enterprises, none a name.)
+        let all_products =
+            registered == 0 && names.iter().all(|c| product(c.name) && !brand_and_trade(c.name));
+        if trusted && !all_products {
             out.extend(names);
         }
     }
