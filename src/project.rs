@@ -1063,8 +1063,8 @@ fn named_builds<'e>(
             inner[..j].contains("简称").then_some(open + j + close.len_utf8())
         });
         let from = s.end + declared.unwrap_or(0);
-        // The description is short: look at most 16 characters ahead.
-        let mut to = (from + 48).min(text.len());
+        // The description is short: look at most 20 characters ahead.
+        let mut to = (from + 60).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
@@ -1092,7 +1092,12 @@ fn named_builds<'e>(
                 desc = &desc[v.len()..];
             }
         }
-        let n = desc.chars().count();
+        // (…晶圆生产线二期项目: the phase after the works is no part of their length.)
+        let works = ["一期", "二期", "三期", "四期"]
+            .iter()
+            .find_map(|p| desc.strip_suffix(p))
+            .filter(|w| !w.is_empty());
+        let n = works.unwrap_or(desc).chars().count();
         // 旗下两个项目: a relation and a count, no description.
         let counted = desc.char_indices().any(|(i, c)| {
             // (A、B两个项目: 两 counts too.)
@@ -1121,8 +1126,8 @@ fn named_builds<'e>(
         // (A description longer than ten characters names the works it is: 冶炼系统余热回收
         // 节能改造, 12英寸特色工艺晶圆制造; a clause does not: 研发的巡检机器人已在多家电厂.)
         const WORKS: [&str; 6] = ["改造", "升级", "制造", "技改", "工程", "生产线"];
-        let long_works = n <= 10 || WORKS.iter().any(|w| desc.ends_with(w));
-        if !(2..=14).contains(&n)
+        let long_works = n <= 10 || WORKS.iter().any(|w| works.unwrap_or(desc).ends_with(w));
+        if !(2..=16).contains(&n)
             || !long_works
             || desc.contains(['的', '已'])
             || generic

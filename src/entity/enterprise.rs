@@ -781,7 +781,26 @@ fn acts_after(rest: &str) -> bool {
     let invests = ["投资", "拟投资", "计划投资", "总投资"]
         .iter()
         .any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
-    invests || ["签约", "签署", "中标", "举行", "宣布", "发布"].iter().any(|v| rest.starts_with(v))
+    invests
+        || ["签约", "签署", "中标", "举行", "宣布", "发布"].iter().any(|v| rest.starts_with(v))
+        || starts_project(rest)
+}
+
+/// Whether `rest` names a project that the clause starts or completes (某某微电子12英寸晶圆
+/// 生产线二期项目开工建设): the name before it is its owner's. Within 24 characters of one
+/// clause.
+fn starts_project(rest: &str) -> bool {
+    const STAGES: [&str; 9] =
+        ["开工", "签约", "落地", "投产", "竣工", "开建", "动工", "试产", "达产"];
+    let near = &rest[..crate::span::ceil_char_boundary(rest, 24 * 3)];
+    let clause = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
+    clause.find("项目").is_some_and(|i| {
+        let after = &clause[i + "项目".len()..];
+        i > 0
+            && STAGES
+                .iter()
+                .any(|v| after.trim_start_matches(['正', '式', '顺', '利']).starts_with(v))
+    })
 }
 
 /// A brand made of ordinary words but no function words (格力, 长城).
