@@ -1808,6 +1808,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     {
         return false;
     }
+    // (当地光伏产业园, 外地客商: a word pointing at a place the text names elsewhere.)
+    if ["当地", "外地", "异地"].iter().any(|w| prefix.starts_with(w)) && !place_first() {
+        return false;
+    }
     // (部分景区实施门票减免, 部分园区: a part of them, no name.)
     if ["部分", "一些", "若干", "所有", "其他", "其它"].contains(&prefix) {
         return false;
