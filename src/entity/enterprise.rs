@@ -430,8 +430,11 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         }
         start = p.span.end;
     }
-    // 恒锐已进入比亚迪: a clause before the first item ends at a function word.
-    if let Some((i, c)) = text[start..item.end].char_indices().rfind(|&(_, c)| function_char(c)) {
+    // 恒锐已进入比亚迪: a clause before the first item ends at a function word (not one
+    // inside the trade word ending the item: 经 of 华峰经编).
+    let trade = lex.trade_ending(&text[start..item.end]).map_or(0, str::len);
+    let head = &text[start..item.end - trade];
+    if let Some((i, c)) = head.char_indices().rfind(|&(_, c)| function_char(c)) {
         let rest = &text[start + i + c.len_utf8()..item.end];
         // (潍坊仁和养老服务有限公司: a brand's 和 ends no clause.)
         if !(c == '和' && super::named::brand_he_after_place(text, start + i, rest)) {
