@@ -978,7 +978,22 @@ pub(super) fn metric_before<'t>(
     // word (等级公路, 高等学校, 同等).
     if let Some(i) = w.rfind('等') {
         let (before, after) = (&w[..i], &w[i + '等'.len_utf8()..]);
-        if w.len() - i > 3 && !deng_in_word(before, after) {
+        // (纺织服装等产业产值, 电子、汽车等行业增加值: a trade's or industry's measure keeps
+        // the trades it is of; 产业产值 alone names none. Where a verb stands before the
+        // measure, 装备制造等产业实现产值, the words are read on and the verb left out.)
+        let measure = ["产业", "行业"]
+            .iter()
+            .find_map(|g| after.strip_prefix(g))
+            .filter(|m| m.chars().nth(1).is_some())
+            .filter(|_| {
+                (2..=16).contains(&before.chars().count())
+                    && before.chars().all(|c| crate::normalize::is_han(c) || c == '、')
+                    && !deng_in_word(before, after)
+            });
+        if measure.is_some_and(|m| PREDICATE_VERBS.prefix(m).is_none()) {
+            return (strip_scope_words(w).to_string(), preds);
+        }
+        if w.len() - i > 3 && !deng_in_word(before, after) && measure.is_none() {
             w = &w[i + '等'.len_utf8()..];
             // (在杭州、深圳等地设有分行: 等地, and other places, before a verb that
             // introduces the metric.)
