@@ -626,6 +626,16 @@ pub(super) fn respectively(
         let head = head.trim_end_matches(['将', '均', '也', '已', '都']);
         // (…，按可比口径分别增长…: a basis names no metric.)
         let head = if super::metric::only_basis(head.trim()) { "" } else { head };
+        // (电子、汽车等行业增加值分别…: 等 before the trades' group noun closes the list of
+        // as many items as figures; it is no part of the last item.)
+        let closed;
+        let head = match head.find("等行业").or_else(|| head.find("等产业")) {
+            Some(i) if head[..i].split('、').count() == run.len() => {
+                closed = [&head[..i], &head[i + '等'.len_utf8()..]].concat();
+                closed.as_str()
+            }
+            _ => head,
+        };
         // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
         let split = |seps: &[char]| -> Vec<&str> {
             head.split(seps).map(str::trim).filter(|s| !s.is_empty()).collect()
