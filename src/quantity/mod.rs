@@ -329,6 +329,7 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
     }
     out.sort_by_key(|q| q.span.start);
     doublings(text, &mut out);
+    bounded_pairs(text, &mut out);
     // 高2.1个和3.6个百分点: the unit written once, after the last figure of a list.
     elided::share_units(text, &mut out);
     // Bare numbers of tables whose caption states the units (单位：亿元、%).
@@ -750,7 +751,8 @@ fn finish(
     let mut span = core;
     // 至少有10个, 超过了百分之零点九: a 有/了 between the word and the number (约占35%: and
     // the share verb).
-    for filler in ["有", "了", "占"] {
+    // (不低于人民币1亿元: the currency's name too.)
+    for filler in ["有", "了", "占", "人民币"] {
         if let Some(at) = text[..span.start].strip_suffix(filler).map(str::len) {
             if let Some((start, q)) = QUALIFIERS.before(text, at) {
                 qualifiers.push(q);
@@ -820,6 +822,47 @@ fn finish(
         bare_magnitude,
         change: false,
         column_year: None,
+    }
+}
+
+/// `不低于5亿元、不超过10亿元`, `不低于1亿元（含）且不超过2亿元（含）`: a lower bound and an
+/// upper bound of the same measure, one right after the other, are one range (5 to 10亿元),
+/// as `5亿元至10亿元` is. `out` is sorted by start and stays so.
+fn bounded_pairs(text: &str, out: &mut Vec<RawQuantity>) {
+    use Qualifier::{AtLeast, AtMost, LessThan, MoreThan};
+    // (Not a comma alone: 出口增长超过5%，进口下降不到10% bounds two measures.)
+    const JOINS: [&str; 6] = ["、", "且", "，且", ",且", "并且", "至"];
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        let gap = ["（含）", "(含)"].iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
+        let pair = a.qualifiers.iter().any(|q| matches!(q, AtLeast | MoreThan))
+            && b.qualifiers.iter().any(|q| matches!(q, AtMost | LessThan))
+            && JOINS.contains(&gap)
+            && a.value_max.is_none()
+            && b.value_max.is_none()
+            && a.normalized_unit == b.normalized_unit
+            && a.class == b.class
+            && a.rate == b.rate
+            && a.normalized > 0.0
+            && b.normalized >= a.normalized;
+        if !pair {
+            i += 1;
+            continue;
+        }
+        let b = out.remove(i + 1);
+        let a = &mut out[i];
+        a.value_max = Some(tidy(a.value * b.normalized / a.normalized));
+        a.normalized_max = Some(b.normalized);
+        a.span.end = b.span.end;
+        a.core.end = b.core.end;
+        // The range states the bounds; other words (预计) stay.
+        a.qualifiers.extend(b.qualifiers);
+        a.qualifiers.retain(|q| !matches!(q, AtLeast | MoreThan | AtMost | LessThan));
+        a.qualifiers.sort();
+        a.qualifiers.dedup();
+        i += 1;
     }
 }
 
