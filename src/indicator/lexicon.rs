@@ -134,7 +134,8 @@ pub(super) static METRIC_WORDS: LazyLock<Words> =
 pub(super) static SCOPE_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/scope_words.txt")));
 
-/// Words that make a money reading of a bare magnitude (`突破60亿`) certain.
+/// Words of a region's scope (全市, 我省, 市政府): a clause they open states the region's
+/// figures.
 pub(super) static REGION_SCOPES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/region_scopes.txt")));
 /// Words naming a stock (贷款余额, 待售面积): dated at a point in time, not over a period.

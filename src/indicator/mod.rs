@@ -1483,7 +1483,58 @@ pub(crate) fn link(
         }
     }
     titled_company_subjects(text, entities, &mut out);
+    company_only_subjects(text, entities, &mut out);
     (out, all)
+}
+
+/// 甲股份有限公司…公司实现营业收入45.67亿元。研发投入2.8亿元: in a text whose figures with a
+/// subject are all one registered company's (its report, or news on its results), a figure
+/// of a company's measure (revenue, profit, R&D, assets, sales) with none, after that company
+/// is first named, is the company's too. A text naming a place
+/// or park as a figure's subject, a second enterprise or a region's scope (全市, 全省) shows
+/// more than one holder and is left as it is.
+fn company_only_subjects(text: &str, entities: &Entities, out: &mut [RawIndicator]) {
+    let Some(e) = entities.main_enterprise() else { return };
+    let registered = ["公司", "集团"].iter().any(|s| e.name.ends_with(s));
+    let Some(first) = e.mentions.first().map(|m| m.end) else { return };
+    let mut subjects = out.iter().filter_map(|i| i.subject.as_deref());
+    let own = subjects.clone().next().is_some() && subjects.all(|s| s == e.name);
+    let others =
+        entities.list.iter().any(|f| f.kind == EntityKind::Enterprise && !std::ptr::eq(f, e));
+    if !registered || !own || others {
+        return;
+    }
+    // (…。全区规上工业产值增长8%。研发投入2.8亿元: a region's scope anywhere makes a figure
+    // with no subject as likely the region's. Asked last: one pass over the text.)
+    let scope_at = |(i, c): (usize, char)| {
+        matches!(c, '全' | '我' | '本' | '省' | '市' | '区' | '县' | '州')
+            && REGION_SCOPES.prefix(&text[i..]).is_some()
+    };
+    if text.char_indices().any(scope_at) {
+        return;
+    }
+    // (Only a company's own measures: 规模以上工业企业达到486家 after its news is the
+    // region's count; 线路16条 after a logistics group's routes, a train service's.)
+    const COMPANY_MEASURES: [&str; 12] = [
+        "收入",
+        "营收",
+        "利润",
+        "研发",
+        "资产",
+        "负债",
+        "毛利",
+        "每股",
+        "现金",
+        "销售额",
+        "销量",
+        "订单",
+    ];
+    let own_measure = |m: &str| COMPANY_MEASURES.iter().any(|w| m.contains(w));
+    for ind in out.iter_mut().filter(|i| i.subject.is_none() && i.span.start > first) {
+        if own_measure(&ind.metric) {
+            ind.subject = Some(e.name.clone());
+        }
+    }
 }
 
 /// `城镇居民人均可支配收入34529元，农村居民12608元`: a figure whose metric names only a group
