@@ -766,6 +766,15 @@ fn linear_time_discounts() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_bound_pairs() {
+    // 16x is about 1 MiB of lower and upper bounds read as ranges, in one sentence:
+    // `不低于5亿元、不超过10亿元、`. (It found a read-back to the last figure with a metric,
+    // for a count's clause, that ran to the sentence's start for each figure: 12 s for 16x.)
+    assert_linear("bound pairs", |k| repeat_to("不低于5亿元、不超过10亿元、", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_company_list() {
     // 16x is about 1 MiB of `浙江…科技有限公司、`: 35 000 names with the same first two
     // characters.

@@ -1533,8 +1533,13 @@ pub(super) fn indicator<'t>(
         // 企业210家，覆盖8个行业，较上年增加6家: a count's change in a clause of its own is
         // the metric of the sentence's last count in the same measure word, when the last
         // count's is another (脱贫17985户64102人 pairs two measures of one metric).
-        let own_clause = text[prev_end.min(q.span.start)..q.span.start].contains(['，', ',']);
-        let this_sentence = state.counts.0 == sentence.start && own_clause;
+        // (Read back 600 bytes at most: a long sentence of figures with no metric keeps
+        // `prev_end` at its start.)
+        let from = prev_end
+            .min(q.span.start)
+            .max(crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(600)));
+        let this_sentence =
+            state.counts.0 == sentence.start && text[from..q.span.start].contains(['，', ',']);
         if let Some(m) = measure_word(q).filter(|_| this_sentence) {
             let counts = &state.counts.1;
             // (加氢站16座，日加注能力18吨，其中当年新建4座: or when the metric carried is no

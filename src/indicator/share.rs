@@ -66,7 +66,7 @@ fn from_group_count(part: &str) -> &str {
             && numeral(c)
             && !part[..i].ends_with(numeral)
             && rest.strip_prefix('大').is_some_and(|r| {
-                let near: String = r.chars().take(6).collect();
+                let near = &r[..r.char_indices().nth(6).map_or(r.len(), |(j, _)| j)];
                 super::list::GROUP_NOUNS.iter().any(|g| near.contains(g))
             })
     });

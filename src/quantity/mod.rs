@@ -832,12 +832,10 @@ fn bounded_pairs(text: &str, out: &mut Vec<RawQuantity>) {
     use Qualifier::{AtLeast, AtMost, LessThan, MoreThan};
     // (Not a comma alone: 出口增长超过5%，进口下降不到10% bounds two measures.)
     const JOINS: [&str; 6] = ["、", "且", "，且", ",且", "并且", "至"];
-    let mut i = 0;
-    while i + 1 < out.len() {
-        let (a, b) = (&out[i], &out[i + 1]);
+    let pairs = |a: &RawQuantity, b: &RawQuantity| {
         let gap = text.get(a.span.end..b.span.start).unwrap_or("");
         let gap = ["（含）", "(含)"].iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
-        let pair = a.qualifiers.iter().any(|q| matches!(q, AtLeast | MoreThan))
+        a.qualifiers.iter().any(|q| matches!(q, AtLeast | MoreThan))
             && b.qualifiers.iter().any(|q| matches!(q, AtMost | LessThan))
             && JOINS.contains(&gap)
             && a.value_max.is_none()
@@ -846,24 +844,37 @@ fn bounded_pairs(text: &str, out: &mut Vec<RawQuantity>) {
             && a.class == b.class
             && a.rate == b.rate
             && a.normalized > 0.0
-            && b.normalized >= a.normalized;
-        if !pair {
-            i += 1;
-            continue;
-        }
-        let b = out.remove(i + 1);
-        let a = &mut out[i];
-        a.value_max = Some(tidy(a.value * b.normalized / a.normalized));
-        a.normalized_max = Some(b.normalized);
-        a.span.end = b.span.end;
-        a.core.end = b.core.end;
-        // The range states the bounds; other words (预计) stay.
-        a.qualifiers.extend(b.qualifiers);
-        a.qualifiers.retain(|q| !matches!(q, AtLeast | MoreThan | AtMost | LessThan));
-        a.qualifiers.sort();
-        a.qualifiers.dedup();
-        i += 1;
+            && b.normalized >= a.normalized
+    };
+    // Cheap test first: most texts have no pair, and are left untouched.
+    if !out.windows(2).any(|w| pairs(&w[0], &w[1])) {
+        return;
     }
+    // One pass into a new list (removing from the middle would make many pairs quadratic).
+    let mut merged: Vec<RawQuantity> = Vec::with_capacity(out.len());
+    let mut just_merged = false;
+    for b in out.drain(..) {
+        match merged.last_mut() {
+            // (A range is not bounded again: 不低于1亿元、不超过2亿元、不超过3亿元.)
+            Some(a) if !just_merged && pairs(a, &b) => {
+                a.value_max = Some(tidy(a.value * b.normalized / a.normalized));
+                a.normalized_max = Some(b.normalized);
+                a.span.end = b.span.end;
+                a.core.end = b.core.end;
+                // The range states the bounds; other words (预计) stay.
+                a.qualifiers.extend(b.qualifiers);
+                a.qualifiers.retain(|q| !matches!(q, AtLeast | MoreThan | AtMost | LessThan));
+                a.qualifiers.sort();
+                a.qualifiers.dedup();
+                just_merged = true;
+            }
+            _ => {
+                merged.push(b);
+                just_merged = false;
+            }
+        }
+    }
+    *out = merged;
 }
 
 /// `翻一番`, `翻番` (doubled), `翻了两番` (quadrupled): a growth of (2^n − 1) × 100 percent,
