@@ -775,6 +775,15 @@ fn linear_time_bound_pairs() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_estimates_in_one_sentence() {
+    // 16x is about 1 MiB of `预计5亿元、`: each figure after its own governing word, in one
+    // sentence. (It found a scan of every earlier figure of the sentence for each governing
+    // word: 5.5 s for 16x.)
+    assert_linear("estimates in one sentence", |k| repeat_to("预计5亿元、", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_company_list() {
     // 16x is about 1 MiB of `浙江…科技有限公司、`: 35 000 names with the same first two
     // characters.

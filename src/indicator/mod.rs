@@ -1052,9 +1052,7 @@ pub(crate) fn link(
                     let opens = p >= sentence.start
                         && (head.is_empty() || when)
                         && !text[p..q.span.start].contains(['；', ';'])
-                        && !(first..qi).any(|k| {
-                            (quantities[k].span.start..quantities[k].span.end).contains(&p)
-                        });
+                        && !taken_by_figure(&quantities[first..qi], p);
                     if !opens {
                         continue;
                     }
@@ -1485,6 +1483,15 @@ pub(crate) fn link(
     titled_company_subjects(text, entities, &mut out);
     company_only_subjects(text, entities, &mut out);
     (out, all)
+}
+
+/// Whether a figure of `before` (sorted by start) holds the word at `p` (预计32.5亿元至35.0亿元:
+/// 预计 is that figure's own). A search, not a scan: a sentence of many figures each after
+/// such a word would make a scan quadratic. (Figures may overlap a little: the few starting
+/// last before `p` are asked.)
+fn taken_by_figure(before: &[RawQuantity], p: usize) -> bool {
+    let at = before.partition_point(|q| q.span.start <= p);
+    before[at.saturating_sub(4)..at].iter().any(|q| (q.span.start..q.span.end).contains(&p))
 }
 
 /// 甲股份有限公司…公司实现营业收入45.67亿元。研发投入2.8亿元: in a text whose figures with a
