@@ -6,9 +6,9 @@ use super::counted::{
     measures_counted, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
-    BARE_ZONES, GROWTH_METRIC_ENDINGS, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS,
-    PREDICATES, Pred, Preds, RATE_ENDINGS, SCOPE_WORDS, list_number, only_predicates,
-    without_works_kinds, zone_of,
+    BARE_ZONES, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS,
+    PREDICATE_VERBS, PREDICATES, Pred, Preds, RATE_ENDINGS, SCOPE_WORDS, list_number,
+    only_predicates, without_works_kinds, zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -28,7 +28,6 @@ use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::sentence::{clause_start, is_clause_sep, list_start, trim};
 use crate::span::NSpan;
-use crate::words::Words;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -2136,10 +2135,6 @@ const PRICE_VERBS: [(&str, &str); 8] = [
     ("受让", "受让价格"),
     ("中标", "中标金额"),
 ];
-
-/// Industry names that hold a 、 (`data/industry_names.txt`).
-static INDUSTRY_NAMES: LazyLock<Words> =
-    LazyLock::new(|| Words::parse(include_str!("../data/industry_names.txt")));
 
 /// The whole industry name a metric starts inside (电子设备制造业增加值 after 计算机、通信和其他
 /// → 计算机、通信和其他电子设备制造业增加值), as where it starts and the metric: the 、 in the

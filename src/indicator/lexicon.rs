@@ -130,6 +130,11 @@ pub(super) fn marks(text: &str) -> Marks {
 pub(super) static METRIC_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/metric_words.txt")));
 
+/// Industry names that hold a 、 (`data/industry_names.txt`), which elsewhere ends a clause
+/// or a list item.
+pub(super) static INDUSTRY_NAMES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/industry_names.txt")));
+
 /// Leading words that are never part of a metric: scope, connectives, time adverbs.
 pub(super) static SCOPE_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/scope_words.txt")));

@@ -3,7 +3,8 @@
 
 use super::RawIndicator;
 use super::lexicon::{
-    COMPARISON, METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS, only_predicates,
+    COMPARISON, INDUSTRY_NAMES, METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS,
+    only_predicates,
 };
 use super::metric::strip_scope_words;
 use crate::entity::Entities;
@@ -418,6 +419,91 @@ fn unscoped(item: &str) -> &str {
 /// stand between, and the items are the subjects only.
 const RESPECTIVELY_NEAR: usize = 24;
 
+/// The items of a 分别 list `head`, split at 、 first (酒和饮料制造业 is one item), then at
+/// 和/及 too, then at 和/及 only after an industry (制造业和电力热力燃气及水生产和供应业: the
+/// 和 and 及 inside the second name join no items), whichever gives `n` items first; failing
+/// all, the second. A separator inside a listed industry name (电力、热力、燃气及水生产和供应业)
+/// splits nothing; a ， does (see [`industries_before`]).
+fn head_items(head: &str, n: usize) -> Vec<&str> {
+    // Where the listed names lie: most heads hold no 、 and need no lookups.
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    if head.contains('、') && head.contains('业') {
+        let mut i = 0;
+        while let Some(c) = head[i..].chars().next() {
+            match INDUSTRY_NAMES.prefix(&head[i..]) {
+                Some((name, ())) => {
+                    names.push((i, i + name.len()));
+                    i += name.len();
+                }
+                None => i += c.len_utf8(),
+            }
+        }
+    }
+    let split = |cut: &dyn Fn(usize, char) -> bool| -> Vec<&str> {
+        let mut items = Vec::new();
+        let mut from = 0;
+        for (i, c) in head.char_indices() {
+            if cut(i, c) && !names.iter().any(|&(s, e)| s < i && i < e) {
+                items.push(head[from..i].trim());
+                from = i + c.len_utf8();
+            }
+        }
+        items.push(head[from..].trim());
+        items.retain(|s| !s.is_empty());
+        items
+    };
+    let at_comma = |c: char| c == '、' || c == '，';
+    let first = split(&|_, c| at_comma(c));
+    if first.len() == n {
+        return first;
+    }
+    let second = split(&|_, c| at_comma(c) || c == '和' || c == '及');
+    if second.len() == n {
+        return second;
+    }
+    let after_industry =
+        split(&|i, c| at_comma(c) || (c == '和' || c == '及') && head[..i].ends_with('业'));
+    if after_industry.len() == n { after_industry } else { second }
+}
+
+/// `全市采矿业，制造业，电力、热力、燃气及水生产和供应业增加值分别增长…`: industries whose
+/// names hold a 、 are listed with ， between them. Where the head from `head_start` to the
+/// 分别 at `at` has fewer items than the run's `n` figures, and as many clauses before it
+/// (back to `floor`) each name one industry (ending in 业, with no figure), the head opens
+/// at the first of them.
+fn industries_before(text: &str, floor: usize, head_start: usize, at: usize, n: usize) -> usize {
+    let Some(mut start) = text[floor..head_start].strip_suffix('，').map(|s| floor + s.len())
+    else {
+        return head_start;
+    };
+    let Some(missing) = n.checked_sub(head_items(&text[head_start..at], n).len()) else {
+        return head_start;
+    };
+    if missing == 0 || !text[head_start..at].contains('业') {
+        return head_start;
+    }
+    for k in 0..missing {
+        let from = text[floor..start].rfind('，').map_or(floor, |i| floor + i + '，'.len_utf8());
+        let item = unscoped(text[from..start].trim());
+        // (新增三家企业 counts; 第二产业 does not.)
+        let counts = item.char_indices().any(|(i, c)| {
+            c.is_ascii_digit() || period::is_numeral(c) && !item[..i].ends_with('第')
+        });
+        let industry = item.ends_with('业')
+            && !item.ends_with("企业")
+            && (2..=12).contains(&item.chars().count())
+            && !counts;
+        if !industry || (from == floor && k + 1 < missing) {
+            return head_start;
+        }
+        if k + 1 == missing {
+            return from + (text[from..start].len() - text[from..start].trim_start().len());
+        }
+        start = from - '，'.len_utf8();
+    }
+    head_start
+}
+
 /// Whether `q` bounds or approximates a value (以上, 超过, 近, 约 …), as against a plan or
 /// forecast.
 fn bounding(q: Qualifier) -> bool {
@@ -542,6 +628,7 @@ pub(super) fn respectively(
                     || "（(".contains(c) && !text[floor + i..at].contains(['）', ')'])
             })
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
+        let head_start = industries_before(text, floor, head_start, at, run.len());
         // 蚌埠市、阜阳市GDP分别为…: a list of places, one per member, names their subjects;
         // the metric after them is shared.
         // A later run of the sentence with nothing before its 分别 (…，分别增长5.2%和6.3%)
@@ -636,14 +723,7 @@ pub(super) fn respectively(
             }
             _ => head,
         };
-        // Split at 、 first (酒和饮料制造业 is one item); at 和/及 too if that is what it takes.
-        let split = |seps: &[char]| -> Vec<&str> {
-            head.split(seps).map(str::trim).filter(|s| !s.is_empty()).collect()
-        };
-        let mut items = split(&['、']);
-        if items.len() != run.len() {
-            items = split(&['、', '和', '及']);
-        }
+        let items = head_items(head, run.len());
         // 甲、乙、丙三大主导产业产值分别…: the count of the items closes the list, and what
         // follows it is the measure they share.
         if let Some((list, trade, measure)) = counted_group(head, run.len()) {
@@ -684,7 +764,12 @@ pub(super) fn respectively(
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);
                 inds[k].metric = match word {
-                    Some(w) if item.chars().count() <= 8 && !ends_in_metric(item) => {
+                    // (An industry's name is no metric however long: 计算机、通信和其他电子设备
+                    // 制造业、汽车制造业增加值.)
+                    Some(w)
+                        if (item.chars().count() <= 8 || item.ends_with('业'))
+                            && !ends_in_metric(item) =>
+                    {
                         format!("{item}{w}")
                     }
                     _ => item.to_string(),
