@@ -355,8 +355,21 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
 }
 
 /// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
-pub(super) const GROUP_NOUNS: [&str; 11] =
-    ["产业", "领域", "行业", "板块", "集群", "门类", "产业链", "园区", "货类", "品类", "品种"];
+pub(super) const GROUP_NOUNS: [&str; 13] = [
+    "产业",
+    "领域",
+    "行业",
+    "板块",
+    "集群",
+    "门类",
+    "产业链",
+    "园区",
+    "货类",
+    "品类",
+    "品种",
+    "产品",
+    "业务",
+];
 
 /// `甲、乙、丙三大主导产业产值`: a list closed by its count (三大, 两个, 4类) of `n` and a group
 /// noun within six characters of it. Returns the list, the group noun where it names a trade
@@ -502,6 +515,38 @@ fn industries_before(text: &str, floor: usize, head_start: usize, at: usize, n: 
         start = from - '，'.len_utf8();
     }
     head_start
+}
+
+/// The items of a 分别 `head` that a verb and its object follow (甲、乙和丙分别实现营业收入…),
+/// one per member of `run` and named by no entity: a zone's name (东区, 高新区) is the
+/// member's subject, anything else (a product, a segment, 第一产业) opens its metric. A list
+/// closed by its count (三大产品) is the list before the count. Whether they were.
+fn doers_of_run(head: &str, inds: &mut [RawIndicator], run: &[usize]) -> bool {
+    let list = counted_group(head, run.len()).map_or(head, |(list, _, _)| list);
+    let items: Vec<&str> = head_items(list, run.len()).into_iter().map(unscoped).collect();
+    if items.len() != run.len() {
+        return false;
+    }
+    // (第一、二、三产业: the short items written out.)
+    let items =
+        shared_tail(&items).unwrap_or_else(|| items.iter().map(|i| i.to_string()).collect());
+    let fits = |i: &String| {
+        (2..=12).contains(&i.chars().count())
+            && !period::occurs_in(i)
+            && !SCOPE_WORDS.contains(i)
+            && !refers_back(i)
+    };
+    if !items.iter().all(fits) {
+        return false;
+    }
+    for (&k, item) in run.iter().zip(items) {
+        if item.ends_with(['区', '县', '市', '镇', '乡', '村', '省', '州']) {
+            inds[k].subject = Some(item);
+        } else if !inds[k].metric.starts_with(&item) {
+            inds[k].metric = format!("{item}{}", inds[k].metric);
+        }
+    }
+    true
 }
 
 /// Whether `q` bounds or approximates a value (以上, 超过, 近, 约 …), as against a plan or
@@ -671,6 +716,7 @@ pub(super) fn respectively(
                 inds[k].subject = Some(subject.clone());
                 inds[k].metric.clone_from(&metric);
             }
+            open_at_list(&mut inds[first], head_start, at);
             last_subjects = subjects;
             continue;
         }
@@ -678,25 +724,6 @@ pub(super) fn respectively(
         // metric; the items before are who did it, named or not. 分别完成年度目标任务的…
         // names the whole of shares, and the items their parts.)
         // (两县分别完成投资1.2和3.5亿元: so does a metric word right before the figures.)
-        let object = &text[at + RESPECTIVELY.len()..q_start];
-        let names_metric = || !only_predicates(object) && ends_in_metric(object.trim());
-        // (分别高于全市规上工业3.9和3.5个百分点: a base compared with names no metric, however
-        // long.)
-        let base = ["高于", "低于", "快于", "慢于", "好于"].iter().any(|w| object.starts_with(w));
-        if (q_start - at > RESPECTIVELY_NEAR || names_metric()) && !object.ends_with('的') && !base
-        {
-            // (两地分别投资…: what was read from before 分别 is no part of the metric.)
-            for &k in &run {
-                let metric = &inds[k].metric;
-                if let Some(i) = metric.find(RESPECTIVELY) {
-                    let after = &metric[i + RESPECTIVELY.len()..];
-                    if after.chars().nth(1).is_some() {
-                        inds[k].metric = after.to_string();
-                    }
-                }
-            }
-            continue;
-        }
         let mut head = &text[head_start..at];
         // The listed times date the members; they name none (社零2022年、2023年分别为…).
         let times_at = times.first().map(|t| floor + t.span.start);
@@ -723,6 +750,32 @@ pub(super) fn respectively(
             }
             _ => head,
         };
+        let object = &text[at + RESPECTIVELY.len()..q_start];
+        let names_metric = || !only_predicates(object) && ends_in_metric(object.trim());
+        // (分别高于全市规上工业3.9和3.5个百分点: a base compared with names no metric, however
+        // long.)
+        let base = ["高于", "低于", "快于", "慢于", "好于"].iter().any(|w| object.starts_with(w));
+        if (q_start - at > RESPECTIVELY_NEAR || names_metric()) && !object.ends_with('的') && !base
+        {
+            // (两地分别投资…: what was read from before 分别 is no part of the metric.)
+            for &k in &run {
+                let metric = &inds[k].metric;
+                if let Some(i) = metric.find(RESPECTIVELY) {
+                    let after = &metric[i + RESPECTIVELY.len()..];
+                    if after.chars().nth(1).is_some() {
+                        inds[k].metric = after.to_string();
+                    }
+                }
+            }
+            // (电子级氢氟酸、六氟磷酸锂分别实现营业收入…, 东区、西区分别完成投资…: unnamed
+            // items are what each figure is of, products or segments, or where, a zone.)
+            if entities.within(NSpan::new(head_start, at)).next().is_none()
+                && doers_of_run(head, &mut inds[..], &run)
+            {
+                open_at_list(&mut inds[first], head_start, at);
+            }
+            continue;
+        }
         let items = head_items(head, run.len());
         // 甲、乙、丙三大主导产业产值分别…: the count of the items closes the list, and what
         // follows it is the measure they share.
