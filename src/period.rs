@@ -695,6 +695,22 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
     })
 }
 
+/// The year and month of the first date written in figures (2023-11-20, 2023/11/20), as a
+/// byline gives the day an article was published; the time scan reads Chinese dates only.
+pub(crate) fn numeric_date(text: &str) -> Option<(i32, u8)> {
+    static DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:^|[^0-9./-])((?:19|20)[0-9]{2})([-/])([0-9]{1,2})([-/])[0-9]{1,2}(?:[^0-9./-]|$)",
+        )
+        .expect("the date pattern is valid")
+    });
+    DATE.captures_iter(text).find_map(|c| {
+        let year = c[1].parse().ok()?;
+        let month: u8 = c[3].parse().ok()?;
+        (c[2] == c[4] && (1..=12).contains(&month)).then_some((year, month))
+    })
+}
+
 /// The period state carried through a document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct PeriodState {

@@ -235,6 +235,36 @@ pub(crate) fn link(
             || designed_after(before)
             || is_schedule(text, t)
     };
+    // (…公司董事会 / 2023年3月28日: a date on a line of its own is a sign-off, the day
+    // the report is written, no year it reports on.)
+    // (Read a few characters around the date only: a text may have no line breaks.)
+    let sign_off = |t: &&TimeExpr| {
+        let from = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(12));
+        let before = &text[from..t.span.start];
+        let to = crate::span::ceil_char_boundary(text, t.span.end + 12);
+        let after = &text[t.span.end..to];
+        let line_start = match before.rfind('\n') {
+            Some(i) => before[i..].trim().is_empty(),
+            None => from == 0 && before.trim().is_empty(),
+        };
+        let line_end = after.split('\n').next().is_some_and(|l| l.trim().is_empty())
+            && (after.contains('\n') || to == text.len());
+        // (…董事会2023年3月28日: one closing the text is one too, where normalizing joined
+        // it to the signature.)
+        let closes = to == text.len() && after.trim().is_empty();
+        t.is_date && (line_start && line_end || closes)
+    };
+    // (2024年1月发布的数据显示，截至2023年末…: the day data are published is no period
+    // of theirs.)
+    // (2024年1月，某局发布数据显示，…: so is a month's or a day's a publishing verb
+    // follows in the next few words of its sentence.)
+    let published = |t: &&TimeExpr| {
+        let after = &text[t.span.end..];
+        let near = &after[..crate::span::ceil_char_boundary(after, 24 * 3)];
+        let near = &near[..near.find(['。', '；']).unwrap_or(near.len())];
+        let day = t.is_date || matches!(t.part, Some(Part::Months(a, b)) if a == b);
+        ["发布", "公布", "印发"].iter().any(|w| after.starts_with(w) || day && near.contains(w))
+    };
     let latest = |setters: bool| {
         // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
         // (协会力争2025年…: so is one a planning word opens.)
@@ -244,36 +274,6 @@ pub(crate) fn link(
                 || PLAN_VERBS.iter().any(|w| before.ends_with(w))
                 // (谋划储备2025年省重点项目, 列入2024年…清单: a list being prepared or joined.)
                 || ["谋划", "储备", "编制", "列入", "纳入"].iter().any(|w| before.ends_with(w))
-        };
-        // (…公司董事会 / 2023年3月28日: a date on a line of its own is a sign-off, the day
-        // the report is written, no year it reports on.)
-        // (Read a few characters around the date only: a text may have no line breaks.)
-        let sign_off = |t: &&TimeExpr| {
-            let from = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(12));
-            let before = &text[from..t.span.start];
-            let to = crate::span::ceil_char_boundary(text, t.span.end + 12);
-            let after = &text[t.span.end..to];
-            let line_start = match before.rfind('\n') {
-                Some(i) => before[i..].trim().is_empty(),
-                None => from == 0 && before.trim().is_empty(),
-            };
-            let line_end = after.split('\n').next().is_some_and(|l| l.trim().is_empty())
-                && (after.contains('\n') || to == text.len());
-            // (…董事会2023年3月28日: one closing the text is one too, where normalizing joined
-            // it to the signature.)
-            let closes = to == text.len() && after.trim().is_empty();
-            t.is_date && (line_start && line_end || closes)
-        };
-        // (2024年1月发布的数据显示，截至2023年末…: the day data are published is no period
-        // of theirs.)
-        // (2024年1月，某局发布数据显示，…: so is a month's or a day's a publishing verb
-        // follows in the next few words of its sentence.)
-        let published = |t: &&TimeExpr| {
-            let after = &text[t.span.end..];
-            let near = &after[..crate::span::ceil_char_boundary(after, 24 * 3)];
-            let near = &near[..near.find(['。', '；']).unwrap_or(near.len())];
-            let day = t.is_date || matches!(t.part, Some(Part::Months(a, b)) if a == b);
-            ["发布", "公布", "印发"].iter().any(|w| after.starts_with(w) || day && near.contains(w))
         };
         let years = times.iter().filter(|t| {
             !aimed_at(t)
@@ -327,7 +327,23 @@ pub(crate) fn link(
     // text states none, is the one before (过去一年).
     let report_year = times.iter().find(|t| is_report_title_year(text, t)).and_then(|t| t.year);
     let default_year = default_year.or(report_year.map(|y| y - 1));
-    let current_year = written.map(|(y, _)| y).or(report_year);
+    // (发布时间：2023-11-20 / a sign-off date: a text that states no year of its own reports
+    // on the year it is published in, or in January and February on the one before, whose
+    // results are then out.)
+    let yearless = || times.iter().all(|t| t.is_date || t.year.is_none());
+    let published_in = (default_year.is_none() && yearless()).then(|| {
+        times
+            .iter()
+            .filter(|t| t.is_date && (sign_off(t) || published(t)))
+            .find_map(|t| match t.part {
+                Some(Part::Months(m, _)) => t.year.map(|y| (y, m)),
+                _ => None,
+            })
+            .or_else(|| period::numeric_date(text))
+    });
+    let published_in = published_in.flatten();
+    let default_year = default_year.or(published_in.map(|(y, m)| if m <= 2 { y - 1 } else { y }));
+    let current_year = written.map(|(y, _)| y).or(report_year).or(published_in.map(|(y, _)| y));
     // (3月18日，…签约仪式举行 … 2024年，…: a date before the year reported on is of the year
     // the article is written in.)
     if let Some((y, first)) = written {
