@@ -565,7 +565,19 @@ fn capacities(
             let (at, _) = text[..start].char_indices().rev().nth(1)?;
             crate::indicator::is_phase(&text[at..start]).then(|| enterprise_at(at)).flatten()
         };
-        let (adjacent, placed_at) = match enterprise_at(start).or_else(phased) {
+        // (某公司（简称“某某”）50万吨…项目, 某公司（某某）10GW…项目: the enterprise's short-name
+        // declaration may stand between.)
+        let declared = || {
+            let inside = text[..start].strip_suffix(['）', ')'])?;
+            let (i, _) =
+                inside.char_indices().rev().take(40).find(|&(_, c)| matches!(c, '（' | '('))?;
+            let found = enterprise_at(i)?;
+            let gloss = &inside[i..];
+            let names = |a: &String| gloss.contains(a.as_str());
+            (gloss.contains("简称") || gloss.contains("下称") || found.1.aliases.iter().any(names))
+                .then_some(found)
+        };
+        let (adjacent, placed_at) = match enterprise_at(start).or_else(phased).or_else(declared) {
             Some(found) => (Some(found), None),
             None if !led && output_capacity(q) => {
                 placed().map_or((None, None), |(f, at)| (Some(f), Some(at)))

@@ -216,11 +216,31 @@ pub(super) fn subject_is_enterprise(
     cs: usize,
     q_start: usize,
 ) -> bool {
-    entities.starting_at(cs).is_some_and(|(s, e)| {
-        e.kind == EntityKind::Enterprise
-            && (s.end == q_start
-                || s.end < q_start && super::metric::is_phase(&text[s.end..q_start]))
-    })
+    let right_before = |end: usize| {
+        let between = text.get(end..q_start).unwrap_or("");
+        end == q_start || super::metric::is_phase(between) || glosses_name(between)
+    };
+    let opens = entities
+        .starting_at(cs)
+        .is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && right_before(s.end));
+    // (某公司（以下简称“某某”）50万吨…: the clause opens after the declaration.)
+    let declared = || {
+        let head = &text[crate::span::ceil_char_boundary(text, cs.saturating_sub(90))..cs];
+        let open = cs - head.len() + head.rfind(['（', '('])?;
+        glosses_name(&text[open..cs]).then_some(())?;
+        entities.ending_at(open).find(|(_, e)| e.kind == EntityKind::Enterprise)
+    };
+    opens || right_before(cs) && declared().is_some()
+}
+
+/// Whether `between` is only a bracket right after a name, its short form or note
+/// (某公司（简称“某某”）, 某公司（某某）): nothing that stands between the name and a figure.
+fn glosses_name(between: &str) -> bool {
+    between.strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')'])).is_some_and(
+        |inside| {
+            inside.chars().count() <= 24 && !inside.contains(['（', '(', '）', ')', '，', '。'])
+        },
+    )
 }
 
 /// Whether `after` (the text after a place) opens a company's base or plant: 基地, 生产基地,
