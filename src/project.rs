@@ -555,10 +555,17 @@ fn capacities(
             |at: usize| entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Enterprise);
         // 某能源公司某县60万千瓦风电项目: a place may stand between the enterprise and an
         // output capacity, which 项目 then follows (checked below).
+        // (某集团榆阳200万千瓦…: or a county's short form, which is no entity alone.)
         let placed = || {
-            let (place, _) =
-                entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Place)?;
-            enterprise_at(place.start).map(|found| (found, place.start))
+            let place = entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Place);
+            let place_at =
+                place.map(|(p, _)| p.start).or_else(|| {
+                    let head = &text[..start];
+                    head.char_indices().rev().skip(1).take(2).map(|(i, _)| i).find(|&i| {
+                        crate::entity::lexicon::LEXICON.county_forms.contains(&head[i..])
+                    })
+                })?;
+            enterprise_at(place_at).map(|found| (found, place_at))
         };
         // (某公司二期120万吨/年乙烯项目: the phase of the enterprise's works may stand between.)
         let phased = || {

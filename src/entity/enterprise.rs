@@ -195,11 +195,13 @@ pub(crate) fn before_capacities<'t>(
             window = w;
         }
         // 南山铝业烟台年产: a place of the gazetteer (two or three characters: a province or
-        // prefecture by its short form) may stand between the name and its capacity, the
-        // plant's site.
+        // prefecture by its short form, or a county's: 某集团榆阳200万千瓦…) may stand between
+        // the name and its capacity, the plant's site.
         if LEXICON.trade_ending(window).is_none() {
             let site = window.char_indices().rev().skip(1).take(2).find(|&(i, _)| {
-                LEXICON.is_place(&window[i..]) && LEXICON.trade_ending(&window[..i]).is_some()
+                let place = &window[i..];
+                (LEXICON.is_place(place) || LEXICON.county_forms.contains(place))
+                    && LEXICON.trade_ending(&window[..i]).is_some()
             });
             match site {
                 Some((i, _)) => window = &window[..i],
