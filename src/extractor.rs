@@ -78,9 +78,11 @@ impl Extractor {
         // Projects first: linking takes the quantities (and adds the 持平 ones).
         let projects = project::find(t, &quantities, &entities, &lists);
         let orphans = project::orphan_capacities(&projects, &quantities);
+        let works = project::works(&projects);
         let mut projects = assemble::projects(text, &norm, &quantities, projects);
-        let (indicators, linked) =
+        let (mut indicators, linked) =
             indicator::link(t, &sentences, quantities, &entities, &res.jieba);
+        project::figures_of_works(t, &sentences, &works, &entities, (&linked, &mut indicators));
         let figures = project::Figures {
             sentences: &sentences,
             indicators: &indicators,

@@ -12,7 +12,7 @@ use crate::entity::{Entities, Found};
 use crate::indicator::RawIndicator;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
-use crate::report::{EntityKind, Project, Qualifier};
+use crate::report::{EntityKind, IndicatorKind, Project, Qualifier};
 use crate::span::NSpan;
 use crate::words::{FxMap, Words};
 use aho_corasick::AhoCorasick;
@@ -159,6 +159,115 @@ pub(crate) struct Figures<'a> {
     pub sentences: &'a [NSpan],
     pub indicators: &'a [RawIndicator],
     pub quantities: &'a [RawQuantity],
+}
+
+/// A project as the figures after it may refer to it: where it stands, whose it is and what
+/// it makes.
+pub(crate) struct Works {
+    span: NSpan,
+    enterprise: Option<String>,
+    product: String,
+}
+
+/// The projects of the text, in order, as [`figures_of_works`] reads them.
+pub(crate) fn works(projects: &[RawProject]) -> Vec<Works> {
+    let mut works: Vec<Works> = projects
+        .iter()
+        .map(|p| Works {
+            span: p.span,
+            enterprise: p.enterprise.clone(),
+            product: p.product.clone(),
+        })
+        .collect();
+    works.sort_unstable_by_key(|w| (w.span.start, w.span.end));
+    works
+}
+
+/// What opens a sentence that goes on about the works just named (该项目由…控股，总投资…;
+/// 项目分两期建设，一期投资…; 一期年产…).
+const WORKS_BACK_REFERENCES: [&str; 7] =
+    ["该项目", "项目", "一期", "二期", "三期", "首期", "其中一期"];
+
+/// The figures about a project named just before them:
+/// - they are its enterprise's where the linking stage found no enterprise for them (none,
+///   or the park or place of the text);
+/// - a capacity the linking stage named only by its lead or phase (一期年产4万吨, 二期3万吨)
+///   is of the works' product, in that phase.
+///
+/// A figure is about the works when it sizes them (总投资120亿元的某公司…项目), stands in the
+/// same sentence after them, or opens the sentence right after the one naming them with a
+/// word that refers back (该项目…, 项目分两期建设，一期投资…).
+pub(crate) fn figures_of_works(
+    text: &str,
+    sentences: &[NSpan],
+    works: &[Works],
+    entities: &Entities,
+    (quantities, indicators): (&[RawQuantity], &mut [RawIndicator]),
+) {
+    if works.is_empty() {
+        return;
+    }
+    let overridable = |subject: &Option<String>| match subject.as_deref() {
+        None => true,
+        Some(s) => entities
+            .list
+            .iter()
+            .find(|e| e.name == s)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Park | EntityKind::Place)),
+    };
+    for ind in indicators.iter_mut() {
+        let Some(q) = quantities.get(ind.quantity) else { continue };
+        // (总投资120亿元的某公司12英寸功率芯片项目: the works the figure sizes.)
+        let sized = text[q.span.end..].strip_prefix('的').map(|r| text.len() - r.len());
+        let sized = sized.and_then(|at| {
+            let i = works.partition_point(|w| w.span.start < at);
+            works.get(i).filter(|w| w.span.start == at)
+        });
+        let at = sentences.partition_point(|s| s.end <= q.span.start);
+        let Some(sentence) = sentences.get(at) else { continue };
+        // (某公司年产6万吨…项目一期3万吨已投产，二期3万吨…: works of the same sentence.)
+        let i = works.partition_point(|w| w.span.end <= q.span.start);
+        let same = works[..i].last().filter(|w| w.span.start >= sentence.start);
+        let referred = || {
+            let before = sentences.get(at.checked_sub(1)?)?;
+            let head = text[sentence.start..q.span.start].trim_start();
+            let head = head.strip_prefix("其中，").unwrap_or(head);
+            WORKS_BACK_REFERENCES.iter().any(|w| head.starts_with(w)).then_some(())?;
+            let i = works.partition_point(|w| w.span.end <= before.end);
+            works[..i].last().filter(|w| w.span.start >= before.start)
+        };
+        let Some(w) = sized.or(same).or_else(referred) else { continue };
+        // (…项目一期投产，全区规上工业产值…: a clause of the region's is no figure of the
+        // works'; after them in their own sentence, the linking stage reads the subject.)
+        let clause =
+            &text[crate::sentence::clause_start(text, sentence.start, q.span.start)..q.span.start];
+        let regional = clause.contains('全');
+        let about = sized.is_some() || same.is_none() && !regional;
+        if let Some(owner) = w.enterprise.as_ref().filter(|_| about && overridable(&ind.subject)) {
+            ind.subject = Some(owner.clone());
+        }
+        // (一期年产4万吨, 二期3万吨: a capacity named by its lead or phase alone.)
+        let lead = ["年产能", "年产", "产能"].iter().find_map(|l| ind.metric.strip_suffix(l));
+        let phase = lead.unwrap_or(&ind.metric);
+        let bare = lead.is_some() && (phase.is_empty() || crate::indicator::is_phase(phase))
+            || crate::indicator::is_phase(phase);
+        if bare && q.class.is_physical() && !w.product.is_empty() && w.span.end <= q.span.start {
+            // (二期年产6万吨: the phase before the lead, where the metric read the lead alone.)
+            let head = &text[sentence.start..q.span.start];
+            let head = ["年产能", "年产", "产能"].iter().find_map(|l| head.strip_suffix(l));
+            let written = head.and_then(|h| h.char_indices().rev().nth(1).map(|(i, _)| &h[i..]));
+            let phase = match written {
+                Some(p) if phase.is_empty() && crate::indicator::is_phase(p) => p,
+                _ => phase,
+            };
+            // (…项目已达产，公司总产能提升至12万吨/年: without a phase, a capacity after the
+            // works in their sentence may be the whole company's.)
+            if !phase.is_empty() || same.is_none() {
+                ind.metric = format!("{phase}{}", w.product);
+                ind.kind = IndicatorKind::Capacity;
+            }
+        }
+    }
 }
 
 /// 某公司公告，公司拟投资…建设年产80万套副车架项目; 某公司与某管委会签订年产…项目合作协议: an
