@@ -78,7 +78,7 @@ impl Extractor {
         // Projects first: linking takes the quantities (and adds the 持平 ones).
         let projects = project::find(t, &quantities, &entities, &lists);
         let orphans = project::orphan_capacities(&projects, &quantities);
-        let works = project::works(&projects);
+        let works = project::works(&projects, &quantities);
         let mut projects = assemble::projects(text, &norm, &quantities, projects);
         let (mut indicators, linked) =
             indicator::link(t, &sentences, quantities, &entities, &res.jieba);

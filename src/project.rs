@@ -167,16 +167,19 @@ pub(crate) struct Works {
     span: NSpan,
     enterprise: Option<String>,
     product: String,
+    /// Where its capacity stands.
+    capacity: Option<NSpan>,
 }
 
 /// The projects of the text, in order, as [`figures_of_works`] reads them.
-pub(crate) fn works(projects: &[RawProject]) -> Vec<Works> {
+pub(crate) fn works(projects: &[RawProject], quantities: &[RawQuantity]) -> Vec<Works> {
     let mut works: Vec<Works> = projects
         .iter()
         .map(|p| Works {
             span: p.span,
             enterprise: p.enterprise.clone(),
             product: p.product.clone(),
+            capacity: p.capacity.and_then(|i| quantities.get(i)).map(|q| q.span),
         })
         .collect();
     works.sort_unstable_by_key(|w| (w.span.start, w.span.end));
@@ -236,17 +239,43 @@ pub(crate) fn figures_of_works(
             let i = works.partition_point(|w| w.span.end <= before.end);
             works[..i].last().filter(|w| w.span.start >= before.start)
         };
-        let Some(w) = sized.or(same).or_else(referred) else { continue };
+        // (某园区引进的某公司10万头肉牛屠宰加工项目: the capacity inside the works.)
+        let j = works.partition_point(|w| w.span.start <= q.span.start);
+        let inside = works[..j].last().filter(|w| w.capacity == Some(q.span));
+        let Some(w) = inside.or(sized).or(same).or_else(referred) else { continue };
+        // (某公司…项目完成投资6.8亿元: a few words and no separator between the works and the
+        // figure; …、某公司…等12个重点项目 counts works of many.)
+        let between = &text[w.span.end.min(q.span.start)..q.span.start];
+        let attached = between.chars().count() <= 12
+            && !between.contains(|c: char| crate::sentence::is_clause_sep(c) || "、等".contains(c))
+            && q.class != UnitClass::Count;
+        if inside.is_some() && (q.class.is_physical() || q.class == UnitClass::Count) {
+            ind.kind = IndicatorKind::Capacity;
+            // (10万头肉牛屠宰加工项目: the works' product, not the works.)
+            if ind.metric.strip_suffix("项目") == Some(w.product.as_str()) {
+                ind.metric.clone_from(&w.product);
+            }
+        }
         // (…项目一期投产，全区规上工业产值…: a clause of the region's is no figure of the
         // works'; after them in their own sentence, the linking stage reads the subject.)
         let clause =
             &text[crate::sentence::clause_start(text, sentence.start, q.span.start)..q.span.start];
         let regional = clause.contains('全');
-        let about = sized.is_some() || same.is_none() && !regional;
+        let about = inside.is_some() || sized.is_some() || attached || same.is_none() && !regional;
         if let Some(owner) = w.enterprise.as_ref().filter(|_| about && overridable(&ind.subject)) {
             ind.subject = Some(owner.clone());
         }
         // (一期年产4万吨, 二期3万吨: a capacity named by its lead or phase alone.)
+        // (某公司磷酸铁锂项目一期5万吨: the phase of the works just named, its capacity.)
+        let works_phase = between
+            .strip_prefix("项目")
+            .or_else(|| text[..w.span.end].ends_with("项目").then_some(between))
+            .filter(|p| crate::indicator::is_phase(p));
+        if let Some(phase) = works_phase.filter(|_| q.class.is_physical() && attached) {
+            ind.metric = format!("{phase}{}", w.product);
+            ind.kind = IndicatorKind::Capacity;
+            continue;
+        }
         let lead = ["年产能", "年产", "产能"].iter().find_map(|l| ind.metric.strip_suffix(l));
         let phase = lead.unwrap_or(&ind.metric);
         let bare = lead.is_some() && (phase.is_empty() || crate::indicator::is_phase(phase))
