@@ -210,13 +210,12 @@ pub(crate) fn figures_of_works(
     if works.is_empty() {
         return;
     }
+    // (One map, not a scan of the entities for each figure.)
+    let kinds: FxMap<&str, EntityKind> =
+        entities.list.iter().map(|e| (e.name.as_str(), e.kind)).collect();
     let overridable = |subject: &Option<String>| match subject.as_deref() {
         None => true,
-        Some(s) => entities
-            .list
-            .iter()
-            .find(|e| e.name == s)
-            .is_some_and(|e| matches!(e.kind, EntityKind::Park | EntityKind::Place)),
+        Some(s) => kinds.get(s).is_some_and(|k| matches!(k, EntityKind::Park | EntityKind::Place)),
     };
     for ind in indicators.iter_mut() {
         let Some(q) = quantities.get(ind.quantity) else { continue };

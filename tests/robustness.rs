@@ -1092,3 +1092,25 @@ fn linear_time_tables_one_cell_per_line() {
     let table = "指标\n单位\n1—9月\n同比增长（%）\n地区生产总值\n亿元\n2346.8\n5.6\n一般公共预算收入\n亿元\n128.6\n4.7\n县区 地区生产总值（亿元） 增速（%）\n华龙区\n121.64\n5.6\n濮阳县\n86.27\n4.9\n";
     assert_linear("tables one cell per line", |k| repeat_to(table, k * KB64));
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_works_and_their_figures() {
+    // 16x is about 1 MiB of projects with different owners, each followed by a sentence
+    // that refers back to it and by a park that brought one in: each figure looks up the
+    // works before it by binary search and the owner's kind in one map.
+    assert_linear("works and their figures", |k| {
+        let mut s = String::new();
+        let mut i = 0;
+        while s.len() < k * KB64 {
+            s.push_str(&format!(
+                "鑫源{i}新材料有限公司年产{}万吨磷酸铁锂项目一期3万吨投产。该项目总投资{}亿元，二期年产6万吨。\
+                 某产业园引进的华{i}牧业有限公司10万头肉牛屠宰加工项目完成投资6.8亿元。",
+                i % 90 + 5,
+                i % 70 + 10,
+            ));
+            i += 1;
+        }
+        s
+    });
+}
