@@ -212,6 +212,18 @@ pub(super) fn indicator<'t>(
             opener += len;
         }
     }
+    // 某集团旗下某有限公司完成…，产能提升至…: the subsidiary after its parent and the
+    // relation is the subject.
+    let parent = entities.starting_at(opener).filter(|(_, e)| e.kind == EntityKind::Enterprise);
+    if let Some((p, _)) = parent.filter(|(p, _)| p.end < q.span.start) {
+        if let Some(len) = crate::entity::relation_lead(&text[p.end..q.span.start]) {
+            let child = entities.starting_at(p.end + len);
+            if child.is_some_and(|(c, e)| e.kind == EntityKind::Enterprise && c.end <= q.span.start)
+            {
+                opener = p.end + len;
+            }
+        }
+    }
     // 龙头企业X有限公司年销售…, 班列运营主体X有限公司新开辟…: an enterprise right after a
     // short head it stands in apposition to is the subject (not one after 以 or 由: 以X为
     // 龙头的…产业, 由X运营的…).
@@ -2296,6 +2308,11 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     };
     let opening = entities.starting_at(open).filter(|(_, e)| e.kind == EntityKind::Enterprise);
     let (span, e) = opening.or_else(modified)?;
+    // (某集团旗下某有限公司完成…: the subsidiary named after its parent and the relation.)
+    let (span, e) = crate::entity::relation_lead(text.get(span.end..first_end)?)
+        .and_then(|len| entities.starting_at(span.end + len))
+        .filter(|(c, e)| e.kind == EntityKind::Enterprise && c.end <= first_end)
+        .unwrap_or((span, e));
     let rest = text.get(span.end..first_end)?;
     let speaks = SPEAKS.iter().any(|v| rest.ends_with(v)) && rest.chars().count() <= 10;
     // (某合作社采取“合作社+基地+脱贫户”模式，吸纳…: opening the sentence, it does what the
