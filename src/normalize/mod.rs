@@ -447,6 +447,15 @@ impl Layout {
         if is_han(prev) && cut_word_before_number(next_line) {
             return false;
         }
+        // 分别达到540万吨、 / 390万吨和…: no paragraph ends on an enumeration comma (a heading
+        // may: 一、 / 综合).
+        if prev == '、'
+            && line_text.trim().chars().nth(3).is_some()
+            && !is_heading(line_text)
+            && !opens_item(next_line)
+        {
+            return false;
+        }
         if !self.hard_wrapped {
             // One paragraph per line, but a short line cut inside a sentence runs on
             // (`…。湖南金穗` / `食品有限公司…`, `…；完成规上` / `工业产值…`): it holds the end
@@ -1685,6 +1694,20 @@ mod tests {
             norm("全年增长\n了很多\n二、农业\n粮食产\n量增长"),
             "全年增长了很多\n二、农业\n粮食产量增长"
         );
+    }
+
+    #[test]
+    fn a_break_after_an_enumeration_comma_runs_on() {
+        // Round 126: no paragraph ends on 、, in a page of one paragraph per line too (the
+        // second line made this one read as such, and the list was cut in two).
+        assert_eq!(
+            norm(
+                "煤制油、甲醇产能分别达到540万吨、\n390万吨。秦煤集团、陕能集团分别完成投资168亿元和131亿元。"
+            ),
+            "煤制油、甲醇产能分别达到540万吨、390万吨。秦煤集团、陕能集团分别完成投资168亿元和131亿元。"
+        );
+        // A numbered heading keeps its line.
+        assert_eq!(norm("一、\n综合"), "一、\n综合");
     }
 
     #[test]
