@@ -246,8 +246,13 @@ pub(super) fn honour_after<'t>(
         return None;
     }
     let rest = text.get(at..limit)?;
-    let verb = WINS.iter().find(|v| rest.starts_with(**v))?;
-    let from = at + verb.len();
+    // (4家企业新入选…, 首次入选…: an adverb may stand before the verb.)
+    let adverb = ["新", "首次", "再次", "成功"]
+        .iter()
+        .find(|a| rest.starts_with(**a))
+        .map_or(0, |a| a.len());
+    let verb = WINS.iter().find(|v| rest[adverb..].starts_with(**v))?;
+    let from = at + adverb + verb.len();
     // (Looked for in the next 21 characters only: a sentence may run on without a comma.)
     let object = &text[from..crate::span::ceil_char_boundary(text, (from + 21 * 3).min(limit))];
     let object = &object[..object.find(is_clause_sep).unwrap_or(object.len())];
