@@ -210,6 +210,19 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
             after[i..].starts_with("以来") && after[..i].chars().all(crate::normalize::is_han)
         })
     };
+    // (1月，经开区与某公司签订投资协议，某公司将投资…: the month of one signing between named
+    // parties, in a clause with no figure, dates no figure of the works signed for; 1月，全区
+    // 签约项目12个 counts the month's.)
+    let signing = || {
+        let month = matches!(t.part, Some(Part::Months(a, b)) if a == b);
+        let rest = after.trim_start_matches(['，', ',']);
+        let rest = &rest[..crate::span::ceil_char_boundary(rest, 40 * 3)];
+        let clause = &rest[..rest.find(crate::sentence::is_clause_sep).unwrap_or(rest.len())];
+        month
+            && clause.contains(['与', '同'])
+            && ["签订", "签约", "签署"].iter().any(|w| clause.contains(w))
+            && !clause.contains(|c: char| c.is_ascii_digit())
+    };
     // (某公司2009年改制组建集团: the year a company was founded, in a clause with no figure,
     // dates its history, no figure after it; 2023年新成立企业1.2万户 is a year's figure.)
     let founded = || {
@@ -223,6 +236,7 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && !is_report_title_year(text, t)
         && !since_event()
         && !founded()
+        && !signing()
         && !base
         && !cause()
         && !compared_year
