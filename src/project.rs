@@ -187,9 +187,28 @@ pub(crate) fn works(projects: &[RawProject], quantities: &[RawQuantity]) -> Vec<
 }
 
 /// What opens a sentence that goes on about the works just named (该项目由…控股，总投资…;
-/// 项目分两期建设，一期投资…; 一期年产…).
-const WORKS_BACK_REFERENCES: [&str; 7] =
-    ["该项目", "项目", "一期", "二期", "三期", "首期", "其中一期"];
+/// 一期年产…).
+const WORKS_BACK_REFERENCES: [&str; 6] = ["该项目", "一期", "二期", "三期", "首期", "其中一期"];
+
+/// What 项目 opening a sentence goes on with when it refers back to the works just named
+/// (项目分两期建设, 项目全部达产后, 项目总投资…), not to projects at large (项目建设方面,
+/// 项目招引).
+const WORKS_TOPICS: [&str; 14] = [
+    "分",
+    "全部",
+    "总投资",
+    "计划总投资",
+    "建成",
+    "达产",
+    "投产",
+    "达效",
+    "一期",
+    "二期",
+    "由",
+    "占地",
+    "预计",
+    "规划",
+];
 
 /// The figures about a project named just before them:
 /// - they are its enterprise's where the linking stage found no enterprise for them (none,
@@ -230,13 +249,27 @@ pub(crate) fn figures_of_works(
         // (某公司年产6万吨…项目一期3万吨已投产，二期3万吨…: works of the same sentence.)
         let i = works.partition_point(|w| w.span.end <= q.span.start);
         let same = works[..i].last().filter(|w| w.span.start >= sentence.start);
+        let refers_back = |s: &str| {
+            let s = s.trim_start();
+            let s = s.strip_prefix("其中，").unwrap_or(s);
+            WORKS_BACK_REFERENCES.iter().any(|w| s.starts_with(w))
+                || s.strip_prefix("项目")
+                    .is_some_and(|r| WORKS_TOPICS.iter().any(|w| r.starts_with(w)))
+        };
+        // (…项目。项目分两期建设，…。项目全部达产后，预计…: a run of such sentences.)
         let referred = || {
-            let before = sentences.get(at.checked_sub(1)?)?;
-            let head = text[sentence.start..q.span.start].trim_start();
-            let head = head.strip_prefix("其中，").unwrap_or(head);
-            WORKS_BACK_REFERENCES.iter().any(|w| head.starts_with(w)).then_some(())?;
-            let i = works.partition_point(|w| w.span.end <= before.end);
-            works[..i].last().filter(|w| w.span.start >= before.start)
+            refers_back(&text[sentence.start..q.span.start]).then_some(())?;
+            let mut k = at;
+            for _ in 0..3 {
+                let before = sentences.get(k.checked_sub(1)?)?;
+                let i = works.partition_point(|w| w.span.end <= before.end);
+                let found = works[..i].last().filter(|w| w.span.start >= before.start);
+                if found.is_some() || !refers_back(&text[before.start..before.end]) {
+                    return found;
+                }
+                k -= 1;
+            }
+            None
         };
         // (某园区引进的某公司10万头肉牛屠宰加工项目: the capacity inside the works.)
         let j = works.partition_point(|w| w.span.start <= q.span.start);
