@@ -1694,6 +1694,50 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 全市规模以上农产品加工企业达到213户，实现营业收入486.2亿元: a bare measure of business
+    // later in the sentence, after a count of enterprises that opens it, is theirs.
+    const BUSINESS_MEASURES: [&str; 9] = [
+        "营业收入",
+        "主营业务收入",
+        "销售收入",
+        "利润总额",
+        "利润",
+        "产值",
+        "总产值",
+        "税收",
+        "出口额",
+    ];
+    if !carried
+        && cs > sentence.start
+        && state.last_at == sentence.start
+        && BUSINESS_MEASURES.contains(&metric.as_str())
+        && state.last_level_metric.ends_with("企业")
+        // (营业收入超百亿元企业达到3家: a threshold of a class counted, no measure.)
+        && !["企业", "的企业", "以上企业", "以上的"].iter().any(|w| text[q.span.end..].starts_with(w))
+        // (园区某产业已集聚上下游企业37家，全年实现产值…: the enterprises counted open the
+        // sentence, its topic; counted after a verb, they are not.)
+        && {
+            let head = trim(&text[sentence.start..cs]);
+            let head = period::at_start(head).map_or(head, |t| &head[t.span.end..]);
+            let head = strip_scope_words(head.trim_start_matches(['，', ',']));
+            head.starts_with(state.last_level_metric.as_str())
+        }
+        && state.last_level_metric.chars().nth(3).is_some()
+        && !entities
+            .within(NSpan::new(sentence.start, q.span.start))
+            .any(|(_, e)| e.kind == EntityKind::Enterprise)
+    {
+        let w = trim(window);
+        let head = w.strip_suffix(metric.as_str()).unwrap_or(w);
+        // (全年实现营业收入: a time before the verb.)
+        let head = period::at_start(head).map_or(head, |t| &head[t.span.end..]);
+        let head = strip_scope_words(head);
+        if head.is_empty()
+            || PREDICATE_VERBS.suffix(head).is_some_and(|(v, ())| v.len() == head.len())
+        {
+            metric = format!("{}{metric}", without_change_word(&state.last_level_metric));
+        }
+    }
     // 新增规上工业企业28家，总数达到216家: a bare total later in the sentence is the total
     // of the count named before it.
     // (净增高新技术企业142家，总数达到523家: the total of them all, not of the new ones.)
