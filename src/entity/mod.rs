@@ -731,9 +731,11 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         core_of.entry(c.name).or_insert_with(|| {
             let limited = LIMITED.iter().any(|s| c.name.ends_with(s));
+            // (泓辰储能科技（济宁）有限公司: a subsidiary's place in brackets; its short form is
+            // looked for in the name without them, below.)
             let registered = (limited || c.name.ends_with("公司"))
                 && c.name.chars().count() >= 6
-                && !c.name.contains(['（', '(']);
+                && (!c.name.contains(['（', '(']) || bracketed_place(c.name).is_some());
             // (西安局集团公司 of 中国铁路西安局集团有限公司: a name ending in a bare 公司 may
             // still be the short form of a limited company's; it owns shorter ones too.)
             if registered {
@@ -768,10 +770,22 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
         .iter()
         .filter_map(|&n| lexicon::LEXICON.short_places_inside(n).map(|v| (v, n)))
         .collect();
-    let variants = short_placed.iter().map(|(v, n)| (v.as_str(), *n));
+    let unbracketed: Vec<(String, &'t str)> = registered_names
+        .iter()
+        .filter_map(|&n| {
+            bracketed_place(n).map(|(open, close)| ([&n[..open], &n[close..]].concat(), n))
+        })
+        .collect();
+    let variants = short_placed.iter().chain(&unbracketed).map(|(v, n)| (v.as_str(), *n));
     for (form, name) in registered_names.iter().map(|&n| (n, n)).chain(variants) {
         cores.overlapping(form, |_, _, id| {
             if core_source[id] == name || group_core[id] && !name.contains("集团") {
+                return;
+            }
+            // (格力电器 of 格力电器（重庆）有限公司: the whole brand before the subsidiary's place
+            // is the parent's name; a shorter form, 泓辰储能 of 泓辰储能科技（济宁）…, is the
+            // subsidiary's.)
+            if bracketed_place(name).is_some_and(|(open, _)| distinct[id] == &name[..open]) {
                 return;
             }
             let owner = &mut owners[id];
@@ -803,6 +817,16 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
             by_surface.insert(c.name, key);
         }
     }
+}
+
+/// Where the bracketed place inside a registered name opens and where it closes
+/// (泓辰储能科技（济宁）有限公司: the byte range of （济宁）), when the brackets hold a place.
+fn bracketed_place(name: &str) -> Option<(usize, usize)> {
+    let open = name.find(['（', '('])?;
+    let inner_at = open + name[open..].chars().next()?.len_utf8();
+    let close = inner_at + name[inner_at..].find(['）', ')'])?;
+    let end = close + name[close..].chars().next()?.len_utf8();
+    lexicon::LEXICON.is_place(&name[inner_at..close]).then_some((open, end))
 }
 
 /// 金城石化 of 金城石化集团, where the text names no registered company: an enterprise named
