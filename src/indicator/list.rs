@@ -3,8 +3,8 @@
 
 use super::RawIndicator;
 use super::lexicon::{
-    COMPARISON, INDUSTRY_NAMES, METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS,
-    only_predicates,
+    COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS,
+    SHARED_TAILS, only_predicates,
 };
 use super::metric::strip_scope_words;
 use crate::entity::Entities;
@@ -567,6 +567,7 @@ pub(super) fn respectively(
     // on from the last one (from the start each time, it was quadratic in a long sentence).
     let mut from = 0;
     let mut last_subjects: Vec<String> = Vec::new();
+    let mut last_run: Vec<usize> = Vec::new();
     for &at in places {
         let Some(first) = inds[from..].iter().position(|i| qs[i.quantity].span.start >= at) else {
             from = inds.len();
@@ -607,6 +608,8 @@ pub(super) fn respectively(
         if run.len() < 2 {
             continue;
         }
+        // The run before this one in the sentence, whose metrics are final when read below.
+        let prev_run = std::mem::replace(&mut last_run, run.clone());
         // (分别增长73%和4.6倍: a member in other units keeps its own kind, a multiple.)
         // (分别增长1.3倍和45.6%: after a multiple, a percent the change verb governs is a
         // growth rate of the same sign.)
@@ -773,6 +776,20 @@ pub(super) fn respectively(
                 && doers_of_run(head, &mut inds[..], &run)
             {
                 open_at_list(&mut inds[first], head_start, at);
+            }
+            continue;
+        }
+        // (…收入分别增长4.6%、7.1%，增速分别比上年回落…: a bare rate after a run of the
+        // sentence is each member's, in order.)
+        let rate = head.trim();
+        let same_sentence = prev_run.first().is_some_and(|&k| inds[k].span.start >= sentence.start);
+        if GROWTH_METRIC_ENDINGS.contains(&rate) && same_sentence && prev_run.len() == run.len() {
+            for (&k, &p) in run.iter().zip(&prev_run) {
+                let base = GROWTH_METRIC_ENDINGS
+                    .iter()
+                    .find_map(|e| inds[p].metric.strip_suffix(e))
+                    .unwrap_or(&inds[p].metric);
+                inds[k].metric = format!("{base}{rate}");
             }
             continue;
         }
