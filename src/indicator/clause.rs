@@ -1359,7 +1359,15 @@ pub(super) fn indicator<'t>(
                         .iter()
                         .find_map(|c| b.strip_suffix(c))
                         .unwrap_or(b);
+                    // (人均地区生产总值56830元，按年平均汇率折算为7920美元: at a rate.)
+                    let at_rate = b.strip_prefix('按').and_then(|r| {
+                        let at = r.find("汇率")?;
+                        (r[..at].chars().count() <= 6).then(|| &r[at + "汇率".len()..])
+                    });
+                    let b = at_rate.unwrap_or(b);
                     ["约合", "折合", "折合约", "相当于"].contains(&b)
+                        || at_rate.is_some()
+                            && ["折算为", "折算", "计算为", "计算", "折合为"].contains(&b)
                 }),
             }
         });
