@@ -465,9 +465,10 @@ impl Layout {
             let numbered = opens_item(line_text) && !line_text.contains(['。', '；', '！', '？']);
             // Prose holds a sentence end or a comma and is no title: it runs on at a break
             // inside a word (…充换电服务业用 / 电量同比增长…).
+            // (投资方面，固定资 / 产投资完成…: a short lead-in and its comma are prose too.)
             let prose = long_line
                 || line_text.contains(['。', '；', '！', '？'])
-                || line_text.contains('，') && line_text.chars().nth(11).is_some();
+                || line_text.contains('，') && line_text.chars().nth(5).is_some();
             // …取得新进展 / 二是…: a list item opens a line of its own.
             let opens_item = opens_item(next_line);
             let cut = is_han(prev) && is_han(next) && !numbered && !opens_item && prose;
@@ -516,8 +517,9 @@ impl Layout {
         // (集装箱板块：控股子公司大连海湾 / 集装箱码头有限公司…: a part's label, 板块 or 方面,
         // and text with no figure run on; a record's line, 固定资产投资：增长12%, and a
         // headline, 温州新区：发展后劲持续增强, stay.)
+        // (投资方面，固定资 / 产投资完成…: so does a part's label before a comma.)
         let label_runs_on = || {
-            line_text.find(['：', ':']).is_some_and(|i| {
+            line_text.find(['：', ':', '，', ',']).is_some_and(|i| {
                 ["板块", "方面", "领域", "业务"].iter().any(|w| line_text[..i].ends_with(w))
                     && !line_text[i..].contains(|c: char| c.is_ascii_digit())
             })
@@ -1708,6 +1710,19 @@ mod tests {
         );
         // A numbered heading keeps its line.
         assert_eq!(norm("一、\n综合"), "一、\n综合");
+    }
+
+    #[test]
+    fn a_part_label_and_its_comma_run_on() {
+        // Round 128: in a page whose table cells make most lines narrow, a short line that
+        // opens with a part's label and a comma (投资方面，) and breaks inside a word is no
+        // title (the metric read was 产投资).
+        let cells =
+            "指标\n单位\n1—9月\n增长\n地区生产总值\n亿元\n412.7\n6.3\n税收\n亿元\n21.3\n-1.8\n";
+        let para = "消费市场逐步回暖，社会消费品零售总额96.4亿元，增长5.2%，其中限额以上单位零售额37.9亿元，增长3.3%。";
+        let text =
+            format!("{cells}{para}\n投资方面，固定资\n产投资完成238.5亿元，增长4.7%。\n{para}\n");
+        assert!(norm(&text).contains("投资方面，固定资产投资完成"), "{}", norm(&text));
     }
 
     #[test]
