@@ -1664,12 +1664,24 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
     }
 }
 
-/// Holidays a year may open (2024年春节假期), which are no results of the whole year.
-/// Words of a heading or lead-in over a year's work to come (2025年工作安排): a year they
-/// follow is planned for, no year reported on.
-const PLAN_HEADS: [&str; 7] =
-    ["工作安排", "重点工作", "工作任务", "主要任务", "总体要求", "工作思路", "预期目标"];
+/// Words of a heading or lead-in over a year's work to come (2025年工作安排), or of a plan's
+/// title (印发2024年工作要点): a year they follow is planned for, no year reported on.
+const PLAN_HEADS: [&str; 12] = [
+    "工作安排",
+    "重点工作",
+    "工作任务",
+    "主要任务",
+    "总体要求",
+    "工作思路",
+    "预期目标",
+    "工作要点",
+    "工作方案",
+    "实施方案",
+    "行动方案",
+    "行动计划",
+];
 
+/// Holidays a year may open (2024年春节假期), which are no results of the whole year.
 const HOLIDAYS: [&str; 8] = ["春节", "元旦", "清明", "五一", "劳动节", "端午", "中秋", "国庆"];
 
 /// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the

@@ -223,6 +223,19 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
             && ["签订", "签约", "签署"].iter().any(|w| clause.contains(w))
             && !clause.contains(|c: char| c.is_ascii_digit())
     };
+    // (某集团去年新上的项目已经投产，1—10月实现产值…: a year counted back inside a phrase
+    // closed by 的 dates the thing it modifies, no figure after it.)
+    let attributive = || {
+        let near = &after[..crate::span::ceil_char_boundary(after, 10 * 3)];
+        let phrase = &near[..near.find(crate::sentence::is_clause_sep).unwrap_or(near.len())];
+        t.relative.is_some_and(|r| r < 0)
+            && t.part.is_none()
+            // (去年的产量: the year's own measure, which it dates.)
+            && phrase.find('的').is_some_and(|i| {
+                phrase[..i].chars().nth(1).is_some()
+                    && !phrase[..i].contains(|c: char| c.is_ascii_digit() || period::is_numeral(c))
+            })
+    };
     // (某公司2009年改制组建集团: the year a company was founded, in a clause with no figure,
     // dates its history, no figure after it; 2023年新成立企业1.2万户 is a year's figure.)
     let founded = || {
@@ -237,6 +250,7 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && !since_event()
         && !founded()
         && !signing()
+        && !attributive()
         && !base
         && !cause()
         && !compared_year
