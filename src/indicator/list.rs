@@ -782,7 +782,19 @@ pub(super) fn respectively(
         // (…收入分别增长4.6%、7.1%，增速分别比上年回落…: a bare rate after a run of the
         // sentence is each member's, in order.)
         let rate = head.trim();
-        let same_sentence = prev_run.first().is_some_and(|&k| inds[k].span.start >= sentence.start);
+        // (…、房产税1.3亿元，同比分别下降…: a run right after the one before, with no figure
+        // between; else the figures between are the members.)
+        let same_sentence = prev_run.first().is_some_and(|&k| inds[k].span.start >= sentence.start)
+            && prev_run.last().is_some_and(|&k| k + 1 == first);
+        // (…三大产业分别完成产值…，分别增长…: nothing before the 分别 of a later run, whose
+        // members are the same, in order.)
+        if rate.is_empty() && same_sentence && prev_run.len() == run.len() {
+            for (&k, &p) in run.iter().zip(&prev_run) {
+                let metric = inds[p].metric.clone();
+                inds[k].metric = metric;
+            }
+            continue;
+        }
         if GROWTH_METRIC_ENDINGS.contains(&rate) && same_sentence && prev_run.len() == run.len() {
             for (&k, &p) in run.iter().zip(&prev_run) {
                 let base = GROWTH_METRIC_ENDINGS
