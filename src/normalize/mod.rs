@@ -374,6 +374,11 @@ impl Layout {
         {
             return true;
         }
+        // 全年全市规上 / 工业增加值…, 规模以上工 / 业增加值…: a term of the domain list that
+        // runs over the break is one word the wrap cut.
+        if is_han(prev) && is_han(next) && straddles_term(line_text, next_line) {
+            return false;
+        }
         // Table rows are read in the input: normalizing drops the blank before a number.
         let prev_line = k.checked_sub(1).and_then(|p| input.get(self.starts[p]..self.starts[k]));
         // Rows and headers hold blanks, which most lines lack (memchr tells at once).
@@ -664,6 +669,26 @@ fn opens_with_amount(line: &str) -> bool {
     UNITS.at(rest, 0).is_some_and(|u| {
         let noun_after = rest[u.text.len()..].starts_with(is_han);
         u.class != UnitClass::None && !(u.class == UnitClass::Count && noun_after)
+    })
+}
+
+/// The terms of the domain word list (`src/data/domain_words.txt`: 规上工业增加值, 工业总产值)
+/// of three characters or more.
+static DOMAIN_TERMS: std::sync::LazyLock<crate::words::Words> = std::sync::LazyLock::new(|| {
+    let words = crate::words::lines(include_str!("../data/domain_words.txt"))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| w.chars().nth(2).is_some());
+    crate::words::Words::new(words.map(|w| (w, ())))
+});
+
+/// Whether a domain term starts in the last few characters of `line` and runs on into
+/// `next_line` (规上 / 工业增加值, 规模以上工 / 业增加值): a word the break cut.
+fn straddles_term(line: &str, next_line: &str) -> bool {
+    let head = next_line.char_indices().nth(8).map_or(next_line, |(i, _)| &next_line[..i]);
+    line.char_indices().rev().take(6).any(|(i, _)| {
+        let tail = &line[i..];
+        let joined = [tail, head].concat();
+        DOMAIN_TERMS.prefix(&joined).is_some_and(|(w, ())| w.len() > tail.len())
     })
 }
 
@@ -1710,6 +1735,19 @@ mod tests {
         );
         // A numbered heading keeps its line.
         assert_eq!(norm("一、\n综合"), "一、\n综合");
+    }
+
+    #[test]
+    fn a_domain_term_cut_by_the_break_runs_on() {
+        // Round 127: a short line after a heading that ends inside a metric of the domain list
+        // runs on (the metrics read were 工业增加值 and 业增加值).
+        assert_eq!(
+            norm("二、工业\n全年全市规上\n工业增加值1705.42亿元，增长4.9%。"),
+            "二、工业\n全年全市规上工业增加值1705.42亿元，增长4.9%。"
+        );
+        assert_eq!(norm("全市规模以上工\n业增加值增长5%。"), "全市规模以上工业增加值增长5%。");
+        // A heading's last word is no term's start: 一、工业 / 工业增加值… keeps its line.
+        assert_eq!(norm("一、工业\n工业增加值增长5%。"), "一、工业\n工业增加值增长5%。");
     }
 
     #[test]
