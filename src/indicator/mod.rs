@@ -1666,7 +1666,9 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
 
 /// Words of a heading or lead-in over a year's work to come (2025年工作安排), or of a plan's
 /// title (印发2024年工作要点): a year they follow is planned for, no year reported on.
-const PLAN_HEADS: [&str; 12] = [
+const PLAN_HEADS: [&str; 14] = [
+    "主要目标",
+    "目标任务",
     "工作安排",
     "重点工作",
     "工作任务",
