@@ -685,9 +685,16 @@ static DOMAIN_TERMS: std::sync::LazyLock<crate::words::Words> = std::sync::LazyL
 /// `next_line` (规上 / 工业增加值, 规模以上工 / 业增加值): a word the break cut.
 fn straddles_term(line: &str, next_line: &str) -> bool {
     let head = next_line.char_indices().nth(8).map_or(next_line, |(i, _)| &next_line[..i]);
-    line.char_indices().rev().take(6).any(|(i, _)| {
+    // (One buffer for the joins, and a lookup only where a term may start.)
+    let mut joined = String::with_capacity(64);
+    line.char_indices().rev().take(6).any(|(i, c)| {
+        if !DOMAIN_TERMS.may_occur_in(&line[i..i + c.len_utf8()]) {
+            return false;
+        }
         let tail = &line[i..];
-        let joined = [tail, head].concat();
+        joined.clear();
+        joined.push_str(tail);
+        joined.push_str(head);
         DOMAIN_TERMS.prefix(&joined).is_some_and(|(w, ())| w.len() > tail.len())
     })
 }
