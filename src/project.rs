@@ -248,7 +248,10 @@ pub(crate) fn figures_of_works(
         let Some(sentence) = sentences.get(at) else { continue };
         // (某公司年产6万吨…项目一期3万吨已投产，二期3万吨…: works of the same sentence.)
         let i = works.partition_point(|w| w.span.end <= q.span.start);
-        let same = works[..i].last().filter(|w| w.span.start >= sentence.start);
+        // (Within a clause's reach: a text without sentence ends is one sentence.)
+        let reach = q.span.start.saturating_sub(crate::sentence::MAX_CLAUSE);
+        let same =
+            works[..i].last().filter(|w| w.span.start >= sentence.start && w.span.end >= reach);
         let refers_back = |s: &str| {
             let s = s.trim_start();
             let s = s.strip_prefix("其中，").unwrap_or(s);
@@ -278,7 +281,8 @@ pub(crate) fn figures_of_works(
         // (某公司…项目完成投资6.8亿元: a few words and no separator between the works and the
         // figure; …、某公司…等12个重点项目 counts works of many.)
         let between = &text[w.span.end.min(q.span.start)..q.span.start];
-        let attached = between.chars().count() <= 12
+        let attached = between.len() <= 12 * 4
+            && between.chars().count() <= 12
             && !between.contains(|c: char| crate::sentence::is_clause_sep(c) || "、等".contains(c))
             && q.class != UnitClass::Count;
         if inside.is_some() && (q.class.is_physical() || q.class == UnitClass::Count) {
