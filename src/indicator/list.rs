@@ -157,7 +157,9 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
         return None;
     }
     let numeral = |i: &str| i.chars().all(period::is_numeral);
-    let ordinal = others[0].starts_with('第');
+    // (一、二、三产业: the sectors counted bare are the ordinal ones, 第一产业.)
+    let sectors = tail.starts_with("产业") && others.iter().chain([&own]).all(|i| numeral(i));
+    let ordinal = others[0].starts_with('第') || sectors;
     Some(
         others
             .iter()
