@@ -312,14 +312,14 @@ pub(crate) fn figures_of_works(
             ind.kind = IndicatorKind::Capacity;
             continue;
         }
-        let lead = ["年产能", "年产", "产能"].iter().find_map(|l| ind.metric.strip_suffix(l));
+        let lead = crate::entity::CAPACITY_LEADS.iter().find_map(|l| ind.metric.strip_suffix(l));
         let phase = lead.unwrap_or(&ind.metric);
         let bare = lead.is_some() && (phase.is_empty() || crate::indicator::is_phase(phase))
             || crate::indicator::is_phase(phase);
         if bare && q.class.is_physical() && !w.product.is_empty() && w.span.end <= q.span.start {
             // (二期年产6万吨: the phase before the lead, where the metric read the lead alone.)
             let head = &text[sentence.start..q.span.start];
-            let head = ["年产能", "年产", "产能"].iter().find_map(|l| head.strip_suffix(l));
+            let head = crate::entity::CAPACITY_LEADS.iter().find_map(|l| head.strip_suffix(l));
             let written = head.and_then(|h| h.char_indices().rev().nth(1).map(|(i, _)| &h[i..]));
             let phase = match written {
                 Some(p) if phase.is_empty() && crate::indicator::is_phase(p) => p,

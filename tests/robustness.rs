@@ -1115,3 +1115,14 @@ fn linear_time_works_and_their_figures() {
         s
     });
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_business_measures_after_counts() {
+    // 16x is about 1 MiB of counts of enterprises, each followed by their revenue, with no
+    // sentence end: the search for an enterprise named before each measure stays within one
+    // clause's reach.
+    assert_linear("business measures after counts without sentence ends", |k| {
+        repeat_to("规模以上工业企业达到486家，实现营业收入1200亿元，", k * KB64)
+    });
+}

@@ -227,7 +227,7 @@ pub(crate) fn before_capacities<'t>(
 
 /// Words that lead a capacity (年产5万吨) and verbs that sign or build a project (签约年产…),
 /// longest first where one ends another.
-const CAPACITY_LEADS: &[&str] = &["年产能", "年产", "产能"];
+pub(crate) const CAPACITY_LEADS: &[&str] = &["年产能", "年产", "产能"];
 const PROJECT_VERBS: &[&str] = &[
     "投资建设",
     "开工建设",

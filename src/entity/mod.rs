@@ -12,6 +12,7 @@
 //!    not a mention of the place.
 
 mod enterprise;
+pub(crate) use enterprise::CAPACITY_LEADS;
 pub(crate) mod lexicon;
 mod named;
 mod names;

@@ -26,7 +26,7 @@ use crate::period;
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
-use crate::sentence::{clause_start, is_clause_sep, list_start, trim};
+use crate::sentence::{clause_start, is_clause_sep, list_start, trim, window_floor};
 use crate::span::NSpan;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -1670,7 +1670,10 @@ pub(super) fn indicator<'t>(
         let bare = MEASURES[4..].contains(&metric.as_str())
             && (trim(window).trim_start_matches('其').starts_with(metric.as_str())
                 || !entities
-                    .within(NSpan::new(sentence.start, q.span.start))
+                    .within(NSpan::new(
+                        window_floor(text, sentence.start, q.span.start),
+                        q.span.start,
+                    ))
                     .any(|(_, e)| e.kind == EntityKind::Enterprise));
         // (…；洗选煤产量4000万吨: a product of its own before the measure, which jieba read
         // as verbs, is the metric's, not the product named before.)
@@ -1731,8 +1734,9 @@ pub(super) fn indicator<'t>(
             head.starts_with(state.last_level_metric.as_str())
         }
         && state.last_level_metric.chars().nth(3).is_some()
+        // (Within a clause's reach: a text without sentence ends is one sentence.)
         && !entities
-            .within(NSpan::new(sentence.start, q.span.start))
+            .within(NSpan::new(window_floor(text, sentence.start, q.span.start), q.span.start))
             .any(|(_, e)| e.kind == EntityKind::Enterprise)
     {
         let w = trim(window);
