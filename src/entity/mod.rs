@@ -1695,7 +1695,6 @@ fn bank_branches<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
 /// is written later as its brand and that place. The forms (each leading part of the brand,
 /// of two characters or more, and the place) are searched in the text in one pass.
 fn bracketed_place_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
-    let lex = &*lexicon::LEXICON;
     let mut forms: Vec<String> = Vec::new();
     let mut owner_of: Vec<&'t str> = Vec::new();
     let mut seen: FxSet<&'t str> = FxSet::default();
@@ -1703,14 +1702,13 @@ fn bracketed_place_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         if !seen.insert(c.name) {
             continue;
         }
-        let Some(open) = c.name.find(['（', '(']) else { continue };
+        let Some((open, end)) = bracketed_place(c.name) else { continue };
         let brand = &c.name[..open];
-        let inner = &c.name[open..];
-        let inner = &inner[inner.chars().next().map_or(1, char::len_utf8)..];
-        let Some(place) = inner.find(['）', ')']).map(|i| &inner[..i]) else { continue };
-        if !lex.is_place(place) {
-            continue;
-        }
+        // (The place between the brackets, each of them one character.)
+        let inner = &c.name[open..end];
+        let first = inner.chars().next().map_or(0, char::len_utf8);
+        let last = inner.chars().next_back().map_or(0, char::len_utf8);
+        let place = &inner[first..inner.len() - last];
         for (i, _) in brand.char_indices().skip(2) {
             forms.push(format!("{}{place}", &brand[..i]));
             owner_of.push(c.name);
