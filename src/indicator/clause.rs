@@ -880,10 +880,16 @@ pub(super) fn indicator<'t>(
     }
     // 规划月产能3万片, 该项目年产能…: a capacity noun after a plan or a works (no product,
     // as 电池片产能 is) is the metric's head.
+    // (该基地总产能达到30万吨: also before the verb, with the 总 of a total kept.)
     if let Some(word) = preds.capacity_word.filter(|w| w.ends_with("产能")) {
         let works = CAPACITY_HOLDERS.iter().any(|h| metric.ends_with(h));
-        if works && window.trim_end().ends_with(word) {
-            metric.push_str(word);
+        let named = window.rfind(metric.as_str()).and_then(|i| {
+            let rest = &window[i + metric.len()..];
+            let total = usize::from(rest.starts_with('总')) * '总'.len_utf8();
+            rest[total..].starts_with(word).then(|| &rest[..total + word.len()])
+        });
+        if let Some(named) = named.filter(|_| works && !metric.is_empty()) {
+            metric.push_str(named);
         }
     }
     // 生产汽车198.4万辆，销售汽车196.7万辆: output and sales of one product, told apart by
