@@ -813,7 +813,9 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                         && (suffix.contains("有限") || suffix.contains("股份")))
                 && p.slice(text).ends_with("集团")
         });
-        if let Some((p, _)) = group.filter(|_| info.kind == EntityKind::Enterprise) {
+        // (某集团全资子公司某有限公司: a relation word after the group is no part of a name.)
+        let related = || ends_in_relation(&text[start..m_end]);
+        if let Some((p, _)) = group.filter(|_| info.kind == EntityKind::Enterprise && !related()) {
             prev = Some((join_to(out, text, p, m_end, info.kind), info.kind));
             floor = m_end;
             continue;
