@@ -987,7 +987,10 @@ fn brand_forms<'t>(
                 splice([rest, inner].concat());
             }
         }
-        if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]) {
+        // (琅琊新能源汽车, 滁州光伏科技: a name whose words after its place are all trade
+        // words has no brand; without the place it is the trade's name.)
+        let tradeless = place == 0 || !trade_words_only(&rest[..core_end]);
+        if let Some((trade, _)) = lex.trade_words.prefix(&rest[core_end..]).filter(|_| tradeless) {
             add(&rest[..core_end + trade.len()]);
             // (昆仑晶硅 of 昆仑晶硅材料: a trade word that is a character and a shorter trade
             // word, 硅 + 材料, may lend the character to the brand, written so after the name.)
@@ -1256,6 +1259,15 @@ fn common_words(form: &str, jieba: &Jieba) -> bool {
     tags.len() >= 2
         && tags.iter().all(|t| t.word.chars().nth(1).is_some() && matches!(t.tag, "n" | "vn" | "v"))
         && tags.iter().any(|t| t.tag.starts_with('v'))
+}
+
+/// Whether `s` is made of trade words only (新能源, 光伏, 新能源汽车).
+fn trade_words_only(mut s: &str) -> bool {
+    let trades = &lexicon::LEXICON.trade_words;
+    while let Some((w, _)) = trades.prefix(s) {
+        s = &s[w.len()..];
+    }
+    s.is_empty()
 }
 
 /// Whether a brand without its place reads as a name alone: jieba does not know it as a
