@@ -734,7 +734,9 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
             let limited = LIMITED.iter().any(|s| c.name.ends_with(s));
             // (泓辰储能科技（济宁）有限公司: a subsidiary's place in brackets; its short form is
             // looked for in the name without them, below.)
-            let registered = (limited || c.name.ends_with("公司"))
+            // (北丰生物科技集团: a group named with its trade words owns its brand as a
+            // company does.)
+            let registered = (limited || c.name.ends_with("公司") || c.name.ends_with("集团"))
                 && c.name.chars().count() >= 6
                 && (!c.name.contains(['（', '(']) || bracketed_place(c.name).is_some());
             // (西安局集团公司 of 中国铁路西安局集团有限公司: a name ending in a bare 公司 may
