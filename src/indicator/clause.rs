@@ -2406,8 +2406,15 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
                     .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
             })
     };
+    // (某公司于6月投产，…: a date in the clause is no figure.)
+    let figureless = || {
+        let times = if period::occurs_in(rest) { period::find(rest) } else { Vec::new() };
+        !rest.char_indices().any(|(i, c)| {
+            c.is_ascii_digit() && !times.iter().any(|t| t.span.start <= i && i < t.span.end)
+        })
+    };
     let acts = e.kind == EntityKind::Enterprise
-        && (!rest.contains(|c: char| c.is_ascii_digit()) && !names_listed() || sited())
+        && (figureless() && !names_listed() || sited())
         && !joins_another();
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
