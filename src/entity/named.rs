@@ -1179,9 +1179,15 @@ static RELATIONS: LazyLock<crate::words::Words> =
 
 /// The length of a relation phrase opening `s` (全资子公司, 公司全资子公司, 其控股子公司), after
 /// which a subsidiary's name stands.
+/// (旗下全资子公司, 下属控股子公司: relation words in a row make one phrase.)
 pub(crate) fn relation_lead(s: &str) -> Option<usize> {
     let owner = ["该公司", "公司", "其"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
-    RELATIONS.prefix(&s[owner..]).map(|(w, _)| owner + w.len())
+    let mut end = owner + RELATIONS.prefix(&s[owner..])?.0.len();
+    // (At most two: no phrase runs on longer.)
+    if let Some((w, _)) = RELATIONS.prefix(&s[end..]) {
+        end += w.len();
+    }
+    Some(end)
 }
 
 /// Whether `name` ends in a relation word (公司全资子公司, 其子公司): a phrase, not a name.
