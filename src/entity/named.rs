@@ -979,12 +979,20 @@ pub(crate) fn bare_park_word(s: &str) -> bool {
 pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: &Leading) -> usize {
     let mut start = at;
     let mut depth = 0usize;
+    // Where the last closing bracket read at depth 0 ends: the name starts after it when no
+    // opening one matches it.
+    let mut unmatched = at;
     for (n, (i, c)) in text[floor..at].char_indices().rev().enumerate() {
         if n >= MAX_NAME_CHARS {
             break;
         }
         match c {
-            '）' | ')' => depth += 1,
+            '）' | ')' => {
+                if depth == 0 {
+                    unmatched = floor + i + c.len_utf8();
+                }
+                depth += 1;
+            }
             '（' | '(' if depth == 0 => break,
             '（' | '(' => depth -= 1,
             // Inside brackets a function character is part of a place (（成都）), and so it
@@ -1056,9 +1064,8 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     }
     if depth > 0 {
         // An unmatched closing bracket: the name starts after it.
-        if let Some(i) = text[start..at].rfind(['）', ')']) {
-            start += i + text[start + i..].chars().next().map_or(1, char::len_utf8);
-        }
+        // (某集团（某某）旗下某某（酒泉）有限公司: not after a later, matched one.)
+        start = start.max(unmatched);
     }
     // （二）公司持续…: a numbered heading's bracket opens no name.
     if let Some(inner) = text[start..at].strip_prefix(['（', '(']) {
