@@ -1964,6 +1964,18 @@ pub(super) fn indicator<'t>(
         UnitClass::Duration => IndicatorKind::Other,
         _ => IndicatorKind::Amount,
     };
+    // 全县年产蔬菜126万吨，年出栏生猪86万头: a region's yearly output is what it made, no
+    // plant's capacity.
+    let regional = (kind == IndicatorKind::Capacity && !q.rate)
+        .then(|| regional_output(text, sentence, opener, q.span.start))
+        .flatten();
+    let kind = match regional {
+        Some(output) => {
+            metric = output;
+            if class == UnitClass::Count { IndicatorKind::Count } else { IndicatorKind::Amount }
+        }
+        None => kind,
+    };
     // 年产150吨高端原料药扩建项目: the kind of works closing a product named after its
     // capacity is no part of the product.
     if kind == IndicatorKind::Capacity {
@@ -2307,6 +2319,41 @@ pub(super) fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize
     let after_name =
         head[..open].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic());
     (glosses && after_name).then_some(floor + open)
+}
+
+/// Leads of a yearly output (年产蔬菜, 年出栏生猪) and the words of the metric they name: what
+/// goes before the product and after it.
+const YEARLY_OUTPUTS: [(&str, &str, &str); 2] = [("年产", "", "产量"), ("年出栏", "出栏", "")];
+
+/// The metric of a region's yearly output (蔬菜产量 of 全县年产蔬菜126万吨, 出栏生猪 of
+/// 年出栏生猪86万头 after it) where the clause at `opener` is one: its sentence opens with
+/// a region's scope (全县, 我市) and names no works or firm before the figure at `at`.
+fn regional_output(text: &str, sentence: NSpan, opener: usize, at: usize) -> Option<String> {
+    const WORKS: [&str; 8] = ["项目", "基地", "企业", "公司", "工厂", "生产线", "建成", "投产"];
+    // (A clause far from its sentence's start is told by no scope there: a sentence may run
+    // on for the whole text.)
+    if at - sentence.start > 80 * 3 {
+        return None;
+    }
+    // (该县: the region the text is about, named before.)
+    let region = |s: &str| {
+        let this = s.strip_prefix('该').filter(|r| r.starts_with(['省', '市', '县', '区', '旗']));
+        let this = this.map(|_| "该县".len());
+        this.or_else(|| super::lexicon::REGION_SCOPES.prefix(s).map(|(w, _)| w.len()))
+    };
+    // (2023年，全县…: a time alone may open the sentence before the scope.)
+    let head = skip_time(text, sentence.start, at);
+    let head = text[head..at].trim_start_matches(['，', ',']);
+    region(head)?;
+    let clause = &text[opener..at];
+    let clause = region(clause).map_or(clause, |n| &clause[n..]);
+    let (lead, before, after) = YEARLY_OUTPUTS.iter().find(|(l, _, _)| clause.starts_with(l))?;
+    let product = &clause[lead.len()..];
+    let plain = (1..=8).contains(&product.chars().count())
+        && product.chars().all(crate::normalize::is_han)
+        && !product.starts_with(['能', '值', '量']);
+    let works = || WORKS.iter().any(|w| text[sentence.start..at].contains(w));
+    (plain && !works()).then(|| [before, product, after].concat())
 }
 
 /// `s` without the connectives and report-period words opening it (同时公司…, 本报告期公司…),
