@@ -447,7 +447,9 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
     // of two characters or more follows (a name found by its suffix keeps its words).
     let found =
         |start: usize| named.iter().any(|c| c.span.start == start && c.span.end <= item.end);
-    if !found(start) && text[start..item.end].chars().nth(4).is_some() {
+    // (启明新能源 after 、: an item after the first opens with no clause; 启明/v is its brand.)
+    let first = !text[..item.start].ends_with('、');
+    if first && !found(start) && text[start..item.end].chars().nth(4).is_some() {
         let mut at = start;
         let mut verb_end = None;
         for t in lead.jieba().tag(&text[start..item.end], false) {
@@ -457,7 +459,8 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
                 verb_end = Some(at);
             }
         }
-        if let Some(v) = verb_end {
+        // (Nor does a verb leave trade words alone: 客户包括启明新能源、….)
+        if let Some(v) = verb_end.filter(|&v| !super::trade_words_only(&text[v..item.end])) {
             start = v;
         }
     }

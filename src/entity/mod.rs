@@ -1264,7 +1264,7 @@ fn common_words(form: &str, jieba: &Jieba) -> bool {
 }
 
 /// Whether `s` is made of trade words only (新能源, 光伏, 新能源汽车).
-fn trade_words_only(mut s: &str) -> bool {
+pub(crate) fn trade_words_only(mut s: &str) -> bool {
     let trades = &lexicon::LEXICON.trade_words;
     while let Some((w, _)) = trades.prefix(s) {
         s = &s[w.len()..];

@@ -1376,6 +1376,13 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
                     && t.word.chars().count() >= 2
                     && !lex.is_place(t.word)
             });
+        // (启明/v 光电/j, 远航/v 新/a 材: so is one before two characters of no proper
+        // name, an abbreviated trade; 吸引/v 华为/nr leaves the name.)
+        let proper = |t: &&Tag| matches!(t.tag, "nr" | "ns" | "nz" | "nt" | "nrt");
+        let brand = brand
+            || matches!(tag.tag, "v" | "t" | "d")
+                && rest.chars().count() == 2
+                && !after.iter().any(proper);
         // 大连/d 万达集团: a place jieba reads as another word still names the company (兴化/v
         // 现代渔业产业园: a county's short form too).
         // (上合组织/v （连云港）国际物流园: a word before a bracketed place is the name's own;
