@@ -617,9 +617,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if m_start == floor && TITLES.prefix(&text[m_start..]).is_some() {
             continue;
         }
-        // 银行业金融机构: the banking industry, no bank; 大学生: students, no university.
+        // 银行业金融机构: the banking industry, no bank; 大学生: students, no university;
+        // 可转换公司债券: corporate bonds, no company.
         if suffix.ends_with("银行") && text[m_end..].starts_with('业')
             || suffix.ends_with("大学") && text[m_end..].starts_with('生')
+            || suffix.ends_with("公司") && text[m_end..].starts_with('债')
         {
             continue;
         }
