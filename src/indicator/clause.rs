@@ -1875,8 +1875,11 @@ pub(super) fn indicator<'t>(
         }
     }
     // At most 24 bytes are at most 24 characters: most metrics need no count. (A share
-    // named by its part and whole, …产业产值占全市规模以上工业总产值的比重, may be longer.)
-    let limit = if metric.ends_with("的比重") && metric.contains('占') { 30 } else { 24 };
+    // named by its part and whole, …产业产值占全市规模以上工业总产值的比重, may be longer;
+    // so may the share of a plan done for a level, 5000万元以上项目实际进资完成全年目标任务的比例.)
+    let composed = metric.ends_with("的比重") && metric.contains('占')
+        || metric.ends_with("比例") && metric.contains("完成");
+    let limit = if composed { 30 } else { 24 };
     if metric.is_empty() || (metric.len() > limit && metric.chars().count() > limit) {
         return None;
     }
