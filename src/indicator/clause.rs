@@ -1998,7 +1998,9 @@ pub(super) fn indicator<'t>(
                 | IndicatorKind::Amount
                 | IndicatorKind::Count
         ) || q.class == UnitClass::Duration
-            || kind == IndicatorKind::Other && q.unit.contains('/'));
+            || kind == IndicatorKind::Other && q.unit.contains('/')
+            // (收入比…缩小0.06: a bare ratio's too.)
+            || kind == IndicatorKind::Other && q.unit.is_empty());
     let normalized_unit = if flat_rate {
         Some(NormalizedUnit::PercentagePoint)
     } else {

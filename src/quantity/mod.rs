@@ -1550,9 +1550,14 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
     }
     let year_like = n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value);
     let next = text[n.end..].chars().next();
-    let at_clause_end = next.is_none_or(|c| {
-        matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '）' | ')' | '！' | '？')
-    });
+    let ends_clause =
+        |c: char| matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '）' | ')' | '！' | '？');
+    // (收入比为1.88：1: a ratio to one, read as its first term.)
+    let to_one = ["：1", ":1"]
+        .iter()
+        .find_map(|r| text[n.end..].strip_prefix(r))
+        .is_some_and(|rest| rest.chars().next().is_none_or(ends_clause));
+    let at_clause_end = next.is_none_or(ends_clause) || to_one;
     let before = &text[..n.start];
     // 以女性为100: the base an index is stated against, no figure.
     let base = before.strip_suffix('为').and_then(|b| {
@@ -1572,8 +1577,16 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
         (before.ends_with(['由', '从']) || before.ends_with('的') && near.contains(['由', '从']))
             && CHANGED_TO.iter().any(|v| text[n.end..].starts_with(v))
     };
-    !year_like && (at_clause_end && stated || from_level())
+    // 收入比为2.73，比上年缩小0.06: a change of a bare ratio, written with its decimals, after
+    // a verb of change.
+    let changed =
+        || text[n.start..n.end].contains('.') && CHANGE_VERBS.iter().any(|v| before.ends_with(v));
+    !year_like && (at_clause_end && (stated || changed()) || from_level())
 }
+
+/// Verbs of a change right before its amount (缩小0.06, 提高0.3).
+const CHANGE_VERBS: [&str; 10] =
+    ["缩小", "扩大", "提高", "降低", "下降", "上升", "增加", "减少", "收窄", "增长"];
 
 /// Verbs of a change to a level (提高到, 降至), after the level it starts from.
 const CHANGED_TO: [&str; 16] = [
