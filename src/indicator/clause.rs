@@ -2048,10 +2048,28 @@ pub(super) fn indicator<'t>(
     };
     let mut qualifiers = q.qualifiers.clone();
     // 为实现全年经济增长6.5%左右的目标: a figure a target names after it (past its own bound).
+    const AIMS: [&str; 4] = ["目标", "预期目标", "年度目标", "发展目标"];
+    // (签约项目100个、签约总投资700亿元以上的目标: so does one for each item of a list of
+    // figures it closes, in the same clause and within 40 characters.)
+    let listed_aim = || {
+        let rest = &text[q.span.end..];
+        let rest =
+            ["左右", "以上", "上下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+        rest.starts_with('、') && {
+            let near = &rest[..crate::span::ceil_char_boundary(rest, 40 * 3)];
+            let end = near.find(['，', '。', '；', '：', ',', ';', '\n']).unwrap_or(near.len());
+            let clause = &near[..end];
+            clause.match_indices('的').any(|(i, _)| {
+                let after = &clause[i + '的'.len_utf8()..];
+                clause[..i]
+                    .ends_with(|c: char| c.is_ascii_digit() || "%元个项家亿万上右".contains(c))
+                    && AIMS.iter().any(|t| after.starts_with(t))
+            })
+        }
+    };
     let aimed = || {
-        named_after(text, q.span.end).is_some_and(|r| {
-            ["目标", "预期目标", "年度目标", "发展目标"].iter().any(|t| r.starts_with(t))
-        })
+        named_after(text, q.span.end).is_some_and(|r| AIMS.iter().any(|t| r.starts_with(t)))
+            || listed_aim()
     };
     // (计划供应住宅用地: the plan's word opening the metric is no part of its name.)
     if let Some(rest) = metric.strip_prefix("计划").filter(|r| r.chars().nth(1).is_some()) {
