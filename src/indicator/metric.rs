@@ -1745,6 +1745,9 @@ fn strip_scope<'a>(
     };
     let mut off = 0;
     let opener_firsts = &*METRIC_OPENER_FIRSTS;
+    // Whether the last word stripped is a region's scope (全省): a zone word after it names
+    // the region's zones, a class the metric is of (全省开发区规上工业增加值).
+    let mut region_scoped = false;
     loop {
         let rest = &s[off..];
         let first = rest.chars().next();
@@ -1760,10 +1763,14 @@ fn strip_scope<'a>(
                         && (whole_word(s.len() - r.len()) || r.starts_with("政府"))
                 })
         });
+        let zones = |w: &str| super::lexicon::BARE_ZONES.contains(w) && w != "新区";
         let step = if let Some(len) = list_number {
             len
-        } else if let Some((w, _)) = opener {
+        } else if let Some((w, _)) = opener.filter(|(w, _)| !(region_scoped && zones(w))) {
+            region_scoped = super::lexicon::REGION_SCOPES.contains(w);
             w.len()
+        } else if opener.is_some() {
+            0
         } else if let Some(t) = period::at_start(rest).filter(|t| all || t.span.end < rest.len()) {
             t.span.end
         } else if let Some(len) = duration(rest) {
