@@ -1217,7 +1217,9 @@ fn named_builds<'e>(
         let opening = quantities
             .binary_search_by_key(&span.start, |q| q.span.start)
             .ok()
-            .filter(|&k| output_capacity(&quantities[k]) && quantities[k].span.end < span.end);
+            .filter(|&k| output_capacity(&quantities[k]) && quantities[k].span.end < span.end)
+            // (新建20万吨级集装箱码头: a size class of the works, no capacity.)
+            .filter(|&k| !text[quantities[k].span.end..].starts_with('级'));
         let (capacity, product) = match opening {
             Some(k) if capacity.is_none() => {
                 let rest = text[quantities[k].span.end..span.end].trim_end_matches("项目");
@@ -1524,7 +1526,14 @@ fn later_capacities(
                 && !REFERRING.iter().any(|w| clause.starts_with(w))
         };
         let form = FORMS.iter().find(|w| clause.contains(**w));
-        if !output || form.is_none() || other_named || form == Some(&"装机") && names_other() {
+        // (20万吨级集装箱码头: a size class of the works, no capacity.)
+        let class = text[q.span.end..].starts_with('级');
+        if !output
+            || class
+            || form.is_none()
+            || other_named
+            || form == Some(&"装机") && names_other()
+        {
             continue;
         }
         // The capacity may already make a project: the same one when it has no enterprise.
