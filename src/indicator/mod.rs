@@ -818,12 +818,39 @@ pub(crate) fn link(
                 // (…。募集资金方面，公司2022年发行股票募集资金净额29.64亿元。上半年…: in a text
                 // on a later year, an earlier year after its clause's short subject dates that
                 // sentence only.)
-                let past_after_subject = t.year.zip(reported).is_some_and(|(y, r)| y < r)
+                // (这是某集团继2019年之后…。: so does one in an earlier sentence of no figure,
+                // which then dates none; 某集团去年实现净利润…: and a year counted back right
+                // after a company's name.)
+                let company_before = || {
+                    t.relative.is_some_and(|r| r < 0)
+                        && entities.ending_at(t.span.start).any(|(_, e)| {
+                            matches!(e.kind, EntityKind::Enterprise | EntityKind::Organization)
+                        })
+                };
+                // (An earlier sentence's year counts as past against the year the text has
+                // set, not the latest it reports on: 发布2025年年度报告 in a text on 2025.)
+                let against = if t.span.start < sentence.start {
+                    text_period.and_then(|p| p.year)
+                } else {
+                    reported
+                };
+                let past_after_subject = (t.year.zip(against).is_some_and(|(y, r)| y < r)
+                    || company_before())
                     && t.part.is_none()
                     && !t.is_date
-                    && t.span.start > sentence.start
+                    && t.span.start != sentence.start
                     && {
-                        let from = clause_start(text, sentence.start, t.span.start);
+                        // (Its clause is looked for in the 12 characters before it.)
+                        let near = crate::span::ceil_char_boundary(
+                            text,
+                            t.span.start.saturating_sub(12 * 3),
+                        );
+                        let floor = if t.span.start > sentence.start {
+                            near.max(sentence.start)
+                        } else {
+                            near
+                        };
+                        let from = clause_start(text, floor, t.span.start);
                         let head = text[from..t.span.start].trim_start();
                         !head.is_empty()
                             && head.chars().count() <= 8
