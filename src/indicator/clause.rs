@@ -1538,7 +1538,24 @@ pub(super) fn indicator<'t>(
         let share = RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e))
             && !state.last_rate_per_mille;
         let level_change = absolute || change && preds.first != Some(Pred::ToLevel);
-        metric = if ((rate && level) || (share && level_change))
+        // (门票收入26.8亿元；其中5A级景区接待2860万人次: a level in another measure than the
+        // last figure's is no level of that metric; the words before it name it.)
+        // (Asked of counts: a money figure's window may be a threshold's, 引进500万元以上.)
+        let other_measure = class == UnitClass::Count
+            && state.last_class.is_some_and(|c| {
+                c != class
+                    && !matches!(c, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple)
+            });
+        let own = || {
+            let w = trim(window);
+            let w = strip_scope_words(w.strip_prefix("其中").unwrap_or(w));
+            ((2..=12).contains(&w.chars().count())
+                && w.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric()))
+            .then(|| w.to_string())
+        };
+        metric = if let Some(own) = other_measure.then(own).flatten() {
+            own
+        } else if ((rate && level) || (share && level_change))
             && !state.last_level_metric.is_empty()
         {
             state.last_level_metric.clone()

@@ -119,6 +119,8 @@ struct State {
     last_metric: String,
     /// The metric of the last level (an amount, count or capacity: not a rate or a change).
     last_level_metric: String,
+    /// What the last indicator's unit measures (money, counts …).
+    last_class: Option<UnitClass>,
     /// Where the sentence of the last indicator starts, and whether it was a level or a
     /// growth (a rate word after it in the sentence is that metric's).
     last_at: usize,
@@ -377,6 +379,7 @@ pub(crate) fn link(
             }),
         last_metric: String::new(),
         last_level_metric: String::new(),
+        last_class: None,
         last_at: usize::MAX,
         last_level_or_growth: false,
         last_capacity: None,
@@ -1450,6 +1453,7 @@ pub(crate) fn link(
             // Into the old buffer: one allocation per document rather than per indicator.
             if !flow_of_last {
                 state.last_metric.clone_from(&ind.metric);
+                state.last_class = Some(q.class);
             }
             let level = matches!(
                 ind.kind,
