@@ -1800,11 +1800,19 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     // (全国排污权登记结算（南京）有限责任公司: a company's registered name may open with 全国.)
     // (一汽解放汽车有限公司, 一心堂药业集团股份有限公司: 一 before a word that is no measure
     // opens a registered name as a brand's first character, not a count: 一家, 一批.)
-    let one_led = prefix.strip_prefix('一').is_some_and(|rest| {
-        rest.chars().next().is_some_and(|c| is_han(c) && !counted_word(c))
-            && chars >= 3
-            && suffix.ends_with("公司")
-    });
+    // (多彩黔程酒店管理有限公司, 全聚德餐饮有限公司: so do 多 and 全 before no measure word
+    // and no scope, 多家, 全市, 全面.)
+    let led = |lead: char| {
+        prefix.strip_prefix(lead).is_some_and(|rest| {
+            rest.chars().next().is_some_and(|c| {
+                is_han(c)
+                    && !counted_word(c)
+                    && !(lead == '全' && "市省区县国年体部面力镇乡州".contains(c))
+            }) && chars >= 3
+                && suffix.ends_with("公司")
+        })
+    };
+    let one_led = led('一') || led('多') || led('全');
     let registered = prefix.starts_with("全国") && suffix.ends_with("公司") || one_led;
     // (全椒经济开发区, 全南县…: a county whose name opens with 全 is no scope word.)
     let place_first = || {
