@@ -130,10 +130,12 @@ impl UnitTable {
         let rest = text.get(pos..)?;
         let rows = self.by_first.get(&rest.chars().next()?)?;
         // (A unit only final before a word gives way to a shorter one: 500人年均 is 人.)
+        // (尼龙66项目: 项 opening 项目 is no measure word; the number is a model's.)
         rows.iter().filter_map(|&i| self.defs.get(i)).find(|d| {
             rest.starts_with(d.text)
                 && !(d.phrase_final
                     && rest[d.text.len()..].chars().next().is_some_and(char::is_alphanumeric))
+                && !(d.text == "项" && rest[d.text.len()..].starts_with('目'))
         })
     }
 }
