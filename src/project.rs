@@ -672,6 +672,12 @@ fn overlapping(out: &[RawProject], span: NSpan) -> Option<usize> {
     out[from..].iter().rposition(|p| p.span.overlaps(span)).map(|k| from + k)
 }
 
+/// Whether `q` is a size class of the works (5万吨级集装箱泊位, 新建20万吨级码头, 10万千瓦级
+/// 机组), no capacity.
+fn size_class(text: &str, q: &RawQuantity) -> bool {
+    text[q.span.end..].starts_with('级')
+}
+
 fn capacities(
     text: &str,
     quantities: &[RawQuantity],
@@ -682,8 +688,7 @@ fn capacities(
         if !(q.class.is_physical() || q.class == UnitClass::Count) || q.value_max.is_some() {
             continue;
         }
-        // 5万吨级集装箱泊位, 10万千瓦级机组: a size class of the works, no capacity.
-        if text[q.span.end..].starts_with('级') {
+        if size_class(text, q) {
             continue;
         }
         let mut start = q.span.start;
@@ -1218,8 +1223,7 @@ fn named_builds<'e>(
             .binary_search_by_key(&span.start, |q| q.span.start)
             .ok()
             .filter(|&k| output_capacity(&quantities[k]) && quantities[k].span.end < span.end)
-            // (新建20万吨级集装箱码头: a size class of the works, no capacity.)
-            .filter(|&k| !text[quantities[k].span.end..].starts_with('级'));
+            .filter(|&k| !size_class(text, &quantities[k]));
         let (capacity, product) = match opening {
             Some(k) if capacity.is_none() => {
                 let rest = text[quantities[k].span.end..span.end].trim_end_matches("项目");
@@ -1526,10 +1530,8 @@ fn later_capacities(
                 && !REFERRING.iter().any(|w| clause.starts_with(w))
         };
         let form = FORMS.iter().find(|w| clause.contains(**w));
-        // (20万吨级集装箱码头: a size class of the works, no capacity.)
-        let class = text[q.span.end..].starts_with('级');
         if !output
-            || class
+            || size_class(text, q)
             || form.is_none()
             || other_named
             || form == Some(&"装机") && names_other()

@@ -2069,9 +2069,7 @@ pub(super) fn indicator<'t>(
     // (签约项目100个、签约总投资700亿元以上的目标: so does one for each item of a list of
     // figures it closes, in the same clause and within 40 characters.)
     let listed_aim = || {
-        let rest = &text[q.span.end..];
-        let rest =
-            ["左右", "以上", "上下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+        let rest = after_bound(&text[q.span.end..]);
         rest.starts_with('、') && {
             let near = &rest[..crate::span::ceil_char_boundary(rest, 40 * 3)];
             let end = near.find(['，', '。', '；', '：', ',', ';', '\n']).unwrap_or(near.len());
@@ -2693,9 +2691,12 @@ fn computing_power(unit: &str) -> bool {
 
 /// What a figure's text names after its bound and 的 (25%左右的目标 → 目标…), if it does.
 fn named_after(text: &str, end: usize) -> Option<&str> {
-    let rest = &text[end..];
-    let rest = ["左右", "以上", "上下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
-    rest.strip_prefix('的')
+    after_bound(&text[end..]).strip_prefix('的')
+}
+
+/// `rest`, the text after a figure, without the bound word opening it (左右, 以上, 上下).
+fn after_bound(rest: &str) -> &str {
+    ["左右", "以上", "上下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest)
 }
 
 /// The direction a rate noun opening `named` gives (增长, 复合增速 up; 降幅 down).
