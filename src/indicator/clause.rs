@@ -830,6 +830,10 @@ pub(super) fn indicator<'t>(
         }
     }
     let class = q.class;
+    // 在全市十个县（市、区）中排名第三: the field a rank is taken in is no figure.
+    if class == UnitClass::Count && ranking_field(&text[q.span.end..]) {
+        return None;
+    }
     let countable = matches!(class, UnitClass::Count) || class.is_physical();
     // The counted noun after the number, read only where a rule below needs it.
     let jieba = tagger.jieba;
@@ -2692,6 +2696,15 @@ fn computing_power(unit: &str) -> bool {
 /// What a figure's text names after its bound and 的 (25%左右的目标 → 目标…), if it does.
 fn named_after(text: &str, end: usize) -> Option<&str> {
     after_bound(&text[end..]).strip_prefix('的')
+}
+
+/// Whether `rest`, the text after a count, closes the field of a ranking (…个县（市、区）中
+/// 排名第三, …家企业中位列第一) within 16 characters of its clause.
+fn ranking_field(rest: &str) -> bool {
+    const RANKS: [&str; 5] = ["中排名", "中排第", "中位列", "中位居", "中居第"];
+    let near = &rest[..crate::span::ceil_char_boundary(rest, 16 * 3)];
+    let end = near.find(['，', '。', '；', ',', ';', '\n']).unwrap_or(near.len());
+    near[..end].contains('中') && RANKS.iter().any(|r| near[..end].contains(r))
 }
 
 /// `rest`, the text after a figure, without the bound word opening it (左右, 以上, 上下).
