@@ -31,11 +31,14 @@ use crate::span::NSpan;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
+/// Words of what is new (新增, 净增, 新认定 …).
+const NEW_WORDS: [&str; 7] = ["新增", "净增", "新发展", "新引进", "新认定", "新培育", "新建"];
+
 /// `metric` without the word of what is new opening it (新增, 净增, 新发展 …), while two
 /// characters remain.
 fn without_change_word(metric: &str) -> &str {
-    const NEW: [&str; 7] = ["新增", "净增", "新发展", "新引进", "新认定", "新培育", "新建"];
-    NEW.iter()
+    NEW_WORDS
+        .iter()
         .find_map(|w| metric.strip_prefix(w))
         .filter(|rest| rest.chars().nth(1).is_some())
         .unwrap_or(metric)
@@ -1596,6 +1599,19 @@ pub(super) fn indicator<'t>(
                 counts.iter().rev().find(|(w, _)| *w == m).filter(|_| last_other)
             {
                 metric.clone_from(same);
+            }
+        }
+        // (高新技术企业总数达到1286家，其中新认定312家: what is new in a total is of the things
+        // counted, not of the total; the word of what is new is left out, as elsewhere.)
+        if class == UnitClass::Count {
+            let w = trim(window);
+            let new_part = NEW_WORDS.contains(&w.strip_prefix("其中").unwrap_or(w));
+            if let Some(base) = ["总数", "总量"]
+                .iter()
+                .find_map(|t| metric.strip_suffix(t))
+                .filter(|b| new_part && b.chars().nth(1).is_some())
+            {
+                metric = base.to_string();
             }
         }
         // 生产矿山机械2860台；销售2795台: the other verb of output and sales alone names the
