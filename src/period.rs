@@ -749,7 +749,13 @@ impl PeriodState {
         } else if let Some(offset) = t.relative {
             // (2024年1—9月…。今年以来，…: the year to date of the year in force is the
             // running part of it, which stays.)
+            // (截至8月底，…；今年以来…: after a month alone, the months up to its end.)
             if t.to_date && self.year.or(self.default_year) == self.reference_year() {
+                if let Some(Part::Months(a, b)) = self.part.filter(|_| t.part.is_none()) {
+                    if a == b && b > 1 {
+                        self.part = Some(Part::Months(1, b));
+                    }
+                }
                 return;
             }
             // (上年 after a stated year counts from it, even in an article written later.)
