@@ -69,6 +69,21 @@ pub(super) fn cut_product(metric: &mut String, span: &mut NSpan) {
     }
 }
 
+/// Whether the digits at `i` of `s` are a product's model (尼龙66, PA66, 尼龙6切片): after a
+/// letter or a Chinese character of the noun, at most four, followed by no unit or decimal
+/// point (尼龙5万吨 is another figure).
+fn model_digits(s: &str, i: usize) -> bool {
+    // (Asked of each digit: the run is read from its first.)
+    let from = i - s[..i].bytes().rev().take_while(u8::is_ascii_digit).count();
+    let run = s[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &s[from + run..];
+    from > 0
+        && (1..=4).contains(&run)
+        && s[..from].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic())
+        && !rest.starts_with(['.', '%', '万', '亿', '千', '百', '、', '-', '—'])
+        && crate::quantity::unit_len(rest).is_none()
+}
+
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity
 /// (`5万吨多晶硅`): after an optional 的, to the clause end, at most 16 chars, stopping at
 /// 等/和/及/与, a digit or a stop word; where none comes within 16 chars, the nouns jieba
@@ -137,7 +152,7 @@ pub(super) fn counted_noun<'t>(
                 && !["以上", "以下"].iter().any(|w| s[i + c.len_utf8()..].starts_with(w))
                 && !joins_products(&s[i + c.len_utf8()..])
                 && !countries_and_regions(i))
-            || (c.is_ascii_digit() && !ranked(i))
+            || (c.is_ascii_digit() && !ranked(i) && !model_digits(s, i))
             // 硅料三万吨: a number in Chinese numerals (and its unit) ends the noun too.
             // (Not a word that opens with one: 高镍三元正极材料, whose 三元 reads as 3 元.)
             || (k > 0 && period::is_numeral(c) && {
