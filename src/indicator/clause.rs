@@ -1800,6 +1800,22 @@ pub(super) fn indicator<'t>(
     {
         metric = format!("{}{metric}", without_change_word(&state.last_level_metric));
     }
+    // 新签约新能源项目19个，总投资236.9亿元: a bare investment later in the sentence, right
+    // after a count of projects, is those projects' (新签约新能源项目总投资), as a bare total is
+    // the count's.
+    const INVESTMENTS: [&str; 4] = ["总投资", "投资", "总投资额", "投资额"];
+    if !carried
+        && class == UnitClass::Currency
+        && INVESTMENTS.contains(&metric.as_str())
+        && cs > sentence.start
+        && state.last_at == sentence.start
+        && state.last_class == Some(UnitClass::Count)
+        && state.last_level_metric == state.last_metric
+        && state.last_metric.ends_with("项目")
+        && state.last_metric.chars().nth(3).is_some()
+    {
+        metric = format!("{}{metric}", state.last_metric);
+    }
     // 本土企业甲投资控股集团有限公司竞得地块4宗, 龙头企业乙集团有限公司实现营业收入: a
     // registered name inside the window, not opening it, is the figure's subject, and the
     // metric is what follows it.
