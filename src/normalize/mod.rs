@@ -365,8 +365,11 @@ impl Layout {
         if piped(next_line) || prev_line.is_some_and(piped) {
             return true;
         }
-        // A byline under a title (陇川招商成绩单 / 本报记者 马晓东) opens a line of its own.
+        // A byline under a title (陇川招商成绩单 / 本报记者 马晓东) opens a line of its own,
+        // and so does the story after a headline, 本报讯（记者 张三）2023年，…, however the
+        // byline runs on.
         if is_heading(next_line)
+            || next_line.trim_start().starts_with("本报讯")
             || is_byline(next_line)
             || is_report_header(next_line)
             || is_agency_dateline(next_line)
@@ -898,15 +901,37 @@ fn is_signature(line: &str) -> bool {
         && ENDS.iter().any(|e| line.ends_with(e))
 }
 
-/// A newspaper's name alone on a line (泸州日报, 经济晚报): the page's masthead, no part of
-/// the text after it.
+/// A newspaper's name alone on a line (泸州日报, 经济晚报), or a page's header line that
+/// opens with it or holds the page number (`某某日报 2024年1月17日 第2版 综合新闻`): the
+/// page's masthead, no part of the text after it.
 fn is_masthead(line: &str) -> bool {
     const PAPERS: [&str; 6] = ["日报", "晚报", "时报", "商报", "早报", "都市报"];
     let line = line.trim_matches([' ', '\t', '\u{3000}', '\r']);
-    (3..=10).contains(&line.chars().count())
-        && line.chars().all(is_han)
-        && PAPERS.iter().any(|p| line.ends_with(p))
-        && !line.starts_with(['据', '在', '由', '经', '从', '向', '对'])
+    let paper = |name: &str| {
+        (3..=10).contains(&name.chars().count())
+            && name.chars().all(is_han)
+            && PAPERS.iter().any(|p| name.ends_with(p))
+            && !name.starts_with(['据', '在', '由', '经', '从', '向', '对'])
+    };
+    if paper(line) {
+        return true;
+    }
+    // (A header is short, parted by blanks, and holds no clause mark; its first field is
+    // the paper's name or a field is the page's number, 第2版 / 第A3版.)
+    let short = line.len() <= 4 * 40 && !line.contains(['，', '。', '；', '、', ',', ';']);
+    let mut fields = line.split([' ', '\t', '\u{3000}']).filter(|f| !f.is_empty());
+    let first = fields.next().unwrap_or_default();
+    short
+        && first.len() < line.len()
+        && (paper(first) || line.split([' ', '\t', '\u{3000}']).any(is_page_number))
+}
+
+/// A page's number in a newspaper (第2版, 第A3版, 第12版).
+fn is_page_number(field: &str) -> bool {
+    field
+        .strip_prefix('第')
+        .and_then(|r| r.strip_suffix('版'))
+        .is_some_and(|n| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// A byline such as `本报记者 张三` or `通讯员 李四 王五`.
@@ -1581,6 +1606,20 @@ mod tests {
             "泸州日报\n江阳化工园区累计开展排查1260余次。"
         );
         assert!(!is_masthead("据人民日报"));
+    }
+
+    #[test]
+    fn keeps_a_page_header_and_the_story_after_a_headline() {
+        assert_eq!(
+            norm(
+                "江西日报 2024年1月17日 第2版 综合新闻\n全省粮食总产量达438.5亿斤\n本报讯 （记者 张三）全省"
+            ),
+            // (The blank between a word and a number goes, as everywhere.)
+            "江西日报2024年1月17日 第2版 综合新闻\n全省粮食总产量达438.5亿斤\n本报讯 （记者 张三）全省"
+        );
+        assert!(is_masthead("第A3版 经济新闻"));
+        assert!(!is_masthead("第2版块的建设"));
+        assert!(!is_masthead("据人民日报 报道，全省"));
     }
 
     #[test]
