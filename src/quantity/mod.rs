@@ -173,11 +173,12 @@ fn whole_number(s: &str) -> Option<f64> {
     (n.end == s.len()).then_some(n.value * n.magnitude)
 }
 
-/// Discount words without a numeral: 打对折, 半折 (half price), 半成 (5%); value in percent.
-/// No two of them overlap (none starts with the character another, or itself, ends with),
-/// so every occurrence is a match. All are [`DISCOUNT_LEN`] bytes long.
-const DISCOUNT_WORDS: [(&str, f64); 4] =
-    [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0)];
+/// Discount words without a numeral: 打对折, 半折 (half price), 半成 (5%), and the share
+/// 一半 (half); value in percent. Only 一半 overlaps another (一半成本: its 半 opens 半成), and
+/// 半成 after 一 is never half a tenth, so every occurrence that counts is a match. All are
+/// [`DISCOUNT_LEN`] bytes long.
+const DISCOUNT_WORDS: [(&str, f64); 5] =
+    [("对折", 50.0), ("對折", 50.0), ("半折", 50.0), ("半成", 5.0), ("一半", 50.0)];
 
 const DISCOUNT_LEN: usize = 6;
 
@@ -241,6 +242,8 @@ fn discounts_by<'t>(
                     && bytes.get(window.start..window.end) == Some(w.as_bytes())
             });
             if let Some(&(word, value)) = word {
+                // (Matches do not overlap, as Teddy's do not: 一半成 is 一半 alone.)
+                end = window.end + DISCOUNT_LEN;
                 return Some((window, word, value));
             }
         }
@@ -255,6 +258,16 @@ fn half_tenth(before: &str, after: &str) -> bool {
     let word_after = after.starts_with(crate::normalize::is_han)
         && !["以上", "以下", "左右", "多"].iter().any(|w| after.starts_with(w));
     !glued_before && !word_after
+}
+
+/// Whether 一半 between `before` and `after` is a share (占全省的一半, 超过一半, 近一半以上),
+/// not the characters of words around it (一半导体企业, 十一半, 一半年).
+fn half_share(before: &str, after: &str) -> bool {
+    let numeral_before =
+        before.chars().next_back().is_some_and(|c| "零一二两三四五六七八九十百千万亿".contains(c));
+    let word_after = after.starts_with(crate::normalize::is_han)
+        && !["以上", "以下", "左右", "多", "的"].iter().any(|w| after.starts_with(w));
+    !numeral_before && !word_after
 }
 
 /// Whether `s` is exactly a unit (千瓦时, 吨, 平方米): the denominator of a price written
@@ -305,6 +318,10 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
         if word == "半成" && !half_tenth(&text[..span.start], &text[span.end..]) {
             continue;
         }
+        let share = word == "一半";
+        if share && !half_share(&text[..span.start], &text[span.end..]) {
+            continue;
+        }
         while before < numbers && out[before].span.start < span.end {
             furthest = furthest.max(out[before].span.end);
             before += 1;
@@ -312,11 +329,16 @@ pub(crate) fn scan(text: &str) -> Vec<RawQuantity> {
         if furthest > span.start {
             continue;
         }
-        let unit = if word.ends_with('成') { "成" } else { "折" };
+        // (一半 is a fraction as written, 0.5 with no unit, as 二分之一 is.)
+        let (written, unit) = match word {
+            "一半" => (0.5, ""),
+            w if w.ends_with('成') => (value / 10.0, "成"),
+            _ => (value / 10.0, "折"),
+        };
         out.push(finish(
             text,
             span,
-            value / 10.0,
+            written,
             None,
             unit.into(),
             value,
@@ -1677,13 +1699,13 @@ mod tests {
             assert_eq!(discounts(t).map(spans).collect::<Vec<_>>(), horspool, "{t}");
             horspool
         };
-        for t in ["", "折", "对折", "打对折半折半成", "a半成b對折", "半半成成对对折折"]
+        for t in ["", "折", "对折", "打对折半折半成", "a半成b對折", "半半成成对对折折", "一半成本"]
         {
             assert_eq!(found(t), expect(t), "{t}");
         }
         // Every string over an alphabet of the words' characters, their bytes' neighbours and
         // ASCII, up to five characters.
-        let alphabet: Vec<char> = "对折對半成打扣戏x ".chars().collect();
+        let alphabet: Vec<char> = "对折對半成打扣戏一x ".chars().collect();
         let mut texts = vec![String::new()];
         for _ in 0..5 {
             let next: Vec<String> = texts
