@@ -195,6 +195,14 @@ pub(crate) fn link(
     // 2026年，宜宾将力争…: with the subject between them, the planning word is a few
     // characters into the clause.
     let plans = |t: &TimeExpr| {
+        // (公司承诺2027年净利润不低于…, 交易对方承诺，某公司2025年度、2026年度…: a year results
+        // are promised for, in the sentence of the promise; its 24 characters before the year.)
+        let back = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(24 * 3));
+        let head = &text[back..t.span.start];
+        let head = &head[head.rfind(['。', '；', '！', '？', '\n']).unwrap_or(0)..];
+        if head.contains("承诺") {
+            return true;
+        }
         let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);
         if ["目标", "要"].iter().any(|w| after.starts_with(w)) {
             return true;
@@ -232,7 +240,8 @@ pub(crate) fn link(
         let before = &text[..t.span.start];
         let deadline =
             ["前", "以前", "之前", "底前"].iter().any(|w| text[t.span.end..].starts_with(w));
-        before.ends_with(['到', '至', '于'])
+        // (截至2024年9月末: a stock's day, reported on, is no aim.)
+        before.ends_with(['到', '至', '于']) && !period::up_to_date(before)
             || deadline
             || designed_after(before)
             || is_schedule(text, t)
