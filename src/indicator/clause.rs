@@ -1933,6 +1933,15 @@ pub(super) fn indicator<'t>(
     let composed = metric.ends_with("的比重") && metric.contains('占')
         || metric.ends_with("比例") && metric.contains("完成");
     let limit = if composed { 30 } else { 24 };
+    // (A share too long for it is named by its part alone, as a share after a share is: the
+    // figure stays.)
+    if composed && metric.len() > limit && metric.chars().count() > limit {
+        if let Some(part) =
+            metric.find('占').map(|i| &metric[..i]).filter(|p| p.chars().nth(1).is_some())
+        {
+            metric = part.to_string();
+        }
+    }
     if metric.is_empty() || (metric.len() > limit && metric.chars().count() > limit) {
         return None;
     }

@@ -102,10 +102,11 @@ const PLAN_WHOLES: [&str; 4] = ["计划", "目标", "任务", "预算"];
 
 pub(super) fn bounded_share(window: &str) -> Option<BoundedShare<'_>> {
     let of = window.trim_end().strip_suffix('的')?;
-    // The whole, back from 的: at most 12 characters, of one phrase, none of them 占 (a
-    // share with 占 is read by `share_whole`).
-    for (i, c) in of.char_indices().rev().take(12) {
-        if !crate::normalize::is_han(c) || c == '占' {
+    // The whole, back from 的: at most 24 characters, of one phrase, none of them 占 (a
+    // share with 占 is read by `share_whole`); digits may name its days (不低于定价基准日前
+    // 20个交易日公司股票交易均价的80%).
+    for (i, c) in of.char_indices().rev().take(24) {
+        if !(crate::normalize::is_han(c) || c.is_ascii_digit()) || c == '占' {
             return None;
         }
         let whole = &of[i..];
