@@ -440,9 +440,9 @@ pub(crate) fn find(
             });
         }
     }
-    // The enterprise the text names most, asked by every project the word for the company
-    // opens: found once.
-    let main = entities.main_enterprise();
+    // The article's company (declared, titled or named most), asked by every project the
+    // word for the company opens: found once.
+    let main = entities.article_company(text).map(|(e, _)| e);
     named_builds(text, quantities, entities, main, &mut out);
     works_built_by(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
@@ -783,8 +783,8 @@ fn capacities(
             .map(|(s, e)| (s, e.name.clone()))
             .or_else(|| {
                 let company = led.then(|| company_opens(text, start)).flatten()?;
-                let e = entities.main_enterprise()?;
-                e.mentions.first().is_some_and(|m| m.end <= company.start).then_some(())?;
+                let (e, named_at) = entities.article_company(text)?;
+                (named_at <= company.start).then_some(())?;
                 Some((company, e.name.clone()))
             });
         if enterprise.is_none() && !led && built.is_none() {

@@ -186,6 +186,51 @@ impl Entities {
             .max_by_key(|e| (!e.subsidiary, e.mentions.len(), std::cmp::Reverse(first(e))))
     }
 
+    /// The article's company, what 公司 alone names, and where its name first ends: the one
+    /// the text declares to be 公司, else the one its title names, else the one it names most.
+    pub(crate) fn article_company(&self, text: &str) -> Option<(&Found, usize)> {
+        self.declared_company(text).or_else(|| self.title_company(text)).or_else(|| {
+            let e = self.main_enterprise()?;
+            Some((e, e.mentions.first()?.end))
+        })
+    }
+
+    /// The enterprise a prospectus or report declares to be 公司 or 集团 (甲股份有限公司（以下
+    /// 简称“甲”或“公司”）), and where that name ends: what 公司 alone names, however often
+    /// others are named (its customers, its subsidiaries).
+    fn declared_company(&self, text: &str) -> Option<(&Found, usize)> {
+        for word in ["“公司”", "“本公司”", "“发行人”", "“集团”", "“本集团”"]
+        {
+            let Some(at) = text.find(word) else { continue };
+            let from = crate::span::ceil_char_boundary(text, at.saturating_sub(60));
+            let Some(open) = text[from..at].rfind(['（', '(']).map(|i| from + i) else { continue };
+            if !text[open..at].contains("简称") {
+                continue;
+            }
+            let named = self.ending_at(open).find(|(_, e)| e.kind == EntityKind::Enterprise);
+            if let Some((span, e)) = named {
+                return Some((e, span.end));
+            }
+        }
+        None
+    }
+
+    /// The enterprise a report's or a story's title names (甲股份有限公司2011年年度报告摘要,
+    /// 甲公司拟收购乙公司…): what 公司 alone names, however often its subsidiaries or the
+    /// companies it buys are named after.
+    fn title_company(&self, text: &str) -> Option<(&Found, usize)> {
+        let lead = text.len() - text.trim_start().len();
+        let title_end = lead + text[lead..].find('\n')?;
+        let (span, e) = self
+            .within(NSpan::new(0, title_end))
+            .find(|(_, e)| e.kind == EntityKind::Enterprise)
+            // (A registered name: a short one in a headline is as often a false reading,
+            // unless it is the short form of a registered name the text states, 甲材拟收购…
+            // over 甲新材料股份有限公司（证券简称：甲材）.)
+            .filter(|(_, e)| ["公司", "集团"].iter().any(|s| e.name.ends_with(s)))?;
+        Some((e, span.end))
+    }
+
     /// The names of the entities of one kind, as a set.
     pub(crate) fn names(&self, kind: EntityKind) -> FxSet<&str> {
         self.list.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()

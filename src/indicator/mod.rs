@@ -58,9 +58,7 @@ use plan::{
     is_period_setter, is_report_title_year, is_schedule, is_speech_date, level_head, level_part,
     part_of_year, point_within, skip_time, states_plan,
 };
-use subject::{
-    TARGET_HEADINGS, advance_subject, declared_company, heading_line, starts_line, title_company,
-};
+use subject::{TARGET_HEADINGS, advance_subject, heading_line, starts_line};
 use tagger::Tagger;
 
 /// An indicator over the normalized text.
@@ -380,12 +378,7 @@ pub(crate) fn link(
             .filter_map(|w| text.find(w))
             .min()
             .unwrap_or(usize::MAX),
-        company: declared_company(text, entities)
-            .or_else(|| title_company(text, entities))
-            .or_else(|| {
-                let e = entities.main_enterprise()?;
-                Some((e.name.clone(), e.mentions.first()?.end))
-            }),
+        company: entities.article_company(text).map(|(e, end)| (e.name.clone(), end)),
         last_metric: String::new(),
         last_level_metric: String::new(),
         last_class: None,

@@ -129,39 +129,6 @@ pub(super) fn advance_subject(
     }
 }
 
-/// The enterprise a prospectus or report declares to be 公司 or 集团 (甲股份有限公司（以下简称“甲”或
-/// “公司”）), and where that name ends: what 公司 alone names, however often others are
-/// named (its customers, its subsidiaries).
-pub(super) fn declared_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
-    for word in ["“公司”", "“本公司”", "“发行人”", "“集团”", "“本集团”"]
-    {
-        let Some(at) = text.find(word) else { continue };
-        let from = crate::span::ceil_char_boundary(text, at.saturating_sub(60));
-        let Some(open) = text[from..at].rfind(['（', '(']).map(|i| from + i) else { continue };
-        if !text[open..at].contains("简称") {
-            continue;
-        }
-        let named = entities.ending_at(open).find(|(_, e)| e.kind == EntityKind::Enterprise);
-        if let Some((span, e)) = named {
-            return Some((e.name.clone(), span.end));
-        }
-    }
-    None
-}
-
-/// The enterprise a report's title names (甲股份有限公司2011年年度报告摘要): what 公司 alone
-/// names, however often its subsidiaries are named after.
-pub(super) fn title_company(text: &str, entities: &Entities) -> Option<(String, usize)> {
-    let lead = text.len() - text.trim_start().len();
-    let title_end = lead + text[lead..].find('\n')?;
-    let (span, e) = entities
-        .within(NSpan::new(0, title_end))
-        .find(|(_, e)| e.kind == EntityKind::Enterprise)
-        // (A registered name: a short one in a headline is as often a false reading.)
-        .filter(|(span, _)| ["公司", "集团"].iter().any(|s| span.slice(text).ends_with(s)))?;
-    Some((e.name.clone(), span.end))
-}
-
 /// Whether `at` starts a line (blanks before it allowed).
 pub(super) fn starts_line(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{3000}']);
