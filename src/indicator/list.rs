@@ -130,6 +130,19 @@ fn shared_head_items(list: &str, metric: &str) -> Option<Vec<String>> {
 /// their 第 (第一、二 → 第二).
 fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     let (last, others) = items.split_last()?;
+    // 国家级、自治区级示范社, 国家级和省级龙头企业: earlier items that are levels alone share
+    // what follows the last item's level.
+    let level = |i: &str| i.ends_with('级') && (2..=5).contains(&i.chars().count());
+    let last_level =
+        last.char_indices().take(5).find(|&(_, c)| c == '级').map(|(i, c)| i + c.len_utf8());
+    if let Some(at) = last_level.filter(|&at| {
+        !others.is_empty() && others.iter().all(|i| level(i)) && last[at..].chars().nth(1).is_some()
+    }) {
+        let tail = &last[at..];
+        return Some(
+            others.iter().map(|i| format!("{i}{tail}")).chain([(*last).to_string()]).collect(),
+        );
+    }
     let Some((at, opener)) = last
         .char_indices()
         .skip(1)
@@ -811,8 +824,12 @@ pub(super) fn respectively(
         // 甲、乙、丙三大主导产业产值分别…: the count of the items closes the list, and what
         // follows it is the measure they share.
         if let Some((list, trade, measure)) = counted_group(head, run.len()) {
-            let listed: Vec<&str> =
-                list.split('、').map(str::trim).filter(|s| !s.is_empty()).collect();
+            // (动力电池、晶硅光伏和白酒三大领域: split at 和 and 及 too where 、 gives too few.)
+            let listed: Vec<&str> = head_items(list, run.len())
+                .into_iter()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
             if listed.len() == run.len()
                 && listed.iter().all(|i| (2..=12).contains(&i.chars().count()))
             {
