@@ -1393,6 +1393,22 @@ pub(super) fn indicator<'t>(
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
         metric = word.to_string();
     }
+    // 压减炼钢产能300万吨, 化解过剩产能500万吨: capacity cut is no capacity held; the verb and
+    // the capacity word stay in the metric (压减炼钢产能).
+    const CUT_VERBS: [&str; 7] = ["压减", "淘汰", "化解", "退出", "关停", "削减", "去除"];
+    if !metric.is_empty() {
+        let w = trim(window);
+        let word = preds.capacity_word.unwrap_or("");
+        let whole = w.strip_suffix(word).filter(|h| h.ends_with(metric.as_str())).map(|_| word);
+        let held = format!("{metric}{}", whole.unwrap_or(""));
+        let cut = w
+            .strip_suffix(held.as_str())
+            .and_then(|h| CUT_VERBS.iter().find(|v| h.ends_with(**v)))
+            .filter(|_| held.ends_with("产能"));
+        if let Some(verb) = cut {
+            metric = format!("{verb}{held}");
+        }
+    }
     // 接待游客…，受疫情影响下降18.3%: a cause alone before the verb names no metric; the
     // figure is the one's before.
     // (…，按可比口径增长…: nor does a basis alone.)
