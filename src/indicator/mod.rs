@@ -707,7 +707,12 @@ pub(crate) fn link(
                         && between.trim_end().ends_with(['：', ':'])
                         && !between.trim_end().trim_end_matches(['：', ':']).contains(is_clause_sep)
                 };
-                let same_time_before = t.relative.is_some()
+                // (2020年同期为9.8亿元 in a text on 2021's first half: an earlier year's.)
+                let earlier_year = t.year.filter(|&y| {
+                    t.part.is_none()
+                        && state.period.year.or(state.period.default_year).is_some_and(|c| y < c)
+                });
+                let same_time_before = (t.relative.is_some() || earlier_year.is_some())
                     && text[t.span.end..].starts_with("同期")
                     && !period::is_comparison(&text[..t.span.start])
                     && (t.span.start >= q_clause || labelled());
@@ -730,7 +735,7 @@ pub(crate) fn link(
                 } else if same_time_before {
                     let mut p = state.period;
                     let offset = t.relative.unwrap_or(0);
-                    p.year = p.year.or(p.default_year).map(|y| y + offset);
+                    p.year = earlier_year.or(p.year.or(p.default_year).map(|y| y + offset));
                     Some(p.render())
                 } else {
                     None
