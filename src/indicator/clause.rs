@@ -2294,6 +2294,17 @@ pub(super) fn indicator<'t>(
         // (约占35%: the qualifier took the verb into the figure's span.)
         metric.push_str("占比");
     }
+    // 同期全国粗钢产量7158万吨: a figure its clause gives for the whole country is the
+    // country's, whatever region the text is on (全国性 names a kind, not the country).
+    let opener = skip_time(text, cs, q.span.start);
+    let national = text[opener..q.span.start].trim_start_matches("同期");
+    // (An article on the country, whose home is 中国, keeps it.)
+    if national.starts_with(NATIONAL)
+        && !national.starts_with("全国性")
+        && subject.is_none_or(|s| !["中国", "我国"].contains(&s))
+    {
+        subject = Some(NATIONAL);
+    }
     Some(RawIndicator {
         span,
         quantity: qi,
@@ -2927,6 +2938,9 @@ fn listed_before(
 
 /// Who a rate applies to (企业, 职工): a window naming only them names no rate.
 const RATE_HOLDERS: [&str; 6] = ["企业", "单位", "职工", "居民", "农户", "个人"];
+
+/// The subject of a figure its clause gives for the whole country (全国粗钢产量…).
+pub(super) const NATIONAL: &str = "全国";
 
 /// Lines a figure is compared with (低于100%的警戒线): no change of it.
 const THRESHOLDS: [&str; 4] = ["警戒线", "红线", "控制线", "上限"];

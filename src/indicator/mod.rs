@@ -1128,6 +1128,15 @@ pub(crate) fn link(
             }
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else { continue };
+            // 同期全国粗钢产量…，同比下降23.3%: the country named for one figure is the subject
+            // of its sentence's later clauses too; the next sentence is the text's region's.
+            if ind.subject.as_deref() == Some(clause::NATIONAL)
+                && state.subject.as_deref() != Some(clause::NATIONAL)
+            {
+                state.subject = Some(clause::NATIONAL.to_string());
+                state.subject_part = true;
+                state.subject_at = NSpan::new(q.span.start, q.span.start);
+            }
             // 年产能由300万只提升至500万只: the level a capacity is raised to is that capacity.
             if let Some(prev) = out[first_in_sentence..].last() {
                 let between = text.get(prev.span.end..q.span.start).unwrap_or_default();
