@@ -566,6 +566,17 @@ fn chinese_small(s: &str) -> Option<u8> {
     }
 }
 
+/// `after` past the blanks and a weekday opening it (` 星期五`, `周一`): what follows a
+/// page's date (2023年10月27日 星期五).
+pub(crate) fn past_weekday(after: &str) -> &str {
+    let rest = after.trim_start_matches([' ', '\t', '\u{3000}']);
+    let day = ["星期", "礼拜", "周"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .and_then(|r| r.strip_prefix(['一', '二', '三', '四', '五', '六', '日', '天']));
+    day.map_or(rest, |r| r.trim_start_matches([' ', '\t', '\u{3000}']))
+}
+
 /// Whether `before` ends in the words of a stock's date (截至, 截止, 截止到, 截止至): up to
 /// it, neither aiming at it nor comparing with it.
 pub(crate) fn up_to_date(before: &str) -> bool {

@@ -256,6 +256,8 @@ pub(crate) fn link(
             Some(i) => before[i..].trim().is_empty(),
             None => from == 0 && before.trim().is_empty(),
         };
+        // (2023年10月27日 星期五: a page's date, with its weekday.)
+        let after = period::past_weekday(after);
         let line_end = after.split('\n').next().is_some_and(|l| l.trim().is_empty())
             && (after.contains('\n') || to == text.len());
         // (…董事会2023年3月28日: one closing the text is one too, where normalizing joined

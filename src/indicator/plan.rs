@@ -170,7 +170,7 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     // A dateline (统计局\n2026年3月28日\n): the day of publication, not of the figures.
     let dateline = t.is_date
         && text[t.span.start..t.span.end].ends_with(['日', '号'])
-        && after.trim_start_matches([' ', '\t', '\u{3000}']).starts_with('\n');
+        && period::past_weekday(after).starts_with('\n');
     // 比上年全年加快: the whole of a year compared with.
     let compared_year = t.full_year
         && ["上年", "去年", "前年"]

@@ -913,7 +913,12 @@ fn is_masthead(line: &str) -> bool {
             && PAPERS.iter().any(|p| name.ends_with(p))
             && !name.starts_with(['据', '在', '由', '经', '从', '向', '对'])
     };
-    if paper(line) {
+    // (要闻, 经济新闻, 综合新闻: a page's section name alone on its line.)
+    let section = line == "要闻"
+        || (3..=6).contains(&line.chars().count())
+            && line.chars().all(is_han)
+            && (line.ends_with("新闻") || line.ends_with("要闻"));
+    if paper(line) || section {
         return true;
     }
     // (A header is short, parted by blanks, and holds no clause mark; its first field is
@@ -921,9 +926,16 @@ fn is_masthead(line: &str) -> bool {
     let short = line.len() <= 4 * 40 && !line.contains(['，', '。', '；', '、', ',', ';']);
     let mut fields = line.split([' ', '\t', '\u{3000}']).filter(|f| !f.is_empty());
     let first = fields.next().unwrap_or_default();
+    // (The blank after the paper's name goes when the date or page after it is in figures:
+    // 某某日报A2 要闻.)
+    let named = PAPERS
+        .iter()
+        .filter_map(|p| first.find(p).map(|i| &first[..i + p.len()]))
+        .min_by_key(|n| n.len())
+        .is_some_and(paper);
     short
         && first.len() < line.len()
-        && (paper(first) || line.split([' ', '\t', '\u{3000}']).any(is_page_number))
+        && (named || line.split([' ', '\t', '\u{3000}']).any(is_page_number))
 }
 
 /// A page's number in a newspaper (第2版, 第A3版, 第12版).
@@ -1017,6 +1029,15 @@ fn is_source_line(line: &str) -> bool {
 /// a dateline, which never runs on into the next line.
 fn is_dateline(line: &str) -> bool {
     let line = line.trim_end_matches([' ', '\t', '\u{3000}']);
+    // (2023年10月27日 星期五: a page's date with its weekday.)
+    let line = ["星期", "周"]
+        .iter()
+        .find_map(|w| {
+            let (head, day) = line.rsplit_once(w)?;
+            let day = day.chars().collect::<Vec<_>>();
+            (day.len() == 1 && "一二三四五六日天".contains(day[0])).then_some(head)
+        })
+        .map_or(line, |h| h.trim_end_matches([' ', '\t', '\u{3000}']));
     let mut chars = line.chars().rev().peekable();
     line.len() <= 90
         && !line.contains(['，', '。', '、', ','])
@@ -1618,6 +1639,19 @@ mod tests {
             "江西日报2024年1月17日 第2版 综合新闻\n全省粮食总产量达438.5亿斤\n本报讯 （记者 张三）全省"
         );
         assert!(is_masthead("第A3版 经济新闻"));
+        assert!(is_masthead("某某日报A2 要闻"));
+        assert_eq!(
+            norm(
+                "2023年10月27日 星期五\n某某日报 A2 要闻\n前三季度某某经开区\n主要经济指标稳中有进"
+            ),
+            // (A headline wrapped in two is one line.)
+            "2023年10月27日 星期五\n某某日报 A2要闻\n前三季度某某经开区主要经济指标稳中有进"
+        );
+        assert_eq!(
+            norm("要闻\n某某经开区\n主要指标稳中有进"),
+            "要闻\n某某经开区\n主要指标稳中有进"
+        );
+        assert!(is_masthead("经济新闻") && !is_masthead("新闻"));
         assert!(!is_masthead("第2版块的建设"));
         assert!(!is_masthead("据人民日报 报道，全省"));
     }
