@@ -1323,8 +1323,21 @@ fn named_builds<'e>(
         let unnamed = station && n < 4;
         // (某某磷化负责人表示项目进展顺利: a speaker's clause is none either; asked last.)
         // (A description longer than ten characters names the works it is: 冶炼系统余热回收
-        // 节能改造, 12英寸特色工艺晶圆制造; a clause does not: 研发的巡检机器人已在多家电厂.)
-        const WORKS: [&str; 6] = ["改造", "升级", "制造", "技改", "工程", "生产线"];
+        // 节能改造, 12英寸特色工艺晶圆制造, …晶圆扩产, 风光储一体化; a clause does not: 研发的巡检
+        // 机器人已在多家电厂.)
+        const WORKS: [&str; 11] = [
+            "改造",
+            "升级",
+            "制造",
+            "技改",
+            "工程",
+            "生产线",
+            "扩产",
+            "扩能",
+            "扩建",
+            "基地",
+            "一体化",
+        ];
         let long_works = n <= 10 || WORKS.iter().any(|w| works.unwrap_or(desc).ends_with(w));
         if !(2..=16).contains(&n)
             || !long_works
