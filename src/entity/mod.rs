@@ -1841,6 +1841,15 @@ fn brand_led(short: &str, name: &str) -> bool {
 /// Whether `short`'s characters are `name`'s, in order, the first among its first three
 /// (six for a form of four characters or more).
 fn abbreviates(short: &str, name: &str) -> bool {
+    // (燕赵钢铁集团唐山钢板有限公司（唐钢板）: a group's company is abbreviated from its own
+    // name, after the group's.)
+    let own = name.find("集团").map(|i| &name[i + "集团".len()..]);
+    abbreviates_from_start(short, name)
+        || own.is_some_and(|o| o.chars().nth(3).is_some() && abbreviates_from_start(short, o))
+}
+
+/// [`abbreviates`] of `name` as a whole, from its start.
+fn abbreviates_from_start(short: &str, name: &str) -> bool {
     let reach = if short.chars().nth(3).is_some() { 6 } else { 3 };
     let mut chars = short.chars();
     let Some(first) = chars.next() else { return false };
