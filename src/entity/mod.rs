@@ -460,6 +460,7 @@ fn merge<'t>(
     }
     short_forms_of_registered_names(&cands, &mut by_surface);
     group_short_forms(&cands, &mut by_surface);
+    abbreviated_groups(&cands, &mut by_surface);
     let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
     level_free_forms(&cands, &mut by_surface);
@@ -860,6 +861,47 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
         }
         let exact = bodies.get(distinct[i]).copied().flatten();
         if let Some(owner) = exact.or(owners[i].flatten()) {
+            let key = (EntityKind::Enterprise, owner);
+            by_surface.insert(c.surface, key);
+            by_surface.insert(c.name, key);
+        }
+    }
+}
+
+/// 柳钢集团 of 柳州钢铁集团有限公司: a group named by two or three characters of a registered
+/// group's name before 集团, in order and from its first, is that group, when one registered
+/// group alone has them and no other rule gave the short name an owner.
+fn abbreviated_groups<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    // The registered groups by the first character of their name (a short list for each:
+    // looked up, not searched, per short name).
+    let mut by_first: FxMap<char, Vec<(&'t str, &'t str)>> = FxMap::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        let Some(i) = c.name.find("集团") else { continue };
+        let (head, after) = (&c.name[..i], &c.name[i + "集团".len()..]);
+        let registered = after.is_empty() || REGISTERED_SUFFIXES.contains(&after);
+        if let Some(first) =
+            head.chars().next().filter(|_| registered && head.chars().nth(3).is_some())
+        {
+            let list = by_first.entry(first).or_default();
+            if list.len() < 8 && !list.iter().any(|&(n, _)| n == c.name) {
+                list.push((c.name, head));
+            }
+        }
+    }
+    if by_first.is_empty() {
+        return;
+    }
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        let Some(core) = c.name.strip_suffix("集团") else { continue };
+        let n = core.chars().count();
+        let Some(first) = core.chars().next().filter(|_| (2..=3).contains(&n)) else { continue };
+        let Some(groups) = by_first.get(&first) else { continue };
+        let mut owners = groups
+            .iter()
+            .filter(|&&(name, head)| name != c.name && abbreviates_from_start(core, head))
+            .map(|&(name, _)| name);
+        let (Some(owner), None) = (owners.next(), owners.next()) else { continue };
+        if by_surface.get(c.name).is_none_or(|&(_, o)| o == c.name) {
             let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
