@@ -1751,8 +1751,19 @@ pub(super) fn indicator<'t>(
                 && !period::occurs_in(h)
                 && tagger.jieba.tag(h, false).iter().all(|t| t.tag.starts_with('v'))
         });
+        // (…；农产品深加工产业受原材料价格波动影响，产值同比下降1.2%: the topic of a clause
+        // naming a cause right before is the product.)
+        let topic = || {
+            clause_before(text, sentence.start, cs)
+                .filter(|&(sep, _, _)| sep == '，')
+                .and_then(|(_, _, prev)| super::metric::cause_topic(prev))
+                .map(|t| strip_scope_words(t).to_string())
+                .filter(|t| t.chars().nth(1).is_some())
+        };
         if let Some(own) = own {
             metric = format!("{own}{metric}");
+        } else if let Some(topic) = topic().filter(|_| bare) {
+            metric = format!("{topic}{metric}");
         } else {
             let product = MEASURES
                 .iter()

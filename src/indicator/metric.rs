@@ -348,6 +348,11 @@ pub(super) fn fallback_metric<'t>(
     if fulfilled {
         return String::new();
     }
+    // 民间投资因房地产市场调整，同比下降3.1%: a clause that names a cause after its topic
+    // names the topic's figure; the cause is none of it.
+    if let Some(topic) = cause_topic(prev).filter(|_| sep == '，') {
+        prev = topic;
+    }
     if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
         let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
         if m.chars().count() < 2 {
@@ -416,6 +421,30 @@ const SUPERLATIVES: [&str; 7] =
 
 /// The clause before the one starting at `cs` in its sentence: the separator that ends it,
 /// where it starts, and its text.
+/// The topic of a clause that names a cause after it (民间投资因房地产市场调整, 农产品深加工
+/// 产业受原材料价格波动影响, 出口由于海外需求减弱): the words before the cause, two to twelve
+/// Han characters.
+pub(super) fn cause_topic(clause: &str) -> Option<&str> {
+    let at = if clause.ends_with("影响") || clause.ends_with("冲击") || clause.ends_with("拖累")
+    {
+        clause.find('受')
+    } else {
+        // (因素, 因此, 原因 are no cause of this kind.)
+        clause
+            .match_indices('因')
+            .map(|(i, _)| i)
+            .find(|&i| {
+                !clause[i..].starts_with("因素")
+                    && !clause[i..].starts_with("因此")
+                    && !clause[..i].ends_with('原')
+            })
+            .or_else(|| clause.find("由于"))
+    }?;
+    let topic = &clause[..at];
+    ((2..=12).contains(&topic.chars().count()) && topic.chars().all(crate::normalize::is_han))
+        .then_some(topic)
+}
+
 pub(super) fn clause_before(
     text: &str,
     sentence_start: usize,
