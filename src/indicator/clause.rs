@@ -1899,8 +1899,8 @@ pub(super) fn indicator<'t>(
     }
     // 由某公司以48.6亿元竞得: the price a plot is won at, paid by the bidder named before 以
     // (the bidder was the metric, or none was left); so the sum a buyer pays (以2.3亿元认购,
-    // 收购, 受让).
-    if class == UnitClass::Currency && text[..q.span.start].ends_with('以') {
+    // 收购, 受让); 某公司拟8.4亿元收购: or the sum right after the plan's word.
+    if class == UnitClass::Currency && text[..q.span.start].ends_with(['以', '拟']) {
         let deal = PRICE_VERBS.iter().find(|(w, _)| text[q.span.end..].starts_with(w));
         if let Some((_, name)) = deal {
             metric = (*name).to_string();
@@ -2393,7 +2393,20 @@ fn quoted_modifier(window: &str, metric: &mut String) {
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
-const FUNDS: [&str; 8] = ["资金", "基金", "经费", "贷款", "债券", "专项债", "专项债券", "消费券"];
+const FUNDS: [&str; 12] = [
+    "资金",
+    "基金",
+    "经费",
+    "贷款",
+    "债券",
+    "专项债",
+    "专项债券",
+    "消费券",
+    "公司债",
+    "公司债券",
+    "企业债",
+    "企业债券",
+];
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
