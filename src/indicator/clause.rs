@@ -2284,6 +2284,25 @@ pub(super) fn indicator<'t>(
         metric = format!("扣非{rest}");
     } else if one_off && window.contains(ONE_OFF) && !metric.starts_with("扣非") {
         metric.insert_str(0, "扣非");
+    } else if let Some(rest) = metric.strip_prefix("非后").or_else(|| metric.strip_prefix('非'))
+    {
+        // (扣非后净利润: jieba cut 扣 from 非后; the metric is 扣非净利润, as above.)
+        if one_off && window.contains(&format!("扣{}", &metric[..metric.len() - rest.len()])) {
+            metric = format!("扣非{rest}");
+        }
+    }
+    // 以资本公积金向全体股东每10股转增3股: shares given per ten held are the bonus issue, no
+    // cash dividend carried from before.
+    if class == UnitClass::Count && q.unit.ends_with('股') {
+        let w = trim(window);
+        let bonus = ["转增", "送红股", "送股", "送"].iter().find_map(|v| {
+            let per = w.strip_suffix(v)?.strip_suffix('股')?;
+            let digits = per.trim_end_matches(|c: char| c.is_ascii_digit());
+            (digits.len() < per.len() && digits.ends_with('每')).then_some(*v)
+        });
+        if let Some(verb) = bonus {
+            metric = if verb == "送" { "送股".to_string() } else { verb.to_string() };
+        }
     }
     // (A row's later cell reads its label back at the row's start, before the cell before.)
     let floor = prev_end.max(sentence.start).min(window_start);
