@@ -692,6 +692,32 @@ pub(super) fn respectively(
             })
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
         let head_start = industries_before(text, floor, head_start, at, run.len());
+        // 增速比全国、全省分别高1.5个和0.8个百分点: the items after 比 are the bases compared
+        // with, one per member; every member is the first's metric.
+        // (A bare rate before 比 is the rate of the level the first member carried:
+        // 规上工业增加值增速.)
+        let head = &text[head_start..at];
+        let bases = head.rfind(['比', '较']).map(|i| (&head[..i], &head[i + '比'.len_utf8()..]));
+        if let Some((own, bases)) = bases {
+            let items: Vec<&str> = bases.split(['、', '和']).collect();
+            if items.len() == run.len()
+                && items.iter().all(|b| (1..=8).contains(&b.chars().count()))
+                && !inds[first].metric.is_empty()
+            {
+                let own = strip_scope_words(own.trim());
+                let mut metric = inds[first].metric.clone();
+                if GROWTH_METRIC_ENDINGS.contains(&own)
+                    && !GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e))
+                {
+                    metric.push_str(own);
+                }
+                for &k in &run {
+                    inds[k].metric.clone_from(&metric);
+                }
+                open_at_list(&mut inds[first], head_start, at);
+                continue;
+            }
+        }
         // 蚌埠市、阜阳市GDP分别为…: a list of places, one per member, names their subjects;
         // the metric after them is shared.
         // A later run of the sentence with nothing before its 分别 (…，分别增长5.2%和6.3%)
