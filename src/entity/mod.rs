@@ -150,6 +150,9 @@ pub(crate) struct Entities {
     pub list: Vec<Found>,
     /// (mention, index into `list`), sorted by position.
     pub mentions: Vec<(NSpan, usize)>,
+    /// The article's company (index into `list`, where its name first ends), found once
+    /// when first asked: see [`Entities::article_company`].
+    company: std::cell::OnceCell<Option<(usize, usize)>>,
 }
 
 impl Entities {
@@ -188,11 +191,17 @@ impl Entities {
 
     /// The article's company, what 公司 alone names, and where its name first ends: the one
     /// the text declares to be 公司, else the one its title names, else the one it names most.
+    /// `text` is the normalized text the entities were found in; the answer is kept.
     pub(crate) fn article_company(&self, text: &str) -> Option<(&Found, usize)> {
-        self.declared_company(text).or_else(|| self.title_company(text)).or_else(|| {
-            let e = self.main_enterprise()?;
-            Some((e, e.mentions.first()?.end))
-        })
+        let found = *self.company.get_or_init(|| {
+            let (e, end) =
+                self.declared_company(text).or_else(|| self.title_company(text)).or_else(|| {
+                    let e = self.main_enterprise()?;
+                    Some((e, e.mentions.first()?.end))
+                })?;
+            Some((self.list.iter().position(|f| std::ptr::eq(f, e))?, end))
+        });
+        found.map(|(i, end)| (&self.list[i], end))
     }
 
     /// The enterprise a prospectus or report declares to be 公司 or 集团 (甲股份有限公司（以下
@@ -582,7 +591,7 @@ fn merge<'t>(
         m.insert(at, span);
     }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
-    Entities { list, mentions }
+    Entities { list, mentions, company: std::cell::OnceCell::new() }
 }
 
 /// 芜湖经开区新能源汽车产业园: a zone's name opening a park's (a park inside the zone) is a

@@ -1395,8 +1395,9 @@ pub(super) fn indicator<'t>(
     }
     // 压减炼钢产能300万吨, 化解过剩产能500万吨: capacity cut is no capacity held; the verb and
     // the capacity word stay in the metric (压减炼钢产能).
+    // (Asked only where the window holds 能, as 产能 does: one character search.)
     const CUT_VERBS: [&str; 7] = ["压减", "淘汰", "化解", "退出", "关停", "削减", "去除"];
-    if !metric.is_empty() {
+    if !metric.is_empty() && window.contains('能') {
         let w = trim(window);
         let word = preds.capacity_word.unwrap_or("");
         let whole = w.strip_suffix(word).filter(|h| h.ends_with(metric.as_str())).map(|_| word);
@@ -1762,7 +1763,7 @@ pub(super) fn indicator<'t>(
         };
         if let Some(own) = own {
             metric = format!("{own}{metric}");
-        } else if let Some(topic) = topic().filter(|_| bare) {
+        } else if let Some(topic) = bare.then(topic).flatten() {
             metric = format!("{topic}{metric}");
         } else {
             let product = MEASURES
@@ -2326,8 +2327,13 @@ pub(super) fn indicator<'t>(
     }
     // 同期全国粗钢产量7158万吨: a figure its clause gives for the whole country is the
     // country's, whatever region the text is on (全国性 names a kind, not the country).
-    let opener = skip_time(text, cs, q.span.start);
-    let national = text[opener..q.span.start].trim_start_matches("同期");
+    // (Asked only where the clause holds 国: one character search settles most figures.)
+    let clause_text = &text[cs..q.span.start];
+    let national_in =
+        clause_text.match_indices('国').any(|(i, _)| clause_text[..i].ends_with('全'));
+    let opener = if national_in { skip_time(text, cs, q.span.start) } else { q.span.start };
+    let national = &text[opener..q.span.start];
+    let national = national.strip_prefix("同期").unwrap_or(national);
     // (An article on the country, whose home is 中国, keeps it.)
     if national.starts_with(NATIONAL)
         && !national.starts_with("全国性")

@@ -350,7 +350,7 @@ pub(super) fn fallback_metric<'t>(
     }
     // 民间投资因房地产市场调整，同比下降3.1%: a clause that names a cause after its topic
     // names the topic's figure; the cause is none of it.
-    if let Some(topic) = cause_topic(prev).filter(|_| sep == '，') {
+    if let Some(topic) = (sep == '，').then(|| cause_topic(prev)).flatten() {
         prev = topic;
     }
     if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
@@ -425,6 +425,10 @@ const SUPERLATIVES: [&str; 7] =
 /// 产业受原材料价格波动影响, 出口由于海外需求减弱): the words before the cause, two to twelve
 /// Han characters.
 pub(super) fn cause_topic(clause: &str) -> Option<&str> {
+    // (Most clauses hold none of the cause words' characters: one search settles them.)
+    if !clause.contains(['受', '因', '由']) {
+        return None;
+    }
     let at = if clause.ends_with("影响") || clause.ends_with("冲击") || clause.ends_with("拖累")
     {
         clause.find('受')

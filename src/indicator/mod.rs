@@ -198,7 +198,8 @@ pub(crate) fn link(
         let back = crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(24 * 3));
         let head = &text[back..t.span.start];
         let head = &head[head.rfind(['。', '；', '！', '？', '\n']).unwrap_or(0)..];
-        if head.contains("承诺") {
+        // (A character search first: most heads hold no 诺.)
+        if head.contains('诺') && head.contains("承诺") {
             return true;
         }
         let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);

@@ -907,6 +907,10 @@ fn is_signature(line: &str) -> bool {
 fn is_masthead(line: &str) -> bool {
     const PAPERS: [&str; 6] = ["日报", "晚报", "时报", "商报", "早报", "都市报"];
     let line = line.trim_matches([' ', '\t', '\u{3000}', '\r']);
+    // (Every form is short: a paragraph's line is settled by its length.)
+    if line.len() > 4 * 40 {
+        return false;
+    }
     let paper = |name: &str| {
         (3..=10).contains(&name.chars().count())
             && name.chars().all(is_han)
@@ -922,8 +926,12 @@ fn is_masthead(line: &str) -> bool {
         return true;
     }
     // (A header is short, parted by blanks, and holds no clause mark; its first field is
-    // the paper's name or a field is the page's number, 第2版 / 第A3版.)
-    let short = line.len() <= 4 * 40 && !line.contains(['，', '。', '；', '、', ',', ';']);
+    // the paper's name or a field is the page's number, 第2版 / 第A3版. Most lines hold
+    // neither 报 nor 版, which one character search settles.)
+    let short = line.contains(['报', '版']) && !line.contains(['，', '。', '；', '、', ',', ';']);
+    if !short {
+        return false;
+    }
     let mut fields = line.split([' ', '\t', '\u{3000}']).filter(|f| !f.is_empty());
     let first = fields.next().unwrap_or_default();
     // (The blank after the paper's name goes when the date or page after it is in figures:
@@ -933,9 +941,7 @@ fn is_masthead(line: &str) -> bool {
         .filter_map(|p| first.find(p).map(|i| &first[..i + p.len()]))
         .min_by_key(|n| n.len())
         .is_some_and(paper);
-    short
-        && first.len() < line.len()
-        && (named || line.split([' ', '\t', '\u{3000}']).any(is_page_number))
+    first.len() < line.len() && (named || line.split([' ', '\t', '\u{3000}']).any(is_page_number))
 }
 
 /// A page's number in a newspaper (第2版, 第A3版, 第12版).
@@ -1030,8 +1036,11 @@ fn is_source_line(line: &str) -> bool {
 fn is_dateline(line: &str) -> bool {
     let line = line.trim_end_matches([' ', '\t', '\u{3000}']);
     // (2023年10月27日 星期五: a page's date with its weekday.)
+    // (Asked only of a line ending in a weekday's character: one comparison.)
+    let weekday_end = line.ends_with(['一', '二', '三', '四', '五', '六', '日', '天']);
     let line = ["星期", "周"]
         .iter()
+        .filter(|_| weekday_end)
         .find_map(|w| {
             let (head, day) = line.rsplit_once(w)?;
             let day = day.chars().collect::<Vec<_>>();
