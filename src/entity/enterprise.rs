@@ -176,7 +176,12 @@ pub(crate) fn before_capacities<'t>(
         if !(q.class.is_physical() || q.class == UnitClass::Count) {
             continue;
         }
-        let product_follows = text[q.span.end..].chars().next().is_some_and(is_han);
+        // (某某光电年产5GW TOPCon电池片: a product may open with Latin capitals, after a blank.)
+        let after = &text[q.span.end..];
+        let latin = after.strip_prefix(' ').unwrap_or(after);
+        let latin_product = latin.starts_with(|c: char| c.is_ascii_uppercase())
+            && latin.chars().take(12).any(is_han);
+        let product_follows = after.chars().next().is_some_and(is_han) || latin_product;
         if !product_follows {
             continue;
         }
@@ -995,7 +1000,11 @@ pub(crate) fn name_like(s: &str) -> bool {
             && !(n <= 3
                 && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
     };
+    // (N型电池, P型硅片: a type written with a letter before 型 opens a product, no name.)
+    let letters = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let model_type = letters > 0 && s[letters..].starts_with('型');
     (2..=12).contains(&n)
+        && !model_type
         && s.chars().all(char_ok)
         && !s.bytes().all(|b| b.is_ascii_digit())
         && !lex.stopwords.contains(s)
