@@ -126,6 +126,9 @@ struct State {
     /// Where the last indicator ends and what its unit measures, when it is a capacity: the
     /// next item of its list in the same measure (年产A 5000万片、B 300万支) is one too.
     last_capacity: Option<(usize, UnitClass)>,
+    /// The part of the year the last indicator was dated by (第三季度 of 公司第三季度实现…):
+    /// what 同期 refers to in the next sentence, once a local part is undone.
+    last_part: Option<Part>,
     /// The sentence start, unit class and metric of the last capacity read.
     capacity_named: Option<(usize, UnitClass, String)>,
     /// Whether the last indicator is a rate written in ‰ or per 10 000 (死亡率5.12‰): a
@@ -388,6 +391,7 @@ pub(crate) fn link(
         last_at: usize::MAX,
         last_level_or_growth: false,
         last_capacity: None,
+        last_part: None,
         capacity_named: None,
         last_rate_per_mille: false,
         counts: (usize::MAX, Vec::new()),
@@ -739,6 +743,9 @@ pub(crate) fn link(
                     let mut p = state.period;
                     let offset = t.relative.unwrap_or(0);
                     p.year = earlier_year.or(p.year.or(p.default_year).map(|y| y + offset));
+                    // (公司第三季度实现净利润…。去年同期…: the same part as the last figure's,
+                    // which was its sentence's own.)
+                    p.part = p.part.or(state.last_part);
                     Some(p.render())
                 } else {
                     None
@@ -1473,6 +1480,7 @@ pub(crate) fn link(
             if !flow_of_last {
                 state.last_metric.clone_from(&ind.metric);
                 state.last_class = Some(q.class);
+                state.last_part = state.period.part;
             }
             let level = matches!(
                 ind.kind,
