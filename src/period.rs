@@ -566,15 +566,29 @@ fn chinese_small(s: &str) -> Option<u8> {
     }
 }
 
+/// The words of a weekday (星期五, 礼拜天, 周一): one of these and one of [`WEEKDAY_DAYS`].
+const WEEKDAY_WORDS: [&str; 3] = ["星期", "礼拜", "周"];
+const WEEKDAY_DAYS: [char; 8] = ['一', '二', '三', '四', '五', '六', '日', '天'];
+const BLANKS: [char; 3] = [' ', '\t', '\u{3000}'];
+
 /// `after` past the blanks and a weekday opening it (` 星期五`, `周一`): what follows a
 /// page's date (2023年10月27日 星期五).
 pub(crate) fn past_weekday(after: &str) -> &str {
-    let rest = after.trim_start_matches([' ', '\t', '\u{3000}']);
-    let day = ["星期", "礼拜", "周"]
+    let rest = after.trim_start_matches(BLANKS);
+    let day = WEEKDAY_WORDS
         .iter()
         .find_map(|w| rest.strip_prefix(w))
-        .and_then(|r| r.strip_prefix(['一', '二', '三', '四', '五', '六', '日', '天']));
-    day.map_or(rest, |r| r.trim_start_matches([' ', '\t', '\u{3000}']))
+        .and_then(|r| r.strip_prefix(WEEKDAY_DAYS));
+    day.map_or(rest, |r| r.trim_start_matches(BLANKS))
+}
+
+/// `line` without the blanks and a weekday closing it (`2023年10月27日 星期五`): the date.
+pub(crate) fn before_weekday(line: &str) -> &str {
+    let line = line.trim_end_matches(BLANKS);
+    let day = line
+        .strip_suffix(WEEKDAY_DAYS)
+        .and_then(|h| WEEKDAY_WORDS.iter().find_map(|w| h.strip_suffix(w)));
+    day.map_or(line, |h| h.trim_end_matches(BLANKS))
 }
 
 /// Whether `before` ends in the words of a stock's date (截至, 截止, 截止到, 截止至): up to

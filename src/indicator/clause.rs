@@ -1399,15 +1399,19 @@ pub(super) fn indicator<'t>(
     const CUT_VERBS: [&str; 7] = ["压减", "淘汰", "化解", "退出", "关停", "削减", "去除"];
     if !metric.is_empty() && window.contains('能') {
         let w = trim(window);
-        let word = preds.capacity_word.unwrap_or("");
-        let whole = w.strip_suffix(word).filter(|h| h.ends_with(metric.as_str())).map(|_| word);
-        let held = format!("{metric}{}", whole.unwrap_or(""));
-        let cut = w
-            .strip_suffix(held.as_str())
-            .and_then(|h| CUT_VERBS.iter().find(|v| h.ends_with(**v)))
-            .filter(|_| held.ends_with("产能"));
+        // The words before what is held (the metric, with the capacity word after it when the
+        // window ends so), and that word.
+        let with_word = preds
+            .capacity_word
+            .and_then(|cw| Some((w.strip_suffix(cw)?.strip_suffix(metric.as_str())?, cw)));
+        let (before, word) =
+            with_word.map_or((w.strip_suffix(metric.as_str()), ""), |(b, cw)| (Some(b), cw));
+        let capacity =
+            if word.is_empty() { metric.ends_with("产能") } else { word.ends_with("产能") };
+        let cut =
+            before.filter(|_| capacity).and_then(|h| CUT_VERBS.iter().find(|v| h.ends_with(**v)));
         if let Some(verb) = cut {
-            metric = format!("{verb}{held}");
+            metric = format!("{verb}{metric}{word}");
         }
     }
     // 接待游客…，受疫情影响下降18.3%: a cause alone before the verb names no metric; the

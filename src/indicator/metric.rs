@@ -419,8 +419,6 @@ const BI_CLOSERS: [char; 10] = ['占', '同', '环', '对', '相', '无', '类',
 const SUPERLATIVES: [&str; 7] =
     ["最高的是", "最低的是", "最大的是", "最小的是", "最多的是", "最少的是", "最快的是"];
 
-/// The clause before the one starting at `cs` in its sentence: the separator that ends it,
-/// where it starts, and its text.
 /// The topic of a clause that names a cause after it (民间投资因房地产市场调整, 农产品深加工
 /// 产业受原材料价格波动影响, 出口由于海外需求减弱): the words before the cause, two to twelve
 /// Han characters.
@@ -449,6 +447,8 @@ pub(super) fn cause_topic(clause: &str) -> Option<&str> {
         .then_some(topic)
 }
 
+/// The clause before the one starting at `cs` in its sentence: the separator that ends it,
+/// where it starts, and its text.
 pub(super) fn clause_before(
     text: &str,
     sentence_start: usize,

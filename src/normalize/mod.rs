@@ -932,8 +932,7 @@ fn is_masthead(line: &str) -> bool {
     if !short {
         return false;
     }
-    let mut fields = line.split([' ', '\t', '\u{3000}']).filter(|f| !f.is_empty());
-    let first = fields.next().unwrap_or_default();
+    let first = line.split([' ', '\t', '\u{3000}']).find(|f| !f.is_empty()).unwrap_or_default();
     // (The blank after the paper's name goes when the date or page after it is in figures:
     // 某某日报A2 要闻.)
     let named = PAPERS
@@ -1034,19 +1033,8 @@ fn is_source_line(line: &str) -> bool {
 /// A short line without punctuation that ends with a full date (`凉山州统计局　2026年3月28日`):
 /// a dateline, which never runs on into the next line.
 fn is_dateline(line: &str) -> bool {
-    let line = line.trim_end_matches([' ', '\t', '\u{3000}']);
     // (2023年10月27日 星期五: a page's date with its weekday.)
-    // (Asked only of a line ending in a weekday's character: one comparison.)
-    let weekday_end = line.ends_with(['一', '二', '三', '四', '五', '六', '日', '天']);
-    let line = ["星期", "周"]
-        .iter()
-        .filter(|_| weekday_end)
-        .find_map(|w| {
-            let (head, day) = line.rsplit_once(w)?;
-            let day = day.chars().collect::<Vec<_>>();
-            (day.len() == 1 && "一二三四五六日天".contains(day[0])).then_some(head)
-        })
-        .map_or(line, |h| h.trim_end_matches([' ', '\t', '\u{3000}']));
+    let line = crate::period::before_weekday(line);
     let mut chars = line.chars().rev().peekable();
     line.len() <= 90
         && !line.contains(['，', '。', '、', ','])
