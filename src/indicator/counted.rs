@@ -395,6 +395,17 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     if let Some(end) = class_end {
         return &noun[..end];
     }
+    // (3.45万名脱贫人口人均纯收入达到…: what the counted earn per head, whatever its last
+    // word, is a later figure's; the people counted stand before 人均.)
+    let per_head = ["平均", "人均"]
+        .iter()
+        .filter_map(|w| noun.find(w))
+        .filter(|&i| noun[..i].chars().nth(1).is_some())
+        .min()
+        .filter(|&i| measures_counted(&noun[i + "人均".len()..]));
+    if let Some(cut) = per_head {
+        return &noun[..cut];
+    }
     // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)
     if !RATE_ENDINGS.iter().chain(&COUNTED_MEASURES).any(|e| noun.ends_with(e)) {
         return noun;
