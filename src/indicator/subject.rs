@@ -172,7 +172,10 @@ fn opens_clause(text: &str, at: usize) -> bool {
     // it the clause's subject.)
     const OPENERS: [&str; 9] =
         ["其中", "全年", "今年", "截至", "在", "预计", "力争", "争取", "确保"];
-    head.is_empty() || OPENERS.contains(&head)
+    // (记者从某开发区获悉，该区…, 记者日前从某县了解到: the source a reporter heard from is
+    // the place the sentence reports on.)
+    let source = head.starts_with("记者") && head.ends_with('从') && head.chars().nth(6).is_none();
+    head.is_empty() || OPENERS.contains(&head) || source
 }
 
 /// Whether an enterprise opens the clause at `cs` and ends right before the number at
