@@ -658,7 +658,7 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
 }
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
-const PART_VERBS: [&str; 7] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营"];
+pub(crate) const PART_VERBS: [&str; 7] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营"];
 
 /// Whether `span` overlaps a project found so far.
 fn overlaps_any(out: &[RawProject], span: NSpan) -> bool {
@@ -1009,10 +1009,12 @@ pub(crate) const BUILD_VERBS: [&str; 8] =
 /// characters that stands before `at` (建设某地200万千瓦…).
 fn build_verb_before(text: &str, at: usize) -> Option<usize> {
     let head = &text[..at];
-    // 在某县建设的30万千瓦光伏项目: 的 may follow the verb.
+    // 在某县建设的30万千瓦光伏项目: 的 may follow the verb; after 的 an enterprise's other
+    // part in the works serves too (某集团投资的100万千瓦…).
     let verb_end = |h: &str| {
-        let v = h.strip_suffix('的').unwrap_or(h);
-        BUILD_VERBS.iter().any(|b| v.ends_with(b)).then_some(v.len())
+        let (v, de) = h.strip_suffix('的').map_or((h, false), |v| (v, true));
+        let part = || de && PART_VERBS.iter().any(|b| v.ends_with(b));
+        (BUILD_VERBS.iter().any(|b| v.ends_with(b)) || part()).then_some(v.len())
     };
     verb_end(head).or_else(|| {
         // The place: two to four Han characters that are no function words.

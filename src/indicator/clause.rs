@@ -1109,8 +1109,16 @@ pub(super) fn indicator<'t>(
     // nor with 的 between, 配套建设的100MW/200MWh电化学储能电站.)
     let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
     let head = text[..q.span.start].strip_suffix('的').unwrap_or(&text[..q.span.start]);
+    // (某集团投资的100万千瓦…项目: so is an enterprise's part with 的, 投资的, 运营的.)
+    let part_verb = || {
+        text[..q.span.start]
+            .strip_suffix('的')
+            .is_some_and(|h| crate::project::PART_VERBS.iter().any(|v| h.ends_with(v)))
+    };
     let built = class.is_physical()
-        && (build_verb(&metric) || crate::project::BUILD_VERBS.iter().any(|v| head.ends_with(v)))
+        && (build_verb(&metric)
+            || crate::project::BUILD_VERBS.iter().any(|v| head.ends_with(v))
+            || part_verb())
         && after().is_some();
     // (某公司在某经济开发区新建的年产8GW光伏组件项目: a place or park read before the
     // lead is where the plant stands, never what it makes.)
