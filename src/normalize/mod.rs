@@ -500,6 +500,25 @@ impl Layout {
         if fresh && is_signature(line_text) && (is_signature(next_line) || is_dateline(next_line)) {
             return true;
         }
+        // 农业 / 全年粮食产量…, 居民收入 / 全年全体居民…: a few Han characters alone on a line
+        // after a boundary, clearly narrower than the line after, are a section's label (a
+        // wrapped word's stub ends a paragraph, after a break that ran on; a paragraph's first
+        // line in a column is as wide as the next).
+        // (After a sentence's end: a text's first line, 其中星 / 澜新能源…, may be wrapped.)
+        let after_sentence = || {
+            let before = out[..out.len() - line_text.len()].trim_end();
+            !before.is_empty() && ends_sentence(before)
+        };
+        let label = fresh
+            && (2..=8).contains(&line_text.chars().count())
+            && line_text.chars().all(is_han)
+            && after_sentence();
+        if label && {
+            let next_w = self.nonempty_after(input, line).unwrap_or(0);
+            (self.width(input, line) as f64) < SHORT_LINE_RATIO * next_w as f64
+        } {
+            return true;
+        }
         // A title: a line of its own (after a boundary) that holds no sentence (a line with
         // the end of one is part of a paragraph).
         let sentence_inside = line_text.contains(['。', '！', '？', '；']);
