@@ -38,9 +38,19 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     ];
     // (上半年开工率, 2021年开工项目26个: a rate or the projects the verb names are the year's
     // statistics, no schedule.)
+    // (8月交付28436辆, 8月交付新车2.8万辆: a figure right after the verb, past a noun of
+    // two characters at most, is what the month delivered, no schedule.)
+    let figure_after = |r: &str| {
+        r.chars()
+            .take(3)
+            .take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_digit())
+            .any(|c| c.is_ascii_digit())
+    };
     let verb_at = |a: &str| {
         words.iter().any(|w| {
-            a.starts_with(w) && !a[w.len()..].starts_with('率') && !a[w.len()..].starts_with("项目")
+            a.strip_prefix(w).is_some_and(|rest| {
+                !rest.starts_with('率') && !rest.starts_with("项目") && !figure_after(rest)
+            })
         })
     };
     if verb_at(after) {
