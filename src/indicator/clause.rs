@@ -1296,6 +1296,19 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 全年实现2.3亿元产值, 实现12亿元销售收入, 引进3.5亿美元外资: with nothing named before
+    // it, money right before a short noun of an amount names that noun.
+    if class == UnitClass::Currency && metric.is_empty() {
+        const AMOUNT_ENDS: [&str; 9] =
+            ["产值", "收入", "投资", "外资", "税收", "利润", "销售额", "营业额", "成交额"];
+        if let Some((read, end)) = after() {
+            let short = read.chars().nth(8).is_none();
+            if short && AMOUNT_ENDS.iter().any(|e| read.ends_with(e)) {
+                metric = read.to_string();
+                span.end = end;
+            }
+        }
+    }
     // 以86亿元的总价竞得, 以每股9.8元的价格: a price named after the money, by 的, is its
     // metric (whatever a figure before it named).
     if class == UnitClass::Currency {
