@@ -2443,7 +2443,7 @@ fn quoted_modifier(window: &str, metric: &mut String) {
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
-const FUNDS: [&str; 12] = [
+const FUNDS: [&str; 14] = [
     "资金",
     "基金",
     "经费",
@@ -2456,6 +2456,8 @@ const FUNDS: [&str; 12] = [
     "公司债券",
     "企业债",
     "企业债券",
+    "票据",
+    "融资券",
 ];
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
