@@ -1706,7 +1706,21 @@ pub(super) fn indicator<'t>(
         metric = format!("{}{metric}", state.last_metric);
     }
     let bare_rate = GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
-    if bare_rate && !carried && cs > sentence.start {
+    // (…，固定资产投资保持较快增长，增速为12.7%: a clause right before that states a growth
+    // in words, with no figure, names what the bare rate is of.)
+    let mut worded_growth = || {
+        let (_, at, prev) = clause_before(text, sentence.start, cs)?;
+        let i = prev.find("增长").filter(|_| !prev.contains(|c: char| c.is_ascii_digit()))?;
+        let (named, _) = super::metric::metric_before(&prev[..i], entities, at, tagger);
+        let plain = (2..=12).contains(&named.chars().count())
+            && named.chars().all(crate::normalize::is_han)
+            && !SCOPE_WORDS.contains(named.as_str());
+        plain.then_some(named)
+    };
+    let worded = if bare_rate && !carried && cs > sentence.start { worded_growth() } else { None };
+    if let Some(named) = worded {
+        metric = format!("{named}{metric}");
+    } else if bare_rate && !carried && cs > sentence.start {
         let same_sentence = state.last_at == sentence.start && state.last_level_or_growth;
         let last = state.last_metric.as_str();
         let base = GROWTH_METRIC_ENDINGS.iter().find_map(|e| last.strip_suffix(e)).unwrap_or(last);
