@@ -1266,6 +1266,18 @@ pub(crate) fn link(
                         [q.span.end..crate::span::ceil_char_boundary(text, q.span.end + 40 * 3)];
                     ahead.split(['，', '。', '；', ',']).next().is_some_and(|r| r.contains("项目"))
                 };
+            // (项目力争年底投产，累计完成投资3亿元，带动就业500人: a later clause opening
+            // with what is done, 累计, 已, 目前, states facts, and so does the rest of the
+            // sentence; a part after 其中 is still the target's, and 实际 may open a metric,
+            // 实际使用外资.)
+            let stated = text[q_clause..q.span.start].trim_start();
+            if q_clause > quals_from
+                && STATED_OPENERS
+                    .iter()
+                    .any(|w| !matches!(*w, "其中" | "实际") && stated.starts_with(w))
+            {
+                sentence_quals.retain(|q| !matches!(q, Qualifier::Target | Qualifier::Estimated));
+            }
             // (力争2026年建成投产，届时公司年营业收入有望突破60亿元: a clause forecasting its
             // own figure is no part of the target set before it.)
             let own_forecast = ind.qualifiers.contains(&Qualifier::Estimated)
