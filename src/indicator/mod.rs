@@ -320,7 +320,12 @@ pub(crate) fn link(
         let after = &text[t.span.end..];
         let after = &after[..crate::span::ceil_char_boundary(after, 60 * 3)];
         let clause = &after[..after.find(is_clause_sep).unwrap_or(after.len())];
-        EVENT_WORDS.iter().any(|w| clause.contains(w))
+        // (发行2024年第一期公司债券, 2023年度第二期中期票据: nor is a year naming an issue.)
+        let issue = after.strip_prefix('度').unwrap_or(after).strip_prefix('第').is_some_and(|r| {
+            let n = r.trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c));
+            n.len() < r.len() && n.starts_with('期')
+        });
+        issue || EVENT_WORDS.iter().any(|w| clause.contains(w))
     };
     let written = default_year.and_then(|y| {
         // (2024年以来…今年: a text that runs from a year to now is written in that year.)
@@ -810,8 +815,14 @@ pub(crate) fn link(
                 // (…。小蓝中药科技产业园1—11月实现营业收入…。全区…: in a text on a whole year,
                 // a part of the year after the sentence's subject, not opening it, dates that
                 // sentence only.)
-                let part_after_subject = whole_year_text
-                    && state.period.part.is_none()
+                // (2024年1—9月…。某公司上半年推出…: so does a narrower part in a text on a part.)
+                let narrower = || {
+                    months_of(t.part)
+                        .zip(months_of(running.part))
+                        .is_some_and(|((a, b), (c, d))| c <= a && b <= d && (a, b) != (c, d))
+                };
+                let part_after_subject = (whole_year_text && state.period.part.is_none()
+                    || narrower())
                     && t.year.is_none()
                     && t.part.is_some()
                     && !t.is_date
