@@ -2049,6 +2049,17 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // (地区生产总值增长6%左右，力争达到6.5%: a percent the clause after a growth reaches,
+    // naming nothing of its own, is that growth again.)
+    let growth_again = class == UnitClass::Percent
+        && carried
+        && !up
+        && !down
+        && only_predicates(window)
+        && state.last_at == sentence.start
+        && state.last_class == Some(UnitClass::Percent)
+        && state.last_level_or_growth
+        && !RATE_ENDINGS.iter().any(|e| metric.ends_with(e));
     // (人口自然增长率为-2.56‰: births less deaths per head, a rate; its sign is its own.)
     let natural_rate = metric.ends_with("自然增长率");
     let growth_metric = !natural_rate && GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
@@ -2063,7 +2074,9 @@ pub(super) fn indicator<'t>(
             // A percent with no change word and no growth-rate metric is a part or a rate
             // (占比, 贡献率, 城镇化率 …); a signed one in a table is a change.
             let rate_level = natural_rate && !down && !up;
-            if !rate_level && (down || up || growth_metric || q.value < 0.0 || q.change) {
+            if !rate_level
+                && (down || up || growth_metric || growth_again || q.value < 0.0 || q.change)
+            {
                 IndicatorKind::Growth
             } else {
                 IndicatorKind::Share
