@@ -1940,13 +1940,16 @@ pub(super) fn indicator<'t>(
     // 由某公司以48.6亿元竞得: the price a plot is won at, paid by the bidder named before 以
     // (the bidder was the metric, or none was left); so the sum a buyer pays (以2.3亿元认购,
     // 收购, 受让); 某公司拟8.4亿元收购: or the sum right after the plan's word.
-    if class == UnitClass::Currency && text[..q.span.start].ends_with(['以', '拟']) {
+    // (拟斥资1亿元至2亿元回购股份: a sum spent, 斥资 or 出资, before a buyback.)
+    let lead = ["以", "拟", "斥资", "出资"].iter().find(|w| text[..q.span.start].ends_with(**w));
+    if let Some(lead) = lead.filter(|_| class == UnitClass::Currency) {
         let deal = PRICE_VERBS.iter().find(|(w, _)| text[q.span.end..].starts_with(w));
         if let Some((_, name)) = deal {
             metric = (*name).to_string();
-            let bidder = entities
-                .ending_at(q.span.start - '以'.len_utf8())
-                .find(|(_, e)| e.kind == EntityKind::Enterprise);
+            let head = &text[..q.span.start - lead.len()];
+            let head = head.strip_suffix('拟').unwrap_or(head);
+            let bidder =
+                entities.ending_at(head.len()).find(|(_, e)| e.kind == EntityKind::Enterprise);
             if let Some((_, e)) = bidder {
                 subject = Some(e.name.as_str());
             }
@@ -2409,7 +2412,7 @@ pub(super) fn indicator<'t>(
 }
 
 /// The verbs of a deal paid `以` a sum, each with the metric the sum is (以X亿元竞得: 成交价).
-const PRICE_VERBS: [(&str, &str); 8] = [
+const PRICE_VERBS: [(&str, &str); 10] = [
     ("竞得", "成交价"),
     ("摘得", "成交价"),
     ("拍得", "成交价"),
@@ -2418,6 +2421,8 @@ const PRICE_VERBS: [(&str, &str); 8] = [
     ("收购", "收购金额"),
     ("受让", "受让价格"),
     ("中标", "中标金额"),
+    ("回购", "回购金额"),
+    ("增持", "增持金额"),
 ];
 
 /// The whole industry name a metric starts inside (电子设备制造业增加值 after 计算机、通信和其他

@@ -930,6 +930,11 @@ pub(super) fn metric_before<'t>(
                 w = h;
             }
         }
+        // 回购期限为自董事会审议通过之日起不超过12个月: the day a span runs from (自…之日起)
+        // is no part of its metric, nor the copula before it.
+        if let Some(h) = w.strip_suffix("之日起").and_then(|h| h.rfind('自').map(|i| &h[..i])) {
+            w = h.strip_suffix('为').unwrap_or(h);
+        }
         // 力争年底前降至: 前 after a time is the time's (before the year's end).
         if let Some(h) = w.strip_suffix('前').filter(|h| h.ends_with(TIME_ENDS)) {
             w = h;
