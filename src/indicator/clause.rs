@@ -2089,7 +2089,11 @@ pub(super) fn indicator<'t>(
         // 最高用电负荷3215万千瓦: a load is power drawn, no capacity; 光伏电池产量12.8吉瓦:
         // an output or sales rated in power is an amount made or sold, and so are orders
         // (待执行订单1320万千瓦) and a fleet's power (农机总动力).
-        UnitClass::Power if POWER_AMOUNTS.iter().any(|e| metric.ends_with(e)) => {
+        // (出口光伏组件1.2GW: so is what is exported or imported.)
+        UnitClass::Power
+            if POWER_AMOUNTS.iter().any(|e| metric.ends_with(e))
+                || ["出口", "进口"].iter().any(|v| metric.starts_with(v)) =>
+        {
             IndicatorKind::Amount
         }
         UnitClass::Power => IndicatorKind::Capacity,
@@ -2983,8 +2987,10 @@ const GAIN_VERBS: [&str; 9] =
 
 /// Metric endings of figures rated in power that are no capacity (loads, output, sales,
 /// orders, a fleet's power).
-const POWER_AMOUNTS: [&str; 12] = [
+const POWER_AMOUNTS: [&str; 14] = [
     "负荷",
+    "出口",
+    "出口量",
     "产量",
     "出货量",
     "出货",
