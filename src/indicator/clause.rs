@@ -1941,8 +1941,12 @@ pub(super) fn indicator<'t>(
     // (the bidder was the metric, or none was left); so the sum a buyer pays (以2.3亿元认购,
     // 收购, 受让); 某公司拟8.4亿元收购: or the sum right after the plan's word.
     // (拟斥资1亿元至2亿元回购股份: a sum spent, 斥资 or 出资, before a buyback.)
-    let lead = ["以", "拟", "斥资", "出资"].iter().find(|w| text[..q.span.start].ends_with(**w));
-    if let Some(lead) = lead.filter(|_| class == UnitClass::Currency) {
+    let lead = (class == UnitClass::Currency)
+        .then(|| {
+            ["以", "拟", "斥资", "出资"].into_iter().find(|w| text[..q.span.start].ends_with(w))
+        })
+        .flatten();
+    if let Some(lead) = lead {
         let deal = PRICE_VERBS.iter().find(|(w, _)| text[q.span.end..].starts_with(w));
         if let Some((_, name)) = deal {
             metric = (*name).to_string();
@@ -2415,7 +2419,8 @@ pub(super) fn indicator<'t>(
     })
 }
 
-/// The verbs of a deal paid `以` a sum, each with the metric the sum is (以X亿元竞得: 成交价).
+/// The verbs of a deal paid a sum (以, 拟, 斥资 before it), each with the metric the sum is
+/// (以X亿元竞得: 成交价; 拟斥资X亿元回购: 回购金额).
 const PRICE_VERBS: [(&str, &str); 10] = [
     ("竞得", "成交价"),
     ("摘得", "成交价"),

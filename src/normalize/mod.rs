@@ -506,8 +506,10 @@ impl Layout {
         // line in a column is as wide as the next).
         // (After a sentence's end: a text's first line, 其中星 / 澜新能源…, may be wrapped.)
         let after_sentence = || {
-            let before = out[..out.len() - line_text.len()].trim_end();
-            !before.is_empty() && ends_sentence(before)
+            out.strip_suffix(line_text).is_some_and(|before| {
+                let before = before.trim_end();
+                !before.is_empty() && ends_sentence(before)
+            })
         };
         let label = fresh
             && (2..=8).contains(&line_text.chars().count())
