@@ -677,6 +677,34 @@ pub(super) fn metric_before<'t>(
     if let Some(head) = w.strip_suffix('各').filter(|h| h.chars().nth(1).is_some()) {
         w = head;
     }
+    // 轿车当月销量, 民间投资当年增长, 入门级轿车当月交付: a time of the figure itself between
+    // the item and its measure or verb dates the figure and names no part of it (jieba reads
+    // 当/月销量 across it): the metric is the item's and the measure's.
+    if let Some((i, n)) = ["当月", "当年", "单月", "当季"]
+        .iter()
+        .find_map(|d| find_short(w, d).filter(|&i| i > 0).map(|i| (i, d.len())))
+    {
+        let off = |s: &str| base + (s.as_ptr() as usize - window.as_ptr() as usize);
+        let (head, tail) = (&w[..i], &w[i + n..]);
+        let (item, _) = metric_before(head, entities, off(head), tagger);
+        // (其中江悦府当月网签: a proper name before the time, one jieba reads as a name or
+        // does not know, is whose figure it is, no item.)
+        let named = || {
+            let tags = tagger.jieba.tag(&item, false);
+            tags.iter().all(|t| t.word.chars().nth(1).is_none())
+                || matches!(tags.as_slice(), [t] if matches!(t.tag, "nr" | "ns" | "nrt" | "nt"))
+        };
+        if item.chars().nth(1).is_some() && !named() {
+            let (measure, preds) = metric_before(tail, entities, off(tail), tagger);
+            let verb = trim(tail);
+            let measure = if measure.is_empty() && ACTIVITY_VERBS.contains(verb) {
+                verb
+            } else {
+                measure.as_str()
+            };
+            return (format!("{item}{measure}"), preds);
+        }
+    }
     // (看非遗”精品线路: a quote closing with no opening in the window ends a quoted list
     // whose start the clause cut; the metric is after it.)
     if let Some(i) = w.rfind(['”', '」']).filter(|&i| !w[..i].contains(['“', '「'])) {
