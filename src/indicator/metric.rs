@@ -680,10 +680,13 @@ pub(super) fn metric_before<'t>(
     // 轿车当月销量, 民间投资当年增长, 入门级轿车当月交付: a time of the figure itself between
     // the item and its measure or verb dates the figure and names no part of it (jieba reads
     // 当/月销量 across it): the metric is the item's and the measure's.
-    if let Some((i, n)) = ["当月", "当年", "单月", "当季"]
-        .iter()
-        .find_map(|d| find_short(w, d).filter(|&i| i > 0).map(|i| (i, d.len())))
-    {
+    // (Most windows hold neither 当 nor 单: one character search settles them.)
+    let timed = w.contains(['当', '单']).then(|| {
+        ["当月", "当年", "单月", "当季"]
+            .iter()
+            .find_map(|d| find_short(w, d).filter(|&i| i > 0).map(|i| (i, d.len())))
+    });
+    if let Some((i, n)) = timed.flatten() {
         let off = |s: &str| base + (s.as_ptr() as usize - window.as_ptr() as usize);
         let (head, tail) = (&w[..i], &w[i + n..]);
         let (item, _) = metric_before(head, entities, off(head), tagger);
