@@ -614,6 +614,14 @@ pub(crate) fn is_comparison(before: &str) -> bool {
         if head.is_empty() || head.ends_with(closed) || aims.iter().any(|w| head.ends_with(w)) {
             return false;
         }
+        // (2022年，全区到2025年培育…: so does 到 after a region's scope opening the clause.)
+        let clause = head.rsplit(closed).next().unwrap_or(head);
+        let scope = clause.chars().count() == 2
+            && clause.starts_with(['全', '我'])
+            && clause.ends_with(['省', '市', '县', '区', '州', '旗', '镇', '乡']);
+        if scope {
+            return false;
+        }
     }
     // 对于2020年，…: the year a statement is about (its 于 compares nothing).
     if before.ends_with("对于") || before.ends_with("关于") {
