@@ -658,7 +658,7 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
 }
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
-pub(crate) const PART_VERBS: [&str; 7] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营"];
+const PART_VERBS: [&str; 7] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营"];
 
 /// Whether `span` overlaps a project found so far.
 fn overlaps_any(out: &[RawProject], span: NSpan) -> bool {
@@ -1005,17 +1005,20 @@ fn output_capacity(q: &RawQuantity) -> bool {
 pub(crate) const BUILD_VERBS: [&str; 8] =
     ["开工建设", "投资建设", "建设", "新建", "兴建", "扩建", "投建", "开建"];
 
+/// Where a verb of building ends when `h` closes with one (新建), 的 allowed after it
+/// (在某县建设的30万千瓦…); after 的 an enterprise's other part in the works serves too
+/// (某集团投资的100万千瓦…).
+pub(crate) fn works_verb_end(h: &str) -> Option<usize> {
+    let (v, de) = h.strip_suffix('的').map_or((h, false), |v| (v, true));
+    let part = || de && PART_VERBS.iter().any(|b| v.ends_with(b));
+    (BUILD_VERBS.iter().any(|b| v.ends_with(b)) || part()).then_some(v.len())
+}
+
 /// The end of a build verb right before `at`, or before a place name of at most four
 /// characters that stands before `at` (建设某地200万千瓦…).
 fn build_verb_before(text: &str, at: usize) -> Option<usize> {
     let head = &text[..at];
-    // 在某县建设的30万千瓦光伏项目: 的 may follow the verb; after 的 an enterprise's other
-    // part in the works serves too (某集团投资的100万千瓦…).
-    let verb_end = |h: &str| {
-        let (v, de) = h.strip_suffix('的').map_or((h, false), |v| (v, true));
-        let part = || de && PART_VERBS.iter().any(|b| v.ends_with(b));
-        (BUILD_VERBS.iter().any(|b| v.ends_with(b)) || part()).then_some(v.len())
-    };
+    let verb_end = works_verb_end;
     verb_end(head).or_else(|| {
         // The place: two to four Han characters that are no function words.
         for (i, c) in head.char_indices().rev().take(4) {

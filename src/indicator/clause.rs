@@ -1107,18 +1107,10 @@ pub(super) fn indicator<'t>(
     // (投资60亿元建设10万吨…: the verb right before the number, its metric read off.)
     // (该项目新建600MW…, 公司配套建设…: what stands before the verb is no metric either;
     // nor with 的 between, 配套建设的100MW/200MWh电化学储能电站.)
-    let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
-    let head = text[..q.span.start].strip_suffix('的').unwrap_or(&text[..q.span.start]);
     // (某集团投资的100万千瓦…项目: so is an enterprise's part with 的, 投资的, 运营的.)
-    let part_verb = || {
-        text[..q.span.start]
-            .strip_suffix('的')
-            .is_some_and(|h| crate::project::PART_VERBS.iter().any(|v| h.ends_with(v)))
-    };
+    let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
     let built = class.is_physical()
-        && (build_verb(&metric)
-            || crate::project::BUILD_VERBS.iter().any(|v| head.ends_with(v))
-            || part_verb())
+        && (build_verb(&metric) || crate::project::works_verb_end(&text[..q.span.start]).is_some())
         && after().is_some();
     // (某公司在某经济开发区新建的年产8GW光伏组件项目: a place or park read before the
     // lead is where the plant stands, never what it makes.)
@@ -1717,17 +1709,19 @@ pub(super) fn indicator<'t>(
             && !SCOPE_WORDS.contains(named.as_str());
         plain.then_some(named)
     };
-    let worded = if bare_rate && !carried && cs > sentence.start { worded_growth() } else { None };
-    if let Some(named) = worded {
-        metric = format!("{named}{metric}");
-    } else if bare_rate && !carried && cs > sentence.start {
-        let same_sentence = state.last_at == sentence.start && state.last_level_or_growth;
-        let last = state.last_metric.as_str();
-        let base = GROWTH_METRIC_ENDINGS.iter().find_map(|e| last.strip_suffix(e)).unwrap_or(last);
-        if same_sentence && !base.is_empty() {
-            metric = format!("{base}{metric}");
-        } else if !state.last_level_metric.is_empty() {
-            metric = format!("{}{metric}", state.last_level_metric);
+    if bare_rate && !carried && cs > sentence.start {
+        if let Some(named) = worded_growth() {
+            metric = format!("{named}{metric}");
+        } else {
+            let same_sentence = state.last_at == sentence.start && state.last_level_or_growth;
+            let last = state.last_metric.as_str();
+            let base =
+                GROWTH_METRIC_ENDINGS.iter().find_map(|e| last.strip_suffix(e)).unwrap_or(last);
+            if same_sentence && !base.is_empty() {
+                metric = format!("{base}{metric}");
+            } else if !state.last_level_metric.is_empty() {
+                metric = format!("{}{metric}", state.last_level_metric);
+            }
         }
     }
     // 进口金属矿砂12.6万吨，价值3.96亿元: a bare word of value later in the sentence is

@@ -399,11 +399,11 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     // word, is a later figure's; the people counted stand before 人均.)
     let per_head = ["平均", "人均"]
         .iter()
-        .filter_map(|w| noun.find(w))
-        .filter(|&i| noun[..i].chars().nth(1).is_some())
+        .filter_map(|w| noun.find(w).map(|i| (i, i + w.len())))
+        .filter(|&(i, _)| noun[..i].chars().nth(1).is_some())
         .min()
-        .filter(|&i| measures_counted(&noun[i + "人均".len()..]));
-    if let Some(cut) = per_head {
+        .filter(|&(_, end)| measures_counted(&noun[end..]));
+    if let Some((cut, _)) = per_head {
         return &noun[..cut];
     }
     // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)

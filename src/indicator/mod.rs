@@ -816,13 +816,13 @@ pub(crate) fn link(
                 // a part of the year after the sentence's subject, not opening it, dates that
                 // sentence only.)
                 // (2024年1—9月…。某公司上半年推出…: so does a narrower part in a text on a part.)
-                let narrower = || {
-                    months_of(t.part)
-                        .zip(months_of(running.part))
-                        .is_some_and(|((a, b), (c, d))| c <= a && b <= d && (a, b) != (c, d))
-                };
+                // (The first month of such a part, once.)
+                let narrower_from = months_of(t.part)
+                    .zip(months_of(running.part))
+                    .filter(|&((a, b), (c, d))| c <= a && b <= d && (a, b) != (c, d))
+                    .map(|((a, _), _)| a);
                 let part_after_subject = (whole_year_text && state.period.part.is_none()
-                    || narrower())
+                    || narrower_from.is_some())
                     && t.year.is_none()
                     && t.part.is_some()
                     && !t.is_date
@@ -841,11 +841,7 @@ pub(crate) fn link(
                     && !t.is_date
                     && t.relative.is_none()
                     && text[t.span.end..].trim_start_matches('份').starts_with(['，', ','])
-                    && months_of(t.part).zip(months_of(running.part)).is_some_and(
-                        |((a, b), (c, d))| {
-                            c <= a && b <= d && (a, b) != (c, d) && !(a == 1 && to_date_running)
-                        },
-                    );
+                    && narrower_from.is_some_and(|a| !(a == 1 && to_date_running));
                 // (…。募集资金方面，公司2022年发行股票募集资金净额29.64亿元。上半年…: in a text
                 // on a later year, an earlier year after its clause's short subject dates that
                 // sentence only.)
