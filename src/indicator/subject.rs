@@ -64,10 +64,16 @@ pub(super) fn advance_subject(
             let near = &after[..crate::span::ceil_char_boundary(after, 8 * 3)];
             near.find('的').is_some_and(|i| !near[..i].contains(crate::sentence::is_clause_sep))
         };
+        // (某集团实现营业收入…。在白城，…风电项目并网: after a company's figures, with no
+        // region of the text's own yet, a place after 在 says where the company acts.)
+        let where_acts = !opening
+            && state.home.is_none()
+            && text[..span.start].ends_with('在')
+            && state.company.as_ref().is_some_and(|(_, end)| *end <= span.start);
         // (公司宁德基地年产…: a place naming a company's base is no topic.)
         // (东莞麻涌生产基地产能…: a town's name may stand between the place and the base.)
         let base = found.kind == EntityKind::Place && names_base(&text[span.end..]);
-        if bracketed || bounds || relative || base {
+        if bracketed || bounds || relative || where_acts || base {
             continue;
         }
         // 东盟是厦门第一大贸易伙伴，对东盟进出口…；对美国…: in a Chinese region's report, a
