@@ -1373,8 +1373,9 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
                 || after.len() == 1
                     && lex.trade_words.contains(after[0].word)
                     && !matches!(after[0].word, "集团" | "公司"))
+            // (联合/v 资信/n 评估/vn 股份/n 有限公司: a verbal noun among them is a trade too.)
             && after.iter().all(|t| {
-                (t.tag == "n" || t.tag == "j" && tag.tag == "d")
+                (matches!(t.tag, "n" | "vn") || t.tag == "j" && tag.tag == "d")
                     && t.word.chars().count() >= 2
                     && !lex.is_place(t.word)
             });
@@ -1929,7 +1930,9 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
             .any(|(j, _)| lex.county_shorts.contains(&before[..j]));
         prefix[i..].starts_with("国家级") && (lex.place_prefix(before).is_some() || county)
     });
-    if (prefix.ends_with('级') || level_at.is_some()) && !placed {
+    // (信用评级有限公司: 评级, rating, is the trade, no level.)
+    let level_end = prefix.ends_with('级') && !prefix.ends_with("评级");
+    if (level_end || level_at.is_some()) && !placed {
         return false;
     }
     match need {
