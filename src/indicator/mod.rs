@@ -911,6 +911,20 @@ pub(crate) fn link(
                     && !this_holiday
                 {
                     let before = state.period;
+                    // (某市2025年上半年…通报：2024年全市研发经费…。上半年全市…: in a text on a
+                    // part of a year, a bare part opening a sentence after an earlier whole
+                    // year's is the text's year's again.)
+                    let text_year = text_period.filter(|p| p.part.is_some()).and_then(|p| p.year);
+                    if t.year.is_none()
+                        && t.relative.is_none()
+                        && t.part.is_some()
+                        && state.period.part.is_none()
+                        && state.period.year.zip(text_year).is_some_and(|(c, y)| c < y)
+                        && t.span.start >= sentence.start
+                        && text[sentence.start..t.span.start].trim().is_empty()
+                    {
+                        state.period.year = text_year;
+                    }
                     state.period.apply(&t);
                     state.point = None;
                     if forecast_period.is_none() && local {
