@@ -1043,6 +1043,15 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
                 break;
             }
             // 丰岭县以农民专业合作社为抓手: 以 after a place's level opens a phrase.
+            // 园区新增两家上市公司: a count of companies (两家, 几家, 多家) is no name's part.
+            // (万家, 千家 open brands: 万家乐.)
+            '家' if depth == 0
+                && text[..floor + i].ends_with([
+                    '一', '两', '三', '四', '五', '六', '七', '八', '九', '十', '几', '多',
+                ]) =>
+            {
+                break;
+            }
             '以' if depth == 0
                 && text[..floor + i].ends_with(['县', '市', '省', '区', '州', '镇', '乡']) =>
             {

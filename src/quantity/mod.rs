@@ -921,6 +921,16 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     if COUNT_VERBS.suffix(verb).is_some() || before.ends_with("其中") {
         return true;
     }
+    // (今年，两家企业入选…: enterprises counted opening a clause, as chosen for a list or
+    // title, are a figure; 两家企业联合承建… names actors, and 这两家企业 points back.)
+    const CHOSEN: [&str; 6] = ["入选", "获评", "获批", "被认定", "被评为", "荣获"];
+    let opens_clause = before.chars().next_back().is_none_or(|c| "，。；：\n".contains(c));
+    if opens_clause && text[..end].ends_with('家') {
+        let chosen = ["企业", "公司"].iter().find_map(|n| text[end..].strip_prefix(n));
+        if chosen.is_some_and(|rest| CHOSEN.iter().any(|v| rest.starts_with(v))) {
+            return true;
+        }
+    }
     // (分为两类, 是两个: a verb of being or dividing before the count, no noun.)
     let noun_before = before.chars().next_back().is_some_and(|c| {
         crate::normalize::is_han(c) && !"为成是有了和与及或各这那每第前后".contains(c)
