@@ -721,10 +721,20 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
         ["力争", "计划", "确保", "争取"].iter().any(|w| after.starts_with(w))
             || clause.contains("目标")
     };
+    // (江西去年完成公路水路投资超千亿元 / 2024年全省完成…: 去年 in a headline above the
+    // year's results in full is that year, the headline written in the next. A page dump
+    // may have joined the headline's line to the first sentence: no sentence ends before.)
+    let headline = |t: &TimeExpr| {
+        t.relative == Some(-1)
+            && !t.is_date
+            && t.span.start < first
+            && !text[..first].contains(['。', '！', '？'])
+    };
     times.iter().any(|t| {
         let this_year = t.relative == Some(0) && !t.is_date && (t.part.is_some() || aims(t));
         (this_year && t.span.start > first && !still_running(t))
             || (early_date(t) && (t.span.start < first || dateline(t)))
+            || headline(t)
     })
 }
 
