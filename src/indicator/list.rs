@@ -14,6 +14,7 @@ use crate::quantity::unit::UnitClass;
 use crate::report::{EntityKind, IndicatorKind, Qualifier};
 use crate::sentence::{is_clause_sep, list_start};
 use crate::span::NSpan;
+use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -575,6 +576,7 @@ fn bounding(q: Qualifier) -> bool {
 
 pub(super) fn respectively(
     (text, sentence, entities): (&str, NSpan, &Entities),
+    jieba: &Jieba,
     places: &[usize],
     qs: &[RawQuantity],
     periods: &[PeriodState],
@@ -890,6 +892,22 @@ pub(super) fn respectively(
             let last = items.last().map_or("", |i| strip_scope_words(i));
             let word = last.char_indices().skip(1).map(|(i, _)| &last[i..]).find(|w| {
                 SHARED_TAILS.prefix(w).is_some_and(|(t, metric)| metric && t.len() == w.len())
+            });
+            // (香菇、猕猴桃网络零售额, 工业、农业固定资产投资: where each earlier item is one
+            // word, so is the last's own part; the words after it, 网络零售额, are shared.)
+            let word = word.map(|w| {
+                let one_word = |i: &str| jieba.cut(i, false).len() == 1;
+                let own = jieba.cut(last, false).first().map_or(0, |t| t.word.len());
+                let rest = &last[own..];
+                let earlier = &items[..items.len() - 1];
+                // (Not where the rest holds a connective, a bracket or an industry's 业, an
+                // item's own words: 国际及港澳台快递业务量, 马铃薯（折粮）产量, 采矿业、电力
+                // 热力燃气及水生产和供应业增加值.)
+                let shared = rest.len() > w.len()
+                    && rest.ends_with(w)
+                    && !rest.contains(|c| !crate::normalize::is_han(c) || "及和与或业".contains(c))
+                    && earlier.iter().all(|i| one_word(strip_scope_words(i)));
+                if shared { rest } else { w }
             });
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);

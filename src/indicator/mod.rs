@@ -1549,7 +1549,7 @@ pub(crate) fn link(
         next_respectively = upto;
         let ctx = (text, *sentence, entities);
         let (earlier, sentence_out) = out.split_at_mut(first_in_sentence);
-        respectively(ctx, places, quantities, &periods, (earlier, sentence_out));
+        respectively(ctx, tagger.jieba, places, quantities, &periods, (earlier, sentence_out));
         distribute(ctx, quantities, &mut out, first_in_sentence);
         rating_pairs(text, quantities, &mut out[first_in_sentence..]);
         parallel_groups(&mut out[first_in_sentence..]);
