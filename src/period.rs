@@ -724,12 +724,9 @@ pub(crate) fn written_after(text: &str, times: &[TimeExpr], first: usize) -> boo
     // (江西去年完成公路水路投资超千亿元 / 2024年全省完成…: 去年 in a headline above the
     // year's results in full is that year, the headline written in the next. A page dump
     // may have joined the headline's line to the first sentence: no sentence ends before.)
-    let headline = |t: &TimeExpr| {
-        t.relative == Some(-1)
-            && !t.is_date
-            && t.span.start < first
-            && !text[..first].contains(['。', '！', '？'])
-    };
+    let opening = !text[..first].contains(['。', '！', '？']);
+    let headline =
+        |t: &TimeExpr| opening && t.relative == Some(-1) && !t.is_date && t.span.start < first;
     times.iter().any(|t| {
         let this_year = t.relative == Some(0) && !t.is_date && (t.part.is_some() || aims(t));
         (this_year && t.span.start > first && !still_running(t))

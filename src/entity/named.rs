@@ -1042,7 +1042,6 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
                 start = floor + i + c.len_utf8();
                 break;
             }
-            // 丰岭县以农民专业合作社为抓手: 以 after a place's level opens a phrase.
             // 园区新增两家上市公司: a count of companies (两家, 几家, 多家) is no name's part.
             // (万家, 千家 open brands: 万家乐.)
             '家' if depth == 0
@@ -1052,6 +1051,7 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             {
                 break;
             }
+            // 丰岭县以农民专业合作社为抓手: 以 after a place's level opens a phrase.
             '以' if depth == 0
                 && text[..floor + i].ends_with(['县', '市', '省', '区', '州', '镇', '乡']) =>
             {
