@@ -78,7 +78,9 @@ fn expr_at(s: &str) -> Option<(usize, Option<TimeExpr>)> {
             .find(|w| s.starts_with(**w))
             .map(|w| (w.len(), Some(TimeExpr { full_year: true, ..TimeExpr::new(w.len(), None) }))),
         '第' => quarter(s),
-        '前' => word("前三季度", Part::Months(1, 9)).or_else(|| first_months(s)),
+        '前' => word("前三季度", Part::Months(1, 9))
+            .or_else(|| word("前两季度", Part::Months(1, 6)))
+            .or_else(|| first_months(s)),
         '首' => word("首季度", Part::Quarter(1)).or_else(|| word("首季", Part::Quarter(1))),
         '上' => word("上半年", Part::Half(1)).or_else(|| relative(s, "上年", -1)),
         '去' => relative(s, "去年", -1),
@@ -105,14 +107,18 @@ fn relative(s: &str, word: &str, offset: i32) -> Option<(usize, Option<TimeExpr>
     Some((len, Some(expr)))
 }
 
-/// `前10个月`, `前五个月`, `前10月`: the months from January.
+/// `前10个月`, `前五个月`, `前两个月`, `前10月`: the months from January.
 fn first_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let rest = s.strip_prefix('前')?;
     let n = rest.chars().take(3).take_while(|c| c.is_ascii_digit() || is_numeral(*c)).count();
     let num_len: usize = rest.chars().take(n).map(char::len_utf8).sum();
+    // (两 counts two only alone: 前两个月, January and February.)
+    let num_len = if n == 0 && rest.starts_with('两') { '两'.len_utf8() } else { num_len };
     let after =
         rest[num_len..].strip_prefix("个月").or_else(|| rest[num_len..].strip_prefix('月'))?;
-    let months = chinese_small(&rest[..num_len]).filter(|m| (1..=12).contains(m))?;
+    let number = &rest[..num_len];
+    let months = if number == "两" { Some(2) } else { chinese_small(number) }
+        .filter(|m| (1..=12).contains(m))?;
     let len = s.len() - after.len();
     Some((len, Some(TimeExpr::new(len, Some(Part::Months(1, months))))))
 }
@@ -888,6 +894,8 @@ mod tests {
         assert!(find("1月25日")[0].is_date);
         assert_eq!(render("2025年前10个月"), vec![Some("2025-01/2025-10".into())]);
         assert_eq!(render("2025年前五个月"), vec![Some("2025-01/2025-05".into())]);
+        assert_eq!(render("2025年前两个月"), vec![Some("2025-01/2025-02".into())]);
+        assert_eq!(render("2025年前两季度"), vec![Some("2025-01/2025-06".into())]);
         assert_eq!(render("2023年前10月"), vec![Some("2023-01/2023-10".into())]);
         assert_eq!(render("2017年3月末"), vec![Some("2017-03".into())]);
         assert_eq!(chinese_small("十一"), Some(11));
