@@ -2061,6 +2061,20 @@ pub(super) fn indicator<'t>(
         && state.last_class == Some(UnitClass::Percent)
         && state.last_level_or_growth
         && !RATE_ENDINGS.iter().any(|e| metric.ends_with(e));
+    // (地区生产总值增长5.0%，上年同期为4.6%: the same period's figure given after a growth,
+    // in a clause of its own, is the growth of that period.)
+    let growth_then = class == UnitClass::Percent
+        && carried
+        && !up
+        && !down
+        && state.last_at == sentence.start
+        && state.last_class == Some(UnitClass::Percent)
+        && state.last_level_or_growth
+        && {
+            let head = text[cs..q.span.start].trim();
+            head.chars().count() <= 8 && ["同期为", "同期是"].iter().any(|w| head.ends_with(w))
+        };
+    let growth_again = growth_again || growth_then;
     // (人口自然增长率为-2.56‰: births less deaths per head, a rate; its sign is its own.)
     let natural_rate = metric.ends_with("自然增长率");
     let growth_metric = !natural_rate && GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
