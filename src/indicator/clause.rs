@@ -391,10 +391,13 @@ pub(super) fn indicator<'t>(
             // 开发区全年新注册企业1280家，其中物流企业326家，实现…: the zone opening the
             // sentence is the subject of its later clauses too.
             subject = Some(zone);
-        } else if let Some(word) =
-            ["该行", "本行"].iter().find(|w| text[opener..q.span.start].starts_with(**w))
+        } else if let Some(word) = ["该行", "本行", "该分行", "该支行", "全行"]
+            .iter()
+            .find(|w| text[opener..q.span.start].starts_with(**w))
+            .filter(|w| !text[opener + w.len()..].starts_with('业'))
         {
-            // 该行, 本行 (a bank's own report): the bank named last.
+            // 该行, 本行, 该分行, 全行 (a bank's own report): the bank named last. (全行业 is
+            // an industry's scope.)
             // (A bank registered as a company: 某某银行股份有限公司.)
             let bank = entities.last_before(opener, |e| {
                 e.kind == EntityKind::Enterprise
