@@ -1045,9 +1045,9 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // 园区新增两家上市公司: a count of companies (两家, 几家, 多家) is no name's part.
             // (万家, 千家 open brands: 万家乐.)
             '家' if depth == 0
-                && text[..floor + i].ends_with([
-                    '一', '两', '三', '四', '五', '六', '七', '八', '九', '十', '几', '多',
-                ]) =>
+                && text[..floor + i].chars().next_back().is_some_and(|n| {
+                    crate::period::is_numeral(n) || matches!(n, '两' | '几' | '多')
+                }) =>
             {
                 break;
             }

@@ -2053,31 +2053,26 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // A percent of the carried metric, with no change word, after a percent growth of the
+    // same sentence.
+    let after_growth = class == UnitClass::Percent
+        && carried
+        && !up
+        && !down
+        && state.last_at == sentence.start
+        && state.last_class == Some(UnitClass::Percent)
+        && state.last_level_or_growth;
     // (地区生产总值增长6%左右，力争达到6.5%: a percent the clause after a growth reaches,
     // naming nothing of its own, is that growth again.)
-    let growth_again = class == UnitClass::Percent
-        && carried
-        && !up
-        && !down
-        && only_predicates(window)
-        && state.last_at == sentence.start
-        && state.last_class == Some(UnitClass::Percent)
-        && state.last_level_or_growth
-        && !RATE_ENDINGS.iter().any(|e| metric.ends_with(e));
-    // (地区生产总值增长5.0%，上年同期为4.6%: the same period's figure given after a growth,
-    // in a clause of its own, is the growth of that period.)
-    let growth_then = class == UnitClass::Percent
-        && carried
-        && !up
-        && !down
-        && state.last_at == sentence.start
-        && state.last_class == Some(UnitClass::Percent)
-        && state.last_level_or_growth
-        && {
-            let head = text[cs..q.span.start].trim();
-            head.chars().count() <= 8 && ["同期为", "同期是"].iter().any(|w| head.ends_with(w))
-        };
-    let growth_again = growth_again || growth_then;
+    // (地区生产总值增长5.0%，上年同期为4.6%: so is the same period's figure given after it,
+    // in a clause of its own: that period's growth.)
+    let same_period = || {
+        let head = text[cs..q.span.start].trim();
+        head.chars().count() <= 8 && ["同期为", "同期是"].iter().any(|w| head.ends_with(w))
+    };
+    let growth_again = after_growth
+        && (only_predicates(window) && !RATE_ENDINGS.iter().any(|e| metric.ends_with(e))
+            || same_period());
     // (人口自然增长率为-2.56‰: births less deaths per head, a rate; its sign is its own.)
     let natural_rate = metric.ends_with("自然增长率");
     let growth_metric = !natural_rate && GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
