@@ -150,18 +150,20 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
         .find_map(|(i, _)| SHARED_TAILS.prefix(&last[i..]).map(|(w, _)| (i, w)))
     else {
         // (进口、出口集装箱通关时间: where no such word opens the shared part, the other
-        // group of a pair, 出口 of 进口, is the last item's own.)
+        // group of a pair, 出口 of 进口, is the last item's own. 本外币存款、贷款余额: what
+        // stands before the first group, a short currency or kind, is shared too.)
         let [other] = others else { return None };
         return PAIRED_WORDS.iter().find_map(|(_, [_, a, b])| {
-            let own = if other == a {
-                b
-            } else if other == b {
-                a
+            let (before, own) = if let Some(p) = other.strip_suffix(a) {
+                (p, b)
             } else {
-                return None;
+                (other.strip_suffix(b)?, a)
             };
-            let tail = last.strip_prefix(own).filter(|t| !t.is_empty())?;
-            Some(vec![format!("{other}{tail}"), (*last).to_string()])
+            let shared_before = before.chars().count() <= 4
+                && before.chars().all(crate::normalize::is_han)
+                && !SCOPE_WORDS.contains(before);
+            let tail = last.strip_prefix(own).filter(|t| !t.is_empty() && shared_before)?;
+            Some(vec![format!("{other}{tail}"), format!("{before}{last}")])
         });
     };
     let (own, tail) = last.split_at(at);
@@ -799,7 +801,9 @@ pub(super) fn respectively(
             }
             _ => head,
         };
-        let object = &text[at + RESPECTIVELY.len()..q_start];
+        // (分别较年初增长…: the base compared with names no metric either.)
+        let object = COMPARISON.replace_all(&text[at + RESPECTIVELY.len()..q_start], "");
+        let object = object.as_ref();
         let names_metric = || !only_predicates(object) && ends_in_metric(object.trim());
         // (分别高于全市规上工业3.9和3.5个百分点: a base compared with names no metric, however
         // long.)
