@@ -234,7 +234,8 @@ pub(crate) fn figures_of_works(
         entities.list.iter().map(|e| (e.name.as_str(), e.kind)).collect();
     let overridable = |subject: &Option<String>| match subject.as_deref() {
         None => true,
-        Some(s) => kinds.get(s).is_some_and(|k| matches!(k, EntityKind::Park | EntityKind::Place)),
+        // (高新区与某公司签约…: a generic word, no entity of the text, is a site too.)
+        Some(s) => kinds.get(s).is_none_or(|k| matches!(k, EntityKind::Park | EntityKind::Place)),
     };
     for ind in indicators.iter_mut() {
         let Some(q) = quantities.get(ind.quantity) else { continue };
@@ -650,7 +651,19 @@ fn specs_only(desc: &str) -> bool {
 /// The enterprise a passive after a project names (…项目由某公司投资建设, …项目由某公司承建).
 fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'e Found> {
     let rest = &text[at..];
-    let rest = rest.strip_prefix("项目").unwrap_or(rest).strip_prefix('由')?;
+    let rest = rest.strip_prefix("项目").unwrap_or(rest);
+    // (…项目落户园区，由某公司建设: a short clause on the project's site or start may come
+    // first; one on another project may not.)
+    let later = || {
+        let near = &rest[..crate::span::floor_char_boundary(rest, 36)];
+        let i = near.find("，由")?;
+        let between = &near[..i];
+        (!between.contains(['。', '；', '，'])
+            && !between.contains("项目")
+            && !between.contains("年产"))
+        .then(|| &rest[i + "，由".len()..])
+    };
+    let rest = rest.strip_prefix('由').or_else(later)?;
     let from = text.len() - rest.len();
     let (span, e) = entities.starting_at(from).filter(|(_, e)| e.kind == EntityKind::Enterprise)?;
     let after = &text[span.end..];
@@ -803,10 +816,7 @@ fn capacities(
         });
         let after = pair.map_or(q.span.end, |p| p.span.end);
         // A product name is short: look at most 48 bytes ahead.
-        let mut to = (after + 48).min(text.len());
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = crate::span::floor_char_boundary(text, after + 48);
         // One space may separate a capacity from a Latin-lettered product (20GW N型电池),
         // and 的 a capacity from the plant it sizes (日供水2万吨的水厂).
         let skip = if text[after..to].starts_with('的') {
@@ -1092,6 +1102,15 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     };
     if !(CAPACITY_LINK.is_match(link) || matches!(link, "：" | ":") || unlisted_site()) {
         return None;
+    }
+    // (甲公司与乙公司签约建设年产…: of two enterprises signing, the first is the one that
+    // builds; the second is its partner or contractor.)
+    let signed = link.starts_with("签约") || link.starts_with("签署");
+    let partner_of = text[..s.start].strip_suffix('与').map(str::len).filter(|_| signed);
+    if let Some((s, e)) = partner_of
+        .and_then(|at| entities.ending_at(at).find(|(_, f)| f.kind == EntityKind::Enterprise))
+    {
+        return Some((s, e));
     }
     // After a short-name declaration the mention found is the short name: the project starts
     // at the full name declared just before it.

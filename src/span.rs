@@ -118,3 +118,9 @@ impl NSpan {
 pub(crate) fn ceil_char_boundary(s: &str, at: usize) -> usize {
     (at..s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len())
 }
+
+/// The last char boundary of `s` at or before `at` (or `s.len()`): where a look-ahead of a
+/// fixed byte length may end.
+pub(crate) fn floor_char_boundary(s: &str, at: usize) -> usize {
+    (0..=at.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
