@@ -1241,6 +1241,11 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<Number> {
             if lone && !approx_after && !bound {
                 return None;
             }
+            // 数十个项目, 几十家企业, 数百亿元: magnitudes after 数 or 几 are a vague many,
+            // no figure.
+            if only_magnitudes && text[..start].ends_with(['数', '几']) {
+                return None;
+            }
             n.start = start;
             return Some(n);
         }
