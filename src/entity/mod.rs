@@ -888,9 +888,15 @@ fn abbreviated_groups<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
         let Some(i) = c.name.find("集团") else { continue };
         let (head, after) = (&c.name[..i], &c.name[i + "集团".len()..]);
         let registered = after.is_empty() || REGISTERED_SUFFIXES.contains(&after);
-        if let Some(first) =
-            head.chars().next().filter(|_| registered && head.chars().nth(3).is_some())
-        {
+        if !registered || head.chars().nth(3).is_none() {
+            continue;
+        }
+        // (汀钢集团 of 江西汀江钢铁集团: a short name may leave out the place opening the
+        // head, and is asked for under the first character after it too.)
+        let unplaced = lexicon::LEXICON.place_prefix(head).map(|n| &head[n..]);
+        let unplaced = unplaced.filter(|h| h.chars().nth(1).is_some());
+        for head in [Some(head), unplaced].into_iter().flatten() {
+            let Some(first) = head.chars().next() else { continue };
             let list = by_first.entry(first).or_default();
             if list.len() < 8 && !list.iter().any(|&(n, _)| n == c.name) {
                 list.push((c.name, head));
