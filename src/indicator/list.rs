@@ -188,6 +188,35 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     )
 }
 
+/// `同城、异地快递业务量`: where [`shared_tail`] left the last item's own part two words, the
+/// first as long as every earlier item (异地 of 异地快递, as 同城), the second word is shared
+/// too (同城快递业务量). `metrics` are `items` written out, in order.
+/// (jieba's split alone decides: 光伏发电 is cut as 异地快递 is.)
+fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
+    let (Some((last, others)), Some(first)) = (items.split_last(), metrics.first()) else {
+        return;
+    };
+    let Some(tail) = others.first().and_then(|o| first.strip_prefix(o)) else { return };
+    let Some(own) = last.strip_suffix(tail).filter(|o| o.chars().nth(2).is_some()) else {
+        return;
+    };
+    let tail = tail.to_string();
+    let Some(word) = jieba.cut(own, false).first().map(|t| t.word) else { return };
+    let rest = &own[word.len()..];
+    let n = word.chars().count();
+    let widens = !rest.is_empty()
+        && rest.chars().all(|c| crate::normalize::is_han(c) && !"及和与或业".contains(c))
+        && others.iter().all(|o| o.chars().count() == n)
+        // (风电、光伏发电装机: an item holding a character of the second word, 电 of 发电,
+        // names it already, short: 风电 is wind power.)
+        && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)));
+    if widens {
+        for (m, other) in metrics.iter_mut().zip(others) {
+            *m = format!("{other}{rest}{tail}");
+        }
+    }
+}
+
 /// Whether a list item ends in a word naming what is measured (营业收入, 利润总额): a metric of
 /// its own, which shares no other item's.
 fn ends_in_metric(i: &str) -> bool {
@@ -885,7 +914,8 @@ pub(super) fn respectively(
                 .iter()
                 .all(|i| !period::occurs_in(i) && (2..=24).contains(&i.chars().count()));
         let written_out = (items.len() == run.len()).then(|| shared_tail(&unscoped_items));
-        if let Some(metrics) = written_out.flatten() {
+        if let Some(mut metrics) = written_out.flatten() {
+            widen_by_words(&unscoped_items, &mut metrics, jieba);
             for (&k, metric) in run.iter().zip(metrics) {
                 inds[k].metric = metric;
             }
@@ -900,17 +930,28 @@ pub(super) fn respectively(
             // (香菇、猕猴桃网络零售额, 工业、农业固定资产投资: where each earlier item is one
             // word, so is the last's own part; the words after it, 网络零售额, are shared.)
             let word = word.map(|w| {
-                let one_word = |i: &str| jieba.cut(i, false).len() == 1;
-                let own = jieba.cut(last, false).first().map_or(0, |t| t.word.len());
-                let rest = &last[own..];
+                // (同城 is two words of jieba's: an item of two characters is one group.)
+                let one_word =
+                    |i: &str| i.chars().nth(2).is_none() || jieba.cut(i, false).len() == 1;
+                // (国际及港澳台快递业务量: a last item joining two groups with 及 or 和 shares
+                // the rest after the second group's word.)
+                let joined = last.rfind(['及', '和']).filter(|&i| {
+                    let group = &last[..i];
+                    (1..=4).contains(&group.chars().count())
+                        && group.chars().all(crate::normalize::is_han)
+                        && !group.ends_with('业')
+                });
+                let base = joined.map_or(last, |i| &last[i + '及'.len_utf8()..]);
+                let own = jieba.cut(base, false).first().map_or(0, |t| t.word.len());
+                let rest = &base[own..];
                 let earlier = &items[..items.len() - 1];
                 // (Not where the rest holds a connective, a bracket or an industry's 业, an
-                // item's own words: 国际及港澳台快递业务量, 马铃薯（折粮）产量, 采矿业、电力
-                // 热力燃气及水生产和供应业增加值.)
-                let shared = rest.len() > w.len()
-                    && rest.ends_with(w)
-                    && !rest.contains(|c| !crate::normalize::is_han(c) || "及和与或业".contains(c))
-                    && earlier.iter().all(|i| one_word(strip_scope_words(i)));
+                // item's own words: 马铃薯（折粮）产量, 采矿业、电力热力燃气及水生产和供应业
+                // 增加值.)
+                let before_word = rest.strip_suffix(w).filter(|b| !b.is_empty());
+                let shared = before_word.is_some_and(|b| {
+                    !b.contains(|c| !crate::normalize::is_han(c) || "及和与或业".contains(c))
+                }) && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
             for (&k, item) in run.iter().zip(items) {
