@@ -36,8 +36,8 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
         "投入运营",
         "上线",
     ];
-    // (上半年开工率, 2021年开工项目26个: a rate or the projects the verb names are the year's
-    // statistics, no schedule.)
+    // (上半年开工率, 2021年开工项目26个, 全年交付量, 全年竣工面积: a rate, the projects the
+    // verb names, or its volume or area are the year's statistics, no schedule.)
     // (8月交付28436辆, 8月交付新车2.8万辆: a figure right after the verb, past a noun of
     // two characters at most, is what the month delivered, no schedule.)
     let figure_after = |r: &str| {
@@ -49,7 +49,8 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     let verb_at = |a: &str| {
         words.iter().any(|w| {
             a.strip_prefix(w).is_some_and(|rest| {
-                !rest.starts_with('率') && !rest.starts_with("项目") && !figure_after(rest)
+                !["率", "项目", "量", "面积"].iter().any(|n| rest.starts_with(n))
+                    && !figure_after(rest)
             })
         })
     };
