@@ -307,6 +307,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         }
     }
     listed_towns(text, out);
+    listed_districts(text, out);
     named_ports(text, out);
 }
 
@@ -486,6 +487,51 @@ fn listed_towns<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
                 let s = NSpan::new(start, start + item.len());
                 out.push(Cand::new(s, EntityKind::Place, item, item));
             }
+        }
+    }
+}
+
+/// `洛龙区、伊滨区`: districts or counties listed together.
+static DISTRICT_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    let district = r"\p{Han}{2,3}?[区县]";
+    Regex::new(&format!(r"{district}(?:[、和及]{district})+"))
+        .unwrap_or_else(|e| panic!("district list: {e}"))
+});
+
+/// Words that end like a district but name a kind of area (开发区, 重点县).
+static DISTRICT_GENERICS: LazyLock<crate::words::Words> =
+    LazyLock::new(|| crate::words::Words::parse(include_str!("../data/district_generics.txt")));
+
+/// Adds the districts and counties of a list whose other items the gazetteer knows (伊滨区
+/// after 洛龙区: a rare or new district's name is a place by its siblings), unless one item
+/// is a kind of area or holds a function character; `out` is sorted afterwards by the
+/// caller.
+fn listed_districts<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
+    if !["区、", "县、", "区和", "县和"].iter().any(|w| text.contains(w)) {
+        return;
+    }
+    let known: FxSet<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Place)
+        .map(|c| (c.span.start, c.span.end))
+        .collect();
+    for list in DISTRICT_LIST.find_iter(text) {
+        let mut items = Vec::new();
+        let mut at = list.start();
+        for item in list.as_str().split(['、', '和', '及']) {
+            items.push((at, item));
+            at += item.len() + '、'.len_utf8();
+        }
+        let plain = |item: &str| {
+            DISTRICT_GENERICS.suffix(item).is_none() && !item.chars().any(function_char)
+        };
+        let named = |&(s, i): &(usize, &str)| known.contains(&(s, s + i.len()));
+        if !items.iter().any(named) || !items.iter().all(|(_, i)| plain(i)) {
+            continue;
+        }
+        for (start, item) in items.iter().filter(|i| !named(i)) {
+            let s = NSpan::new(*start, start + item.len());
+            out.push(Cand::new(s, EntityKind::Place, item, item));
         }
     }
 }
