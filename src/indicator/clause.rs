@@ -3043,8 +3043,13 @@ fn listed_before(
         let begin = clause_start(text, floor, end);
         let item = strip_scope_words(&text[begin..end]);
         let n = item.chars().count();
+        // (二、农林牧渔业总产值: a numeral whose 、 a word follows numbers a section; in
+        // 一、二、三产业 the numerals are items.)
+        let numbered =
+            item.chars().all(period::is_numeral) && !text[from..].starts_with(period::is_numeral);
         if !(1..=4).contains(&n)
             || !item.chars().all(crate::normalize::is_han)
+            || numbered
             || entities.within(NSpan::new(begin, end)).next().is_some()
         {
             break;

@@ -220,8 +220,9 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
 /// Whether a list item ends in a word naming what is measured (营业收入, 利润总额): a metric of
 /// its own, which shares no other item's.
 fn ends_in_metric(i: &str) -> bool {
-    // (接待游客人次和旅游收入: a count of visits, 人次, is a measure of its own too.)
-    const MEASURES: [&str; 4] = ["人次", "人数", "数量", "吞吐量"];
+    // (接待游客人次和旅游收入: a count of visits, 人次, is a measure of its own too; so are
+    // the visitors counted, 接待游客、旅游收入.)
+    const MEASURES: [&str; 6] = ["人次", "人数", "数量", "吞吐量", "游客", "旅客"];
     MEASURES.iter().any(|m| i.ends_with(m) && i.len() > m.len())
         || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
         || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
