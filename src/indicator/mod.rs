@@ -707,11 +707,13 @@ pub(crate) fn link(
                 let between = &text[t.span.end.min(q.span.start)..q.span.start];
                 // (…增加到2021年的2311.1亿元: so does the date of the level reached.)
                 let before_t = &text[..t.span.start];
+                // (恢复至2019年的118.3%: a share of that year's level is no level of it.)
+                let ratio = matches!(q.class, UnitClass::Percent | UnitClass::Multiple);
                 let level = between.ends_with('的')
                     && between.chars().count() <= 12
                     && between.chars().all(crate::normalize::is_han)
                     && (before_t.ends_with(['由', '从', '比', '较', '与'])
-                        || before_t.ends_with(['到', '至']) && between == "的");
+                        || before_t.ends_with(['到', '至']) && between == "的" && !ratio);
                 // 上年同期为-1.25亿元: the same part of the year before the one reported on.
                 // (上年同期营业收入：33.15亿元: a record's label before its colon, too.)
                 let labelled = || {

@@ -195,7 +195,8 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     // 销量为2017年的2.6倍, 是上年的1.5倍: the year a multiple or share is taken of is its
     // base, no period (a later clause with a figure of its own sets one).
     // (整合为2020年的118个: a level after it is that year's.)
-    let base_of = before.ends_with(['为', '是']) || before.ends_with("相当于");
+    // (恢复至2019年的118.3%, 达到2019年的1.3倍: so is the year a level recovered to is of.)
+    let base_of = before.ends_with(['为', '是', '至', '到', '达']) || before.ends_with("相当于");
     let base = base_of
         && after.strip_prefix('的').is_some_and(|r| {
             let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
