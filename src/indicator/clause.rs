@@ -2532,8 +2532,10 @@ pub(super) fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize
     // own, no clause inside.
     // A note of what it leaves out or takes in may run longer (不包括邮政储蓄银行直接营业收入).
     // (折REO: what it is counted as.)
+    // (以榴莲、山竹为主: what it is mostly.)
     let covers =
-        ["不包括", "不含", "包括", "含", "剔除", "扣除", "折"].iter().any(|w| inner.starts_with(w));
+        ["不包括", "不含", "包括", "含", "剔除", "扣除", "折"].iter().any(|w| inner.starts_with(w))
+            || inner.starts_with('以') && inner.ends_with("为主");
     // A definition may run longer too (每头母猪每年提供的断奶仔猪数 after PSY).
     let defines = inner.contains('的') || inner.ends_with(['数', '率', '量', '额', '比']);
     let note = inner.chars().count() <= if covers || defines { 30 } else { 12 }
