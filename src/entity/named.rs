@@ -564,6 +564,14 @@ fn airport_after(rest: &str) -> Option<usize> {
 /// The length of a station suffix (东站, 西站, 南站, 北站, 火车站) opening `rest`, unless
 /// the station word opens another word (站台, 站点).
 fn station_after(rest: &str) -> Option<usize> {
+    // (大理站、大理北站分别发送旅客…: the city's own station, 站 alone, where a list goes on
+    // or its traffic follows; elsewhere 站 may be a verb, 站稳.)
+    if let Some(after) = rest.strip_prefix('站') {
+        let listed = after.starts_with(['、', '和', '及', '，']);
+        if listed || ["发送", "到发", "分别"].iter().any(|w| after.starts_with(w)) {
+            return Some('站'.len_utf8());
+        }
+    }
     let len = ["东站", "西站", "南站", "北站", "火车站"]
         .iter()
         .find(|w| rest.starts_with(*w))
