@@ -797,10 +797,15 @@ impl PeriodState {
             // running part of it, which stays.)
             // (截至8月底，…；今年以来…: after a month alone, the months up to its end.)
             if t.to_date && self.year.or(self.default_year) == self.reference_year() {
-                if let Some(Part::Months(a, b)) = self.part.filter(|_| t.part.is_none()) {
-                    if a == b && b > 1 {
+                // (…第四季度…仪式。今年以来…: after a quarter or a half, the months up to its
+                // end; the whole year after the last.)
+                match self.part.filter(|_| t.part.is_none()) {
+                    Some(Part::Months(a, b)) if a == b && b > 1 => {
                         self.part = Some(Part::Months(1, b));
                     }
+                    Some(Part::Quarter(4) | Part::Half(2)) => self.part = None,
+                    Some(Part::Quarter(q)) if q > 1 => self.part = Some(Part::Months(1, q * 3)),
+                    _ => {}
                 }
                 return;
             }
