@@ -1107,10 +1107,10 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     // builds; the second is its partner or contractor.)
     let signed = link.starts_with("签约") || link.starts_with("签署");
     let partner_of = text[..s.start].strip_suffix('与').map(str::len).filter(|_| signed);
-    if let Some((s, e)) = partner_of
-        .and_then(|at| entities.ending_at(at).find(|(_, f)| f.kind == EntityKind::Enterprise))
-    {
-        return Some((s, e));
+    let builder = partner_of
+        .and_then(|at| entities.ending_at(at).find(|(_, f)| f.kind == EntityKind::Enterprise));
+    if builder.is_some() {
+        return builder;
     }
     // After a short-name declaration the mention found is the short name: the project starts
     // at the full name declared just before it.

@@ -124,3 +124,17 @@ pub(crate) fn ceil_char_boundary(s: &str, at: usize) -> usize {
 pub(crate) fn floor_char_boundary(s: &str, at: usize) -> usize {
     (0..=at.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_boundaries_round_inward_and_outward() {
+        // 由 is three bytes: byte 1 and 2 are inside it.
+        let s = "由某公司";
+        assert_eq!((ceil_char_boundary(s, 1), floor_char_boundary(s, 1)), (3, 0));
+        assert_eq!((ceil_char_boundary(s, 3), floor_char_boundary(s, 3)), (3, 3));
+        assert_eq!((ceil_char_boundary(s, 99), floor_char_boundary(s, 99)), (12, 12));
+    }
+}
