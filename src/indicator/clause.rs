@@ -138,6 +138,12 @@ pub(super) fn indicator<'t>(
         window_full
     };
     let window_trim = window_trim.trim_start_matches([' ', '\t']);
+    // (“某公司一期5GW已经完成…”: a quote opening a speech, not closed before the figure, is
+    // no part of the clause.)
+    let window_trim = match window_trim.strip_prefix('“') {
+        Some(rest) if !rest.contains('”') => rest,
+        _ => window_trim,
+    };
     let cs = q.span.start - window_trim.len();
     // Clause-local subject: an entity opening this clause (甲乙半导体5万吨多晶硅).
     let mut subject = state.subject.as_deref();
