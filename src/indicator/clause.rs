@@ -1936,6 +1936,19 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 通过公共网络实现的商品零售额: a channel the figure went through, in a phrase closed by
+    // 的 right before the metric, defines it (online retail, not all retail).
+    if !carried && !metric.is_empty() && window.contains("通过") {
+        if let Some(i) = window.rfind(metric.as_str()) {
+            let phrase =
+                window[..i].strip_suffix('的').and_then(|b| b.rfind("通过").map(|j| &b[j..]));
+            if let Some(p) = phrase
+                .filter(|p| p.chars().count() <= 12 && p.chars().all(crate::normalize::is_han))
+            {
+                metric = format!("{p}的{metric}");
+            }
+        }
+    }
     // 每千人拥有市场主体32.8户: a figure per head of population is a density, not a total;
     // the per-capita phrase before the metric stays in its name.
     if !carried && !metric.is_empty() && window.contains('每') {
