@@ -462,15 +462,7 @@ fn listed_towns<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
     let taken: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
     for caps in TOWN_LIST.captures_iter(text) {
         let Some(list) = caps.get(1) else { continue };
-        let items: Vec<(usize, &str)> = list
-            .as_str()
-            .split(['、', '和', '及'])
-            .scan(list.start(), |at, item| {
-                let start = *at;
-                *at += item.len() + '、'.len_utf8();
-                Some((start, item))
-            })
-            .collect();
+        let items = listed_items(list);
         // As after a county: 城镇 alone or after two characters is a word, after one a name
         // (颜集镇).
         let generic = |item: &str| {
@@ -489,6 +481,19 @@ fn listed_towns<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
             }
         }
     }
+}
+
+/// The items of a list of places a regex matched, split at 、, 和 and 及 (each three bytes),
+/// with where each starts in the text.
+fn listed_items<'t>(list: regex::Match<'t>) -> Vec<(usize, &'t str)> {
+    list.as_str()
+        .split(['、', '和', '及'])
+        .scan(list.start(), |at, item| {
+            let start = *at;
+            *at += item.len() + '、'.len_utf8();
+            Some((start, item))
+        })
+        .collect()
 }
 
 /// `洛龙区、伊滨区`: districts or counties listed together.
@@ -516,12 +521,7 @@ fn listed_districts<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
         .map(|c| (c.span.start, c.span.end))
         .collect();
     for list in DISTRICT_LIST.find_iter(text) {
-        let mut items = Vec::new();
-        let mut at = list.start();
-        for item in list.as_str().split(['、', '和', '及']) {
-            items.push((at, item));
-            at += item.len() + '、'.len_utf8();
-        }
+        let items = listed_items(list);
         let plain = |item: &str| {
             DISTRICT_GENERICS.suffix(item).is_none() && !item.chars().any(function_char)
         };

@@ -1906,15 +1906,17 @@ pub(super) fn indicator<'t>(
             // (提供“苹果贷”授信: the metric read drops a product's quotes.)
             const QUOTES: [char; 2] = ['“', '”'];
             let between = &text[span.end..q.span.start];
-            let follows = between.contains(metric.as_str())
-                || between.contains(QUOTES) && between.replace(QUOTES, "").contains(&metric);
+            let follows = || {
+                between.contains(metric.as_str())
+                    || between.contains(QUOTES) && between.replace(QUOTES, "").contains(&metric)
+            };
             if let Some(i) = metric.find(surface) {
                 let rest = &metric[i + surface.len()..];
                 if rest.chars().nth(1).is_some() {
                     metric = rest.to_string();
                     subject = Some(e.name.as_str());
                 }
-            } else if follows {
+            } else if follows() {
                 subject = Some(e.name.as_str());
             }
         }

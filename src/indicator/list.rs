@@ -205,7 +205,7 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
     let rest = &own[word.len()..];
     let n = word.chars().count();
     let widens = !rest.is_empty()
-        && rest.chars().all(|c| crate::normalize::is_han(c) && !"及和与或业".contains(c))
+        && plain_words(rest)
         && others.iter().all(|o| o.chars().count() == n)
         // (风电、光伏发电装机: an item holding a character of the second word, 电 of 发电,
         // names it already, short: 风电 is wind power.)
@@ -215,6 +215,12 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
             *m = format!("{other}{rest}{tail}");
         }
     }
+}
+
+/// Whether `s`, the part of a last item its list's other items may share, is plain words:
+/// Han, with no connective (及, 和 …) or industry's 业 of the item's own.
+fn plain_words(s: &str) -> bool {
+    s.chars().all(|c| crate::normalize::is_han(c) && !"及和与或业".contains(c))
 }
 
 /// Whether a list item ends in a word naming what is measured (营业收入, 利润总额): a metric of
@@ -950,9 +956,8 @@ pub(super) fn respectively(
                 // item's own words: 马铃薯（折粮）产量, 采矿业、电力热力燃气及水生产和供应业
                 // 增加值.)
                 let before_word = rest.strip_suffix(w).filter(|b| !b.is_empty());
-                let shared = before_word.is_some_and(|b| {
-                    !b.contains(|c| !crate::normalize::is_han(c) || "及和与或业".contains(c))
-                }) && earlier.iter().all(|i| one_word(strip_scope_words(i)));
+                let shared = before_word.is_some_and(plain_words)
+                    && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
             for (&k, item) in run.iter().zip(items) {
