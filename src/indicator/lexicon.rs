@@ -141,7 +141,7 @@ pub(super) static SCOPE_WORDS: LazyLock<Words> =
 
 /// Words of a region's scope (全市, 我省, 市政府): a clause they open states the region's
 /// figures.
-pub(super) static REGION_SCOPES: LazyLock<Words> =
+pub(crate) static REGION_SCOPES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/region_scopes.txt")));
 /// Words naming a stock (贷款余额, 待售面积): dated at a point in time, not over a period.
 pub(super) static STOCK_WORDS: LazyLock<Words> =

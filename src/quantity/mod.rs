@@ -921,6 +921,12 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     if COUNT_VERBS.suffix(verb).is_some() || before.ends_with("其中") {
         return true;
     }
+    // (全市五个项目集中开工, 全县共有三家: a count right after a region's scope is the
+    // region's figure; 全市三次产业 names the three sectors.)
+    let scoped = ["共有", "共", "有"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+    if crate::indicator::REGION_SCOPES.suffix(scoped).is_some() && !text[..end].ends_with('次') {
+        return true;
+    }
     // (今年，两家企业入选…: enterprises counted opening a clause, as chosen for a list or
     // title, are a figure; 两家企业联合承建… names actors, and 这两家企业 points back.)
     const CHOSEN: [&str; 6] = ["入选", "获评", "获批", "被认定", "被评为", "荣获"];
