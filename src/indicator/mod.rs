@@ -968,7 +968,13 @@ pub(crate) fn link(
                         text_period = Some(state.period);
                     }
                     // (今年以来 opening a quarter's report is no whole year's text.)
-                    if text_period.is_none() && !local && !t.to_date && state.period.year.is_some()
+                    // (某厅2024年9月20日发布数据，今年1—8月…: nor is the day data are
+                    // published; the months after it are the text's period.)
+                    if text_period.is_none()
+                        && !local
+                        && !t.to_date
+                        && !published(&&t)
+                        && state.period.year.is_some()
                     {
                         text_period = Some(state.period);
                         text_period_end = t.span.end;
