@@ -163,7 +163,20 @@ pub(super) fn indicator<'t>(
     let semicolon = head.rfind('；').map(|i| i + '；'.len_utf8());
     let part_start =
         semicolon.max(head.rfind(';').map(|i| i + 1)).map_or(sentence.start, |e| near + e);
-    if let Some(e) = speaker(text, entities, part_start, cs).filter(|_| !region_opens()) {
+    // (某公司日前发布数据，1—9月，宜宾市全社会用电量…，同比增长9.3%: a place or park opening
+    // a later clause of the statement, before this one, is the subject after it.)
+    let place_after = || {
+        let at = state.subject_at.start;
+        // (Not an item of a list: 在珠海、重庆…拥有基地.)
+        let opens = |comma: usize| skip_time(text, comma + '，'.len_utf8(), at) == at;
+        state.subject.is_some()
+            && part_start < at
+            && at < cs
+            && text[part_start..at].rfind('，').is_some_and(|i| opens(part_start + i))
+    };
+    if let Some(e) =
+        speaker(text, entities, part_start, cs).filter(|_| !region_opens() && !place_after())
+    {
         subject = Some(e);
     } else if let Some((name, named_at)) = &state.company {
         // 公司持续加大研发投入，研发费用42.7亿元: so does 公司, the article's company, opening
