@@ -1681,10 +1681,15 @@ pub(super) fn indicator<'t>(
         }
         // 贷款余额…，一季度新增1.49万亿元: what is new after a balance is a flow, of new
         // loans or deposits, not the balance. (比年初增加… stays the balance's change, as any
-        // metric's change does.)
-        if let Some(base) = metric.strip_suffix("余额").filter(|b| {
-            verb.ends_with("新增") && class == UnitClass::Currency && b.chars().nth(1).is_some()
-        }) {
+        // metric's change does.) 同比多增48亿元 (少增, 多减, 少减) compares that flow with the
+        // year before's.
+        let flow = |v: &str| {
+            v.ends_with("新增") || ["多增", "少增", "多减", "少减"].iter().any(|w| v.ends_with(w))
+        };
+        if let Some(base) = metric
+            .strip_suffix("余额")
+            .filter(|b| flow(verb) && class == UnitClass::Currency && b.chars().nth(1).is_some())
+        {
             metric = format!("新增{base}");
         }
         // 新发展稻渔综合种养面积3.5万亩，累计达到12.8万亩: a running total carries the metric
