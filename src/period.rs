@@ -18,6 +18,18 @@ pub(crate) enum Part {
     Months(u8, u8),
 }
 
+impl Part {
+    /// The last month of a span of months (一季度, 上半年, 1—9月); none of one month.
+    pub(crate) fn last_of_span(self) -> Option<u8> {
+        match self {
+            Part::Quarter(q) => Some(q * 3),
+            Part::Half(h) => Some(h * 6),
+            Part::Months(a, b) if a < b => Some(b),
+            Part::Months(..) => None,
+        }
+    }
+}
+
 /// A time expression found in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct TimeExpr {

@@ -1245,6 +1245,14 @@ pub(crate) fn link(
                 if stock || parts {
                     ind.period.clone_from(point);
                 }
+            } else if ind.period == state.period_text && STOCK_WORDS.occurs_in(&ind.metric) {
+                // 9月末…贷款余额…，前三季度新增…。涉农贷款余额…: a stock in a span of months is
+                // dated at its last month.
+                let last = state.period.part.and_then(Part::last_of_span);
+                if let Some(m) = last.filter(|_| !ind.metric.starts_with("新增")) {
+                    let p = PeriodState { part: Some(Part::Months(m, m)), ..state.period };
+                    ind.period = p.render();
+                }
             }
             // 1—11月…。全市现有汽车零部件企业420余家: what there is now is counted at no span
             // of months; it keeps the year only.
