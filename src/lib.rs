@@ -83,6 +83,7 @@ mod period;
 mod project;
 mod quantity;
 mod report;
+mod search;
 mod segment;
 mod sentence;
 mod span;

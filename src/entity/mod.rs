@@ -21,6 +21,7 @@ mod person;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
+use crate::search::{contains_short, find_short};
 use crate::span::NSpan;
 use crate::words::{FxMap, FxSet};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -885,7 +886,7 @@ fn abbreviated_groups<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     // looked up, not searched, per short name).
     let mut by_first: FxMap<char, Vec<(&'t str, &'t str)>> = FxMap::default();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
-        let Some(i) = c.name.find("集团") else { continue };
+        let Some(i) = find_short(c.name, "集团") else { continue };
         let (head, after) = (&c.name[..i], &c.name[i + "集团".len()..]);
         let registered = after.is_empty() || REGISTERED_SUFFIXES.contains(&after);
         if !registered || head.chars().nth(3).is_none() {
@@ -1191,7 +1192,7 @@ fn brand_forms<'t>(
         // (澄江果业联合社 of 寻乌县澄江果业专业合作社联合社: the brand with its trade word too.)
         let traded = lex.trade_words.prefix(&rest[core_end..]).map(|(t, _)| core_end + t.len());
         for e in brand_end.into_iter().chain(traded) {
-            for (_, word) in LEGAL_FORM_SHORTS.iter().filter(|(w, _)| c.name.contains(w)) {
+            for (_, word) in LEGAL_FORM_SHORTS.iter().filter(|(w, _)| contains_short(c.name, w)) {
                 let form = [&rest[..e], word].concat();
                 if !c.name.ends_with(form.as_str()) {
                     splice(form);

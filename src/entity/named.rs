@@ -5,6 +5,7 @@ use super::Cand;
 use super::lexicon::{Cue, Hits, LEXICON, List, Prefix};
 use crate::normalize::is_han;
 use crate::report::EntityKind;
+use crate::search::{contains_short, find_short, rfind_short};
 use crate::span::NSpan;
 use crate::words::{FxMap, FxSet};
 use jieba_rs::{Jieba, Tag};
@@ -1324,7 +1325,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     // 港口主要运营企业温州瓯江港务集团有限公司, 主要跨境电商平台厦门鹭海通…有限公司: a generic
     // head (企业, 平台) before a place describes the name after it.
     for head in ["企业", "平台"] {
-        let Some(i) = s.contains(head).then(|| s.rfind(head)).flatten() else { continue };
+        let Some(i) = rfind_short(s, head) else { continue };
         let rest = &s[i + head.len()..];
         if i > 0 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
             s = rest;
@@ -1603,7 +1604,10 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     let placed = |w: &str| lex.is_place(w) || lex.county_forms.contains(w);
     // 省属七大煤炭集团, 全国十大企业集团: a numeral and 大 count a group, no name.
     let group = prefix.char_indices().any(|(i, c)| {
-        "一二三四五六七八九十两几".contains(c) && prefix[i + c.len_utf8()..].starts_with('大')
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几'
+        ) && prefix[i + c.len_utf8()..].starts_with('大')
     });
     if group {
         return false;
@@ -1628,7 +1632,7 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     // (Looked for inside words too: jieba holds 关键在于 whole.)
     let clause = || {
         tags.iter().any(|t| CLAUSE_WORDS.contains(&t.word))
-            || CLAUSE_WORDS.iter().any(|w| w.chars().nth(1).is_some() && prefix.contains(w))
+            || CLAUSE_WORDS.iter().any(|w| w.chars().nth(1).is_some() && contains_short(prefix, w))
     };
     if modal || clause() {
         return false;
@@ -1971,7 +1975,7 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     // (5A级景区占监测景区: 占 after a first name's suffix joins two, a share's part and
     // whole.)
     // (吞吐量占全集团: 占 and a scope word before the suffix make the share's whole.)
-    let share_of = ["区占", "园占", "港占"].iter().any(|w| prefix.contains(w))
+    let share_of = ["区占", "园占", "港占"].iter().any(|w| contains_short(prefix, w))
         || prefix.rfind('占').is_some_and(|i| prefix[i..].chars().count() <= 2);
     if generic_pair || prefix.ends_with('占') || share_of {
         return false;
@@ -1982,8 +1986,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     // (西双版纳国家级旅游度假区, 长沙国家级经济技术开发区: a place before the level names one
     // body of that class.)
     // (Only the national level: 湖南省级重点实验室 is the province's class of labs.)
-    let level_at =
-        ["省级", "市级", "县级", "区级", "国家级"].iter().filter_map(|l| prefix.find(l)).min();
+    let level_at = ["省级", "市级", "县级", "区级", "国家级"]
+        .iter()
+        .filter_map(|l| find_short(prefix, l))
+        .min();
     let placed = level_at.is_some_and(|i| {
         let before = &prefix[..i];
         let county = before

@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
-    bare_time, capacity_lead, clause_before, fallback_metric, find_short, is_phase, label_metric,
+    bare_time, capacity_lead, clause_before, fallback_metric, is_phase, label_metric,
     metric_before, per_unit_word, strip_scope_words, superlative_named, trade_partner,
     verbs_closing,
 };
@@ -26,6 +26,7 @@ use crate::period;
 use crate::quantity::unit::UnitClass;
 use crate::quantity::{QUALIFIERS, RawQuantity};
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
+use crate::search::{contains_short, find_short, rfind_short};
 use crate::sentence::{clause_start, is_clause_sep, list_start, trim, window_floor};
 use crate::span::NSpan;
 use std::cell::OnceCell;
@@ -912,7 +913,7 @@ pub(super) fn indicator<'t>(
     // (该基地总产能达到30万吨: also before the verb, with the 总 of a total kept.)
     if let Some(word) = preds.capacity_word.filter(|w| w.ends_with("产能")) {
         let works = CAPACITY_HOLDERS.iter().any(|h| metric.ends_with(h));
-        let named = window.rfind(metric.as_str()).and_then(|i| {
+        let named = rfind_short(window, &metric).and_then(|i| {
             let rest = &window[i + metric.len()..];
             let total = usize::from(rest.starts_with('总')) * '总'.len_utf8();
             rest[total..].starts_with(word).then(|| &rest[..total + word.len()])
@@ -929,7 +930,7 @@ pub(super) fn indicator<'t>(
         && q.unit.trim_start_matches(['万', '亿']).starts_with(GENERIC_COUNTERS);
     // (…, and the verb is the noun's part: 生产企业, 生产批件.)
     if counted_noun && !metric.is_empty() {
-        let opener = window.rfind(metric.as_str()).and_then(|i| {
+        let opener = rfind_short(window, &metric).and_then(|i| {
             VERB_MEASURES.iter().find(|(v, _)| window[..i].ends_with(v)).map(|(v, _)| *v)
         });
         if let Some(verb) = opener {
@@ -937,7 +938,7 @@ pub(super) fn indicator<'t>(
         }
     }
     if (class.is_physical() || class == UnitClass::Count) && !metric.is_empty() && !counted_noun {
-        let verb = window.rfind(metric.as_str()).and_then(|i| {
+        let verb = rfind_short(window, &metric).and_then(|i| {
             VERB_MEASURES.iter().find(|(v, _)| window[..i].ends_with(v)).map(|(_, m)| *m)
         });
         if let Some(measure) = verb.filter(|m| !metric.ends_with(m)) {
@@ -1034,8 +1035,7 @@ pub(super) fn indicator<'t>(
     // read). (全年产销汽车: 年 is the year's.)
     // An empty metric: the window's words were no noun at all.
     let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
-    if let Some(i) = read
-        .rfind("年产")
+    if let Some(i) = rfind_short(read, "年产")
         .filter(|&i| !read[..i].ends_with(['全', '今', '当', '去', '明', '上', '同', '每']))
     {
         let product = &read[i + "年产".len()..];
@@ -1213,7 +1213,7 @@ pub(super) fn indicator<'t>(
         } else {
             window
         };
-        REACH_VERBS.iter().any(|v| stretch.contains(v))
+        REACH_VERBS.iter().any(|v| contains_short(stretch, v))
     };
     // 某煤业所属42座煤矿中，…: after a word of belonging, what is counted is the noun after
     // the count, where no other figure follows in the clause (旗下6家门店销售额3.4亿元: the
@@ -1432,7 +1432,7 @@ pub(super) fn indicator<'t>(
     // the capacity word stay in the metric (压减炼钢产能).
     // (Asked only where the window holds 能, as 产能 does: one character search.)
     const CUT_VERBS: [&str; 7] = ["压减", "淘汰", "化解", "退出", "关停", "削减", "去除"];
-    if !metric.is_empty() && window.contains('能') {
+    if !metric.is_empty() && contains_short(window, "能") {
         let w = trim(window);
         // The words before what is held (the metric, with the capacity word after it when the
         // window ends so), and that word.
@@ -1498,7 +1498,7 @@ pub(super) fn indicator<'t>(
     // 汽车及零部件、…、精细化工五大主导产业增加值: a list before a group's count (五大) names
     // the group's members; the group names the metric (五大主导产业增加值), however much of
     // the list the clause kept.
-    if metric.contains('、') {
+    if contains_short(&metric, "、") {
         let group = metric.char_indices().find(|&(i, c)| {
             "两二三四五六七八九十".contains(c) && metric[i + c.len_utf8()..].starts_with('大')
         });
@@ -1941,7 +1941,8 @@ pub(super) fn indicator<'t>(
     }
     // 依托某物流产业园开行班列286列: a park or place the figure's doer works through (依托,
     // 借助, 通过, 利用) is no part of the metric; what follows it is.
-    if !carried && ["依托", "借助", "通过", "利用"].iter().any(|w| metric.contains(w)) {
+    if !carried && ["依托", "借助", "通过", "利用"].iter().any(|w| contains_short(&metric, w))
+    {
         let through = entities
             .within(NSpan::new(window_start, q.span.start))
             .filter(|(_, e)| matches!(e.kind, EntityKind::Park | EntityKind::Place))
@@ -1958,8 +1959,8 @@ pub(super) fn indicator<'t>(
     }
     // 通过公共网络实现的商品零售额: a channel the figure went through, in a phrase closed by
     // 的 right before the metric, defines it (online retail, not all retail).
-    if !carried && !metric.is_empty() && window.contains("通过") {
-        if let Some(i) = window.rfind(metric.as_str()) {
+    if !carried && !metric.is_empty() && contains_short(window, "通过") {
+        if let Some(i) = rfind_short(window, &metric) {
             let phrase =
                 window[..i].strip_suffix('的').and_then(|b| b.rfind("通过").map(|j| &b[j..]));
             if let Some(p) = phrase
@@ -1971,8 +1972,8 @@ pub(super) fn indicator<'t>(
     }
     // 每千人拥有市场主体32.8户: a figure per head of population is a density, not a total;
     // the per-capita phrase before the metric stays in its name.
-    if !carried && !metric.is_empty() && window.contains('每') {
-        if let Some(i) = window.rfind(metric.as_str()) {
+    if !carried && !metric.is_empty() && contains_short(window, "每") {
+        if let Some(i) = rfind_short(window, &metric) {
             if let Some(m) = PER_CAPITA.find(&window[..i]) {
                 metric.insert_str(0, m.as_str());
             }
@@ -2282,7 +2283,7 @@ pub(super) fn indicator<'t>(
         }
     }
     // 每公斤氢气最高补贴15元: the most a grant gives is an upper bound, no part of its name.
-    if let Some(i) = metric.find("最高") {
+    if let Some(i) = find_short(&metric, "最高") {
         let after = &metric[i + "最高".len()..];
         if GRANTS.iter().any(|g| after.starts_with(g)) {
             metric = format!("{}{after}", &metric[..i]);
@@ -2302,14 +2303,16 @@ pub(super) fn indicator<'t>(
     }
     // 年度计划投资1500亿元: a plan to invest or act inside the metric's own words (not a
     // programme's name, 人才计划) makes the figure a target.
+    // (Most metrics hold no 计划: a scan settles them before a searcher is built.)
     let planned = || {
-        metric.match_indices("计划").any(|(i, w)| {
-            let after = &metric[i + w.len()..];
-            // (投资占计划投资的比重: a plan compared with, the share's whole, is no target.)
-            (after.starts_with("投资") || PLAN_ACTS.iter().any(|a| after.starts_with(a)))
-                && !crate::quantity::qualifier::named_plan(&metric[..i], after)
-                && !crate::quantity::qualifier::passed_plan(&metric[..i])
-        })
+        contains_short(&metric, "计划")
+            && metric.match_indices("计划").any(|(i, w)| {
+                let after = &metric[i + w.len()..];
+                // (投资占计划投资的比重: a plan compared with, the share's whole, is no target.)
+                (after.starts_with("投资") || PLAN_ACTS.iter().any(|a| after.starts_with(a)))
+                    && !crate::quantity::qualifier::named_plan(&metric[..i], after)
+                    && !crate::quantity::qualifier::passed_plan(&metric[..i])
+            })
     };
     if (target_after || aimed() || planned()) && !qualifiers.contains(&Qualifier::Target) {
         qualifiers.push(Qualifier::Target);
@@ -2392,7 +2395,7 @@ pub(super) fn indicator<'t>(
     // net profit.
     const ONE_OFF: &str = "扣除非经常性损益";
     // (A character search first: the long needle's searcher costs more to build.)
-    let one_off = window.contains('扣');
+    let one_off = contains_short(window, "扣");
     if let Some(i) = one_off.then(|| metric.find(ONE_OFF)).flatten() {
         let rest = metric[i + ONE_OFF.len()..].trim_start_matches(['后', '的']);
         metric = format!("扣非{rest}");
@@ -2490,7 +2493,7 @@ const PRICE_VERBS: [(&str, &str); 10] = [
 fn industry_name(text: &str, floor: usize, end: usize, metric: &str) -> Option<(usize, String)> {
     // Most metrics name no industry, and most windows hold no 、: two character searches.
     let window = text.get(floor..end)?;
-    if !metric.contains('业') || !window.contains('、') {
+    if !contains_short(metric, "业") || !contains_short(window, "、") {
         return None;
     }
     // (饮料和精制茶制造业完成产值: the metric joins the industry and 产值 over the verb; the
@@ -2524,7 +2527,7 @@ fn quoted_modifier(window: &str, metric: &mut String) {
     if metric.is_empty() || metric.contains(['“', '”']) {
         return;
     }
-    let Some(head) = window.rfind(metric.as_str()).map(|i| &window[..i]) else { return };
+    let Some(head) = rfind_short(window, metric).map(|i| &window[..i]) else { return };
     let Some(quoted) = head.strip_suffix('”') else { return };
     let Some(open) = quoted.rfind('“') else { return };
     let inner = &quoted[open + '“'.len_utf8()..];

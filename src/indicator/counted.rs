@@ -6,6 +6,7 @@ use super::metric::CLASS_HEADS;
 use crate::period;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
+use crate::search::{find_short, rfind_short};
 use crate::sentence::is_clause_sep;
 use crate::span::NSpan;
 use jieba_rs::Jieba;
@@ -54,7 +55,7 @@ pub(super) fn cut_product(metric: &mut String, span: &mut NSpan) {
     // after it is no part of what it makes.)
     let state_at = ["负荷率", "开工率", "利用率", "运行", "保持"]
         .iter()
-        .filter_map(|w| metric.find(w))
+        .filter_map(|w| find_short(metric, w))
         .min()
         .filter(|&i| metric[..i].chars().nth(1).is_some());
     if let Some(i) = state_at {
@@ -389,7 +390,7 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     // counted, 企业 or 村, is what a later figure measures of them.)
     let class_end = CLASS_HEADS
         .iter()
-        .filter_map(|h| noun.rfind(h).map(|i| i + h.len()))
+        .filter_map(|h| rfind_short(noun, h).map(|i| i + h.len()))
         .filter(|&i| i < noun.len() && measures_counted(&noun[i..]))
         .max();
     if let Some(end) = class_end {
@@ -399,7 +400,7 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     // word, is a later figure's; the people counted stand before 人均.)
     let per_head = ["平均", "人均"]
         .iter()
-        .filter_map(|w| noun.find(w).map(|i| (i, i + w.len())))
+        .filter_map(|w| find_short(noun, w).map(|i| (i, i + w.len())))
         .filter(|&(i, _)| noun[..i].chars().nth(1).is_some())
         .min()
         .filter(|&(_, end)| measures_counted(&noun[end..]));

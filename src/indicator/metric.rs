@@ -14,6 +14,7 @@ use super::tagger::{Tagged, Tagger};
 use crate::entity::Entities;
 use crate::period;
 use crate::report::EntityKind;
+use crate::search::find_short;
 use crate::sentence::{clause_start, trim, trim_start_seps};
 use crate::span::NSpan;
 use regex::Regex;
@@ -58,15 +59,6 @@ pub(super) fn label_metric<'l>(
         && !prefix.starts_with('年')
         && list_number(prefix).is_none();
     plain.then_some(label)
-}
-
-/// Where `needle` first occurs in the short `hay`: a plain scan, where `str::find` would
-/// first build a two-way searcher, which costs more than the search on a clause. Byte by
-/// byte, on the needle's first byte: a needle's bytes can only match at a character start.
-pub(super) fn find_short(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return (!h.is_empty()).then_some(0) };
-    (0..h.len()).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
 /// Words that close the basis a change is reckoned on (按可比价计算, 按当年价格).

@@ -38,6 +38,7 @@ use crate::period::{self, Part, PeriodState, TimeExpr};
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
+use crate::search::{contains_short, find_short};
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
 pub(crate) use clause::SPEAKS;
@@ -214,7 +215,7 @@ pub(crate) fn link(
         // of the year's work to come.)
         let head = &after[..crate::span::ceil_char_boundary(after, 10 * 3)];
         let head = &head[..head.find(is_clause_sep).unwrap_or(head.len())];
-        if PLAN_HEADS.iter().any(|w| head.contains(w)) {
+        if PLAN_HEADS.iter().any(|w| contains_short(head, w)) {
             return true;
         }
         // (报告提出，2023年地区生产总值增长5.5%以上: a year a report proposes figures for.)
@@ -1263,7 +1264,8 @@ pub(crate) fn link(
                 let clause = &text[q_clause..q.span.start];
                 // (年度计划投资: a figure of the year by its name.)
                 let annual = ind.metric.starts_with("年度");
-                if annual || ["现有", "目前", "已有", "现拥有"].iter().any(|w| clause.contains(w))
+                if annual
+                    || ["现有", "目前", "已有", "现拥有"].iter().any(|w| contains_short(clause, w))
                 {
                     ind.period = Some(year[..4].to_string());
                 }
@@ -1277,7 +1279,9 @@ pub(crate) fn link(
             if !dated_here && !heading_target && !planned_year {
                 let clause = &text[q_clause..q.span.start];
                 // (Every such word ends in 后: one character search settles most clauses.)
-                if clause.contains('后') && AFTER_COMPLETION.iter().any(|w| clause.contains(w)) {
+                if contains_short(clause, "后")
+                    && AFTER_COMPLETION.iter().any(|w| contains_short(clause, w))
+                {
                     ind.period = None;
                 }
             }
@@ -1372,8 +1376,11 @@ pub(crate) fn link(
             }
             // …占全省进出口总值的51.9%，所占比重比上年提升4.0个百分点: a bare rate word
             // changing is the rate just reported in the sentence.
-            let bare_rate = ind.metric.trim_start_matches("所占").trim_start_matches('其');
-            if ind.kind == IndicatorKind::PointChange && RATE_ENDINGS.contains(&bare_rate) {
+            // (Trimmed for a point change only: a trim of a string pattern builds a searcher.)
+            let bare_rate = (ind.kind == IndicatorKind::PointChange)
+                .then(|| ind.metric.trim_start_matches("所占").trim_start_matches('其'))
+                .filter(|m| RATE_ENDINGS.contains(m));
+            if let Some(bare_rate) = bare_rate {
                 let rate = out[first_in_sentence..]
                     .iter()
                     .rev()
@@ -1442,7 +1449,7 @@ pub(crate) fn link(
             // (…项目建成投产，园区风机整机…: nor does a bare zone word opening the clause.)
             // (Every zone word ends in 区: a clause holding none opens with none.)
             let zone_opens = || {
-                text[q_clause..q.span.start].contains('区') && {
+                contains_short(&text[q_clause..q.span.start], "区") && {
                     let opener = skip_time(text, q_clause, q.span.start);
                     BARE_ZONES.prefix(&text[opener..q.span.start]).is_some()
                 }
@@ -1452,8 +1459,9 @@ pub(crate) fn link(
                 if let Some(prev) = prev.filter(|p| !new_point || p.span.start >= q_clause) {
                     // …、乙公司6GW光伏组件等49个重点项目: a figure after a list closed by 等 is
                     // the whole list's.
-                    let listed =
-                        text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('等'));
+                    let listed = text
+                        .get(prev.span.end..q.span.start)
+                        .is_some_and(|b| contains_short(b, "等"));
                     // (An institution's figures go on to the end of its statement only: 甲实验室
                     // 承担任务26项，牵头…5个；乙实验室与某大学共建…，引进….)
                     // (Spans may overlap, 0吨万余: no text between, no semicolon.)
@@ -1683,7 +1691,7 @@ fn parallel_groups(sentence_out: &mut [RawIndicator]) {
         let ending = &m[end_at..];
         // (The eight figures before at most: a sentence may run on for the whole text.)
         let completed = sentence_out[..j].iter().rev().take(8).find_map(|p| {
-            let i = p.metric.find(ending)? + ending.len();
+            let i = find_short(&p.metric, ending)? + ending.len();
             let (group, measure) = p.metric.split_at(i);
             let same_kind = p.kind == sentence_out[j].kind;
             (same_kind

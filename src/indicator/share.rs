@@ -1,9 +1,10 @@
 //! Shares: the whole a share clause names (`占营业收入的`) and shares bounded by a word
 //! or a plan (`不低于营业收入的`, `达到年度目标的`).
 
-use super::metric::{find_short, strip_scope_words};
+use super::metric::strip_scope_words;
 use crate::quantity::QUALIFIERS;
 use crate::report::Qualifier;
+use crate::search::find_short;
 use crate::sentence::is_clause_sep;
 
 /// The whole a share clause names (占营业收入的, 约占全国的, or a metric read as
