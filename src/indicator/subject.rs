@@ -110,8 +110,12 @@ pub(super) fn advance_subject(
             // A park or town first named after its region (or its scope, 全市) and after
             // figures of no one's (a county's report reaching its industrial park) is named
             // in passing, not the article's own.
-            let passing =
-                local && !opening && (state.region_named || state.region_scope_at < span.start);
+            // (So is one named after the figures of the article's company: 某港口集团完成…。
+            // 分港区看，某港区完成…: a part of the company's.)
+            let after_company = state.company.as_ref().is_some_and(|(_, end)| *end <= span.start);
+            let passing = local
+                && !opening
+                && (state.region_named || state.region_scope_at < span.start || after_company);
             let first = state.home.is_none() && state.subject.is_none() && !passing;
             // 其中美国FDA批件11个: the place of a part names that part only.
             let part = after_qizhong(text, span.start);
