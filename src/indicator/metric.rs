@@ -986,19 +986,22 @@ pub(super) fn metric_before<'t>(
     // 最终消费支出拉动经济增长2.3个百分点, …，拉动全市工业增长4.1个百分点: a contribution to
     // another's growth names what is driven, with the verb (not 经济 or 工业 alone, which read
     // as their own growth).
-    // (拖累全部投资增长约3个百分点, 下拉…: a drag on it is a contribution below zero.)
+    // (拖累全部投资增长约3个百分点, 下拉…, 拉低…: a drag on it is a contribution below zero,
+    // and so is one on its rate, 下拉全部投资增速2.1个百分点.)
     let contribution =
-        ["拉动", "拖累", "下拉"].into_iter().find_map(|v| Some((v, find_short(w, v)?)));
+        ["拉动", "拖累", "下拉", "拉低"].into_iter().find_map(|v| Some((v, find_short(w, v)?)));
     if let Some((verb, i)) = contribution {
         let driven = &w[i + verb.len()..];
-        if driven.chars().nth(1).is_some()
-            && whole.get(w.len()..).is_some_and(|r| r.starts_with("增长"))
-        {
+        let growth = whole.get(w.len()..).is_some_and(|r| r.starts_with("增长"));
+        // (拉动…增速 reads as before: the rate driven, without the verb.)
+        let dragged_rate = verb != "拉动" && driven.ends_with("增速");
+        if driven.chars().nth(1).is_some() && (growth || dragged_rate) {
             if verb != "拉动" {
                 preds = Preds::default();
                 preds.push(Pred::Down);
             }
-            return (format!("{}增长", strip_scope_words(w)), preds);
+            let tail = if growth { "增长" } else { "" };
+            return (format!("{}{tail}", strip_scope_words(w)), preds);
         }
     }
     // (After the predicates:) 燃料价格受成品油调价影响上涨: a cause (受…影响) between the metric and its verb is no
