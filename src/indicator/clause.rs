@@ -911,8 +911,11 @@ pub(super) fn indicator<'t>(
     // 规划月产能3万片, 该项目年产能…: a capacity noun after a plan or a works (no product,
     // as 电池片产能 is) is the metric's head.
     // (该基地总产能达到30万吨: also before the verb, with the 总 of a total kept.)
+    // (新增核定产能600万吨/年: so is one after a word of how it is rated, 核定, 设计.)
     if let Some(word) = preds.capacity_word.filter(|w| w.ends_with("产能")) {
-        let works = CAPACITY_HOLDERS.iter().any(|h| metric.ends_with(h));
+        const RATINGS: [&str; 4] = ["核定", "设计", "名义", "有效"];
+        let works = CAPACITY_HOLDERS.iter().any(|h| metric.ends_with(h))
+            || RATINGS.iter().any(|r| metric.ends_with(r));
         let named = rfind_short(window, &metric).and_then(|i| {
             let rest = &window[i + metric.len()..];
             let total = usize::from(rest.starts_with('总')) * '总'.len_utf8();
