@@ -337,7 +337,11 @@ pub(super) fn fallback_metric<'t>(
     // of the figure before, no metric (the metric carried over names the figure).
     let fulfilled =
         prev.contains("完成") && ["任务", "目标", "计划"].iter().any(|e| prev.ends_with(e));
-    if fulfilled {
+    // (接待游客7.85亿人次，创历史新高，增长11.6%; …，保持稳定增长，增长6.1%: so is a record
+    // or a steady course, a clause opening with its verb.)
+    let judged =
+        ["创", "保持", "位居", "稳居", "居", "位列", "排名"].iter().any(|v| prev.starts_with(v));
+    if fulfilled || judged {
         return String::new();
     }
     // 民间投资因房地产市场调整，同比下降3.1%: a clause that names a cause after its topic
