@@ -512,23 +512,19 @@ pub(crate) fn link(
             let whole_year =
                 text_period.is_some_and(|p| p.part.is_none() && p.year == state.period.year);
             // (2023年前三季度…。从季度看，第三季度…。(new paragraph) 从贸易方式看，…: in a
-            // text on months to date, their last quarter a paragraph turned to ends with it.)
-            let to_date = text_period.filter(|p| {
-                p.year == state.period.year
-                    && matches!((p.part, state.period.part),
-                        (Some(Part::Months(a, b)), Some(Part::Quarter(q))) if b == q * 3 && b > a + 2)
-            });
-            // (2023年1—11月…。1—10月，利润总额…。利润率…。(new paragraph) …: so do the
-            // months to an earlier month's end, the lag of a release's profit figures.)
-            let earlier_to_date = text_period.filter(|p| {
-                p.year == state.period.year
-                    && matches!((p.part, state.period.part),
-                        (Some(Part::Months(1, d)), Some(Part::Months(1, b))) if b < d)
+            // text on a part of the year, a narrower part a paragraph turned to ends with it:
+            // a quarter of a half, the months to an earlier month's end (1—10月，利润总额…, the
+            // lag of a release's profit figures), one month of the months to date.)
+            let narrower = text_period.filter(|p| {
+                let inside = months_of(state.period.part)
+                    .zip(months_of(p.part))
+                    .is_some_and(|((a, b), (c, d))| c <= a && b <= d && (a, b) != (c, d));
+                p.year == state.period.year && inside
             });
             if whole_year {
                 state.period.part = None;
                 state.period_text = state.period.render();
-            } else if let Some(p) = to_date.or(earlier_to_date) {
+            } else if let Some(p) = narrower {
                 state.period.part = p.part;
                 state.period_text = state.period.render();
             }
