@@ -1476,18 +1476,21 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
 /// two characters or more of the name follow the place.
 fn place_after_verb(s: &str, jieba: &Jieba) -> Option<usize> {
     let lex = &*LEXICON;
-    // (A county's short form too, right before a zone's words: 繁昌 + 经济开发区.)
+    const ZONES: [&str; 4] = ["经济开发区", "经济技术开发区", "高新技术产业开发区", "工业园"];
+    let zone = |z: &str| bare_park_word(z) || ZONES.contains(&z);
+    // (A county's short form too, right before a zone's words: 繁昌 + 经济开发区.) The zone's
+    // words end `s`: a test made once, as few phrases end so.
+    let zone_last = s.char_indices().rev().take(9).any(|(k, _)| zone(&s[k..]));
     let county_short = |rest: &str| {
-        rest.char_indices().skip(2).take(2).map(|(k, _)| k).find(|&k| {
-            const ZONES: [&str; 4] =
-                ["经济开发区", "经济技术开发区", "高新技术产业开发区", "工业园"];
-            let zone = &rest[k..];
-            lex.county_shorts.contains(&rest[..k])
-                && (bare_park_word(zone) || ZONES.contains(&zone))
-        })
+        rest.char_indices()
+            .skip(2)
+            .take(2)
+            .map(|(k, _)| k)
+            .find(|&k| zone(&rest[k..]) && lex.county_shorts.contains(&rest[..k]))
     };
     let (i, len) = s.char_indices().skip(2).find_map(|(i, _)| {
-        lex.place_prefix(&s[i..]).or_else(|| county_short(&s[i..])).map(|len| (i, len))
+        let county = || zone_last.then(|| county_short(&s[i..])).flatten();
+        lex.place_prefix(&s[i..]).or_else(county).map(|len| (i, len))
     })?;
     if s[i + len..].chars().nth(1).is_none() || !s[..i].chars().all(is_han) {
         return None;
