@@ -151,29 +151,63 @@ pub(crate) struct Entities {
     pub list: Vec<Found>,
     /// (mention, index into `list`), sorted by position.
     pub mentions: Vec<(NSpan, usize)>,
+    /// For each block of the text's bytes, how many mentions start before it: the
+    /// positional lookups, asked hundreds of thousands of times, search one block's few
+    /// mentions, not all of them (see [`Entities::first_from`]).
+    blocks: Vec<u32>,
     /// The article's company (index into `list`, where its name first ends), found once
     /// when first asked: see [`Entities::article_company`].
     company: std::cell::OnceCell<Option<(usize, usize)>>,
 }
 
+/// log2 of the bytes of a block of [`Entities::blocks`]: about one mention a block.
+const BLOCK_SHIFT: u32 = 6;
+
 impl Entities {
+    fn new(list: Vec<Found>, mentions: Vec<(NSpan, usize)>, text_len: usize) -> Entities {
+        // (One block past the text's end: every position of it has its block's end.)
+        let count = (text_len >> BLOCK_SHIFT) + 2;
+        let mut blocks = Vec::with_capacity(count);
+        let mut before = 0;
+        for b in 0..count {
+            let from = b << BLOCK_SHIFT;
+            before += mentions[before..].iter().take_while(|(s, _)| s.start < from).count();
+            blocks.push(before as u32);
+        }
+        Entities { list, mentions, blocks, company: std::cell::OnceCell::new() }
+    }
+
+    /// The index of the first mention starting at `at` or after it:
+    /// `mentions.partition_point(|(s, _)| s.start < at)`.
+    fn first_from(&self, at: usize) -> usize {
+        let b = at >> BLOCK_SHIFT;
+        match (self.blocks.get(b), self.blocks.get(b + 1)) {
+            (Some(&lo), Some(&hi)) => {
+                let (lo, hi) = (lo as usize, hi as usize);
+                lo + self.mentions[lo..hi].iter().take_while(|(s, _)| s.start < at).count()
+            }
+            // (Past the text: all are searched.)
+            _ => self.mentions.partition_point(|(s, _)| s.start < at),
+        }
+    }
+
     /// The mention that starts exactly at `at`.
     pub(crate) fn starting_at(&self, at: usize) -> Option<(NSpan, &Found)> {
-        let i = self.mentions.partition_point(|(s, _)| s.start < at);
+        let i = self.first_from(at);
         self.mentions.get(i).filter(|(s, _)| s.start == at).map(|(s, e)| (*s, &self.list[*e]))
     }
 
     /// The mention that starts before `at` and ends after it, if the one starting last does.
     pub(crate) fn around(&self, at: usize) -> Option<NSpan> {
-        let i = self.mentions.partition_point(|(s, _)| s.start < at);
+        let i = self.first_from(at);
         let (s, _) = self.mentions.get(i.checked_sub(1)?)?;
         (s.end > at).then_some(*s)
     }
 
     /// Mentions that end exactly at `at`.
     pub(crate) fn ending_at(&self, at: usize) -> impl Iterator<Item = (NSpan, &Found)> {
-        let lo = self.mentions.partition_point(|(s, _)| s.start + 200 < at);
-        let hi = self.mentions.partition_point(|(s, _)| s.start < at);
+        let lo = self.first_from(at.saturating_sub(200));
+        let hi = self.first_from(at);
         self.mentions[lo..hi]
             .iter()
             .filter(move |(s, _)| s.end == at)
@@ -257,7 +291,7 @@ impl Entities {
         at: usize,
         pred: impl Fn(NSpan, &Found) -> bool,
     ) -> Option<&Found> {
-        let i = self.mentions.partition_point(|(s, _)| s.start < at);
+        let i = self.first_from(at);
         self.mentions[..i]
             .iter()
             .rev()
@@ -269,14 +303,14 @@ impl Entities {
 
     /// Whether a mention covers the byte at `at` (the 都 of 成都, of 银都冶炼).
     pub(crate) fn covers(&self, at: usize) -> bool {
-        let i = self.mentions.partition_point(|(s, _)| s.start <= at);
+        let i = self.first_from(at + 1);
         // (A name's alias may be found inside it: look a few mentions back.)
         self.mentions[..i].iter().rev().take(4).any(|(s, _)| s.end > at)
     }
 
     /// Mentions inside `range`.
     pub(crate) fn within(&self, range: NSpan) -> impl Iterator<Item = (NSpan, &Found)> {
-        let i = self.mentions.partition_point(|(s, _)| s.start < range.start);
+        let i = self.first_from(range.start);
         self.mentions[i..]
             .iter()
             .take_while(move |(s, _)| s.start < range.end)
@@ -592,7 +626,7 @@ fn merge<'t>(
         m.insert(at, span);
     }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
-    Entities { list, mentions, company: std::cell::OnceCell::new() }
+    Entities::new(list, mentions, text.len())
 }
 
 /// 芜湖经开区新能源汽车产业园: a zone's name opening a park's (a park inside the zone) is a
