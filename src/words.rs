@@ -51,20 +51,26 @@ pub(crate) struct Words<V: Copy = ()> {
 }
 
 /// A set of characters that may answer "maybe" for a character not in it (a bitmap of the
-/// low eight bits of the code point), and never "no" for one in it.
-#[derive(Default)]
-struct CharFilter([u64; 4]);
+/// low twelve bits of the code point: with fewer, a list of a few hundred words let most
+/// Chinese characters pass), and never "no" for one in it.
+struct CharFilter([u64; 64]);
+
+impl Default for CharFilter {
+    fn default() -> CharFilter {
+        CharFilter([0; 64])
+    }
+}
 
 impl CharFilter {
     fn insert(&mut self, c: char) {
-        let b = c as usize & 0xFF;
+        let b = c as usize & 0xFFF;
         self.0[b >> 6] |= 1 << (b & 63);
     }
 
     #[inline]
     fn may_hold(&self, c: Option<char>) -> bool {
         c.is_some_and(|c| {
-            let b = c as usize & 0xFF;
+            let b = c as usize & 0xFFF;
             self.0[b >> 6] & (1 << (b & 63)) != 0
         })
     }
