@@ -981,20 +981,29 @@ const LEVELS: [char; 6] = ['市', '县', '州', '省', '盟', '旗'];
 /// but only a name's prefix is looked up.
 fn admin_named(text: &str) -> FxSet<&str> {
     let mut out = FxSet::default();
-    // The starts of the last three characters.
-    let mut last = [usize::MAX; 3];
-    for (i, c) in text.char_indices() {
-        if LEVELS.contains(&c) {
-            for &from in &last[..2] {
-                if from != usize::MAX && text[from..i].chars().all(is_han) {
-                    out.insert(&text[from..i]);
-                }
+    // The levels' UTF-8 bytes, matched at each character's start without decoding it (the
+    // text is long, its levels few), after a test of their third byte's low six bits.
+    let levels = LEVELS.map(|c| {
+        let mut b = [0; 4];
+        c.encode_utf8(&mut b);
+        [b[0], b[1], b[2]]
+    });
+    let third = levels.iter().fold(0u64, |m, l| m | 1 << (l[2] & 63));
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        let len = crate::normalize::utf8_len(lead);
+        let level = len == 3
+            && bytes.get(at + 2).is_some_and(|&b| third >> (b & 63) & 1 == 1)
+            && levels.iter().any(|l| bytes[at..].starts_with(l));
+        if level {
+            // The two and the three characters before the level, when all are Han.
+            let han = text[..at].char_indices().rev().take(3).take_while(|&(_, c)| is_han(c));
+            for (from, _) in han.skip(1) {
+                out.insert(&text[from..at]);
             }
         }
-        last = [last[1], last[2], i];
-        if !is_han(c) {
-            last = [usize::MAX; 3];
-        }
+        at += len;
     }
     out
 }
@@ -2148,6 +2157,33 @@ pub(crate) fn alias_declarations<'t>(text: &'t str, hits: &Hits) -> Vec<AliasDec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `admin_named` matches levels as bytes: it finds what decoding each character found.
+    #[test]
+    fn admin_named_as_decoded() {
+        fn decoded(text: &str) -> FxSet<&str> {
+            let mut out = FxSet::default();
+            let mut last = [usize::MAX; 3];
+            for (i, c) in text.char_indices() {
+                if LEVELS.contains(&c) {
+                    for &from in &last[..2] {
+                        if from != usize::MAX && text[from..i].chars().all(is_han) {
+                            out.insert(&text[from..i]);
+                        }
+                    }
+                }
+                last = [last[1], last[2], i];
+                if !is_han(c) {
+                    last = [usize::MAX; 3];
+                }
+            }
+            out
+        }
+        let pieces = ["市", "县", "旗", "盟", "泉安", "江", "a", "1", "，", "（", "𠀀", "帀", "巿"];
+        for text in crate::words::random_texts(&pieces, 11, 400, 12) {
+            assert_eq!(admin_named(&text), decoded(&text), "{text:?}");
+        }
+    }
 
     /// The pre-check before tagging a whole phrase rests on jieba giving a dictionary word
     /// its dictionary tag wherever it is a token. Were that to change (a jieba upgrade), a
