@@ -1990,3 +1990,24 @@ fn bare_suffix_aliases<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surf
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The block index answers as the binary search over all mentions, at every position of
+    /// the text and past it.
+    #[test]
+    fn mention_blocks_as_binary_search() {
+        let starts = [0, 3, 3, 60, 64, 65, 200, 330, 331, 399];
+        let mentions: Vec<(NSpan, usize)> =
+            starts.iter().map(|&s| (NSpan::new(s, s + 6), 0)).collect();
+        for len in [0, 63, 64, 400, 405] {
+            let kept: Vec<_> = mentions.iter().copied().filter(|(s, _)| s.start <= len).collect();
+            let e = Entities::new(Vec::new(), kept.clone(), len);
+            for at in 0..len + 300 {
+                assert_eq!(e.first_from(at), kept.partition_point(|(s, _)| s.start < at), "{at}");
+            }
+        }
+    }
+}
