@@ -127,6 +127,19 @@ impl<V: Copy> Words<V> {
         self.map.get_key_value(s?).map(|(w, v)| (*w, *v))
     }
 
+    /// `entry` for a prefix of a text, after a test of its last character (a text's prefixes
+    /// are tried at each length of the list: most end in no word's last character).
+    #[inline]
+    fn prefix_entry(&self, p: Option<&str>) -> Option<(&'static str, V)> {
+        self.entry(p.filter(|p| self.lasts.may_hold(p.chars().next_back())))
+    }
+
+    /// `entry` for a suffix of a text, after a test of its first character.
+    #[inline]
+    fn suffix_entry(&self, p: Option<&str>) -> Option<(&'static str, V)> {
+        self.entry(p.filter(|p| self.firsts.may_hold(p.chars().next())))
+    }
+
     /// The longest word that `s` starts with and that leaves a rest accepted by `ok`.
     #[inline]
     pub(crate) fn prefix_where(
@@ -146,7 +159,7 @@ impl<V: Copy> Words<V> {
     fn prefix_lookup(&self, s: &str, ok: impl Fn(&str) -> bool) -> Option<(&'static str, V)> {
         self.lens
             .iter()
-            .find_map(|&l| self.entry(s.get(..l)).filter(|_| s.get(l..).is_some_and(&ok)))
+            .find_map(|&l| self.prefix_entry(s.get(..l)).filter(|_| s.get(l..).is_some_and(&ok)))
     }
 
     /// All the words that `s` starts with, longest first.
@@ -155,7 +168,7 @@ impl<V: Copy> Words<V> {
         s: &'s str,
     ) -> impl Iterator<Item = (&'static str, V)> + 's {
         let lens = if self.firsts.may_hold(s.chars().next()) { &self.lens[..] } else { &[] };
-        lens.iter().filter_map(move |&l| self.entry(s.get(..l)))
+        lens.iter().filter_map(move |&l| self.prefix_entry(s.get(..l)))
     }
 
     /// The longest word that `s` starts with.
@@ -183,7 +196,7 @@ impl<V: Copy> Words<V> {
     fn suffix_lookup(&self, s: &str, ok: impl Fn(&str) -> bool) -> Option<(&'static str, V)> {
         self.lens.iter().find_map(|&l| {
             let at = s.len().checked_sub(l)?;
-            self.entry(s.get(at..)).filter(|_| s.get(..at).is_some_and(&ok))
+            self.suffix_entry(s.get(at..)).filter(|_| s.get(..at).is_some_and(&ok))
         })
     }
 
