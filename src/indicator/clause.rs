@@ -2676,7 +2676,13 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     const HEARSAY: [&str; 5] = ["据了解", "据介绍", "据悉", "记者了解到", "记者获悉"];
     let time_alone =
         || period::at_start(&text[open..first_end]).is_some_and(|t| open + t.span.end == first_end);
-    if HEARSAY.contains(&&text[open..first_end]) || time_alone() {
+    // (在某产业园，某公司专注…: so does a site after 在, a clause of its own.)
+    let site_alone = || {
+        let at = open + text[open..first_end].strip_prefix('在').map(|_| '在'.len_utf8())?;
+        let (s, e) = entities.starting_at(at)?;
+        (s.end == first_end && matches!(e.kind, EntityKind::Park | EntityKind::Place)).then_some(())
+    };
+    if HEARSAY.contains(&&text[open..first_end]) || time_alone() || site_alone().is_some() {
         open = first_end + text[first_end..].chars().next()?.len_utf8();
         first_end = comma_within(open)?;
     }
