@@ -58,12 +58,15 @@ pub(super) fn is_threshold(text: &str, q: &RawQuantity, next: &RawQuantity) -> O
     } else {
         noun
     };
+    // (收入超过10亿元的有58家: the head named before, 的 closes the class without it.)
+    let elided = between == "的";
     let class = bound
-        && short
-        && !head.is_empty()
-        && noun.chars().all(crate::normalize::is_han)
-        && !PREDICATE_VERBS.occurs_in(head)
-        && PREDICATES.suffix(head).is_none();
+        && (elided
+            || short
+                && !head.is_empty()
+                && noun.chars().all(crate::normalize::is_han)
+                && !PREDICATE_VERBS.occurs_in(head)
+                && PREDICATES.suffix(head).is_none());
     class.then_some(q.span.end + between.len())
 }
 
