@@ -884,8 +884,17 @@ pub(crate) fn link(
                             && head.chars().all(crate::normalize::is_han)
                     }
                     && !text[t.span.end..].starts_with(is_clause_sep);
+                // (2023年，…。上年全市完成投资…。全市新开工项目52个: in a text dated by its
+                // own year, a year counted back opening a sentence dates that sentence only.)
+                let counted_back = t.relative.is_some_and(|r| r < 0)
+                    && t.part.is_none()
+                    && !t.is_date
+                    && t.span.start >= sentence.start
+                    && text[sentence.start..t.span.start].trim().is_empty()
+                    && text_period.is_some_and(|p| p.part.is_none() && p.year == reported);
                 let local = part_after_subject
                     || past_after_subject
+                    || counted_back
                     || sub_part
                     || is_forecast(text, sentence.start, &t)
                     || t.span.start > sentence.start
