@@ -338,9 +338,10 @@ pub(super) fn fallback_metric<'t>(
     let fulfilled =
         prev.contains("完成") && ["任务", "目标", "计划"].iter().any(|e| prev.ends_with(e));
     // (接待游客7.85亿人次，创历史新高，增长11.6%; …，保持稳定增长，增长6.1%: so is a record
-    // or a steady course, a clause opening with its verb.)
+    // or a steady course, a clause opening with its verb; 规模居西部首位, a rank closing it.)
     let judged =
-        ["创", "保持", "位居", "稳居", "居", "位列", "排名"].iter().any(|v| prev.starts_with(v));
+        ["创", "保持", "位居", "稳居", "居", "位列", "排名"].iter().any(|v| prev.starts_with(v))
+            || prev.contains('居') && ["首位", "前列", "前茅"].iter().any(|r| prev.ends_with(r));
     if fulfilled || judged {
         return String::new();
     }
