@@ -16,7 +16,7 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     // for in a word of the hay's bytes (a test per byte cost more on a few dozen bytes).
     let mut base = 0;
     while base <= last_start {
-        let mut candidates = equal_bytes(chunk(h, base), first);
+        let mut candidates = equal_bytes(load(h, base), first);
         while candidates != 0 {
             let at = base + candidates.trailing_zeros() as usize / 8;
             if at > last_start {
@@ -32,13 +32,14 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
-/// The eight bytes of `h` from `at`, little-endian, zero past its end.
-fn chunk(h: &[u8], at: usize) -> u64 {
-    match h.get(at..at + 8) {
+/// The eight bytes of `bytes` from `at`, little-endian, zero past its end (also the name
+/// keys' word in `entity::names`).
+pub(crate) fn load(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
         Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
         None => {
             let mut buf = [0; 8];
-            let rest = h.get(at..).unwrap_or_default();
+            let rest = bytes.get(at..).unwrap_or_default();
             buf[..rest.len()].copy_from_slice(rest);
             u64::from_le_bytes(buf)
         }

@@ -7,6 +7,7 @@
 //! bytes compared (by their first eight bytes first), or, when many names share them, looked
 //! up length by length.
 
+use crate::search::load;
 use crate::words::{FxMap, LowBits};
 use std::cmp::Reverse;
 
@@ -63,19 +64,6 @@ struct Entry {
     /// names are that short, and a longer one is told apart from most others by them.
     head: u64,
     mask: u64,
-}
-
-/// The eight bytes of `bytes` from `at`, little-endian, zero past the end.
-fn load(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
-        None => {
-            let mut buf = [0; 8];
-            let rest = bytes.get(at..).unwrap_or_default();
-            buf[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(buf)
-        }
-    }
 }
 
 /// The (mask, tag) of the key of width `w`: the tag, in the top byte, keeps keys non-zero.
