@@ -269,6 +269,10 @@ fn listed_times(head: &str, want: usize) -> Vec<TimeExpr> {
     if want < 2 || !period::occurs_in(head) {
         return Vec::new();
     }
+    let elided = shared_unit_times(head);
+    if elided.len() == want {
+        return elided;
+    }
     let times = period::find(head);
     let mut end = times.len();
     while end >= want {
@@ -287,6 +291,41 @@ fn listed_times(head: &str, want: usize) -> Vec<TimeExpr> {
     }
     Vec::new()
 }
+
+/// Numbers listed before one time word they share (一、二、三季度, 1、2月份), the last such
+/// list in `head`, one time each; empty if there is none.
+fn shared_unit_times(head: &str) -> Vec<TimeExpr> {
+    let Some(c) = SHARED_UNIT_TIMES.captures_iter(head).last() else {
+        return Vec::new();
+    };
+    let (Some(list), Some(unit)) = (c.get(1), c.get(2)) else {
+        return Vec::new();
+    };
+    let mut times = Vec::new();
+    let mut start = list.start();
+    for n in list.as_str().split(['、', '和', '及', '与']) {
+        let one = format!("{n}{}", unit.as_str());
+        // (Each number must read as a time of its own whole: 十三月 is none.)
+        match period::find(&one)[..] {
+            [mut t] if t.span.start == 0 && t.span.end == one.len() => {
+                // Spans in `head`: each number's own, the last's with the shared word.
+                let end = if start + n.len() == list.end() { unit.end() } else { start + n.len() };
+                t.span = NSpan::new(start, end);
+                times.push(t);
+            }
+            _ => return Vec::new(),
+        }
+        // (Past the number and the one-character separator after it.)
+        start += n.len() + head[start + n.len()..].chars().next().map_or(0, char::len_utf8);
+    }
+    times
+}
+
+static SHARED_UNIT_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    let n = "(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])";
+    Regex::new(&format!(r"({n}(?:[、和及与]{n})+)(季度|月份|月)"))
+        .unwrap_or_else(|e| panic!("shared unit times regex: {e}"))
+});
 
 /// The places, parks or enterprises listed in `range` (甲市、乙市), if they form one list
 /// (joined by 、/和/及/与 only); empty otherwise.
