@@ -3051,8 +3051,10 @@ static ABILITY: LazyLock<regex::Regex> = LazyLock::new(|| {
 const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '处', '名', '人'];
 
 /// Verbs of gaining or having right before a count: the noun after the count is counted.
-const GAIN_VERBS: [&str; 9] =
-    ["新增", "新建", "建成", "新开", "开通", "新设", "拥有", "建有", "设有"];
+/// (园区企业共有7个新药获批: 共有, 现有, 已有 have what follows the count too.)
+const GAIN_VERBS: [&str; 12] = [
+    "新增", "新建", "建成", "新开", "开通", "新设", "拥有", "建有", "设有", "共有", "现有", "已有",
+];
 
 /// Metric endings of figures rated in power that are no capacity (loads, output, sales,
 /// orders, a fleet's power).
