@@ -855,7 +855,11 @@ pub(super) fn indicator<'t>(
             }
         }
     }
-    let class = q.class;
+    // 惠及120万农村人口: a bare magnitude counts what follows it, as 120万名 would (and
+    // those counted may act: 带动120万农民增收).
+    let bare =
+        q.class == UnitClass::Other && matches!(q.unit.as_str(), "万" | "亿" | "千万" | "万亿");
+    let class = if bare { UnitClass::Count } else { q.class };
     // 在全市十个县（市、区）中排名第三: the field a rank is taken in is no figure.
     if class == UnitClass::Count && ranking_field(&text[q.span.end..]) {
         return None;
@@ -878,7 +882,8 @@ pub(super) fn indicator<'t>(
             // as after a rating (125万吨/年乙烯装置自去年投产以来).
             // (20余家企业集聚: four characters are enough for a class and its deed.)
             if noun.chars().nth(3).is_some() {
-                let agents = class == UnitClass::Count && q.unit.ends_with(AGENT_MEASURES);
+                let agents =
+                    class == UnitClass::Count && (bare || q.unit.ends_with(AGENT_MEASURES));
                 let cut = nouns_before_verb(noun, agents, jieba);
                 (noun, end) = (&noun[..cut], end - (noun.len() - cut));
             }
