@@ -857,8 +857,10 @@ pub(super) fn indicator<'t>(
     }
     // 惠及120万农村人口: a bare magnitude counts what follows it, as 120万名 would (and
     // those counted may act: 带动120万农民增收).
-    let bare =
-        q.class == UnitClass::Other && matches!(q.unit.as_str(), "万" | "亿" | "千万" | "万亿");
+    // (Only where a noun follows: 投资总额突破60亿 is a sum with its 元 left out.)
+    let bare = q.class == UnitClass::Other
+        && matches!(q.unit.as_str(), "万" | "亿" | "千万" | "万亿")
+        && text[q.span.end..].starts_with(crate::normalize::is_han);
     let class = if bare { UnitClass::Count } else { q.class };
     // 在全市十个县（市、区）中排名第三: the field a rank is taken in is no figure.
     if class == UnitClass::Count && ranking_field(&text[q.span.end..]) {
