@@ -849,12 +849,15 @@ pub(crate) fn brand_like(brand: &str, jieba: &Jieba) -> bool {
     }
     let tags = jieba.tag(brand, false);
     let proper = |tag: &str| matches!(tag, "nr" | "ns" | "nrt" | "nt" | "nrfg");
-    let function =
-        |tag: &str| matches!(tag, "v" | "d" | "p" | "c" | "u" | "r" | "m" | "q" | "f" | "t");
+    // (宏达/nz 铝业: jieba's other proper nouns of two characters hold brands too; those
+    // naming a material, 锂电/nz, hold an element; longer ones are phrases and products,
+    // 大力发展/nz, 钠离子/nz.)
+    let brand_nz = |t: &jieba_rs::Tag| {
+        t.tag == "nz" && t.word.chars().count() == 2 && !t.word.contains(|c| ELEMENTS.contains(c))
+    };
     // Ordinary multi-character words (安全技术, 锂电, 生态文明) make a phrase, not a brand.
     // Single characters of an unknown brand get arbitrary tags (迈/v 岳/nr): only words count.
-    let words_ok =
-        tags.iter().all(|t| t.word.chars().count() == 1 || (!function(t.tag) && proper(t.tag)));
+    let words_ok = tags.iter().all(|t| t.word.chars().count() == 1 || proper(t.tag) || brand_nz(t));
     let all_adjectives = tags.iter().all(|t| matches!(t.tag, "a" | "ad" | "b"));
     words_ok && !all_adjectives && !adverb_and_verb(brand, jieba)
 }
@@ -947,14 +950,15 @@ fn brand_and_trade(s: &str) -> bool {
     })
 }
 
+/// Elements that name materials (a brand before a trade word ends in none of them: the
+/// trade word takes the element, 赣锋 + 锂业).
+const ELEMENTS: &str = "硅锂铝铜锌镍钴钛镁锰钨钼锡铁钢碳氢";
+
 /// Whether `word`, tagged `tag` by jieba, names a product or material rather than a brand: a
 /// common noun of three characters or more (工业硅冶炼烟气余热发电 is a project on 工业硅, no
 /// 工业硅冶炼's), or a word of as many ending in an element, which jieba may tag nz (多晶硅,
 /// 碳酸锂).
 fn product_word(word: &str, tag: &str) -> bool {
-    // Elements that name materials (a brand before a trade word ends in none of them: the
-    // trade word takes the element, 赣锋 + 锂业).
-    const ELEMENTS: &str = "硅锂铝铜锌镍钴钛镁锰钨钼锡铁钢碳氢";
     let element = word.chars().next_back().is_some_and(|c| ELEMENTS.contains(c));
     word.chars().nth(2).is_some() && (tag == "n" || element && tag == "nz")
 }
