@@ -707,11 +707,19 @@ pub(crate) fn link(
                 let before_t = &text[..t.span.start];
                 // (恢复至2019年的118.3%: a share of that year's level is no level of it.)
                 let ratio = matches!(q.class, UnitClass::Percent | UnitClass::Multiple);
+                // (城镇化率由2015年的45.2%提高到2020年的52.3%: a rate reached from a level in
+                // the same clause is a level too.)
+                let from_level = || {
+                    let clause = before_t.rsplit(is_clause_sep).next().unwrap_or(before_t);
+                    q.class == UnitClass::Percent && clause.contains(['由', '从'])
+                };
                 let level = between.ends_with('的')
                     && between.chars().count() <= 12
                     && between.chars().all(crate::normalize::is_han)
                     && (before_t.ends_with(['由', '从', '比', '较', '与'])
-                        || before_t.ends_with(['到', '至']) && between == "的" && !ratio);
+                        || before_t.ends_with(['到', '至'])
+                            && between == "的"
+                            && (!ratio || from_level()));
                 // 上年同期为-1.25亿元: the same part of the year before the one reported on.
                 // (上年同期营业收入：33.15亿元: a record's label before its colon, too.)
                 let labelled = || {
