@@ -895,6 +895,11 @@ fn capacities(
         }
         let (span_start, name) = match (chained_owner, enterprise) {
             (Some(owner), _) => (q.span.start, owner),
+            // (公司年产6万吨…项目已投产，年产20万吨…项目正在建设: where the owner's name stands
+            // before another project, the evidence starts at the capacity's own lead.)
+            (None, Some((s, name))) if out.last().is_some_and(|p| p.span.end > s.start) => {
+                (start, Some(name))
+            }
             (None, Some((s, name))) => (s.start, Some(name)),
             (None, None) => (built.map_or(start, |_| q.span.start), None),
         };
