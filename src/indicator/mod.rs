@@ -1480,7 +1480,16 @@ pub(crate) fn link(
                     // (Spans may overlap, 0吨万余: no text between, no semicolon.)
                     let statement =
                         || !text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('；'));
+                    // (某集团年产10万吨…项目相继达产，全年新签约项目58个: after a project's
+                    // news, a clause opening with 全年 sums up the region's year.)
+                    let year_after_project = || {
+                        text[q_clause..q.span.start].trim_start().starts_with("全年")
+                            && text
+                                .get(prev.span.end..q_clause)
+                                .is_some_and(|b| contains_short(b, "项目"))
+                    };
                     let enterprise = !listed
+                        && !year_after_project()
                         && prev.subject.as_deref().is_some_and(|s| {
                             enterprise_names.contains(s) || body_names.contains(s) && statement()
                         });
