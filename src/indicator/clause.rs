@@ -899,6 +899,35 @@ pub(super) fn indicator<'t>(
         span.start = span.start.min(at);
     }
     let mut metric = metric_pre;
+    // 12类36种特色农产品: a count of kinds right before the count names no metric of it; the
+    // noun after both does.
+    let kinds = metric.trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c));
+    if class == UnitClass::Count
+        && kinds.len() < metric.len()
+        && ["类", "种", "大类", "个类别"].contains(&kinds)
+    {
+        metric.clear();
+    }
+    // 西安至阿拉木图国际货运航线2条: a route's far end opening the noun after 至 is no part of
+    // what is counted.
+    if class == UnitClass::Count && !metric.is_empty() {
+        let routed =
+            rfind_short(window, &metric).is_some_and(|i| window[..i].ends_with(['至', '到']));
+        if routed {
+            let tags = tagger.jieba.tag(&metric, false);
+            if let Some(end) = tags
+                .first()
+                .filter(|t| {
+                    matches!(t.tag, "ns" | "nr")
+                        && t.word.chars().nth(1).is_some()
+                        && t.word.len() < metric.len()
+                })
+                .map(|t| t.word.len())
+            {
+                metric.drain(..end);
+            }
+        }
+    }
     // 重点培育30家龙头企业: an adverb's noun alone names nothing; the counted noun does.
     // (某集团旗下6家酒店: so does a word of belonging to the owner named before.)
     if super::metric::ADVERBIAL_NOUNS.contains(&metric.as_str())
