@@ -1246,6 +1246,15 @@ fn one_char_brand(s: &str) -> bool {
     s.char_indices().nth(1).is_some_and(|(i, _)| LEXICON.trade_words.prefix(&s[i..]).is_some())
 }
 
+/// Whether `rest`, after an 'adverb' opening a registered name (湖南 长远/d 锂科股份有限公司),
+/// is a short end of the brand: one to three Han characters of no function word before the
+/// form words.
+fn short_brand_rest(rest: &str) -> bool {
+    let rest = rest.strip_suffix("股份").unwrap_or(rest);
+    (1..=3).contains(&rest.chars().count())
+        && rest.chars().all(|c| is_han(c) && !function_char(c) && !LEVELS.contains(&c))
+}
+
 /// Whether `after` names no brand: a trade word, or common nouns of two characters or more.
 fn generic_tail(after: &str, jieba: &Jieba) -> bool {
     LEXICON.trade_words.contains(after)
@@ -1765,7 +1774,7 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                             || tags[i - 1].tag == "ns"
                             || placed(tags[i - 1].word)
                             || matches!(tags[i - 1].word, "省" | "市" | "县" | "区" | "州" | "旗"))
-                        && generic_tail(&prefix[at..], jieba)
+                        && (generic_tail(&prefix[at..], jieba) || short_brand_rest(&prefix[at..]))
             }
             // 中铁二十五局, 中国第一汽车: a numeral word inside a name (not digits: 某县2026年
             // 政府工作报告). Opening one, only an enterprise's brand of two digit characters
