@@ -495,6 +495,12 @@ impl Layout {
         {
             return false;
         }
+        // 前三季度我市经济运行稳中向好 / GDP增长5.8% 规上工业增加值增长8.1% / 本报讯…: the
+        // lines of a text that hold no punctuation, up to a byline among its first lines, are
+        // its headline and subheads, each a line of its own.
+        if self.headline_before_byline(input, out, k, line) {
+            return true;
+        }
         // A signature (特此公告。 / 潍坊市医疗保障局 / 潍坊市财政局 / 2023年3月15日): a short
         // line that is a body's name, over another or a date, is a line of its own.
         if fresh && is_signature(line_text) && (is_signature(next_line) || is_dateline(next_line)) {
@@ -565,6 +571,28 @@ impl Layout {
             && (width as f64) < SHORT_LINE_RATIO * wide as f64
             && !label_runs_on()
             && !last_line_after
+    }
+
+    /// Whether the break after line `line` (the next line is `next`) ends a line of a text's
+    /// headline: the text so far (`out`) is a few short lines with no punctuation of a
+    /// sentence, a byline (本报讯, 记者…) or an agency's dateline opens one of the next three
+    /// lines, and `line` is clearly narrower than the lines after (a headline wrapped at the
+    /// column's width, …年产服 / 装项目开工, runs on).
+    fn headline_before_byline(&mut self, input: &str, out: &str, next: usize, line: usize) -> bool {
+        let prose = ['。', '，', '；', '！', '？', '：', ',', ';'];
+        if out.chars().nth(80).is_some() || out.contains(prose) || out.matches('\n').count() > 3 {
+            return false;
+        }
+        let widest = (line + 1..line + 8).map(|l| self.width(input, l)).max().unwrap_or(0);
+        if self.width(input, line) as f64 >= SHORT_LINE_RATIO * widest as f64 {
+            return false;
+        }
+        (next..next + 3).any(|k| {
+            let start = self.starts.get(k).copied().unwrap_or(input.len());
+            let end = self.starts.get(k + 1).map_or(input.len(), |&n| n - 1);
+            let line = input.get(start..end).unwrap_or_default().trim_start();
+            line.starts_with("本报讯") || is_byline(line) || is_agency_dateline(line)
+        })
     }
 
     /// The width of the last non-empty line among `line` and the three before it.
