@@ -565,6 +565,11 @@ pub(crate) fn shapes<'t>(
         if inside_registered(named, reach, t0, t1) {
             continue;
         }
+        // 比亚迪新能源汽车零部件项目: a trade word opening a product's name (新能源汽车) ends
+        // no brand before it.
+        if LEXICON.trade_compounds.prefix(&text[t0..]).is_some_and(|(w, _)| w.len() > t1 - t0) {
+            continue;
+        }
         // 房地产: the trade word is the end of a word with the character before it.
         let prev_char = text[..t0].chars().next_back().map_or(0, char::len_utf8);
         if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {

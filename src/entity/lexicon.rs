@@ -147,6 +147,8 @@ pub(crate) struct Lexicon {
     pub trade_words: Words,
     /// Trade words that also name a product (电池 of PERC电池).
     pub product_trades: FxSet<&'static str>,
+    /// Products whose name opens with a trade word (新能源汽车).
+    pub trade_compounds: Words,
     /// Verbs that name a body's field (计算 of 智能计算实验室).
     pub field_verbs: FxSet<&'static str>,
     /// Verbs that open a list of places and companies visited.
@@ -297,6 +299,7 @@ impl Lexicon {
             visit_verbs,
             trade_words: Words::new(trade_words.into_iter().map(|w| (w, ()))),
             product_trades: lines(include_str!("../data/product_trades.txt")).collect(),
+            trade_compounds: Words::parse(include_str!("../data/trade_compounds.txt")),
             field_verbs: lines(include_str!("../data/field_verbs.txt")).collect(),
             stopwords: lines(include_str!("../data/name_stopwords.txt")).collect(),
             lead_words: Words::new(lead_words.into_iter().map(|w| (w, ()))),
