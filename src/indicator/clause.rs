@@ -70,6 +70,11 @@ pub(super) fn indicator<'t>(
     state: &State,
     tagger: &mut Tagger<'t>,
 ) -> Option<RawIndicator> {
+    // 双氧水（27.5%）产能10万吨: a bare percent in brackets between a product and its plant's
+    // figures is the product's grade, no figure.
+    if q.class == UnitClass::Percent && graded_product(text, q.span) {
+        return None;
+    }
     let mut cs = clause_start(text, sentence.start, q.span.start);
     // A bracket inside a name is no clause break: 某某电器(重庆)有限公司年产值….
     if let Some(name) = entities.around(cs).filter(|n| n.end <= q.span.start) {
@@ -2792,6 +2797,17 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
         && !joins_another();
     (e.kind == EntityKind::Enterprise && (rest.is_empty() || speaks || acts))
         .then_some(e.name.as_str())
+}
+
+/// Whether the percent at `span` is a grade in brackets right after a product's name and
+/// before the words of its plant (双氧水（27.5%）产能, 液碱（32%）装置, 硫酸（98%）生产线).
+fn graded_product(text: &str, span: NSpan) -> bool {
+    const PLANT: [&str; 6] = ["产能", "产量", "装置", "生产线", "项目", "生产装置"];
+    let opened = text[..span.start]
+        .strip_suffix(['（', '('])
+        .is_some_and(|h| h.ends_with(crate::normalize::is_han));
+    let after = text[span.end..].strip_prefix(['）', ')']);
+    opened && after.is_some_and(|a| PLANT.iter().any(|w| a.starts_with(w)))
 }
 
 /// Whether the place at `at` is an item of a list of sites after 在 (某公司在淮阳区、商水县
