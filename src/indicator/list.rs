@@ -182,10 +182,21 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
             .chain([&own])
             .map(|i| {
                 let th = if ordinal && numeral(i) { "第" } else { "" };
-                format!("{th}{i}{tail}")
+                format!("{th}{}", joined(i, tail))
             })
             .collect(),
     )
+}
+
+/// An item written out with the part it shares: 机电产品 + 产品出口 is 机电产品出口, the words
+/// the item ends with and the part opens with written once.
+fn joined(item: &str, tail: &str) -> String {
+    let overlap = item
+        .char_indices()
+        .map(|(i, _)| &item[i..])
+        .find(|end| end.chars().nth(1).is_some() && tail.starts_with(end) && end.len() < tail.len())
+        .map_or(0, str::len);
+    format!("{item}{}", &tail[overlap..])
 }
 
 /// `同城、异地快递业务量`: where [`shared_tail`] left the last item's own part two words, the
@@ -212,7 +223,7 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
         && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)));
     if widens {
         for (m, other) in metrics.iter_mut().zip(others) {
-            *m = format!("{other}{rest}{tail}");
+            *m = joined(other, &format!("{rest}{tail}"));
         }
     }
 }
@@ -335,6 +346,11 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
     for (span, e) in entities.within(range) {
         if !matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise) {
             continue;
+        }
+        // (对美国、欧盟出口分别增长…: places after 对, 向 or 自 are partners or markets, no
+        // one's figures.)
+        if last_end.is_none() && text[..span.start].ends_with(['对', '向', '自']) {
+            return Vec::new();
         }
         if let Some(end) = last_end {
             // (永宁县闽宁镇、西夏区镇北堡镇: a place right after another narrows the item.)
@@ -1008,7 +1024,7 @@ pub(super) fn respectively(
                         if (item.chars().count() <= 8 || item.ends_with('业'))
                             && !ends_in_metric(item) =>
                     {
-                        format!("{item}{w}")
+                        joined(item, w)
                     }
                     _ => item.to_string(),
                 };
