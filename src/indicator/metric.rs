@@ -193,9 +193,12 @@ pub(super) fn fallback_metric<'t>(
     }
     let at = window_start + (w.as_ptr() as usize - window.as_ptr() as usize);
     let w = strip_basis(strip_scope(w, entities, at, false, None));
-    // 比2017年压缩54.3%: a base alone names nothing either.
-    let whole_base = w.starts_with(COMPARISON_STARTS)
-        && COMPARISON.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+    // 比2017年压缩54.3%: a base alone names nothing either (nor after an adverb: 已经由五年前
+    // 的50%扩大到…).
+    let based =
+        ["已经", "已", "也", "均", "都"].iter().find_map(|a| w.strip_prefix(a)).unwrap_or(w);
+    let whole_base = based.starts_with(COMPARISON_STARTS)
+        && COMPARISON.find(based).is_some_and(|m| m.start() == 0 && m.end() == based.len());
     // 两年平均增长9.3%: a span of years alone (a basis of the rate) names nothing either.
     let whole_span = w.starts_with(SINCE_STARTS)
         && SINCE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
