@@ -287,7 +287,9 @@ pub(super) fn fallback_metric<'t>(
                 && crate::quantity::unit_len(run).is_some_and(|l| l > 0 && l < run.len())
         })
     };
+    // (年均增长百分之七点二，突破二百亿元: a percent in words is a figure too.)
     let has_number = prev.bytes().any(|b| b.is_ascii_digit())
+        || find_short(prev, "分之").is_some()
         || prev.char_indices().any(magnitude)
         || prev.ends_with(FLAT)
         || tenths
