@@ -1578,6 +1578,10 @@ pub(super) fn indicator<'t>(
     {
         metric.clear();
     }
+    // (21个市（州）中，有19个: the locative left of a bracketed noun names nothing.)
+    if metric == "中" {
+        metric.clear();
+    }
     let dimension = matches!(metric.as_str(), "长" | "宽" | "高" | "深" | "厚" | "重");
     if metric.chars().nth(1).is_none() && !metric.is_empty() && !dimension {
         let tags = tagger.jieba.tag(&metric, false);
@@ -1660,8 +1664,15 @@ pub(super) fn indicator<'t>(
                 && w.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric()))
             .then(|| w.to_string())
         };
+        // (…收入3544.1亿元。21个市中，有19个…。其中，某市完成1762.8亿元: a sum after counts is
+        // of the last sum's metric, not of what was counted.)
+        let money_after_count = class == UnitClass::Currency
+            && state.last_class == Some(UnitClass::Count)
+            && !state.last_money_metric.is_empty();
         metric = if let Some(own) = other_measure.then(own).flatten() {
             own
+        } else if money_after_count {
+            state.last_money_metric.clone()
         } else if ((rate && level) || (share && level_change))
             && !state.last_level_metric.is_empty()
         {

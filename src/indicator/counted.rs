@@ -208,9 +208,13 @@ pub(super) fn counted_noun<'t>(
     }
     // 87个国家和地区的6700余家企业: 的 closes a noun that modifies the next.
     noun = noun.strip_suffix('的').filter(|n| !n.is_empty()).unwrap_or(noun);
-    // 43个项目中，已开工…: the locative closes a phrase (among the projects).
-    if stop < s.len() && noun.chars().nth(2).is_some() {
-        noun = noun.strip_suffix('中').unwrap_or(noun);
+    // 43个项目中，已开工…: the locative closes a phrase (among the projects); so it does
+    // after one character (21个市中), where jieba holds no word of the two (高中).
+    if stop < s.len() && noun.chars().nth(1).is_some() {
+        let two = noun.chars().nth(2).is_none();
+        if !two || !jieba.has_word(noun) {
+            noun = noun.strip_suffix('中').unwrap_or(noun);
+        }
     }
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
     const PREDICATE_STARTS: [&str; 12] = [

@@ -121,6 +121,8 @@ struct State {
     last_level_metric: String,
     /// What the last indicator's unit measures (money, counts …).
     last_class: Option<UnitClass>,
+    /// The metric of the last sum of money (an amount).
+    last_money_metric: String,
     /// Where the sentence of the last indicator starts, and whether it was a level or a
     /// growth (a rate word after it in the sentence is that metric's).
     last_at: usize,
@@ -395,6 +397,7 @@ pub(crate) fn link(
         last_metric: String::new(),
         last_level_metric: String::new(),
         last_class: None,
+        last_money_metric: String::new(),
         last_at: usize::MAX,
         last_level_or_growth: false,
         last_capacity: None,
@@ -1568,6 +1571,9 @@ pub(crate) fn link(
             );
             if level && !flow_of_last {
                 state.last_level_metric.clone_from(&ind.metric);
+            }
+            if ind.kind == IndicatorKind::Amount && q.class == UnitClass::Currency {
+                state.last_money_metric.clone_from(&ind.metric);
             }
             state.last_at = sentence.start;
             state.last_level_or_growth = level || ind.kind == IndicatorKind::Growth;
