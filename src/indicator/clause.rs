@@ -1578,8 +1578,12 @@ pub(super) fn indicator<'t>(
     {
         metric.clear();
     }
-    // (21个市（州）中，有19个: the locative left of a bracketed noun names nothing.)
-    if metric == "中" {
+    // (21个市（州）中，有19个: the locative left of a bracketed noun names nothing; nor
+    // does the unit a yield is per, 单产454.1公斤/亩，每亩增产8.9公斤.)
+    let per_unit = metric.strip_prefix('每').is_some_and(|u| {
+        ["亩", "公顷", "吨", "人", "户", "平方米", "千瓦时", "台", "辆"].contains(&u)
+    });
+    if metric == "中" || per_unit {
         metric.clear();
     }
     let dimension = matches!(metric.as_str(), "长" | "宽" | "高" | "深" | "厚" | "重");

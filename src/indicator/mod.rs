@@ -165,6 +165,31 @@ impl State {
 /// Returns the indicators and the quantities they index: the input quantities plus a
 /// zero-growth quantity for every `持平` (与上年持平, 同比持平). The quantities are taken
 /// and handed back so that the report can move their strings instead of copying them.
+/// The lines of a text's notes: a line opening with 注, 附注, 备注 or 说明 and a colon, and the
+/// numbered lines right after it (2.…, （2）…).
+fn note_lines(text: &str) -> Vec<NSpan> {
+    let mut out: Vec<NSpan> = Vec::new();
+    // (Most texts hold no note: one search settles them.)
+    if !text.contains("注：") && !text.contains("注:") && !text.contains("说明：") {
+        return out;
+    }
+    let mut start = 0;
+    let mut open = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start_matches([' ', '\u{3000}', '\t']);
+        let heads = ["注：", "注:", "附注：", "附注:", "备注：", "说明："];
+        let opens = heads.iter().any(|h| body.starts_with(h));
+        let numbered = body.starts_with(|c: char| c.is_ascii_digit() || c == '（' || c == '(')
+            && lexicon::list_number(body).is_some();
+        open = opens || open && numbered;
+        if open {
+            out.push(NSpan::new(start, start + line.len()));
+        }
+        start += line.len();
+    }
+    out
+}
+
 pub(crate) fn link(
     text: &str,
     sentences: &[NSpan],
@@ -172,6 +197,15 @@ pub(crate) fn link(
     entities: &Entities,
     jieba: &Jieba,
 ) -> (Vec<RawIndicator>, Vec<RawQuantity>) {
+    // 注：1.规模以上工业统计范围为年主营业务收入2000万元及以上…; 1公顷=15亩: the notes closing
+    // a release define terms and units, and a conversion states no figure.
+    let notes = note_lines(text);
+    all.retain(|q| {
+        let noted = notes.iter().any(|n| n.start <= q.span.start && q.span.end <= n.end);
+        let converts = text[..q.span.start].ends_with(['=', '＝'])
+            || text[q.span.end..].starts_with(['=', '＝']);
+        !noted && !converts
+    });
     let marks = marks(text);
     with_flat(text, &marks.flat, &mut all);
     let quantities = &all[..];
