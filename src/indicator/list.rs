@@ -899,8 +899,9 @@ pub(super) fn respectively(
         // (分别高于全市规上工业3.9和3.5个百分点: a base compared with names no metric, however
         // long.)
         let base = ["高于", "低于", "快于", "慢于", "好于"].iter().any(|w| object.starts_with(w));
-        if (q_start - at > RESPECTIVELY_NEAR || names_metric()) && !object.ends_with('的') && !base
-        {
+        // (分别比上年同期增长: the base compared with counts for no length either.)
+        let far = RESPECTIVELY.len() + object.len() > RESPECTIVELY_NEAR;
+        if (far || names_metric()) && !object.ends_with('的') && !base {
             // (两地分别投资…: what was read from before 分别 is no part of the metric.)
             for &k in &run {
                 let metric = &inds[k].metric;
