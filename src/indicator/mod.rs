@@ -1519,11 +1519,14 @@ pub(crate) fn link(
                         || !text.get(prev.span.end..q.span.start).is_some_and(|b| b.contains('；'));
                     // (某集团年产10万吨…项目相继达产，全年新签约项目58个: after a project's
                     // news, a clause opening with 全年 sums up the region's year.)
+                    // (Not in a list of companies parted by ；: 甲公司…；乙公司…项目全面达产，
+                    // 全年用电量增长2.3倍 is the company's.)
                     let year_after_project = || {
                         text[q_clause..q.span.start].trim_start().starts_with("全年")
                             && text
                                 .get(prev.span.end..q_clause)
                                 .is_some_and(|b| contains_short(b, "项目"))
+                            && !text[sentence.start..q_clause].contains('；')
                     };
                     let enterprise = !listed
                         && !year_after_project()
