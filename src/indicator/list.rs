@@ -303,6 +303,47 @@ fn listed_times(head: &str, want: usize) -> Vec<TimeExpr> {
     Vec::new()
 }
 
+/// `粮油、食品类，饮料类，烟酒类零售额`: `n` categories (each ending in 类, of a few characters,
+/// one may hold 、) parted by commas back from `at`, the last one opening the clause at
+/// `head_start` before the measure they share. Where the list starts, and each category
+/// with the measure.
+fn comma_categories(
+    text: &str,
+    floor: usize,
+    head_start: usize,
+    at: usize,
+    n: usize,
+) -> Option<(usize, Vec<String>)> {
+    let head = text.get(head_start..at)?;
+    let cut = head.find('类')? + '类'.len_utf8();
+    let (last, measure) = head.split_at(cut);
+    let category = |c: &str| {
+        (2..=12).contains(&c.chars().count())
+            && c.ends_with('类')
+            && c.chars().all(|ch| crate::normalize::is_han(ch) || ch == '、')
+    };
+    if n < 2 || !category(last) || !(2..=8).contains(&measure.chars().count()) {
+        return None;
+    }
+    let before = text.get(floor..head_start)?.strip_suffix('，')?;
+    let mut items: Vec<&str> = before.rsplit('，').take(n - 1).collect();
+    items.reverse();
+    let (&whole, rest) = items.split_first()?;
+    let first = strip_scope_words(whole);
+    if items.len() != n - 1 || !category(first) || !rest.iter().all(|i| category(i)) {
+        return None;
+    }
+    // (The items and the commas between and after them end at `head_start`.)
+    let written: usize = items.iter().map(|i| i.len() + '，'.len_utf8()).sum();
+    let from = head_start - written + (whole.len() - first.len());
+    let metrics = std::iter::once(first)
+        .chain(rest.iter().copied())
+        .chain([last])
+        .map(|c| format!("{c}{measure}"))
+        .collect();
+    Some((from, metrics))
+}
+
 /// Numbers listed before one time word they share (一、二、三季度, 1、2月份), the last such
 /// list in `head`, one time each; empty if there is none.
 fn shared_unit_times(head: &str) -> Vec<TimeExpr> {
@@ -790,6 +831,15 @@ pub(super) fn respectively(
             })
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
         let head_start = industries_before(text, floor, head_start, at, run.len());
+        // 粮油、食品类，饮料类，烟酒类零售额分别增长…: categories parted by commas (one may
+        // hold 、) before the measure they share, one per figure.
+        if let Some((from, metrics)) = comma_categories(text, floor, head_start, at, run.len()) {
+            for (&k, m) in run.iter().zip(metrics) {
+                inds[k].metric = m;
+            }
+            open_at_list(&mut inds[first], from, at);
+            continue;
+        }
         // 增速比全国、全省分别高1.5个和0.8个百分点: the items after 比 are the bases compared
         // with, one per member; every member is the first's metric.
         // (A bare rate before 比 is the rate of the level the first member carried:
