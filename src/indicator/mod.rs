@@ -161,10 +161,6 @@ impl State {
     }
 }
 
-/// Links every quantity to a metric.
-/// Returns the indicators and the quantities they index: the input quantities plus a
-/// zero-growth quantity for every `持平` (与上年持平, 同比持平). The quantities are taken
-/// and handed back so that the report can move their strings instead of copying them.
 /// The lines of a text's notes: a line opening with 注, 附注, 备注 or 说明 and a colon, and the
 /// numbered lines right after it (2.…, （2）…).
 fn note_lines(text: &str) -> Vec<NSpan> {
@@ -190,6 +186,10 @@ fn note_lines(text: &str) -> Vec<NSpan> {
     out
 }
 
+/// Links every quantity to a metric.
+/// Returns the indicators and the quantities they index: the input quantities plus a
+/// zero-growth quantity for every `持平` (与上年持平, 同比持平). The quantities are taken
+/// and handed back so that the report can move their strings instead of copying them.
 pub(crate) fn link(
     text: &str,
     sentences: &[NSpan],
@@ -201,7 +201,10 @@ pub(crate) fn link(
     // a release define terms and units, and a conversion states no figure.
     let notes = note_lines(text);
     all.retain(|q| {
-        let noted = notes.iter().any(|n| n.start <= q.span.start && q.span.end <= n.end);
+        // (The notes are in order: the last one starting at or before the figure holds it,
+        // if any does.)
+        let at = notes.partition_point(|n| n.start <= q.span.start);
+        let noted = at > 0 && q.span.end <= notes[at - 1].end;
         let converts = text[..q.span.start].ends_with(['=', '＝'])
             || text[q.span.end..].starts_with(['=', '＝']);
         !noted && !converts
