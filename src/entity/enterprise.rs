@@ -130,7 +130,11 @@ pub(crate) fn visit_lists<'t>(
             }
             [] => false,
         };
-        if acts {
+        // (深入落实扩内需、促消费…: a verb of the lead words, which jieba may tag otherwise,
+        // 落实/a, opens an action too.)
+        let lead_verb =
+            || LEXICON.lead_verb_words.prefix(&head).is_some_and(|(w, _)| w.chars().count() >= 2);
+        if acts || lead_verb() {
             continue;
         }
         // The list runs to the end of the clause (、 does not end it), at most 200 chars.
