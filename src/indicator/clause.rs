@@ -1580,9 +1580,7 @@ pub(super) fn indicator<'t>(
     }
     // (21个市（州）中，有19个: the locative left of a bracketed noun names nothing; nor
     // does the unit a yield is per, 单产454.1公斤/亩，每亩增产8.9公斤.)
-    let per_unit = metric.strip_prefix('每').is_some_and(|u| {
-        ["亩", "公顷", "吨", "人", "户", "平方米", "千瓦时", "台", "辆"].contains(&u)
-    });
+    let per_unit = metric.strip_prefix('每').and_then(super::metric::per_unit_word).is_some();
     if metric == "中" || per_unit {
         metric.clear();
     }

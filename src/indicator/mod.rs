@@ -161,6 +161,9 @@ impl State {
     }
 }
 
+/// The words opening a note's line.
+const NOTE_HEADS: [&str; 6] = ["注：", "注:", "附注：", "附注:", "备注：", "说明："];
+
 /// The lines of a text's notes: a line opening with 注, 附注, 备注 or 说明 and a colon, and the
 /// numbered lines right after it (2.…, （2）…).
 fn note_lines(text: &str) -> Vec<NSpan> {
@@ -173,8 +176,7 @@ fn note_lines(text: &str) -> Vec<NSpan> {
     let mut open = false;
     for line in text.split_inclusive('\n') {
         let body = line.trim_start_matches([' ', '\u{3000}', '\t']);
-        let heads = ["注：", "注:", "附注：", "附注:", "备注：", "说明："];
-        let opens = heads.iter().any(|h| body.starts_with(h));
+        let opens = NOTE_HEADS.iter().any(|h| body.starts_with(h));
         let numbered = body.starts_with(|c: char| c.is_ascii_digit() || c == '（' || c == '(')
             && lexicon::list_number(body).is_some();
         open = opens || open && numbered;
