@@ -3145,9 +3145,9 @@ const VERB_MEASURES: [(&str, &str); 3] = [("生产", "产量"), ("销售", "销�
 
 /// Where the short items listed with 、 right before `at` start (镍、钴、 before
 /// 锰综合回收率): one to four Han characters each, none a named entity, the first opening
-/// its clause after its scope words (全市, 其中) and not with a verb or a preposition (经双流、
-/// 承接修船、); none when a word of distribution (分别, 均, 各) follows, which the list stage
-/// reads.
+/// its clause after its scope words (全市, 其中) and not with a preposition (经双流、) or a
+/// verb of one character; none when a word of distribution (分别, 均, 各) follows, which the
+/// list stage reads.
 fn listed_before(
     text: &str,
     floor: usize,
@@ -3160,7 +3160,13 @@ fn listed_before(
     for _ in 0..16 {
         let Some(head) = text[floor..from].strip_suffix('、') else { break };
         let end = floor + head.len();
-        let begin = clause_start(text, floor, end);
+        let mut begin = clause_start(text, floor, end);
+        // (某产业园引进组件、支架企业: a park, place or enterprise opening the clause is who
+        // acts; the first item follows it.)
+        let opener = entities.starting_at(begin).filter(|(s, _)| s.end < end);
+        if let Some((s, _)) = opener {
+            begin = s.end;
+        }
         let item = strip_scope_words(&text[begin..end]);
         let n = item.chars().count();
         // (二、农林牧渔业总产值: a numeral whose 、 a word follows numbers a section; in
@@ -3175,6 +3181,9 @@ fn listed_before(
             break;
         }
         from = end - item.len();
+        if opener.is_some() {
+            break;
+        }
     }
     if from == at {
         return None;
@@ -3182,13 +3191,18 @@ fn listed_before(
     let clause_end = text[at..].find(is_clause_sep).map_or(text.len(), |i| at + i);
     let distributes = ["分别", "均", "各"].iter().any(|w| text[at..clause_end].contains(w));
     let first = text[from..].split('、').next().unwrap_or_default();
-    let opens_verb = first.starts_with(crate::entity::function_char)
-        || tagger
-            .jieba
-            .tag(first, false)
-            .first()
-            .is_some_and(|t| matches!(t.tag, "v" | "p") && t.word.len() < first.len());
-    (!distributes && !opens_verb).then_some(from)
+    if distributes || first.starts_with(crate::entity::function_char) {
+        return None;
+    }
+    // (引进电子、机械企业12家: a verb of two characters opening the first item acts on the
+    // list, which starts after it; a preposition, 经双流、, opens no list of names.)
+    match tagger.jieba.tag(first, false).first() {
+        Some(t) if t.tag == "v" && t.word.chars().count() == 2 && t.word.len() < first.len() => {
+            Some(from + t.word.len())
+        }
+        Some(t) if matches!(t.tag, "v" | "p") && t.word.len() < first.len() => None,
+        _ => Some(from),
+    }
 }
 
 /// Who a rate applies to (企业, 职工): a window naming only them names no rate.

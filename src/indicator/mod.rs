@@ -1496,8 +1496,16 @@ pub(crate) fn link(
             // An enterprise that opened an earlier clause of the sentence is still its
             // subject (华拓电子实现营业收入…，同比增长…; …，净利润3100万元): of a carried
             // metric whatever named it, of a metric of its own only an enterprise.
-            // A place opening this clause (，会理市增长5.4%) is its own subject.
-            let own_place = state.subject.is_some() && state.subject_at.start >= q_clause;
+            // A place opening this clause (，会理市增长5.4%) is its own subject; so is one
+            // opening the list the figure's clause is an item of (；某产业园引进组件、支架企业
+            // 12家), unless the list is of subjects, 分别 given each their figure (甲、乙分别
+            // 新引进项目12个和9个), which the list stage reads.
+            let list_opened = || {
+                !contains_short(&text[q_clause..q.span.start], lexicon::RESPECTIVELY)
+                    && state.subject_at.start >= crate::sentence::list_start(text, q_clause)
+            };
+            let own_place =
+                state.subject.is_some() && (state.subject_at.start >= q_clause || list_opened());
             // …；三是新签约的某公司…: a numbered point is a statement of its own, which takes
             // no subject from the points before it (its own figures still share theirs).
             let new_point = list_number(&text[q_clause..q.span.start]).is_some();
