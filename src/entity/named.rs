@@ -847,6 +847,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if let Some(i) = opener.filter(|&i| m_start - (start + i) >= 3) {
             start += i;
         }
+        // 中国—东盟产业园, 中国—马来西亚钦州产业园区: two parties joined by a dash name one
+        // park or body; the first party, a place the gazetteer knows, opens it.
+        if m_start > start && matches!(info.kind, EntityKind::Park | EntityKind::Organization) {
+            start = bilateral_start(text, floor, start);
+        }
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
         let name = span.slice(text);
@@ -1042,6 +1047,19 @@ pub(crate) fn bare_park_word(s: &str) -> bool {
 /// Reads a name leftwards from `at` (where its suffix starts) to its start: over name
 /// characters and balanced brackets, not past `floor`, then without the lead words, time
 /// expressions and leading verbs in front of it. `end` is where the whole name ends.
+/// Where a name opening at `start` after a dash starts, when a place of two to five
+/// characters stands right before the dash (中国— of 中国—东盟产业园); else `start`.
+fn bilateral_start(text: &str, floor: usize, start: usize) -> usize {
+    let Some(head) = text[floor..start].strip_suffix(['—', '－']) else { return start };
+    let (head_start, head_end) = (floor, floor + head.len());
+    // (The longest such place: 马来西亚 rather than 西亚.)
+    let opens = head.char_indices().rev().take(5).map(|(i, _)| head_start + i).filter(|&at| {
+        let place = &text[at..head_end];
+        place.chars().nth(1).is_some() && place.chars().all(is_han) && LEXICON.is_place(place)
+    });
+    opens.last().unwrap_or(start)
+}
+
 pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: &Leading) -> usize {
     let mut start = at;
     let mut depth = 0usize;
