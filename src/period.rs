@@ -652,6 +652,17 @@ pub(crate) fn is_comparison(before: &str) -> bool {
         if (1..=3).contains(&numerals) && line_start {
             return false;
         }
+        // …开工率达到50%、全年履约率达到80%: after a figure's unit, 、 parts two clauses of
+        // figures, and the time after it opens the second (2019、2020年 and 一季度、全年 list
+        // times).
+        let item = head.rsplit(is_clause_end).next().unwrap_or(head);
+        let unit_end = item
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_ascii_digit() && !is_numeral(c) && !"年月度日旬季".contains(c));
+        if unit_end && item.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
     }
     [
         "比",

@@ -965,6 +965,13 @@ pub(crate) fn link(
                         .iter()
                         .chain(&["假期", "黄金周"])
                         .any(|h| text[t.span.end..].starts_with(h));
+                // (分季度看，一季度增长8%，上半年增长9%，前三季度…: parts of the year heading
+                // later clauses of a sentence a local part opened break its figures down;
+                // the sentence after is the running period's again.)
+                let breakdown = t.year.is_none()
+                    && t.part.is_some()
+                    && t.span.start > sentence.start
+                    && clause_start(text, sentence.start, t.span.start) == t.span.start;
                 if is_period_setter(text, &t)
                     && !(local && t.span.start < sentence.start)
                     && !this_holiday
@@ -1010,7 +1017,8 @@ pub(crate) fn link(
                             usize::MAX
                         };
                         point_set = point;
-                    } else if let Some(f) = forecast_period.as_mut().filter(|_| local) {
+                    } else if let Some(f) = forecast_period.as_mut().filter(|_| local || breakdown)
+                    {
                         // (3月，…；4月，…: a second local time of the sentence is undone
                         // at its end too.)
                         f.1 = state.period;
