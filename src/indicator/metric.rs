@@ -1553,7 +1553,17 @@ pub(super) fn metric_before<'t>(
                     && head.chars().count() != 2
                     && !(receives && head.ends_with("景区"));
                 // (2024—2025冰雪季接待游客: a season the time scan does not read is no group.)
-                let season = receives && head.contains(|c: char| c.is_ascii_digit());
+                // (5A级景区接待游客: a grade's digit is no year.)
+                let season = receives
+                    && head.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+                // (袁家村日均接待游客: a rate's word closing what stands before the verb is the
+                // metric's, whatever names the place before it.)
+                if receives {
+                    let rate = ["日均", "月均", "年均"].into_iter().find(|r| head.ends_with(r));
+                    if let Some(rate) = rate.filter(|_| !noun_phrase(head, tagger)) {
+                        return (format!("{rate}{}{}", t.word, &w[start..]), preds);
+                    }
+                }
                 // (公司计划完成…: a plan's word is no part of the metric.)
                 if !head.is_empty()
                     && !region
@@ -1585,7 +1595,9 @@ pub(super) fn metric_before<'t>(
             if predicate && t.word != "占" && (SCOPE_WORDS.contains(&w[start..]) || closing) {
                 let head = strip_scope(&w[..at], entities, base, true, None);
                 if !head.is_empty() && head.chars().count() <= 12 && noun_phrase(head, tagger) {
-                    return (head.to_string(), preds);
+                    // (5A级景区接待2860万人次: the visits a group received keep the verb.)
+                    let verb = if receives && closing { t.word } else { "" };
+                    return (format!("{head}{verb}"), preds);
                 }
             }
             break;
@@ -1777,11 +1789,20 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
     // after a distinguishing word too); 新/a 材料: an adjective before a noun modifies it.
     let noun = |t: Option<&Tagged<'_>>| t.is_some_and(|t| t.tag.starts_with('n'));
     let modifier = |t: Option<&Tagged<'_>>| noun(t) || t.is_some_and(|t| t.tag == "b");
+    // (A grade written in Latin letters and digits, 5A of 5A级.)
+    let grade = |t: Option<&Tagged<'_>>| {
+        t.is_some_and(|t| t.word.len() <= 3 && t.word.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
     words.iter().enumerate().all(|(i, t)| {
         t.tag == "v" && i > 0 && modifier(words.get(i - 1)) && noun(words.get(i + 1))
             || t.tag == "a" && t.word.chars().count() == 1 && noun(words.get(i + 1))
             // 电池/n 片/q: a measure word right after a noun closes a product's name.
-            || t.tag == "q" && i > 0 && noun(words.get(i - 1)) && noun(words.get(i + 1))
+            // (A/eng 级/q 景区: so does a grade's level, 5A级, 4A级.)
+            || t.tag == "q"
+                && i > 0
+                && (noun(words.get(i - 1)) || grade(words.get(i - 1)))
+                && noun(words.get(i + 1))
+            || grade(Some(t)) && words.get(i + 1).is_some_and(|n| n.word == "级")
             // 通信和其他/r 电子设备: 其他 before a noun is one of its modifiers.
             || t.word == "其他" && noun(words.get(i + 1))
             || METRIC_WORDS.contains(t.word)
