@@ -1804,11 +1804,17 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     && !t.word.chars().all(|c| {
                         crate::period::is_numeral(c) || "几数半多两余百千万亿".contains(c)
                     });
-                // (元/m 洪 投资区: so is a park's short name, opening it.)
+                // (元/m 洪 投资区: so is a park's short name, opening it; 五/m 象 新区, 两江
+                // 新区: a numeral too, before no measure word, 三个新区 counting.)
+                let numeral_park = || {
+                    let mut rest = prefix[at..].chars();
+                    t.word.chars().nth(1).is_none()
+                        && rest.next().is_some_and(|c| is_han(c) && !counted_word(c))
+                };
                 !t.word.contains(|c: char| c.is_ascii_digit())
                     && (i > 0
                         || kind == EntityKind::Park
-                            && no_numeral
+                            && (no_numeral || numeral_park())
                             && prefix.chars().nth(3).is_none()
                         || kind == EntityKind::Enterprise
                             && (numeral_brand(prefix)
@@ -1932,12 +1938,21 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
                 .chain([prefix.len()])
                 .any(|i| lex.county_shorts.contains(&prefix[..i]))
     };
+    // (两江新区: a short name of two characters opening with a numeral before no measure
+    // word names a zone; 两个新区 counts.)
+    let numeral_place = || {
+        chars == 2
+            && suffix.ends_with('区')
+            && prefix.starts_with(['一', '两'])
+            && prefix.chars().nth(1).is_some_and(|c| !counted_word(c))
+    };
     if !registered
         && !place_first()
         && prefix.starts_with([
             '各', '该', '本', '这', '那', '每', '此', '其', '全', '我', '一', '两', '多', '某',
             '占',
         ])
+        && !numeral_place()
     {
         return false;
     }
