@@ -169,7 +169,11 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     let (own, tail) = last.split_at(at);
     let whole = |i: &str| i.ends_with(opener) || ends_in_metric(i);
     let short = |i: &&str| (1..=6).contains(&i.chars().count()) && !whole(i);
-    if others.is_empty() || !others.iter().all(short) || own.chars().count() > 4 {
+    // (国际/港澳台快递业务量: two parted by a slash are one item, whose last word
+    // [`widen_by_words`] may find shared.)
+    let own_len = own.chars().count();
+    let own_short = own_len <= 4 || own.contains('/') && own_len <= 10;
+    if others.is_empty() || !others.iter().all(short) || !own_short {
         return None;
     }
     let numeral = |i: &str| i.chars().all(period::is_numeral);
@@ -221,9 +225,20 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
         // (风电、光伏发电装机: an item holding a character of the second word, 电 of 发电,
         // names it already, short: 风电 is wind power.)
         && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)));
-    if widens {
+    // (同城、异地、国际/港澳台快递业务量: a last item of two parted by a slash shares the
+    // last word of its own part, 快递.)
+    let slashed = || {
+        let words = jieba.cut(own, false);
+        let last_word = words.last().map(|t| t.word).filter(|w| w.chars().nth(1).is_some())?;
+        let pair = &own[..own.len() - last_word.len()];
+        let (a, b) = pair.split_once('/')?;
+        let short = |s: &str| (1..=4).contains(&s.chars().count()) && plain_words(s);
+        (short(a) && short(b) && plain_words(last_word)).then_some(last_word)
+    };
+    let shared = if widens { Some(rest) } else { slashed() };
+    if let Some(shared) = shared {
         for (m, other) in metrics.iter_mut().zip(others) {
-            *m = joined(other, &format!("{rest}{tail}"));
+            *m = joined(other, &format!("{shared}{tail}"));
         }
     }
 }
