@@ -2650,10 +2650,26 @@ pub(super) fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize
             || inner.contains('岁')
                 && inner.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_digit()))
         && !period::occurs_in(inner);
+    // The basis a change is reckoned on (按2020年不变价计算, 2020年价) or the code of a
+    // customs mode (1210模式): its year dates nothing, its digits count nothing.
+    let basis = inner.chars().count() <= 20
+        && (super::metric::only_basis(inner)
+            || inner
+                .strip_suffix("年价")
+                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+            || inner.strip_suffix("模式").is_some_and(|c| {
+                // (9610、9710、9810模式: several codes.)
+                c.split('、')
+                    .all(|c| (1..=6).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()))
+            }));
     // The base of an index or ratio (以女性为100，男性对女性的比例; 以上年为100).
     let base = inner.starts_with('以') && inner.contains("为100") && inner.chars().count() <= 30;
-    let glosses =
-        inner.starts_with("简称") || inner.starts_with("以下简称") || abbreviation || note || base;
+    let glosses = inner.starts_with("简称")
+        || inner.starts_with("以下简称")
+        || abbreviation
+        || note
+        || base
+        || basis;
     // (A name may be a Latin abbreviation glossed in Chinese: PSY（…）.)
     let after_name =
         head[..open].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic());

@@ -269,6 +269,9 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
         && !plan_of_progress
         && !is_schedule(text, t)
         && !period::is_comparison(before)
+        // (按2020年不变价计算, （2020年价）: the year of the prices a change is reckoned at.)
+        && !before.ends_with('按')
+        && !["价）", "价)", "不变价", "可比价"].iter().any(|w| after.starts_with(w))
         // (6月起拆除高炉: the month an action starts from dates no figure.)
         // (今年以来 is the year to date, a period; 2015年以来 spans years.)
         && !["以来", "相比", "同期", "以前", "之前", "末期", "水平", "起"]
