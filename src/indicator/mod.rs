@@ -942,7 +942,22 @@ pub(crate) fn link(
                     && t.span.start >= sentence.start
                     && text[sentence.start..t.span.start].trim().is_empty()
                     && text_period.is_some_and(|p| p.part.is_none() && p.year == reported);
+                // (2023年，全县生猪出栏98.6万头，1—11月累计出栏…。牛出栏…: months to date
+                // heading a later clause, after a figure of the whole year, date their clause's
+                // sentence only.)
+                // (In a text on a whole year only: in one on months to date, 全年计划…，1—11月
+                // 已开工… returns to the text's own.)
+                let to_date_after_year = matches!(t.part, Some(Part::Months(1, b)) if b < 12)
+                    && whole_year_text
+                    && t.year.is_none()
+                    && !t.is_date
+                    && state.period.part.is_none()
+                    && state.period.year.is_some()
+                    && out.len() > first_in_sentence
+                    && t.span.start > sentence.start
+                    && clause_start(text, sentence.start, t.span.start) == t.span.start;
                 let local = part_after_subject
+                    || to_date_after_year
                     || past_after_subject
                     || counted_back
                     || sub_part
