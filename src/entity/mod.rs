@@ -997,13 +997,23 @@ fn group_short_forms<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
 }
 
 /// The registered suffixes a brand is read before, longest first.
-const REGISTERED_SUFFIXES: [&str; 6] =
-    ["集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团"];
+const REGISTERED_SUFFIXES: [&str; 7] = [
+    "集团股份有限公司",
+    "股份有限公司",
+    "集团有限责任公司",
+    "集团有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团",
+];
 
 /// A word of a registered name's legal form and what a short form writes for it after the
 /// brand (恒拓股份, 赣鄱农商行).
-const LEGAL_FORM_SHORTS: [(&str, &str); 6] = [
+/// (泰隆银行 of 浙江泰隆商业银行股份有限公司; not of a 农村商业银行, whose short form is
+/// 农商行: 某某银行 is another bank.)
+const LEGAL_FORM_SHORTS: [(&str, &str); 7] = [
     ("股份有限公司", "股份"),
+    ("商业银行", "银行"),
     ("合作社", "合作社"),
     ("联合社", "联合社"),
     ("集团", "集团"),
@@ -1226,7 +1236,11 @@ fn brand_forms<'t>(
         // (澄江果业联合社 of 寻乌县澄江果业专业合作社联合社: the brand with its trade word too.)
         let traded = lex.trade_words.prefix(&rest[core_end..]).map(|(t, _)| core_end + t.len());
         for e in brand_end.into_iter().chain(traded) {
-            for (_, word) in LEGAL_FORM_SHORTS.iter().filter(|(w, _)| contains_short(c.name, w)) {
+            let rural = contains_short(c.name, "农村商业银行");
+            let forms = LEGAL_FORM_SHORTS
+                .iter()
+                .filter(|(w, _)| contains_short(c.name, w) && !(rural && *w == "商业银行"));
+            for (_, word) in forms {
                 let form = [&rest[..e], word].concat();
                 if !c.name.ends_with(form.as_str()) {
                     splice(form);
