@@ -642,6 +642,11 @@ fn head_items(head: &str, n: usize) -> Vec<&str> {
     if second.len() == n {
         return second;
     }
+    // (交通通信和生活用品及服务: 及 inside an item's name, the list parted by 和.)
+    let at_he = split(&|_, c| at_comma(c) || c == '和');
+    if at_he.len() == n {
+        return at_he;
+    }
     let after_industry =
         split(&|i, c| at_comma(c) || (c == '和' || c == '及') && head[..i].ends_with('业'));
     if after_industry.len() == n { after_industry } else { second }
