@@ -1557,8 +1557,19 @@ pub(crate) fn link(
                     // news, a clause opening with 全年 sums up the region's year.)
                     // (Not in a list of companies parted by ；: 甲公司…；乙公司…项目全面达产，
                     // 全年用电量增长2.3倍 is the company's.)
+                    // (…年出栏30万头生猪养殖项目全面投产，全年出栏生猪18.7万头: not where the
+                    // year's figure measures what the project makes, a word of both.)
+                    let own_product = || {
+                        let chars: Vec<(usize, char)> = ind.metric.char_indices().collect();
+                        chars.windows(2).any(|w| {
+                            let pair = &ind.metric[w[0].0..w[1].0 + w[1].1.len_utf8()];
+                            pair.chars().all(crate::normalize::is_han)
+                                && contains_short(&prev.metric, pair)
+                        })
+                    };
                     let year_after_project = || {
                         text[q_clause..q.span.start].trim_start().starts_with("全年")
+                            && !own_product()
                             && text
                                 .get(prev.span.end..q_clause)
                                 .is_some_and(|b| contains_short(b, "项目"))
