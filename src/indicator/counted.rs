@@ -78,6 +78,10 @@ fn model_digits(s: &str, i: usize) -> bool {
     let from = i - s[..i].bytes().rev().take_while(u8::is_ascii_digit).count();
     let run = s[from..].bytes().take_while(u8::is_ascii_digit).count();
     let rest = &s[from + run..];
+    // (5G基站天线: one digit and a capital letter opening the noun.)
+    if from == 0 {
+        return run == 1 && rest.starts_with(|c: char| c.is_ascii_uppercase());
+    }
     from > 0
         && (1..=4).contains(&run)
         && s[..from].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic())
@@ -130,7 +134,13 @@ pub(super) fn counted_noun<'t>(
     // numbers are followed by neither, which settles them before any scan.
     // (23个“保交楼”项目: a quoted name opens the noun too.)
     let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic() || c == '“';
-    if !tail[lead..].chars().next().is_some_and(opens) {
+    // (10万套5G基站天线, 3D NAND闪存芯片: a digit and a capital letter open a product's
+    // name, a generation or a kind.)
+    let grade = |r: &str| {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 1 && r[digits..].starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    if !tail[lead..].chars().next().is_some_and(opens) && !grade(&tail[lead..]) {
         return None;
     }
     // The noun ends at the clause end at the latest, found in the same pass: no stop word
