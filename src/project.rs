@@ -848,7 +848,10 @@ fn capacities(
         let product = &rest[..stop];
         // (…动力电池生产基地, …熟料生产线: a plant's word closes the product too.)
         // (建设200MW/800MWh储能电站: a station rated in power is a plant by its name.)
-        let plant = ["项目", "生产基地", "基地"].iter().any(|w| rest[stop..].starts_with(w))
+        // (400万吨/年矿井改扩建项目: the kind of works may stand before the plant's word.)
+        let works = &rest[stop..];
+        let works = &works[crate::indicator::works_kind_len(works)..];
+        let plant = ["项目", "生产基地", "基地"].iter().any(|w| works.starts_with(w))
             || product.ends_with("生产线")
             || q.class == UnitClass::Power
                 && ["电站", "电厂", "电场"].iter().any(|w| product.ends_with(w));

@@ -167,6 +167,11 @@ pub(crate) fn without_works_kinds(product: &str) -> &str {
     p
 }
 
+/// The length of the kind of works opening `s` (扩建 of 扩建项目), or 0.
+pub(crate) fn works_kind_len(s: &str) -> usize {
+    WORKS_KINDS.prefix(s).map_or(0, |(w, ())| w.len())
+}
+
 /// Words that end a counted noun or a product after a number (5万吨多晶硅项目投产).
 pub(super) static NOUN_STOPS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/noun_stops.txt")));

@@ -48,11 +48,11 @@ use counted::measure_word;
 use descriptive::{counts_regions, in_source, is_modifier, is_threshold, names_class};
 use jieba_rs::Jieba;
 pub(crate) use lexicon::REGION_SCOPES;
-pub(crate) use lexicon::without_works_kinds;
 use lexicon::{
     BARE_ZONES, FLAT, METRIC_WORDS, PLAN_ACTS, RATE_ENDINGS, SCOPE_WORDS, STATED_OPENERS,
     STOCK_WORDS, governed, list_number, marks,
 };
+pub(crate) use lexicon::{without_works_kinds, works_kind_len};
 use list::{distribute, respectively};
 pub(crate) use metric::{RATE_LEADS, is_phase};
 use plan::{
