@@ -227,6 +227,8 @@ pub(super) fn indicator<'t>(
         }
     }
     let mut window_start = cs;
+    // Where a group of places closed by its count opens (吕梁、…忻州4市): the evidence's start.
+    let mut group_from = None;
     let mut opener = skip_time(text, cs, q.span.start);
     // 1.湖北某某有限公司年产…, 一是某公司…: a list number opens the item, the name after it.
     if let Some(len) = list_number(&text[opener..q.span.start]) {
@@ -286,14 +288,21 @@ pub(super) fn indicator<'t>(
         // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject; nor is
         // one closed by their count (甲、乙、丙3家企业合计…).
         let after = &text[span.end..];
-        let counted = text[..span.start].ends_with('、')
-            && after
-                .trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c))
-                .starts_with('家')
-            && after.starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c));
-        let closes_list = after.starts_with('等') || counted;
+        let measure =
+            after.trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c));
+        let numbered = measure.len() < after.len() && text[..span.start].ends_with('、');
+        let counted = numbered && measure.starts_with('家');
+        // (吕梁、晋城、朔州、忻州4市原煤产量均…: so is a list of places closed by their count
+        // and level, which stays in the metric: the group's figure.)
+        let places = numbered
+            && e.kind == EntityKind::Place
+            && measure.starts_with(['市', '县', '区', '州', '省']);
+        let closes_list = after.starts_with('等') || counted || places;
         if closes_list && span.end <= q.span.start {
-            window_start = span.end + if counted { 0 } else { '等'.len_utf8() };
+            window_start = span.end + if counted || places { 0 } else { '等'.len_utf8() };
+            if places {
+                group_from = Some(list_start(text, span.start).max(sentence.start));
+            }
         } else if let Some(owner) = sited_item(text, entities, sentence.start, span.start, e.kind) {
             // (The sites' enterprise, named right before 在, is the figure's.)
             if owner.is_some() {
@@ -898,7 +907,8 @@ pub(super) fn indicator<'t>(
             super::counted::honour_after(noun, text, end, sentence.end).or(Some((noun, end)))
         })
     };
-    let mut span = NSpan::new(glossed_from.or(listed_from).unwrap_or(cs), q.span.end);
+    let mut span =
+        NSpan::new(glossed_from.or(listed_from).or(group_from).unwrap_or(cs), q.span.end);
     // 弃风率：30.7%: a record's label is its evidence too.
     if let Some((_, at)) = record_label {
         span.start = span.start.min(at);

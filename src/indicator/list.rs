@@ -437,6 +437,14 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
         }
         last_end = Some(span.end);
     }
+    // (吕梁、晋城、朔州、忻州4市原煤产量均超过1亿吨: a list closed by its count and level
+    // names the group, whose figure it is, not each member's.)
+    let after = last_end.map_or("", |e| &text[e..range.end]);
+    let count = after.trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c));
+    if count.len() < after.len() && count.starts_with(['市', '县', '区', '州', '省', '家', '个'])
+    {
+        return Vec::new();
+    }
     if names.len() < 2 { Vec::new() } else { names }
 }
 
