@@ -333,6 +333,21 @@ pub(super) fn indicator<'t>(
                 let close = text[short.end..].chars().next().filter(|c| matches!(c, '）' | ')'));
                 window_start = short.end + close.map_or(0, char::len_utf8);
             }
+            // 甲银行股份有限公司和乙银行股份有限公司两家城商行…余额: two enterprises joined
+            // open the clause together; the figure is the pair's, neither's alone.
+            if e.kind == EntityKind::Enterprise {
+                let rest = &text[window_start..q.span.start];
+                let join = ['和', '与', '及', '、'].into_iter().find(|c| rest.starts_with(*c));
+                let other = join.and_then(|c| entities.starting_at(window_start + c.len_utf8()));
+                if let Some((s2, _)) = other.filter(|(s2, e2)| {
+                    e2.kind == EntityKind::Enterprise
+                        && s2.end < q.span.start
+                        && !std::ptr::eq(*e2, e)
+                }) {
+                    window_start = s2.end;
+                    subject = None;
+                }
+            }
             // 南丰县琴城镇: the place right after narrows the subject, and so does a park
             // inside it (某开发区内的某产业园).
             loop {
