@@ -1634,6 +1634,14 @@ fn leading_tag(tag: &str) -> bool {
     matches!(tag, "v" | "d" | "p" | "c" | "t" | "ad" | "u" | "r")
 }
 
+/// Whether `prefix` ends with a word of scope (省外, 境外, 国内, 区内 …): a level or 境, 国, 海
+/// before 内 or 外.
+fn scope_end(prefix: &str) -> bool {
+    let mut chars = prefix.chars().rev();
+    chars.next();
+    chars.next().is_some_and(|c| "省市县区州镇乡村境国海园域场厂".contains(c))
+}
+
 /// Whether a name prefix reads as a name: no verbs, prepositions, conjunctions or adverbs
 /// (`项目建设作为开发区` is a clause, not a park). Organizations may contain verbs
 /// (`工业协调服务专班`).
@@ -1994,7 +2002,10 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         || kind_of_company
         || counted
         || prefix.ends_with("企业") && !partnership
-        || prefix.ends_with(['内', '外', '较', '比', '于'])
+        || prefix.ends_with(['较', '比', '于'])
+        // (省外公司, 境内上市公司: a scope before the suffix; 红外, a word of its own in a
+        // brand, is none: 高德红外股份有限公司.)
+        || prefix.ends_with(['内', '外']) && (prefix.chars().count() <= 2 || scope_end(prefix))
     {
         return false;
     }
