@@ -1312,6 +1312,19 @@ pub(crate) fn link(
                 ind.metric = text[from..noun_end].to_string();
                 ind.span.start = ind.span.start.min(from);
             }
+            // 营业收入超10亿元的企业11家，超50亿元的3家: a class defined by 的 with its noun
+            // left out counts what the class before it in the sentence counted; after 家 with
+            // none before, enterprises.
+            if ind.metric.ends_with('的') && ind.metric.chars().nth(1).is_some() {
+                let before = out[first_in_sentence..].iter().rev().find_map(|p| {
+                    let (_, noun) = p.metric.rsplit_once('的')?;
+                    (!noun.is_empty()).then_some(noun)
+                });
+                let noun = before.or_else(|| (q.unit == "家").then_some("企业"));
+                if let Some(noun) = noun.map(str::to_string) {
+                    ind.metric.push_str(&noun);
+                }
+            }
             let dated_here = own_period.is_some();
             if let Some(p) = own_period {
                 ind.period = p;
