@@ -1170,7 +1170,18 @@ fn named_builds<'e>(
             .flatten()
             .filter(|rest| rest.chars().nth(1).is_some())
             .map_or(0, |rest| written.len() - rest.len());
-        let span = NSpan::new(name.start() + counted, name.end() + phase.unwrap_or(0));
+        let mut span = NSpan::new(name.start() + counted, name.end() + phase.unwrap_or(0));
+        // (新建的10万羽蛋鸡养殖场已完成主体工程: an adverb opens what the works did; the name
+        // ends before it, at a plant's word.)
+        if let Some(cut) =
+            ["已", "正在", "将"].iter().filter_map(|a| text[span.start..span.end].find(a)).min()
+        {
+            let head = &text[span.start..span.start + cut];
+            if !head.ends_with(['场', '厂', '站', '库', '园', '线', '馆', '心', '地']) {
+                continue;
+            }
+            span.end = span.start + cut;
+        }
         let name = &text[span.start..span.end];
         if overlaps_any(out, span) {
             continue;
