@@ -1618,8 +1618,10 @@ pub(crate) fn link(
             let after_ratio = (qi > 0 && q.unit.is_empty() && quantities[qi - 1].unit.is_empty())
                 .then(|| &text[quantities[qi - 1].span.end..q.span.start]);
             let ratio_part = after_ratio.is_some_and(|b| matches!(b, "∶" | "：" | ":"));
-            let next_ratio =
-                after_ratio.is_some_and(|b| b.chars().count() <= 12 && !b.contains(is_clause_sep));
+            // (An ASCII colon, 3.9:47.0, is a clause mark elsewhere: a part all the same.)
+            let next_ratio = ratio_part
+                || after_ratio
+                    .is_some_and(|b| b.chars().count() <= 12 && !b.contains(is_clause_sep));
             if let Some(prev) = out.last().filter(|p| next_ratio && p.quantity == qi - 1) {
                 ind.metric.clone_from(&prev.metric);
                 ind.subject.clone_from(&prev.subject);
