@@ -655,7 +655,10 @@ pub(crate) fn is_comparison(before: &str) -> bool {
         // …开工率达到50%、全年履约率达到80%: after a figure's unit, 、 parts two clauses of
         // figures, and the time after it opens the second (2019、2020年 and 一季度、全年 list
         // times).
-        let item = head.rsplit(is_clause_end).next().unwrap_or(head);
+        // (Its item is read in the 20 characters before it: `before` is the whole text.)
+        let near =
+            &head[crate::span::ceil_char_boundary(head, head.len().saturating_sub(20 * 3))..];
+        let item = near.rsplit(is_clause_end).next().unwrap_or(near);
         let unit_end = item
             .chars()
             .next_back()

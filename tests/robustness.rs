@@ -1126,3 +1126,13 @@ fn linear_time_business_measures_after_counts() {
         repeat_to("规模以上工业企业达到486家，实现营业收入1200亿元，", k * KB64)
     });
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_figures_and_times_parted_by_list_marks() {
+    // 16x is about 1 MiB of figures each followed by 、 and a time, with no clause mark: whether
+    // the time after a figure's unit opens a clause is read within a few characters before it.
+    assert_linear("figures and times parted by list marks", |k| {
+        repeat_to("开工率达到50%以上、全年履约率达到80%、二季度产值12亿元、", k * KB64)
+    });
+}

@@ -1044,9 +1044,6 @@ pub(crate) fn bare_park_word(s: &str) -> bool {
     )
 }
 
-/// Reads a name leftwards from `at` (where its suffix starts) to its start: over name
-/// characters and balanced brackets, not past `floor`, then without the lead words, time
-/// expressions and leading verbs in front of it. `end` is where the whole name ends.
 /// Where a name opening at `start` after a dash starts, when a place of two to five
 /// characters stands right before the dash (中国— of 中国—东盟产业园); else `start`.
 fn bilateral_start(text: &str, floor: usize, start: usize) -> usize {
@@ -1060,6 +1057,9 @@ fn bilateral_start(text: &str, floor: usize, start: usize) -> usize {
     opens.last().unwrap_or(start)
 }
 
+/// Reads a name leftwards from `at` (where its suffix starts) to its start: over name
+/// characters and balanced brackets, not past `floor`, then without the lead words, time
+/// expressions and leading verbs in front of it. `end` is where the whole name ends.
 pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: &Leading) -> usize {
     let mut start = at;
     let mut depth = 0usize;
