@@ -1316,7 +1316,8 @@ pub(crate) fn link(
             // left out counts what the class before it in the sentence counted; after 家 with
             // none before, enterprises.
             if ind.metric.ends_with('的') && ind.metric.chars().nth(1).is_some() {
-                let before = out[first_in_sentence..].iter().rev().find_map(|p| {
+                // (The last eight figures of the sentence: one of many classes is read near.)
+                let before = out[first_in_sentence..].iter().rev().take(8).find_map(|p| {
                     let (_, noun) = p.metric.rsplit_once('的')?;
                     (!noun.is_empty()).then_some(noun)
                 });
