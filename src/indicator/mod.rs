@@ -406,6 +406,18 @@ pub(crate) fn link(
     });
     let published_in = published_in.flatten();
     let default_year = default_year.or(published_in.map(|(y, m)| if m <= 2 { y - 1 } else { y }));
+    // (今年1—8月…，比2023年同期增长…: a text that names no year of its own but compares with
+    // the same part of a year reports on the year after it.)
+    let compared_with = || {
+        let same_part_of = |t: &&TimeExpr| {
+            t.part.is_none()
+                && !t.is_date
+                && text[t.span.end..].starts_with("同期")
+                && period::is_comparison(&text[..t.span.start])
+        };
+        times.iter().filter(same_part_of).filter_map(|t| t.year).max().map(|y| y + 1)
+    };
+    let default_year = default_year.or_else(compared_with);
     let current_year = written.map(|(y, _)| y).or(report_year).or(published_in.map(|(y, _)| y));
     // (3月18日，…签约仪式举行 … 2024年，…: a date before the year reported on is of the year
     // the article is written in.)
