@@ -1160,6 +1160,18 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         // (某集团（某某）旗下某某（酒泉）有限公司: not after a later, matched one.)
         start = start.max(unmatched);
     }
+    // （含国铁集团投资）: a note's word of what it takes in or leaves out, right after the
+    // bracket, is no part of the name after it.
+    if text[..start].ends_with(['（', '(']) {
+        let note =
+            ["不包括", "不含", "包括", "含"].iter().find(|w| text[start..at].starts_with(**w));
+        // (（含山县某公司）: not a place's first character, 含 of 含山县.)
+        let place = LEXICON.place_prefix(&text[start..at]).is_some();
+        let note = note.filter(|_| !place);
+        if let Some(w) = note.filter(|w| text[start + w.len()..at].chars().nth(1).is_some()) {
+            start += w.len();
+        }
+    }
     // （二）公司持续…: a numbered heading's bracket opens no name.
     if let Some(inner) = text[start..at].strip_prefix(['（', '(']) {
         let digits =
