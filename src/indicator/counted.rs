@@ -206,7 +206,13 @@ pub(super) fn counted_noun<'t>(
         }
     }
     let mut noun = &s[..stop];
-    if !noun.chars().any(crate::normalize::is_han) {
+    // (年产8万吨PLA（聚乳酸）生产线: a product written in capital letters alone, its name
+    // glossed in brackets or its clause closed after it.)
+    let latin_product = noun.len() >= 2
+        && noun.bytes().all(|b| b.is_ascii_alphanumeric())
+        && noun.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && noun.starts_with(|c: char| c.is_ascii_uppercase());
+    if !noun.chars().any(crate::normalize::is_han) && !latin_product {
         return None;
     }
     // 100颗卫星的智能化总装线: the plant after 的 is where the counted are made, no part of
