@@ -1235,8 +1235,8 @@ fn brand_forms<'t>(
         // place, a brand and 集团 alone is left to the rules of place-prefixed forms.)
         // (澄江果业联合社 of 寻乌县澄江果业专业合作社联合社: the brand with its trade word too.)
         let traded = lex.trade_words.prefix(&rest[core_end..]).map(|(t, _)| core_end + t.len());
+        let rural = contains_short(c.name, "农村商业银行");
         for e in brand_end.into_iter().chain(traded) {
-            let rural = contains_short(c.name, "农村商业银行");
             let forms = LEGAL_FORM_SHORTS
                 .iter()
                 .filter(|(w, _)| contains_short(c.name, w) && !(rural && *w == "商业银行"));

@@ -135,12 +135,8 @@ pub(super) fn counted_noun<'t>(
     // (23个“保交楼”项目: a quoted name opens the noun too.)
     let opens = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic() || c == '“';
     // (10万套5G基站天线, 3D NAND闪存芯片: a digit and a capital letter open a product's
-    // name, a generation or a kind.)
-    let grade = |r: &str| {
-        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-        digits == 1 && r[digits..].starts_with(|c: char| c.is_ascii_uppercase())
-    };
-    if !tail[lead..].chars().next().is_some_and(opens) && !grade(&tail[lead..]) {
+    // name, a generation or a kind, as model digits do.)
+    if !tail[lead..].chars().next().is_some_and(opens) && !model_digits(&tail[lead..], 0) {
         return None;
     }
     // The noun ends at the clause end at the latest, found in the same pass: no stop word

@@ -1586,9 +1586,10 @@ pub(crate) fn link(
                     // (…年出栏30万头生猪养殖项目全面投产，全年出栏生猪18.7万头: not where the
                     // year's figure measures what the project makes, a word of both.)
                     let own_product = || {
-                        let chars: Vec<(usize, char)> = ind.metric.char_indices().collect();
-                        chars.windows(2).any(|w| {
-                            let pair = &ind.metric[w[0].0..w[1].0 + w[1].1.len_utf8()];
+                        let m = ind.metric.as_str();
+                        let ends = m.char_indices().skip(2).map(|(i, _)| i).chain([m.len()]);
+                        m.char_indices().zip(ends).any(|((i, _), end)| {
+                            let pair = &m[i..end];
                             pair.chars().all(crate::normalize::is_han)
                                 && contains_short(&prev.metric, pair)
                         })
