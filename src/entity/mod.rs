@@ -515,6 +515,7 @@ fn merge<'t>(
     bank_branches(&cands, &mut by_surface);
     bracketed_place_forms(text, &cands, &mut by_surface);
     bracketed_short_forms(text, &cands, &mut by_surface);
+    bracketed_park_names(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
     follow_alias_chains(&mut by_surface);
 
@@ -1702,14 +1703,25 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
             let stem = &name[..name.len() - full.len()];
             let short = format!("{stem}{abbr}");
             // (无锡国家高新技术产业开发区 is 无锡高新区 as well; 郑州航空港经济综合实验区 is
-            // 航空港实验区, its city dropped.)
+            // 航空港实验区, its city dropped; 湖北咸宁青泉经济开发区 is 青泉经开区, its province
+            // and city dropped.)
             let without_rank = unranked(&short);
             let lex = &*lexicon::LEXICON;
-            let without_place = lex
-                .place_prefix(stem)
-                .filter(|&n| stem[n..].chars().nth(1).is_some())
-                .map(|n| format!("{}{abbr}", &stem[n..]));
-            for short in std::iter::once(short).chain(without_rank).chain(without_place) {
+            let mut own = stem;
+            let without_places = std::iter::from_fn(|| {
+                // (After a place, a county's bare name too: 永修 of 江西永修.)
+                let county = || {
+                    let ends = own.char_indices().map(|(i, _)| i).skip(2).take(2);
+                    ends.filter(|&e| lex.county_shorts.contains(&own[..e])).last()
+                };
+                let n = lex
+                    .place_prefix(own)
+                    .or_else(|| county().filter(|_| own.len() < stem.len()))
+                    .filter(|&n| own[n..].chars().nth(1).is_some())?;
+                own = &own[n..];
+                Some(format!("{own}{abbr}"))
+            });
+            for short in std::iter::once(short).chain(without_rank).chain(without_places) {
                 if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
                     by_surface.insert(surface, (EntityKind::Park, name));
                 }
@@ -1917,6 +1929,27 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         }
         if abbreviates(short, c.name) || brand_led(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
+        }
+    }
+}
+
+/// 云山经济开发区（星火工业园）: a park named in full in brackets right after another park is
+/// that park's second name (a zone and the industrial park it grew from share one
+/// administration), and the first name is the canonical one; a part of it (赣江新区（南昌片区）)
+/// is not. `cands` is sorted by start.
+fn bracketed_park_names<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Park) {
+        let Some(rest) = text[c.span.end..].strip_prefix(['（', '(']) else { continue };
+        let start = text.len() - rest.len();
+        let Some(close) = rest.find(['）', ')']) else { continue };
+        let from = cands.partition_point(|o| o.span.start < start);
+        let inner = cands[from..]
+            .iter()
+            .take_while(|o| o.span.start == start)
+            .find(|o| o.kind == EntityKind::Park && o.span.end == start + close);
+        let part = |n: &str| ["片区", "港区", "功能区"].iter().any(|p| n.ends_with(p));
+        if let Some(inner) = inner.filter(|i| i.name != c.name && !part(i.name)) {
+            by_surface.insert(inner.surface, (c.kind, c.name));
         }
     }
 }
