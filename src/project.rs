@@ -1060,9 +1060,10 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// 年产…, 某公司落户某高新区，投资65亿元建设年产…);
 /// a placement's funds may be what is put in (某公司本次募集资金将投资于年产…); a comma may
 /// follow the name (位于开发区的某公司，今年新建的年产…); a signing with the site's body may
-/// stand first (某公司与某产业园管委会签约，拟投资60亿元建设…).
+/// stand first (某公司与某产业园管委会签约，拟投资60亿元建设…); the works it builds may be
+/// named after it builds (由某公司投资建设，主要建设年产…).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
@@ -1109,6 +1110,14 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
             .any(|(i, _)| site_name(&link[i..]) && CAPACITY_LINK.is_match(&link[..i]))
     };
     if !(CAPACITY_LINK.is_match(link) || matches!(link, "：" | ":") || unlisted_site()) {
+        return None;
+    }
+    // (由某公司投资建设，年产…项目总投资…: after the clause of its building, another build
+    // verb names what it builds; a capacity right after the comma opens another project.)
+    let built_clause = link
+        .find(['，', ','])
+        .is_some_and(|i| ["建设", "承建"].iter().any(|v| link[..i].ends_with(v)));
+    if built_clause && !BUILD_VERBS.iter().any(|v| link.trim_end_matches('的').ends_with(v)) {
         return None;
     }
     // (甲公司与乙公司签约建设年产…: of two enterprises signing, the first is the one that
