@@ -1700,6 +1700,10 @@ pub(super) fn indicator<'t>(
             own
         } else if money_after_count {
             state.last_money_metric.clone()
+        } else if class == UnitClass::Duration && state.last_class != Some(class) {
+            // (带动就业800人。…比计划工期提前4个月: a duration after figures of another
+            // measure is of the time its clause names.)
+            crate::quantity::timed_word(window, &q.unit).unwrap_or_default().to_string()
         } else if ((rate && level) || (share && level_change))
             && !state.last_level_metric.is_empty()
         {

@@ -1481,6 +1481,18 @@ fn counted_time(text: &str, n: &Number, unit: &str) -> Option<&'static UnitDef> 
         .map(|(_, _, def)| def)
 }
 
+/// The word of what a duration in `unit` times (工期 of 比计划工期提前4个月), the last one
+/// `clause` holds.
+pub(crate) fn timed_word(clause: &str, unit: &str) -> Option<&'static str> {
+    COUNTED_TIME
+        .iter()
+        .filter(|(u, _, def)| *u == unit && def.class == UnitClass::Duration)
+        .flat_map(|(_, words, _)| words.iter().copied())
+        .filter_map(|w| clause.rfind(w).map(|i| (i, w)))
+        .max_by_key(|&(i, w)| (i, w.len()))
+        .map(|(_, w)| w)
+}
+
 fn skip_more(text: &str, at: usize) -> usize {
     ["多", "余"].iter().find(|m| text[at..].starts_with(**m)).map_or(at, |m| at + m.len())
 }
