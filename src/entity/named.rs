@@ -674,8 +674,12 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         }
         // 银行业金融机构: the banking industry, no bank; 大学生: students, no university;
         // 可转换公司债券: corporate bonds, no company.
+        // (留汉大学毕业生: graduates staying in a place, 留 and its one-character name, no
+        // university.)
+        let stay = || text[..m_start].chars().rev().nth(1) == Some('留');
         if suffix.ends_with("银行") && text[m_end..].starts_with('业')
             || suffix.ends_with("大学") && text[m_end..].starts_with('生')
+            || suffix == "大学" && text[m_end..].starts_with("毕业生") && stay()
             || suffix.ends_with("公司") && text[m_end..].starts_with('债')
         {
             continue;

@@ -1278,6 +1278,15 @@ pub(super) fn metric_before<'t>(
                     && !SCOPE_WORDS.contains(noun.word)
             }
         };
+        // 留/v 汉/j 大学毕业生: 留 before a place's one-character name is of those staying
+        // there, inside the metric.
+        let stays_in_place = || {
+            t.word == "留"
+                && start < w.len()
+                && tagger.words.get(run.start + i).is_some_and(|r| {
+                    r.word.chars().nth(1).is_none() && matches!(r.tag, "j" | "ns" | "nr")
+                })
+        };
         let inner_verb = t.tag == "v"
             && !predicate
             && t.word.chars().count() >= 2
@@ -1300,7 +1309,8 @@ pub(super) fn metric_before<'t>(
                         || left.word == "净")
                         && !left_adverbial
                 })
-                || (start == w.len() && !done && accrued_after_noun(i)));
+                || (start == w.len() && !done && accrued_after_noun(i)))
+            || stays_in_place();
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
             t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
