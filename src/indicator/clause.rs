@@ -300,6 +300,9 @@ pub(super) fn indicator<'t>(
         let closes_list = after.starts_with('等') || counted || places;
         if closes_list && span.end <= q.span.start {
             window_start = span.end + if counted || places { 0 } else { '等'.len_utf8() };
+            if e.kind == EntityKind::Enterprise && !counted {
+                window_start += class_of_listed(&text[window_start..q.span.start]);
+            }
             if places {
                 group_from = Some(list_start(text, span.start).max(sentence.start));
             }
@@ -2885,6 +2888,33 @@ fn sited_item<'e>(
     let i = from + text[from..at].rfind('在')?;
     let owner = entities.ending_at(i).find(|(_, e)| e.kind == EntityKind::Enterprise);
     Some(owner.map(|(_, e)| e.name.as_str()))
+}
+
+/// 甲公司、乙公司等一批龙头企业研发费用分别增长…: the class the listed enterprises are of,
+/// after 等, which is no part of each one's figure; its length in `window`, 0 when the window
+/// names nothing after it (等企业 alone), counts the class (等企业数量) or gives no figure to
+/// each (等本土商贸企业销售额合计…: the class's total keeps it).
+fn class_of_listed(window: &str) -> usize {
+    let rest = ["一批", "一些", "多家", "众多"]
+        .iter()
+        .find_map(|w| window.strip_prefix(w))
+        .unwrap_or(window);
+    let Some(end) =
+        ["企业", "公司"].iter().filter_map(|w| find_short(rest, w).map(|i| i + w.len())).min()
+    else {
+        return 0;
+    };
+    let (class, metric) = rest.split_at(end);
+    let han = |s: &str| s.chars().all(crate::normalize::is_han);
+    if class.chars().count() > 6 || !han(class) || metric.chars().nth(1).is_none() {
+        return 0;
+    }
+    let each = contains_short(metric, "分别");
+    if !each || metric.starts_with(['数', '家', '个', '总']) && !metric.starts_with("总产值")
+    {
+        return 0;
+    }
+    window.len() - metric.len()
 }
 
 /// Whether the place at `at` is the last of a list of names that the clause's verb governs
