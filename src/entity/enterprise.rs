@@ -336,7 +336,8 @@ pub(crate) fn project_heads<'t>(
                         && name_like(p)
                         && !opens_with_product(p, jieba)
                         && !regional_brand(p)
-                        && !cuts_word_at(body, i, jieba))
+                        && !cuts_word_at(body, i, jieba)
+                        && !opens_trade_compound(body, i))
                     .then(|| enterprise(text, NSpan::new(at, at + i)))
                 })
             });
@@ -368,6 +369,14 @@ pub(crate) fn project_heads<'t>(
             }
         }
     }
+}
+
+/// Whether the trade word ending `body[..end]` opens a product's name written on after it
+/// (奇瑞新能源 + 汽车零部件: 新能源汽车), which then ends no brand.
+fn opens_trade_compound(body: &str, end: usize) -> bool {
+    let Some(trade) = LEXICON.trade_ending(&body[..end]) else { return false };
+    let t0 = end - trade.len();
+    LEXICON.trade_compounds.prefix(&body[t0..]).is_some_and(|(w, _)| w.len() > trade.len())
 }
 
 /// The items of a `、`-separated list that ends at `end` (before 等), back to the clause start.
