@@ -1755,6 +1755,7 @@ pub(crate) fn link(
     }
     titled_company_subjects(text, entities, &mut out);
     company_only_subjects(text, entities, &mut out);
+    headline_periods(text, &all, &mut out);
     (out, all)
 }
 
@@ -1984,6 +1985,31 @@ fn titled_company_subjects(text: &str, entities: &Entities, out: &mut [RawIndica
         let head = skip_time(text, opener, ind.span.start);
         if REGION_SCOPES.prefix(&text[head..]).is_none() {
             ind.subject = Some(e.name.clone());
+        }
+    }
+}
+
+/// 年产20万吨…项目投产 (headline) … 3月28日，公司年产20万吨…项目投产: a headline's figure
+/// that the body states again, with the same metric, is of the body's period, which its
+/// sentence dates (the headline, written before any time, takes the text's year).
+fn headline_periods(text: &str, all: &[RawQuantity], out: &mut [RawIndicator]) {
+    let lead = text.len() - text.trim_start().len();
+    let Some(title_end) = text[lead..].find('\n').map(|i| lead + i) else { return };
+    // A headline: one short line with no sentence end.
+    let title = &text[lead..title_end];
+    if title.chars().nth(60).is_some() || title.contains(['。', '！', '？', '；']) {
+        return;
+    }
+    let split = out.partition_point(|i| i.span.start < title_end);
+    let (head, body) = out.split_at_mut(split);
+    for h in head {
+        let q = &all[h.quantity];
+        let again = body.iter().find(|b| {
+            let o = &all[b.quantity];
+            b.metric == h.metric && b.kind == h.kind && o.value == q.value && o.unit == q.unit
+        });
+        if let Some(b) = again.filter(|b| b.period.is_some()) {
+            h.period.clone_from(&b.period);
         }
     }
 }
