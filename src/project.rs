@@ -1,12 +1,14 @@
 //! Stage 7: projects — who builds what, and how much.
 //!
-//! Three shapes:
+//! Four shapes:
 //! - **capacity**: an enterprise (or `年产`) directly before a physical quantity with a
 //!   product after it: `甲乙半导体5万吨多晶硅`, `年产6万吨电解液项目`;
 //! - **project lists**: `实施A公司X改造、B公司Y生产线等20余项…项目` — one project per item,
 //!   the enterprise that opens the item (or none) and the rest as the description;
 //! - **named builds**: an enterprise that builds a named base or project
-//!   (`某公司投资50亿元建设西南产业基地`, `某公司生猪养殖项目`).
+//!   (`某公司投资50亿元建设西南产业基地`, `某公司生猪养殖项目`);
+//! - **lines**: a railway or road named by its ends in a sentence about building it
+//!   (`加快推进兰州至合作铁路建设`, `兰张高铁武威至张掖段`), with no enterprise or capacity.
 
 use crate::entity::{Entities, Found};
 use crate::indicator::RawIndicator;
@@ -446,6 +448,7 @@ pub(crate) fn find(
     let main = entities.article_company(text).map(|(e, _)| e);
     named_builds(text, quantities, entities, main, &mut out);
     works_built_by(text, entities, &mut out);
+    routes(text, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
@@ -499,6 +502,135 @@ pub(crate) fn find(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// What a word of `src/data/routes.tsv` is to a line's name.
+#[derive(Clone, Copy, PartialEq)]
+enum Route {
+    /// Closes the name (铁路, 高速公路).
+    Line,
+    /// Works after the name, part of the project's name (扩容改造).
+    Works,
+    /// Opens the clause before the name, no part of it (加快, 建成通车).
+    Opener,
+}
+
+static ROUTES: LazyLock<Words<Route>> = LazyLock::new(|| {
+    let rows = crate::words::rows::<2>(include_str!("data/routes.tsv"))
+        .unwrap_or_else(|e| panic!("routes.tsv: {e}"));
+    Words::new(rows.into_iter().map(|(_, [w, role])| {
+        let role = match role {
+            "line" => Route::Line,
+            "works" => Route::Works,
+            _ => Route::Opener,
+        };
+        (w, role)
+    }))
+});
+
+/// The route word of `role` that `s` opens with.
+fn route_word(s: &str, role: Route) -> Option<&'static str> {
+    ROUTES.prefixes(s).filter(|&(_, r)| r == role).map(|(w, _)| w).max_by_key(|w| w.len())
+}
+
+/// 加快推进兰州至合作铁路、天水至陇南铁路建设, 兰张高铁武威至张掖段加快建设: a line named by
+/// its two ends (A至B and a line's word, or a line's name and A至B段) in a clause about
+/// building it is a project of its own, with no enterprise or capacity.
+fn routes(text: &str, out: &mut Vec<RawProject>) {
+    let han = crate::normalize::is_han;
+    // (Most texts name no line: one search settles them.)
+    if !text.contains('至') {
+        return;
+    }
+    // The lines named so far, each once (兰张高铁武威至张掖段加快建设 … 年内建成通车).
+    let mut seen: crate::words::FxSet<&str> = crate::words::FxSet::default();
+    for (at, _) in text.match_indices('至') {
+        // The far end: two to eight Han characters, then a line's word or 段.
+        let rest = &text[at + '至'.len_utf8()..];
+        let mut end = None;
+        for (n, (i, c)) in rest.char_indices().take(9).enumerate() {
+            if n >= 2 {
+                if let Some(w) = route_word(&rest[i..], Route::Line) {
+                    end = Some((i + w.len(), false));
+                    break;
+                }
+                if rest[i..].starts_with('段') {
+                    end = Some((i + '段'.len_utf8(), true));
+                    break;
+                }
+            }
+            if !han(c) {
+                break;
+            }
+        }
+        let Some((mut len, segment)) = end else { continue };
+        if let Some(w) = route_word(&rest[len..], Route::Works) {
+            len += w.len();
+        }
+        let end = at + '至'.len_utf8() + len;
+        // The near end: back over Han characters and a road's code (G30) to the clause's
+        // start, at most 16 characters, then past the clause's openers.
+        let head = &text[..at];
+        let mut start = at;
+        for (i, c) in head.char_indices().rev().take(16) {
+            if !(han(c) || c.is_ascii_alphanumeric()) || crate::entity::function_char(c) {
+                break;
+            }
+            start = i;
+        }
+        let mut near = crate::entity::strip_lead(&text[start..at]);
+        while let Some(w) = route_word(near, Route::Opener).filter(|w| w.len() < near.len()) {
+            near = crate::entity::strip_lead(&near[w.len()..]);
+        }
+        // (G30连霍高速清水驿: a road's code opens its name.)
+        if let Some(i) = near.find(|c: char| c.is_ascii_uppercase()) {
+            near = &near[i..];
+        }
+        // A segment is of a line named before its ends (兰张高铁武威至张掖段).
+        let line_named = (0..near.len())
+            .filter(|&i| near.is_char_boundary(i))
+            .any(|i| route_word(&near[i..], Route::Line).is_some());
+        let ends_in_time = near.ends_with(['年', '月', '日', '号']);
+        if near.chars().count() < 2
+            || segment && !line_named
+            || ends_in_time
+            || near.contains(|c: char| c.is_ascii_digit()) && !near.starts_with(['G', 'S'])
+        {
+            continue;
+        }
+        let span = NSpan::new(at - near.len(), end);
+        let product = span.slice(text);
+        // A sentence about building it: a verb of building in it, before or after (read
+        // within 40 characters each way: a text without sentence ends stays linear).
+        let floor = crate::span::ceil_char_boundary(text, span.start.saturating_sub(40 * 3));
+        let ceil = crate::span::floor_char_boundary(text, end + 40 * 3);
+        let stops = ['。', '；', '！', '？', '\n'];
+        let from = text[floor..span.start].rfind(stops).map_or(floor, |i| floor + i);
+        let to = text[end..ceil].find(stops).map_or(ceil, |i| end + i);
+        const BUILDING: [&str; 10] =
+            ["建设", "开工", "建成", "通车", "竣工", "开通", "投资", "改造", "扩建", "前期"];
+        let sentence = &text[from..to];
+        if !BUILDING.iter().any(|w| sentence.contains(w)) || !seen.insert(product) {
+            continue;
+        }
+        // (建成通车G30…扩容改造、…等7个项目: a list's item holding the line with the
+        // clause's verbs before it is the line.)
+        match overlapping(out, span) {
+            Some(i) if out[i].enterprise.is_none() && out[i].capacity.is_none() => {
+                if out[i].span.start <= span.start && out[i].span.end == span.end {
+                    out[i].span = span;
+                    out[i].product = product.to_string();
+                }
+            }
+            Some(_) => {}
+            None => out.push(RawProject {
+                span,
+                enterprise: None,
+                product: product.to_string(),
+                capacity: None,
+            }),
+        }
+    }
 }
 
 /// 某某隧道工程由某公司承建: a named works or project opening its clause, built by the

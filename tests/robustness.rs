@@ -1136,3 +1136,13 @@ fn linear_time_figures_and_times_parted_by_list_marks() {
         repeat_to("开工率达到50%以上、全年履约率达到80%、二季度产值12亿元、", k * KB64)
     });
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_lines_named_by_their_ends() {
+    // 16x is about 1 MiB of lines named by their ends in one sentence with no sentence mark:
+    // each line is read within a few characters of its 至, the sentence about it within 40.
+    assert_linear("lines named by their ends", |k| {
+        repeat_to("加快推进甲乙至丙丁铁路、戊己高铁庚辛至壬癸段建设、", k * KB64)
+    });
+}
