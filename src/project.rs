@@ -449,6 +449,7 @@ pub(crate) fn find(
     named_builds(text, quantities, entities, main, &mut out);
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
+    facility_works(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
@@ -630,6 +631,50 @@ fn routes(text: &str, out: &mut Vec<RawProject>) {
                 capacity: None,
             }),
         }
+    }
+}
+
+/// 兰州中川国际机场三期扩建工程, 某某产业园二期项目: a facility (an airport, a port, a
+/// station) or a park named with its phase and works after it is a project of its own.
+fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    const FACILITIES: [&str; 6] = ["机场", "港", "港区", "码头", "枢纽", "站"];
+    let mut seen: crate::words::FxSet<&str> = crate::words::FxSet::default();
+    for &(s, e) in &entities.mentions {
+        let found = &entities.list[e];
+        let facility = match found.kind {
+            EntityKind::Park => true,
+            EntityKind::Place => FACILITIES.iter().any(|f| found.name.ends_with(f)),
+            _ => false,
+        };
+        if !facility {
+            continue;
+        }
+        let after = &text[s.end..];
+        // The phase (三期), two or three characters.
+        let phase = after
+            .char_indices()
+            .skip(1)
+            .take(2)
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&i| crate::indicator::is_phase(&after[..i]))
+            .unwrap_or(0);
+        let Some(works) = route_word(&after[phase..], Route::Works) else { continue };
+        // (某产业园项目: a park's works without a phase or a kind of works is the park's
+        // projects at large.)
+        if phase == 0 && works == "项目" {
+            continue;
+        }
+        let span = NSpan::new(s.start, s.end + phase + works.len());
+        let product = span.slice(text);
+        if overlaps_any(out, span) || !seen.insert(product) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: None,
+            product: product.to_string(),
+            capacity: None,
+        });
     }
 }
 
