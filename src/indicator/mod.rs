@@ -315,13 +315,15 @@ pub(crate) fn link(
     // (2024年1月发布的数据显示，截至2023年末…: the day data are published is no period
     // of theirs.)
     // (2024年1月，某局发布数据显示，…: so is a month's or a day's a publishing verb
-    // follows in the next few words of its sentence.)
+    // follows in the next few words of its sentence; 记者2月26日从某局获悉: and the day a
+    // reporter learnt them.)
     let published = |t: &&TimeExpr| {
         let after = &text[t.span.end..];
         let near = &after[..crate::span::ceil_char_boundary(after, 24 * 3)];
         let near = &near[..near.find(['。', '；']).unwrap_or(near.len())];
         let day = t.is_date || matches!(t.part, Some(Part::Months(a, b)) if a == b);
         ["发布", "公布", "印发"].iter().any(|w| after.starts_with(w) || day && near.contains(w))
+            || t.is_date && ["获悉", "了解到"].iter().any(|w| near.contains(w))
     };
     let latest = |setters: bool| {
         // (与2017年计划目标持平: a compared year followed by 计划 is no plan.)
