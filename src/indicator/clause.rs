@@ -1202,9 +1202,14 @@ pub(super) fn indicator<'t>(
     // (该项目新建600MW…, 公司配套建设…: what stands before the verb is no metric either;
     // nor with 的 between, 配套建设的100MW/200MWh电化学储能电站.)
     // (某集团投资的100万千瓦…项目: so is an enterprise's part with 的, 投资的, 运营的.)
+    // (公司在某开发区投资的年产10GW…: or before the rate's lead.)
     let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
+    let head = &text[..q.span.start];
+    let unled = super::RATE_LEADS.iter().find_map(|l| head.strip_suffix(l)).unwrap_or(head);
     let built = class.is_physical()
-        && (build_verb(&metric) || crate::project::works_verb_end(&text[..q.span.start]).is_some())
+        && (build_verb(&metric)
+            || crate::project::works_verb_end(head).is_some()
+            || unled.len() < head.len() && crate::project::works_verb_end(unled).is_some())
         && after().is_some();
     // (某公司在某经济开发区新建的年产8GW光伏组件项目: a place or park read before the
     // lead is where the plant stands, never what it makes.)
