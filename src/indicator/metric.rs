@@ -1278,6 +1278,16 @@ pub(super) fn metric_before<'t>(
                     && !SCOPE_WORDS.contains(noun.word)
             }
         };
+        // 列入重点项目库的/uj 在建/v 项目: a project's stage after a 的-clause says which
+        // projects, no predicate.
+        let left_de_stage = || {
+            i >= 2
+                && start < w.len()
+                && tagger.words[run.start + i - 2].word == "的"
+                && (STAGE_VERBS.contains(&t.word)
+                    || ["在建", "新建", "续建", "拟建", "新开工"].contains(&t.word))
+                && !w.ends_with(['量', '额'])
+        };
         // 留/v 汉/j 大学毕业生: 留 before a place's one-character name is of those staying
         // there, inside the metric.
         let stays_in_place = || {
@@ -1409,6 +1419,11 @@ pub(super) fn metric_before<'t>(
             || head_char
             || before_head
             || enclosed();
+        // (The 的-clause before the stage stays out: 在建项目, not 列入…库的在建项目.)
+        if t.tag == "v" && left_de_stage() {
+            start = at;
+            break;
+        }
         // 完工率, 投产率: a rate or amount word alone (jieba may tag it a verb) names
         // nothing; the verb before it, a predicate elsewhere, is what it measures.
         let bare_head = start == w.len() && is_bare_head(t.word)
