@@ -20,9 +20,13 @@ use crate::span::NSpan;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// `s` without the scope words it opens with (全市, 其中).
+/// `s` without the scope words it opens with (全市, 其中), but for one opening a standard
+/// metric's name (全社会用电量).
 pub(super) fn strip_scope_words(mut s: &str) -> &str {
     while let Some((w, _)) = SCOPE_WORDS.prefix(s).filter(|(w, _)| w.len() < s.len()) {
+        if COMPOUND_METRICS.prefix(s).is_some() {
+            break;
+        }
         s = &s[w.len()..];
     }
     s
