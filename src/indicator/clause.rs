@@ -421,7 +421,21 @@ pub(super) fn indicator<'t>(
     if window_start == cs {
         if let Some((w, _)) = BARE_ZONES.prefix(&text[opener..q.span.start]) {
             // 苏州工业园区…。园区累计…: the park of that kind named last.
-            subject = Some(zone_named(text, entities, opener, w));
+            // (高新区兑现…，园区累计…: 园区 after a zone word opening its sentence is that
+            // zone, though a park inside it was named last.)
+            // (An article on a zone (its home) that names parks inside it calls the zone
+            // 园区, not the park named last.)
+            let opening = (w == "园区" && cs > sentence.start)
+                .then(|| sentence_zone(text, entities, sentence.start, cs))
+                .flatten();
+            let home_zone = || {
+                let home = state.home.as_deref()?;
+                let development = ["开发区", "高新区", "经开区", "新区", "综保区", "保税区"];
+                development.iter().any(|d| home.ends_with(d)).then_some(home)
+            };
+            let home = (w == "园区").then(home_zone).flatten();
+            subject =
+                Some(opening.or(home).unwrap_or_else(|| zone_named(text, entities, opener, w)));
             window_start = opener + w.len();
             // (园区内的某公司全年生产…: the enterprise in the park is the one acting.)
             let after = &text[window_start..q.span.start];
@@ -3017,7 +3031,15 @@ fn zone_named<'e>(text: &str, entities: &'e Entities, at: usize, w: &'e str) -> 
             });
             full.map_or(stem, |p| p.name.as_str())
         }
-        None => w,
+        // (芜湖高新区机器人产业园…。高新区…: a zone named only inside a park's name, never
+        // alone, is still the one zone of that kind.)
+        None => {
+            let mut zones = entities.list.iter().filter(|e| park(e) && w != "园区");
+            match (zones.next(), zones.next()) {
+                (Some(only), None) => only.name.as_str(),
+                _ => w,
+            }
+        }
     }
 }
 
