@@ -473,7 +473,15 @@ pub(crate) fn find(
     later_capacities(text, quantities, entities, &mut out);
     // 某公司一期项目明年投产: a phase that no later capacity describes names no project (the
     // one named before is meant).
-    out.retain(|p| p.capacity.is_some() || !crate::indicator::is_phase(&p.product));
+    // (晶科微电子二期项目主体封顶: where the enterprise has no other project, its phase is
+    // the one named.)
+    let phase_only =
+        |p: &RawProject| p.capacity.is_none() && crate::indicator::is_phase(&p.product);
+    if out.iter().any(phase_only) {
+        let owners: crate::words::FxSet<Option<String>> =
+            out.iter().filter(|p| !phase_only(p)).map(|p| p.enterprise.clone()).collect();
+        out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
+    }
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司拟投资建设年产12亿平方米隔膜项目。…项目名称：年产12亿平方米隔膜项目: the same
     // product and capacity again, with no enterprise, is the project named before.
