@@ -88,17 +88,24 @@ fn in_noun(text: &str, at: usize, c: char, jieba: &Jieba) -> bool {
     if !is_han(c) {
         return false;
     }
-    let from = text[..at].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
     let to = text[at..].char_indices().nth(3).map_or(text.len(), |(i, _)| at + i);
-    let mut pos = from;
-    for t in jieba.tag(&text[from..to], false) {
-        let end = pos + t.word.len();
-        if pos <= at && at < end {
-            return t.word.len() > c.len_utf8() && (t.tag.starts_with('n') || t.tag == "vn");
+    let noun_from = |from: usize| {
+        let mut pos = from;
+        for t in jieba.tag(&text[from..to], false) {
+            let end = pos + t.word.len();
+            if pos <= at && at < end {
+                return t.word.len() > c.len_utf8() && (t.tag.starts_with('n') || t.tag == "vn");
+            }
+            pos = end;
         }
-        pos = end;
-    }
-    false
+        false
+    };
+    // (合肥美的: jieba reads 肥美 across the place's end from two characters back; from
+    // one back, 美的 is the brand's.)
+    let mut back = text[..at].char_indices().rev().map(|(i, _)| i);
+    let one = back.next().unwrap_or(at);
+    let two = back.next().unwrap_or(one);
+    noun_from(two) || c == '的' && one != two && noun_from(one)
 }
 
 /// Function words and the list comma: a name neither contains nor continues over them.
