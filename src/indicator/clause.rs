@@ -2963,8 +2963,21 @@ fn named_in_list(text: &str, entities: &Entities, at: usize) -> bool {
 /// (Institutions: a lab, a centre, an institute, a university, an association, an exchange,
 /// a hospital, which act for themselves as a company does.)
 fn acting_body(name: &str, rest: &str) -> bool {
-    const INSTITUTIONS: [&str; 10] =
-        ["实验室", "中心", "研究院", "研究所", "学院", "大学", "协会", "商会", "交易所", "医院"];
+    const INSTITUTIONS: [&str; 13] = [
+        "实验室",
+        "中心",
+        "研究院",
+        "研究所",
+        "学院",
+        "大学",
+        "协会",
+        "商会",
+        "交易所",
+        "医院",
+        "博物馆",
+        "纪念馆",
+        "美术馆",
+    ];
     const REPORTS: [&str; 7] = ["统计", "显示", "公布", "介绍", "获悉", "消息", "测算"];
     INSTITUTIONS.iter().any(|w| name.ends_with(w)) && !REPORTS.iter().any(|w| rest.contains(w))
 }
