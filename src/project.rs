@@ -543,7 +543,7 @@ fn route_word(s: &str, role: Route) -> Option<&'static str> {
 }
 
 /// 加快推进兰州至合作铁路、天水至陇南铁路建设, 兰张高铁武威至张掖段加快建设: a line named by
-/// its two ends (A至B and a line's word, or a line's name and A至B段) in a clause about
+/// its two ends (A至B and a line's word, or a line's name and A至B段) in a sentence about
 /// building it is a project of its own, with no enterprise or capacity.
 fn routes(text: &str, out: &mut Vec<RawProject>) {
     let han = crate::normalize::is_han;
