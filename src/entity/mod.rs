@@ -516,6 +516,7 @@ fn merge<'t>(
     bracketed_place_forms(text, &cands, &mut by_surface);
     bracketed_short_forms(text, &cands, &mut by_surface);
     bracketed_park_names(text, &cands, &mut by_surface);
+    airport_short_forms(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
     follow_alias_chains(&mut by_surface);
 
@@ -1929,6 +1930,27 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         }
         if abbreviates(short, c.name) || brand_led(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
+        }
+    }
+}
+
+/// 兰州中川国际机场 … 中川机场: an international airport is written later by its own name
+/// and 机场, its place and 国际 dropped; that form, where the text has it, is the airport.
+fn airport_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    let lex = &*lexicon::LEXICON;
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Place) {
+        let Some(stem) = c.name.strip_suffix("国际机场") else { continue };
+        let mut own = stem;
+        while let Some(n) = lex.place_prefix(own).filter(|&n| own[n..].chars().nth(1).is_some()) {
+            own = &own[n..];
+        }
+        if own.len() == stem.len() {
+            continue;
+        }
+        let short = format!("{own}机场");
+        if let Some(i) = text.find(short.as_str()) {
+            let surface = &text[i..i + short.len()];
+            by_surface.entry(surface).or_insert((c.kind, c.name));
         }
     }
 }
