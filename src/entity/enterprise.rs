@@ -774,6 +774,39 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
             .any(|w| head.ends_with(w))
 }
 
+/// 比亚迪郑州基地, 奇瑞芜湖基地: a proper noun (jieba's nr, nz or nt) right before a place and
+/// a plant's word is the enterprise whose plant it is.
+pub(crate) fn based_brands<'t>(
+    text: &'t str,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
+    for p in named.iter().filter(|c| c.kind == EntityKind::Place) {
+        let after = &text[p.span.end..];
+        if !super::PLANT_BASES.iter().any(|b| after.starts_with(b)) {
+            continue;
+        }
+        // The brand: the last word of the four Han characters at most before the place.
+        let head = &text[..p.span.start];
+        let from = head
+            .char_indices()
+            .rev()
+            .take(4)
+            .take_while(|&(_, c)| is_han(c) && !function_char(c))
+            .last()
+            .map_or(p.span.start, |(i, _)| i);
+        let Some(last) = jieba.tag(&text[from..p.span.start], false).pop() else { continue };
+        if !matches!(last.tag, "nr" | "nz" | "nt") || last.word.chars().nth(1).is_none() {
+            continue;
+        }
+        let start = p.span.start - last.word.len();
+        if name_boundary(text, start, named) {
+            out.push(enterprise(text, NSpan::new(start, p.span.start)));
+        }
+    }
+}
+
 /// `在X带动下`, `由X牵头`: the driver of growth named in a statistics analysis is an
 /// enterprise (在某某汽车带动下).
 pub(crate) fn drivers<'t>(

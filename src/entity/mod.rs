@@ -386,6 +386,7 @@ pub(crate) fn recognize(
     enterprise::before_capacities(text, quantities, &lead, &mut cands);
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &hits, &named, jieba, &mut cands);
+    enterprise::based_brands(text, &named, jieba, &mut cands);
     if !project_lists.is_empty() {
         // The enterprises found so far, by the form in the text.
         let known: FxSet<&str> = named

@@ -352,15 +352,22 @@ pub(super) fn indicator<'t>(
                 }
             }
             // 南丰县琴城镇: the place right after narrows the subject, and so does a park
-            // inside it (某开发区内的某产业园).
+            // inside it (某开发区内的某产业园); an enterprise's base at a place (比亚迪郑州基地)
+            // is the enterprise's.
+            let firm = e.kind == EntityKind::Enterprise;
             loop {
                 let inside = ["内的", "内"].iter().find(|w| text[window_start..].starts_with(**w));
                 let at = window_start + inside.map_or(0, |w| w.len());
                 let Some((next, e)) = entities.starting_at(at) else { break };
+                let base = || {
+                    let after = &text[next.end..];
+                    crate::entity::PLANT_BASES.iter().any(|b| after.starts_with(b))
+                };
                 if next.end > q.span.start
                     || !matches!(e.kind, EntityKind::Park | EntityKind::Place)
                     || inside.is_some() && e.kind != EntityKind::Park
                     || crate::entity::bounds_metric(next.slice(text), &text[next.end..])
+                    || firm && base()
                 {
                     break;
                 }
