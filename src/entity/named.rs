@@ -389,7 +389,9 @@ fn named_ports<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
     let place_ends: Vec<usize> =
         out.iter().filter(|c| c.kind == EntityKind::Place).map(|c| c.span.end).collect();
     let mut add = |start: usize, name_end: usize| {
-        let span = NSpan::new(start, name_end + "港".len());
+        // (宁波港域: the port's waters are the port.)
+        let area = text[name_end + "港".len()..].starts_with('域');
+        let span = NSpan::new(start, name_end + "港".len() + if area { "域".len() } else { 0 });
         if port_name(&text[start..name_end], &text[span.end..]) {
             out.push(Cand::new(span, EntityKind::Place, span.slice(text), span.slice(text)));
         }
@@ -591,7 +593,7 @@ fn station_after(rest: &str) -> Option<usize> {
 /// (港口, 港澳, 港资, 港币, 港股).
 fn port_after(rest: &str) -> Option<usize> {
     let after = rest.strip_prefix('港')?;
-    if after.starts_with('区') {
+    if after.starts_with(['区', '域']) {
         return Some("港区".len());
     }
     after.chars().next().is_none_or(|c| !"口澳台资币股元商人".contains(c)).then_some("港".len())
