@@ -1418,8 +1418,17 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             // The last verb of the lead-word list inside the candidate.
             let mut cut = None;
             // (上合组织（连云港）国际物流园: not before a bracket, which opens no name.)
-            lex.lead_verbs.overlapping(s, |_, e, _| {
-                if s[e..].chars().count() >= 2 && !s[e..].starts_with(['（', '(']) {
+            // (中储粮南昌直属库有限公司: nor a lead word no verb after a place inside the
+            // name, 南昌 + 直属; 江西支持华勤… still cuts.)
+            lex.lead_verbs.overlapping(s, |b, e, _| {
+                let placed = || {
+                    s[..b].char_indices().rev().skip(1).take(3).any(|(i, _)| lex.is_place(&s[i..b]))
+                        && jieba
+                            .tag(&s[b..e], false)
+                            .first()
+                            .is_some_and(|t| !t.tag.starts_with('v'))
+                };
+                if s[e..].chars().count() >= 2 && !s[e..].starts_with(['（', '(']) && !placed() {
                     cut = cut.max(Some(e));
                 }
             });
