@@ -1294,8 +1294,9 @@ pub(super) fn metric_before<'t>(
         };
         // 留/v 汉/j 大学毕业生: 留 before a place's one-character name is of those staying
         // there, inside the metric.
+        // (外地企业在/p 昌/nr 销售额, 来/v 昌/nr 游客: so do 在 and 来, where it is.)
         let stays_in_place = || {
-            t.word == "留"
+            matches!(t.word, "留" | "在" | "来")
                 && start < w.len()
                 && tagger.words.get(run.start + i).is_some_and(|r| {
                     r.word.chars().nth(1).is_none() && matches!(r.tag, "j" | "ns" | "nr")
@@ -1323,8 +1324,7 @@ pub(super) fn metric_before<'t>(
                         || left.word == "净")
                         && !left_adverbial
                 })
-                || (start == w.len() && !done && accrued_after_noun(i)))
-            || stays_in_place();
+                || (start == w.len() && !done && accrued_after_noun(i)));
         // 建成后总产能: a locative after a verb closes a time phrase (after completion).
         let after_verb =
             t.tag == "f" && i >= 2 && matches!(tagger.words[run.start + i - 2].tag, "v" | "vn");
@@ -1423,8 +1423,9 @@ pub(super) fn metric_before<'t>(
             || head_char
             || before_head
             || enclosed();
-        // (The 的-clause before the stage stays out: 在建项目, not 列入…库的在建项目.)
-        if t.tag == "v" && left_de_stage() {
+        // (The 的-clause before the stage stays out: 在建项目, not 列入…库的在建项目; what
+        // stands before 留, 在 or 来 and the place is whose figure it is.)
+        if t.tag == "v" && left_de_stage() || stays_in_place() {
             start = at;
             break;
         }
