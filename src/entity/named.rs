@@ -317,6 +317,40 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
     listed_towns(text, out);
     listed_districts(text, out);
     named_ports(text, out);
+    surname_villages(text, out);
+}
+
+/// 袁家村, 李家庄: a surname, 家 and a village's word, where a name may start, is a village
+/// (a place the gazetteer lacks), read alone too.
+fn surname_villages<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
+    // (Most texts name none: one search for the middle word settles them.)
+    if !text.contains("家村") && !text.contains("家庄") && !text.contains("家寨") {
+        return;
+    }
+    for (at, _) in text.match_indices('家') {
+        let rest = &text[at + '家'.len_utf8()..];
+        let Some(word) = ['村', '庄', '寨'].into_iter().find(|&c| rest.starts_with(c)) else {
+            continue;
+        };
+        let end = at + '家'.len_utf8() + word.len_utf8();
+        // The surname: one or two characters before 家, opening where a name may start.
+        let head = &text[..at];
+        let surname = [2, 1].into_iter().find_map(|n| {
+            let (i, _) = head.char_indices().rev().nth(n - 1)?;
+            let name = &head[i..];
+            LEXICON.surnames.contains(name).then_some(i)
+        });
+        let Some(start) = surname else { continue };
+        let before = text[..start].chars().next_back();
+        let boundary = before.is_none_or(|c| !is_han(c) || function_char(c));
+        // (农家村, 万家庄园: neither a word before nor one after.)
+        let after = text[end..].chars().next();
+        let word_after = after.is_some_and(|c| matches!(c, '园' | '民' | '里' | '委' | '级'));
+        if boundary && !word_after {
+            let name = &text[start..end];
+            out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, name, name));
+        }
+    }
 }
 
 /// The gazetteer's places in the text, leftmost-longest, (start, end, id into `place_info`),
