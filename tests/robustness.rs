@@ -1146,3 +1146,23 @@ fn linear_time_lines_named_by_their_ends() {
         repeat_to("加快推进甲乙至丙丁铁路、戊己高铁庚辛至壬癸段建设、", k * KB64)
     });
 }
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_airports_named_in_full_again_and_again() {
+    // 16x is about 1 MiB of one international airport named in full, sentence after sentence:
+    // its short form is searched for once, not once per mention.
+    assert_linear("airports named in full", |k| {
+        repeat_to("兰州中川国际机场完成旅客吞吐量502.3万人次。", k * KB64)
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_parks_before_unclosed_brackets() {
+    // 16x is about 1 MiB of parks each followed by an opening bracket that no closing one
+    // follows: the park's bracketed second name is looked for within a few characters.
+    assert_linear("parks before unclosed brackets", |k| {
+        repeat_to("青泉经济开发区（松岭工业园新增项目12个，", k * KB64)
+    });
+}

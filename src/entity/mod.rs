@@ -1939,8 +1939,13 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
 /// and 机场, its place and 国际 dropped; that form, where the text has it, is the airport.
 fn airport_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     let lex = &*lexicon::LEXICON;
+    // (Each airport once: a candidate per mention would search the text once per mention.)
+    let mut seen: FxSet<&str> = FxSet::default();
     for c in cands.iter().filter(|c| c.kind == EntityKind::Place) {
         let Some(stem) = c.name.strip_suffix("国际机场") else { continue };
+        if !seen.insert(c.name) {
+            continue;
+        }
         let mut own = stem;
         while let Some(n) = lex.place_prefix(own).filter(|&n| own[n..].chars().nth(1).is_some()) {
             own = &own[n..];
@@ -1964,7 +1969,9 @@ fn bracketed_park_names<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut 
     for c in cands.iter().filter(|c| c.kind == EntityKind::Park) {
         let Some(rest) = text[c.span.end..].strip_prefix(['（', '(']) else { continue };
         let start = text.len() - rest.len();
-        let Some(close) = rest.find(['）', ')']) else { continue };
+        // (A park's name is short: the close is looked for within 40 characters.)
+        let near = &rest[..crate::span::floor_char_boundary(rest, 40 * 3)];
+        let Some(close) = near.find(['）', ')']) else { continue };
         let from = cands.partition_point(|o| o.span.start < start);
         let inner = cands[from..]
             .iter()
