@@ -2017,7 +2017,14 @@ pub(super) fn indicator<'t>(
         && state.last_metric.ends_with("项目")
         && state.last_metric.chars().nth(3).is_some()
     {
-        metric = format!("{}{metric}", state.last_metric);
+        // (在建项目50个，其中续建项目20个、新开工项目30个；完成投资…: after the parts that
+        // 其中 lists, the investment is the whole's, the sentence's first count.)
+        let parts_listed = contains_short(&text[sentence.start..cs], "其中");
+        let whole = (parts_listed && state.counts.0 == sentence.start)
+            .then(|| state.counts.1.first().map(|(_, m)| m.as_str()))
+            .flatten()
+            .filter(|m| m.ends_with("项目"));
+        metric = format!("{}{metric}", whole.unwrap_or(&state.last_metric));
     }
     // 本土企业甲投资控股集团有限公司竞得地块4宗, 龙头企业乙集团有限公司实现营业收入: a
     // registered name inside the window, not opening it, is the figure's subject, and the

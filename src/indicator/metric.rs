@@ -687,10 +687,18 @@ pub(super) fn metric_before<'t>(
     // the item and its measure or verb dates the figure and names no part of it (jieba reads
     // 当/月销量 across it): the metric is the item's and the measure's.
     // (Most windows hold neither 当 nor 单: one character search settles them.)
+    // (当期计提…: the period's word opening the window dates the figure alone.)
+    if let Some(rest) = w.strip_prefix("当期").filter(|r| r.chars().nth(1).is_some()) {
+        w = rest;
+    }
     let timed = w.contains(['当', '单']).then(|| {
-        ["当月", "当年", "单月", "当季"]
+        ["当月", "当年", "单月", "当季", "当期"]
             .iter()
-            .find_map(|d| find_short(w, d).filter(|&i| i > 0).map(|i| (i, d.len())))
+            // (医保基金当期结余: 当期 opens the balance's own name, against 累计结余.)
+            .find_map(|d| {
+                let own = |i: usize| *d == "当期" && w[i + d.len()..].starts_with("结余");
+                find_short(w, d).filter(|&i| i > 0 && !own(i)).map(|i| (i, d.len()))
+            })
     });
     if let Some((i, n)) = timed.flatten() {
         let off = |s: &str| base + (s.as_ptr() as usize - window.as_ptr() as usize);
@@ -712,6 +720,10 @@ pub(super) fn metric_before<'t>(
                 measure.as_str()
             };
             return (format!("{item}{measure}"), preds);
+        }
+        // (公司当期计提…: what the period's word follows is no item; the measure is after it.)
+        if &w[i..i + n] == "当期" && tail.chars().nth(1).is_some() {
+            w = tail;
         }
     }
     // (看非遗”精品线路: a quote closing with no opening in the window ends a quoted list
