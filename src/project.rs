@@ -944,14 +944,9 @@ fn capacities(
                 })?;
             enterprise_at(place_at).map(|found| (found, place_at))
         };
-        // (某公司二期120万吨/年乙烯项目: the phase of the enterprise's works may stand between.)
-        let phased = || {
-            let (at, _) = text[..start].char_indices().rev().nth(1)?;
-            crate::indicator::is_phase(&text[at..start]).then(|| enterprise_at(at)).flatten()
-        };
         // (某公司（简称“某某”）50万吨…项目, 某公司（某某）10GW…项目: the enterprise's short-name
         // declaration may stand between.)
-        let declared = || {
+        let declared = |start: usize| {
             let inside = text[..start].strip_suffix(['）', ')'])?;
             let (i, _) =
                 inside.char_indices().rev().take(40).find(|&(_, c)| matches!(c, '（' | '('))?;
@@ -961,13 +956,32 @@ fn capacities(
             (gloss.contains("简称") || gloss.contains("下称") || found.1.aliases.iter().any(names))
                 .then_some(found)
         };
-        let (adjacent, placed_at) = match enterprise_at(start).or_else(phased).or_else(declared) {
-            Some(found) => (Some(found), None),
-            None if !led && output_capacity(q) => {
-                placed().map_or((None, None), |(f, at)| (Some(f), Some(at)))
+        // (某公司二期120万吨/年乙烯项目: the phase of the enterprise's works may stand between,
+        // and the site before it, 某公司丰城三期200万千瓦…: a place or a county's short form of
+        // two or three characters.)
+        let phased = || {
+            let (at, _) = text[..start].char_indices().rev().nth(1)?;
+            if !crate::indicator::is_phase(&text[at..start]) {
+                return None;
             }
-            None => (None, None),
+            enterprise_at(at).or_else(|| {
+                let head = &text[..at];
+                let lex = &*crate::entity::lexicon::LEXICON;
+                let site =
+                    head.char_indices().rev().skip(1).take(2).map(|(i, _)| i).find(|&i| {
+                        lex.is_place(&head[i..]) || lex.county_shorts.contains(&head[i..])
+                    })?;
+                enterprise_at(site).or_else(|| declared(site))
+            })
         };
+        let (adjacent, placed_at) =
+            match enterprise_at(start).or_else(phased).or_else(|| declared(start)) {
+                Some(found) => (Some(found), None),
+                None if !led && output_capacity(q) => {
+                    placed().map_or((None, None), |(f, at)| (Some(f), Some(at)))
+                }
+                None => (None, None),
+            };
         // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
         // after it) before an output capacity, 项目 after the product.
         let built = match adjacent {
