@@ -1139,30 +1139,20 @@ fn linear_time_figures_and_times_parted_by_list_marks() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
-fn linear_time_lines_named_by_their_ends() {
-    // 16x is about 1 MiB of lines named by their ends in one sentence with no sentence mark:
-    // each line is read within a few characters of its 至, the sentence about it within 40.
-    assert_linear("lines named by their ends", |k| {
-        repeat_to("加快推进甲乙至丙丁铁路、戊己高铁庚辛至壬癸段建设、", k * KB64)
-    });
-}
-
-#[test]
-#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
-fn linear_time_airports_named_in_full_again_and_again() {
-    // 16x is about 1 MiB of one international airport named in full, sentence after sentence:
-    // its short form is searched for once, not once per mention.
-    assert_linear("airports named in full", |k| {
-        repeat_to("兰州中川国际机场完成旅客吞吐量502.3万人次。", k * KB64)
-    });
-}
-
-#[test]
-#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
-fn linear_time_parks_before_unclosed_brackets() {
-    // 16x is about 1 MiB of parks each followed by an opening bracket that no closing one
-    // follows: the park's bracketed second name is looked for within a few characters.
-    assert_linear("parks before unclosed brackets", |k| {
-        repeat_to("青泉经济开发区（松岭工业园新增项目12个，", k * KB64)
-    });
+fn linear_time_named_lines_airports_and_bracketed_parks() {
+    // 16x is about 1 MiB of each, with no sentence mark where one would bound a read:
+    // - lines named by their ends: each is read within a few characters of its 至, the
+    //   sentence about it within 40;
+    // - one international airport named in full again and again: its short form is searched
+    //   for once, not once per mention;
+    // - parks each followed by an opening bracket that no closing one follows: the park's
+    //   bracketed second name is looked for within a few characters.
+    let units = [
+        ("lines named by their ends", "加快推进甲乙至丙丁铁路、戊己高铁庚辛至壬癸段建设、"),
+        ("airports named in full", "兰州中川国际机场完成旅客吞吐量502.3万人次。"),
+        ("parks before unclosed brackets", "青泉经济开发区（松岭工业园新增项目12个，"),
+    ];
+    for (name, unit) in units {
+        assert_linear(name, |k| repeat_to(unit, k * KB64));
+    }
 }
