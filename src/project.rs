@@ -933,15 +933,20 @@ fn capacities(
         // 某能源公司某县60万千瓦风电项目: a place may stand between the enterprise and an
         // output capacity, which 项目 then follows (checked below).
         // (某集团榆阳200万千瓦…: or a county's short form, which is no entity alone.)
-        let placed = || {
-            let place = entities.ending_at(start).find(|(_, e)| e.kind == EntityKind::Place);
-            let place_at =
+        // Where a site ending at `end` starts: a place, or a county's short form of two or
+        // three characters, which is no entity alone.
+        let site_at =
+            |end: usize| {
+                let place = entities.ending_at(end).find(|(_, e)| e.kind == EntityKind::Place);
                 place.map(|(p, _)| p.start).or_else(|| {
-                    let head = &text[..start];
+                    let head = &text[..end];
                     head.char_indices().rev().skip(1).take(2).map(|(i, _)| i).find(|&i| {
                         crate::entity::lexicon::LEXICON.county_forms.contains(&head[i..])
                     })
-                })?;
+                })
+            };
+        let placed = || {
+            let place_at = site_at(start)?;
             enterprise_at(place_at).map(|found| (found, place_at))
         };
         // (某公司（简称“某某”）50万吨…项目, 某公司（某某）10GW…项目: the enterprise's short-name
@@ -965,12 +970,7 @@ fn capacities(
                 return None;
             }
             enterprise_at(at).or_else(|| {
-                let head = &text[..at];
-                let lex = &*crate::entity::lexicon::LEXICON;
-                let site =
-                    head.char_indices().rev().skip(1).take(2).map(|(i, _)| i).find(|&i| {
-                        lex.is_place(&head[i..]) || lex.county_shorts.contains(&head[i..])
-                    })?;
+                let site = site_at(at)?;
                 enterprise_at(site).or_else(|| declared(site))
             })
         };

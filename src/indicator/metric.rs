@@ -687,17 +687,15 @@ pub(super) fn metric_before<'t>(
     // the item and its measure or verb dates the figure and names no part of it (jieba reads
     // 当/月销量 across it): the metric is the item's and the measure's.
     // (Most windows hold neither 当 nor 单: one character search settles them.)
-    // (当期计提…: the period's word opening the window dates the figure alone.)
-    if let Some(rest) = w.strip_prefix("当期").filter(|r| r.chars().nth(1).is_some()) {
-        w = rest;
-    }
     let timed = w.contains(['当', '单']).then(|| {
         ["当月", "当年", "单月", "当季", "当期"]
             .iter()
-            // (医保基金当期结余: 当期 opens the balance's own name, against 累计结余.)
+            // (当期 may open the window, 当期计提…; 医保基金当期结余: it opens the balance's own
+            // name, against 累计结余.)
             .find_map(|d| {
-                let own = |i: usize| *d == "当期" && w[i + d.len()..].starts_with("结余");
-                find_short(w, d).filter(|&i| i > 0 && !own(i)).map(|i| (i, d.len()))
+                let period = *d == "当期";
+                let own = |i: usize| period && w[i + d.len()..].starts_with("结余");
+                find_short(w, d).filter(|&i| (i > 0 || period) && !own(i)).map(|i| (i, d.len()))
             })
     });
     if let Some((i, n)) = timed.flatten() {
@@ -721,7 +719,8 @@ pub(super) fn metric_before<'t>(
             };
             return (format!("{item}{measure}"), preds);
         }
-        // (公司当期计提…: what the period's word follows is no item; the measure is after it.)
+        // (当期计提…, 公司当期计提…: what the period's word follows is no item; the measure is
+        // after it.)
         if &w[i..i + n] == "当期" && tail.chars().nth(1).is_some() {
             w = tail;
         }
