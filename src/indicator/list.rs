@@ -859,6 +859,12 @@ pub(super) fn respectively(
             })
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
         let head_start = industries_before(text, floor, head_start, at, run.len());
+        // (2025年第一产业、第二产业…分别: a time opening the head dates the run, and is no
+        // part of its first item.)
+        let head_start = match period::at_start(&text[head_start..at]) {
+            Some(t) if !dated && head_start + t.span.end < at => head_start + t.span.end,
+            _ => head_start,
+        };
         // 粮油、食品类，饮料类，烟酒类零售额分别增长…: categories parted by commas (one may
         // hold 、) before the measure they share, one per figure.
         if let Some((from, metrics)) = comma_categories(text, floor, head_start, at, run.len()) {
