@@ -1247,11 +1247,19 @@ pub(super) fn indicator<'t>(
                 && after().is_some()
                 && (crate::entity::lexicon::LEXICON.county_forms.contains(metric.as_str())
                     || matches!(tagger.jieba.tag(&metric, false).as_slice(), [t] if t.tag == "ns")));
-    if built || sited {
+    // (加快建设某某电子5万吨电解液项目: an enterprise's short name right before the number,
+    // which jieba reads as a noun, owns the plant and names nothing it makes.)
+    let owned = !metric.is_empty()
+        && (class.is_physical() || class == UnitClass::Power)
+        && entities.ending_at(q.span.start).any(|(s, e)| {
+            e.kind == EntityKind::Enterprise && s.start >= cs && s.slice(text) == metric
+        })
+        && after().is_some();
+    if built || sited || owned {
         metric.clear();
     }
     let product_after =
-        product_after || ((capacity_context || built || sited) && metric.is_empty());
+        product_after || ((capacity_context || built || sited || owned) && metric.is_empty());
     // A rate is named after it only right after it: past a space (增长18.3% 研发投入创新高,
     // a headline; a table row's end) something else begins.
     // (…百分之五十左右扩大到百分之八十: a change after it is none either.)
