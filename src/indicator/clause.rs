@@ -3,7 +3,7 @@
 
 use super::counted::{
     AGENT_MEASURES, PER_CAPITA, counted_head, counted_noun, cut_product, measure_word,
-    measures_counted, nouns_before_verb, verb_closed_head,
+    measures_counted, names_class, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
     BARE_ZONES, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS,
@@ -1369,7 +1369,23 @@ pub(super) fn indicator<'t>(
             .iter()
             .any(|w| metric == *w || metric.ends_with(w) && text[..q.span.start].ends_with(w))
         && after().is_some();
+    // 某餐饮品牌12家门店年夜饭预订量…: a class of establishments after the count is what it
+    // counts; the name before is whose they are.
+    // (Right after a measure word of places and establishments, and opening with a noun:
+    // 8个来自…企业 says where they come from; 超百万人次的景区 counts visits.)
+    let class_after =
+        class == UnitClass::Count
+            && !metric.is_empty()
+            && ["家", "个", "所", "座", "处", "户"].contains(&q.unit.as_str())
+            && after().is_some_and(|(noun, _)| {
+                text[q.span.end..].starts_with(noun)
+                    && tagger.jieba.tag(noun, false).first().is_some_and(|t| {
+                        t.tag.starts_with('n') || matches!(t.tag, "b" | "a" | "vn")
+                    })
+                    && names_class(noun, tagger.jieba)
+            });
     let counted_after = counted_after
+        || class_after
         || batch_before
         || where_before
         || acted_before

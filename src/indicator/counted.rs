@@ -1,7 +1,7 @@
 //! Counted nouns after a number (`4个绿色园区`), the products and capacities they name, and
 //! the words that join or close them.
 
-use super::lexicon::{NOUN_STOP_FIRSTS, NOUN_STOPS, RATE_ENDINGS};
+use super::lexicon::{COUNTED_CLASSES, NOUN_STOP_FIRSTS, NOUN_STOPS, RATE_ENDINGS};
 use super::metric::CLASS_HEADS;
 use crate::period;
 use crate::quantity::RawQuantity;
@@ -201,6 +201,15 @@ pub(super) fn counted_noun<'t>(
             break;
         }
     }
+    // 3个乡镇粮食产量近12万吨: a qualifier or a copula right before the next number is that
+    // number's (近12万吨, 达12万吨), no part of this noun.
+    if s[stop..].starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some((start, _)) = crate::quantity::QUALIFIERS.before(s, stop) {
+            stop = start;
+        }
+        let head = &s[..stop];
+        stop = head.strip_suffix("共计").unwrap_or(head).trim_end_matches(['达', '为', '是']).len();
+    }
     let mut noun = &s[..stop];
     // (年产8万吨PLA（聚乳酸）生产线: a product written in capital letters alone, its name
     // glossed in brackets or its clause closed after it.)
@@ -397,6 +406,13 @@ pub(super) fn measures_counted(m: &str) -> bool {
             && ["量", "额", "收入", "税收", "利润", "产值"].iter().any(|e| m.ends_with(e))
 }
 
+/// Whether what a count counts, read from the noun after it, is a class of establishments,
+/// places or actors (门店, 星级酒店, 企业: see [`COUNTED_CLASSES`] and [`CLASS_HEADS`]).
+pub(super) fn names_class(noun: &str, jieba: &Jieba) -> bool {
+    let head = counted_head(noun, jieba);
+    COUNTED_CLASSES.suffix(head).is_some() || CLASS_HEADS.iter().any(|h| head.ends_with(h))
+}
+
 /// What a count counts when the noun after it runs on into the metric of a later figure
 /// (326家星级饭店平均客房出租率为78.6%: hotels, not a rate): the noun before the rate, cut at
 /// 平均 or 人均, or else before the rate's last word.
@@ -404,9 +420,12 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     let noun = noun.strip_suffix(['为', '是']).unwrap_or(noun);
     // (32家商贸企业客流量达到…, 168个行政村集体经济收入全部超过…: a measure after the class
     // counted, 企业 or 村, is what a later figure measures of them.)
+    // (12家门店客流量, 326家星级酒店客房收入: so after a place or an establishment.)
+    let establishment = COUNTED_CLASSES.rfind(noun).map(|(i, w, _)| i + w.len());
     let class_end = CLASS_HEADS
         .iter()
         .filter_map(|h| rfind_short(noun, h).map(|i| i + h.len()))
+        .chain(establishment)
         .filter(|&i| i < noun.len() && measures_counted(&noun[i..]))
         .max();
     if let Some(end) = class_end {

@@ -130,6 +130,11 @@ pub(super) fn marks(text: &str) -> Marks {
 pub(super) static METRIC_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/metric_words.txt")));
 
+/// Places and establishments a count counts whose measures may follow them in the noun
+/// (`data/counted_classes.txt`: 12家门店客流量…).
+pub(super) static COUNTED_CLASSES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/counted_classes.txt")));
+
 /// Industry names that hold a 、 (`data/industry_names.txt`), which elsewhere ends a clause
 /// or a list item.
 pub(super) static INDUSTRY_NAMES: LazyLock<Words> =
