@@ -1019,8 +1019,10 @@ pub(super) fn indicator<'t>(
     // their verbs only (which no metric holds), are its 产量 and 销量.
     // (生产企业320家, 生产批件5个: a count of firms, items or people counts a noun 生产
     // opens, no output.)
+    // (新建生产车间2万平方米: so is a floor area, of the building 生产 opens.)
     let counted_noun = class == UnitClass::Count
-        && q.unit.trim_start_matches(['万', '亿']).starts_with(GENERIC_COUNTERS);
+        && q.unit.trim_start_matches(['万', '亿']).starts_with(GENERIC_COUNTERS)
+        || class == UnitClass::Area;
     // (…, and the verb is the noun's part: 生产企业, 生产批件.)
     if counted_noun && !metric.is_empty() {
         let opener = rfind_short(window, &metric).and_then(|i| {

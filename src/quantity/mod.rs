@@ -1175,7 +1175,28 @@ fn excluded_context(text: &str, start: usize, num: NSpan) -> bool {
             });
         return !(acronym && han_unit);
     }
-    in_short_quote(text, start)
+    // 业绩一降一升, 一升一降: rising and falling, no litre.
+    if let Some(rest) = text[num_start..].strip_prefix("一升") {
+        const FALLS: [&str; 4] = ["一降", "一跌", "一减", "一落"];
+        if FALLS.iter().any(|f| before.ends_with(f) || rest.starts_with(f)) {
+            return true;
+        }
+    }
+    // “民营经济32条”, “金融16条”: the articles of a named policy, closing its quoted name.
+    let articles = text[num.end..]
+        .strip_prefix('条')
+        .is_some_and(|r| r.starts_with(['”', '"', '」']) && quote_opened_before(text, start));
+    articles || in_short_quote(text, start)
+}
+
+/// Whether a quote opens at most 8 characters before `at` with none closed between.
+fn quote_opened_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .rev()
+        .take(8)
+        .find(|c| matches!(c, '“' | '"' | '「' | '”' | '」'))
+        .is_some_and(|c| matches!(c, '“' | '"' | '「'))
 }
 
 /// A minus sign directly before the number, not after a digit (为-3.5%, 和-1.4%).
@@ -1205,13 +1226,7 @@ fn in_short_quote(text: &str, at: usize) -> bool {
             return false;
         }
     }
-    closed
-        && text[..at]
-            .chars()
-            .rev()
-            .take(8)
-            .find(|c| matches!(c, '“' | '"' | '「' | '”' | '」'))
-            .is_some_and(|c| matches!(c, '“' | '"' | '「'))
+    closed && quote_opened_before(text, at)
 }
 
 /// Reads a number whose digits the regex matched at `start..end`, with any magnitude and
