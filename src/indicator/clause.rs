@@ -581,7 +581,12 @@ pub(super) fn indicator<'t>(
     let mut record_label = None;
     if cs > sentence.start && labelled {
         let head = &text[sentence.start..cs];
-        if head.ends_with(['：', ':']) {
+        // (项目名称：某公司2GW光伏组件项目, 建设内容：新建厂房…: a label of what the item is
+        // names no measure; the figure is read as in running text.)
+        let item_label = ["名称", "单位", "主体", "业主", "内容"]
+            .iter()
+            .any(|w| head.trim_end_matches(['：', ':']).ends_with(w));
+        if head.ends_with(['：', ':']) && !item_label {
             loss_label = loss;
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
             // A record's label is the line's head, brackets and all (细颗粒物（PM2.5）平均浓度：).
