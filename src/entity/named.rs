@@ -2099,6 +2099,14 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     if SCOPES.iter().any(|w| name.strip_prefix(w).is_some_and(|r| lex.stopwords.contains(r))) {
         return false;
     }
+    // (两家锂电材料上市公司: so do trade words before one, a class of companies by trade.)
+    let trade_class = name
+        .char_indices()
+        .skip(2)
+        .any(|(i, _)| lex.stopwords.contains(&name[i..]) && super::trade_words_only(&name[..i]));
+    if trade_class {
+        return false;
+    }
     // 主要商业银行, 新开业村镇银行: a generic word before a generic name; 新能源装机占公司:
     // the share verb 占 before the suffix.
     let generic_pair = name
