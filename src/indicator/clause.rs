@@ -1018,6 +1018,16 @@ pub(super) fn indicator<'t>(
         });
         if let Some(named) = named.filter(|_| works && !metric.is_empty()) {
             metric.push_str(named);
+        } else if named.is_some() {
+            // (全部达产后某某储能总产能…: an enterprise's name before the word, where it opens
+            // no clause, owns the capacity and is no product of it.)
+            let owner = entities
+                .within(range)
+                .find(|(span, e)| e.kind == EntityKind::Enterprise && span.slice(text) == metric);
+            if let Some((_, e)) = owner {
+                subject = Some(e.name.as_str());
+                metric = word.to_string();
+            }
         }
     }
     // 生产汽车198.4万辆，销售汽车196.7万辆: output and sales of one product, told apart by
