@@ -1406,8 +1406,10 @@ pub(crate) fn link(
             }
             // (力争出货量达到9万吨以上，并加快推进年产2万吨…项目建设: a clause of its own
             // verb after 并 names a project by its capacity; the plan is the earlier clause's.)
+            // (力争…；支持某公司建设年产2万台…项目: so does one after a semicolon.)
             let project_named = ind.kind == IndicatorKind::Capacity
-                && text[q_clause..q.span.start].trim_start().starts_with('并')
+                && (text[q_clause..q.span.start].trim_start().starts_with('并')
+                    || text[..q_clause].trim_end().ends_with(['；', ';']))
                 && {
                     // (Within 40 characters: a text may hold no clause end.)
                     let ahead = &text
