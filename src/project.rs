@@ -1260,9 +1260,10 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// a placement's funds may be what is put in (某公司本次募集资金将投资于年产…); a comma may
 /// follow the name (位于开发区的某公司，今年新建的年产…); a signing with the site's body may
 /// stand first (某公司与某产业园管委会签约，拟投资60亿元建设…); the works it builds may be
-/// named after it builds (由某公司投资建设，主要建设年产…).
+/// named after it builds (由某公司投资建设，主要建设年产…); it may build with a partner
+/// (与某公司合资建设的, 共同投资建设的).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:合资|共同|联合)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
@@ -1320,8 +1321,9 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
         return None;
     }
     // (甲公司与乙公司签约建设年产…: of two enterprises signing, the first is the one that
-    // builds; the second is its partner or contractor.)
-    let signed = link.starts_with("签约") || link.starts_with("签署");
+    // builds; the second is its partner or contractor. 甲与乙合资建设的…, 共同投资建设的…: of
+    // two building together, the first is named as the builder too.)
+    let signed = ["签约", "签署", "合资", "共同", "联合"].iter().any(|w| link.starts_with(w));
     let partner_of = text[..s.start].strip_suffix('与').map(str::len).filter(|_| signed);
     let builder = partner_of
         .and_then(|at| entities.ending_at(at).find(|(_, f)| f.kind == EntityKind::Enterprise));
