@@ -646,6 +646,7 @@ fn routes(text: &str, out: &mut Vec<RawProject>) {
 /// station) or a park named with its phase and works after it is a project of its own.
 fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
     const FACILITIES: [&str; 6] = ["机场", "港", "港区", "码头", "枢纽", "站"];
+    const OWN_FACILITIES: [&str; 7] = ["码头", "港区", "枢纽", "机场", "站", "泊位", "堆场"];
     let mut seen: crate::words::FxSet<&str> = crate::words::FxSet::default();
     for &(s, e) in &entities.mentions {
         let found = &entities.list[e];
@@ -657,22 +658,42 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         if !facility {
             continue;
         }
-        let after = &text[s.end..];
+        // (石臼港区自动化集装箱码头二期工程: a facility of the park or port, named in a few
+        // Han characters ending in a facility's word, may stand before the phase.)
+        let mut own = 0;
+        for (k, (i, c)) in text[s.end..].char_indices().enumerate().take(12) {
+            if !crate::normalize::is_han(c) {
+                break;
+            }
+            let named = &text[s.end..s.end + i + c.len_utf8()];
+            if k >= 1 && OWN_FACILITIES.iter().any(|f| named.ends_with(f)) {
+                own = named.len();
+                break;
+            }
+        }
+        let mut after = &text[s.end + own..];
         // The phase (三期), two or three characters.
-        let phase = after
-            .char_indices()
-            .skip(1)
-            .take(2)
-            .map(|(i, c)| i + c.len_utf8())
-            .find(|&i| crate::indicator::is_phase(&after[..i]))
-            .unwrap_or(0);
+        let phase_of = |after: &str| {
+            after
+                .char_indices()
+                .skip(1)
+                .take(2)
+                .map(|(i, c)| i + c.len_utf8())
+                .find(|&i| crate::indicator::is_phase(&after[..i]))
+                .unwrap_or(0)
+        };
+        if own > 0 && phase_of(after) == 0 {
+            own = 0;
+            after = &text[s.end..];
+        }
+        let phase = phase_of(after);
         let Some(works) = route_word(&after[phase..], Route::Works) else { continue };
         // (某产业园项目: a park's works without a phase or a kind of works is the park's
         // projects at large.)
         if phase == 0 && works == "项目" {
             continue;
         }
-        let span = NSpan::new(s.start, s.end + phase + works.len());
+        let span = NSpan::new(s.start, s.end + own + phase + works.len());
         let product = span.slice(text);
         if overlaps_any(out, span) || !seen.insert(product) {
             continue;
