@@ -34,8 +34,24 @@ pub(super) fn share_whole<'a, 'w: 'a>(
         }
     };
     // 占可支配收入的比重为56.3%: the share word and its verb after the whole.
+    // (占各项贷款的比重提高到15.5%: a verb of change with 到 or 至 gives the level reached.)
+    const LEVEL_VERBS: [&str; 13] = [
+        "为",
+        "达到",
+        "达",
+        "是",
+        "提高到",
+        "提高至",
+        "提升到",
+        "提升至",
+        "上升到",
+        "上升至",
+        "增加到",
+        "升至",
+        "",
+    ];
     let share_word = ["的比重", "的比例", "的份额"].iter().find_map(|e| {
-        let head = ["为", "达到", "达", "是", ""].iter().find_map(|v| of.strip_suffix(v))?;
+        let head = LEVEL_VERBS.iter().find_map(|v| of.strip_suffix(v))?;
         head.strip_suffix(e)
     });
     // (研发投入9.4亿元，占营业收入5.0%: a clause opening with 占 may leave out 的.)
