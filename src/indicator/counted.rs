@@ -139,6 +139,10 @@ pub(super) fn counted_noun<'t>(
     if !tail[lead..].chars().next().is_some_and(opens) && !model_digits(&tail[lead..], 0) {
         return None;
     }
+    // (二期1.8万吨明年投产: a time after the number says when; it is nothing counted.)
+    if period::at_start(&tail[lead..]).is_some() {
+        return None;
+    }
     // The noun ends at the clause end at the latest, found in the same pass: no stop word
     // holds a separator, so none would reach past it.
     let s = &tail[lead..];
