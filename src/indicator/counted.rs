@@ -447,7 +447,13 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
         return &noun[..cut];
     }
     // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)
-    if !RATE_ENDINGS.iter().chain(&COUNTED_MEASURES).any(|e| noun.ends_with(e)) {
+    // (11个市增速高于…: nor is a rate of growth they are compared by.)
+    if !RATE_ENDINGS
+        .iter()
+        .chain(&COUNTED_MEASURES)
+        .chain(&["增速", "增幅"])
+        .any(|e| noun.ends_with(e))
+    {
         return noun;
     }
     let cut = match ["平均", "人均"].iter().filter_map(|w| noun.find(w)).min() {
@@ -457,8 +463,11 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
             noun.len() - words.last().map_or(0, |w| w.word.len())
         }
     };
-    // (Two characters at least: 3家企业利润率 keeps 企业, a lone character is no noun.)
-    if noun[..cut].chars().count() >= 2 { &noun[..cut] } else { noun }
+    // (Two characters at least: 3家企业利润率 keeps 企业, a lone character is no noun; but
+    // for an administrative unit, 11个市增速: cities.)
+    let head = &noun[..cut];
+    let unit = matches!(head, "市" | "县" | "区" | "镇" | "乡" | "村" | "省" | "州");
+    if head.chars().count() >= 2 || unit { head } else { noun }
 }
 
 /// Whether 及/和 joins two products of one project or line (年产8万吨火锅底料及复合调味品项目):
