@@ -1913,6 +1913,8 @@ fn strip_scope<'a>(
             len
         } else if let Some(len) = year_range_opening(rest) {
             len
+        } else if let Some(len) = counted_firms(rest) {
+            len
         } else if let Some(len) = basis(rest) {
             len
         } else if rest.strip_prefix("地区").is_some_and(|r| !r.is_empty() && !r.starts_with("生产"))
@@ -1941,6 +1943,20 @@ fn strip_scope<'a>(
         off += step;
     }
     trim_start_seps(&s[off..])
+}
+
+/// The length of a count of firms opening `s` (两家企业营业收入, 3家公司利润): the firms named
+/// before it are the figure's, their count no part of its metric.
+fn counted_firms(s: &str) -> Option<usize> {
+    let digits = s
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_digit() || c == '两' || period::is_numeral(c))
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    let rest = s[digits..].strip_prefix('家')?;
+    let class = ["企业", "公司"].iter().find(|w| rest.starts_with(**w))?;
+    let len = digits + '家'.len_utf8() + class.len();
+    (len < s.len()).then_some(len)
 }
 
 /// The length of a basis of measurement opening `s` (以美元计价, 按可比价格计算): how a
