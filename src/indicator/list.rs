@@ -937,7 +937,21 @@ pub(super) fn respectively(
             }
         }
         if subjects.len() == run.len() {
-            let metric = inds[first].metric.clone();
+            let mut metric = inds[first].metric.clone();
+            // (合肥、芜湖规上工业增加值分别增长…，…贡献率…；宿州、淮南分别下降…: a head of places
+            // alone names no metric; the run of places before it in the sentence does.)
+            let places_only = {
+                let head = NSpan::new(head_start, at);
+                let named: usize = entities.within(head).map(|(s, _)| s.len()).sum();
+                let seps = text[head_start..at].matches(['、', '和', '及', '与']).count() * 3;
+                named + seps == at - head_start
+            };
+            let before = prev_run
+                .first()
+                .filter(|&&k| inds[k].span.start >= sentence.start && inds[k].subject.is_some());
+            if let Some(&k) = before.filter(|_| places_only && !listed.is_empty()) {
+                metric.clone_from(&inds[k].metric);
+            }
             for (&k, subject) in run.iter().zip(&subjects) {
                 inds[k].subject = Some(subject.clone());
                 inds[k].metric.clone_from(&metric);
