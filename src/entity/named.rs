@@ -2100,10 +2100,12 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         return false;
     }
     // (两家锂电材料上市公司: so do trade words before one, a class of companies by trade.)
-    let trade_class = name
-        .char_indices()
-        .skip(2)
-        .any(|(i, _)| lex.stopwords.contains(&name[i..]) && super::trade_words_only(&name[..i]));
+    // (Asked only of names ending in a company's generic word: one hash per position.)
+    let generic_end = ["公司", "企业", "集团"].iter().any(|w| name.ends_with(w));
+    let trade_class = generic_end
+        && name.char_indices().skip(2).any(|(i, _)| {
+            lex.stopwords.contains(&name[i..]) && super::trade_words_only(&name[..i])
+        });
     if trade_class {
         return false;
     }
