@@ -583,9 +583,20 @@ pub(super) fn indicator<'t>(
         let head = &text[sentence.start..cs];
         // (项目名称：某公司2GW光伏组件项目, 建设内容：新建厂房…: a label of what the item is
         // names no measure; the figure is read as in running text.)
-        let item_label = ["名称", "单位", "主体", "业主", "内容"]
-            .iter()
-            .any(|w| head.trim_end_matches(['：', ':']).ends_with(w));
+        // (Not 市场主体：3200户, a measure's label ending in 主体.)
+        const ITEM_LABELS: [&str; 9] = [
+            "名称",
+            "内容",
+            "建设单位",
+            "项目单位",
+            "实施单位",
+            "承建单位",
+            "投资主体",
+            "建设主体",
+            "项目业主",
+        ];
+        let item_label =
+            ITEM_LABELS.iter().any(|w| head.trim_end_matches(['：', ':']).ends_with(w));
         if head.ends_with(['：', ':']) && !item_label {
             loss_label = loss;
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
