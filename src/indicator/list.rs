@@ -943,7 +943,10 @@ pub(super) fn respectively(
             let places_only = {
                 let head = NSpan::new(head_start, at);
                 let named: usize = entities.within(head).map(|(s, _)| s.len()).sum();
-                let seps = text[head_start..at].matches(['、', '和', '及', '与']).count() * 3;
+                let seps: usize = text[head_start..at]
+                    .match_indices(['、', '和', '及', '与'])
+                    .map(|(_, m)| m.len())
+                    .sum();
                 named + seps == at - head_start
             };
             let before = prev_run
