@@ -1144,8 +1144,10 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
     if let Some(h) = head.strip_suffix("能力") {
         let plain = |c: char| crate::normalize::is_han(c) && !crate::entity::function_char(c);
         let mut last_two = h.char_indices().rev().take(2);
+        // (年中转能力2000万吨: a rate's 年 before them is the ability's too.)
+        let rate = |i: usize| h[..i].strip_suffix(['年', '月', '日']).map_or(i, str::len);
         return match (last_two.next(), last_two.next()) {
-            (Some((_, b)), Some((i, a))) if plain(a) && plain(b) => Some((i, "")),
+            (Some((_, b)), Some((i, a))) if plain(a) && plain(b) => Some((rate(i), "")),
             _ => None,
         };
     }
