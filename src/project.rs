@@ -671,8 +671,7 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
                 break;
             }
         }
-        let mut after = &text[s.end + own..];
-        // The phase (三期), two or three characters.
+        // The phase (三期), two or three characters; the facility counts only before one.
         let phase_of = |after: &str| {
             after
                 .char_indices()
@@ -682,11 +681,12 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
                 .find(|&i| crate::indicator::is_phase(&after[..i]))
                 .unwrap_or(0)
         };
-        if own > 0 && phase_of(after) == 0 {
+        let mut phase = phase_of(&text[s.end + own..]);
+        if own > 0 && phase == 0 {
             own = 0;
-            after = &text[s.end..];
+            phase = phase_of(&text[s.end..]);
         }
-        let phase = phase_of(after);
+        let after = &text[s.end + own..];
         let Some(works) = route_word(&after[phase..], Route::Works) else { continue };
         // (某产业园项目: a park's works without a phase or a kind of works is the park's
         // projects at large.)

@@ -466,7 +466,7 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     // (Two characters at least: 3家企业利润率 keeps 企业, a lone character is no noun; but
     // for an administrative unit, 11个市增速: cities.)
     let head = &noun[..cut];
-    let unit = matches!(head, "市" | "县" | "区" | "镇" | "乡" | "村" | "省" | "州");
+    let unit = head.chars().count() == 1 && head.ends_with(super::lexicon::ADMIN_UNIT_ENDS);
     if head.chars().count() >= 2 || unit { head } else { noun }
 }
 

@@ -130,6 +130,9 @@ pub(super) fn marks(text: &str) -> Marks {
 pub(super) static METRIC_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/metric_words.txt")));
 
+/// The last characters of administrative units' names (东区, 某县, 某市, 某镇 …).
+pub(super) const ADMIN_UNIT_ENDS: [char; 8] = ['区', '县', '市', '镇', '乡', '村', '省', '州'];
+
 /// Places and establishments a count counts whose measures may follow them in the noun
 /// (`data/counted_classes.txt`: 12家门店客流量…).
 pub(super) static COUNTED_CLASSES: LazyLock<Words> =

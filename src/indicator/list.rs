@@ -721,7 +721,7 @@ fn doers_of_run(head: &str, inds: &mut [RawIndicator], run: &[usize]) -> bool {
         return false;
     }
     for (&k, item) in run.iter().zip(items) {
-        if item.ends_with(['区', '县', '市', '镇', '乡', '村', '省', '州']) {
+        if item.ends_with(super::lexicon::ADMIN_UNIT_ENDS) {
             inds[k].subject = Some(item);
         } else if !inds[k].metric.starts_with(&item) {
             inds[k].metric = format!("{item}{}", inds[k].metric);
