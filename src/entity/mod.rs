@@ -906,7 +906,8 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
         if by_surface.get(c.name).is_some_and(|&(_, owner)| owner != c.name) {
             continue;
         }
-        let exact = bodies.get(distinct[i]).copied().flatten();
+        // (海通港口集团 of 日照海通港口集团有限公司: a group's own body is no owner of itself.)
+        let exact = bodies.get(distinct[i]).copied().flatten().filter(|&o| o != c.name);
         if let Some(owner) = exact.or(owners[i].flatten()) {
             let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
