@@ -410,12 +410,22 @@ pub(crate) fn link(
     let default_year = default_year.or(published_in.map(|(y, m)| if m <= 2 { y - 1 } else { y }));
     // (今年1—8月…，比2023年同期增长…: a text that names no year of its own but compares with
     // the same part of a year reports on the year after it.)
+    // (恢复到2019年同期的97.2%, or 较2019年同期 after a 同比 of the same sentence: an older
+    // base, the year before being 同比's, so it dates nothing.)
+    let older_base = |t: &TimeExpr| {
+        let before = &text[..t.span.start];
+        let near =
+            &before[crate::span::ceil_char_boundary(before, before.len().saturating_sub(60 * 3))..];
+        let sentence = near.rsplit(['。', '\n']).next().unwrap_or(near);
+        ["恢复到", "恢复至"].iter().any(|w| before.ends_with(w)) || sentence.contains("同比")
+    };
     let compared_with = || {
         let same_part_of = |t: &&TimeExpr| {
             t.part.is_none()
                 && !t.is_date
                 && text[t.span.end..].starts_with("同期")
                 && period::is_comparison(&text[..t.span.start])
+                && !older_base(t)
         };
         times.iter().filter(same_part_of).filter_map(|t| t.year).max().map(|y| y + 1)
     };
