@@ -1180,6 +1180,9 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             {
                 break;
             }
+            // 【高质量发展·开发区在行动】: a dot right before the suffix ends a column's
+            // words, no name's (中新·苏滁高新区 has a name between).
+            '·' if depth == 0 && floor + i + c.len_utf8() == at => break,
             // 丰岭县以农民专业合作社为抓手: 以 after a place's level opens a phrase.
             '以' if depth == 0
                 && text[..floor + i].ends_with(['县', '市', '省', '区', '州', '镇', '乡']) =>
@@ -1216,6 +1219,14 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         let place = LEXICON.place_prefix(&text[start..at]).is_some();
         let note = note.filter(|_| !place);
         if let Some(w) = note.filter(|w| text[start + w.len()..at].chars().nth(1).is_some()) {
+            start += w.len();
+        }
+    }
+    // ——访某某开发区党工委书记: an interview's subtitle opens with 访 (or 专访), no part of
+    // the body interviewed.
+    if text[..start].ends_with(['—', '－']) {
+        let visit = ["专访", "访"].iter().find(|w| text[start..at].starts_with(**w));
+        if let Some(w) = visit.filter(|w| text[start + w.len()..at].chars().nth(1).is_some()) {
             start += w.len();
         }
     }

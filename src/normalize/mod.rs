@@ -342,6 +342,7 @@ impl Layout {
             || is_dateline(line_text)
             || is_report_header(line_text)
             || is_source_line(line_text)
+            || is_subtitle(line_text)
         {
             return true;
         }
@@ -374,6 +375,7 @@ impl Layout {
             || is_report_header(next_line)
             || is_agency_dateline(next_line)
             || is_source_line(next_line)
+            || is_subtitle(next_line)
         {
             return true;
         }
@@ -934,6 +936,15 @@ static TITLE_ENDINGS: std::sync::LazyLock<crate::words::Words> = std::sync::Lazy
 fn is_title(line: &str) -> bool {
     let line = line.trim_end_matches([' ', '\t', '\u{3000}']);
     TITLE_ENDINGS.suffix_where(line, |head| head.chars().nth(3).is_some()).is_some()
+}
+
+/// Whether `line` is a feature's subtitle under its headline: a dash and the words of an
+/// interview or a portrait (——访某某开发区党工委书记某某, ——记…, ——写在…), a line of its own.
+fn is_subtitle(line: &str) -> bool {
+    let rest = line.trim_start().trim_start_matches(['—', '－', '-', ' ', '\u{3000}']);
+    rest.len() < line.trim_start().len()
+        && ["访", "专访", "记", "写在"].iter().any(|w| rest.starts_with(w))
+        && !line.contains(['，', '。', '；'])
 }
 
 /// Words that open a byline (本报讯（记者 张三）, 本报记者 马晓东).
