@@ -1421,7 +1421,11 @@ pub(super) fn metric_before<'t>(
             && i >= 2
             && tagger.words[run.start + i - 2].tag.starts_with('n')
             && tagger.words.get(run.start + i).is_some_and(|r| r.tag.starts_with('n'));
+        // 一期/d 投资: a phase before the metric's words says whose figure (jieba tags 一期
+        // an adverb, 二期 a noun).
+        let phase = start < w.len() && is_phase(t.word);
         let nounlike = nouny(&t)
+            || phase
             || for_use
             || bound_morpheme
             || negation
