@@ -877,7 +877,10 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
 }
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
-const PART_VERBS: [&str; 7] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营"];
+const PART_VERBS: [&str; 8] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营", "启动"];
+
+/// Adverbs of time or addition between an enterprise and its verb (正在实施, 同时启动).
+const WORKS_ADVERBS: [&str; 8] = ["正在", "同时", "还将", "将", "已", "也", "还", "正"];
 
 /// Whether `span` overlaps a project found so far.
 fn overlaps_any(out: &[RawProject], span: NSpan) -> bool {
@@ -1404,6 +1407,19 @@ fn named_builds<'e>(
             .filter(|rest| rest.chars().nth(1).is_some())
             .map_or(0, |rest| written.len() - rest.len());
         let mut span = NSpan::new(name.start() + counted, name.end() + phase.unwrap_or(0));
+        // (启动原有生产线智能化技改项目: a plant the works improve, their kinds and 项目
+        // after it, names the project with them.)
+        let mut end = span.end;
+        loop {
+            let k = crate::indicator::works_kind_len(&text[end..]);
+            if k == 0 {
+                break;
+            }
+            end += k;
+        }
+        if end > span.end && text[end..].starts_with("项目") {
+            span.end = end;
+        }
         // (新建的10万羽蛋鸡养殖场已完成主体工程: an adverb opens what the works did; the name
         // ends before it, at a plant's word.)
         if let Some(cut) =
@@ -1559,6 +1575,14 @@ fn named_builds<'e>(
         // 某公司投资的某某项目: what the enterprise builds is named after its verb and 的.
         if let Some(j) = desc.find('的').filter(|&j| is_build_phrase(&desc[..j])) {
             desc = &desc[j + '的'.len_utf8()..];
+        }
+        // 某公司正在实施…项目, 同时启动…: an adverb of time before the verb is none of it
+        // either.
+        if let Some(a) = WORKS_ADVERBS.iter().find(|a| desc.starts_with(**a)) {
+            let rest = &desc[a.len()..];
+            if BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| rest.starts_with(v)) {
+                desc = rest;
+            }
         }
         // 某公司实施冷氢化技改项目: a verb of its part opening the description is none of it.
         let verb = BUILD_VERBS.iter().chain(&PART_VERBS).filter(|v| desc.starts_with(*v));
