@@ -407,6 +407,8 @@ pub(super) fn indicator<'t>(
         window_start = window_start.max(site.end.min(q.span.start));
     } else if let Some(investor) = investor_before(text, entities, sentence.start, opener) {
         subject = Some(investor);
+    } else if let Some(partner) = signing_partner(text, entities, sentence.start, opener) {
+        subject = Some(partner);
     }
     // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before
     // it is the subject.
@@ -3144,6 +3146,41 @@ fn investor_before<'e>(
     }
     let (_, e) = entities.ending_at(sentence_start + before.len()).next()?;
     (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
+}
+
+/// 某县与某公司签约年产…项目，总投资35亿元，达产后…: the figures of the clauses after a
+/// region's, a park's or a body's signing with an enterprise, in its sentence, are that
+/// enterprise's (the project signed), not the signer's who opens the sentence. The enterprise,
+/// if the clause at `opener` follows such a signing.
+fn signing_partner<'e>(
+    text: &str,
+    entities: &'e Entities,
+    sentence_start: usize,
+    opener: usize,
+) -> Option<&'e str> {
+    if opener <= sentence_start {
+        return None;
+    }
+    // (Within 120 characters before the clause: the signing opens the sentence.)
+    let from = crate::span::ceil_char_boundary(text, opener.saturating_sub(120 * 3));
+    let head = &text[from.max(sentence_start)..opener];
+    let base = opener - head.len();
+    let signs = ["签约", "签订", "签署"];
+    head.match_indices(['与', '同']).find_map(|(i, j)| {
+        let (signer, f) = entities.ending_at(base + i).last()?;
+        if !matches!(f.kind, EntityKind::Place | EntityKind::Park | EntityKind::Organization)
+            || signer.start < sentence_start
+        {
+            return None;
+        }
+        let (firm, e) = entities.starting_at(base + i + j.len())?;
+        let after = &text[firm.end..opener];
+        let signed = signs.iter().any(|w| after.starts_with(w))
+            || after.strip_prefix("正式").is_some_and(|r| signs.iter().any(|w| r.starts_with(w)));
+        // (The figures of later clauses only: a clause break between the signing and them.)
+        let later = after.contains(['，', ',']) && !after.contains(['；', ';']);
+        (e.kind == EntityKind::Enterprise && signed && later).then_some(e.name.as_str())
+    })
 }
 
 /// Heads a name stands in apposition to (龙头企业X, 运营主体X, 投资方X).
