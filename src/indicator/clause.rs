@@ -2832,7 +2832,7 @@ fn regional_output(text: &str, sentence: NSpan, opener: usize, at: usize) -> Opt
 
 /// `s` without the connectives and report-period words opening it (同时公司…, 本报告期公司…),
 /// which stand before the 公司 a clause is about.
-fn after_connectives(mut s: &str) -> &str {
+pub(super) fn after_connectives(mut s: &str) -> &str {
     const OPENERS: [&str; 8] =
         ["同时", "其中", "此外", "另外", "本报告期", "报告期内", "报告期末", "期内"];
     while let Some(w) = OPENERS.iter().find(|w| s.starts_with(**w)) {

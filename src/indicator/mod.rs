@@ -84,6 +84,25 @@ pub(crate) struct RawIndicator {
     pub carried: bool,
 }
 
+/// Measures only a firm reports (营业收入, 净利润, 出货面积, 市场占有率): a figure of one
+/// with no holder, in the sentence right after a firm's own, is that firm's.
+const FIRM_MEASURES: [&str; 14] = [
+    "营业收入",
+    "营收",
+    "销售收入",
+    "利润",
+    "净利",
+    "毛利",
+    "利税",
+    "研发",
+    "每股",
+    "销售额",
+    "销量",
+    "订单",
+    "出货",
+    "占有率",
+];
+
 /// Per-document state carried from sentence to sentence.
 struct State {
     period: PeriodState,
@@ -1629,9 +1648,50 @@ pub(crate) fn link(
                 // 其中 lists parts of the one before, whose enterprise it keeps.
                 let parts = text[sentence.start..q_clause].trim_start().starts_with("其中")
                     || text[sentence.start..q.span.start].trim_start().starts_with("其中");
-                if parts && first_in_sentence == out.len() {
+                // (华辰显示董事长表示，公司实现营业收入…。全年显示面板出货面积…: so does the
+                // sentence right after, in its paragraph, where the figure's clause names no
+                // holder of its own before it.)
+                // (Only after a sentence the enterprise or 公司 opens, and not of a class of
+                // enterprises: 龙头企业某公司实现产值…。规模以上工业企业实现营业收入… is the
+                // region's.)
+                let next_of_firm = |p: &RawIndicator| {
+                    let Some(firm) = p.subject.as_deref() else { return false };
+                    let adjacent = text
+                        .get(p.span.end..sentence.start)
+                        .is_some_and(|b| !b.contains('\n') && b.matches(['。', '！']).count() == 1);
+                    let from = text[..p.span.start]
+                        .rfind(['。', '！', '？', '\n'])
+                        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+                    let opener = skip_time(text, from, p.span.start);
+                    let head = text[opener..p.span.start].trim_start();
+                    let opens = crate::entity::company_word(clause::after_connectives(head))
+                        .is_some()
+                        || entities
+                            .starting_at(p.span.start - head.len())
+                            .is_some_and(|(_, e)| e.name == firm);
+                    // (Of a firm's own measures only, or of the project its sentence names:
+                    // …。税收收入增长21.5% after a company's news is the region's; and after
+                    // a project's news (…项目开工建设。全年新增专利授权126件, …项目达产后
+                    // 可实现年产值35亿元。利润总额…) only the project's figures.)
+                    let project_opens =
+                        text[sentence.start..q.span.start].trim_start().starts_with("项目");
+                    let after_project = contains_short(&text[from..sentence.start], "项目");
+                    let own = FIRM_MEASURES.iter().any(|w| contains_short(&ind.metric, w))
+                        && !after_project
+                        || project_opens;
+                    adjacent
+                        && opens
+                        && own
+                        && !contains_short(&ind.metric, "企业")
+                        && entities
+                            .within(NSpan::new(sentence.start, q.span.start))
+                            .next()
+                            .is_none()
+                };
+                if first_in_sentence == out.len() {
                     let before = out[..first_in_sentence].last();
                     if let Some(s) = before
+                        .filter(|p| parts || next_of_firm(p))
                         .and_then(|p| p.subject.as_deref())
                         .filter(|s| enterprise_names.contains(s))
                     {
