@@ -1261,7 +1261,12 @@ pub(crate) fn works_verb_end(h: &str) -> Option<usize> {
 /// characters that stands before `at` (建设某地200万千瓦…).
 fn build_verb_before(text: &str, at: usize) -> Option<usize> {
     let head = &text[..at];
-    let verb_end = works_verb_end;
+    // (布局3GWh…生产线, 规划20GWh…项目, 实施500MW…扩建项目: laying out, planning or carrying
+    // out the works builds them too.)
+    let verb_end = |h: &str| {
+        works_verb_end(h)
+            .or_else(|| ["布局", "规划", "实施"].iter().any(|v| h.ends_with(v)).then_some(h.len()))
+    };
     verb_end(head).or_else(|| {
         // The place: two to four Han characters that are no function words.
         for (i, c) in head.char_indices().rev().take(4) {
@@ -1287,9 +1292,10 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// follow the name (位于开发区的某公司，今年新建的年产…); a signing with the site's body may
 /// stand first (某公司与某产业园管委会签约，拟投资60亿元建设…); the works it builds may be
 /// named after it builds (由某公司投资建设，主要建设年产…); it may build with a partner
-/// (与某公司合资建设的, 共同投资建设的).
+/// (与某公司合资建设的, 共同投资建设的); laying out, planning or carrying out the works is
+/// building them (某公司在眉山规划20GWh…, 实施500MW…扩建项目).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:合资|共同|联合)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:合资|共同|联合)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建|布局|规划|实施)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 

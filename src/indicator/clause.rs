@@ -1254,7 +1254,10 @@ pub(super) fn indicator<'t>(
     // nor with 的 between, 配套建设的100MW/200MWh电化学储能电站.)
     // (某集团投资的100万千瓦…项目: so is an enterprise's part with 的, 投资的, 运营的.)
     // (公司在某开发区投资的年产10GW…: or before the rate's lead.)
-    let build_verb = |m: &str| crate::project::BUILD_VERBS.contains(&m);
+    // (公司在赣州布局3GWh…生产线, 在眉山规划20GWh…项目: laying out or planning a plant is
+    // building it, as far as the figure goes.)
+    let build_verb =
+        |m: &str| crate::project::BUILD_VERBS.contains(&m) || m == "布局" || m == "规划";
     let head = &text[..q.span.start];
     let unled = super::RATE_LEADS.iter().find_map(|l| head.strip_suffix(l)).unwrap_or(head);
     let built = class.is_physical()
