@@ -280,6 +280,24 @@ fn proper_project_owner(
         return None;
     }
     let tags = lead.jieba().tag(window, true);
+    // 文山华铝15万吨绿色铝项目, 上饶晶耀16GW电池片项目: a place's short form (no level) and a
+    // brand of two or three characters that jieba knows as no word of its own (华/铝, 晶/耀)
+    // name the owner as a whole, the place part of its name.
+    let placed_brand = LEXICON.place_prefix(window).is_some_and(|p| {
+        let (place, rest) = window.split_at(p);
+        // (Without the HMM, which would join any two unknown characters into a word.)
+        let brand = lead.jieba().tag(rest, false);
+        !place.ends_with(['省', '市', '县', '区', '州', '镇', '乡'])
+            && (2..=3).contains(&rest.chars().count())
+            && rest.chars().all(is_han)
+            && brand.iter().all(|t| t.word.chars().nth(1).is_none())
+            && !brand
+                .iter()
+                .any(|t| matches!(t.tag, "v" | "vn" | "d" | "p" | "c" | "u" | "m" | "q"))
+    });
+    if placed_brand {
+        return Some(NSpan::new(start, start + window.len()));
+    }
     let first = tags.first()?;
     let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j" | "x");
     // The name is the first word and what follows it in the window: no verb or function word.
