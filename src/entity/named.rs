@@ -254,7 +254,15 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         let side = surface.starts_with(['山', '江', '河', '湖'])
             && after.starts_with(['麓', '岸', '坡', '侧', '端', '段', '沿'])
             && glued;
-        if side {
+        // (主力矿山东川铜矿, 中山东路: nor where the character before and the first make a
+        // word of jieba's dictionary, 矿山, 中山.)
+        let straddles = glued
+            && surface.starts_with(['山', '江', '河', '湖', '海'])
+            && text[..start].chars().next_back().is_some_and(|p| {
+                let word = &text[start - p.len_utf8()..start + 3];
+                matches!(jieba.cut(word, false).as_slice(), [w] if w.word == word)
+            });
+        if side || straddles {
             continue;
         }
         // “工业强区、创新兴区”: a place written as the last three characters of a phrase of
