@@ -1583,14 +1583,28 @@ fn named_builds<'e>(
             desc = &desc[j + '的'.len_utf8()..];
         }
         // 某公司正在实施…项目, 同时启动…: an adverb of time before the verb is none of it
-        // either.
+        // either; nor is the sum invested (某公司投资2.4亿元实施…技改项目).
+        let verb_opens = |s: &str| BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| s.starts_with(v));
         if let Some(a) = WORKS_ADVERBS.iter().find(|a| desc.starts_with(**a)) {
-            let rest = &desc[a.len()..];
-            if BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| rest.starts_with(v)) {
+            if verb_opens(&desc[a.len()..]) {
+                desc = &desc[a.len()..];
+            }
+        }
+        if let Some(sum) = desc.strip_prefix("投资") {
+            let figures = sum.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let rest = ["亿元", "万元", "亿美元", "万美元"]
+                .iter()
+                .find_map(|u| figures.strip_prefix(u))
+                .filter(|r| figures.len() < sum.len() && verb_opens(r));
+            if let Some(rest) = rest {
                 desc = rest;
             }
         }
         // 某公司实施冷氢化技改项目: a verb of its part opening the description is none of it.
+        // (投资实施…: investing, then the verb of the works.)
+        if let Some(rest) = desc.strip_prefix("投资").filter(|r| verb_opens(r)) {
+            desc = rest;
+        }
         let verb = BUILD_VERBS.iter().chain(&PART_VERBS).filter(|v| desc.starts_with(*v));
         if let Some(v) = verb.max_by_key(|v| v.len()) {
             if desc[v.len()..].chars().nth(1).is_some() {
