@@ -1219,6 +1219,24 @@ pub(super) fn indicator<'t>(
     let named_ability = |m: &str| m.ends_with("能力") || m.ends_with("产能");
     let ability = (named_ability(&metric) || metric.is_empty() && named_ability(trim(window)))
         && (class.is_physical() || class == UnitClass::Count);
+    // (设计月产能玻璃基板12万片: the product named between the capacity word and the number
+    // is what the capacity makes, and the metric.)
+    let product_after_lead = (class.is_physical() || class == UnitClass::Count)
+        && !ability
+        && find_short(&metric, "产能").is_some_and(|i| {
+            let product = &metric[i + "产能".len()..];
+            let n = product.chars().count();
+            (2..=6).contains(&n)
+                && product.chars().all(crate::normalize::is_han)
+                && text[..q.span.start].ends_with(product)
+                && jieba.tag(product, false).iter().all(|t| t.tag.starts_with('n'))
+        });
+    if product_after_lead {
+        if let Some(i) = find_short(&metric, "产能") {
+            metric = metric[i + "产能".len()..].to_string();
+        }
+    }
+    let ability = ability || product_after_lead;
     // (形成年封测芯片12亿颗的生产能力: the ability named right after the figure.)
     let ability_after = (class.is_physical() || class == UnitClass::Count)
         && ["的生产能力", "的产能", "的能力", "生产能力", "产能"]
