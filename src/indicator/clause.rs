@@ -102,7 +102,11 @@ pub(super) fn indicator<'t>(
     }) {
         cs = open;
     }
-    if text[..q.span.start].ends_with('等') {
+    // (A、B等3家企业: a figure right after 等 opens its clause; 进口腰果等2.6万吨 — a sum
+    // or a mass with no noun after it — is the list's, named before 等.)
+    let noun_after =
+        q.class == UnitClass::Count || text[q.span.end..].starts_with(crate::normalize::is_han);
+    if text[..q.span.start].ends_with('等') && noun_after {
         cs = q.span.start;
     }
     // 全市GDP一季度、二季度分别增长5%和6%: times listed with 、 before 分别 break no clause;
@@ -2653,6 +2657,12 @@ pub(super) fn indicator<'t>(
         && subject.is_none_or(|s| !["中国", "我国"].contains(&s))
     {
         subject = Some(NATIONAL);
+    }
+    // 进口腰果等2.6万吨: the 等 closing the things the figure sums is no part of their name.
+    if text[..q.span.start].ends_with('等') && metric.chars().nth(2).is_some() {
+        if let Some(bare) = metric.strip_suffix('等') {
+            metric.truncate(bare.len());
+        }
     }
     Some(RawIndicator {
         span,

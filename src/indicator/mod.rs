@@ -1710,6 +1710,23 @@ pub(crate) fn link(
             let next_ratio = ratio_part
                 || after_ratio
                     .is_some_and(|b| b.chars().count() <= 12 && !b.contains(is_clause_sep));
+            // 货值41.3亿美元（折合人民币约291.2亿元）: the same sum converted into another
+            // currency, in brackets, is the same metric's and subject's.
+            let converted = qi > 0 && q.class == UnitClass::Currency && {
+                let b = &text[quantities[qi - 1].span.end..q.span.start];
+                let b = b.strip_prefix(['（', '(']).unwrap_or(b);
+                ["折合", "约合", "合"].iter().find_map(|w| b.strip_prefix(w)).is_some_and(|r| {
+                    let r = ["人民币", "美元", "欧元", "港元"]
+                        .iter()
+                        .find_map(|c| r.strip_prefix(c))
+                        .unwrap_or(r);
+                    matches!(r, "" | "约" | "近" | "超" | "逾")
+                })
+            };
+            if let Some(prev) = out.last().filter(|p| converted && p.quantity == qi - 1) {
+                ind.metric.clone_from(&prev.metric);
+                ind.subject.clone_from(&prev.subject);
+            }
             if let Some(prev) = out.last().filter(|p| next_ratio && p.quantity == qi - 1) {
                 ind.metric.clone_from(&prev.metric);
                 ind.subject.clone_from(&prev.subject);
