@@ -2886,7 +2886,8 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     let comma_within = |from: usize| {
         let to = crate::span::ceil_char_boundary(text, (from + 60 * 3).min(cs));
         let listed = || (to == cs && text[..cs].ends_with('、')).then_some(cs);
-        text[from..to].find(['，', ',']).map(|i| from + i).or_else(listed)
+        // (某公司公布10月交付数据：当月交付…: a colon closes it too.)
+        text[from..to].find(['，', ',', '：']).map(|i| from + i).or_else(listed)
     };
     let mut first_end = comma_within(start)?;
     let mut open =

@@ -49,7 +49,10 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     let verb_at = |a: &str| {
         words.iter().any(|w| {
             a.strip_prefix(w).is_some_and(|rest| {
-                !["率", "项目", "量", "面积"].iter().any(|n| rest.starts_with(n))
+                // (公布2024年10月交付数据: so are its data or figures, 数据, 情况, 报告.)
+                !["率", "项目", "量", "面积", "数据", "情况", "报告", "快报"]
+                    .iter()
+                    .any(|n| rest.starts_with(n))
                     && !figure_after(rest)
             })
         })
