@@ -2474,9 +2474,14 @@ pub(super) fn indicator<'t>(
         named_after(text, q.span.end).is_some_and(|r| AIMS.iter().any(|t| r.starts_with(t)))
             || listed_aim()
     };
-    // (计划供应住宅用地: the plan's word opening the metric is no part of its name.)
-    if let Some(rest) = metric.strip_prefix("计划").filter(|r| r.chars().nth(1).is_some()) {
-        if PLAN_ACTS.iter().any(|a| rest.starts_with(a)) {
+    // (计划供应住宅用地: the plan's word opening the metric is no part of its name; nor is
+    // 拟 before an act, 拟公开发行.)
+    let plan_word = ["计划", "拟"].iter().find_map(|p| metric.strip_prefix(p));
+    if let Some(rest) = plan_word.filter(|r| r.chars().nth(1).is_some()) {
+        let acts = PLAN_ACTS.iter().any(|a| rest.starts_with(a))
+            || metric.starts_with('拟')
+                && ["发行", "募集", "收购", "增持", "回购"].iter().any(|a| rest.contains(a));
+        if acts {
             metric = rest.to_string();
             if !qualifiers.contains(&Qualifier::Target) {
                 qualifiers.push(Qualifier::Target);
