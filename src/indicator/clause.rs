@@ -2507,6 +2507,12 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 完成全年40万辆销量目标的74%: a level the metric names a target (销量目标) is one; the
+    // share of it done is not.
+    let level = matches!(kind, IndicatorKind::Amount | IndicatorKind::Count);
+    if level && metric.ends_with("目标") && !qualifiers.contains(&Qualifier::Target) {
+        qualifiers.push(Qualifier::Target);
+    }
     // 年度计划投资1500亿元: a plan to invest or act inside the metric's own words (not a
     // programme's name, 人才计划) makes the figure a target.
     // (Most metrics hold no 计划: a scan settles them before a searcher is built.)
