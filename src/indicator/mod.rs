@@ -1049,6 +1049,21 @@ pub(crate) fn link(
                     {
                         state.period.year = text_year;
                     }
+                    // (…订单排到了明年三季度。1—11月，…: months from January to date opening a
+                    // sentence are results, never a plan's: after a year ahead they are the
+                    // year reported on again.)
+                    let to_date = matches!(t.part, Some(Part::Months(1, b)) if b > 1);
+                    if to_date
+                        && t.year.is_none()
+                        && t.relative.is_none()
+                        && state.period.ahead
+                        && state.period.default_year.is_some()
+                        && t.span.start >= sentence.start
+                        && text[sentence.start..t.span.start].trim().is_empty()
+                    {
+                        state.period.year = state.period.default_year;
+                        state.period.ahead = false;
+                    }
                     state.period.apply(&t);
                     state.point = None;
                     if forecast_period.is_none() && local {
