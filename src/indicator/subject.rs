@@ -36,9 +36,15 @@ pub(super) fn advance_subject(
             && state.home.as_deref().and_then(crate::entity::place_rank).is_some_and(|home| {
                 home > 0 && crate::entity::place_rank(&found.name).is_some_and(|rank| rank > home)
             });
+        // (洛阳市…。交通方面，洛阳北郊机场运送旅客…: an airport, station or port named after
+        // the article's region is one of its parts too; named first, it is the article's own.)
+        let facility_in_home = found.kind == EntityKind::Place
+            && crate::entity::place_rank(&found.name).is_none()
+            && state.home.as_deref().and_then(crate::entity::place_rank).is_some();
         let local = found.kind == EntityKind::Park
             || crate::entity::is_local_place(&found.name)
-            || below_home;
+            || below_home
+            || facility_in_home;
         state.region_named |= !local;
         // 来自上海、浙江、湖南等地: an item of a list is no topic.
         let listed = text[..span.start].ends_with('、') || text[span.end..].starts_with('、');
