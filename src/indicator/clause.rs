@@ -109,6 +109,18 @@ pub(super) fn indicator<'t>(
     if text[..q.span.start].ends_with('等') && noun_after {
         cs = q.span.start;
     }
+    // (芜湖经济跑出“加速度” 62个重大项目集中开工: a blank before a count with its noun after
+    // parts a headline's two halves; the count opens the second.)
+    let blank_before = text[..q.span.start].ends_with([' ', '\u{3000}'])
+        && text[..q.span.start]
+            .trim_end_matches([' ', '\u{3000}'])
+            .ends_with(|c: char| crate::normalize::is_han(c) || matches!(c, '”' | '’' | '」'));
+    if q.class == UnitClass::Count
+        && blank_before
+        && text[q.span.end..].starts_with(crate::normalize::is_han)
+    {
+        cs = q.span.start;
+    }
     // 全市GDP一季度、二季度分别增长5%和6%: times listed with 、 before 分别 break no clause;
     // it opens before the first of them.
     let respectively = |t: period::TimeExpr| text[cs + t.span.end..].starts_with("分别");
