@@ -2681,6 +2681,22 @@ pub(super) fn indicator<'t>(
     {
         subject = Some(NATIONAL);
     }
+    // 这条线日处理能力, 这家企业营业收入, 该生产线日处理能力: what a demonstrative points back
+    // to (with its measure word) is the figure's holder, no part of its metric.
+    const MEASURES: [char; 7] = ['条', '家', '个', '座', '项', '台', '套'];
+    const REFERENTS: [&str; 6] = ["生产线", "企业", "公司", "工厂", "园区", "线"];
+    let demonstrative = |b: &str| ["这", "那", "此", "该"].iter().any(|d| b.ends_with(d));
+    if let Some(at) = text[..q.span.start].rfind(metric.as_str()).filter(|_| !metric.is_empty()) {
+        let before = &text[..at];
+        let measured = metric.strip_prefix(MEASURES);
+        let pointed =
+            demonstrative(before) || before.strip_suffix(MEASURES).is_some_and(demonstrative);
+        let body = measured.unwrap_or(&metric);
+        let rest = REFERENTS.iter().find_map(|r| body.strip_prefix(r));
+        if let Some(rest) = rest.filter(|r| pointed && r.chars().nth(1).is_some()) {
+            metric = rest.to_string();
+        }
+    }
     // 进口腰果等2.6万吨: the 等 closing the things the figure sums is no part of their name.
     if text[..q.span.start].ends_with('等') && metric.chars().nth(2).is_some() {
         if let Some(bare) = metric.strip_suffix('等') {
