@@ -2686,8 +2686,10 @@ pub(super) fn indicator<'t>(
     const MEASURES: [char; 7] = ['条', '家', '个', '座', '项', '台', '套'];
     const REFERENTS: [&str; 6] = ["生产线", "企业", "公司", "工厂", "园区", "线"];
     let demonstrative = |b: &str| ["这", "那", "此", "该"].iter().any(|d| b.ends_with(d));
-    if let Some(at) = text[..q.span.start].rfind(metric.as_str()).filter(|_| !metric.is_empty()) {
-        let before = &text[..at];
+    // (Looked for in the figure's clause only: a metric the text does not write would make a
+    // search of all the text before it quadratic.)
+    if let Some(at) = clause_text.rfind(metric.as_str()).filter(|_| !metric.is_empty()) {
+        let before = &text[..cs + at];
         let measured = metric.strip_prefix(MEASURES);
         let pointed =
             demonstrative(before) || before.strip_suffix(MEASURES).is_some_and(demonstrative);
