@@ -1118,6 +1118,17 @@ fn linear_time_works_and_their_figures() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_metrics_the_text_does_not_write() {
+    // 16x is about 1 MiB of balances and their new flows: the flow's metric (新增存款) is
+    // written nowhere, so any search for a metric's text reaches back through all the text
+    // unless it is bounded by the figure's clause.
+    assert_linear("metrics the text does not write", |k| {
+        repeat_to("存款余额1268亿元，较年初新增142亿元。这家企业营业收入增长12%。", k * KB64)
+    });
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_business_measures_after_counts() {
     // 16x is about 1 MiB of counts of enterprises, each followed by their revenue, with no
     // sentence end: the search for an enterprise named before each measure stays within one
