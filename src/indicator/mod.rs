@@ -1674,9 +1674,15 @@ pub(crate) fn link(
                     let adjacent = text
                         .get(p.span.end..sentence.start)
                         .is_some_and(|b| !b.contains('\n') && b.matches(['。', '！']).count() == 1);
-                    let from = text[..p.span.start]
+                    // (Its sentence's start, looked for in the 200 characters before it: a
+                    // text without sentence ends must not be searched to its start.)
+                    let floor =
+                        crate::span::ceil_char_boundary(text, p.span.start.saturating_sub(200 * 3));
+                    let from = text[floor..p.span.start]
                         .rfind(['。', '！', '？', '\n'])
-                        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+                        .map_or(floor, |i| {
+                            floor + i + text[floor + i..].chars().next().map_or(1, char::len_utf8)
+                        });
                     let opener = skip_time(text, from, p.span.start);
                     let head = text[opener..p.span.start].trim_start();
                     let opens = crate::entity::company_word(clause::after_connectives(head))
