@@ -8,6 +8,7 @@
 
 /// Where `needle` first occurs in the short `hay` (an empty needle: at 0 where `hay` is not
 /// empty, else nowhere).
+#[inline]
 pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else { return (!h.is_empty()).then_some(0) };
@@ -71,6 +72,7 @@ pub(crate) fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
 
 /// Whether `needle` occurs in `hay`: `hay.contains(needle)`, scanned where `hay` is too short
 /// for `str`'s SIMD search (a block of 16 bytes from each start), which is faster on more.
+#[inline]
 pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
     if hay.len() >= needle.len() + 15 {
         return hay.contains(needle);
