@@ -1244,6 +1244,11 @@ fn output_capacity(q: &RawQuantity) -> bool {
     }
 }
 
+/// Verbs of laying out, planning or carrying out works, which build them as far as a capacity
+/// after them goes (布局3GWh…生产线, 规划20GWh…项目, 实施500MW…扩建项目); the capacity link
+/// (`CAPACITY_LINK`) writes them out too.
+pub(crate) const LAYOUT_VERBS: [&str; 3] = ["布局", "规划", "实施"];
+
 /// Verbs that build a plant (longest first).
 pub(crate) const BUILD_VERBS: [&str; 8] =
     ["开工建设", "投资建设", "建设", "新建", "兴建", "扩建", "投建", "开建"];
@@ -1264,8 +1269,7 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
     // (布局3GWh…生产线, 规划20GWh…项目, 实施500MW…扩建项目: laying out, planning or carrying
     // out the works builds them too.)
     let verb_end = |h: &str| {
-        works_verb_end(h)
-            .or_else(|| ["布局", "规划", "实施"].iter().any(|v| h.ends_with(v)).then_some(h.len()))
+        works_verb_end(h).or_else(|| LAYOUT_VERBS.iter().any(|v| h.ends_with(v)).then_some(h.len()))
     };
     verb_end(head).or_else(|| {
         // The place: two to four Han characters that are no function words.

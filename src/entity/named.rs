@@ -254,14 +254,20 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         let side = surface.starts_with(['山', '江', '河', '湖'])
             && after.starts_with(['麓', '岸', '坡', '侧', '端', '段', '沿'])
             && glued;
-        // (主力矿山东川铜矿, 中山东路: nor where the character before and the first make a
-        // word of jieba's dictionary, 矿山, 中山.)
-        let straddles = glued
-            && surface.starts_with(['山', '江', '河', '湖', '海'])
-            && text[..start].chars().next_back().is_some_and(|p| {
-                let word = &text[start - p.len_utf8()..start + 3];
-                matches!(jieba.cut(word, false).as_slice(), [w] if w.word == word)
-            });
+        // (主力矿山东川铜矿, 中山东路: nor where jieba, reading the place with two characters
+        // before it and one after, starts no word at it: 矿山/东川, 中山/东路; 投资/江西 and
+        // 进入/海南 start one.)
+        let straddles = glued && surface.starts_with(['山', '江', '河', '湖', '海']) && {
+            let from = text[..start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+            let to = text[end..].chars().next().map_or(end, |c| end + c.len_utf8());
+            let mut at = from;
+            let mut starts_here = false;
+            for w in jieba.cut(&text[from..to], false) {
+                starts_here |= at == start;
+                at += w.word.len();
+            }
+            !starts_here
+        };
         if side || straddles {
             continue;
         }

@@ -1290,8 +1290,9 @@ pub(super) fn indicator<'t>(
     // (公司在某开发区投资的年产10GW…: or before the rate's lead.)
     // (公司在赣州布局3GWh…生产线, 在眉山规划20GWh…项目: laying out or planning a plant is
     // building it, as far as the figure goes.)
-    let build_verb =
-        |m: &str| crate::project::BUILD_VERBS.contains(&m) || m == "布局" || m == "规划";
+    let build_verb = |m: &str| {
+        crate::project::BUILD_VERBS.contains(&m) || crate::project::LAYOUT_VERBS.contains(&m)
+    };
     let head = &text[..q.span.start];
     let unled = super::RATE_LEADS.iter().find_map(|l| head.strip_suffix(l)).unwrap_or(head);
     let built = class.is_physical()
@@ -2683,16 +2684,20 @@ pub(super) fn indicator<'t>(
     }
     // 这条线日处理能力, 这家企业营业收入, 该生产线日处理能力: what a demonstrative points back
     // to (with its measure word) is the figure's holder, no part of its metric.
-    const MEASURES: [char; 7] = ['条', '家', '个', '座', '项', '台', '套'];
+    const CLASSIFIERS: [char; 7] = ['条', '家', '个', '座', '项', '台', '套'];
     const REFERENTS: [&str; 6] = ["生产线", "企业", "公司", "工厂", "园区", "线"];
-    let demonstrative = |b: &str| ["这", "那", "此", "该"].iter().any(|d| b.ends_with(d));
+    // (Not the end of 因此, 为此, 应该.)
+    let demonstrative = |b: &str| {
+        ["这", "那", "此", "该"].iter().any(|d| b.ends_with(d))
+            && !["因此", "为此", "应该", "如此"].iter().any(|w| b.ends_with(w))
+    };
     // (Looked for in the figure's clause only: a metric the text does not write would make a
     // search of all the text before it quadratic.)
     if let Some(at) = clause_text.rfind(metric.as_str()).filter(|_| !metric.is_empty()) {
         let before = &text[..cs + at];
-        let measured = metric.strip_prefix(MEASURES);
+        let measured = metric.strip_prefix(CLASSIFIERS);
         let pointed =
-            demonstrative(before) || before.strip_suffix(MEASURES).is_some_and(demonstrative);
+            demonstrative(before) || before.strip_suffix(CLASSIFIERS).is_some_and(demonstrative);
         let body = measured.unwrap_or(&metric);
         let rest = REFERENTS.iter().find_map(|r| body.strip_prefix(r));
         if let Some(rest) = rest.filter(|r| pointed && r.chars().nth(1).is_some()) {
@@ -3247,7 +3252,7 @@ fn signing_partner<'e>(
             return None;
         }
         let (firm, e) = entities.starting_at(base + i + j.len())?;
-        let after = &text[firm.end..opener];
+        let after = text.get(firm.end..opener)?;
         let signed = signs.iter().any(|w| after.starts_with(w))
             || after.strip_prefix("正式").is_some_and(|r| signs.iter().any(|w| r.starts_with(w)));
         // (The figures of later clauses only: a clause break between the signing and them.)

@@ -184,7 +184,11 @@ pub(super) fn counted_noun<'t>(
                     && !jieba.has_word(&s[i - prev..i + c.len_utf8()])
             })
             || (stop_firsts.has(c)
-                && NOUN_STOPS.prefix(&s[i..]).is_some()
+                && NOUN_STOPS.prefix(&s[i..]).is_some_and(|(w, _)| {
+                    // (30家入驻企业, 12个签约项目: a stage's verb opening the noun before 企业 or
+                    // 项目 says which ones; 30余家落户 ends it.)
+                    !(k == 0 && ["企业", "项目"].iter().any(|n| s[i + w.len()..].starts_with(n)))
+                })
                 // 108个省级以上开发区: a level and 以上 open the noun's class; so does a size
                 // (12家规模以上工业企业, 限额以上).
                 && !(["级", "级及", "规模", "限额"].iter().any(|l| s[..i].ends_with(l))

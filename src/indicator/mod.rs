@@ -436,7 +436,10 @@ pub(crate) fn link(
         let near =
             &before[crate::span::ceil_char_boundary(before, before.len().saturating_sub(60 * 3))..];
         let sentence = near.rsplit(['。', '\n']).next().unwrap_or(near);
-        ["恢复到", "恢复至"].iter().any(|w| before.ends_with(w)) || sentence.contains("同比")
+        // (增速比2023年同期提高… after a 同比 still compares with the year before: only 较
+        // after a 同比 names an older base.)
+        ["恢复到", "恢复至"].iter().any(|w| before.ends_with(w))
+            || before.ends_with('较') && sentence.contains("同比")
     };
     let compared_with = || {
         let same_part_of = |t: &&TimeExpr| {
@@ -1734,7 +1737,8 @@ pub(crate) fn link(
             // 货值41.3亿美元（折合人民币约291.2亿元）: the same sum converted into another
             // currency, in brackets, is the same metric's and subject's.
             let converted = qi > 0 && q.class == UnitClass::Currency && {
-                let b = &text[quantities[qi - 1].span.end..q.span.start];
+                // (Spans may overlap: no text between, no conversion.)
+                let b = text.get(quantities[qi - 1].span.end..q.span.start).unwrap_or_default();
                 let b = b.strip_prefix(['（', '(']).unwrap_or(b);
                 ["折合", "约合", "合"].iter().find_map(|w| b.strip_prefix(w)).is_some_and(|r| {
                     let r = ["人民币", "美元", "欧元", "港元"]

@@ -40,7 +40,12 @@ pub(super) fn advance_subject(
         // the article's region is one of its parts too; named first, it is the article's own.)
         let facility_in_home = found.kind == EntityKind::Place
             && crate::entity::place_rank(&found.name).is_none()
-            && state.home.as_deref().and_then(crate::entity::place_rank).is_some();
+            && state.home.as_deref().is_some_and(|h| {
+                let short = h.trim_end_matches(['省', '市', '县', '区', '州']);
+                crate::entity::place_rank(h).is_some()
+                    && short.chars().nth(1).is_some()
+                    && found.name.starts_with(short)
+            });
         let local = found.kind == EntityKind::Park
             || crate::entity::is_local_place(&found.name)
             || below_home

@@ -941,9 +941,10 @@ fn is_title(line: &str) -> bool {
 /// Whether `line` is a feature's subtitle under its headline: a dash and the words of an
 /// interview or a portrait (——访某某开发区党工委书记某某, ——记…, ——写在…), a line of its own.
 fn is_subtitle(line: &str) -> bool {
-    let rest = line.trim_start().trim_start_matches(['—', '－', '-', ' ', '\u{3000}']);
+    let rest = line.trim_start().trim_start_matches(['—', '－', ' ', '\u{3000}']);
     rest.len() < line.trim_start().len()
         && ["访", "专访", "记", "写在"].iter().any(|w| rest.starts_with(w))
+        && !rest.starts_with("记者")
         && !line.contains(['，', '。', '；'])
 }
 
