@@ -1245,11 +1245,12 @@ pub(super) fn metric_before<'t>(
         // 共/d 签约/v 项目, 已/d 开工/v 项目: so does an adverb of a total or of what is done
         // already before a project's stage and the things in it (共/d 成交/v 用地: a verb of
         // another kind is the predicate; 已建成新能源装机容量 is a measure's; 项目已投产 is
-        // a noun's).
+        // a noun's). (共/d 交付/v 新车: a maker's deliveries are counted as 交付新车 with or
+        // without 共, as 当月交付新车 is.)
         let left_total = || {
             i >= 2
                 && start < w.len()
-                && STAGE_VERBS.contains(&t.word)
+                && (STAGE_VERBS.contains(&t.word) || t.word == "交付")
                 && !w.ends_with(['量', '额'])
                 && matches!(tagger.words[run.start + i - 2].word, "共" | "共计" | "已" | "已经")
                 && (i == 2 || {
