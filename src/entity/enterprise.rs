@@ -279,7 +279,6 @@ fn proper_project_owner(
     if !(2..=16).contains(&product[..p].chars().count()) {
         return None;
     }
-    let tags = lead.jieba().tag(window, true);
     // 文山华铝15万吨绿色铝项目, 上饶晶耀16GW电池片项目: a place's short form (no level) and a
     // brand of two or three characters that jieba knows as no word of its own (华/铝, 晶/耀)
     // name the owner as a whole, the place part of its name.
@@ -298,6 +297,7 @@ fn proper_project_owner(
     if placed_brand {
         return Some(NSpan::new(start, start + window.len()));
     }
+    let tags = lead.jieba().tag(window, true);
     let first = tags.first()?;
     let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j" | "x");
     // The name is the first word and what follows it in the window: no verb or function word.

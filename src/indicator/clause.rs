@@ -1237,22 +1237,20 @@ pub(super) fn indicator<'t>(
         && (class.is_physical() || class == UnitClass::Count);
     // (设计月产能玻璃基板12万片: the product named between the capacity word and the number
     // is what the capacity makes, and the metric.)
-    let product_after_lead = (class.is_physical() || class == UnitClass::Count)
-        && !ability
-        && find_short(&metric, "产能").is_some_and(|i| {
-            let product = &metric[i + "产能".len()..];
-            let n = product.chars().count();
-            (2..=6).contains(&n)
+    let product_at = find_short(&metric, "产能")
+        .map(|i| i + "产能".len())
+        .filter(|_| (class.is_physical() || class == UnitClass::Count) && !ability)
+        .filter(|&at| {
+            let product = &metric[at..];
+            (2..=6).contains(&product.chars().count())
                 && product.chars().all(crate::normalize::is_han)
                 && text[..q.span.start].ends_with(product)
                 && jieba.tag(product, false).iter().all(|t| t.tag.starts_with('n'))
         });
-    if product_after_lead {
-        if let Some(i) = find_short(&metric, "产能") {
-            metric = metric[i + "产能".len()..].to_string();
-        }
+    if let Some(at) = product_at {
+        metric.drain(..at);
     }
-    let ability = ability || product_after_lead;
+    let ability = ability || product_at.is_some();
     // (形成年封测芯片12亿颗的生产能力: the ability named right after the figure.)
     let ability_after = (class.is_physical() || class == UnitClass::Count)
         && ["的生产能力", "的产能", "的能力", "生产能力", "产能"]
@@ -1589,14 +1587,17 @@ pub(super) fn indicator<'t>(
         && !state.last_metric.is_empty()
         && text.get(prev_end..q.span.start).is_some_and(|between| {
             // (…78.6万吨，折合15.72亿斤: after a comma only the converting words.)
+            // (折合人民币273.2亿元: the currency converted to may follow the word.)
+            let currency_after =
+                |b: &'t str| CURRENCY_WORDS.iter().find_map(|c| b.strip_suffix(c)).unwrap_or(b);
             match between.strip_prefix(['（', '(']) {
-                Some(b) => ["", "约", "约合", "折合", "折合约", "合", "相当于"].contains(&b),
-                // (折合人民币273.2亿元: the currency converted to may follow the word.)
+                // (41.3亿美元（折合人民币约291.2亿元）: so in brackets, with 约 after it.)
+                Some(b) => {
+                    let b = currency_after(b.strip_suffix('约').unwrap_or(b));
+                    ["", "约合", "折合", "合", "相当于"].contains(&b)
+                }
                 None => between.strip_prefix(['，', ',']).is_some_and(|b| {
-                    let b = ["人民币", "美元", "欧元", "港元"]
-                        .iter()
-                        .find_map(|c| b.strip_suffix(c))
-                        .unwrap_or(b);
+                    let b = currency_after(b);
                     // (人均地区生产总值56830元，按年平均汇率折算为7920美元: at a rate.)
                     let at_rate = b.strip_prefix('按').and_then(|r| {
                         let at = r.find("汇率")?;
@@ -2496,9 +2497,7 @@ pub(super) fn indicator<'t>(
                 && ["发行", "募集", "收购", "增持", "回购"].iter().any(|a| rest.contains(a));
         if acts {
             metric = rest.to_string();
-            if !qualifiers.contains(&Qualifier::Target) {
-                qualifiers.push(Qualifier::Target);
-            }
+            add_qualifier(&mut qualifiers, Qualifier::Target);
         }
     }
     // 每公斤氢气最高补贴15元: the most a grant gives is an upper bound, no part of its name.
@@ -2506,25 +2505,21 @@ pub(super) fn indicator<'t>(
         let after = &metric[i + "最高".len()..];
         if GRANTS.iter().any(|g| after.starts_with(g)) {
             metric = format!("{}{after}", &metric[..i]);
-            if !qualifiers.contains(&Qualifier::AtMost) {
-                qualifiers.push(Qualifier::AtMost);
-            }
+            add_qualifier(&mut qualifiers, Qualifier::AtMost);
         }
     }
     // 全年目标完成投资90亿元: a target's word before the act it sets opens no metric.
     if let Some(rest) = metric.strip_prefix("目标").filter(|r| r.chars().nth(1).is_some()) {
         if ["目标完成", "目标实现", "目标新增"].iter().any(|w| window.contains(w)) {
             metric = rest.to_string();
-            if !qualifiers.contains(&Qualifier::Target) {
-                qualifiers.push(Qualifier::Target);
-            }
+            add_qualifier(&mut qualifiers, Qualifier::Target);
         }
     }
     // 完成全年40万辆销量目标的74%: a level the metric names a target (销量目标) is one; the
     // share of it done is not.
     let level = matches!(kind, IndicatorKind::Amount | IndicatorKind::Count);
-    if level && metric.ends_with("目标") && !qualifiers.contains(&Qualifier::Target) {
-        qualifiers.push(Qualifier::Target);
+    if level && metric.ends_with("目标") {
+        add_qualifier(&mut qualifiers, Qualifier::Target);
     }
     // 年度计划投资1500亿元: a plan to invest or act inside the metric's own words (not a
     // programme's name, 人才计划) makes the figure a target.
@@ -2539,11 +2534,11 @@ pub(super) fn indicator<'t>(
                     && !crate::quantity::qualifier::passed_plan(&metric[..i])
             })
     };
-    if (target_after || aimed() || planned()) && !qualifiers.contains(&Qualifier::Target) {
-        qualifiers.push(Qualifier::Target);
+    if target_after || aimed() || planned() {
+        add_qualifier(&mut qualifiers, Qualifier::Target);
     }
-    if within_target && !qualifiers.contains(&Qualifier::AtMost) {
-        qualifiers.push(Qualifier::AtMost);
+    if within_target {
+        add_qualifier(&mut qualifiers, Qualifier::AtMost);
     }
     // 最高给予500万元补贴: the cap stands before the verb of giving.
     let capped = ["最高给予", "最多给予", "最高补贴", "最高奖励"]
@@ -2558,9 +2553,7 @@ pub(super) fn indicator<'t>(
         .filter(|g| GRANTS.iter().chain(&["给予", "支持"]).any(|w| g.starts_with(w)))
     {
         metric = grant.to_string();
-        if !qualifiers.contains(&Qualifier::AtMost) {
-            qualifiers.push(Qualifier::AtMost);
-        }
+        add_qualifier(&mut qualifiers, Qualifier::AtMost);
     }
     if about && !qualifiers.contains(&Qualifier::Approximate) {
         qualifiers.push(Qualifier::Approximate);
@@ -3225,6 +3218,16 @@ fn investor_before<'e>(
     let (_, e) = entities.ending_at(sentence_start + before.len()).next()?;
     (e.kind == EntityKind::Enterprise).then_some(e.name.as_str())
 }
+
+/// Adds `q` to `qualifiers` unless it is there.
+fn add_qualifier(qualifiers: &mut Vec<Qualifier>, q: Qualifier) {
+    if !qualifiers.contains(&q) {
+        qualifiers.push(q);
+    }
+}
+
+/// Currencies a sum is converted into, written after the converting word (折合人民币…).
+const CURRENCY_WORDS: [&str; 4] = ["人民币", "美元", "欧元", "港元"];
 
 /// 某县与某公司签约年产…项目，总投资35亿元，达产后…: the figures of the clauses after a
 /// region's, a park's or a body's signing with an enterprise, in its sentence, are that

@@ -84,8 +84,9 @@ pub(crate) struct RawIndicator {
     pub carried: bool,
 }
 
-/// Measures only a firm reports (营业收入, 净利润, 出货面积, 市场占有率): a figure of one
-/// with no holder, in the sentence right after a firm's own, is that firm's.
+/// Measures a firm reports (营业收入, 净利润, 出货面积, 市场占有率; regions report some of
+/// them too, 销量, 研发): a figure of one with no holder, in the sentence right after one the
+/// firm opens, is that firm's.
 const FIRM_MEASURES: [&str; 14] = [
     "营业收入",
     "营收",
@@ -1677,15 +1678,20 @@ pub(crate) fn link(
                     let adjacent = text
                         .get(p.span.end..sentence.start)
                         .is_some_and(|b| !b.contains('\n') && b.matches(['。', '！']).count() == 1);
-                    // (Its sentence's start, looked for in the 200 characters before it: a
-                    // text without sentence ends must not be searched to its start.)
-                    let floor =
-                        crate::span::ceil_char_boundary(text, p.span.start.saturating_sub(200 * 3));
-                    let from = text[floor..p.span.start]
-                        .rfind(['。', '！', '？', '\n'])
-                        .map_or(floor, |i| {
-                            floor + i + text[floor + i..].chars().next().map_or(1, char::len_utf8)
-                        });
+                    // (Not of a class of enterprises; nor where the figure's clause names a
+                    // holder of its own.)
+                    if !adjacent
+                        || contains_short(&ind.metric, "企业")
+                        || entities
+                            .within(NSpan::new(sentence.start, q.span.start))
+                            .next()
+                            .is_some()
+                    {
+                        return false;
+                    }
+                    // The start of that figure's sentence.
+                    let k = sentences.partition_point(|s| s.start <= p.span.start);
+                    let from = k.checked_sub(1).map_or(0, |k| sentences[k].start);
                     let opener = skip_time(text, from, p.span.start);
                     let head = text[opener..p.span.start].trim_start();
                     let opens = crate::entity::company_word(clause::after_connectives(head))
@@ -1703,14 +1709,7 @@ pub(crate) fn link(
                     let own = FIRM_MEASURES.iter().any(|w| contains_short(&ind.metric, w))
                         && !after_project
                         || project_opens;
-                    adjacent
-                        && opens
-                        && own
-                        && !contains_short(&ind.metric, "企业")
-                        && entities
-                            .within(NSpan::new(sentence.start, q.span.start))
-                            .next()
-                            .is_none()
+                    opens && own
                 };
                 if first_in_sentence == out.len() {
                     let before = out[..first_in_sentence].last();
@@ -1734,24 +1733,6 @@ pub(crate) fn link(
             let next_ratio = ratio_part
                 || after_ratio
                     .is_some_and(|b| b.chars().count() <= 12 && !b.contains(is_clause_sep));
-            // 货值41.3亿美元（折合人民币约291.2亿元）: the same sum converted into another
-            // currency, in brackets, is the same metric's and subject's.
-            let converted = qi > 0 && q.class == UnitClass::Currency && {
-                // (Spans may overlap: no text between, no conversion.)
-                let b = text.get(quantities[qi - 1].span.end..q.span.start).unwrap_or_default();
-                let b = b.strip_prefix(['（', '(']).unwrap_or(b);
-                ["折合", "约合", "合"].iter().find_map(|w| b.strip_prefix(w)).is_some_and(|r| {
-                    let r = ["人民币", "美元", "欧元", "港元"]
-                        .iter()
-                        .find_map(|c| r.strip_prefix(c))
-                        .unwrap_or(r);
-                    matches!(r, "" | "约" | "近" | "超" | "逾")
-                })
-            };
-            if let Some(prev) = out.last().filter(|p| converted && p.quantity == qi - 1) {
-                ind.metric.clone_from(&prev.metric);
-                ind.subject.clone_from(&prev.subject);
-            }
             if let Some(prev) = out.last().filter(|p| next_ratio && p.quantity == qi - 1) {
                 ind.metric.clone_from(&prev.metric);
                 ind.subject.clone_from(&prev.subject);
