@@ -731,6 +731,24 @@ pub(super) fn indicator<'t>(
     let bounded = if q.class == UnitClass::Percent { bounded_share(window) } else { None };
     let (mut metric_pre, mut preds) =
         metric_before(bounded.as_ref().map_or(window, |b| b.part), entities, window_start, tagger);
+    // 不良贷款率低于1%, 收购价格低于3000元: 低于 or 高于 right before the figure, with nothing
+    // compared between, bounds the level (less or more than it), no fall or rise of it.
+    // (低于全省0.3个百分点 names what it is compared with; points are a difference.)
+    // (低于每吨3000元: so before the unit a price is per.)
+    let threshold = (bounded.is_none() && q.class != UnitClass::Point)
+        .then(|| {
+            let per = window.rfind('每').filter(|&i| {
+                super::metric::per_unit_word(&window[i + '每'.len_utf8()..]).is_some()
+            });
+            let bare = &window[..per.unwrap_or(window.len())];
+            [("低于", Qualifier::LessThan), ("高于", Qualifier::MoreThan)]
+                .into_iter()
+                .find_map(|(w, b)| bare.strip_suffix(w).map(|head| (head, b)))
+        })
+        .flatten();
+    if let Some((head, _)) = threshold {
+        (metric_pre, preds) = metric_before(head, entities, window_start, tagger);
+    }
     // (A registered name read as the metric names who, not what: 某某有限公司44.9万件服装.)
     if metric_pre.ends_with("有限公司") {
         metric_pre.clear();
@@ -2560,6 +2578,11 @@ pub(super) fn indicator<'t>(
     }
     if let Some(b) = bound.filter(|b| !qualifiers.contains(b)) {
         qualifiers.push(b);
+    }
+    // (低于100%的警戒线, 低于5.5%左右的年度控制目标: the line or target compared with is the
+    // figure, and the verb compares another level with it.)
+    if let Some((_, b)) = threshold.filter(|_| !(target_after || threshold_after)) {
+        add_qualifier(&mut qualifiers, b);
     }
     // Most windows hold no clause qualifier at all; the others are read without the metric:
     // its own words (计划产值) qualify nothing.

@@ -198,16 +198,20 @@ fn rate_base(after: &str) -> bool {
 const SOURCE_ENDS: [&str; 6] = ["数据", "统计", "监测", "调查", "显示", "测算"];
 
 /// Whether `q` describes the source of the figures, not a figure: its clause opens with 据
-/// and ends, after it, with 数据, 统计, 调查 … (据对120家企业的调查显示，…).
+/// and ends, after it, with 数据, 统计, 调查 … (据对120家企业的调查显示，…), or opens with 对
+/// and ends with 显示 (对120家企业的抽样调查显示，…).
 pub(super) fn in_source(text: &str, clause: usize, q: &RawQuantity) -> bool {
     let opens = text[clause..q.span.start].trim_start();
-    if !(opens.starts_with('据') || opens.starts_with("根据")) {
+    let by = opens.starts_with('据') || opens.starts_with("根据");
+    if !(by || opens.starts_with('对')) {
         return false;
     }
     let rest = &text[q.span.end..];
     let end = rest.find(crate::sentence::is_clause_sep).unwrap_or(rest.len());
     let tail = &rest[..end];
-    end > 0 && end <= 60 && SOURCE_ENDS.iter().any(|w| tail.ends_with(w))
+    let source =
+        if by { SOURCE_ENDS.iter().any(|w| tail.ends_with(w)) } else { tail.ends_with("显示") };
+    end > 0 && end <= 60 && source
 }
 
 /// Whether `s` opens with a count of regions (`16市`, `皖北六市`, `三县`): at most two

@@ -243,12 +243,21 @@ pub(super) fn fallback_metric<'t>(
     }
     // 新登记市场主体数量位居前三，分别为…; 快递业务量居全国第7位，为…: a rank after the
     // metric is no part of it, nor a figure that stands in its way.
+    // (规模居全省首位, 总量创历史新高: the size of the figure before, ranked or judged, is
+    // no metric of its own.)
+    const SIZES: [&str; 3] = ["规模", "总量", "体量"];
+    let sized = SIZES.iter().find_map(|w| prev.strip_prefix(w)).unwrap_or(prev);
+    let mut ranked = false;
     if prev.ends_with(|c: char| {
         c.is_ascii_digit() || period::is_numeral(c) || matches!(c, '位' | '名')
     }) {
         if let Some(m) = RANK.find(prev) {
             prev = &prev[..m.start()];
+            ranked = true;
         }
+    }
+    if ranked && SIZES.contains(&prev) {
+        return String::new();
     }
     // 首次突破千亿元大关，同比增长…: a magnitude is a number too, and 较上周持平 a zero.
     // (The 万元 of 万元生产总值能耗 names a unit of output, no figure.)
@@ -349,7 +358,7 @@ pub(super) fn fallback_metric<'t>(
     // (接待游客7.85亿人次，创历史新高，增长11.6%; …，保持稳定增长，增长6.1%: so is a record
     // or a steady course, a clause opening with its verb; 规模居西部首位, a rank closing it.)
     let judged =
-        ["创", "保持", "位居", "稳居", "居", "位列", "排名"].iter().any(|v| prev.starts_with(v))
+        ["创", "保持", "位居", "稳居", "居", "位列", "排名"].iter().any(|v| sized.starts_with(v))
             || prev.contains('居') && ["首位", "前列", "前茅"].iter().any(|r| prev.ends_with(r));
     if fulfilled || judged {
         return String::new();
