@@ -329,6 +329,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         }
     }
     listed_towns(text, out);
+    opening_towns(text, jieba, out);
     listed_districts(text, out);
     named_ports(text, out);
     surname_villages(text, out);
@@ -537,6 +538,81 @@ fn listed_towns<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
                 let s = NSpan::new(start, start + item.len());
                 out.push(Cand::new(s, EntityKind::Place, item, item));
             }
+        }
+    }
+}
+
+/// Whether `s` opens with a place of the gazetteer, or a county's short form (安吉 of
+/// 安吉县), with more text after it.
+fn opens_with_region(s: &str) -> bool {
+    LEXICON.place_prefix(s).is_some_and(|e| e < s.len())
+        || s.char_indices().skip(2).take(2).any(|(i, _)| LEXICON.county_shorts.contains(&s[..i]))
+}
+
+/// `孝丰镇上半年实现工业产值…`: a town opening a sentence or clause, named without its county.
+static OPENING_TOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[，。；：！？,;:\n（(“])(\p{Han}{2,3}?(?:镇|乡|街道))")
+        .unwrap_or_else(|e| panic!("opening town: {e}"))
+});
+
+/// Adds the towns (two or three characters and 镇, 乡 or 街道) that open a sentence or a clause
+/// and are followed by what a subject is (a time, a verb, an adverb or a place), unless the
+/// name is a word (城镇, 重点镇, 各乡镇: jieba knows it, or its first part, as a common word) or
+/// holds a function character; `out` is sorted afterwards by the caller.
+fn opening_towns<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
+    // (Most texts open no clause with a town: one character search settles them.)
+    if !text.contains(['镇', '乡']) && !contains_short(text, "街道") {
+        return;
+    }
+    let taken: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
+    for caps in OPENING_TOWN.captures_iter(text) {
+        let Some(m) = caps.get(1) else { continue };
+        let name = m.as_str();
+        if taken.contains(&m.start()) || name.chars().any(function_char) {
+            continue;
+        }
+        let suffix = if name.ends_with("街道") { "街道".len() } else { '镇'.len_utf8() };
+        let head = &name[..name.len() - suffix];
+        // (全镇, 各乡镇, 该镇, 两镇: a scope, a demonstrative or a count, no name.)
+        if head
+            .starts_with(|c: char| "全各每该本此这那其我两一二三四五六七八九十百千万多".contains(c))
+            || TOWN_GENERICS.suffix(name).is_some()
+        {
+            continue;
+        }
+        // (重点镇, 特色小镇, 中心镇: a kind of town; jieba knows the words as common ones.)
+        let common = |w: &str| {
+            jieba.has_word(w)
+                && matches!(jieba.tag(w, false).as_slice(),
+                    [t] if !matches!(t.tag, "ns" | "nr" | "nz" | "nrt" | "nt"))
+        };
+        if common(name) || common(head) {
+            continue;
+        }
+        // What follows: a time, a verb, an adverb, a preposition or a place (a subject's
+        // figures or a firm located there), not more of a word (镇区, 乡村, 街道办).
+        let rest = &text[m.end()..];
+        let to = rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i);
+        let next = jieba.tag(&rest[..to], false);
+        let subject_after = next.first().is_some_and(|t| {
+            matches!(t.tag.as_bytes().first(), Some(b't' | b'v' | b'd' | b'p' | b'c' | b'a'))
+                || t.tag == "ns"
+        }) || rest
+            .starts_with(|c: char| c.is_ascii_digit() || "，、".contains(c))
+            || opens_with_region(rest);
+        let word_after = rest.starts_with(|c: char| "民里委长村镇级区域办政党人".contains(c));
+        // (麻醉镇痛类药物: the suffix opens a word with what follows, 镇痛; jieba, reading
+        // on, ends no word after the suffix.)
+        let ends_word = || {
+            let mut at = m.start();
+            jieba.cut(&text[m.start()..m.end() + to], false).iter().any(|w| {
+                at += w.word.len();
+                at == m.end()
+            })
+        };
+        if subject_after && !word_after && ends_word() {
+            let s = NSpan::new(m.start(), m.end());
+            out.push(Cand::new(s, EntityKind::Place, name, name));
         }
     }
 }
@@ -1260,6 +1336,16 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         // (Only after a dateline's 讯 or 电: （2019年度）眉县县委 is read as before.)
         if year == 4 && head[..head.len() - 4].ends_with(['讯', '电']) {
             start += i + '年'.len_utf8();
+        }
+    }
+    // 孝丰镇浙江恒邦椅业股份有限公司: a town before a name that opens with a place (a
+    // registered name starts with its region) is where the firm is, no part of its name.
+    // (安吉县孝丰镇竹源新材料有限公司 keeps its county and town: no place follows them.)
+    if let Some(m) = TOWN.find(&text[start..at]) {
+        let rest = &text[start + m.end()..at];
+        let generic = TOWN_GENERICS.suffix(m.as_str()).is_some();
+        if !generic && opens_with_region(rest) {
+            start += m.end();
         }
     }
     if start == at {
