@@ -342,6 +342,12 @@ impl Lexicon {
         self.place_set.contains(s)
     }
 
+    /// The full name of the place `s` (河北省 of 河北), when the gazetteer holds it.
+    pub(crate) fn place_full_name(&self, s: &str) -> Option<&'static str> {
+        let (end, id) = self.places.longest_at(s, 0)?;
+        (end == s.len()).then(|| self.place_info[id].name)
+    }
+
     /// The gazetteer level (`country`, `province`, `prefecture`, `county`) of the place `s`.
     pub(crate) fn place_level(&self, s: &str) -> Option<&'static str> {
         let (end, id) = self.places.longest_at(s, 0)?;

@@ -522,8 +522,27 @@ pub(crate) fn link(
     });
     let places = entities.list.iter().filter(|e| e.kind == EntityKind::Place);
     let places = places.filter_map(|e| Some((e.name.clone(), e.mentions.first()?)));
+    // (湖南上半年消费市场…。全省…: a province or city the headline names short, without its
+    // level, is the article's too; elsewhere a short form is often named in passing, 销往
+    // 广东、浙江.)
+    let headline_end = text
+        .trim_start()
+        .find(['\n', '。'])
+        .map_or(text.len(), |i| i + text.len() - text.trim_start().len());
     for (name, first) in places.chain(body_places) {
-        let Some(level) = name.chars().next_back() else {
+        // (…, 湖北省…: the full name, where the text writes it too, is the one kept.)
+        let short_level = || {
+            let full = crate::entity::short_place_full_name(&name)
+                .filter(|_| first.start < headline_end)?;
+            let written = entities.list.iter().any(|e| {
+                e.name == full
+                    || e.kind == EntityKind::Organization
+                        && crate::entity::leading_place(&e.name) == Some(full)
+                    || crate::entity::branch_place(&e.name) == Some(full)
+            });
+            (!written).then(|| full.chars().next_back()).flatten()
+        };
+        let Some(level) = short_level().or_else(|| name.chars().next_back()) else {
             continue;
         };
         match homes.iter_mut().find(|(l, _, _)| *l == level) {
