@@ -2558,11 +2558,25 @@ pub(super) fn indicator<'t>(
     if within_target {
         add_qualifier(&mut qualifiers, Qualifier::AtMost);
     }
-    // 最高给予500万元补贴: the cap stands before the verb of giving.
-    let capped = ["最高给予", "最多给予", "最高补贴", "最高奖励"]
-        .iter()
-        .any(|w| text[..q.span.start].ends_with(w));
-    if class == UnitClass::Currency && capped && !qualifiers.contains(&Qualifier::AtMost) {
+    // 最高给予500万元补贴, 最高可优惠2000元, 每人最多领取3张: the cap stands before a verb
+    // (of giving, of taking), 可 or 能 between them.
+    let capped = || {
+        let head = &text[..q.span.start];
+        let from = crate::span::ceil_char_boundary(head, head.len().saturating_sub(8 * 3));
+        let tail = &head[from..];
+        ["最高", "最多"].iter().any(|w| {
+            rfind_short(tail, w).is_some_and(|i| {
+                let verb = &tail[i + w.len()..];
+                let verb = ["可以", "可", "能"].iter().find_map(|m| verb.strip_prefix(m)).unwrap_or(verb);
+                (1..=2).contains(&verb.chars().count())
+                    && verb.chars().all(crate::normalize::is_han)
+                    // (最高峰达, 最高值: a peak named, no cap.)
+                    && !verb.starts_with(['的', '为', '是', '达', '值', '到', '峰', '点', '价', '位'])
+            })
+        })
+    };
+    let bounded_class = matches!(class, UnitClass::Currency | UnitClass::Count);
+    if bounded_class && !qualifiers.contains(&Qualifier::AtMost) && capped() {
         qualifiers.push(Qualifier::AtMost);
     }
     // 最高奖励200万元: a cap on a grant, the grant named without it.

@@ -512,7 +512,7 @@ const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先�
 /// Rates of output that lead a capacity, its product after them (年产10万吨…, 年屠宰生猪300万
 /// 头…); the project finder reads them too.
 /// (A longer lead comes before a shorter one that ends it.)
-pub(crate) const RATE_LEADS: [&str; 17] = [
+pub(crate) const RATE_LEADS: [&str; 18] = [
     "年产能",
     "年产",
     "年接收",
@@ -526,6 +526,7 @@ pub(crate) const RATE_LEADS: [&str; 17] = [
     "年回收",
     "年拆解",
     "年处理",
+    "年处置",
     "年加工",
     "年屠宰",
     "年出栏",

@@ -638,6 +638,11 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             number.value += digit.unwrap_or(0.0) / 10.0;
             core_end += 3;
         } else if tail.starts_with('半')
+            // (800吨半导体级石英坩埚, 3吨半成品: 半 opening a word after the unit is that
+            // word's; a half ends the figure, or a bound or 的 follows it.)
+            && !tail['半'.len_utf8()..].starts_with(|c: char| {
+                crate::normalize::is_han(c) && !"的以左多".contains(c)
+            })
             && number.value.fract() == 0.0
             && (d.class.is_physical() || d.text == "成")
         {
