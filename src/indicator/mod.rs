@@ -1887,18 +1887,26 @@ fn taken_by_figure(before: &[RawQuantity], p: usize) -> bool {
 /// 甲股份有限公司…公司实现营业收入45.67亿元。研发投入2.8亿元: in a text whose figures with a
 /// subject are all one registered company's (its report, or news on its results), a figure
 /// of a company's measure (revenue, profit, R&D, assets, sales) with none, after that company
-/// is first named, is the company's too. A text naming a place
-/// or park as a figure's subject, a second enterprise or a region's scope (全市, 全省) shows
-/// more than one holder and is left as it is.
+/// is first named and before a second enterprise is, is the company's too. A text naming a
+/// place or park as a figure's subject or a region's scope (全市, 全省) shows more than one
+/// holder and is left as it is.
 fn company_only_subjects(text: &str, entities: &Entities, out: &mut [RawIndicator]) {
     let Some(e) = entities.main_enterprise() else { return };
     let registered = ["公司", "集团"].iter().any(|s| e.name.ends_with(s));
     let Some(first) = e.mentions.first().map(|m| m.end) else { return };
-    let mut subjects = out.iter().filter_map(|i| i.subject.as_deref());
+    // (…。此外，甲钢铁与乙物流集团有限公司合作…: a second enterprise shows a second holder
+    // from where it is first named on; the figures before it are still the company's.)
+    let others_from = entities
+        .list
+        .iter()
+        .filter(|&f| f.kind == EntityKind::Enterprise && !std::ptr::eq(f, e))
+        .filter_map(|f| f.mentions.first().map(|m| m.start))
+        .min()
+        .unwrap_or(usize::MAX);
+    let mut subjects =
+        out.iter().filter(|i| i.span.end <= others_from).filter_map(|i| i.subject.as_deref());
     let own = subjects.clone().next().is_some() && subjects.all(|s| s == e.name);
-    let others =
-        entities.list.iter().any(|f| f.kind == EntityKind::Enterprise && !std::ptr::eq(f, e));
-    if !registered || !own || others {
+    if !registered || !own || others_from <= first {
         return;
     }
     // (…。全区规上工业产值增长8%。研发投入2.8亿元: a region's scope anywhere makes a figure
@@ -1927,8 +1935,16 @@ fn company_only_subjects(text: &str, entities: &Entities, out: &mut [RawIndicato
         "订单",
     ];
     let own_measure = |m: &str| COMPANY_MEASURES.iter().any(|w| m.contains(w));
-    for ind in out.iter_mut().filter(|i| i.subject.is_none() && i.span.start > first) {
-        if own_measure(&ind.metric) {
+    let before_others = |i: &RawIndicator| i.span.start > first && i.span.end <= others_from;
+    // (东岭镇营业收入3亿元: a town or county opening the metric is whose figure it is.)
+    let regional = |m: &str| {
+        m.char_indices()
+            .skip(2)
+            .take(2)
+            .any(|(i, c)| matches!(c, '镇' | '乡' | '县' | '省') || m[i..].starts_with("街道"))
+    };
+    for ind in out.iter_mut().filter(|i| i.subject.is_none() && before_others(i)) {
+        if own_measure(&ind.metric) && !regional(&ind.metric) {
             ind.subject = Some(e.name.clone());
         }
     }
