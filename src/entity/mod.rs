@@ -585,7 +585,9 @@ fn merge<'t>(
         let urban =
             surface.ends_with('市') && after.starts_with('区') && !after.starts_with("区县");
         let owned = surface.ends_with(['省', '市', '县']) && after.starts_with('属');
-        if key.0 == EntityKind::Place && (urban || owned) {
+        // (潍坊市场主体: and the market, 市场, its 市.)
+        let market = surface.ends_with('市') && after.starts_with('场');
+        if key.0 == EntityKind::Place && (urban || owned || market) {
             end -= surface.chars().next_back().map_or(0, char::len_utf8);
         }
         // 《中国证券报》: a place in a newspaper's name is no place written about.

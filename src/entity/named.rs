@@ -169,7 +169,17 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
     let lex = &*LEXICON;
     for (start, end, id) in place_hits(text, hits) {
         let info = &lex.place_info[id];
-        let surface = &text[start..end];
+        let mut surface = &text[start..end];
+        // 潍坊市场主体, 苏州市场监管部门: a city's 市 opening 市场 (market) is that word's; the
+        // city is named short, or not at all where its short form is no place alone.
+        let mut end = end;
+        if surface.ends_with('市') && text[end..].starts_with('场') {
+            let short = &surface[..surface.len() - '市'.len_utf8()];
+            if !lex.is_place(short) {
+                continue;
+            }
+            (surface, end) = (short, end - '市'.len_utf8());
+        }
         // 城区, 矿区, 郊区: a two-character district is a common word (主城区, 郊区民宿); it is
         // the district only where a place names its city right before it (大同市城区).
         let generic = surface.len() == 6 && surface.ends_with('区');
@@ -301,7 +311,6 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         }
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
-        let mut end = end;
         // 贵阳龙洞堡国际机场: an airport is named by its city and a few characters.
         if let Some(len) = airport_after(&text[end..]) {
             let s = NSpan::new(start, end + len);

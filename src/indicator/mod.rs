@@ -268,6 +268,14 @@ pub(crate) fn link(
         if head.contains('诺') && head.contains("承诺") {
             return true;
         }
+        // (项目将对公司2025年、2026年经营业绩产生积极影响, 将在2026年: a future marker a few
+        // characters before the year, in its clause, looks ahead.)
+        let near =
+            &head[crate::span::ceil_char_boundary(head, head.len().saturating_sub(12 * 3))..];
+        let near = near.rsplit(['，', ',']).next().unwrap_or(near);
+        if near.contains('将') {
+            return true;
+        }
         let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);
         if ["目标", "要"].iter().any(|w| after.starts_with(w)) {
             return true;

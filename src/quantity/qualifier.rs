@@ -141,8 +141,9 @@ impl QualifierWords {
                 let named = word == "计划" && named_plan(&window[..m.start()], &window[m.end()..]);
                 // 超年度计划125万吨, 比计划多: by how much a result passed its plan.
                 let passed = word == "计划" && passed_plan(&window[..m.start()]);
-                // 不超过: a bound from above, not more than.
-                let negated = q == Qualifier::MoreThan && window[..m.start()].ends_with('不');
+                // 不超过, 未超过: a bound from above, not more than.
+                let negated =
+                    q == Qualifier::MoreThan && window[..m.start()].ends_with(['不', '未']);
                 // 粉丝量超过10万的主播有86人: a bound right before another number in the
                 // window bounds that number (a threshold), not the figure after the window.
                 let bounds_other = matches!(q, Qualifier::MoreThan | Qualifier::LessThan)
