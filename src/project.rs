@@ -1564,8 +1564,9 @@ fn named_builds<'e>(
             inner[..j].contains("简称").then_some(open + j + close.len_utf8())
         });
         let from = s.end + declared.unwrap_or(0);
-        // The description is short: look at most 20 characters ahead.
-        let mut to = (from + 60).min(text.len());
+        // The description is short: look at most 32 characters ahead (a sum and a site may
+        // stand before it, 投资8.5亿元，在东西湖区实施…).
+        let mut to = (from + 96).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
@@ -1594,11 +1595,15 @@ fn named_builds<'e>(
                 desc = &desc[a.len()..];
             }
         }
+        // (某公司在北仑区投资…, 投资8.5亿元，在东西湖区实施…项目: a site after 在 before the
+        // verb is none of it, nor a comma after the sum.)
+        desc = past_site(desc);
         if let Some(sum) = desc.strip_prefix("投资") {
             let figures = sum.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-            let rest = ["亿元", "万元", "亿美元", "万美元"]
+            let rest = ["亿元", "万元", "亿美元", "万美元", "亿欧元", "万欧元"]
                 .iter()
                 .find_map(|u| figures.strip_prefix(u))
+                .map(|r| past_site(r.strip_prefix(['，', ',']).unwrap_or(r)))
                 .filter(|r| figures.len() < sum.len() && verb_opens(r));
             if let Some(rest) = rest {
                 desc = rest;
@@ -1759,6 +1764,20 @@ fn company_meant<'e>(
         .filter(|e| e.kind == EntityKind::Enterprise)
         .find(|e| !group || e.name.contains("集团"))
         .or(main)
+}
+
+/// `d` past a site opening it (在北仑区 before 投资 or 实施…): from the first verb of building
+/// or of an enterprise's part within the next twelve characters, with no comma, 的 or 、
+/// before it; `d` itself when it opens with no 在.
+fn past_site(d: &str) -> &str {
+    let Some(site) = d.strip_prefix('在') else { return d };
+    let verb_opens = |s: &str| BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| s.starts_with(v));
+    site.char_indices()
+        .skip(2)
+        .take(10)
+        .find(|&(i, _)| verb_opens(&site[i..]))
+        .filter(|&(i, _)| !site[..i].contains(['，', '的', '、']))
+        .map_or(d, |(i, _)| &site[i..])
 }
 
 /// [`crate::sentence::list_start`] of `at`, read through brackets: the stretch of

@@ -594,8 +594,11 @@ fn merge<'t>(
         if titled && key.0 == EntityKind::Place && in_newspaper_title(text, start) {
             continue;
         }
-        // 台湾同胞: visitors named by their origin, wherever the place is named too.
-        if key.0 == EntityKind::Place && named::compatriots_after(&text[end..]) {
+        // 台湾同胞: visitors named by their origin, wherever the place is named too; 湖北日报讯:
+        // a medium named after it.
+        if key.0 == EntityKind::Place
+            && (named::compatriots_after(&text[end..]) || named::names_medium(&text[end..]))
+        {
             continue;
         }
         if entity_of[id] == usize::MAX {

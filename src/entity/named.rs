@@ -163,6 +163,14 @@ pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
         || rest.starts_with("会同") && before.ends_with(['局', '委', '厅', '办', '府', '部'])
 }
 
+/// Whether `after`, what follows a place, names a medium after it (湖北日报, 云南网讯,
+/// 青岛电视台): the place is then no mention of itself.
+pub(crate) fn names_medium(after: &str) -> bool {
+    const MEDIA: [&str; 8] =
+        ["日报", "晚报", "商报", "电视台", "广播电视台", "卫视", "网讯", "新闻网"];
+    MEDIA.iter().any(|m| after.starts_with(m))
+}
+
 /// Places in the text, as candidates. Towns and villages are read after a county or city
 /// (`湟中区甘河滩镇李九村`).
 pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
@@ -229,10 +237,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
             continue;
         }
         // 湖北日报, 青岛电视台: a medium named after its place is no mention of the place.
-        if ["日报", "晚报", "商报", "电视台", "广播电视台", "卫视"]
-            .iter()
-            .any(|m| text[end..].starts_with(m))
-        {
+        if names_medium(&text[end..]) {
             continue;
         }
         // 中国式现代化, 普洱茶: a place opening a style or a product names neither (nor do
