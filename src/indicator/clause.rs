@@ -2249,6 +2249,19 @@ pub(super) fn indicator<'t>(
     // 给予50万元奖励: a grant named after the money it gives (also where nothing before
     // names a metric: 对新建加氢站给予500万元补贴).
     // (给予最高500万元的设备补助: a grant of a kind, after 的.)
+    // 获得3000万元授信, 收到2.6亿元留抵退税: money received named after the sum (the verb of
+    // receiving right before it).
+    if class == UnitClass::Currency {
+        let before = text[..q.span.start].trim_end_matches(['约', '近', '超']);
+        let received = RECEIVING.iter().any(|v| before.ends_with(v));
+        let after = &text[q.span.end..];
+        let funds =
+            RECEIVED_FUNDS.iter().filter(|f| after.starts_with(**f)).max_by_key(|f| f.len());
+        if let Some(f) = funds.filter(|f| received && ends_phrase(&after[f.len()..])) {
+            metric = f.to_string();
+            span.end = span.end.max(q.span.end + f.len());
+        }
+    }
     if class == UnitClass::Currency {
         let after = &text[q.span.end..];
         if let Some(g) = GRANTS.iter().find(|g| after.starts_with(*g)) {
@@ -2839,6 +2852,34 @@ const FUNDS: [&str; 14] = [
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
+
+/// Verbs of receiving money, before a sum named after it (获得3000万元授信).
+const RECEIVING: [&str; 7] = ["获得", "取得", "收到", "获批", "争取到", "获", "享受"];
+
+/// Money received, named after its sum (获得3000万元授信, 收到2.6亿元留抵退税).
+const RECEIVED_FUNDS: [&str; 12] = [
+    "授信",
+    "融资",
+    "贷款",
+    "退税",
+    "留抵退税",
+    "增值税留抵退税",
+    "贴息",
+    "投资",
+    "资金",
+    "订单",
+    "赔款",
+    "担保",
+];
+
+/// Whether `rest` closes the phrase a word before it ends: nothing, a clause or sentence end,
+/// 的 or 用于 (获得2.6亿元退税用于…).
+fn ends_phrase(rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with(is_clause_sep)
+        || rest.starts_with(['。', '\n', '的', '，'])
+        || rest.starts_with("用于")
+}
 
 /// Where the bracketed gloss ending at `end` opens (`（CPI）`, `（简称规上工业增加值）`, a note
 /// such as `（不含金融业）`), if `end` closes one right after a name.

@@ -596,10 +596,11 @@ pub(super) const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站"
 const CALENDAR_OPENERS: [char; 14] =
     ['今', '此', '日', '以', '之', '目', '当', '年', '节', '向', '往', '从', '提', '事'];
 
-/// The unit a figure is per, written after 每 with an optional magnitude (每吨, 每百平方公里),
-/// if `after_mei` is one.
+/// The unit a figure is per, written after 每 with an optional magnitude or number (每吨,
+/// 每百平方公里, 每50公斤), if `after_mei` is one.
 pub(super) fn per_unit_word(after_mei: &str) -> Option<&str> {
-    let per = after_mei.trim_start_matches(['百', '千', '万']);
+    // (每50公斤155元, 每500克13.8元: a number of the unit too.)
+    let per = after_mei.trim_start_matches(|c: char| c.is_ascii_digit() || "百千万".contains(c));
     (!per.is_empty() && crate::quantity::is_unit_word(per)).then_some(per)
 }
 
