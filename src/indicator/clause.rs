@@ -45,8 +45,8 @@ fn without_change_word(metric: &str) -> &str {
         .unwrap_or(metric)
 }
 
-/// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`, or the
-/// short form quoted alone: `（“楚能新材”）`), if one does.
+/// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`, `（下称“…”）`,
+/// or the short form quoted alone: `（“楚能新材”）`), if one does.
 fn short_name_declaration(s: &str) -> Option<usize> {
     let inner = s.strip_prefix(['（', '('])?;
     let close = inner.find(['）', ')'])?;
@@ -56,7 +56,9 @@ fn short_name_declaration(s: &str) -> Option<usize> {
         .strip_prefix(['“', '"', '「'])
         .and_then(|q| q.strip_suffix(['”', '"', '」']))
         .is_some_and(|q| !q.is_empty() && !q.contains(['“', '”', '"', '「', '」']));
-    (close <= 60 && (quoted || inner[..close].contains("简称"))).then_some(len)
+    // (（下称“正泰新能源”）: 下称 declares as 简称 does.)
+    let declares = ["简称", "下称"].iter().any(|w| inner[..close].contains(w));
+    (close <= 60 && (quoted || declares)).then_some(len)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2933,6 +2935,7 @@ pub(super) fn gloss_before(text: &str, floor: usize, end: usize) -> Option<usize
     let base = inner.starts_with('以') && inner.contains("为100") && inner.chars().count() <= 30;
     let glosses = inner.starts_with("简称")
         || inner.starts_with("以下简称")
+        || inner.starts_with("下称")
         || abbreviation
         || note
         || base
