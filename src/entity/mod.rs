@@ -416,9 +416,30 @@ pub(crate) fn recognize(
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
         let class = matches!(c.kind, EntityKind::Enterprise | EntityKind::Park)
             && counted_after(text, quantities, c.span.end);
-        !class && (c.kind != EntityKind::Enterprise || !(quoted || after.starts_with('园')))
+        !class
+            && (c.kind != EntityKind::Enterprise
+                || !(quoted || after.starts_with('园') || opens_with_verb(c.surface, jieba)))
     });
     merge(text, &hits, named, jieba)
+}
+
+/// Whether a name read as an enterprise's is a clause's words in jieba's reading, no brand:
+/// a verb and the bare word 公司 (确认公司在…中标), or, over five characters or more, an
+/// adjective or adverb and a verb opening it (稳妥处置中小银行, 新引育软件). (A verb may open
+/// a brand with a suffix of its own: 振兴集团, 建发集团.)
+fn opens_with_verb(name: &str, jieba: &Jieba) -> bool {
+    // (Most names open with neither: the long ones and those ending in 公司 are asked.)
+    let long = name.chars().nth(4).is_some();
+    let bare_company = name.ends_with("公司") && name.chars().nth(4).is_none();
+    if !(long || bare_company) || name.ends_with("有限公司") {
+        return false;
+    }
+    let tags = jieba.tag(name, true);
+    match tags.as_slice() {
+        [first, rest] if bare_company => first.tag == "v" && rest.word == "公司",
+        [first, second, ..] if long => matches!(first.tag, "a" | "ad" | "d") && second.tag == "v",
+        _ => false,
+    }
 }
 
 /// Words that may stand between a counted noun and its count (合作社达到186家).
