@@ -1771,7 +1771,12 @@ fn company_meant<'e>(
 /// before it; `d` itself when it opens with no 在.
 fn past_site(d: &str) -> &str {
     let Some(site) = d.strip_prefix('在') else { return d };
-    let verb_opens = |s: &str| BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| s.starts_with(v));
+    // (A verb that opens a place's word, 开发区, 新建区, is none.)
+    let verb_opens = |s: &str| {
+        BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| {
+            s.strip_prefix(v).is_some_and(|r| !r.starts_with(['区', '县', '路', '镇', '园']))
+        })
+    };
     site.char_indices()
         .skip(2)
         .take(10)

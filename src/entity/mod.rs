@@ -76,9 +76,6 @@ pub(crate) fn is_local_place(name: &str) -> bool {
             && !["中国", "中华人民共和国"].contains(&name))
 }
 
-/// The administrative rank of the place `name`: 0 a country, 1 a province, 2 a prefecture,
-/// 3 a county, 4 a town, village or street; from the gazetteer, else from the level word
-/// it ends with (a 市 the gazetteer lacks is taken for a prefecture). None for other names.
 /// The full name of a province or city written short (河北省 of 河北, 洛阳市 of 洛阳); None
 /// for a full name, a country or what the gazetteer lacks.
 pub(crate) fn short_place_full_name(name: &str) -> Option<&'static str> {
@@ -87,6 +84,9 @@ pub(crate) fn short_place_full_name(name: &str) -> Option<&'static str> {
     matches!(lex.place_level(full), Some("province" | "prefecture")).then_some(full)
 }
 
+/// The administrative rank of the place `name`: 0 a country, 1 a province, 2 a prefecture,
+/// 3 a county, 4 a town, village or street; from the gazetteer, else from the level word
+/// it ends with (a 市 the gazetteer lacks is taken for a prefecture). None for other names.
 pub(crate) fn place_rank(name: &str) -> Option<u8> {
     match lexicon::LEXICON.place_level(name) {
         Some("country") => return Some(0),

@@ -587,9 +587,11 @@ fn opening_towns<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
         }
         let suffix = if name.ends_with("街道") { "街道".len() } else { '镇'.len_utf8() };
         let head = &name[..name.len() - suffix];
-        // (全镇, 各乡镇, 该镇, 两镇: a scope, a demonstrative or a count, no name.)
+        // (全镇, 各乡镇, 该镇, 两镇: a scope, a demonstrative or a count, no name; 工业强镇,
+        // 能人回乡: a kind of town, a return home.)
         if head
             .starts_with(|c: char| "全各每该本此这那其我两一二三四五六七八九十百千万多".contains(c))
+            || head.ends_with(|c: char| "强大重名回返下".contains(c))
             || TOWN_GENERICS.suffix(name).is_some()
         {
             continue;

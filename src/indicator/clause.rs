@@ -737,17 +737,19 @@ pub(super) fn indicator<'t>(
     // compared between, bounds the level (less or more than it), no fall or rise of it.
     // (低于全省0.3个百分点 names what it is compared with; points are a difference.)
     // (低于每吨3000元: so before the unit a price is per.)
-    let threshold = (bounded.is_none() && q.class != UnitClass::Point)
-        .then(|| {
-            let per = window.rfind('每').filter(|&i| {
-                super::metric::per_unit_word(&window[i + '每'.len_utf8()..]).is_some()
-            });
-            let bare = &window[..per.unwrap_or(window.len())];
-            [("低于", Qualifier::LessThan), ("高于", Qualifier::MoreThan)]
-                .into_iter()
-                .find_map(|(w, b)| bare.strip_suffix(w).map(|head| (head, b)))
-        })
-        .flatten();
+    // (高于5.2%的全国增速: a level named after the figure is what is compared with.)
+    let threshold =
+        (bounded.is_none() && q.class != UnitClass::Point && !text[q.span.end..].starts_with('的'))
+            .then(|| {
+                let per = window.rfind('每').filter(|&i| {
+                    super::metric::per_unit_word(&window[i + '每'.len_utf8()..]).is_some()
+                });
+                let bare = &window[..per.unwrap_or(window.len())];
+                [("低于", Qualifier::LessThan), ("高于", Qualifier::MoreThan)]
+                    .into_iter()
+                    .find_map(|(w, b)| bare.strip_suffix(w).map(|head| (head, b)))
+            })
+            .flatten();
     if let Some((head, _)) = threshold {
         (metric_pre, preds) = metric_before(head, entities, window_start, tagger);
     }
@@ -2582,11 +2584,10 @@ pub(super) fn indicator<'t>(
         ["最高", "最多"].iter().any(|w| {
             rfind_short(tail, w).is_some_and(|i| {
                 let verb = &tail[i + w.len()..];
-                let verb = ["可以", "可", "能"].iter().find_map(|m| verb.strip_prefix(m)).unwrap_or(verb);
-                (1..=2).contains(&verb.chars().count())
-                    && verb.chars().all(crate::normalize::is_han)
-                    // (最高峰达, 最高值: a peak named, no cap.)
-                    && !verb.starts_with(['的', '为', '是', '达', '值', '到', '峰', '点', '价', '位'])
+                let verb =
+                    ["可以", "可", "能"].iter().find_map(|m| verb.strip_prefix(m)).unwrap_or(verb);
+                // (Verbs of granting or taking: 最高峰达, 单日最高成交, 最多卖出 are peaks.)
+                CAP_VERBS.contains(&verb)
             })
         })
     };
@@ -2855,6 +2856,13 @@ const FUNDS: [&str; 14] = [
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
 
+/// Verbs of granting, relieving or taking that a cap (最高, 最多) stands before (最高可优惠
+/// 2000元, 每人最多领取3张).
+const CAP_VERBS: [&str; 14] = [
+    "给予", "补贴", "奖励", "优惠", "补助", "资助", "奖补", "减免", "领取", "申领", "购买", "贷款",
+    "支持", "可贷",
+];
+
 /// Verbs of receiving money, before a sum named after it (获得3000万元授信).
 const RECEIVING: [&str; 7] = ["获得", "取得", "收到", "获批", "争取到", "获", "享受"];
 
@@ -2879,7 +2887,7 @@ const RECEIVED_FUNDS: [&str; 12] = [
 fn ends_phrase(rest: &str) -> bool {
     rest.is_empty()
         || rest.starts_with(is_clause_sep)
-        || rest.starts_with(['。', '\n', '的', '，'])
+        || rest.starts_with(['。', '\n', '的'])
         || rest.starts_with("用于")
 }
 

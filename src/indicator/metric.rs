@@ -600,7 +600,7 @@ const CALENDAR_OPENERS: [char; 14] =
 /// 每百平方公里, 每50公斤), if `after_mei` is one.
 pub(super) fn per_unit_word(after_mei: &str) -> Option<&str> {
     // (每50公斤155元, 每500克13.8元: a number of the unit too.)
-    let per = after_mei.trim_start_matches(|c: char| c.is_ascii_digit() || "百千万".contains(c));
+    let per = after_mei.trim_start_matches(|c: char| c.is_ascii_digit() || ".百千万".contains(c));
     (!per.is_empty() && crate::quantity::is_unit_word(per)).then_some(per)
 }
 

@@ -273,7 +273,8 @@ pub(crate) fn link(
         let near =
             &head[crate::span::ceil_char_boundary(head, head.len().saturating_sub(12 * 3))..];
         let near = near.rsplit(['，', ',']).next().unwrap_or(near);
-        if near.contains('将') {
+        // (即将过去的2024年: a year ending now, reported on.)
+        if near.match_indices('将').any(|(i, _)| !near[..i].ends_with('即')) {
             return true;
         }
         let after = text[t.span.end..].trim_start_matches(['，', ',', ' ']);
@@ -533,15 +534,29 @@ pub(crate) fn link(
     // (湖南上半年消费市场…。全省…: a province or city the headline names short, without its
     // level, is the article's too; elsewhere a short form is often named in passing, 销往
     // 广东、浙江.)
-    let headline_end = text
-        .trim_start()
-        .find(['\n', '。'])
-        .map_or(text.len(), |i| i + text.len() - text.trim_start().len());
+    // (A title line: no sentence's or clause's end in it. A place listed in it, 广东、浙江,
+    // or after 销往, is no home.)
+    let lead = text.len() - text.trim_start().len();
+    let headline_end = text[lead..]
+        .find('\n')
+        .filter(|&i| !text[lead..lead + i].contains(['。', '，', ',']))
+        .map_or(0, |i| lead + i);
+    let listed = |at: usize, len: usize| {
+        text[at + len..].starts_with(['、', '等']) || text[..at].ends_with(['、', '往'])
+    };
+    // (本报合肥3月2日讯: so is the place of the dateline opening the text.)
+    let dateline = |at: usize, len: usize| {
+        let after = &text[at + len..];
+        let near = &after[..crate::span::ceil_char_boundary(after, 8 * 3)];
+        at < 20 * 3 && near.find(['讯', '电']).is_some_and(|i| !near[..i].contains(['，', '。']))
+    };
     for (name, first) in places.chain(body_places) {
         // (…, 湖北省…: the full name, where the text writes it too, is the one kept.)
         let short_level = || {
-            let full = crate::entity::short_place_full_name(&name)
-                .filter(|_| first.start < headline_end)?;
+            let full = crate::entity::short_place_full_name(&name).filter(|_| {
+                let (at, len) = (first.start, first.len());
+                (first.end <= headline_end || dateline(at, len)) && !listed(at, len)
+            })?;
             let written = entities.list.iter().any(|e| {
                 e.name == full
                     || e.kind == EntityKind::Organization
@@ -1893,11 +1908,12 @@ fn taken_by_figure(before: &[RawQuantity], p: usize) -> bool {
 }
 
 /// 甲股份有限公司…公司实现营业收入45.67亿元。研发投入2.8亿元: in a text whose figures with a
-/// subject are all one registered company's (its report, or news on its results), a figure
-/// of a company's measure (revenue, profit, R&D, assets, sales) with none, after that company
-/// is first named and before a second enterprise is, is the company's too. A text naming a
-/// place or park as a figure's subject or a region's scope (全市, 全省) shows more than one
-/// holder and is left as it is.
+/// subject, up to where a second enterprise is first named, are all one registered company's
+/// (its report, or news on its results), a figure of a company's measure (revenue, profit,
+/// R&D, assets, sales) with none, after that company is first named and before the second
+/// enterprise is, is the company's too. A place or park as the subject of a figure before
+/// that point, or a region's scope (全市, 全省) anywhere, shows more than one holder: the
+/// figures are left as they are.
 fn company_only_subjects(text: &str, entities: &Entities, out: &mut [RawIndicator]) {
     let Some(e) = entities.main_enterprise() else { return };
     let registered = ["公司", "集团"].iter().any(|s| e.name.ends_with(s));
@@ -1944,12 +1960,13 @@ fn company_only_subjects(text: &str, entities: &Entities, out: &mut [RawIndicato
     ];
     let own_measure = |m: &str| COMPANY_MEASURES.iter().any(|w| m.contains(w));
     let before_others = |i: &RawIndicator| i.span.start > first && i.span.end <= others_from;
-    // (东岭镇营业收入3亿元: a town or county opening the metric is whose figure it is.)
+    // (东岭镇营业收入3亿元, 莱芜区营业收入: a place or town opening the metric is whose
+    // figure it is.)
     let regional = |m: &str| {
-        m.char_indices()
-            .skip(2)
-            .take(2)
-            .any(|(i, c)| matches!(c, '镇' | '乡' | '县' | '省') || m[i..].starts_with("街道"))
+        crate::entity::lexicon::LEXICON.place_prefix(m).is_some()
+            || m.char_indices().skip(2).take(2).any(|(i, c)| {
+                matches!(c, '镇' | '乡' | '县' | '区' | '市') || m[i..].starts_with("街道")
+            })
     };
     for ind in out.iter_mut().filter(|i| i.subject.is_none() && before_others(i)) {
         if own_measure(&ind.metric) && !regional(&ind.metric) {

@@ -639,10 +639,8 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             core_end += 3;
         } else if tail.starts_with('半')
             // (800吨半导体级石英坩埚, 3吨半成品: 半 opening a word after the unit is that
-            // word's; a half ends the figure, or a bound or 的 follows it.)
-            && !tail['半'.len_utf8()..].starts_with(|c: char| {
-                crate::normalize::is_han(c) && !"的以左多".contains(c)
-            })
+            // word's; 两吨半水泥 is a half.)
+            && !HALF_WORDS.iter().any(|w| tail.starts_with(w))
             && number.value.fract() == 0.0
             && (d.class.is_physical() || d.text == "成")
         {
@@ -1144,6 +1142,10 @@ fn per_unit_before(text: &str, at: usize) -> Option<usize> {
     let unit = UNITS.at(text, unit_at)?;
     (unit_at + unit.text.len() == at).then_some(per)
 }
+
+/// Words opening with 半 that may follow a unit (800吨半导体…): no half of it.
+const HALF_WORDS: [&str; 10] =
+    ["半导体", "半成品", "半自动", "半挂", "半透明", "半固态", "半年", "半月", "半径", "半数"];
 
 /// Contexts in which a number core (`num`, in a quantity starting at `start`) is never a
 /// quantity: ordinals and ranks, identifiers, slogans.
