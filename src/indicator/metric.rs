@@ -1766,15 +1766,15 @@ pub(super) fn metric_before<'t>(
     (metric.to_string(), preds)
 }
 
-/// `文盲率由过去的`, `收入比由上年的`: the metric before 由/从 and a short time (上年, 过去,
-/// 原来, 上年同期) it moved from.
+/// `文盲率由过去的`, `收入比由上年的`, `良品率由一期的`: the metric before 由/从 and a short
+/// time (上年, 过去, 原来, 上年同期) or phase (一期, 上一期) it moved from.
 fn before_from_time(w: &str) -> Option<&str> {
     let h = w.strip_suffix('的').unwrap_or(w);
     let i = h.rfind(['由', '从'])?;
     let between = &h[i + '由'.len_utf8()..];
     let time = (1..=4).contains(&between.chars().count())
         && between.chars().all(crate::normalize::is_han)
-        && (between.ends_with(['去', '来', '年', '初', '末', '前']) || between.ends_with("同期"));
+        && (between.ends_with(['去', '来', '年', '初', '末', '前', '期']));
     (time && i >= 6).then(|| &h[..i])
 }
 
