@@ -1562,8 +1562,30 @@ pub(super) fn indicator<'t>(
     // 控制在4%的目标以内: a target that bounds the figure from above.
     let mut within_target = false;
     let mut threshold_after = false;
+    // (民营企业贡献了70%以上的税收、80%以上的就业: after a verb of contributing, or after
+    // 、 in its list, the share is of the whole named after it.)
+    let contributed = {
+        let w = window.trim_end();
+        let w = w.strip_suffix('了').unwrap_or(w);
+        CONTRIBUTES.iter().any(|v| w.ends_with(v))
+            || w == "、" && {
+                let head = text[..cs].trim_end_matches('、');
+                let from = crate::span::ceil_char_boundary(head, head.len().saturating_sub(24 * 3));
+                let head = &head[from..];
+                head.rfind(['，', '。', '；']).map_or(head, |i| &head[i..]).contains('了')
+                    && CONTRIBUTES.iter().any(|v| contains_short(head, v))
+            }
+    };
+    // (…、80%以上的就业: a whole jieba reads as a verb, 就业, is read as written, up to the
+    // list's or clause's end.)
+    let whole_after = || {
+        let rest = text[q.span.end..].strip_prefix('的')?;
+        let n = rest.char_indices().take(9).find(|&(_, c)| !crate::normalize::is_han(c))?.0;
+        ((2 * 3..=8 * 3).contains(&n) && rest[n..].starts_with(['、', '，', '。', '；']))
+            .then(|| (&rest[..n], q.span.end + '的'.len_utf8() + n))
+    };
     if class == UnitClass::Percent && text[q.span.end..].starts_with('的') {
-        if let Some((noun, end)) = after().filter(|(n, _)| {
+        let named_after = after().filter(|(n, _)| {
             let bare = ["以内", "之内", "以下"].iter().find_map(|b| n.strip_suffix(b));
             within_target = bare.is_some_and(|b| b.ends_with("目标"));
             target_after = n.ends_with("目标") || within_target;
@@ -1571,8 +1593,13 @@ pub(super) fn indicator<'t>(
             threshold_after = THRESHOLDS.iter().any(|t| n.ends_with(t));
             // (取得某公司51%的股权: a stake, named after the percent.)
             let stake = ["股权", "股份"].iter().any(|w| n.ends_with(w));
-            target_after || threshold_after || stake || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
-        }) {
+            target_after
+                || threshold_after
+                || stake
+                || contributed
+                || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
+        });
+        if let Some((noun, end)) = named_after.or_else(|| whole_after().filter(|_| contributed)) {
             // (城镇登记失业率控制在4.5%的目标以内: the bound is the metric's before it.)
             if !within_target || metric.is_empty() {
                 metric = noun.to_string();
@@ -2855,6 +2882,9 @@ const FUNDS: [&str; 14] = [
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
+
+/// Verbs of contributing a share of a whole named after it (贡献了70%以上的税收).
+const CONTRIBUTES: [&str; 4] = ["贡献", "创造", "提供", "吸纳"];
 
 /// Verbs of granting, relieving or taking that a cap (最高, 最多) stands before (最高可优惠
 /// 2000元, 每人最多领取3张).
