@@ -410,6 +410,8 @@ pub(crate) fn recognize(
     // “滹沱医药人才贷”: a name opening a quoted word that runs on is that word's part (a
     // product's, a programme's); 滹沱医药园: a brand shape before 园 is a park's head. Neither
     // names an enterprise.
+    // (A name is read once however often it is found: the answers are kept by name.)
+    let mut clause_words: FxMap<&str, bool> = FxMap::default();
     named.retain(|c| {
         let after = &text[c.span.end..];
         let quoted =
@@ -418,7 +420,11 @@ pub(crate) fn recognize(
             && counted_after(text, quantities, c.span.end);
         !class
             && (c.kind != EntityKind::Enterprise
-                || !(quoted || after.starts_with('园') || opens_with_verb(c.surface, jieba)))
+                || !(quoted
+                    || after.starts_with('园')
+                    || *clause_words
+                        .entry(c.surface)
+                        .or_insert_with(|| opens_with_verb(c.surface, jieba))))
     });
     merge(text, &hits, named, jieba)
 }
