@@ -342,16 +342,15 @@ impl Lexicon {
         self.place_set.contains(s)
     }
 
-    /// The full name of the place `s` (河北省 of 河北), when the gazetteer holds it.
-    pub(crate) fn place_full_name(&self, s: &str) -> Option<&'static str> {
+    /// The gazetteer's entry for the place `s`, written in full or short (河北省 for 河北).
+    pub(crate) fn place_entry(&self, s: &str) -> Option<&Place> {
         let (end, id) = self.places.longest_at(s, 0)?;
-        (end == s.len()).then(|| self.place_info[id].name)
+        (end == s.len()).then(|| &self.place_info[id])
     }
 
     /// The gazetteer level (`country`, `province`, `prefecture`, `county`) of the place `s`.
     pub(crate) fn place_level(&self, s: &str) -> Option<&'static str> {
-        let (end, id) = self.places.longest_at(s, 0)?;
-        (end == s.len()).then(|| self.place_info[id].level)
+        self.place_entry(s).map(|p| p.level)
     }
 
     /// `name` with each province or city inside it (not opening it) written without its

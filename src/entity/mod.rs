@@ -79,9 +79,8 @@ pub(crate) fn is_local_place(name: &str) -> bool {
 /// The full name of a province or city written short (河北省 of 河北, 洛阳市 of 洛阳); None
 /// for a full name, a country or what the gazetteer lacks.
 pub(crate) fn short_place_full_name(name: &str) -> Option<&'static str> {
-    let lex = &*lexicon::LEXICON;
-    let full = lex.place_full_name(name).filter(|f| *f != name)?;
-    matches!(lex.place_level(full), Some("province" | "prefecture")).then_some(full)
+    let place = lexicon::LEXICON.place_entry(name).filter(|p| p.name != name)?;
+    matches!(place.level, "province" | "prefecture").then_some(place.name)
 }
 
 /// The administrative rank of the place `name`: 0 a country, 1 a province, 2 a prefecture,

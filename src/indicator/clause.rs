@@ -2618,9 +2618,8 @@ pub(super) fn indicator<'t>(
             })
         })
     };
-    let bounded_class = matches!(class, UnitClass::Currency | UnitClass::Count);
-    if bounded_class && !qualifiers.contains(&Qualifier::AtMost) && capped() {
-        qualifiers.push(Qualifier::AtMost);
+    if matches!(class, UnitClass::Currency | UnitClass::Count) && capped() {
+        add_qualifier(&mut qualifiers, Qualifier::AtMost);
     }
     // 最高奖励200万元: a cap on a grant, the grant named without it.
     if let Some(grant) = metric

@@ -1774,7 +1774,7 @@ fn before_from_time(w: &str) -> Option<&str> {
     let between = &h[i + '由'.len_utf8()..];
     let time = (1..=4).contains(&between.chars().count())
         && between.chars().all(crate::normalize::is_han)
-        && (between.ends_with(['去', '来', '年', '初', '末', '前', '期']));
+        && between.ends_with(['去', '来', '年', '初', '末', '前', '期']);
     (time && i >= 6).then(|| &h[..i])
 }
 
