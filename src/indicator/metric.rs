@@ -544,7 +544,7 @@ pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
 }
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:大约|约)?(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年)[^，。；]{0,10}?的?$")
+    Regex::new(r"(?:大约|约)?(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年|上一期|[一二三四五六七八九]期)[^，。；]{0,10}?的?$")
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
