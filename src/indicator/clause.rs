@@ -306,8 +306,8 @@ pub(super) fn indicator<'t>(
         // 甲、乙、丙等…企业126家: the last item of a list closed by 等 is no subject; nor is
         // one closed by their count (甲、乙、丙3家企业合计…).
         let after = &text[span.end..];
-        let measure =
-            after.trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c));
+        let measure = after
+            .trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c) || c == '两');
         let numbered = measure.len() < after.len() && text[..span.start].ends_with('、');
         let counted = numbered && measure.starts_with('家');
         // (吕梁、晋城、朔州、忻州4市原煤产量均…: so is a list of places closed by their count

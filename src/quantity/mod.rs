@@ -920,8 +920,10 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     }
     let before = &text[..number.start];
     let verb = before.strip_suffix('了').unwrap_or(before);
-    // (累计承接中试项目27项，其中三项已实现产业化: a part of the whole just counted.)
-    if COUNT_VERBS.suffix(verb).is_some() || before.ends_with("其中") {
+    // (累计承接中试项目27项，其中三项已实现产业化: a part of the whole just counted; 另有三家
+    //企业…: more of them.)
+    let more = ["其中", "另有", "还有"].iter().any(|w| before.ends_with(w));
+    if COUNT_VERBS.suffix(verb).is_some() || more {
         return true;
     }
     // (全市五个项目集中开工, 全县共有三家: a count right after a region's scope is the
@@ -930,11 +932,19 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     if crate::indicator::REGION_SCOPES.suffix(scoped).is_some() && !text[..end].ends_with('次') {
         return true;
     }
-    // (今年，两家企业入选…: enterprises counted opening a clause, as chosen for a list or
-    // title, are a figure; 两家企业联合承建… names actors, and 这两家企业 points back.)
+    // (今年，两家企业入选…: enterprises counted opening a clause, or closing a list of them
+    // (甲、乙两家企业, 甲等三家企业), as chosen for a list or title, are a figure;
+    // 两家企业联合承建… names actors, and 这两家企业 points back.)
     const CHOSEN: [&str; 6] = ["入选", "获评", "获批", "被认定", "被评为", "荣获"];
     let opens_clause = before.chars().next_back().is_none_or(|c| "，。；：\n".contains(c));
-    if opens_clause && text[..end].ends_with('家') {
+    let closes_list = before.ends_with('等') || {
+        // (Sixty characters back at most: the list closes right before its count.)
+        let near =
+            &before[crate::span::ceil_char_boundary(before, before.len().saturating_sub(180))..];
+        let clause = near.rfind(['，', '。', '；', '：', '\n']).map_or(near, |i| &near[i..]);
+        clause.contains('、')
+    };
+    if (opens_clause || closes_list) && text[..end].ends_with('家') {
         let chosen = ["企业", "公司"].iter().find_map(|n| text[end..].strip_prefix(n));
         if chosen.is_some_and(|rest| CHOSEN.iter().any(|v| rest.starts_with(v))) {
             return true;
