@@ -1137,7 +1137,20 @@ pub(super) fn respectively(
             .filter(|i| !SCOPE_WORDS.contains(i) && !refers_back(i))
         {
             // (累计分别达到…: a scope word alone names none; the metrics before do, below.)
-            if let Some(pair) = paired(item).filter(|_| run.len() == 2) {
+            // (美国、欧盟分别为第二、第三大贸易伙伴，进出口分别为…: a list of places or firms
+            // earlier in the sentence, as many as the figures, is whose each figure is; the
+            // paired word names one measure of them all.)
+            // (From the last ； or ： on: 东盟为第一大贸易伙伴，…；美国、欧盟分别为….)
+            let from = text[sentence.start..head_start]
+                .rfind(['；', '：'])
+                .map_or(sentence.start, |i| sentence.start + i + '；'.len_utf8());
+            let prior = listed_subjects(text, entities, NSpan::new(from, head_start));
+            if prior.len() == run.len() && paired(item).is_some() {
+                for (&k, subject) in run.iter().zip(&prior) {
+                    inds[k].metric = item.to_string();
+                    inds[k].subject = Some(subject.to_string());
+                }
+            } else if let Some(pair) = paired(item).filter(|_| run.len() == 2) {
                 // 城乡居民人均可支配收入分别增长5.6%和7.2%: 城镇… and 农村…, in order.
                 for (&k, metric) in run.iter().zip(pair) {
                     inds[k].metric = metric;
