@@ -757,6 +757,14 @@ pub(super) fn indicator<'t>(
     if metric_pre.ends_with("有限公司") {
         metric_pre.clear();
     }
+    // 电子信息、生物医药、新材料三大产业实现产值…: a list's last item before the count of the
+    // group is no part of the group's metric. (A window holding more of the list is the rule's
+    // below.)
+    if text[..window_start].ends_with('、') && !metric_pre.contains('、') {
+        if let Some(i) = super::list::group_count_start(&metric_pre) {
+            metric_pre.drain(..i);
+        }
+    }
     quoted_modifier(window, &mut metric_pre);
     // 华龙区 121.64 5.6 under 县区 地区生产总值（亿元） 增速（%）: a row labelled by a region
     // names no measure; its column's header does.

@@ -581,6 +581,34 @@ fn counted_group(head: &str, n: usize) -> Option<(&str, Option<&'static str>, &s
     None
 }
 
+/// Where a metric read from a list's last item opens the group that counts the list
+/// (`新材料三大产业产值` → `三大产业产值`; `太阳能电池“新三样”出口` → `“新三样”出口`): a count
+/// (三大, 两个, 4类) with a group noun within six characters, or a short quoted name holding a
+/// numeral.
+pub(super) fn group_count_start(metric: &str) -> Option<usize> {
+    let numeral = |c: char| period::is_numeral(c) || c == '两' || c.is_ascii_digit();
+    let mut prev = None;
+    for (i, c) in metric.char_indices() {
+        let after = &metric[i + c.len_utf8()..];
+        if i > 0 && numeral(c) && !prev.is_some_and(numeral) {
+            if let Some(rest) = after.strip_prefix(['大', '个', '类', '项']) {
+                let window = rest.char_indices().nth(6).map_or(rest.len(), |(j, _)| j);
+                if GROUP_NOUNS.iter().any(|g| rest[..window].contains(g)) {
+                    return Some(i);
+                }
+            }
+        }
+        if i > 0 && c == '“' {
+            let quoted = after.find('”').map(|j| &after[..j]);
+            if quoted.is_some_and(|q| q.chars().count() <= 5 && q.contains(numeral)) {
+                return Some(i);
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
 /// A list item without the scope words opening it, nor the locative after them (园区内煤炭:
 /// 煤炭; 全市内贸集装箱 keeps the word 内贸).
 fn unscoped(item: &str) -> &str {

@@ -76,18 +76,7 @@ pub(super) fn share_whole<'a, 'w: 'a>(
 /// from the count on (两大主导产业产值): the group names the part, however long the list of
 /// its members, or however much of it the clause kept.
 fn from_group_count(part: &str) -> &str {
-    let numeral = |c: char| c == '两' || crate::period::is_numeral(c) || c.is_ascii_digit();
-    let count = part.char_indices().find(|&(i, c)| {
-        let rest = &part[i + c.len_utf8()..];
-        i > 0
-            && numeral(c)
-            && !part[..i].ends_with(numeral)
-            && rest.strip_prefix('大').is_some_and(|r| {
-                let near = &r[..r.char_indices().nth(6).map_or(r.len(), |(j, _)| j)];
-                super::list::GROUP_NOUNS.iter().any(|g| near.contains(g))
-            })
-    });
-    count.map_or(part, |(i, _)| &part[i..])
+    super::list::group_count_start(part).map_or(part, |i| &part[i..])
 }
 
 /// The part of a share without the forecast's or target's word and the time opening it
