@@ -2096,8 +2096,9 @@ pub(super) fn indicator<'t>(
                 .filter(|_| bare)
                 .find_map(|m| state.last_level_metric.strip_suffix(m))
                 .filter(|p| p.chars().nth(1).is_some() && p.chars().all(crate::normalize::is_han));
+            // (商品住宅销售面积…、销售额…: 商品住宅销售 + 销售额 writes 销售 once.)
             if let Some(product) = product {
-                metric = format!("{product}{metric}");
+                metric = super::list::joined(product, &metric);
             }
         }
     }

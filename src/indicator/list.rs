@@ -194,7 +194,7 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
 
 /// An item written out with the part it shares: 机电产品 + 产品出口 is 机电产品出口, the words
 /// the item ends with and the part opens with written once.
-fn joined(item: &str, tail: &str) -> String {
+pub(super) fn joined(item: &str, tail: &str) -> String {
     let overlap = item
         .char_indices()
         .map(|(i, _)| &item[i..])
