@@ -1809,28 +1809,48 @@ pub(super) fn indicator<'t>(
         }
         rest.is_empty()
     };
+    // (…老旧小区86个、基本完工52个: an adverb alone is no metric; the deed with it is.)
+    if ADVERBS_OF_DEGREE.contains(&metric.as_str()) && verb.len() > metric.len() {
+        metric = verb.to_string();
+    }
+    // (已签约项目12个、已开工8个: a window of the verb alone, which the metric kept (已开工),
+    // is such a deed too.)
+    // (Not a stage, 在建4座: the rule after this one's.)
+    let bare_verb =
+        metric.trim_start_matches(['已', '共']) == verb && !STAGES.contains(&metric.as_str());
     // (The window's length settles most figures before jieba is asked.)
-    if metric.is_empty()
+    if (metric.is_empty() || bare_verb)
         && class == UnitClass::Count
         && !state.last_metric.is_empty()
         && (2..=6).contains(&verb.chars().count())
         && !introduces()
     {
-        // (新开工: 新 (newly) before the verb goes with it.)
-        let last = state.last_metric.strip_prefix('新').unwrap_or(&state.last_metric);
+        // (新开工, 已开工: 新 (newly) or 已 (already) before the verb goes with it.)
+        let last = state.last_metric.trim_start_matches(['新', '已']);
         let tags = tagger.jieba.tag(last, false);
         let opening = tags.first().filter(|t| t.tag == "v" && t.word.chars().nth(1).is_some());
+        // (保障性住房已开工3200套、基本建成2100套: a deed closing the last metric is replaced
+        // by this one.)
+        let closing = tags.last().filter(|t| t.tag == "v" && t.word.chars().nth(1).is_some());
+        let closing = closing.filter(|_| tags.len() > 1 && opening.is_none());
+        let deed = ADVERBS_OF_DEGREE.iter().find_map(|a| verb.strip_prefix(a)).unwrap_or(verb);
+        // (基本建成, 全面完工: jieba reads the adverb as a noun.)
+        let is_deed = || tagger.jieba.tag(deed, false).iter().all(|t| matches!(t.tag, "v" | "vn"));
         if let Some(open) = opening.filter(|o| o.word != verb) {
-            let own = tagger.jieba.tag(verb, false);
-            if own.iter().all(|t| matches!(t.tag, "v" | "vn")) {
+            if is_deed() {
                 metric = format!("{verb}{}", &last[open.word.len()..]);
+            }
+        } else if let Some(close) = closing.filter(|c| c.word != verb) {
+            let head = last[..last.len() - close.word.len()].trim_end_matches('已');
+            if is_deed() && head.chars().nth(1).is_some() {
+                metric = format!("{head}{verb}");
             }
         }
     }
     // 已建成加氢站6座，在建4座: a stage alone after a count of things names those things at
     // that stage.
     if class == UnitClass::Count
-        && ["在建", "拟建", "在运", "投运"].contains(&metric.as_str())
+        && STAGES.contains(&metric.as_str())
         && metric == verb
         && state.last_at == sentence.start
         && !state.last_metric.is_empty()
@@ -2919,6 +2939,12 @@ const RECEIVED_FUNDS: [&str; 12] = [
     "赔款",
     "担保",
 ];
+
+/// Stages of works that name the things counted before them (已建成加氢站6座，在建4座).
+const STAGES: [&str; 4] = ["在建", "拟建", "在运", "投运"];
+
+/// Adverbs of degree before a deed that jieba reads as nouns (基本/n 建成/v).
+const ADVERBS_OF_DEGREE: [&str; 4] = ["基本", "全面", "全部", "陆续"];
 
 /// Whether `rest` closes the phrase a word before it ends: nothing, a clause or sentence end,
 /// 的 or 用于 (获得2.6亿元退税用于…).
