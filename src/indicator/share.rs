@@ -82,7 +82,10 @@ fn from_group_count(part: &str) -> &str {
 /// The part of a share without the forecast's or target's word and the time opening it
 /// (预计2026年储能系统出货量 → 储能系统出货量): the qualifier and the period say those.
 fn strip_forecast(part: &str) -> &str {
-    let rest = ["预计", "力争", "计划"].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
+    // (并计划将研发投入占…: a conjunction before the word, and 将 or 把 after it, go too.)
+    let part = part.strip_prefix('并').unwrap_or(part);
+    let rest = ["预计", "力争", "计划", "争取"].iter().find_map(|w| part.strip_prefix(w));
+    let rest = rest.map_or(part, |r| r.strip_prefix(['将', '把']).unwrap_or(r));
     if !crate::period::occurs_in(rest) {
         return rest;
     }
