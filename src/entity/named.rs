@@ -1369,6 +1369,13 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         return at;
     }
     let stripped = strip_leading_words(&text[start..end], lead);
+    // 和辉光电股份有限公司 at a clause's start: a 和 read as the brand's is no lead word.
+    if text[start..].starts_with('和')
+        && end - stripped.len() == start + '和'.len_utf8()
+        && glued_he(text, start, at, lead.jieba())
+    {
+        return start;
+    }
     (end - stripped.len()).min(at)
 }
 
@@ -1404,6 +1411,12 @@ fn after_name(before: &str) -> bool {
 /// those and a suffix alone is none), and a Han character that is no function word before it.
 fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     let after = &text[at + '和'.len_utf8()..suffix_at];
+    // 安和生物制药（湖北）有限公司: the place in brackets before the suffix is no brand's.
+    let after = bracketed_place_end(after).map_or(after, |i| &after[..i]);
+    let suffix_at = at + '和'.len_utf8() + after.len();
+    if no_conjunct_before(text, at) && LEXICON.place_prefix(after).is_none() {
+        return true;
+    }
     // (新疆众和股份有限公司: right before the suffix, or 股份 and the suffix, 和 joins no
     // second name: it ends the brand.)
     let bare = matches!(after, "" | "股份" | "控股" | "集团");
@@ -1413,6 +1426,39 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
         || han_before(text, at)
             && (one_char_brand(after) && ends_with_place(&text[..at])
                 || brand_he_after_place(text, at, after))
+}
+
+/// Where a bracketed place ending `s` opens (生物制药（湖北）): a registered name's region
+/// written after the brand.
+fn bracketed_place_end(s: &str) -> Option<usize> {
+    let inner = s.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let place = inner[open..].trim_start_matches(['（', '(']);
+    LEXICON.is_place(place).then_some(open)
+}
+
+/// Whether a 和 at `at` has no conjunct before it to join, so it opens a brand (和辉光电
+/// at a clause's start, 与和邦生物): nothing but a function word or a clause's start before
+/// it, or one character of no level or pronoun after one (安和生物; 省和市 joins two).
+fn no_conjunct_before(text: &str, at: usize) -> bool {
+    let mut back = text[..at].chars().rev();
+    // (TCL和…: a Latin name before it is a conjunct; so is a list's comma.)
+    let opens = |c: char| !is_han(c) && !c.is_alphanumeric() && c != '、' || function_char(c);
+    let opener = |c: Option<char>| c.is_none_or(opens);
+    match back.next() {
+        None => true,
+        Some(c) if !is_han(c) || function_char(c) => opens(c) && c != '、',
+        Some(c) => brand_character(c) && opener(back.next()),
+    }
+}
+
+/// Whether `c`, alone before a 和, may be a brand's first character: no level (省和市) and
+/// no pronoun (我和你).
+fn brand_character(c: char) -> bool {
+    is_han(c)
+        && !function_char(c)
+        && !LEVELS.contains(&c)
+        && !matches!(c, '镇' | '乡' | '村' | '区' | '我' | '你' | '他' | '她' | '它')
 }
 
 /// Whether the function character at `at` (和, 都: three bytes) is a brand's second: only a
@@ -1957,9 +2003,21 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     || after_place && (one_char_brand(&prefix[at..]) || two_char_brand())
                     || t.word == "和"
                         && brand_he_after_place(prefix, at - t.word.len(), &prefix[at..])
+                    // (鹰和达汽车科技: one character opening the name before 和, which the
+                    // name was read over, is the brand's first.)
+                    || t.word == "和"
+                        && i == 1
+                        && kind == EntityKind::Enterprise
+                        && prev.word.chars().next().is_some_and(brand_character)
+                        && prev.word.chars().nth(1).is_none()
+                        && prefix[at..].chars().nth(1).is_some()
             }
             // 以岭药业: a function character opening a one-character brand is the brand's.
             "p" if i == 0 && !multi => one_char_brand(&prefix[at..]),
+            // 和辉光电: a 和 the name was read from (no conjunct before it) opens the brand.
+            "c" | "p" if i == 0 && t.word == "和" && kind == EntityKind::Enterprise => {
+                prefix[at..].chars().nth(1).is_some()
+            }
             // 彩云之南, 天府之星: the literary 之 joins two words of a brand.
             "u" if t.word == "之" && i > 0 && at < prefix.len() => true,
             "p" | "c" | "u" | "uj" | "r" => false,
