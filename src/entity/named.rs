@@ -1560,6 +1560,16 @@ pub(crate) fn starts_with_quantity(s: &str) -> bool {
     crate::quantity::unit::UNITS.at(rest, 0).is_some()
 }
 
+/// A registered name's legal forms, which follow its words with nothing between.
+const LEGAL_FORMS: [&str; 6] = [
+    "有限公司",
+    "有限责任公司",
+    "股份有限公司",
+    "集团有限公司",
+    "集团股份有限公司",
+    "集团有限责任公司",
+];
+
 /// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
 /// text up to the last list verb (`亲自带领招商专班` → `招商专班`), lead words, and leading
 /// multi-character verbs, adverbs, prepositions and time words (jieba POS).
@@ -1635,7 +1645,13 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
                             .first()
                             .is_some_and(|t| !t.tag.starts_with('v'))
                 };
-                if s[e..].chars().count() >= 2 && !s[e..].starts_with(['（', '(']) && !placed() {
+                // (襄阳市住房投资建设有限公司: nor one right before the legal form, the
+                // business the name registers.)
+                if s[e..].chars().count() >= 2
+                    && !s[e..].starts_with(['（', '('])
+                    && !LEGAL_FORMS.contains(&&s[e..])
+                    && !placed()
+                {
                     cut = cut.max(Some(e));
                 }
             });
