@@ -2287,6 +2287,19 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     if KINDS.contains(&prefix) {
         return false;
     }
+    // 政策性银行, 股份制银行: a kind's word in 性 or 制 alone before the suffix names a class;
+    // so does a listing (主板上市公司, 创业板上市公司) or an ownership (国有控股公司, 民营企业).
+    const OWNERS: [&str; 8] =
+        ["国有", "民营", "外资", "合资", "独资", "私营", "集体", "混合所有制"];
+    let owned = ["控股", "独资", "参股", ""]
+        .iter()
+        .any(|w| prefix.strip_suffix(w).is_some_and(|o| OWNERS.contains(&o)));
+    if prefix.ends_with(['性', '制']) && prefix.chars().count() <= 4
+        || prefix.ends_with("上市")
+        || owned
+    {
+        return false;
+    }
     // 长沙、岳阳、郴州三个片区, 南尖岩、神龙谷两个景区: a count before the suffix names several,
     // no one.
     let counted = prefix.strip_suffix('个').is_some_and(|p| {
