@@ -354,6 +354,7 @@ pub(crate) fn project_heads<'t>(
                         && name_like(p)
                         && !opens_with_product(p, jieba)
                         && !regional_brand(p)
+                        && !LEXICON.trade_ending(p).is_some_and(|t| plant_kind(t, &body[i..]))
                         && !cuts_word_at(body, i, jieba)
                         && !opens_trade_compound(body, i))
                     .then(|| enterprise(text, NSpan::new(at, at + i)))
@@ -387,6 +388,13 @@ pub(crate) fn project_heads<'t>(
             }
         }
     }
+}
+
+/// Whether the trade word `trade`, with `after` following it, opens a kind of plant
+/// (智能工厂, 智能车间, 智造产线) rather than ending a brand.
+fn plant_kind(trade: &str, after: &str) -> bool {
+    matches!(trade, "智能" | "智造")
+        && ["工厂", "车间", "产线", "生产线", "制造"].iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the trade word ending `body[..end]` opens a product's name written on after it
@@ -599,6 +607,11 @@ pub(crate) fn shapes<'t>(
         // 比亚迪新能源汽车零部件项目: a trade word opening a product's name (新能源汽车) ends
         // no brand before it.
         if LEXICON.trade_compounds.prefix(&text[t0..]).is_some_and(|(w, _)| w.len() > t1 - t0) {
+            continue;
+        }
+        // 金汉缆业智能工厂, 钢帘线智能工厂: 智能 (or 智造) before a plant's word makes a
+        // kind of plant, no brand's trade.
+        if plant_kind(&text[t0..t1], &text[t1..]) {
             continue;
         }
         // 房地产: the trade word is the end of a word with the character before it.
