@@ -1011,6 +1011,23 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // A、B等文化产业园区: the park word after 等 names the list's kind, no park; 某某
         // 风情小镇项目: a town before 项目 is the project's name, no park yet.
         let town_project = suffix == "小镇" && text[m_end..].starts_with("项目");
+        // 夜间消费集聚区, 文化产业集聚区: common words alone before 集聚区 name a kind of
+        // area; a park needs a proper name's part (a place, a brand) too.
+        let kind_of_area = suffix.ends_with("集聚区") && {
+            let tags = jieba.tag(&text[start..m_start], false);
+            !tags.is_empty()
+                && tags.iter().all(|t| {
+                    matches!(t.tag, "n" | "vn" | "v" | "t" | "a" | "an" | "b")
+                        && !lex.is_place(t.word)
+                        && !lex.county_forms.contains(t.word)
+                })
+        };
+        if kind_of_area {
+            // (商业集聚区和文化产业集聚区: the next name is read from after this one.)
+            prev = None;
+            floor = m_end;
+            continue;
+        }
         if info.kind == EntityKind::Park && (text[..start].ends_with('等') || town_project) {
             prev = None;
             continue;
