@@ -1011,17 +1011,19 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // A、B等文化产业园区: the park word after 等 names the list's kind, no park; 某某
         // 风情小镇项目: a town before 项目 is the project's name, no park yet.
         let town_project = suffix == "小镇" && text[m_end..].starts_with("项目");
-        // 夜间消费集聚区, 文化产业集聚区: common words alone before 集聚区 name a kind of
+        // 夜间消费集聚区, 商业集聚区: common words alone before 集聚区 name a kind of
         // area; a park needs a proper name's part (a place, a brand) too.
-        let kind_of_area = suffix.ends_with("集聚区") && {
-            let tags = jieba.tag(&text[start..m_start], false);
-            !tags.is_empty()
-                && tags.iter().all(|t| {
-                    matches!(t.tag, "n" | "vn" | "v" | "t" | "a" | "an" | "b")
-                        && !lex.is_place(t.word)
-                        && !lex.county_forms.contains(t.word)
-                })
-        };
+        // (产业集聚区 is a kind of zone a province designates, 高新技术产业集聚区: a park.)
+        let kind_of_area =
+            suffix.ends_with("集聚区") && !text[start..m_end].ends_with("产业集聚区") && {
+                let tags = jieba.tag(&text[start..m_start], false);
+                !tags.is_empty()
+                    && tags.iter().all(|t| {
+                        matches!(t.tag, "n" | "vn" | "v" | "t" | "a" | "an" | "b")
+                            && !lex.is_place(t.word)
+                            && !lex.county_forms.contains(t.word)
+                    })
+            };
         if kind_of_area {
             // (商业集聚区和文化产业集聚区: the next name is read from after this one.)
             prev = None;
@@ -1387,8 +1389,10 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     }
     let stripped = strip_leading_words(&text[start..end], lead);
     // 和辉光电股份有限公司 at a clause's start: a 和 read as the brand's is no lead word.
+    // (Only there: 工商银行和农业银行 joins two names.)
     if text[start..].starts_with('和')
         && end - stripped.len() == start + '和'.len_utf8()
+        && no_conjunct_before(text, start)
         && glued_he(text, start, at, lead.jieba())
     {
         return start;
@@ -1459,12 +1463,17 @@ fn bracketed_place_end(s: &str) -> Option<usize> {
 /// it, or one character of no level or pronoun after one (安和生物; 省和市 joins two).
 fn no_conjunct_before(text: &str, at: usize) -> bool {
     let mut back = text[..at].chars().rev();
-    // (TCL和…: a Latin name before it is a conjunct; so is a list's comma.)
-    let opens = |c: char| !is_han(c) && !c.is_alphanumeric() && c != '、' || function_char(c);
+    // (TCL和…: a Latin name before it is a conjunct; so is a list's comma, and a closing
+    // bracket or quote: 某公司（简称“某某”）和….)
+    let closes = |c: char| "、）)”\"」』》".contains(c);
+    let opens = |c: char| !is_han(c) && !c.is_alphanumeric() && !closes(c) || function_char(c);
     let opener = |c: Option<char>| c.is_none_or(opens);
     match back.next() {
         None => true,
-        Some(c) if !is_han(c) || function_char(c) => opens(c) && c != '、',
+        // (华为和…: 为 ends a name as often as it is a preposition; only those that take
+        // an object right after them open one here.)
+        Some(c) if function_char(c) && is_han(c) => "与同跟向对被把将从由在及".contains(c),
+        Some(c) if !is_han(c) => opens(c),
         Some(c) => brand_character(c) && opener(back.next()),
     }
 }

@@ -1168,12 +1168,15 @@ pub(super) fn respectively(
             // (美国、欧盟分别为第二、第三大贸易伙伴，进出口分别为…: a list of places or firms
             // earlier in the sentence, as many as the figures, is whose each figure is; the
             // paired word names one measure of them all.)
-            // (From the last ； or ： on: 东盟为第一大贸易伙伴，…；美国、欧盟分别为….)
-            let from = text[sentence.start..head_start]
+            // (From the last ； or ： on: 东盟为第一大贸易伙伴，…；美国、欧盟分别为…. The list
+            // states its own 分别 figures first: 在上海、江苏等地带动下，全市进出口分别… and
+            // 宁波、舟山两地深化合作，城乡…分别 keep the split.)
+            let list_from = text[sentence.start..head_start]
                 .rfind(['；', '：'])
                 .map_or(sentence.start, |i| sentence.start + i + '；'.len_utf8());
-            let prior = listed_subjects(text, entities, NSpan::new(from, head_start));
-            if prior.len() == run.len() && paired(item).is_some() {
+            let prior = listed_subjects(text, entities, NSpan::new(list_from, head_start));
+            let own_respectively = text[list_from..head_start].contains("分别");
+            if own_respectively && prior.len() == run.len() && paired(item).is_some() {
                 for (&k, subject) in run.iter().zip(&prior) {
                     inds[k].metric = item.to_string();
                     inds[k].subject = Some(subject.to_string());

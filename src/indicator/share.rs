@@ -83,8 +83,12 @@ fn from_group_count(part: &str) -> &str {
 /// (预计2026年储能系统出货量 → 储能系统出货量): the qualifier and the period say those.
 fn strip_forecast(part: &str) -> &str {
     // (并计划将研发投入占…: a conjunction before the word, and 将 or 把 after it, go too.)
-    let part = part.strip_prefix('并').unwrap_or(part);
-    let rest = ["预计", "力争", "计划", "争取"].iter().find_map(|w| part.strip_prefix(w));
+    // (Not 并购企业, 并网光伏: 并 goes only before the word.)
+    const PLAN_WORDS: [&str; 4] = ["预计", "力争", "计划", "争取"];
+    fn plan(p: &str) -> Option<&str> {
+        PLAN_WORDS.iter().find_map(|w| p.strip_prefix(w))
+    }
+    let rest = plan(part).or_else(|| part.strip_prefix('并').and_then(plan));
     let rest = rest.map_or(part, |r| r.strip_prefix(['将', '把']).unwrap_or(r));
     if !crate::period::occurs_in(rest) {
         return rest;
