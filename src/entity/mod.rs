@@ -1040,7 +1040,7 @@ fn group_short_forms<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
 }
 
 /// The registered suffixes a brand is read before, longest first.
-const REGISTERED_SUFFIXES: [&str; 7] = [
+pub(crate) const REGISTERED_SUFFIXES: [&str; 7] = [
     "集团股份有限公司",
     "股份有限公司",
     "集团有限责任公司",

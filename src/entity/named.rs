@@ -1586,16 +1586,6 @@ pub(crate) fn starts_with_quantity(s: &str) -> bool {
     crate::quantity::unit::UNITS.at(rest, 0).is_some()
 }
 
-/// A registered name's legal forms, which follow its words with nothing between.
-const LEGAL_FORMS: [&str; 6] = [
-    "有限公司",
-    "有限责任公司",
-    "股份有限公司",
-    "集团有限公司",
-    "集团股份有限公司",
-    "集团有限责任公司",
-];
-
 /// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
 /// text up to the last list verb (`亲自带领招商专班` → `招商专班`), lead words, and leading
 /// multi-character verbs, adverbs, prepositions and time words (jieba POS).
@@ -1672,10 +1662,10 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
                             .is_some_and(|t| !t.tag.starts_with('v'))
                 };
                 // (襄阳市住房投资建设有限公司: nor one right before the legal form, the
-                // business the name registers.)
+                // business the name registers; a registered suffix other than 集团 alone.)
                 if s[e..].chars().count() >= 2
                     && !s[e..].starts_with(['（', '('])
-                    && !LEGAL_FORMS.contains(&&s[e..])
+                    && (&s[e..] == "集团" || !super::REGISTERED_SUFFIXES.contains(&&s[e..]))
                     && !placed()
                 {
                     cut = cut.max(Some(e));

@@ -1826,7 +1826,7 @@ pub(super) fn indicator<'t>(
         && !introduces()
     {
         // (新开工, 已开工: 新 (newly) or 已 (already) before the verb goes with it.)
-        let last = state.last_metric.trim_start_matches(['新', '已']);
+        let last = state.last_metric.strip_prefix(['新', '已']).unwrap_or(&state.last_metric);
         let tags = tagger.jieba.tag(last, false);
         let opening = tags.first().filter(|t| t.tag == "v" && t.word.chars().nth(1).is_some());
         // (保障性住房已开工3200套、基本建成2100套: a deed closing the last metric is replaced

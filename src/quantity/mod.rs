@@ -921,7 +921,7 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     let before = &text[..number.start];
     let verb = before.strip_suffix('了').unwrap_or(before);
     // (累计承接中试项目27项，其中三项已实现产业化: a part of the whole just counted; 另有三家
-    //企业…: more of them.)
+    // 企业…: more of them.)
     let more = ["其中", "另有", "还有"].iter().any(|w| before.ends_with(w));
     if COUNT_VERBS.suffix(verb).is_some() || more {
         return true;
@@ -937,14 +937,15 @@ fn stated_small_count(text: &str, number: &Number, end: usize) -> bool {
     // 两家企业联合承建… names actors, and 这两家企业 points back.)
     const CHOSEN: [&str; 6] = ["入选", "获评", "获批", "被认定", "被评为", "荣获"];
     let opens_clause = before.chars().next_back().is_none_or(|c| "，。；：\n".contains(c));
-    let closes_list = before.ends_with('等') || {
-        // (Sixty characters back at most: the list closes right before its count.)
+    // (Asked only of a count of 家; sixty characters back at most: the list closes right
+    // before its count.)
+    let ends_list = || {
         let near =
             &before[crate::span::ceil_char_boundary(before, before.len().saturating_sub(180))..];
         let clause = near.rfind(['，', '。', '；', '：', '\n']).map_or(near, |i| &near[i..]);
-        clause.contains('、')
+        before.ends_with('等') || clause.contains('、')
     };
-    if (opens_clause || closes_list) && text[..end].ends_with('家') {
+    if text[..end].ends_with('家') && (opens_clause || ends_list()) {
         let chosen = ["企业", "公司"].iter().find_map(|n| text[end..].strip_prefix(n));
         if chosen.is_some_and(|rest| CHOSEN.iter().any(|v| rest.starts_with(v))) {
             return true;
