@@ -917,14 +917,14 @@ fn capacities(
         // Whether a rate lead (年产, 日产 …) opens the capacity, or a chained item or a product
         // named before it does.
         let mut led = false;
-        for lead in
-            crate::indicator::RATE_LEADS.iter().chain(&["日产能", "日产", "日供水", "仓容", "产能"])
-        {
-            if text[..start].ends_with(lead) {
-                start -= lead.len();
-                led = true;
-                break;
-            }
+        let before = &text[..start];
+        let lead = crate::indicator::RATE_LEADS
+            .suffix(before)
+            .map(|(l, _)| l)
+            .or_else(|| ["日供水", "仓容", "产能"].into_iter().find(|l| before.ends_with(l)));
+        if let Some(lead) = lead {
+            start -= lead.len();
+            led = true;
         }
         // (年出栏500头以上的养殖户: a bounded size before 的 names a class of producers, no
         // plant.)
@@ -1160,8 +1160,7 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
             return None;
         }
         // (年屠宰生猪300万头: the indicator stage's rates of output.)
-        let Some(lead) = crate::indicator::RATE_LEADS.iter().find(|l| head[..i].ends_with(*l))
-        else {
+        let Some((lead, _)) = crate::indicator::RATE_LEADS.suffix(&head[..i]) else {
             continue;
         };
         let product = &head[i..];

@@ -1202,15 +1202,24 @@ pub(super) fn indicator<'t>(
     // 建成后可年产滤材3万吨: a metric read with 年产 inside it is the product after 年产,
     // whatever jieba makes of its characters (a product it does not know leaves no noun to
     // read). (全年产销汽车: 年 is the year's.)
+    // (某汽车公司年组装整车8万辆: so with any yearly rate of output; 2023年制定…: not after a
+    // year's number; 年加工茶籽能力: an ability names itself.)
     // An empty metric: the window's words were no noun at all.
     let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
-    if let Some(i) = rfind_short(read, "年产")
-        .filter(|&i| !read[..i].ends_with(['全', '今', '当', '去', '明', '上', '同', '每']))
-    {
-        let product = &read[i + "年产".len()..];
+    let yearly = super::RATE_LEADS.rfind(read).filter(|&(i, lead, _)| {
+        let before = &read[..i];
+        lead.starts_with('年')
+            && !lead.ends_with('能')
+            && !before.ends_with(['全', '今', '当', '去', '明', '上', '同', '每'])
+            && (lead == "年产"
+                || !before.ends_with(|c: char| c.is_ascii_digit() || period::is_numeral(c)))
+    });
+    if let Some((i, lead, _)) = yearly {
+        let product = &read[i + lead.len()..];
         if (1..=10).contains(&product.chars().count())
             && product.chars().all(crate::normalize::is_han)
             && !product.starts_with(['值', '量', '能'])
+            && !product.ends_with("能力")
         {
             metric = product.to_string();
             preds.push(Pred::Capacity);
@@ -1322,7 +1331,7 @@ pub(super) fn indicator<'t>(
         crate::project::BUILD_VERBS.contains(&m) || crate::project::LAYOUT_VERBS.contains(&m)
     };
     let head = &text[..q.span.start];
-    let unled = super::RATE_LEADS.iter().find_map(|l| head.strip_suffix(l)).unwrap_or(head);
+    let unled = super::RATE_LEADS.suffix(head).map_or(head, |(l, _)| &head[..head.len() - l.len()]);
     let built = class.is_physical()
         && (build_verb(&metric)
             || crate::project::works_verb_end(head).is_some()

@@ -17,6 +17,7 @@ use crate::report::EntityKind;
 use crate::search::find_short;
 use crate::sentence::{clause_start, trim, trim_start_seps};
 use crate::span::NSpan;
+use crate::words::Words;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -511,36 +512,18 @@ const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先�
 
 /// Rates of output that lead a capacity, its product after them (年产10万吨…, 年屠宰生猪300万
 /// 头…); the project finder reads them too.
-/// (A longer lead comes before a shorter one that ends it.)
-pub(crate) const RATE_LEADS: [&str; 18] = [
-    "年产能",
-    "年产",
-    "年接收",
-    "年接卸",
-    "年吞吐",
-    "年冶炼",
-    "年制",
-    "年周转",
-    "年入洗",
-    "年回收处理",
-    "年回收",
-    "年拆解",
-    "年处理",
-    "年处置",
-    "年加工",
-    "年屠宰",
-    "年出栏",
-    "日处理",
-];
+pub(crate) static RATE_LEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/rate_leads.txt")));
 
 /// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工, 可容纳):
-/// 年产值 and 年产量 are no capacities, and 年加工能力 (年加工茶籽能力) names itself.
+/// 年产值 and 年产量 are no capacities, and 年加工能力 (年加工茶籽能力) and a capacity noun
+/// alone (月产能) name themselves.
 pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
-    RATE_LEADS
-        .iter()
-        .chain(&["可容纳", "容纳"])
-        .find_map(|lead| metric.strip_prefix(lead))
+    let lead = RATE_LEADS.prefix(metric).map(|(l, _)| l);
+    lead.or_else(|| ["可容纳", "容纳"].into_iter().find(|l| metric.starts_with(l)))
+        .map(|l| &metric[l.len()..])
         .filter(|r| !r.starts_with(['值', '量']) && !r.ends_with("能力"))
+        .filter(|r| !r.is_empty() || !metric.ends_with("产能"))
 }
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
