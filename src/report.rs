@@ -337,7 +337,7 @@ pub struct Capacity {
 /// linked to a metric. See [`crate::Extractor::quantities`] and [`crate::parse_quantity`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
-    /// The number as written (`2318.6` in `2318.6亿元`; Chinese numerals read whole).
+    /// The number as written (`2318.6` in `2318.6亿元`, `1500` in `一千五百亿元`).
     pub value: f64,
     /// Upper bound of a range.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,8 +13,9 @@
 //! article-like "a/two/three" (`四项基本原则`, `三个千亿级产业集群`) — unless a verb of a flow
 //! or the noun they count comes before them (`新增两家上市公司`, `龙头企业两家。`).
 //!
-//! Values "as written": Arabic digits keep their magnitude in the unit (`2318.6亿元` →
-//! 2318.6 / `亿元`); a Chinese numeral is read whole (`一千五百亿元` → 1.5e11 / `元`).
+//! Values "as written": a number keeps its closing magnitude in the unit (`2318.6亿元` →
+//! 2318.6 / `亿元`, `一千五百亿元` → 1500 / `亿元`); a Chinese numeral with a magnitude inside is
+//! read whole (`五亿六千万元` → 5.6e8 / `元`).
 
 mod cores;
 mod elided;
@@ -736,10 +737,15 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             m.magnitude * factor
         }
     });
+    // 六十亿元 is written 60 / 亿元, as 60亿元 is (the normalized value is the same).
+    let (value, unit) = match chinese_magnitude(text, &number).filter(|_| max.is_none()) {
+        Some((value, run)) => (value, format!("{run}{unit}")),
+        None => (number.value, unit),
+    };
     let mut q = finish(
         text,
         core,
-        number.value,
+        value,
         max.map(|m| m.value),
         unit,
         number.value * scale,
@@ -1338,6 +1344,27 @@ fn chinese_at(text: &str, start: usize, cut: usize) -> Option<Number> {
         arabic: false,
         more,
     })
+}
+
+/// A Chinese numeral closing with a magnitude run (六十亿, 三千多万, 千亿, 万亿) as written: the
+/// numeral before the run (1 for none) and the run, which belongs to the unit as an Arabic
+/// number's does.
+/// None for one with a magnitude inside (五亿六千万: no numeral times the run writes it).
+fn chinese_magnitude<'t>(text: &'t str, n: &Number) -> Option<(f64, &'t str)> {
+    if n.arabic || n.magnitude_text.0 != n.magnitude_text.1 {
+        return None;
+    }
+    let s = &text[n.start..n.end];
+    let head = s.trim_end_matches(['万', '亿', '萬', '億']);
+    let run = &s[head.len()..];
+    let head = head.trim_end_matches(['多', '余']);
+    if run.is_empty() || head.contains(['万', '亿', '萬', '億']) {
+        return None;
+    }
+    // (万亿元: the magnitudes alone write one of them.)
+    let value = if head.is_empty() { 1.0 } else { parse_chinese(head)? };
+    let whole = value * number::magnitude(run)?;
+    ((whole - n.value).abs() <= 1e-9 * n.value.abs()).then_some((value, run))
 }
 
 /// `九点五亿`: a Chinese decimal followed by magnitudes.
