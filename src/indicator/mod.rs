@@ -1404,7 +1404,19 @@ pub(crate) fn link(
                         && !b.contains(|c: char| c.is_ascii_digit())
                         && !STATED_OPENERS.iter().any(|w| b.starts_with(w))
                 });
-                if listed {
+                // 收入预计1060亿元，增长5.6%左右: the change of a forecast or target figure, told
+                // in the clause right after it, is forecast or aimed at too (as under 预计达到…,
+                // which governs the sentence).
+                let paired_change = matches!(
+                    ind.kind,
+                    IndicatorKind::Growth | IndicatorKind::PointChange | IndicatorKind::Multiple
+                ) && prev.metric == ind.metric
+                    && between.strip_prefix(['，', ',']).is_some_and(|b| {
+                        b.chars().nth(8).is_none()
+                            && !b.contains(|c: char| c.is_ascii_digit() || "，,；;、。".contains(c))
+                            && !STATED_OPENERS.iter().any(|w| b.starts_with(w))
+                    });
+                if listed || paired_change {
                     for modal in [Qualifier::Estimated, Qualifier::Target] {
                         if prev.qualifiers.contains(&modal) && !ind.qualifiers.contains(&modal) {
                             ind.qualifiers.push(modal);
