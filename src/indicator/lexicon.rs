@@ -151,6 +151,11 @@ pub(super) static SCOPE_WORDS: LazyLock<Words> =
 /// figures.
 pub(crate) static REGION_SCOPES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/region_scopes.txt")));
+/// Flows told in pairs of one holder (`data/flow_siblings.tsv`: 收入 and 支出, 出口 and 进口),
+/// each with its pair's group.
+pub(super) static FLOW_SIBLINGS: LazyLock<Words<u8>> = LazyLock::new(|| {
+    Words::new(words::labelled(include_str!("../data/flow_siblings.tsv"), |l| l.parse().ok()))
+});
 /// Words naming a stock (贷款余额, 待售面积): dated at a point in time, not over a period.
 pub(super) static STOCK_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/stock_words.txt")));

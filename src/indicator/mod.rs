@@ -1423,6 +1423,17 @@ pub(crate) fn link(
                         }
                     }
                 }
+                // 社会保险基金预算收入1368.5亿元，支出1297.2亿元: a bare flow after its sibling's
+                // figure (收入 → 支出, 结余; 出口 → 进口; 产量 → 销量) is the same holder's.
+                let bare =
+                    lexicon::FLOW_SIBLINGS.suffix(&ind.metric).filter(|(w, _)| *w == ind.metric);
+                let of_prev = lexicon::FLOW_SIBLINGS.suffix(&prev.metric);
+                if let (Some((own, group)), Some((other, other_group))) = (bare, of_prev) {
+                    let holder = &prev.metric[..prev.metric.len() - other.len()];
+                    if group == other_group && own != other && holder.chars().nth(1).is_some() {
+                        ind.metric = format!("{holder}{own}");
+                    }
+                }
             }
             if let Some((_, from, noun_end)) = class.take().filter(|c| c.0 == qi) {
                 ind.metric = text[from..noun_end].to_string();
