@@ -2,8 +2,8 @@
 //! sign, qualifiers, period and subject it gets.
 
 use super::counted::{
-    AGENT_MEASURES, PER_CAPITA, counted_head, counted_noun, cut_product, measure_word,
-    measures_counted, names_class, nouns_before_verb, verb_closed_head,
+    AGENT_MEASURES, PER_CAPITA, beneficiaries, counted_head, counted_noun, cut_product,
+    measure_word, measures_counted, names_class, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
     BARE_ZONES, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS,
@@ -1004,6 +1004,14 @@ pub(super) fn indicator<'t>(
                 let agents =
                     class == UnitClass::Count && (bare || q.unit.ends_with(AGENT_MEASURES));
                 let cut = nouns_before_verb(noun, agents, jieba);
+                (noun, end) = (&noun[..cut], end - (noun.len() - cut));
+            }
+            // (为3.2万户企业减免税费12.5亿元: those counted after 为 are a deed's beneficiaries,
+            // where the noun runs on to the deed's sum.)
+            let for_whom = class == UnitClass::Count
+                && text[..q.span.start].ends_with(['为', '向', '给'])
+                && text[end..].starts_with(|c: char| c.is_ascii_digit());
+            if let Some(cut) = for_whom.then(|| beneficiaries(noun, jieba)).flatten() {
                 (noun, end) = (&noun[..cut], end - (noun.len() - cut));
             }
             // 15家企业获评…示范工厂: the honour a class of things won names what is counted.
