@@ -642,6 +642,10 @@ fn is_bare_head(s: &str) -> bool {
     matches!(s, "率" | "量" | "额" | "数")
 }
 
+/// Counts of those who did something or of its cases (认定人数, 办理件数, 参保户数): the verb
+/// before them is what they count.
+const COUNT_HEADS: [&str; 7] = ["人数", "件数", "户数", "次数", "笔数", "家数", "人次"];
+
 /// `w` before a span of years closing it (两年, 近三年, 3年), if something is left.
 fn before_span_of_years(w: &str) -> Option<&str> {
     let head = w.strip_suffix('年')?;
@@ -1188,7 +1192,10 @@ pub(super) fn metric_before<'t>(
         // 专场/对接/会/v 12场, 安置/点/m 26个: a meeting or a site jieba reads apart closes a
         // name, and the verb before it is that name's (对接会, 安置点).
         let head_char = start == w.len() && i >= 2 && NAME_HEAD_CHARS.contains(&t.word);
-        let before_head = t.tag.starts_with('v') && NAME_HEAD_CHARS.contains(&&w[start..]);
+        // (办理件数, 参保人数: a verb of two characters before a count of those who did it or
+        // of its cases is what they count.)
+        let before_head = t.tag.starts_with('v') && NAME_HEAD_CHARS.contains(&&w[start..])
+            || COUNT_HEADS.contains(&&w[start..]) && t.word.chars().count() == 2;
         // 新能源汽车/累计/销量: 累计 between a product and a measure (…量, …额) is the measure's
         // (a cumulative sales volume), not the product's predicate.
         let accrued_measure = || {
