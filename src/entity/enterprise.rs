@@ -75,7 +75,7 @@ pub(crate) fn enumerations<'t>(
         let product = |name: &str| {
             lead.jieba().tag(name, false).iter().all(|t| matches!(t.tag, "n" | "vn" | "v" | "mq"))
         };
-        let items = list_items(text, pos);
+        let items = list_items(text, pos, named);
         let names: Vec<_> = items
             .iter()
             .filter_map(|&s| item_name(text, s, named, lead))
@@ -406,7 +406,7 @@ fn opens_trade_compound(body: &str, end: usize) -> bool {
 }
 
 /// The items of a `、`-separated list that ends at `end` (before 等), back to the clause start.
-fn list_items(text: &str, end: usize) -> Vec<NSpan> {
+fn list_items(text: &str, end: usize, named: &[Cand]) -> Vec<NSpan> {
     let mut start = list_begin(text, end);
     // 年产10万吨A、年产5万吨B等项目由甲、乙等企业建设: an item holding 等 closes a list
     // before this one, so this list starts in that item.
@@ -427,7 +427,15 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
                 let rest = &sub[i + joiner.len()..];
                 let brand =
                     joiner == "和" && super::named::brand_he_after_place(text, sub_start + i, rest);
-                if i >= 6 && rest.len() >= 6 && !brand {
+                // (走访恒和新材料有限公司、…, 组织和平纺织有限公司、…: a joiner inside or
+                // opening a name found by its suffix is the name's, and joins nothing; nor
+                // does one after a lead word and a single character, 走访恒和新材料、….)
+                let at = sub_start + i;
+                let inside = || within_name(named, at, at + joiner.len());
+                let head = &sub[..i];
+                let head = LEXICON.lead_words.prefix(head).map_or(head, |(w, _)| &head[w.len()..]);
+                let conjunct = head.chars().nth(1).is_some();
+                if i >= 6 && rest.len() >= 6 && !brand && conjunct && !inside() {
                     items.push(NSpan::new(sub_start, sub_start + i));
                     sub_start += i + joiner.len();
                     sub = &sub[i + joiner.len()..];
@@ -437,6 +445,14 @@ fn list_items(text: &str, end: usize) -> Vec<NSpan> {
         items.push(NSpan::new(sub_start, sub_start + sub.len()));
     }
     items
+}
+
+/// Whether a name in `named` (sorted by start) holds `from..to` and goes on after it (names
+/// are short: only starts up to 200 bytes back are looked at).
+fn within_name(named: &[Cand], from: usize, to: usize) -> bool {
+    let lo = named.partition_point(|c| c.span.start + 200 < from);
+    let hi = named.partition_point(|c| c.span.start <= from);
+    named[lo..hi].iter().any(|c| c.kind != EntityKind::Place && c.span.end > to)
 }
 
 /// Where the list ending at `end` starts: back to a clause separator other than 、, over
@@ -482,8 +498,11 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
     let head = &text[start..item.end - trade];
     if let Some((i, c)) = head.char_indices().rfind(|&(_, c)| function_char(c)) {
         let rest = &text[start + i + c.len_utf8()..item.end];
-        // (潍坊仁和养老服务有限公司: a brand's 和 ends no clause.)
-        if !(c == '和' && super::named::brand_he_after_place(text, start + i, rest)) {
+        // (潍坊仁和养老服务有限公司: a brand's 和 ends no clause; nor does one after a
+        // single character, 恒和新材料: one character is no conjunct.)
+        let single = i > 0 && head[..i].chars().nth(1).is_none();
+        let brand = single || super::named::brand_he_after_place(text, start + i, rest);
+        if !(c == '和' && brand) {
             start = item.end - strip_leading_words(rest, lead).len();
         }
     }
@@ -1080,9 +1099,13 @@ pub(crate) fn name_like(s: &str) -> bool {
     let n = s.chars().count();
     // A short name holds no numeral; no name holds these function words, nor 某 (某服饰: a
     // company left unnamed).
-    let char_ok = |c: char| {
+    // (恒和新材料: a 和 second, after a brand's character, is the brand's; one character
+    // is no conjunct.)
+    let brand_he = n >= 4 && s.chars().nth(1) == Some('和');
+    let char_ok = |(k, c): (usize, char)| {
         (is_han(c) || c.is_ascii_alphanumeric())
-            && !matches!(c, '的' | '了' | '是' | '和' | '在' | '某')
+            && !matches!(c, '的' | '了' | '是' | '在' | '某')
+            && (c != '和' || k == 1 && brand_he)
             && !(n <= 3
                 && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
     };
@@ -1091,7 +1114,7 @@ pub(crate) fn name_like(s: &str) -> bool {
     let model_type = letters > 0 && s[letters..].starts_with('型');
     (2..=12).contains(&n)
         && !model_type
-        && s.chars().all(char_ok)
+        && s.chars().enumerate().all(char_ok)
         && !s.bytes().all(|b| b.is_ascii_digit())
         && !lex.stopwords.contains(s)
         && GENERIC_ENDINGS.suffix(s).is_none()

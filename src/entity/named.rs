@@ -1392,7 +1392,7 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     // (Only there: 工商银行和农业银行 joins two names.)
     if text[start..].starts_with('和')
         && end - stripped.len() == start + '和'.len_utf8()
-        && no_conjunct_before(text, start)
+        && no_conjunct_before(text, start, lead.jieba())
         && glued_he(text, start, at, lead.jieba())
     {
         return start;
@@ -1435,7 +1435,7 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
     // 安和生物制药（湖北）有限公司: the place in brackets before the suffix is no brand's.
     let after = bracketed_place_end(after).map_or(after, |i| &after[..i]);
     let suffix_at = at + '和'.len_utf8() + after.len();
-    if no_conjunct_before(text, at) && LEXICON.place_prefix(after).is_none() {
+    if no_conjunct_before(text, at, jieba) && LEXICON.place_prefix(after).is_none() {
         return true;
     }
     // (新疆众和股份有限公司: right before the suffix, or 股份 and the suffix, 和 joins no
@@ -1460,8 +1460,9 @@ fn bracketed_place_end(s: &str) -> Option<usize> {
 
 /// Whether a 和 at `at` has no conjunct before it to join, so it opens a brand (和辉光电
 /// at a clause's start, 与和邦生物): nothing but a function word or a clause's start before
-/// it, or one character of no level or pronoun after one (安和生物; 省和市 joins two).
-fn no_conjunct_before(text: &str, at: usize) -> bool {
+/// it, or one character of no level or pronoun after one (安和生物; 省和市 joins two), or a
+/// lead verb (组织和兴纺织…: a verb is no conjunct, and takes the name as its object).
+fn no_conjunct_before(text: &str, at: usize, jieba: &Jieba) -> bool {
     let mut back = text[..at].chars().rev();
     // (TCL和…: a Latin name before it is a conjunct; so is a list's comma, and a closing
     // bracket or quote: 某公司（简称“某某”）和….)
@@ -1474,8 +1475,16 @@ fn no_conjunct_before(text: &str, at: usize) -> bool {
         // an object right after them open one here.)
         Some(c) if function_char(c) && is_han(c) => "与同跟向对被把将从由在及".contains(c),
         Some(c) if !is_han(c) => opens(c),
-        Some(c) => brand_character(c) && opener(back.next()),
+        Some(c) => brand_character(c) && opener(back.next()) || lead_verb_before(text, at, jieba),
     }
+}
+
+/// Whether a lead verb of two characters or more (组织, 走访, 引进) that jieba tags a verb
+/// ends right before `at`.
+fn lead_verb_before(text: &str, at: usize, jieba: &Jieba) -> bool {
+    LEXICON.lead_verb_words.suffix(&text[..at]).is_some_and(
+        |(w, _)| matches!(jieba.tag(w, false).as_slice(), [t] if t.tag == "v" || t.tag == "vn"),
+    )
 }
 
 /// Whether `c`, alone before a 和, may be a brand's first character: no level (省和市) and
@@ -1710,6 +1719,12 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     let whole = s;
     let mut token_start = 0;
     let tags = jieba.tag(whole, false);
+    // 建设/vn 恒和新材料（嘉兴）有限公司, 全年服务/vn 某某有限公司: a verbal noun opening a
+    // clause before a registered name is the clause's verb, its subject dropped (as a verb
+    // is anywhere); before common nouns alone it is the brand (建设/vn 机械/n 有限公司).
+    let clause_verb = |k: usize, tag: &str| {
+        k == 0 && tag == "vn" && whole.ends_with("公司") && lead.opens_clause(whole)
+    };
     for (k, tag) in tags.iter().enumerate() {
         let token_end = token_start + tag.word.len();
         // Only the token at the current start can be stripped.
@@ -1741,7 +1756,8 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             })
             .collect();
         // (鼎新/d 光电/j 材料/n 有限公司: so is an 'adverb', before abbreviations too.)
-        let brand = matches!(tag.tag, "v" | "t" | "d")
+        let verbal = matches!(tag.tag, "v" | "t" | "d") || clause_verb(k, tag.tag);
+        let brand = verbal
             && (after.len() >= 2
                 || after.len() == 1
                     && lex.trade_words.contains(after[0].word)
@@ -1755,17 +1771,14 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         // (启明/v 光电/j, 远航/v 新/a 材: so is one before two characters of no proper
         // name, an abbreviated trade; 吸引/v 华为/nr leaves the name.)
         let proper = |t: &&Tag| matches!(t.tag, "nr" | "ns" | "nz" | "nt" | "nrt");
-        let brand = brand
-            || matches!(tag.tag, "v" | "t" | "d")
-                && rest.chars().count() == 2
-                && !after.iter().any(proper);
+        let brand = brand || verbal && rest.chars().count() == 2 && !after.iter().any(proper);
         // 大连/d 万达集团: a place jieba reads as another word still names the company (兴化/v
         // 现代渔业产业园: a county's short form too).
         // (上合组织/v （连云港）国际物流园: a word before a bracketed place is the name's own;
         // no name opens with a bracket.)
         let before_bracket = rest.starts_with(['（', '(']);
         if multi
-            && leading_tag(tag.tag)
+            && (leading_tag(tag.tag) || clause_verb(k, tag.tag))
             && !brand
             && !before_bracket
             && rest.chars().count() >= 2
@@ -1823,9 +1836,19 @@ pub(crate) struct Leading<'t, 'j> {
     text: &'t str,
     /// By a phrase's offset in `text`: what probing its prefixes found so far.
     probed: RefCell<FxMap<usize, Probe>>,
-    /// Whether each dictionary word tagged alone so far may be stripped: a text repeats its
+    /// How each dictionary word tagged alone so far may be stripped: a text repeats its
     /// names, and the words they start with are probed at each.
-    words: RefCell<FxMap<&'t str, bool>>,
+    words: RefCell<FxMap<&'t str, Strip>>,
+}
+
+/// How a dictionary word tagged alone may be stripped from a name's front.
+#[derive(Clone, Copy, PartialEq)]
+enum Strip {
+    /// Wherever it stands (a verb, an adverb, a preposition …).
+    Always,
+    /// Only opening a clause: a verbal noun (建设, 服务), a verb whose subject was dropped.
+    ClauseVerb,
+    Never,
 }
 
 /// The dictionary prefixes probed at one start of the text.
@@ -1847,6 +1870,29 @@ impl<'t, 'j> Leading<'t, 'j> {
         self.jieba
     }
 
+    /// Whether `s`, a phrase of the text, opens a clause: nothing before it back to a clause's
+    /// separator (not a list's comma) or the text's start but a time expression or a lead
+    /// word (全年服务…, 同时组织…). Read back up to eight characters.
+    fn opens_clause(&self, s: &str) -> bool {
+        let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        let in_text = offset.checked_add(s.len()).is_some_and(|end| end <= self.text.len());
+        let Some(before) = self.text.get(..offset).filter(|_| in_text) else { return false };
+        let mut from = None;
+        for (n, (i, c)) in before.char_indices().rev().enumerate() {
+            if n > 8 {
+                return false;
+            }
+            if c != '、' && crate::sentence::is_clause_sep(c) {
+                from = Some(i + c.len_utf8());
+                break;
+            }
+        }
+        let head = &before[from.unwrap_or(0)..];
+        head.is_empty()
+            || crate::period::at_start(head).is_some_and(|t| t.span.end == head.len())
+            || LEXICON.lead_words.contains(head)
+    }
+
     /// Whether `s` starts with a word of jieba's dictionary of two or more characters, that
     /// leaves two after it and that may be stripped: only a dictionary word with a leading
     /// tag can be (an unknown word comes out in single characters, a run of Latin letters or
@@ -1858,15 +1904,21 @@ impl<'t, 'j> Leading<'t, 'j> {
         let in_text = offset.checked_add(s.len()).is_some_and(|end| end <= self.text.len());
         // Whether the prefix of `s` ending at `e`, a dictionary word, may be stripped: once
         // per word of the text.
+        // (Whether `s` opens a clause depends on its offset alone, as the probes below do.)
+        let clause = std::cell::OnceCell::new();
         let strippable = |e: usize| {
             let tagged = || match self.jieba.tag(&s[..e], false).as_slice() {
-                [t] => leading_tag(t.tag),
-                _ => true,
+                [t] if leading_tag(t.tag) => Strip::Always,
+                [t] if t.tag == "vn" => Strip::ClauseVerb,
+                [_] => Strip::Never,
+                _ => Strip::Always,
             };
-            match in_text.then(|| self.text.get(offset..offset + e)).flatten() {
+            let strip = match in_text.then(|| self.text.get(offset..offset + e)).flatten() {
                 Some(w) => *self.words.borrow_mut().entry(w).or_insert_with(tagged),
                 None => tagged(),
-            }
+            };
+            strip == Strip::Always
+                || strip == Strip::ClauseVerb && *clause.get_or_init(|| self.opens_clause(s))
         };
         // The prefixes end from the second character to the one that leaves two.
         let Some((limit, _)) = s.char_indices().rev().nth(1) else { return false };
