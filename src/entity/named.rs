@@ -807,8 +807,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             m_end += "公室".len();
         }
         let suffix = &text[m_start..m_end];
-        // 分行业增加值: by industry, no bank's branch.
-        if suffix == "分行" && text[m_end..].starts_with('业') {
+        // 分行业增加值: by industry, no bank's branch; 合作区域: an area, no 合作区.
+        if suffix == "分行" && text[m_end..].starts_with('业')
+            || suffix.ends_with('区') && text[m_end..].starts_with('域')
+        {
             continue;
         }
         // 中国银行保险监督管理委员会: a suffix inside a body named in full, which goes on after
@@ -1014,12 +1016,19 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // 夜间消费集聚区, 商业集聚区: common words alone before 集聚区 name a kind of
         // area; a park needs a proper name's part (a place, a brand) too.
         // (产业集聚区 is a kind of zone a province designates, 高新技术产业集聚区: a park.)
-        let kind_of_area =
-            suffix.ends_with("集聚区") && !text[start..m_end].ends_with("产业集聚区") && {
+        // (两岸合作区, 区域合作园: so do common words, locatives among them, before 合作区 or
+        // 合作园; 中德（嘉兴）产业合作园 and 中新合作园 name their parties.)
+        let cooperation = ["合作区", "合作园", "合作园区"].contains(&suffix);
+        let kind_of_area = (suffix.ends_with("集聚区")
+            && !text[start..m_end].ends_with("产业集聚区")
+            || cooperation)
+            && {
                 let tags = jieba.tag(&text[start..m_start], false);
                 !tags.is_empty()
                     && tags.iter().all(|t| {
-                        matches!(t.tag, "n" | "vn" | "v" | "t" | "a" | "an" | "b")
+                        (matches!(t.tag, "n" | "vn" | "v" | "t" | "a" | "an" | "b")
+                            || cooperation && t.tag == "f")
+                            && !(cooperation && t.word.chars().nth(1).is_none())
                             && !lex.is_place(t.word)
                             && !lex.county_forms.contains(t.word)
                     })
