@@ -807,6 +807,13 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             m_end += "公室".len();
         }
         let suffix = &text[m_start..m_end];
+        // 丰盛控股: a holding company's name ends in 控股 (longer forms, 控股集团,
+        // 控股有限公司, join it below); but 控股 is a verb after a name (某集团控股的),
+        // before 的 or a bracket (控股（集团）有限公司 is read from its legal form), and
+        // opens a word of its own (控股股东, 控股子公司, 控股权).
+        if suffix == "控股" && holding_verb(text, m_start, m_end, jieba) {
+            continue;
+        }
         // 分行业增加值: by industry, no bank's branch; 合作区域: an area, no 合作区.
         if suffix == "分行" && text[m_end..].starts_with('业')
             || suffix.ends_with('区') && text[m_end..].starts_with('域')
@@ -1429,6 +1436,24 @@ fn joins_fields(before: &str, field: &str) -> bool {
 /// Whether the suffix `suffix` is a government body's (局, 厅, 委员会).
 fn bureau_suffix(suffix: &str) -> bool {
     ["局", "厅", "委员会", "委"].iter().any(|b| suffix.ends_with(b))
+}
+
+/// Whether the 控股 at `start..end` is a verb or opens a word of its own, no holding
+/// company's name's end: after a name's suffix or a word of manner (间接), before 的 or a
+/// bracket, or where jieba has a word of it and the characters after it (控股股东, 控股子公司).
+fn holding_verb(text: &str, start: usize, end: usize, jieba: &Jieba) -> bool {
+    let after = &text[end..];
+    // The ends of the first one to three Han characters after it.
+    let ends =
+        after.char_indices().take_while(|&(_, c)| is_han(c)).take(3).map(|(i, c)| i + c.len_utf8());
+    // (间接控股, 绝对控股: so is one after an adverb or a word of kind, how it holds.)
+    let before = &text[..start];
+    let two = before.char_indices().rev().nth(1).map_or(before, |(i, _)| &before[i..]);
+    let manner = || matches!(jieba.tag(two, false).as_slice(), [t] if matches!(t.tag, "d" | "ad" | "b" | "v"));
+    after_name(before)
+        || after.starts_with(['的', '（', '('])
+        || ends.into_iter().any(|i| jieba.has_word(&text[start..end + i]))
+        || manner()
 }
 
 /// Whether `before` ends with a registered name's suffix (…有限公司, …集团).
