@@ -1223,7 +1223,14 @@ pub(super) fn metric_before<'t>(
         }
         // (集聚/v 区/n: a verb before a lone character closing the metric is that word's.)
         let lone_after = start < w.len() && w[start..].chars().nth(1).is_none();
+        // (科技计划项目, 重点研发计划项目: a programme's name holds its 计划.)
+        let programme = || {
+            t.word == "计划"
+                && start < w.len()
+                && crate::quantity::qualifier::named_plan(&w[..at], &w[start..])
+        };
         let predicate = PREDICATE_VERBS.contains(t.word)
+            && !programme()
             && !lone_after
             && !modifier
             && !after_adjective()

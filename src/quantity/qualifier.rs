@@ -182,7 +182,7 @@ pub(crate) fn passed_plan(before: &str) -> bool {
 /// Whether a 计划 between `before` and `after` is a programme's name or a set term, not a
 /// plan: 国家级人才计划入选者, “火炬计划”项目, 计划单列市, 计划生育, 计划外.
 pub(crate) fn named_plan(before: &str, after: &str) -> bool {
-    const NAMES: [&str; 7] = ["人才", "行动", "工程", "专项", "引才", "英才", "科技"];
+    const NAMES: [&str; 8] = ["人才", "行动", "工程", "专项", "引才", "英才", "科技", "研发"];
     const QUOTED: [&str; 2] = ["”", "》"];
     // (二期工程计划投资3亿元: an unquoted name before a verb of investing or doing is the
     // work planned, and 计划 the plan's verb.)
