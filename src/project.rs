@@ -1166,7 +1166,7 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
         let product = &head[i..];
         // (全年产…, 今年产…: the year's output; 年产值, 年产量: no rate.)
         let lead_at = i - lead.len();
-        let year_of = head[..lead_at].ends_with(['全', '今', '当', '去', '明', '上', '同', '每']);
+        let year_of = head[..lead_at].ends_with(crate::indicator::YEAR_OF_CHARS);
         if year_of || product.starts_with(['值', '量', '能']) {
             return None;
         }

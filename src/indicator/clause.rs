@@ -1008,8 +1008,11 @@ pub(super) fn indicator<'t>(
             }
             // (为3.2万户企业减免税费12.5亿元: those counted after 为 are a deed's beneficiaries,
             // where the noun runs on to the deed's sum.)
+            // (企业数为3200家: 为 after a measure is a copula.)
             let for_whom = class == UnitClass::Count
-                && text[..q.span.start].ends_with(['为', '向', '给'])
+                && text[..q.span.start].strip_suffix(['为', '向', '给']).is_some_and(|b| {
+                    !b.ends_with(['数', '量', '额', '率']) && !b.ends_with(char::is_numeric)
+                })
                 && text[end..].starts_with(|c: char| c.is_ascii_digit());
             if let Some(cut) = for_whom.then(|| beneficiaries(noun, jieba)).flatten() {
                 (noun, end) = (&noun[..cut], end - (noun.len() - cut));
@@ -1218,7 +1221,7 @@ pub(super) fn indicator<'t>(
         let before = &read[..i];
         lead.starts_with('年')
             && !lead.ends_with('能')
-            && !before.ends_with(['全', '今', '当', '去', '明', '上', '同', '每'])
+            && !before.ends_with(super::YEAR_OF_CHARS)
             && (lead == "年产"
                 || !before.ends_with(|c: char| c.is_ascii_digit() || period::is_numeral(c)))
     });

@@ -515,6 +515,12 @@ const CAPACITY_KINDS: [&str; 5] = ["落后", "过剩", "闲置", "富余", "先�
 pub(crate) static RATE_LEADS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/rate_leads.txt")));
 
+/// Characters before a yearly lead that make its 年 a year's (全年产…, 去年产…, 新年组装…,
+/// 多年组装…): no rate of output follows.
+pub(crate) const YEAR_OF_CHARS: [char; 16] = [
+    '全', '今', '当', '去', '明', '上', '同', '每', '新', '多', '近', '历', '往', '逐', '本', '次',
+];
+
 /// The metric without the capacity word opening it (年产能, 年产, 年处理, 年加工, 可容纳):
 /// 年产值 and 年产量 are no capacities, and 年加工能力 (年加工茶籽能力) and a capacity noun
 /// alone (月产能) name themselves.

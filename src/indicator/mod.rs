@@ -54,7 +54,7 @@ use lexicon::{
 };
 pub(crate) use lexicon::{without_works_kinds, works_kind_len};
 use list::{distribute, respectively};
-pub(crate) use metric::{RATE_LEADS, is_phase};
+pub(crate) use metric::{RATE_LEADS, YEAR_OF_CHARS, is_phase};
 use plan::{
     PLAN_VERBS, after_qizhong, aimed_later_year, aims_beyond, designed_after, is_forecast,
     is_period_setter, is_report_title_year, is_schedule, is_speech_date, level_head, level_part,
@@ -1415,6 +1415,10 @@ pub(crate) fn link(
                         b.chars().nth(8).is_none()
                             && !b.contains(|c: char| c.is_ascii_digit() || "，,；;、。".contains(c))
                             && !STATED_OPENERS.iter().any(|w| b.starts_with(w))
+                            // (…，而上年增长3%, …，去年增长2%: a past year's change is stated.)
+                            && !b.starts_with('而')
+                            && period::at_start(b).is_none()
+                            && !["上年", "去年", "前年", "同期"].iter().any(|y| b.starts_with(y))
                     });
                 if listed || paired_change {
                     for modal in [Qualifier::Estimated, Qualifier::Target] {
@@ -1425,12 +1429,28 @@ pub(crate) fn link(
                 }
                 // 社会保险基金预算收入1368.5亿元，支出1297.2亿元: a bare flow after its sibling's
                 // figure (收入 → 支出, 结余; 出口 → 进口; 产量 → 销量) is the same holder's.
+                // (Not after a part, 其中税收收入…; nor where the clause names a scope of its
+                // own, 全县支出…; nor from a kind of the flow, 非税收入, 人均可支配收入, nor from
+                // inside a word, 进出口.)
                 let bare =
                     lexicon::FLOW_SIBLINGS.suffix(&ind.metric).filter(|(w, _)| *w == ind.metric);
                 let of_prev = lexicon::FLOW_SIBLINGS.suffix(&prev.metric);
                 if let (Some((own, group)), Some((other, other_group))) = (bare, of_prev) {
                     let holder = &prev.metric[..prev.metric.len() - other.len()];
-                    if group == other_group && own != other && holder.chars().nth(1).is_some() {
+                    let lead = between
+                        .strip_prefix(['，', ','])
+                        .and_then(|b| b.strip_suffix(own))
+                        .is_some_and(|l| matches!(l, "" | "当年" | "全年" | "同期" | "累计"));
+                    let part = contains_short(&text[sentence.start..q.span.start], "其中");
+                    let kind_of_flow = FLOW_KINDS.iter().any(|k| holder.ends_with(k));
+                    if group == other_group
+                        && own != other
+                        && holder.chars().nth(1).is_some()
+                        && lead
+                        && !part
+                        && !kind_of_flow
+                        && !holder.ends_with(['进', '出', '收'])
+                    {
                         ind.metric = format!("{holder}{own}");
                     }
                 }
@@ -2104,6 +2124,11 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
 
 /// Words of a heading or lead-in over a year's work to come (2025年工作安排), or of a plan's
 /// title (印发2024年工作要点): a year they follow is planned for, no year reported on.
+/// Kinds of a flow, which make no holder of it (非税收入, 人均可支配收入, 营业收入: 支出 after
+/// them is no 非税支出).
+const FLOW_KINDS: [&str; 11] =
+    ["可支配", "非税", "税收", "营业", "经营", "性", "净", "其他", "主营业务", "总", "人均"];
+
 const PLAN_HEADS: [&str; 14] = [
     "主要目标",
     "目标任务",
