@@ -760,6 +760,14 @@ fn linear_time_magnitude_run() {
 
 #[test]
 #[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_trade_word_run() {
+    // 16x is 1 MiB of `集团控股`, no punctuation: one run of trade words, which the enterprise
+    // stage once walked again from every word in it.
+    assert_linear("trade word run", |k| repeat_to("集团控股", k * KB64));
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
 fn linear_time_discounts() {
     // 16x is about 1 MiB of discounts among amounts: `打对折5元，半成3吨；`.
     assert_linear("discounts", |k| repeat_to("打对折5元，半成3吨；", k * KB64));

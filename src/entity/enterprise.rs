@@ -11,7 +11,7 @@ use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::sentence::{clause_start, is_clause_sep};
 use crate::span::NSpan;
-use crate::words::{FxSet, Words};
+use crate::words::{FxMap, FxSet, Words};
 use jieba_rs::Jieba;
 use std::sync::LazyLock;
 
@@ -579,13 +579,27 @@ pub(crate) fn shapes<'t>(
     // The items of lists of industries or products (see `closes_industry_list`): a name
     // ending one of them is none, here or elsewhere in the text.
     let mut industries: Vec<&str> = Vec::new();
+    // Where the run of trade words through a position ends, for each position a walk below
+    // passed: a later hit inside the run stops there, so a long run is walked once, not once
+    // per word in it (a text of one trade word repeated was quadratic).
+    let mut run_ends: FxMap<usize, usize> = FxMap::default();
+    let mut walked: Vec<usize> = Vec::new();
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         // (襄阳新能源汽车产业: trade words in a row before the industry's head name it too;
         // 晋江纺织鞋服产业: so do two more characters before 产业 or 行业.)
         // (靖江新能源汽车零部件产业集群: however many trade words run on.)
         let mut trades_end = t1;
+        walked.clear();
         while let Some((w, _)) = LEXICON.trade_words.prefix(&text[trades_end..]) {
+            if let Some(&end) = run_ends.get(&trades_end) {
+                trades_end = end;
+                break;
+            }
+            walked.push(trades_end);
             trades_end += w.len();
+        }
+        for &at in &walked {
+            run_ends.insert(at, trades_end);
         }
         if closes_industry_list(&text[trades_end..]) {
             let item_start = text[..t0]
