@@ -388,17 +388,24 @@ pub(super) fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
 /// actors (企业, 农户); the deed and its sum follow them. Their length, if less than all of `s`.
 pub(super) fn beneficiaries(s: &str, jieba: &Jieba) -> Option<usize> {
     let mut len = 0;
-    for t in jieba.tag(s, false) {
+    let tags = jieba.tag(s, false);
+    for (k, t) in tags.iter().enumerate() {
+        // (向3个村拨付资金: a class of one character, 村/zg, is one all the same.)
+        if CLASS_HEADS.contains(&t.word) {
+            len += t.word.len();
+            break;
+        }
         // (困难/a 群众: an adjective opening the noun modifies it.)
-        if !(noun_tag(t.tag) || len == 0 && t.tag == "a") {
+        // (向20个国家出口/vn 汽车: a verbal noun after the nouns, with its object after it,
+        // is the deed.)
+        let deed = t.tag == "vn" && len > 0 && k + 1 < tags.len();
+        if !(noun_tag(t.tag) || len == 0 && t.tag == "a") || deed {
             break;
         }
         len += t.word.len();
-        if CLASS_HEADS.contains(&t.word) {
-            break;
-        }
     }
-    (len < s.len() && s[..len].chars().nth(1).is_some()).then_some(len)
+    let whole = len > 0 && (s[..len].chars().nth(1).is_some() || CLASS_HEADS.contains(&&s[..len]));
+    (len < s.len() && whole).then_some(len)
 }
 
 /// The length of the nouns opening `s` that another word (a preposition, a verb) follows,
