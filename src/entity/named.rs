@@ -1904,13 +1904,20 @@ impl<'t, 'j> Leading<'t, 'j> {
         self.jieba
     }
 
+    /// Where `s`, a phrase of the text, starts in it (None for a string from elsewhere).
+    fn offset_of(&self, s: &str) -> Option<usize> {
+        let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        let end = offset.checked_add(s.len())?;
+        (end <= self.text.len()).then_some(offset)
+    }
+
     /// Whether `s`, a phrase of the text, opens a clause: nothing before it back to a clause's
     /// separator (not a list's comma) or the text's start but a time expression or a lead
     /// word (全年服务…, 同时组织…). Read back up to eight characters.
     fn opens_clause(&self, s: &str) -> bool {
-        let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
-        let in_text = offset.checked_add(s.len()).is_some_and(|end| end <= self.text.len());
-        let Some(before) = self.text.get(..offset).filter(|_| in_text) else { return false };
+        let Some(before) = self.offset_of(s).and_then(|o| self.text.get(..o)) else {
+            return false;
+        };
         let mut from = None;
         for (n, (i, c)) in before.char_indices().rev().enumerate() {
             if n > 8 {
@@ -1934,8 +1941,7 @@ impl<'t, 'j> Leading<'t, 'j> {
     /// dictionary tag, the tag it has wherever it is a token: tagging the short words at the
     /// start tells whether tagging the whole phrase can strip anything.
     fn starts_strippable(&self, s: &str) -> bool {
-        let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
-        let in_text = offset.checked_add(s.len()).is_some_and(|end| end <= self.text.len());
+        let at = self.offset_of(s);
         // Whether the prefix of `s` ending at `e`, a dictionary word, may be stripped: once
         // per word of the text.
         // (Whether `s` opens a clause depends on its offset alone, as the probes below do.)
@@ -1947,7 +1953,7 @@ impl<'t, 'j> Leading<'t, 'j> {
                 [_] => Strip::Never,
                 _ => Strip::Always,
             };
-            let strip = match in_text.then(|| self.text.get(offset..offset + e)).flatten() {
+            let strip = match at.and_then(|o| self.text.get(o..o + e)) {
                 Some(w) => *self.words.borrow_mut().entry(w).or_insert_with(tagged),
                 None => tagged(),
             };
@@ -1969,10 +1975,10 @@ impl<'t, 'j> Leading<'t, 'j> {
             }
             None
         };
-        if !in_text {
+        let Some(offset) = at else {
             // Not a phrase of the text: nothing to remember.
             return first_after(0).is_some();
-        }
+        };
         let mut probed = self.probed.borrow_mut();
         let probe = probed.entry(offset).or_insert(Probe::Upto(0));
         let upto = match *probe {
