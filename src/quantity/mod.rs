@@ -404,7 +404,8 @@ struct Number {
     /// End of everything numeric (magnitude, 多/余 included).
     end: usize,
     value: f64,
-    /// Multiplier carried by a magnitude after Arabic digits (1 if none).
+    /// Multiplier carried by a magnitude after Arabic digits or closing a Chinese range's
+    /// bounds (1 if none).
     magnitude: f64,
     /// Byte range of the magnitude text, for the unit as written.
     magnitude_text: (usize, usize),
@@ -546,6 +547,9 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             max = Some(second);
         }
     }
+    if let Some(upper) = max.as_mut() {
+        chinese_range(text, &mut number, upper);
+    }
     // ￥300, $20: a currency symbol before the number.
     let mut symbol = false;
     if def.is_none() && max.is_none() {
@@ -604,8 +608,11 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
     }
     // Count nouns and money need a real number: 一元复始, 四项基本原则, 两个方面.
     if let Some(d) = def {
-        let small_chinese =
-            !number.arabic && number.value < 10.0 && !number.more && !with_sub_units;
+        // (A range's bound is small as written only: 六至八亿元 is 6 to 8 亿元.)
+        let small_chinese = !number.arabic
+            && number.value * number.magnitude < 10.0
+            && !number.more
+            && !with_sub_units;
         if small_chinese
             && (d.class == UnitClass::Count || d.text == "元")
             && !(d.class == UnitClass::Count && stated_small_count(text, &number, core_end))
@@ -1365,6 +1372,29 @@ fn chinese_magnitude<'t>(text: &'t str, n: &Number) -> Option<(f64, &'t str)> {
     let value = if head.is_empty() { 1.0 } else { parse_chinese(head)? };
     let whole = value * number::magnitude(run)?;
     ((whole - n.value).abs() <= 1e-9 * n.value.abs()).then_some((value, run))
+}
+
+/// 六至八亿元, 三至五万吨, 六亿至八亿元: the bounds of a Chinese range are written as an Arabic
+/// range's are (6 to 8 亿元): the closing magnitude run moves into the unit, and a lower bound
+/// without one takes the upper's (as 6-8亿元's does). Bounds closing with different runs
+/// (五千万至一亿元) keep their whole values.
+fn chinese_range(text: &str, lower: &mut Number, upper: &mut Number) {
+    if lower.arabic || upper.arabic {
+        return;
+    }
+    let Some((up, run)) = chinese_magnitude(text, upper) else { return };
+    let Some(magnitude) = number::magnitude(run) else { return };
+    let low = match chinese_magnitude(text, lower) {
+        Some((low, own)) if own == run => low,
+        Some(_) => return,
+        None => lower.value,
+    };
+    let run_at = (upper.end - run.len(), upper.end);
+    for (n, value) in [(lower, low), (upper, up)] {
+        n.value = value;
+        n.magnitude = magnitude;
+        n.magnitude_text = run_at;
+    }
 }
 
 /// `九点五亿`: a Chinese decimal followed by magnitudes.
