@@ -1627,7 +1627,21 @@ pub(super) fn indicator<'t>(
                 || contributed
                 || RATE_ENDINGS.iter().any(|e| n.ends_with(e))
         });
-        if let Some((noun, end)) = named_after.or_else(|| whole_after().filter(|_| contributed)) {
+        // 完成下降3.2%的年度目标: a change the target itself sets is that change of the
+        // metric just reported (the sentence's), as a target.
+        let change_verb = ["下降", "降低", "增长", "提高", "减少", "增加"]
+            .into_iter()
+            .find_map(|v| text[..q.span.start].strip_suffix(v));
+        let sets_change = change_verb.is_some();
+        // (锚定地区生产总值增长7%左右的预期目标: or of the metric named right before the verb,
+        // which keeps the figure; the target is added with the aims below.)
+        let own_change = target_after
+            && !within_target
+            && !metric.is_empty()
+            && change_verb.is_some_and(|before| before.ends_with(metric.as_str()));
+        if let Some((noun, end)) =
+            named_after.filter(|_| !own_change).or_else(|| whole_after().filter(|_| contributed))
+        {
             // (城镇登记失业率控制在4.5%的目标以内: the bound is the metric's before it.)
             if !within_target || metric.is_empty() {
                 metric = noun.to_string();
@@ -1636,11 +1650,6 @@ pub(super) fn indicator<'t>(
             if product_after {
                 cut_product(&mut metric, &mut span);
             }
-            // 完成下降3.2%的年度目标: a change the target itself sets is that change of the
-            // metric just reported (the sentence's), as a target.
-            let sets_change = ["下降", "降低", "增长", "提高", "减少", "增加"]
-                .iter()
-                .any(|v| text[..q.span.start].ends_with(v));
             let same_sentence = state.last_at == sentence.start && !state.last_metric.is_empty();
             // (失业率为3.4%，控制在4%的目标以内: the bound is the same metric's.)
             if target_after && (sets_change || within_target) && same_sentence {
