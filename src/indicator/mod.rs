@@ -288,9 +288,20 @@ pub(crate) fn link(
         if PLAN_HEADS.iter().any(|w| contains_short(head, w)) {
             return true;
         }
-        // (报告提出，2023年地区生产总值增长5.5%以上: a year a report proposes figures for.)
+        // (2024年全县工业经济的主要预期目标是：…: a year opening a lead-in to its targets,
+        // past the ten characters above.)
+        let lead = &after[..crate::span::ceil_char_boundary(after, 30 * 3)];
+        let lead = &lead[..lead.find(['，', ',', '。', '；', '\n']).unwrap_or(lead.len())];
+        if let Some(colon) = lead.find(['：', ':']) {
+            let lead = lead[..colon].trim_end_matches(['是', '为']);
+            if lead.ends_with("目标") || lead.ends_with("任务") {
+                return true;
+            }
+        }
+        // (报告提出，2023年地区生产总值增长5.5%以上: a year a report proposes figures for;
+        // 总结2023年工作，部署2024年…: one whose work a meeting lays out.)
         let before = text[..t.span.start].trim_end_matches(['，', ',', '：', ':', ' ']);
-        if before.ends_with("提出") {
+        if before.ends_with("提出") || before.ends_with("部署") {
             return true;
         }
         // One pass over the clause's first twenty characters, a word looked up only where one
@@ -2129,9 +2140,10 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
 const FLOW_KINDS: [&str; 11] =
     ["可支配", "非税", "税收", "营业", "经营", "性", "净", "其他", "主营业务", "总", "人均"];
 
-const PLAN_HEADS: [&str; 14] = [
+const PLAN_HEADS: [&str; 15] = [
     "主要目标",
     "目标任务",
+    "重点任务",
     "工作安排",
     "重点工作",
     "工作任务",
