@@ -1688,6 +1688,18 @@ pub(crate) fn link(
             if head.starts_with("上年同期") || head.starts_with("去年同期") || base {
                 ind.qualifiers.retain(|q| !matches!(q, Qualifier::Estimated | Qualifier::Target));
             }
+            // 项目达产后可实现年产值约50亿元, 全部建成后，年均发电量可达…: what a project is to
+            // bring once done is a forecast. (A capacity is the project's rating, and a target
+            // stays one.)
+            if ind.kind != IndicatorKind::Capacity
+                && !ind
+                    .qualifiers
+                    .iter()
+                    .any(|q| matches!(q, Qualifier::Target | Qualifier::Estimated))
+                && projected(&text[sentence.start..q.span.start])
+            {
+                ind.qualifiers.push(Qualifier::Estimated);
+            }
             ind.qualifiers.sort();
             target_in_sentence |= ind.qualifiers.contains(&Qualifier::Target);
             // An enterprise that opened an earlier clause of the sentence is still its
@@ -2080,6 +2092,28 @@ fn plan_follows(rest: &str) -> bool {
     !rest[end..].starts_with(['。', '！', '？'])
         && plans
         && period::find(head).iter().all(|t| t.full_year)
+}
+
+/// Whether `head`, a sentence up to a figure, projects it: a time after a project is done
+/// (达产后, 建成后 …) and a modal after it (可, 将, 预计, 有望, 届时), with nothing said to be done
+/// already (已).
+fn projected(head: &str) -> bool {
+    // (Every such word ends in 后: one character search settles most sentences.)
+    if !contains_short(head, "后") {
+        return false;
+    }
+    let Some(end) =
+        AFTER_COMPLETION.iter().filter_map(|w| head.rfind(w).map(|i| i + w.len())).max()
+    else {
+        return false;
+    };
+    let after = &head[end..];
+    // (可再生能源, 可持续: 可 opening a word is no modal.)
+    let modal_ke = after.match_indices('可').any(|(i, c)| {
+        !["再生", "持续", "视化", "控"].iter().any(|w| after[i + c.len()..].starts_with(w))
+    });
+    (modal_ke || ["将", "预计", "有望", "届时"].iter().any(|w| after.contains(w)))
+        && !after.contains('已')
 }
 
 /// Words of a time after a project is done (达产后 …): figures after them are projections.
