@@ -996,6 +996,12 @@ pub(super) fn indicator<'t>(
             // stands between the count and its noun.
             let rated = if class == UnitClass::Count { rating_len(&text[q.span.end..]) } else { 0 };
             let (mut noun, mut end) = counted_noun(text, q.span.end + rated, sentence.end, jieba)?;
+            // (产能由240万吨/年核增至400万吨/年: after the start of a 由…至 change, the verb
+            // that brings it to the new level, whatever it is, names nothing.)
+            let from_level = text[..q.span.start].ends_with(['由', '从']);
+            if from_level && noun.ends_with(['至', '到']) {
+                return None;
+            }
             // 8个贫困村出列: a verb after those counted by 家, 户, 个… opens what they did;
             // 19宗地块因无人报名而流拍: a preposition after anything counted opens a phrase,
             // as after a rating (125万吨/年乙烯装置自去年投产以来).
@@ -3563,8 +3569,23 @@ fn rating_len(s: &str) -> usize {
 }
 
 /// What holds a capacity without being its product (项目年产能, 规划月产能).
-const CAPACITY_HOLDERS: [&str; 8] =
-    ["项目", "工程", "规划", "设计", "基地", "工厂", "生产线", "期"];
+const CAPACITY_HOLDERS: [&str; 15] = [
+    "项目",
+    "工程",
+    "规划",
+    "设计",
+    "基地",
+    "工厂",
+    "生产线",
+    "期",
+    "煤矿",
+    "矿井",
+    "矿山",
+    "电厂",
+    "车间",
+    "码头",
+    "园区",
+];
 
 /// Verbs of reaching places (覆盖, 通达…): a count after them counts the places reached.
 const REACH_VERBS: [&str; 13] = [
