@@ -1072,6 +1072,13 @@ fn capacities(
             .map(|(s, e)| (s, e.name.clone()))
             .or_else(|| {
                 let company = led.then(|| company_opens(text, start)).flatten()?;
+                // (…华屹新材料拥有发明专利四十七项。该公司年产…: 该公司 is the enterprise
+                // named last, not the article's.)
+                if text[company.start..].starts_with('该') {
+                    let e = entities
+                        .last_before(company.start, |e| e.kind == EntityKind::Enterprise)?;
+                    return Some((company, e.name.clone()));
+                }
                 let (e, named_at) = entities.article_company(text)?;
                 (named_at <= company.start).then_some(())?;
                 Some((company, e.name.clone()))
@@ -1801,9 +1808,9 @@ fn company_meant<'e>(
         crate::entity::company_word(rest)
     };
     let word = word(clause).or_else(|| word(start))?;
-    // A text about one company (named three times or more) means it; else the enterprise
-    // named last before the sentence (a group's, for 集团).
-    if let Some(m) = main.filter(|m| m.mentions.len() >= 3) {
+    // A text about one company (named three times or more) means it; else (and for 该公司,
+    // 该集团 always) the enterprise named last before the sentence (a group's, for 集团).
+    if let Some(m) = main.filter(|m| m.mentions.len() >= 3 && !word.starts_with('该')) {
         return Some(m);
     }
     let before = entities.mentions.partition_point(|(s, _)| s.start < start);
