@@ -468,6 +468,13 @@ pub(crate) fn find(
             }
             p.product = rest.to_string();
         }
+        // (新建的第二条SMT生产线: which of the plant's lines it is names no product.)
+        if let Some(n) = ordinal_len(&p.product) {
+            if text[p.span.start..].starts_with(&p.product[..n]) {
+                p.span.start += n;
+            }
+            p.product.replace_range(..n, "");
+        }
     }
     out.sort_by_key(|p| p.span.start);
     later_capacities(text, quantities, entities, &mut out);
@@ -525,6 +532,22 @@ pub(crate) fn find(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// Measure words of works counted by an ordinal (第二条生产线, 第3座泊位).
+const ORDINAL_MEASURES: &str = "条座台套个号";
+
+/// The length of an ordinal and its measure word opening `product` (第二条, 第3座), where at
+/// least two characters follow them.
+fn ordinal_len(product: &str) -> Option<usize> {
+    let rest = product.strip_prefix('第')?;
+    let digits = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || crate::period::is_numeral(c)))
+        .map(|(i, _)| i)?;
+    let measure = rest[digits..].chars().next().filter(|c| ORDINAL_MEASURES.contains(*c))?;
+    let n = product.len() - rest.len() + digits + measure.len_utf8();
+    (digits > 0 && product[n..].chars().nth(1).is_some()).then_some(n)
 }
 
 /// The owner of a project at `at` whose sentence opens right before it with a word referring
