@@ -894,11 +894,13 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // 工商银行 + 绵阳分行, 人民银行 + 绵阳市中心支行: a bank's branch, named by its place.
         // (成都住房公积金管理中心 + 邛崃分中心: a centre's branch, named by a place the
         // gazetteer knows; 某局联合分中心 is two bodies.)
+        // (中国人民银行广西壮族自治区分行: a region's full name may be longer, where the
+        // gazetteer has it.)
         let branch = |p: &NSpan, pk: EntityKind| {
             let place = &text[p.end..m_start];
             BRANCHES.contains(&suffix)
                 && matches!(pk, EntityKind::Enterprise | EntityKind::Organization)
-                && (2..=5).contains(&place.chars().count())
+                && ((2..=5).contains(&place.chars().count()) || lex.is_place(place))
                 && place.chars().all(|c| is_han(c) && !function_char(c))
                 && (suffix != "分中心" || lex.is_place(place) || lex.place_prefix(place).is_some())
         };
