@@ -468,9 +468,30 @@ pub(crate) fn find(
             }
             p.product = rest.to_string();
         }
+        // (新建的第二条SMT生产线: which of the plant's lines it is names no product.)
+        if let Some(n) = ordinal_len(&p.product) {
+            if text[p.span.start..].starts_with(&p.product[..n]) {
+                p.span.start += n;
+            }
+            p.product.replace_range(..n, "");
+        }
     }
     out.sort_by_key(|p| p.span.start);
     later_capacities(text, quantities, entities, &mut out);
+    // 某公司…建设整车基地。二期年产20万辆…项目: a capacity still unowned whose sentence opens
+    // with the works' phase or 该项目 is the enterprise's of the sentence before.
+    // (Indices first: the owners are read from the other projects.)
+    let owners: Vec<(usize, String)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.enterprise.is_none() && p.capacity.is_some())
+        .filter_map(|(i, p)| Some((i, owner_referred(text, entities, &out, p.span.start)?)))
+        .collect();
+    for (i, owner) in owners {
+        if let Some(p) = out.get_mut(i) {
+            p.enterprise = Some(owner);
+        }
+    }
     // 某公司一期项目明年投产: a phase that no later capacity describes names no project (the
     // one named before is meant).
     // (晶科微电子二期项目主体封顶: where the enterprise has no other project, its phase is
@@ -511,6 +532,61 @@ pub(crate) fn find(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// Measure words of works counted by an ordinal (第二条生产线, 第3座泊位).
+const ORDINAL_MEASURES: &str = "条座台套个号";
+
+/// The length of an ordinal and its measure word opening `product` (第二条, 第3座), where at
+/// least two characters follow them.
+fn ordinal_len(product: &str) -> Option<usize> {
+    let rest = product.strip_prefix('第')?;
+    let digits = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || crate::period::is_numeral(c)))
+        .map(|(i, _)| i)?;
+    let measure = rest[digits..].chars().next().filter(|c| ORDINAL_MEASURES.contains(*c))?;
+    let n = product.len() - rest.len() + digits + measure.len_utf8();
+    (digits > 0 && product[n..].chars().nth(1).is_some()).then_some(n)
+}
+
+/// The owner of a project at `at` whose sentence opens right before it with a word referring
+/// back to works (二期, 该项目, 项目, 该项目二期): the enterprise of the last project of the
+/// sentence before, else the enterprise named last in it. Only within a paragraph: a
+/// sentence opening one refers to nothing before it.
+fn owner_referred(
+    text: &str,
+    entities: &Entities,
+    projects: &[RawProject],
+    at: usize,
+) -> Option<String> {
+    const ENDS: [char; 5] = ['。', '！', '？', '；', '\n'];
+    let floor = crate::sentence::window_floor(text, 0, at);
+    let end = floor + text[floor..at].rfind(ENDS)?;
+    if text[end..].starts_with('\n') {
+        return None;
+    }
+    let opener = text[end..at].trim_start_matches(ENDS).trim_start();
+    let rest = ["该项目", "项目"].iter().find_map(|w| opener.strip_prefix(w)).unwrap_or(opener);
+    let refers = !opener.is_empty() && (rest.is_empty() || crate::indicator::is_phase(rest));
+    if !refers {
+        return None;
+    }
+    let from = text[floor..end]
+        .rfind(ENDS)
+        .map_or(floor, |i| floor + i + text[floor + i..].chars().next().map_or(1, char::len_utf8));
+    let before = NSpan::new(from, end);
+    // (The projects are in text order: only those of that sentence are looked at.)
+    let i = projects.partition_point(|p| p.span.start < before.end);
+    let works = projects[..i]
+        .iter()
+        .rev()
+        .take_while(|p| p.span.start >= before.start)
+        .find(|p| p.enterprise.is_some() && p.span.end <= before.end);
+    works.and_then(|p| p.enterprise.clone()).or_else(|| {
+        let named = entities.within(before).filter(|(_, e)| e.kind == EntityKind::Enterprise);
+        named.last().map(|(_, e)| e.name.clone())
+    })
 }
 
 /// What a word of `src/data/routes.tsv` is to a line's name.
@@ -1019,6 +1095,13 @@ fn capacities(
             .map(|(s, e)| (s, e.name.clone()))
             .or_else(|| {
                 let company = led.then(|| company_opens(text, start)).flatten()?;
+                // (…华屹新材料拥有发明专利四十七项。该公司年产…: 该公司 is the enterprise
+                // named last, not the article's.)
+                if text[company.start..].starts_with('该') {
+                    let e = entities
+                        .last_before(company.start, |e| e.kind == EntityKind::Enterprise)?;
+                    return Some((company, e.name.clone()));
+                }
                 let (e, named_at) = entities.article_company(text)?;
                 (named_at <= company.start).then_some(())?;
                 Some((company, e.name.clone()))
@@ -1748,9 +1831,9 @@ fn company_meant<'e>(
         crate::entity::company_word(rest)
     };
     let word = word(clause).or_else(|| word(start))?;
-    // A text about one company (named three times or more) means it; else the enterprise
-    // named last before the sentence (a group's, for 集团).
-    if let Some(m) = main.filter(|m| m.mentions.len() >= 3) {
+    // A text about one company (named three times or more) means it; else (and for 该公司,
+    // 该集团 always) the enterprise named last before the sentence (a group's, for 集团).
+    if let Some(m) = main.filter(|m| m.mentions.len() >= 3 && !word.starts_with('该')) {
         return Some(m);
     }
     let before = entities.mentions.partition_point(|(s, _)| s.start < start);
