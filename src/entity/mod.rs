@@ -537,7 +537,7 @@ fn merge<'t>(
     if text.contains("证券简称") {
         stock_abbreviations(text, &cands, &mut by_surface);
     }
-    short_forms_of_registered_names(&cands, &mut by_surface);
+    short_forms_of_registered_names(text, &cands, &mut by_surface);
     group_short_forms(&cands, &mut by_surface);
     abbreviated_groups(&cands, &mut by_surface);
     let brands = brand_forms(text, &cands, jieba, &mut by_surface);
@@ -846,8 +846,13 @@ const GENERIC_ALIASES: [&str; 6] = ["公司", "本公司", "发行人", "集团"
 
 /// A short name inside a registered name of the same text is that company: 澈川锂电 in
 /// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a
-/// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
-fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+/// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand the
+/// text writes before it (the parent's), and named by it when written only after.
+fn short_forms_of_registered_names<'t>(
+    text: &str,
+    cands: &[Cand<'t>],
+    by_surface: &mut Surfaces<'t>,
+) {
     // Limited companies; a name ending in a bare 公司 is registered too.
     const LIMITED: [&str; 3] = ["有限公司", "有限责任公司", "株式会社"];
     // Each enterprise name judged once: a name repeated in the text is a candidate at each
@@ -918,9 +923,13 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
                 return;
             }
             // (格力电器 of 格力电器（重庆）有限公司: the whole brand before the subsidiary's place
-            // is the parent's name; a shorter form, 泓辰储能 of 泓辰储能科技（济宁）…, is the
+            // is the parent's name where the text writes it before the subsidiary's; a shorter
+            // form, 泓辰储能 of 泓辰储能科技（济宁）…, and the brand written only after the
+            // subsidiary's name, 华衡制药 of 华衡制药（湖北）有限公司 … 华衡制药, are the
             // subsidiary's.)
-            if bracketed_place(name).is_some_and(|(open, _)| distinct[id] == &name[..open]) {
+            if bracketed_place(name).is_some_and(|(open, _)| distinct[id] == &name[..open])
+                && text.find(distinct[id]) < text.find(name)
+            {
                 return;
             }
             let owner = &mut owners[id];
