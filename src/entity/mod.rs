@@ -800,7 +800,7 @@ fn quoted_short_form<'t>(after: &'t str, name: &str) -> Option<&'t str> {
     let closed = rest.chars().nth(1).is_some_and(|c| matches!(c, '）' | ')'));
     let n = alias.chars().count();
     let mut chars = name.chars();
-    let held = alias.chars().all(|a| chars.any(|c| c == a));
+    let held = alias.chars().all(|a| chars.any(|c| c == a)) || province_led(alias, name);
     (closed && (2..=8).contains(&n) && held && alias != name && !GENERIC_ALIASES.contains(&alias))
         .then_some(alias)
 }
@@ -1978,7 +1978,7 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         {
             continue;
         }
-        if abbreviates(short, c.name) || brand_led(short, c.name) {
+        if abbreviates(short, c.name) || brand_led(short, c.name) || province_led(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
         }
     }
@@ -2054,6 +2054,32 @@ fn brand_led(short: &str, name: &str) -> bool {
         })
         .count();
     missing <= 1
+}
+
+/// One-character abbreviations of provinces and their names (`src/data/province_abbreviations.tsv`).
+static PROVINCE_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        abbreviation_pairs(include_str!("../data/province_abbreviations.tsv"))
+    });
+
+/// 湖南省水利水电建设集团有限公司（湘水建设）: a short form opening with the one-character
+/// abbreviation of the province opening the name (湘 for 湖南), the rest abbreviating the name
+/// after the province as [`abbreviates_from_start`] does.
+fn province_led(short: &str, name: &str) -> bool {
+    let Some(first) = short.chars().next() else { return false };
+    let rest = &short[first.len_utf8()..];
+    if rest.is_empty() {
+        return false;
+    }
+    PROVINCE_ABBREVIATIONS.iter().any(|&(abbr, province)| {
+        if !short.starts_with(abbr) || !name.starts_with(province) {
+            return false;
+        }
+        // (After the province's level too: 湖南省 → 水利水电建设….)
+        let end = lexicon::LEXICON.place_prefix(name).filter(|&n| n > province.len());
+        let after = &name[end.unwrap_or(province.len())..];
+        abbreviates_from_start(rest, after)
+    })
 }
 
 /// Whether `short`'s characters are `name`'s, in order, the first among its first three
