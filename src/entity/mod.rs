@@ -537,7 +537,7 @@ fn merge<'t>(
     if text.contains("证券简称") {
         stock_abbreviations(text, &cands, &mut by_surface);
     }
-    short_forms_of_registered_names(&cands, &mut by_surface);
+    short_forms_of_registered_names(text, &cands, &mut by_surface);
     group_short_forms(&cands, &mut by_surface);
     abbreviated_groups(&cands, &mut by_surface);
     let brands = brand_forms(text, &cands, jieba, &mut by_surface);
@@ -800,7 +800,7 @@ fn quoted_short_form<'t>(after: &'t str, name: &str) -> Option<&'t str> {
     let closed = rest.chars().nth(1).is_some_and(|c| matches!(c, '）' | ')'));
     let n = alias.chars().count();
     let mut chars = name.chars();
-    let held = alias.chars().all(|a| chars.any(|c| c == a));
+    let held = alias.chars().all(|a| chars.any(|c| c == a)) || province_led(alias, name);
     (closed && (2..=8).contains(&n) && held && alias != name && !GENERIC_ALIASES.contains(&alias))
         .then_some(alias)
 }
@@ -846,8 +846,13 @@ const GENERIC_ALIASES: [&str; 6] = ["公司", "本公司", "发行人", "集团"
 
 /// A short name inside a registered name of the same text is that company: 澈川锂电 in
 /// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a
-/// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand.
-fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+/// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand the
+/// text writes before it (the parent's), and named by it when written only after.
+fn short_forms_of_registered_names<'t>(
+    text: &str,
+    cands: &[Cand<'t>],
+    by_surface: &mut Surfaces<'t>,
+) {
     // Limited companies; a name ending in a bare 公司 is registered too.
     const LIMITED: [&str; 3] = ["有限公司", "有限责任公司", "株式会社"];
     // Each enterprise name judged once: a name repeated in the text is a candidate at each
@@ -918,9 +923,13 @@ fn short_forms_of_registered_names<'t>(cands: &[Cand<'t>], by_surface: &mut Surf
                 return;
             }
             // (格力电器 of 格力电器（重庆）有限公司: the whole brand before the subsidiary's place
-            // is the parent's name; a shorter form, 泓辰储能 of 泓辰储能科技（济宁）…, is the
+            // is the parent's name where the text writes it before the subsidiary's; a shorter
+            // form, 泓辰储能 of 泓辰储能科技（济宁）…, and the brand written only after the
+            // subsidiary's name, 华衡制药 of 华衡制药（湖北）有限公司 … 华衡制药, are the
             // subsidiary's.)
-            if bracketed_place(name).is_some_and(|(open, _)| distinct[id] == &name[..open]) {
+            if bracketed_place(name).is_some_and(|(open, _)| distinct[id] == &name[..open])
+                && text.find(distinct[id]) < text.find(name)
+            {
                 return;
             }
             let owner = &mut owners[id];
@@ -1969,7 +1978,7 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         {
             continue;
         }
-        if abbreviates(short, c.name) || brand_led(short, c.name) {
+        if abbreviates(short, c.name) || brand_led(short, c.name) || province_led(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
         }
     }
@@ -2045,6 +2054,32 @@ fn brand_led(short: &str, name: &str) -> bool {
         })
         .count();
     missing <= 1
+}
+
+/// One-character abbreviations of provinces and their names (`src/data/province_abbreviations.tsv`).
+static PROVINCE_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        abbreviation_pairs(include_str!("../data/province_abbreviations.tsv"))
+    });
+
+/// 湖南省水利水电建设集团有限公司（湘水建设）: a short form opening with the one-character
+/// abbreviation of the province opening the name (湘 for 湖南), the rest abbreviating the name
+/// after the province as [`abbreviates_from_start`] does.
+fn province_led(short: &str, name: &str) -> bool {
+    let Some(first) = short.chars().next() else { return false };
+    let rest = &short[first.len_utf8()..];
+    if rest.is_empty() {
+        return false;
+    }
+    PROVINCE_ABBREVIATIONS.iter().any(|&(abbr, province)| {
+        if !short.starts_with(abbr) || !name.starts_with(province) {
+            return false;
+        }
+        // (After the province's level too: 湖南省 → 水利水电建设….)
+        let end = lexicon::LEXICON.place_prefix(name).filter(|&n| n > province.len());
+        let after = &name[end.unwrap_or(province.len())..];
+        abbreviates_from_start(rest, after)
+    })
 }
 
 /// Whether `short`'s characters are `name`'s, in order, the first among its first three

@@ -891,6 +891,30 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 && (2..=4).contains(&place.chars().count())
                 && place.chars().all(|c| is_han(c) && !function_char(c))
         };
+        // 柯桥区轻纺城 + 创意产业园, 太湖科技城 + 数字文化产业园: a park inside a 城 (a
+        // town-sized park) named after it by a few words of its own is one park: nouns, or a
+        // single verbal modifier (创新产业园); not a verb opening a clause (科技城打造智能
+        // 产业园, 科学城拥有生物医药产业园).
+        let city_park = |p: &NSpan, pk: EntityKind| {
+            let words = &text[p.end..m_start];
+            let named = || {
+                let tags = jieba.tag(words, false);
+                let single = tags.len() == 1;
+                tags.iter().all(|t| {
+                    let acts = ACT_VERBS.contains(&t.word) || FOUND_VERBS.contains(&t.word);
+                    let modifier = single && matches!(t.tag, "v" | "vn");
+                    !acts
+                        && (t.tag.starts_with('n') || matches!(t.tag, "a" | "b" | "j") || modifier)
+                })
+            };
+            pk == EntityKind::Park
+                && info.kind == EntityKind::Park
+                && text[..p.end].ends_with('城')
+                && (suffix.ends_with('园') || suffix.ends_with("园区"))
+                && (2..=6).contains(&words.chars().count())
+                && words.chars().all(|c| is_han(c) && !function_char(c))
+                && named()
+        };
         // 工商银行 + 绵阳分行, 人民银行 + 绵阳市中心支行: a bank's branch, named by its place.
         // (成都住房公积金管理中心 + 邛崃分中心: a centre's branch, named by a place the
         // gazetteer knows; 某局联合分中心 is two bodies.)
@@ -931,6 +955,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 || branch(p, *pk)
                 || government_office(p, *pk)
                 || zone_part(p, *pk)
+                || city_park(p, *pk)
         }) {
             // 金沙江银行 + 股份有限公司: one registered name; so is 中国建筑第三工程局 +
             // 有限公司, a body's name registered as a company, and 长丰智能物流园 + 有限公司,
@@ -950,7 +975,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 continue;
             }
             // 绵阳科技城 + 新区: a park word right after a park's name names one park.
-            let park_extends = (p.end == m_start || zone_part(&p, pk))
+            let park_extends = (p.end == m_start || zone_part(&p, pk) || city_park(&p, pk))
                 && pk == EntityKind::Park
                 && info.kind == EntityKind::Park;
             if info.kind == EntityKind::Organization || extends || park_extends {
