@@ -1783,14 +1783,8 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
     // 建设/vn 恒和新材料（嘉兴）有限公司, 全年服务/vn 某某有限公司: a verbal noun opening a
     // clause before a registered name is the clause's verb, its subject dropped (as a verb
     // is anywhere); before common nouns alone it is the brand (建设/vn 机械/n 有限公司).
-    // (建设/vn 美丽乡村发展有限公司承建/v…: where a predicate of the name's own follows it,
-    // the name is the clause's subject and the verbal noun its first word.)
     let clause_verb = |k: usize, tag: &str| {
-        k == 0
-            && tag == "vn"
-            && whole.ends_with("公司")
-            && lead.opens_clause(whole)
-            && !lead.predicate_after(whole)
+        k == 0 && tag == "vn" && whole.ends_with("公司") && lead.opens_clause(whole)
     };
     for (k, tag) in tags.iter().enumerate() {
         let token_end = token_start + tag.word.len();
@@ -1965,20 +1959,6 @@ impl<'t, 'j> Leading<'t, 'j> {
         head.is_empty()
             || crate::period::at_start(head).is_some_and(|t| t.span.end == head.len())
             || LEXICON.lead_words.contains(head)
-    }
-
-    /// Whether a predicate verb follows `s`, a phrase of the text: jieba's first word after it
-    /// is a verb (承建/v, 成立/v), or a verbal noun with a number after it (投资/vn 5亿元).
-    /// Read from the next eight characters.
-    fn predicate_after(&self, s: &str) -> bool {
-        let Some(end) = self.offset_of(s).map(|o| o + s.len()) else { return false };
-        let after = &self.text[end..];
-        let window = after.char_indices().nth(8).map_or(after, |(i, _)| &after[..i]);
-        match self.jieba.tag(window, false).as_slice() {
-            [t, ..] if t.tag == "v" => true,
-            [t, n, ..] => t.tag == "vn" && n.tag == "m",
-            _ => false,
-        }
     }
 
     /// Whether `s` starts with a word of jieba's dictionary of two or more characters, that
