@@ -1641,7 +1641,10 @@ pub(super) fn indicator<'t>(
         let sets_change = change_verb.is_some();
         // (锚定地区生产总值增长7%左右的预期目标: or of the metric named right before the verb,
         // which keeps the figure; the target is added with the aims below.)
+        let same_sentence = state.last_at == sentence.start && !state.last_metric.is_empty();
+        // (…增长6.8%，超额完成地区生产总值增长6%的年度目标: the sentence's metric, as before.)
         let own_change = target_after
+            && !same_sentence
             && !within_target
             && !metric.is_empty()
             && change_verb.is_some_and(|before| before.ends_with(metric.as_str()));
@@ -1656,7 +1659,6 @@ pub(super) fn indicator<'t>(
             if product_after {
                 cut_product(&mut metric, &mut span);
             }
-            let same_sentence = state.last_at == sentence.start && !state.last_metric.is_empty();
             // (失业率为3.4%，控制在4%的目标以内: the bound is the same metric's.)
             if target_after && (sets_change || within_target) && same_sentence {
                 metric.clone_from(&state.last_metric);

@@ -299,9 +299,10 @@ pub(crate) fn link(
             }
         }
         // (报告提出，2023年地区生产总值增长5.5%以上: a year a report proposes figures for;
-        // 总结2023年工作，部署2024年…: one whose work a meeting lays out.)
+        // 总结2023年工作，部署2024年…: one whose work a meeting lays out, right after 部署;
+        // 按照省委部署，2024年… reports.)
         let before = text[..t.span.start].trim_end_matches(['，', ',', '：', ':', ' ']);
-        if before.ends_with("提出") || before.ends_with("部署") {
+        if before.ends_with("提出") || text[..t.span.start].ends_with("部署") {
             return true;
         }
         // One pass over the clause's first twenty characters, a word looked up only where one
@@ -1696,7 +1697,14 @@ pub(crate) fn link(
                     .qualifiers
                     .iter()
                     .any(|q| matches!(q, Qualifier::Target | Qualifier::Estimated))
-                && projected(&text[sentence.start..q.span.start])
+                && projected(
+                    &text[{
+                        // (The 80 characters before the figure: a text without sentence ends
+                        // would make a search from the sentence's start quadratic.)
+                        let near = q.span.start.saturating_sub(80 * 3);
+                        crate::span::ceil_char_boundary(text, near).max(sentence.start)
+                    }..q.span.start],
+                )
             {
                 ind.qualifiers.push(Qualifier::Estimated);
             }
@@ -2108,11 +2116,16 @@ fn projected(head: &str) -> bool {
         return false;
     };
     let after = &head[end..];
-    // (可再生能源, 可持续: 可 opening a word is no modal.)
-    let modal_ke = after.match_indices('可').any(|(i, c)| {
-        !["再生", "持续", "视化", "控"].iter().any(|w| after[i + c.len()..].starts_with(w))
+    // (…投产后可年产10GWh，2023年公司实现营收56亿元: the modal is the figure's own clause's;
+    // a later clause without one states a fact.)
+    let own = after.rfind(['，', ',', '；', ';']).map_or(after, |i| &after[i..]);
+    // (可再生能源, 按可比价, 效益可观: 可 opening a word is no modal.)
+    let modal_ke = own.match_indices('可').any(|(i, c)| {
+        !["再生", "持续", "视化", "控", "比", "观", "靠"]
+            .iter()
+            .any(|w| own[i + c.len()..].starts_with(w))
     });
-    (modal_ke || ["将", "预计", "有望", "届时"].iter().any(|w| after.contains(w)))
+    (modal_ke || ["将", "预计", "有望", "届时"].iter().any(|w| own.contains(w)))
         && !after.contains('已')
 }
 

@@ -1377,7 +1377,8 @@ fn chinese_magnitude<'t>(text: &'t str, n: &Number) -> Option<(f64, &'t str)> {
 /// 六至八亿元, 三至五万吨, 六亿至八亿元: the bounds of a Chinese range are written as an Arabic
 /// range's are (6 to 8 亿元): the closing magnitude run moves into the unit, and a lower bound
 /// without one takes the upper's (as 6-8亿元's does). Bounds closing with different runs
-/// (五千万至一亿元) keep their whole values.
+/// (五千万至一亿元) keep their whole values, as does a lower bound larger than the upper's
+/// numeral (五千至一万元: 5000 to 10000 元).
 fn chinese_range(text: &str, lower: &mut Number, upper: &mut Number) {
     if lower.arabic || upper.arabic {
         return;
@@ -1387,7 +1388,9 @@ fn chinese_range(text: &str, lower: &mut Number, upper: &mut Number) {
     let low = match chinese_magnitude(text, lower) {
         Some((low, own)) if own == run => low,
         Some(_) => return,
-        None => lower.value,
+        // (五千至一万元: a lower bound larger than the upper's numeral is whole already.)
+        None if lower.value < up => lower.value,
+        None => return,
     };
     let run_at = (upper.end - run.len(), upper.end);
     for (n, value) in [(lower, low), (upper, up)] {
