@@ -584,9 +584,21 @@ fn owner_referred(
         .take_while(|p| p.span.start >= before.start)
         .find(|p| p.enterprise.is_some() && p.span.end <= before.end);
     works.and_then(|p| p.enterprise.clone()).or_else(|| {
-        let named = entities.within(before).filter(|(_, e)| e.kind == EntityKind::Enterprise);
+        let named = entities.within(before).filter(|(span, e)| {
+            e.kind == EntityKind::Enterprise && !partner_named(text, *span, &e.name)
+        });
         named.last().map(|(_, e)| e.name.clone())
     })
+}
+
+/// Whether the enterprise `name` at `span` is named as another's partner, lender or builder
+/// rather than as the one the next sentence goes on about: after 与, 和, 同, 跟 or 向 (…与某集团
+/// 签订合作协议), a bank, or before 提供, 承建 or 负责施工. (Not after 由: 项目由某公司投资建设
+/// names the owner.)
+fn partner_named(text: &str, span: NSpan, name: &str) -> bool {
+    text[..span.start].ends_with(['与', '和', '同', '跟', '向'])
+        || name.contains("银行")
+        || ["提供", "承建", "负责施工", "施工"].iter().any(|w| text[span.end..].starts_with(w))
 }
 
 /// What a word of `src/data/routes.tsv` is to a line's name.
@@ -1098,8 +1110,9 @@ fn capacities(
                 // (…华屹新材料拥有发明专利四十七项。该公司年产…: 该公司 is the enterprise
                 // named last, not the article's.)
                 if text[company.start..].starts_with('该') {
-                    let e = entities
-                        .last_before(company.start, |e| e.kind == EntityKind::Enterprise)?;
+                    let e = entities.last_mention_before(company.start, |span, e| {
+                        e.kind == EntityKind::Enterprise && !partner_named(text, span, &e.name)
+                    })?;
                     return Some((company, e.name.clone()));
                 }
                 let (e, named_at) = entities.article_company(text)?;
@@ -1842,8 +1855,11 @@ fn company_meant<'e>(
         .iter()
         .rev()
         .take(64)
-        .map(|&(_, e)| &entities.list[e])
-        .filter(|e| e.kind == EntityKind::Enterprise)
+        .map(|&(span, e)| (span, &entities.list[e]))
+        .filter(|(span, e)| {
+            e.kind == EntityKind::Enterprise && !partner_named(text, *span, &e.name)
+        })
+        .map(|(_, e)| e)
         .find(|e| !group || e.name.contains("集团"))
         .or(main)
 }
