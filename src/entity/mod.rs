@@ -927,6 +927,9 @@ fn short_forms_of_registered_names<'t>(
             // form, 泓辰储能 of 泓辰储能科技（济宁）…, and the brand written only after the
             // subsidiary's name, 华衡制药 of 华衡制药（湖北）有限公司 … 华衡制药, are the
             // subsidiary's.)
+            // (The brand is the name's prefix, so its first occurrence is at the name's first
+            // at the latest: earlier only where the text writes it alone before. Searched only
+            // for the rare name whose whole brand stands before a bracketed place.)
             if bracketed_place(name).is_some_and(|(open, _)| distinct[id] == &name[..open])
                 && text.find(distinct[id]) < text.find(name)
             {

@@ -1692,19 +1692,16 @@ pub(crate) fn link(
             // 项目达产后可实现年产值约50亿元, 全部建成后，年均发电量可达…: what a project is to
             // bring once done is a forecast. (A capacity is the project's rating, and a target
             // stays one.)
+            // (Read over the 80 characters before the figure: a text without sentence ends
+            // would make a search from the sentence's start quadratic.)
+            let near = crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(80 * 3))
+                .max(sentence.start);
             if ind.kind != IndicatorKind::Capacity
                 && !ind
                     .qualifiers
                     .iter()
                     .any(|q| matches!(q, Qualifier::Target | Qualifier::Estimated))
-                && projected(
-                    &text[{
-                        // (The 80 characters before the figure: a text without sentence ends
-                        // would make a search from the sentence's start quadratic.)
-                        let near = q.span.start.saturating_sub(80 * 3);
-                        crate::span::ceil_char_boundary(text, near).max(sentence.start)
-                    }..q.span.start],
-                )
+                && projected(&text[near..q.span.start])
             {
                 ind.qualifiers.push(Qualifier::Estimated);
             }
@@ -2180,13 +2177,13 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
     }
 }
 
-/// Words of a heading or lead-in over a year's work to come (2025年工作安排), or of a plan's
-/// title (印发2024年工作要点): a year they follow is planned for, no year reported on.
 /// Kinds of a flow, which make no holder of it (非税收入, 人均可支配收入, 营业收入: 支出 after
 /// them is no 非税支出).
 const FLOW_KINDS: [&str; 11] =
     ["可支配", "非税", "税收", "营业", "经营", "性", "净", "其他", "主营业务", "总", "人均"];
 
+/// Words of a heading or lead-in over a year's work to come (2025年工作安排), or of a plan's
+/// title (印发2024年工作要点): a year they follow is planned for, no year reported on.
 const PLAN_HEADS: [&str; 15] = [
     "主要目标",
     "目标任务",
