@@ -41,7 +41,7 @@ pub(super) fn distribute(
     let mut last_listed: Vec<String> = Vec::new();
     for ind in sentence_inds {
         let at = qs[ind.quantity].span.start;
-        let head_start = list_start(text, at).max(sentence.start);
+        let head_start = list_start_over_glosses(text, entities, at).max(sentence.start);
         let adverb = distributive_adverb(&text[head_start..at]).map(|p| head_start + p);
         // The 都 of 成都, of 银都冶炼, is a name's.
         let Some(adverb) = adverb.filter(|&a| !entities.covers(a)) else {
@@ -74,6 +74,36 @@ pub(super) fn distribute(
         }
         last_listed = listed;
     }
+}
+
+/// [`list_start`] reaching back over short bracketed glosses right after a name (甲公司（甲
+/// 科技）、乙公司等企业…均增长): the bracket closes no clause there.
+fn list_start_over_glosses(text: &str, entities: &Entities, at: usize) -> usize {
+    const MAX_GLOSS: usize = 48;
+    let mut start = list_start(text, at);
+    // (Two glosses at most: each reaches back one list item.)
+    for _ in 0..2 {
+        let Some(close) = text[..start].strip_suffix(['）', ')']).map(str::len) else {
+            break;
+        };
+        let mut floor = close.saturating_sub(MAX_GLOSS);
+        while !text.is_char_boundary(floor) {
+            floor += 1;
+        }
+        let Some(open) = text[floor..close].rfind(['（', '(']).map(|i| floor + i) else {
+            break;
+        };
+        let gloss = &text[open..close];
+        let inner = gloss.trim_start_matches(['（', '(']);
+        if inner.is_empty()
+            || inner.contains(is_clause_sep)
+            || entities.ending_at(open).next().is_none()
+        {
+            break;
+        }
+        start = list_start(text, open);
+    }
+    start
 }
 
 /// The subjects of the last figures of `inds`, when each has its own (two or more, all
