@@ -273,6 +273,24 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
     }
 }
 
+/// `国有商业银行、农村商业银行贷款余额`: where no metric word closes the last item, earlier
+/// items ending as the last item's own part ends (two characters: 银行, 企业) are parallel to
+/// it, and the words after that ending in the last item are the measure they share.
+fn parallel_rest<'a>(last: &'a str, earlier: &[&str]) -> Option<&'a str> {
+    let first = strip_scope_words(earlier.first()?);
+    let ending = first.char_indices().rev().nth(1).map(|(i, _)| &first[i..])?;
+    let parallel = earlier.iter().all(|i| {
+        let i = strip_scope_words(i);
+        i.ends_with(ending) && i.len() > ending.len() && i.chars().count() <= 8
+    });
+    let rest = &last[last.find(ending).filter(|&at| at > 0 && parallel)? + ending.len()..];
+    let measure = (2..=6).contains(&rest.chars().count())
+        && plain_words(rest)
+        && !rest.contains(ending)
+        && (ends_in_metric(rest) || rest.ends_with(['额', '量', '率', '值', '数']));
+    measure.then_some(rest)
+}
+
 /// Whether `s`, the part of a last item its list's other items may share, is plain words:
 /// Han, with no connective (及, 和 …) or industry's 业 of the item's own.
 fn plain_words(s: &str) -> bool {
@@ -1175,6 +1193,7 @@ pub(super) fn respectively(
                     && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
+            let word = word.or_else(|| parallel_rest(last, &items[..items.len() - 1]));
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);
                 inds[k].metric = match word {
@@ -1182,7 +1201,8 @@ pub(super) fn respectively(
                     // 制造业、汽车制造业增加值.)
                     Some(w)
                         if (item.chars().count() <= 8 || item.ends_with('业'))
-                            && !ends_in_metric(item) =>
+                            && !ends_in_metric(item)
+                            && !item.ends_with(w) =>
                     {
                         joined(item, w)
                     }
