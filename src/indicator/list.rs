@@ -1056,7 +1056,13 @@ pub(super) fn respectively(
         let head =
             head.trim_end_matches("同比").trim_end_matches("环比").trim_end_matches("比上年");
         // (组件产能将分别超过…, 均分别…: an adverb before 分别 is no part of the items.)
-        let head = head.trim_end_matches(['将', '均', '也', '已', '都']);
+        // (年均分别增长: the yearly average is the rate's basis, as in 年均增长, no part of
+        // the items.)
+        let head = ["年均", "月均", "日均"]
+            .iter()
+            .find_map(|a| head.strip_suffix(a))
+            .unwrap_or(head)
+            .trim_end_matches(['将', '均', '也', '已', '都']);
         // (…，按可比口径分别增长…: a basis names no metric.)
         let head = if super::metric::only_basis(head.trim()) { "" } else { head };
         // (电子、汽车等行业增加值分别…: 等 before the trades' group noun closes the list of
