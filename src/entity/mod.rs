@@ -50,10 +50,19 @@ pub(crate) fn company_word(s: &str) -> Option<&'static str> {
 /// ends another.
 pub(crate) const PLANT_BASES: [&str; 4] = ["生产基地", "基地", "工厂", "厂区"];
 
+/// Titles a place awards or ranks by (`src/data/honour_titles.txt`).
+static HONOUR_TITLES: std::sync::LazyLock<crate::words::Words> = std::sync::LazyLock::new(|| {
+    crate::words::Words::parse(include_str!("../data/honour_titles.txt"))
+});
+
 /// Whether the place `name`, with `after` the text after it, only bounds a metric: a place
 /// named with its level and then 内 or 外 (吉林省内收入, 省外销售额), neither opening a word
-/// (凭祥市外贸) nor another place (河南省内乡县).
+/// (凭祥市外贸) nor another place (河南省内乡县); or a place naming the level of a title
+/// (中国驰名商标, 广东省名牌产品).
 pub(crate) fn bounds_metric(name: &str, after: &str) -> bool {
+    if HONOUR_TITLES.prefix(after).is_some() {
+        return true;
+    }
     // Words 内 and 外 open (凭祥市外贸进出口: the city's foreign trade).
     const WORDS: [&str; 14] = [
         "外贸", "外资", "外商", "外汇", "外向", "外经", "外籍", "外来", "内需", "内销", "内贸",
