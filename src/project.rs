@@ -964,6 +964,14 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
     BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| after.starts_with(v)).then_some(e)
 }
 
+/// Verbs after an enterprise that take projects as their object (获得, 加快, 争取).
+static OBJECT_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/project_object_verbs.txt")));
+
+/// Nouns that 项目 modifies (项目贷款, 项目资金).
+static NOUN_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/project_noun_heads.txt")));
+
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
 const PART_VERBS: [&str; 8] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营", "启动"];
 
@@ -1709,6 +1717,12 @@ fn named_builds<'e>(
         if let Some(rest) = desc.strip_prefix("投资").filter(|r| verb_opens(r)) {
             desc = rest;
         }
+        // (某公司获得…项目贷款, 加快项目建设: a verb taking projects as its object is none of
+        // the name; what is left may be none either.)
+        let object_verb = OBJECT_VERBS.prefix(desc).map(|(v, ())| v);
+        if let Some(v) = object_verb {
+            desc = &desc[v.len()..];
+        }
         let verb = BUILD_VERBS.iter().chain(&PART_VERBS).filter(|v| desc.starts_with(*v));
         if let Some(v) = verb.max_by_key(|v| v.len()) {
             if desc[v.len()..].chars().nth(1).is_some() {
@@ -1734,6 +1748,11 @@ fn named_builds<'e>(
         // (某公司累计投资项目68个: projects counted after the word are no one project.)
         let counted_after = !station
             && rest[i + "项目".len()..].starts_with(|c: char| c.is_ascii_digit() || c == '共');
+        // (某公司获得中长期项目贷款: 项目 modifies the noun after it, the loan the verb takes;
+        // the words before it describe the loan. 某公司锂电池项目贷款到位 still names one.)
+        let modifies = object_verb.is_some()
+            && !station
+            && NOUN_HEADS.prefix(&rest[i + "项目".len()..]).is_some();
         // (鲁渤新材上述项目, 某集团参与重点产业项目建设: a determiner or a verb of taking part
         // refers to projects, naming none.)
         const REFERS: [&str; 9] = ["上述", "相关", "该", "此", "这", "其他", "其余", "参与", "各"];
@@ -1742,6 +1761,7 @@ fn named_builds<'e>(
             || desc.contains("企业")
             || counted
             || counted_after
+            || modifies
             || crate::entity::relation_lead(desc).is_some();
         // A station has a name of its own before 电站 (某某水电站; 某某光伏 + 电站 is none).
         let unnamed = station && n < 4;
