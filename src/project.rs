@@ -934,12 +934,22 @@ fn specs_only(desc: &str) -> bool {
     let mut rest = desc;
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
         let after = rest[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        if !SPECS.iter().any(|s| after.starts_with(s)) {
+        if !SPECS.iter().any(|s| after.starts_with(s)) && class_len(after).is_none() {
             return false;
         }
         rest = after;
     }
     true
+}
+
+/// The length of a size class's unit and 级 opening `after` (万吨级 of 20万吨级散货码头, 千伏级):
+/// a rating of the works, no capacity.
+fn class_len(after: &str) -> Option<usize> {
+    // (The magnitudes first: 千 of 千瓦 and 千伏 is one.)
+    const RATED: [&str; 4] = ["吨", "瓦", "伏", "标箱"];
+    let unit = after.trim_start_matches(['十', '百', '千', '万', '亿']);
+    let u = RATED.iter().find(|u| unit.starts_with(**u))?;
+    unit[u.len()..].starts_with('级').then(|| after.len() - unit.len() + u.len() + '级'.len_utf8())
 }
 
 /// The enterprise a passive after a project names (…项目由某公司投资建设, …项目由某公司承建).
@@ -1729,6 +1739,18 @@ fn named_builds<'e>(
                 desc = &desc[v.len()..];
             }
         }
+        // (某集团某港区20万吨级散货码头项目: the park or place the works stand in is no part of
+        // their name; 某公司某产业园二期项目: a park with its phase is the works. Every step
+        // above drops a prefix: the description still ends at 项目.)
+        let desc_at = from + i - desc.len();
+        let site = entities.starting_at(desc_at).filter(|(p, e)| {
+            matches!(e.kind, EntityKind::Park | EntityKind::Place)
+                && p.end + 2 * 3 <= from + i
+                && !crate::indicator::is_phase(&text[p.end..from + i])
+        });
+        if let Some((p, _)) = site {
+            desc = &desc[p.end - desc_at..];
+        }
         // (…晶圆生产线二期项目: the phase after the works is no part of their length.)
         let works = ["一期", "二期", "三期", "四期"]
             .iter()
@@ -1782,7 +1804,15 @@ fn named_builds<'e>(
             "基地",
             "一体化",
         ];
-        let long_works = n <= 10 || WORKS.iter().any(|w| works.unwrap_or(desc).ends_with(w));
+        // (某集团20万吨级散货码头项目: a size class rates the works the description names.)
+        let rated = desc
+            .find(|c: char| c.is_ascii_digit())
+            .and_then(|i| {
+                class_len(desc[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'))
+            })
+            .is_some();
+        let long_works =
+            n <= 10 || rated || WORKS.iter().any(|w| works.unwrap_or(desc).ends_with(w));
         if !(2..=16).contains(&n)
             || !long_works
             || desc.contains(['的', '已'])
