@@ -1348,6 +1348,11 @@ pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
     Some(NSpan::new(start + skip, start + skip + word.len()))
 }
 
+/// Whether `q` is a computing power (2000P, 500PFlops): the size of a computing centre.
+fn computing_power(q: &RawQuantity) -> bool {
+    q.class == UnitClass::Other && (q.unit == "P" || q.unit.to_ascii_uppercase().ends_with("FLOPS"))
+}
+
 /// Units that measure what a plant makes or delivers (not a road's length or a site's area).
 fn output_capacity(q: &RawQuantity) -> bool {
     match q.class {
@@ -1751,6 +1756,16 @@ fn named_builds<'e>(
         if let Some((p, _)) = site {
             desc = &desc[p.end - desc_at..];
         }
+        // (某公司2000P智能算力中心项目: a computing power opening the description sizes the
+        // works, as a station's installed power does; the rest names them.)
+        let desc_at = from + i - desc.len();
+        let sized = quantities
+            .binary_search_by_key(&desc_at, |q| q.span.start)
+            .ok()
+            .filter(|&k| computing_power(&quantities[k]) && quantities[k].span.end < from + i);
+        if let Some(k) = sized {
+            desc = &text[quantities[k].span.end..from + i];
+        }
         // (…晶圆生产线二期项目: the phase after the works is no part of their length.)
         let works = ["一期", "二期", "三期", "四期"]
             .iter()
@@ -1831,7 +1846,7 @@ fn named_builds<'e>(
             continue;
         }
         let capacity =
-            if station { station_capacity(text, quantities, span.end, desc) } else { None };
+            if station { station_capacity(text, quantities, span.end, desc) } else { sized };
         out.push(RawProject {
             span,
             enterprise: Some(found.name.clone()),
