@@ -934,12 +934,22 @@ fn specs_only(desc: &str) -> bool {
     let mut rest = desc;
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
         let after = rest[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        if !SPECS.iter().any(|s| after.starts_with(s)) {
+        if !SPECS.iter().any(|s| after.starts_with(s)) && class_len(after).is_none() {
             return false;
         }
         rest = after;
     }
     true
+}
+
+/// The length of a size class's unit and 级 opening `after` (万吨级 of 20万吨级散货码头, 千伏级):
+/// a rating of the works, no capacity.
+fn class_len(after: &str) -> Option<usize> {
+    // (The magnitudes first: 千 of 千瓦 and 千伏 is one.)
+    const RATED: [&str; 4] = ["吨", "瓦", "伏", "标箱"];
+    let unit = after.trim_start_matches(['十', '百', '千', '万', '亿']);
+    let u = RATED.iter().find(|u| unit.starts_with(**u))?;
+    unit[u.len()..].starts_with('级').then(|| after.len() - unit.len() + u.len() + '级'.len_utf8())
 }
 
 /// The enterprise a passive after a project names (…项目由某公司投资建设, …项目由某公司承建).
@@ -963,6 +973,14 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
     let after = &text[span.end..];
     BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| after.starts_with(v)).then_some(e)
 }
+
+/// Verbs after an enterprise that take projects as their object (获得, 加快, 争取).
+static OBJECT_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/project_object_verbs.txt")));
+
+/// Nouns that 项目 modifies (项目贷款, 项目资金).
+static NOUN_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/project_noun_heads.txt")));
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
 const PART_VERBS: [&str; 8] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营", "启动"];
@@ -1328,6 +1346,11 @@ pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
     };
     let word = crate::entity::company_word(&head[skip..])?;
     Some(NSpan::new(start + skip, start + skip + word.len()))
+}
+
+/// Whether `q` is a computing power (2000P, 500PFlops): the size of a computing centre.
+fn computing_power(q: &RawQuantity) -> bool {
+    q.class == UnitClass::Other && (q.unit == "P" || q.unit.to_ascii_uppercase().ends_with("FLOPS"))
 }
 
 /// Units that measure what a plant makes or delivers (not a road's length or a site's area).
@@ -1709,11 +1732,39 @@ fn named_builds<'e>(
         if let Some(rest) = desc.strip_prefix("投资").filter(|r| verb_opens(r)) {
             desc = rest;
         }
+        // (某公司获得…项目贷款, 加快项目建设: a verb taking projects as its object is none of
+        // the name; what is left may be none either.)
+        let object_verb = OBJECT_VERBS.prefix(desc).map(|(v, ())| v);
+        if let Some(v) = object_verb {
+            desc = &desc[v.len()..];
+        }
         let verb = BUILD_VERBS.iter().chain(&PART_VERBS).filter(|v| desc.starts_with(*v));
         if let Some(v) = verb.max_by_key(|v| v.len()) {
             if desc[v.len()..].chars().nth(1).is_some() {
                 desc = &desc[v.len()..];
             }
+        }
+        // (某集团某港区20万吨级散货码头项目: the park or place the works stand in is no part of
+        // their name; 某公司某产业园二期项目: a park with its phase is the works. Every step
+        // above drops a prefix: the description still ends at 项目.)
+        let desc_at = from + i - desc.len();
+        let site = entities.starting_at(desc_at).filter(|(p, e)| {
+            matches!(e.kind, EntityKind::Park | EntityKind::Place)
+                && p.end + 2 * 3 <= from + i
+                && !crate::indicator::is_phase(&text[p.end..from + i])
+        });
+        if let Some((p, _)) = site {
+            desc = &desc[p.end - desc_at..];
+        }
+        // (某公司2000P智能算力中心项目: a computing power opening the description sizes the
+        // works, as a station's installed power does; the rest names them.)
+        let desc_at = from + i - desc.len();
+        let sized = quantities
+            .binary_search_by_key(&desc_at, |q| q.span.start)
+            .ok()
+            .filter(|&k| computing_power(&quantities[k]) && quantities[k].span.end < from + i);
+        if let Some(k) = sized {
+            desc = &text[quantities[k].span.end..from + i];
         }
         // (…晶圆生产线二期项目: the phase after the works is no part of their length.)
         let works = ["一期", "二期", "三期", "四期"]
@@ -1734,6 +1785,11 @@ fn named_builds<'e>(
         // (某公司累计投资项目68个: projects counted after the word are no one project.)
         let counted_after = !station
             && rest[i + "项目".len()..].starts_with(|c: char| c.is_ascii_digit() || c == '共');
+        // (某公司获得中长期项目贷款: 项目 modifies the noun after it, the loan the verb takes;
+        // the words before it describe the loan. 某公司锂电池项目贷款到位 still names one.)
+        let modifies = object_verb.is_some()
+            && !station
+            && NOUN_HEADS.prefix(&rest[i + "项目".len()..]).is_some();
         // (鲁渤新材上述项目, 某集团参与重点产业项目建设: a determiner or a verb of taking part
         // refers to projects, naming none.)
         const REFERS: [&str; 9] = ["上述", "相关", "该", "此", "这", "其他", "其余", "参与", "各"];
@@ -1742,6 +1798,7 @@ fn named_builds<'e>(
             || desc.contains("企业")
             || counted
             || counted_after
+            || modifies
             || crate::entity::relation_lead(desc).is_some();
         // A station has a name of its own before 电站 (某某水电站; 某某光伏 + 电站 is none).
         let unnamed = station && n < 4;
@@ -1762,7 +1819,15 @@ fn named_builds<'e>(
             "基地",
             "一体化",
         ];
-        let long_works = n <= 10 || WORKS.iter().any(|w| works.unwrap_or(desc).ends_with(w));
+        // (某集团20万吨级散货码头项目: a size class rates the works the description names.)
+        let rated = desc
+            .find(|c: char| c.is_ascii_digit())
+            .and_then(|i| {
+                class_len(desc[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'))
+            })
+            .is_some();
+        let long_works =
+            n <= 10 || rated || WORKS.iter().any(|w| works.unwrap_or(desc).ends_with(w));
         if !(2..=16).contains(&n)
             || !long_works
             || desc.contains(['的', '已'])
@@ -1781,7 +1846,7 @@ fn named_builds<'e>(
             continue;
         }
         let capacity =
-            if station { station_capacity(text, quantities, span.end, desc) } else { None };
+            if station { station_capacity(text, quantities, span.end, desc) } else { sized };
         out.push(RawProject {
             span,
             enterprise: Some(found.name.clone()),
