@@ -838,8 +838,18 @@ fn name_boundary(text: &str, at: usize, named: &[Cand]) -> bool {
             .any(|w| head.ends_with(w))
 }
 
-/// 比亚迪郑州基地, 奇瑞芜湖基地: a proper noun (jieba's nr, nz or nt) right before a place and
-/// a plant's word is the enterprise whose plant it is.
+/// The centres an enterprise builds at a site (某某芜湖数据中心), from
+/// `data/facility_heads.txt`: with [`super::PLANT_BASES`], what a brand + place opens.
+static SITE_CENTRES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::words::lines(include_str!("../data/facility_heads.txt"))
+        .filter(|h| h.ends_with("中心"))
+        .collect()
+});
+
+/// 比亚迪郑州基地, 奇瑞芜湖基地, 某某芜湖数据中心: a proper noun (jieba's nr, nz or nt) right
+/// before a place and a plant's or a centre's word is the enterprise whose plant it is. The
+/// place may be bracketed after a region (某某长三角（芜湖）数据中心); jieba's organization word
+/// may open with the country (中国移动/nt, where the gazetteer alone reads the place 中国).
 pub(crate) fn based_brands<'t>(
     text: &'t str,
     named: &[Cand],
@@ -847,26 +857,42 @@ pub(crate) fn based_brands<'t>(
     out: &mut Vec<Cand<'t>>,
 ) {
     for p in named.iter().filter(|c| c.kind == EntityKind::Place) {
-        let after = &text[p.span.end..];
-        if !super::PLANT_BASES.iter().any(|b| after.starts_with(b)) {
+        let (mut before, mut after) = (p.span.start, p.span.end);
+        // 长三角（芜湖）: the place in brackets after a region (or alone) is the site.
+        let bracketed = text[..before].ends_with('（') && text[after..].starts_with('）');
+        if bracketed {
+            before -= '（'.len_utf8();
+            after += '）'.len_utf8();
+        }
+        let rest = &text[after..];
+        let plant = super::PLANT_BASES.iter().any(|b| rest.starts_with(b));
+        if !plant && !SITE_CENTRES.iter().any(|c| rest.starts_with(c)) {
             continue;
         }
-        // The brand: the last word of the four Han characters at most before the place.
-        let head = &text[..p.span.start];
+        // The brand: the last word of the Han characters before the place (four at most; eight
+        // before a bracket, where a region may stand between).
+        let head = &text[..before];
+        let reach = if bracketed { 8 } else { 4 };
         let from = head
             .char_indices()
             .rev()
-            .take(4)
+            .take(reach)
             .take_while(|&(_, c)| is_han(c) && !function_char(c))
             .last()
-            .map_or(p.span.start, |(i, _)| i);
-        let Some(last) = jieba.tag(&text[from..p.span.start], false).pop() else { continue };
+            .map_or(before, |(i, _)| i);
+        let mut words = jieba.tag(&text[from..before], false);
+        let mut end = before;
+        // (长三角/ns, 华东/ns: a region before the bracket is the site's too.)
+        if bracketed && words.len() > 1 && words.last().is_some_and(|t| t.tag == "ns") {
+            end -= words.pop().map_or(0, |t| t.word.len());
+        }
+        let Some(last) = words.pop() else { continue };
         if !matches!(last.tag, "nr" | "nz" | "nt") || last.word.chars().nth(1).is_none() {
             continue;
         }
-        let start = p.span.start - last.word.len();
+        let start = end - last.word.len();
         if name_boundary(text, start, named) {
-            out.push(enterprise(text, NSpan::new(start, p.span.start)));
+            out.push(enterprise(text, NSpan::new(start, end)));
         }
     }
 }

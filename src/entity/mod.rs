@@ -424,8 +424,20 @@ pub(crate) fn recognize(
         let after = &text[c.span.end..];
         let quoted =
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
-        let class = matches!(c.kind, EntityKind::Enterprise | EntityKind::Park)
-            && counted_after(text, quantities, c.span.end);
+        let class = match c.kind {
+            EntityKind::Park => counted_after(text, quantities, c.span.end),
+            // 临港物流项目14个, 智能装备企业5家: a name ending in a trade word before the class
+            // word of what is counted names that kind, no enterprise (a registered name, ending
+            // in its suffix, stays one).
+            EntityKind::Enterprise => {
+                let head = ["项目", "企业"]
+                    .iter()
+                    .find(|w| after.starts_with(*w))
+                    .filter(|_| lexicon::LEXICON.trade_ending(c.surface).is_some());
+                counted_after(text, quantities, c.span.end + head.map_or(0, |w| w.len()))
+            }
+            _ => false,
+        };
         !class
             && (c.kind != EntityKind::Enterprise
                 || !(quoted
