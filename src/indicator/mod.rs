@@ -711,8 +711,6 @@ pub(crate) fn link(
         let mut plan_set = false;
         // Whether that time is a point inside the running period (截至9月末).
         let mut point_set = false;
-        // Where the clauses of a 其中 part's time end (its sentence's next semicolon).
-        let mut part_until = usize::MAX;
         // 年初至报告期末，…: a quarterly report's year to date, from January to the end of the
         // part reported on, for this sentence.
         let to_date = text[sentence.start..sentence.end].trim_start();
@@ -1168,14 +1166,6 @@ pub(crate) fn link(
                             usize::MAX
                         };
                         point_set = point;
-                        // (其中1—10月开行271列；海铁联运量…: a part's time dates its clauses up
-                        // to the semicolon, not the next clause's whole.)
-                        part_until = if after_qizhong(text, t.span.start) {
-                            let rest = &text[t.span.end..sentence.end];
-                            rest.find(['；', ';']).map_or(usize::MAX, |i| t.span.end + i)
-                        } else {
-                            usize::MAX
-                        };
                     } else if let Some(f) = forecast_period.as_mut().filter(|_| local || breakdown)
                     {
                         // (3月，…；4月，…: a second local time of the sentence is undone
@@ -1227,14 +1217,6 @@ pub(crate) fn link(
                     state.period_text = before.render();
                     forecast_period = None;
                 }
-            }
-            if q.span.start > part_until {
-                if let Some((before, _)) = forecast_period.filter(|f| f.1 == state.period) {
-                    state.period = before;
-                    state.period_text = before.render();
-                    forecast_period = None;
-                }
-                part_until = usize::MAX;
             }
             // 截至2022年6月30日，总资产…。报告期内研发投入…: the period reported on is the
             // text's own again. (Of the same year: a prospectus's 报告期 spans three.)
