@@ -942,7 +942,7 @@ fn specs_only(desc: &str) -> bool {
     true
 }
 
-/// The length of a size class's unit and 级 opening `after` (万吨级 of 20万吨级散货码头, 千伏级):
+/// The length of a size class's unit and 级 opening `after` (万吨级 of 10万吨级散货码头, 千伏级):
 /// a rating of the works, no capacity.
 fn class_len(after: &str) -> Option<usize> {
     // (The magnitudes first: 千 of 千瓦 and 千伏 is one.)
@@ -1348,9 +1348,13 @@ pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
     Some(NSpan::new(start + skip, start + skip + word.len()))
 }
 
-/// Whether `q` is a computing power (2000P, 500PFlops): the size of a computing centre.
-fn computing_power(q: &RawQuantity) -> bool {
-    q.class == UnitClass::Other && (q.unit == "P" || q.unit.to_ascii_uppercase().ends_with("FLOPS"))
+/// Whether `q`, before `works`, is a computing power (2000P, 500PFlops): the size of a
+/// computing centre. A bare P is one only before a centre of computing power (算力, 智算): the
+/// P of an air conditioner (5P空调) is its 匹.
+fn computing_power(q: &RawQuantity, works: &str) -> bool {
+    let flops = q.unit.to_ascii_uppercase().ends_with("FLOPS");
+    let computing = || ["算力", "智算", "超算"].iter().any(|w| works.contains(w));
+    q.class == UnitClass::Other && (flops || q.unit == "P" && computing())
 }
 
 /// Units that measure what a plant makes or delivers (not a road's length or a site's area).
@@ -1744,7 +1748,7 @@ fn named_builds<'e>(
                 desc = &desc[v.len()..];
             }
         }
-        // (某集团某港区20万吨级散货码头项目: the park or place the works stand in is no part of
+        // (某集团某港区10万吨级散货码头项目: the park or place the works stand in is no part of
         // their name; 某公司某产业园二期项目: a park with its phase is the works. Every step
         // above drops a prefix: the description still ends at 项目.)
         let desc_at = from + i - desc.len();
@@ -1756,13 +1760,13 @@ fn named_builds<'e>(
         if let Some((p, _)) = site {
             desc = &desc[p.end - desc_at..];
         }
-        // (某公司2000P智能算力中心项目: a computing power opening the description sizes the
+        // (某公司500P智能算力中心项目: a computing power opening the description sizes the
         // works, as a station's installed power does; the rest names them.)
         let desc_at = from + i - desc.len();
-        let sized = quantities
-            .binary_search_by_key(&desc_at, |q| q.span.start)
-            .ok()
-            .filter(|&k| computing_power(&quantities[k]) && quantities[k].span.end < from + i);
+        let sized = quantities.binary_search_by_key(&desc_at, |q| q.span.start).ok().filter(|&k| {
+            let q = &quantities[k];
+            q.span.end < from + i && computing_power(q, &text[q.span.end..from + i])
+        });
         if let Some(k) = sized {
             desc = &text[quantities[k].span.end..from + i];
         }
@@ -1819,7 +1823,7 @@ fn named_builds<'e>(
             "基地",
             "一体化",
         ];
-        // (某集团20万吨级散货码头项目: a size class rates the works the description names.)
+        // (某集团10万吨级散货码头项目: a size class rates the works the description names.)
         let rated = desc
             .find(|c: char| c.is_ascii_digit())
             .and_then(|i| {

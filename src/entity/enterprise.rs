@@ -848,7 +848,7 @@ static SITE_CENTRES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// 比亚迪郑州基地, 奇瑞芜湖基地, 某某芜湖数据中心: a proper noun (jieba's nr, nz or nt) right
 /// before a place and a plant's or a centre's word is the enterprise whose plant it is. The
-/// place may be bracketed after a region (某某长三角（芜湖）数据中心); jieba's organization word
+/// place may be bracketed after a region (某某长三角（某市）数据中心); jieba's organization word
 /// may open with the country (中国移动/nt, where the gazetteer alone reads the place 中国).
 pub(crate) fn based_brands<'t>(
     text: &'t str,
@@ -858,7 +858,7 @@ pub(crate) fn based_brands<'t>(
 ) {
     for p in named.iter().filter(|c| c.kind == EntityKind::Place) {
         let (mut before, mut after) = (p.span.start, p.span.end);
-        // 长三角（芜湖）: the place in brackets after a region (or alone) is the site.
+        // 长三角（某市）: the place in brackets after a region (or alone) is the site.
         let bracketed = text[..before].ends_with('（') && text[after..].starts_with('）');
         if bracketed {
             before -= '（'.len_utf8();

@@ -55,14 +55,32 @@ static HONOUR_TITLES: std::sync::LazyLock<crate::words::Words> = std::sync::Lazy
     crate::words::Words::parse(include_str!("../data/honour_titles.txt"))
 });
 
+/// Whether a place between `before` and `after` (the text on either side of it) names the
+/// level of a title rather than who holds it: 某镇拥有中国驰名商标…、省名牌产品… (the place
+/// after a verb or 、, inside the object). A place opening its clause (2023年，某市专精特新企业
+/// 达到…) holds the titles: its subject.
+pub(crate) fn names_title_level(before: &str, after: &str) -> bool {
+    inside_clause(before) && opens_title(after)
+}
+
+/// Whether text ending in `before` leaves what follows inside its clause: after 、 or a
+/// word, not after a separator, a time (2023年) or nothing.
+pub(crate) fn inside_clause(before: &str) -> bool {
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c == '、' || crate::normalize::is_han(c) && !"年月日度季".contains(c))
+}
+
+/// Whether `after` opens with a title a place awards or ranks by (驰名商标, 名牌产品, 500强).
+pub(crate) fn opens_title(after: &str) -> bool {
+    HONOUR_TITLES.prefix(after).is_some()
+}
+
 /// Whether the place `name`, with `after` the text after it, only bounds a metric: a place
 /// named with its level and then 内 or 外 (吉林省内收入, 省外销售额), neither opening a word
-/// (凭祥市外贸) nor another place (河南省内乡县); or a place naming the level of a title
-/// (中国驰名商标, 广东省名牌产品).
+/// (凭祥市外贸) nor another place (河南省内乡县).
 pub(crate) fn bounds_metric(name: &str, after: &str) -> bool {
-    if HONOUR_TITLES.prefix(after).is_some() {
-        return true;
-    }
     // Words 内 and 外 open (凭祥市外贸进出口: the city's foreign trade).
     const WORDS: [&str; 14] = [
         "外贸", "外资", "外商", "外汇", "外向", "外经", "外籍", "外来", "内需", "内销", "内贸",
@@ -426,7 +444,7 @@ pub(crate) fn recognize(
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
         let class = match c.kind {
             EntityKind::Park => counted_after(text, quantities, c.span.end),
-            // 临港物流项目14个, 智能装备企业5家: a name ending in a trade word before the class
+            // 临港物流项目9个, 智能装备企业5家: a name ending in a trade word before the class
             // word of what is counted names that kind, no enterprise (a registered name, ending
             // in its suffix, stays one).
             EntityKind::Enterprise => {

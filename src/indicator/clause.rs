@@ -336,6 +336,7 @@ pub(super) fn indicator<'t>(
             // names a company's base.)
             && !(e.kind == EntityKind::Place
                 && (crate::entity::bounds_metric(span.slice(text), &text[span.end..])
+                    || crate::entity::names_title_level(&text[..span.start], &text[span.end..])
                     || text[span.end..].starts_with("基地")
                     || named_in_list(text, entities, span.start)))
         {
@@ -385,6 +386,7 @@ pub(super) fn indicator<'t>(
                     || !matches!(e.kind, EntityKind::Park | EntityKind::Place)
                     || inside.is_some() && e.kind != EntityKind::Park
                     || crate::entity::bounds_metric(next.slice(text), &text[next.end..])
+                    || crate::entity::names_title_level(&text[..next.start], &text[next.end..])
                     || firm && base()
                 {
                     break;

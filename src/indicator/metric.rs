@@ -1949,9 +1949,14 @@ fn strip_scope<'a>(
             let fits = (span.len() < rest.len() || (all && span.len() == rest.len()))
                 && rest.is_char_boundary(span.len());
             // (吉林省内收入: a place bounding the metric is part of it.)
+            // (某镇拥有中国驰名商标: so is a place naming a title's level; at the metric's
+            // start, where what stands before is not seen here, the clause's subject is read
+            // apart, so the place stays in the metric.)
             let bounds = e.kind == EntityKind::Place
                 && fits
-                && crate::entity::bounds_metric(&rest[..span.len()], &rest[span.len()..]);
+                && (crate::entity::bounds_metric(&rest[..span.len()], &rest[span.len()..])
+                    || (off == 0 || crate::entity::inside_clause(&s[..off]))
+                        && crate::entity::opens_title(&rest[span.len()..]));
             if subject && fits && !bounds { span.len() } else { 0 }
         } else {
             0
