@@ -1897,6 +1897,23 @@ pub(super) fn indicator<'t>(
     {
         metric = format!("{metric}{}", state.last_metric);
     }
+    // (已开工4516套，开工率107.5%；基本建成2380套: a deed alone after a rate, where the level
+    // before the rate was a deed alone too, is a deed of its own, not that level again.)
+    if metric.is_empty()
+        && class == UnitClass::Count
+        && (2..=6).contains(&verb.chars().count())
+        && !introduces()
+    {
+        let last = state.last_level_metric.trim_start_matches(['已', '新']);
+        let deed = ADVERBS_OF_DEGREE.iter().find_map(|a| verb.strip_prefix(a)).unwrap_or(verb);
+        let deed_only = |w: &str| {
+            let tags = tagger.jieba.tag(w, false);
+            !tags.is_empty() && tags.iter().all(|t| matches!(t.tag, "v" | "vn"))
+        };
+        if !last.is_empty() && last != deed && deed_only(last) && deed_only(deed) {
+            metric = verb.to_string();
+        }
+    }
     if metric.is_empty() {
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
         // rate's change is the last level's again.
