@@ -1352,7 +1352,8 @@ pub(crate) fn company_opens(text: &str, at: usize) -> Option<NSpan> {
 /// computing centre. A bare P is one only before a centre of computing power (算力, 智算): the
 /// P of an air conditioner (5P空调) is its 匹.
 fn computing_power(q: &RawQuantity, works: &str) -> bool {
-    let flops = q.unit.to_ascii_uppercase().ends_with("FLOPS");
+    let flops = q.unit.len() >= 5
+        && q.unit.get(q.unit.len() - 5..).is_some_and(|u| u.eq_ignore_ascii_case("FLOPS"));
     let computing = || ["算力", "智算", "超算"].iter().any(|w| works.contains(w));
     q.class == UnitClass::Other && (flops || q.unit == "P" && computing())
 }
@@ -1754,6 +1755,7 @@ fn named_builds<'e>(
         let desc_at = from + i - desc.len();
         let site = entities.starting_at(desc_at).filter(|(p, e)| {
             matches!(e.kind, EntityKind::Park | EntityKind::Place)
+                // (Two characters at least, six bytes, stay for the works' own name.)
                 && p.end + 2 * 3 <= from + i
                 && !crate::indicator::is_phase(&text[p.end..from + i])
         });

@@ -55,12 +55,13 @@ static HONOUR_TITLES: std::sync::LazyLock<crate::words::Words> = std::sync::Lazy
     crate::words::Words::parse(include_str!("../data/honour_titles.txt"))
 });
 
-/// Whether a place between `before` and `after` (the text on either side of it) names the
-/// level of a title rather than who holds it: 某镇拥有中国驰名商标…、省名牌产品… (the place
-/// after a verb or 、, inside the object). A place opening its clause (2023年，某市专精特新企业
-/// 达到…) holds the titles: its subject.
-pub(crate) fn names_title_level(before: &str, after: &str) -> bool {
-    inside_clause(before) && opens_title(after)
+/// Whether the place `name` at `span` of `text` stays in the metric after it rather than
+/// being its subject: it bounds the metric ([`bounds_metric`]), or it names the level of a
+/// title inside the clause, 某镇拥有中国驰名商标…、省名牌产品… (after a verb or 、; a place
+/// opening its clause, 2023年，某市专精特新企业达到…, holds the titles: its subject).
+pub(crate) fn place_in_metric(name: &str, text: &str, span: NSpan) -> bool {
+    let after = &text[span.end..];
+    bounds_metric(name, after) || inside_clause(&text[..span.start]) && opens_title(after)
 }
 
 /// Whether text ending in `before` leaves what follows inside its clause: after 、 or a

@@ -335,8 +335,7 @@ pub(super) fn indicator<'t>(
             // (吉林省内收入, 省外销售额: a place before 内 or 外 bounds the metric; 宁德基地
             // names a company's base.)
             && !(e.kind == EntityKind::Place
-                && (crate::entity::bounds_metric(span.slice(text), &text[span.end..])
-                    || crate::entity::names_title_level(&text[..span.start], &text[span.end..])
+                && (crate::entity::place_in_metric(span.slice(text), text, span)
                     || text[span.end..].starts_with("基地")
                     || named_in_list(text, entities, span.start)))
         {
@@ -385,8 +384,7 @@ pub(super) fn indicator<'t>(
                 if next.end > q.span.start
                     || !matches!(e.kind, EntityKind::Park | EntityKind::Place)
                     || inside.is_some() && e.kind != EntityKind::Park
-                    || crate::entity::bounds_metric(next.slice(text), &text[next.end..])
-                    || crate::entity::names_title_level(&text[..next.start], &text[next.end..])
+                    || crate::entity::place_in_metric(next.slice(text), text, next)
                     || firm && base()
                 {
                     break;
@@ -1885,6 +1883,19 @@ pub(super) fn indicator<'t>(
                 metric = format!("{head}{verb}");
             }
         }
+        // (已开工4516套，开工率107.5%；基本建成2380套: a deed alone after a rate, where the
+        // level before the rate was a deed alone too, is a deed of its own, not that level
+        // again.)
+        if metric.is_empty() && !deed.is_empty() {
+            let level = state.last_level_metric.trim_start_matches(['已', '新']);
+            let deed_only = |w: &str| {
+                let tags = tagger.jieba.tag(w, false);
+                !tags.is_empty() && tags.iter().all(|t| matches!(t.tag, "v" | "vn"))
+            };
+            if !level.is_empty() && level != deed && deed_only(level) && is_deed() {
+                metric = verb.to_string();
+            }
+        }
     }
     // 已建成加氢站6座，在建4座: a stage alone after a count of things names those things at
     // that stage.
@@ -1896,23 +1907,6 @@ pub(super) fn indicator<'t>(
         && !state.last_metric.starts_with(metric.as_str())
     {
         metric = format!("{metric}{}", state.last_metric);
-    }
-    // (已开工4516套，开工率107.5%；基本建成2380套: a deed alone after a rate, where the level
-    // before the rate was a deed alone too, is a deed of its own, not that level again.)
-    if metric.is_empty()
-        && class == UnitClass::Count
-        && (2..=6).contains(&verb.chars().count())
-        && !introduces()
-    {
-        let last = state.last_level_metric.trim_start_matches(['已', '新']);
-        let deed = ADVERBS_OF_DEGREE.iter().find_map(|a| verb.strip_prefix(a)).unwrap_or(verb);
-        let deed_only = |w: &str| {
-            let tags = tagger.jieba.tag(w, false);
-            !tags.is_empty() && tags.iter().all(|t| matches!(t.tag, "v" | "vn"))
-        };
-        if !last.is_empty() && last != deed && deed_only(last) && deed_only(deed) {
-            metric = verb.to_string();
-        }
     }
     if metric.is_empty() {
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a

@@ -614,11 +614,10 @@ pub(crate) fn link(
     let mut parts_period: Option<(PeriodState, PeriodState)> = None;
     for sentence in sentences {
         // A new paragraph (a line of its own, a heading) ends a town's, park's or foreign
-        // country's reach: the article's region is the subject again. (Also one named in
-        // the paragraph before after its last figure, 某高新区人才公寓项目已封顶。)
-        // (某高新区人才公寓项目已封顶。(new paragraph) 全年力争…: a park or town named after
-        // the last figure of a paragraph, in a sentence other than its first, is named in
-        // passing; one opening the paragraph, 近年来，某开发区聚焦…, is its topic and stays.)
+        // country's reach: the article's region is the subject again. So it does for one
+        // named after the last figure of the paragraph before, in a sentence other than its
+        // first (某高新区人才公寓项目已封顶。): named in passing, and not yet read as a topic.
+        // (One opening its paragraph, 近年来，某开发区聚焦…, is its topic and stays.)
         let local_pending = || {
             entities.mentions[mention_idx.min(entities.mentions.len())..]
                 .iter()
@@ -627,10 +626,11 @@ pub(crate) fn link(
                     let e = &entities.list[e];
                     let local = e.kind == EntityKind::Park
                         || e.kind == EntityKind::Place && crate::entity::is_local_place(&e.name);
-                    let floor = crate::sentence::window_floor(text, 0, span.start);
-                    let line = &text[floor..span.start];
-                    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
-                    local && line.contains(['。', '！', '？'])
+                    local && {
+                        let floor = crate::sentence::window_floor(text, 0, span.start);
+                        let line = &text[floor..span.start];
+                        line[line.rfind('\n').map_or(0, |i| i + 1)..].contains(['。', '！', '？'])
+                    }
                 })
         };
         if starts_line(text, sentence.start) && (state.subject_local || local_pending()) {

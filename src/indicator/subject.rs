@@ -67,8 +67,7 @@ pub(super) fn advance_subject(
                 && found.kind == EntityKind::Place;
         // (吉林省内收入: a place bounding a metric is no topic.)
         let bounds = found.kind == EntityKind::Place
-            && (crate::entity::bounds_metric(&found.name, &text[span.end..])
-                || crate::entity::names_title_level(&text[..span.start], &text[span.end..]));
+            && crate::entity::place_in_metric(&found.name, text, span);
         // (在郑州运营的航空公司达到30家: a place after 在 in a clause closed by 的 says where
         // the thing counted is, and is no topic.)
         let relative = text[..span.start].ends_with('在') && {
