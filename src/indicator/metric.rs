@@ -1856,6 +1856,11 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
     words.iter().enumerate().all(|(i, t)| {
         t.tag == "v" && i > 0 && modifier(words.get(i - 1)) && noun(words.get(i + 1))
             || t.tag == "a" && t.word.chars().count() == 1 && noun(words.get(i + 1))
+            // (精密/a 轴承/n 业务: a two-character adjective before two nouns names a kind.)
+            || t.tag == "a"
+                && t.word.chars().count() == 2
+                && noun(words.get(i + 1))
+                && noun(words.get(i + 2))
             // 电池/n 片/q: a measure word right after a noun closes a product's name.
             // (A/eng 级/q 景区: so does a grade's level, 5A级, 4A级.)
             || t.tag == "q"
