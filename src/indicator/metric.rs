@@ -1497,6 +1497,24 @@ pub(super) fn metric_before<'t>(
                 break;
             }
         }
+        // 社会物流总费用与地区生产总值的比率: a ratio of two named measures keeps both
+        // (比率 alone names nothing).
+        if t.word == "的" && matches!(&w[start..], "比率" | "比值" | "比例") {
+            let head = &w[..at];
+            let joint = head.char_indices().rev().find(|&(_, c)| matches!(c, '与' | '和' | '同'));
+            if let Some((k, c)) = joint {
+                let left = strip_scope(&head[..k], entities, base, true, None);
+                let right = &head[k + c.len_utf8()..];
+                let named = |s: &str| (2..=12).contains(&s.chars().count());
+                if named(left)
+                    && named(right)
+                    && noun_phrase(left, tagger)
+                    && noun_phrase(right, tagger)
+                {
+                    return (format!("{left}{c}{right}的{}", &w[start..]), preds);
+                }
+            }
+        }
         // 享受/v 高龄津贴 的 老年人: a relative clause of a verb (no predicate) and its nouns
         // before 的 names a kind of the noun, and is the metric's (老年人 alone is another
         // figure's).
