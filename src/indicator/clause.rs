@@ -198,8 +198,16 @@ pub(super) fn indicator<'t>(
             && at < cs
             && text[part_start..at].rfind('，').is_some_and(|i| opens(part_start + i))
     };
-    if let Some(e) =
-        speaker(text, entities, part_start, cs).filter(|_| !region_opens() && !place_after())
+    // (某公司发布数据，2023年全省全社会用电量…，同比增长6.9%: so is a region's scope word;
+    // the company only published the region's figures.)
+    let scope_after = || {
+        text[part_start..cs].match_indices('，').any(|(i, c)| {
+            let opener = skip_time(text, part_start + i + c.len(), cs);
+            super::lexicon::REGION_SCOPES.prefix(&text[opener..cs]).is_some()
+        })
+    };
+    if let Some(e) = speaker(text, entities, part_start, cs)
+        .filter(|_| !region_opens() && !place_after() && !scope_after())
     {
         subject = Some(e);
     } else if let Some((name, named_at)) = &state.company {
