@@ -618,6 +618,9 @@ pub(crate) fn link(
         // named after the last figure of the paragraph before, in a sentence other than its
         // first (某高新区人才公寓项目已封顶。): named in passing, and not yet read as a topic.
         // (One opening its paragraph, 近年来，某开发区聚焦…, is its topic and stays.)
+        // (Nor does one opening the paragraph before a heading, 四、知识产权: a section of its
+        // own starts there.)
+        let heading = heading_line(text, *sentence);
         let local_pending = || {
             entities.mentions[mention_idx.min(entities.mentions.len())..]
                 .iter()
@@ -626,11 +629,13 @@ pub(crate) fn link(
                     let e = &entities.list[e];
                     let local = e.kind == EntityKind::Park
                         || e.kind == EntityKind::Place && crate::entity::is_local_place(&e.name);
-                    local && {
-                        let floor = crate::sentence::window_floor(text, 0, span.start);
-                        let line = &text[floor..span.start];
-                        line[line.rfind('\n').map_or(0, |i| i + 1)..].contains(['。', '！', '？'])
-                    }
+                    local
+                        && (heading || {
+                            let floor = crate::sentence::window_floor(text, 0, span.start);
+                            let line = &text[floor..span.start];
+                            line[line.rfind('\n').map_or(0, |i| i + 1)..]
+                                .contains(['。', '！', '？'])
+                        })
                 })
         };
         if starts_line(text, sentence.start) && (state.subject_local || local_pending()) {
