@@ -3153,7 +3153,16 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
         let (s, e) = entities.starting_at(at)?;
         (s.end == first_end && matches!(e.kind, EntityKind::Park | EntityKind::Place)).then_some(())
     };
-    if HEARSAY.contains(&&text[open..first_end]) || time_alone() || site_alone().is_some() {
+    // (整车方面，某公司…: so does a topic's label.)
+    let label = || {
+        let first = &text[open..first_end];
+        first.ends_with("方面") && first.chars().nth(8).is_none()
+    };
+    if HEARSAY.contains(&&text[open..first_end])
+        || time_alone()
+        || site_alone().is_some()
+        || label()
+    {
         open = first_end + text[first_end..].chars().next()?.len_utf8();
         first_end = comma_within(open)?;
     }
