@@ -1177,11 +1177,13 @@ pub(super) fn metric_before<'t>(
         let abstract_head =
             || ["水平", "指数", "能力", "程度"].iter().any(|h| w[start..].starts_with(h));
         // 安全生产资金, 清洁生产: a verb-noun after an adjective is a noun's modifier.
+        // (新/a 落地/n 项目: jieba may tag the stage a noun; after 新 it is the stage still.)
         let after_adjective = || {
-            t.tag == "vn"
-                && start < w.len()
-                && i >= 2
-                && matches!(tagger.words[run.start + i - 2].tag, "a" | "an" | "b")
+            start < w.len() && i >= 2 && {
+                let left = tagger.words[run.start + i - 2];
+                t.tag == "vn" && matches!(left.tag, "a" | "an" | "b")
+                    || t.tag == "n" && left.word == "新"
+            }
         };
         // (农田/建设/资金: a verb-noun between two nouns is a modifier too; a verb opening
         // the window before such a compound is then its predicate: 下达/高标准农田建设资金.)
