@@ -571,11 +571,16 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
     let def = match def {
         // 优良天数318天: days counted, not a duration; 2022年, 3级: no quantity.
         Some(d) if d.class == UnitClass::None => Some(counted_time(text, &number, d.text)?),
+        // (推出三款新车型: a small count after a verb of a flow is a figure with any count
+        // unit, as with 个 and 家; not a phase, 二期, which is phrase-final as a count.)
         Some(d)
             if d.strict
                 && !number.arabic
                 && number.magnitude == 1.0
-                && !place_valued(text, &number) =>
+                && !place_valued(text, &number)
+                && !(d.class == UnitClass::Count
+                    && !d.phrase_final
+                    && stated_small_count(text, &number, unit_at + d.text.len())) =>
         {
             return None;
         }
