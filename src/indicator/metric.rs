@@ -1883,10 +1883,11 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
                 && noun(words.get(i + 2))
             // 电池/n 片/q: a measure word right after a noun closes a product's name.
             // (A/eng 级/q 景区: so does a grade's level, 5A级, 4A级.)
+            // (A/eng 级/q 旅游/vn 景区: a verb-noun may open what the grade classes.)
             || t.tag == "q"
                 && i > 0
                 && (noun(words.get(i - 1)) || grade(words.get(i - 1)))
-                && noun(words.get(i + 1))
+                && (noun(words.get(i + 1)) || words.get(i + 1).is_some_and(|n| n.tag == "vn"))
             || grade(Some(t)) && words.get(i + 1).is_some_and(|n| n.word == "级")
             // 通信和其他/r 电子设备: 其他 before a noun is one of its modifiers.
             || t.word == "其他" && noun(words.get(i + 1))
