@@ -654,7 +654,7 @@ static DISTRICT_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that end like a district but name a kind of area (开发区, 重点县).
-static DISTRICT_GENERICS: LazyLock<crate::words::Words> =
+pub(crate) static DISTRICT_GENERICS: LazyLock<crate::words::Words> =
     LazyLock::new(|| crate::words::Words::parse(include_str!("../data/district_generics.txt")));
 
 /// Adds the districts and counties of a list whose other items the gazetteer knows (伊滨区

@@ -523,14 +523,15 @@ pub(super) fn deng_in_word(before: &str, after: &str) -> bool {
 }
 
 /// Whether 和 between `before` and `after` joins two modifiers of one head (38家重点零售和餐饮
-/// 企业): the part before names no head, the part after reaches one within a few characters.
+/// 企业, 15个夜间文化和旅游消费集聚区): the part before names no head, the part after reaches
+/// one, an enterprise's or a kind of area's, within a few characters.
 fn joins_modifiers(before: &str, after: &str) -> bool {
     let heads = &crate::entity::lexicon::LEXICON.enum_heads;
+    let areas = &*crate::entity::DISTRICT_GENERICS;
     !before.is_empty()
         && heads.suffix(before).is_none()
-        && after
-            .char_indices()
-            .take(8)
-            .take_while(|&(_, c)| crate::normalize::is_han(c))
-            .any(|(i, _)| heads.prefix(&after[i..]).is_some())
+        && areas.suffix(before).is_none()
+        && after.char_indices().take(8).take_while(|&(_, c)| crate::normalize::is_han(c)).any(
+            |(i, _)| heads.prefix(&after[i..]).is_some() || areas.prefix(&after[i..]).is_some(),
+        )
 }
