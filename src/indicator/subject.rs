@@ -52,7 +52,27 @@ pub(super) fn advance_subject(
             || facility_in_home;
         state.region_named |= !local;
         // 来自上海、浙江、湖南等地: an item of a list is no topic.
-        let listed = text[..span.start].ends_with('、') || text[span.end..].starts_with('、');
+        // (某市某风情线、某古城等: nor is a place opening the name of a list's first item, a
+        // name that is no entity of its own, in a list closed by 等.)
+        let item_name = || {
+            let after = &text[span.end..];
+            let run: usize = after
+                .chars()
+                .take_while(|&c| crate::normalize::is_han(c))
+                .take(9)
+                .map(char::len_utf8)
+                .sum();
+            let rest = &after[run..];
+            let near = &rest[..crate::span::ceil_char_boundary(rest, 30 * 3)];
+            let clause = &near[..near.find(['，', '。', '；', '：']).unwrap_or(near.len())];
+            found.kind == EntityKind::Place
+                && (1..=8 * 3).contains(&run)
+                && rest.starts_with('、')
+                && clause.contains('等')
+                && entities.starting_at(span.end).is_none()
+        };
+        let listed =
+            text[..span.start].ends_with('、') || text[span.end..].starts_with('、') || item_name();
         // 中欧班列（成都）, 华帅（重庆）: a place in brackets right after a name says where
         // that one is, and is no topic; after a park or place, 株洲高新区（天元区）, it names
         // the same ground, and the name before stays the topic.
