@@ -1082,12 +1082,16 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // (山东能源集团新能源有限公司).
         // (某集团控股有限公司: 控股, which jieba tags a verb and the name was stripped of,
         // is a form word of the registered name.)
+        // (某某集团（福泉）精细化工有限公司: so is one before the subsidiary's place in
+        // brackets, which the name's start was read past.)
+        let registered = suffix.contains("有限") || suffix.contains("股份");
         let group = prev.filter(|(p, pk)| {
             *pk == EntityKind::Enterprise
                 && (p.end == start
                     || p.end <= start
-                        && &text[p.end..start] == "控股"
-                        && (suffix.contains("有限") || suffix.contains("股份")))
+                        && (&text[p.end..start] == "控股"
+                            || bracketed_place_end(&text[p.end..start]) == Some(0))
+                        && registered)
                 && p.slice(text).ends_with("集团")
         });
         // (某集团全资子公司某有限公司: a relation word after the group is no part of a name.)
@@ -1511,12 +1515,13 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
 }
 
 /// Where a bracketed place ending `s` opens (生物制药（湖北）): a registered name's region
-/// written after the brand.
+/// written after the brand. (A county's short form, 福泉 of 福泉市, too: in brackets inside a
+/// name it is no ordinary word.)
 fn bracketed_place_end(s: &str) -> Option<usize> {
     let inner = s.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let place = inner[open..].trim_start_matches(['（', '(']);
-    LEXICON.is_place(place).then_some(open)
+    (LEXICON.is_place(place) || LEXICON.county_forms.contains(place)).then_some(open)
 }
 
 /// Whether a 和 at `at` has no conjunct before it to join, so it opens a brand (和辉光电
