@@ -422,6 +422,7 @@ pub(crate) fn recognize(
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &hits, &named, jieba, &mut cands);
     enterprise::based_brands(text, &named, jieba, &mut cands);
+    enterprise::power_plants(text, &named, jieba, &mut cands);
     if !project_lists.is_empty() {
         // The enterprises found so far, by the form in the text.
         let known: FxSet<&str> = named
