@@ -1143,6 +1143,12 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let class_of_bodies = info.prefix == Prefix::Noun
             && prefix.starts_with(LEVELS)
             && prefix.chars().count() <= 3;
+        // 重点实验室、技术创新中心等创新平台47个: common words alone before the suffix, in a
+        // list closed by 等, a class word and a count, name a class of bodies.
+        let class_of_bodies = class_of_bodies
+            || info.kind == EntityKind::Organization
+                && counted_list_after(&text[m_end..])
+                && common_words_only(prefix, jieba);
         let verb_last = || {
             info.prefix == Prefix::Noun
                 && jieba
@@ -1185,6 +1191,35 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         floor = m_end;
         prev = Some((span, info.kind));
     }
+}
+
+/// Whether `after` (the text after a name) closes a list with 等, a class word of six
+/// characters at most and a count (、工程研究中心等创新平台47个), within its clause.
+fn counted_list_after(after: &str) -> bool {
+    let near = &after[..crate::span::ceil_char_boundary(after, 30 * 3)];
+    let clause = &near[..near.find(|c| "，。；：,;\n".contains(c)).unwrap_or(near.len())];
+    let Some(i) = clause.find('等') else { return false };
+    let rest = &clause[i + '等'.len_utf8()..];
+    let head = rest.chars().take_while(|&c| is_han(c) && !crate::period::is_numeral(c)).count();
+    (2..=6).contains(&head)
+        && rest
+            .chars()
+            .nth(head)
+            .is_some_and(|c| c.is_ascii_digit() || crate::period::is_numeral(c))
+}
+
+/// Whether the words `prefix` are common ones only in jieba's reading: no proper noun
+/// (place, person, organization, other), no place of the gazetteer, no county's short form.
+fn common_words_only(prefix: &str, jieba: &Jieba) -> bool {
+    let lex = &*LEXICON;
+    let tags = jieba.tag(prefix, false);
+    !tags.is_empty()
+        && tags.iter().all(|t| {
+            matches!(t.tag, "n" | "vn" | "v" | "l" | "a" | "an" | "b" | "i" | "d")
+                && t.word.chars().nth(1).is_some()
+                && !lex.is_place(t.word)
+                && !lex.county_forms.contains(t.word)
+        })
 }
 
 /// Replaces the candidate `p` (when it is the last one) by one of `kind` running on to `end`
