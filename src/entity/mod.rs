@@ -667,6 +667,11 @@ fn merge<'t>(
         if key.0 == EntityKind::Place && (urban || owned || market) {
             end -= surface.chars().next_back().map_or(0, char::len_utf8);
         }
+        // 在全国国家级高新区综合评价中: a zone word after a level of zones in the whole
+        // country or province names the class, no mention of the text's park.
+        if key.0 == EntityKind::Park && zone_class_before(&text[..start]) {
+            continue;
+        }
         // 《中国证券报》: a place in a newspaper's name is no place written about.
         if titled && key.0 == EntityKind::Place && in_newspaper_title(text, start) {
             continue;
@@ -720,6 +725,14 @@ fn merge<'t>(
     }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities::new(list, mentions, text.len())
+}
+
+/// Whether `before` ends with a level of zones after the whole country or province
+/// (全国国家级, 全省省级): what follows is the class of zones.
+fn zone_class_before(before: &str) -> bool {
+    ["国家级", "省级"].iter().any(|level| {
+        before.strip_suffix(level).is_some_and(|b| b.ends_with("全国") || b.ends_with("全省"))
+    })
 }
 
 /// Where the word the text writes from the brand form `form` (at `start..end`) ends, when it
