@@ -897,6 +897,67 @@ pub(crate) fn based_brands<'t>(
     }
 }
 
+/// 某能井冈山电厂, 某电南昌热电厂, 某电乌江水电站: a power group's brand (jieba's proper noun,
+/// or an enterprise's name), then a place, then a power plant's word names the plant, an
+/// enterprise of its own. Without the brand (全省火电厂, 江西九江电厂) the words name a
+/// class or a place's plant, and nothing is read.
+pub(crate) fn power_plants<'t>(
+    text: &'t str,
+    named: &[Cand],
+    jieba: &Jieba,
+    out: &mut Vec<Cand<'t>>,
+) {
+    // (A bare 电站 is too often a project's, 光伏电站: only a kind of power before it counts.)
+    for (at, word) in text.match_indices("电厂").chain(text.match_indices("电站")) {
+        let kind = text[..at].chars().next_back().filter(|c| "发热火水核".contains(*c));
+        if word == "电站" && kind.is_none() {
+            continue;
+        }
+        let head = at - kind.map_or(0, char::len_utf8);
+        let end = at + word.len();
+        // The place before the head: the gazetteer's, or a county's short form (井冈山).
+        let place = super::ending_at(named, head)
+            .filter(|c| c.kind == EntityKind::Place)
+            .map(|c| c.span.start)
+            .max_by_key(|&s| std::cmp::Reverse(s))
+            .or_else(|| {
+                text[..head]
+                    .char_indices()
+                    .rev()
+                    .skip(1)
+                    .take(3)
+                    .map(|(i, _)| i)
+                    .find(|&i| LEXICON.county_forms.contains(&text[i..head]))
+            });
+        let Some(place) = place.filter(|&p| p < head) else { continue };
+        // The brand: an enterprise named right before the place, else the last word of the
+        // four Han characters before it, a proper noun of two characters or more.
+        let named_brand = super::ending_at(named, place)
+            .filter(|c| c.kind == EntityKind::Enterprise)
+            .map(|c| c.span.start)
+            .min();
+        let start = named_brand.or_else(|| {
+            let from = text[..place]
+                .char_indices()
+                .rev()
+                .take(4)
+                .take_while(|&(_, c)| is_han(c) && !function_char(c))
+                .last()
+                .map(|(i, _)| i)?;
+            let words = jieba.tag(&text[from..place], false);
+            let last = words.last()?;
+            let proper = matches!(last.tag, "nz" | "nt" | "nr" | "j");
+            let start = place - last.word.len();
+            (proper && last.word.chars().nth(1).is_some() && name_boundary(text, start, named))
+                .then_some(start)
+        });
+        if let Some(start) = start {
+            let span = NSpan::new(start, end);
+            out.push(Cand::new(span, EntityKind::Enterprise, span.slice(text), span.slice(text)));
+        }
+    }
+}
+
 /// `在X带动下`, `由X牵头`: the driver of growth named in a statistics analysis is an
 /// enterprise (在某某汽车带动下).
 pub(crate) fn drivers<'t>(

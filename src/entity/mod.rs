@@ -422,6 +422,7 @@ pub(crate) fn recognize(
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &hits, &named, jieba, &mut cands);
     enterprise::based_brands(text, &named, jieba, &mut cands);
+    enterprise::power_plants(text, &named, jieba, &mut cands);
     if !project_lists.is_empty() {
         // The enterprises found so far, by the form in the text.
         let known: FxSet<&str> = named
@@ -644,7 +645,17 @@ fn merge<'t>(
                 None => continue,
             }
         }
-        let (surface, key) = surfaces[id];
+        let (mut surface, key) = surfaces[id];
+        // 瑞博电驱 of 某某瑞博电驱动系统有限公司, where the brand form is 瑞博电: a form the text
+        // writes as the start of one longer word, run on with the name's next characters, is
+        // that word (the form alone would cut it).
+        if brands.contains_key(surface) && key.0 == EntityKind::Enterprise {
+            let word_end = brand_word_end(text, start, end, surface, key.1, jieba);
+            if word_end > end {
+                end = word_end;
+                surface = &text[start..end];
+            }
+        }
         // 杭州市区: the city's urban districts (市区) hold its 市; the city is named without.
         // (江西省属企业: so do the enterprises a level owns, 省属, 市属.)
         let after = &text[end..];
@@ -655,6 +666,11 @@ fn merge<'t>(
         let market = surface.ends_with('市') && after.starts_with('场');
         if key.0 == EntityKind::Place && (urban || owned || market) {
             end -= surface.chars().next_back().map_or(0, char::len_utf8);
+        }
+        // 在全国国家级高新区综合评价中: a zone word after a level of zones in the whole
+        // country or province names the class, no mention of the text's park.
+        if key.0 == EntityKind::Park && zone_class_before(&text[..start]) {
+            continue;
         }
         // 《中国证券报》: a place in a newspaper's name is no place written about.
         if titled && key.0 == EntityKind::Place && in_newspaper_title(text, start) {
@@ -709,6 +725,45 @@ fn merge<'t>(
     }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities::new(list, mentions, text.len())
+}
+
+/// Whether `before` ends with a level of zones after the whole country or province
+/// (全国国家级, 全省省级): what follows is the class of zones.
+fn zone_class_before(before: &str) -> bool {
+    ["国家级", "省级"].iter().any(|level| {
+        before.strip_suffix(level).is_some_and(|b| b.ends_with("全国") || b.ends_with("全省"))
+    })
+}
+
+/// Where the word the text writes from the brand form `form` (at `start..end`) ends, when it
+/// runs on past the form with the next characters of the owner's name `owner` (jieba's
+/// reading of a few characters from `start`); else `end`.
+fn brand_word_end(
+    text: &str,
+    start: usize,
+    end: usize,
+    form: &str,
+    owner: &str,
+    jieba: &Jieba,
+) -> usize {
+    let Some(next) = owner.find(form).map(|i| &owner[i + form.len()..]) else { return end };
+    // (Most mentions are followed by another character than the name's: no jieba call.)
+    let Some(c) = next.chars().next().filter(|&c| text[end..].starts_with(c)) else {
+        return end;
+    };
+    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
+    let Some(first) = jieba.cut(&text[start..to], true).first().map(|w| start + w.word.len())
+    else {
+        return end;
+    };
+    // The word's run past the form holds the name's next characters only.
+    let run = &text[end..first.max(end)];
+    if first > end && next.starts_with(run) && run.starts_with(c) {
+        return first;
+    }
+    // (瑞拓/电驱: or the form's last character and the next make a word of the dictionary.)
+    let last = form.chars().next_back().map_or(0, char::len_utf8);
+    if jieba.has_word(&text[end - last..end + c.len_utf8()]) { end + c.len_utf8() } else { end }
 }
 
 /// 芜湖经开区新能源汽车产业园: a zone's name opening a park's (a park inside the zone) is a

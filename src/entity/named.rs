@@ -1041,6 +1041,14 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if m_start > start && matches!(info.kind, EntityKind::Park | EntityKind::Organization) {
             start = bilateral_start(text, floor, start);
         }
+        // 园区新能源汽车科技城已落户…: 园区 opening a park's name refers back to the zone the
+        // text is about; the park's own name follows it.
+        if info.kind == EntityKind::Park {
+            let rest = text[start..m_start].strip_prefix("园区");
+            if rest.is_some_and(|r| r.chars().nth(1).is_some()) {
+                start += "园区".len();
+            }
+        }
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
         let name = span.slice(text);
@@ -1082,12 +1090,16 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // (山东能源集团新能源有限公司).
         // (某集团控股有限公司: 控股, which jieba tags a verb and the name was stripped of,
         // is a form word of the registered name.)
+        // (某某集团（福泉）精细化工有限公司: so is one before the subsidiary's place in
+        // brackets, which the name's start was read past.)
+        let registered = suffix.contains("有限") || suffix.contains("股份");
         let group = prev.filter(|(p, pk)| {
             *pk == EntityKind::Enterprise
                 && (p.end == start
                     || p.end <= start
-                        && &text[p.end..start] == "控股"
-                        && (suffix.contains("有限") || suffix.contains("股份")))
+                        && (&text[p.end..start] == "控股"
+                            || bracketed_place_end(&text[p.end..start]) == Some(0))
+                        && registered)
                 && p.slice(text).ends_with("集团")
         });
         // (某集团全资子公司某有限公司: a relation word after the group is no part of a name.)
@@ -1131,6 +1143,12 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let class_of_bodies = info.prefix == Prefix::Noun
             && prefix.starts_with(LEVELS)
             && prefix.chars().count() <= 3;
+        // 重点实验室、技术创新中心等创新平台47个: common words alone before the suffix, in a
+        // list closed by 等, a class word and a count, name a class of bodies.
+        let class_of_bodies = class_of_bodies
+            || info.kind == EntityKind::Organization
+                && counted_list_after(&text[m_end..])
+                && common_words_only(prefix, jieba);
         let verb_last = || {
             info.prefix == Prefix::Noun
                 && jieba
@@ -1173,6 +1191,35 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         floor = m_end;
         prev = Some((span, info.kind));
     }
+}
+
+/// Whether `after` (the text after a name) closes a list with 等, a class word of six
+/// characters at most and a count (、工程研究中心等创新平台47个), within its clause.
+fn counted_list_after(after: &str) -> bool {
+    let near = &after[..crate::span::ceil_char_boundary(after, 30 * 3)];
+    let clause = &near[..near.find(|c| "，。；：,;\n".contains(c)).unwrap_or(near.len())];
+    let Some(i) = clause.find('等') else { return false };
+    let rest = &clause[i + '等'.len_utf8()..];
+    let head = rest.chars().take_while(|&c| is_han(c) && !crate::period::is_numeral(c)).count();
+    (2..=6).contains(&head)
+        && rest
+            .chars()
+            .nth(head)
+            .is_some_and(|c| c.is_ascii_digit() || crate::period::is_numeral(c))
+}
+
+/// Whether the words `prefix` are common ones only in jieba's reading: no proper noun
+/// (place, person, organization, other), no place of the gazetteer, no county's short form.
+fn common_words_only(prefix: &str, jieba: &Jieba) -> bool {
+    let lex = &*LEXICON;
+    let tags = jieba.tag(prefix, false);
+    !tags.is_empty()
+        && tags.iter().all(|t| {
+            matches!(t.tag, "n" | "vn" | "v" | "l" | "a" | "an" | "b" | "i" | "d")
+                && t.word.chars().nth(1).is_some()
+                && !lex.is_place(t.word)
+                && !lex.county_forms.contains(t.word)
+        })
 }
 
 /// Replaces the candidate `p` (when it is the last one) by one of `kind` running on to `end`
@@ -1511,12 +1558,13 @@ fn glued_he(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
 }
 
 /// Where a bracketed place ending `s` opens (生物制药（湖北）): a registered name's region
-/// written after the brand.
+/// written after the brand. (A county's short form, 福泉 of 福泉市, too: in brackets inside a
+/// name it is no ordinary word.)
 fn bracketed_place_end(s: &str) -> Option<usize> {
     let inner = s.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let place = inner[open..].trim_start_matches(['（', '(']);
-    LEXICON.is_place(place).then_some(open)
+    (LEXICON.is_place(place) || LEXICON.county_forms.contains(place)).then_some(open)
 }
 
 /// Whether a 和 at `at` has no conjunct before it to join, so it opens a brand (和辉光电
