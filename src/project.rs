@@ -1060,25 +1060,6 @@ fn capacities(
         }
         let enterprise_at =
             |at: usize| entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Enterprise);
-        // 某能源公司某县60万千瓦风电项目: a place may stand between the enterprise and an
-        // output capacity, which 项目 then follows (checked below).
-        // (某集团榆阳200万千瓦…: or a county's short form, which is no entity alone.)
-        // Where a site ending at `end` starts: a place, or a county's short form of two or
-        // three characters, which is no entity alone.
-        let site_at =
-            |end: usize| {
-                let place = entities.ending_at(end).find(|(_, e)| e.kind == EntityKind::Place);
-                place.map(|(p, _)| p.start).or_else(|| {
-                    let head = &text[..end];
-                    head.char_indices().rev().skip(1).take(2).map(|(i, _)| i).find(|&i| {
-                        crate::entity::lexicon::LEXICON.county_forms.contains(&head[i..])
-                    })
-                })
-            };
-        let placed = || {
-            let place_at = site_at(start)?;
-            enterprise_at(place_at).map(|found| (found, place_at))
-        };
         // (某公司（简称“某某”）50万吨…项目, 某公司（某某）10GW…项目: the enterprise's short-name
         // declaration may stand between.)
         let declared = |start: usize| {
@@ -1091,6 +1072,13 @@ fn capacities(
             (gloss.contains("简称") || gloss.contains("下称") || found.1.aliases.iter().any(names))
                 .then_some(found)
         };
+        // 某能源公司某县60万千瓦风电项目, 某公司（简称某某）某县某湖40万千瓦…项目: a site may
+        // stand between the enterprise (or its declaration) and an output capacity, which 项目
+        // then follows (checked below): the owner and where the site starts.
+        let sited = |end: usize| {
+            site_starts(text, entities, end)
+                .find_map(|at| enterprise_at(at).or_else(|| declared(at)).map(|found| (found, at)))
+        };
         // (某公司二期120万吨/年乙烯项目: the phase of the enterprise's works may stand between,
         // and the site before it, 某公司丰城三期200万千瓦…: a place or a county's short form of
         // two or three characters.)
@@ -1099,18 +1087,20 @@ fn capacities(
             if !crate::indicator::is_phase(&text[at..start]) {
                 return None;
             }
-            enterprise_at(at).or_else(|| {
-                let site = site_at(at)?;
-                enterprise_at(site).or_else(|| declared(site))
-            })
+            enterprise_at(at).or_else(|| sited(at).map(|(found, _)| found))
         };
+        // (某公司（简称某某）都昌40万千瓦…, …都昌某湖40万千瓦…: a site taken for a name after
+        // the declaration is the site, where an enterprise stands before it.)
+        let own = enterprise_at(start);
+        let site_named =
+            own.is_some_and(|(s, _)| site_starts(text, entities, start).any(|i| i == s.start));
         let (adjacent, placed_at) =
-            match enterprise_at(start).or_else(phased).or_else(|| declared(start)) {
+            match own.filter(|_| !site_named).or_else(phased).or_else(|| declared(start)) {
                 Some(found) => (Some(found), None),
                 None if !led && output_capacity(q) => {
-                    placed().map_or((None, None), |(f, at)| (Some(f), Some(at)))
+                    sited(start).map_or((own, None), |(f, at)| (Some(f), Some(at)))
                 }
-                None => (None, None),
+                None => (own, None),
             };
         // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
         // after it) before an output capacity, 项目 after the product.
@@ -1250,6 +1240,65 @@ fn capacities(
             capacity: Some(qi),
         });
     }
+}
+
+/// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).
+const SITE_FEATURES: &str = "湖山岛湾滩岭峡洲坝塘峰";
+
+/// Whether `s` is a place of the gazetteer or a county's short form (都昌, 康保县).
+fn place_like(s: &str) -> bool {
+    let lex = &crate::entity::lexicon::LEXICON;
+    lex.is_place(s) || lex.county_forms.contains(s)
+}
+
+/// Where a site ending at `end` may start, nearest first: a place (an entity, or a name of
+/// the gazetteer or a county's short form at its start) with at most four characters of a
+/// proper name after it (康保县, 都昌矶山湖, 鄱阳湖), or two to four characters closed by a
+/// feature of the land or water (矶山湖). No verb, particle or scope word follows the place
+/// (SITE_STOPS).
+fn site_starts<'a>(
+    text: &'a str,
+    entities: &'a Entities,
+    end: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let head = &text[..end];
+    let plain = |s: &str| {
+        s.chars().all(|c| {
+            crate::normalize::is_han(c)
+                && !crate::entity::function_char(c)
+                && !SITE_STOPS.contains(c)
+        })
+    };
+    // At most eight Han characters back.
+    let starts =
+        head.char_indices().rev().take(8).take_while(|&(_, c)| crate::normalize::is_han(c));
+    let near = starts.map(|(i, _)| i).filter(move |&i| {
+        let site = &head[i..];
+        let n = site.chars().count();
+        if n < 2 {
+            return false;
+        }
+        let entity = entities
+            .starting_at(i)
+            .filter(|(p, e)| e.kind == EntityKind::Place && p.end <= end)
+            .map(|(p, _)| p.end - i);
+        // (A county's short form of two or three characters, which is no entity alone.)
+        let county = || {
+            let prefixes = site.char_indices().skip(2).take(2).map(|(k, _)| k);
+            prefixes.chain((n <= 3).then_some(site.len())).filter(|&k| place_like(&site[..k])).max()
+        };
+        let rest = entity.or_else(county).map(|k| &site[k..]);
+        rest.is_some_and(|r| r.chars().count() <= 4 && plain(r))
+            || n <= 4 && plain(site) && site.ends_with(|c: char| SITE_FEATURES.contains(c))
+    });
+    // (A place of more than eight characters ending there.)
+    let far = entities
+        .ending_at(end)
+        .filter(move |(p, e)| {
+            e.kind == EntityKind::Place && head[p.start..].chars().nth(8).is_some()
+        })
+        .map(|(p, _)| p.start);
+    near.chain(far)
 }
 
 /// A lead and the product written between it and the number at `at` (年产饲料60万吨: 饲料),
