@@ -200,9 +200,12 @@ pub(super) fn indicator<'t>(
     };
     // (某公司发布数据，2023年全省全社会用电量…，同比增长6.9%: so is a region's scope word;
     // the company only published the region's figures.)
+    // (Looked for in the 300 bytes before the clause, as the semicolon: a sentence may run
+    // on for the text.)
     let scope_after = || {
-        text[part_start..cs].match_indices('，').any(|(i, c)| {
-            let opener = skip_time(text, part_start + i + c.len(), cs);
+        let from = part_start.max(near);
+        text[from..cs].match_indices('，').any(|(i, c)| {
+            let opener = skip_time(text, from + i + c.len(), cs);
             super::lexicon::REGION_SCOPES.prefix(&text[opener..cs]).is_some()
         })
     };
