@@ -450,6 +450,7 @@ pub(crate) fn find(
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
     facility_works(text, entities, &mut out);
+    sited_works(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
@@ -790,6 +791,40 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             span,
             enterprise: None,
             product: product.to_string(),
+            capacity: None,
+        });
+    }
+}
+
+/// Kinds of plants and waterworks a site names (抽水蓄能电站, 风电场).
+static SITE_WORKS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/site_works.txt")));
+
+/// 江西奉新抽水蓄能电站项目, 某县某湖风电场项目: a site (a place, or a place-like name, with
+/// those before it) and a kind of plant (`data/site_works.txt`) before 项目 name a project of
+/// their own with no enterprise; its capacity may follow in the sentence
+/// ([`later_capacities`]). An enterprise right before the site owns it: its rules read it.
+fn sited_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    for (at, _) in text.match_indices("项目") {
+        let Some((kind, ())) = SITE_WORKS.suffix(&text[..at]) else { continue };
+        let kind_at = at - kind.len();
+        // The farthest site back from the kind, through at most three (江西 + 奉新).
+        let mut start = kind_at;
+        for _ in 0..3 {
+            match site_starts(text, entities, start).min() {
+                Some(s) => start = s,
+                None => break,
+            }
+        }
+        let span = NSpan::new(start, at);
+        let owned = || entities.ending_at(start).any(|(_, e)| e.kind == EntityKind::Enterprise);
+        if start == kind_at || overlaps_any(out, span) || owned() {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: None,
+            product: span.slice(text).to_string(),
             capacity: None,
         });
     }
