@@ -1127,8 +1127,7 @@ fn capacities(
         // (某公司（简称某某）都昌40万千瓦…, …都昌某湖40万千瓦…: a site taken for a name after
         // the declaration is the site, where an enterprise stands before it.)
         let own = enterprise_at(start);
-        let site_named =
-            own.is_some_and(|(s, _)| site_starts(text, entities, start).any(|i| i == s.start));
+        let site_named = own.is_some_and(|(s, _)| site_starts_at(text, entities, s.start, start));
         let (adjacent, placed_at) =
             match own.filter(|_| !site_named).or_else(phased).or_else(|| declared(start)) {
                 Some(found) => (Some(found), None),
@@ -1296,7 +1295,39 @@ fn site_starts<'a>(
     entities: &'a Entities,
     end: usize,
 ) -> impl Iterator<Item = usize> + 'a {
-    let head = &text[..end];
+    // At most eight Han characters back.
+    let starts =
+        text[..end].char_indices().rev().take(8).take_while(|&(_, c)| crate::normalize::is_han(c));
+    let near = starts.map(|(i, _)| i).filter(move |&i| site_from(text, entities, i, end));
+    near.chain(far_sites(text, entities, end))
+}
+
+/// Whether a site of `site_starts` starts at `i`, the start of a name already found (one
+/// test instead of the eight of a scan back).
+fn site_starts_at(text: &str, entities: &Entities, i: usize, end: usize) -> bool {
+    let near = text[i..end].chars().all(crate::normalize::is_han)
+        && text[i..end].chars().nth(8).is_none()
+        && site_from(text, entities, i, end);
+    near || far_sites(text, entities, end).any(|s| s == i)
+}
+
+/// (A place of more than eight characters ending at `end`.)
+fn far_sites<'a>(
+    text: &'a str,
+    entities: &'a Entities,
+    end: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    entities
+        .ending_at(end)
+        .filter(move |(p, e)| {
+            e.kind == EntityKind::Place && text[p.start..end].chars().nth(8).is_some()
+        })
+        .map(|(p, _)| p.start)
+}
+
+/// Whether the Han characters from `i` to `end` (eight at most) are a site: see
+/// `site_starts`.
+fn site_from(text: &str, entities: &Entities, i: usize, end: usize) -> bool {
     let plain = |s: &str| {
         s.chars().all(|c| {
             crate::normalize::is_han(c)
@@ -1304,36 +1335,23 @@ fn site_starts<'a>(
                 && !SITE_STOPS.contains(c)
         })
     };
-    // At most eight Han characters back.
-    let starts =
-        head.char_indices().rev().take(8).take_while(|&(_, c)| crate::normalize::is_han(c));
-    let near = starts.map(|(i, _)| i).filter(move |&i| {
-        let site = &head[i..];
-        let n = site.chars().count();
-        if n < 2 {
-            return false;
-        }
-        let entity = entities
-            .starting_at(i)
-            .filter(|(p, e)| e.kind == EntityKind::Place && p.end <= end)
-            .map(|(p, _)| p.end - i);
-        // (A county's short form of two or three characters, which is no entity alone.)
-        let county = || {
-            let prefixes = site.char_indices().skip(2).take(2).map(|(k, _)| k);
-            prefixes.chain((n <= 3).then_some(site.len())).filter(|&k| place_like(&site[..k])).max()
-        };
-        let rest = entity.or_else(county).map(|k| &site[k..]);
-        rest.is_some_and(|r| r.chars().count() <= 4 && plain(r))
-            || n <= 4 && plain(site) && site.ends_with(|c: char| SITE_FEATURES.contains(c))
-    });
-    // (A place of more than eight characters ending there.)
-    let far = entities
-        .ending_at(end)
-        .filter(move |(p, e)| {
-            e.kind == EntityKind::Place && head[p.start..].chars().nth(8).is_some()
-        })
-        .map(|(p, _)| p.start);
-    near.chain(far)
+    let site = &text[i..end];
+    let n = site.chars().count();
+    if n < 2 {
+        return false;
+    }
+    let entity = entities
+        .starting_at(i)
+        .filter(|(p, e)| e.kind == EntityKind::Place && p.end <= end)
+        .map(|(p, _)| p.end - i);
+    // (A county's short form of two or three characters, which is no entity alone.)
+    let county = || {
+        let prefixes = site.char_indices().skip(2).take(2).map(|(k, _)| k);
+        prefixes.chain((n <= 3).then_some(site.len())).filter(|&k| place_like(&site[..k])).max()
+    };
+    let rest = entity.or_else(county).map(|k| &site[k..]);
+    rest.is_some_and(|r| r.chars().count() <= 4 && plain(r))
+        || n <= 4 && plain(site) && site.ends_with(|c: char| SITE_FEATURES.contains(c))
 }
 
 /// A lead and the product written between it and the number at `at` (年产饲料60万吨: 饲料),
