@@ -1041,14 +1041,6 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if m_start > start && matches!(info.kind, EntityKind::Park | EntityKind::Organization) {
             start = bilateral_start(text, floor, start);
         }
-        // 园区新能源汽车科技城已落户…: 园区 opening a park's name refers back to the zone the
-        // text is about; the park's own name follows it.
-        if info.kind == EntityKind::Park {
-            let rest = text[start..m_start].strip_prefix("园区");
-            if rest.is_some_and(|r| r.chars().nth(1).is_some()) {
-                start += "园区".len();
-            }
-        }
         let prefix = &text[start..m_start];
         let span = NSpan::new(start, m_end);
         let name = span.slice(text);
