@@ -1501,9 +1501,11 @@ pub(super) fn metric_before<'t>(
         }
         // 社会物流总费用与地区生产总值的比率: a ratio of two named measures keeps both
         // (比率 alone names nothing).
-        if t.word == "的" && matches!(&w[start..], "比率" | "比值" | "比例") {
+        // (比例 is a share's word, read before this: 与…的比例 keeps the part after 与.)
+        if t.word == "的" && matches!(&w[start..], "比率" | "比值") {
             let head = &w[..at];
-            let joint = head.char_indices().rev().find(|&(_, c)| matches!(c, '与' | '和' | '同'));
+            // (Not 同: it opens 同期 and closes 合同.)
+            let joint = head.char_indices().rev().find(|&(_, c)| matches!(c, '与' | '和'));
             if let Some((k, c)) = joint {
                 let left = strip_scope(&head[..k], entities, base, true, None);
                 let right = &head[k + c.len_utf8()..];

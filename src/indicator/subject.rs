@@ -65,10 +65,16 @@ pub(super) fn advance_subject(
             let rest = &after[run..];
             let near = &rest[..crate::span::ceil_char_boundary(rest, 30 * 3)];
             let clause = &near[..near.find(['，', '。', '；', '：']).unwrap_or(near.len())];
+            // (A count after 等 makes the items things counted: 某市工业投资、技改投资等指标
+            // lists measures of the city's, which stays the subject.)
+            let counted = clause.find('等').is_some_and(|d| {
+                clause[d + '等'.len_utf8()..]
+                    .starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c) || c == '两')
+            });
             found.kind == EntityKind::Place
                 && (1..=8 * 3).contains(&run)
                 && rest.starts_with('、')
-                && clause.contains('等')
+                && counted
                 && entities.starting_at(span.end).is_none()
         };
         let listed =
