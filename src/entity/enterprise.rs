@@ -919,7 +919,8 @@ pub(crate) fn power_plants<'t>(
         let place = super::ending_at(named, head)
             .filter(|c| c.kind == EntityKind::Place)
             .map(|c| c.span.start)
-            .max_by_key(|&s| std::cmp::Reverse(s))
+            // (The longest place ending there.)
+            .min()
             .or_else(|| {
                 text[..head]
                     .char_indices()
