@@ -1279,12 +1279,6 @@ fn capacities(
 /// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).
 const SITE_FEATURES: &str = "湖山岛湾滩岭峡洲坝塘峰";
 
-/// Whether `s` is a place of the gazetteer or a county's short form (都昌, 康保县).
-fn place_like(s: &str) -> bool {
-    let lex = &crate::entity::lexicon::LEXICON;
-    lex.is_place(s) || lex.county_forms.contains(s)
-}
-
 /// Where a site ending at `end` may start, nearest first: a place (an entity, or a name of
 /// the gazetteer or a county's short form at its start) with at most four characters of a
 /// proper name after it (康保县, 都昌矶山湖, 鄱阳湖), or two to four characters closed by a
@@ -1347,7 +1341,10 @@ fn site_from(text: &str, entities: &Entities, i: usize, end: usize) -> bool {
     // (A county's short form of two or three characters, which is no entity alone.)
     let county = || {
         let prefixes = site.char_indices().skip(2).take(2).map(|(k, _)| k);
-        prefixes.chain((n <= 3).then_some(site.len())).filter(|&k| place_like(&site[..k])).max()
+        prefixes
+            .chain((n <= 3).then_some(site.len()))
+            .filter(|&k| crate::entity::lexicon::LEXICON.is_place_or_county(&site[..k]))
+            .max()
     };
     let rest = entity.or_else(county).map(|k| &site[k..]);
     rest.is_some_and(|r| r.chars().count() <= 4 && plain(r))

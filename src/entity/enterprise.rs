@@ -209,8 +209,7 @@ pub(crate) fn before_capacities<'t>(
         if LEXICON.trade_ending(window).is_none() {
             let site = window.char_indices().rev().skip(1).take(2).find(|&(i, _)| {
                 let place = &window[i..];
-                (LEXICON.is_place(place) || LEXICON.county_forms.contains(place))
-                    && LEXICON.trade_ending(&window[..i]).is_some()
+                LEXICON.is_place_or_county(place) && LEXICON.trade_ending(&window[..i]).is_some()
             });
             match site {
                 Some((i, _)) => window = &window[..i],

@@ -342,6 +342,12 @@ impl Lexicon {
         self.place_set.contains(s)
     }
 
+    /// Whether `s` is a place of the gazetteer or a county's short form (都昌 of 都昌县),
+    /// which is no place alone in prose but names one before a site, plant or bracket.
+    pub(crate) fn is_place_or_county(&self, s: &str) -> bool {
+        self.is_place(s) || self.county_forms.contains(s)
+    }
+
     /// The gazetteer's entry for the place `s`, written in full or short (河北省 for 河北).
     pub(crate) fn place_entry(&self, s: &str) -> Option<&Place> {
         let (end, id) = self.places.longest_at(s, 0)?;

@@ -1209,8 +1209,7 @@ fn common_words_only(prefix: &str, jieba: &Jieba) -> bool {
         && tags.iter().all(|t| {
             matches!(t.tag, "n" | "vn" | "v" | "l" | "a" | "an" | "b" | "i" | "d")
                 && t.word.chars().nth(1).is_some()
-                && !lex.is_place(t.word)
-                && !lex.county_forms.contains(t.word)
+                && !lex.is_place_or_county(t.word)
         })
 }
 
@@ -1556,7 +1555,7 @@ fn bracketed_place_end(s: &str) -> Option<usize> {
     let inner = s.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let place = inner[open..].trim_start_matches(['（', '(']);
-    (LEXICON.is_place(place) || LEXICON.county_forms.contains(place)).then_some(open)
+    LEXICON.is_place_or_county(place).then_some(open)
 }
 
 /// Whether a 和 at `at` has no conjunct before it to join, so it opens a brand (和辉光电
@@ -2080,7 +2079,7 @@ fn scope_end(prefix: &str) -> bool {
 fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     let lex = &*LEXICON;
     // (兴化/v 现代/t 渔业产业园: a county's short form is its place here.)
-    let placed = |w: &str| lex.is_place(w) || lex.county_forms.contains(w);
+    let placed = |w: &str| lex.is_place_or_county(w);
     // 省属七大煤炭集团, 全国十大企业集团: a numeral and 大 count a group, no name.
     let group = prefix.char_indices().any(|(i, c)| {
         matches!(

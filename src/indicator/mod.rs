@@ -746,7 +746,7 @@ pub(crate) fn link(
             lead_quals.clear();
         }
         let Some(first) = (q_idx..upto).find(in_sentence) else {
-            if heading_line(text, *sentence) {
+            if heading {
                 heading_target = TARGET_HEADINGS.iter().any(|h| own.trim_end().ends_with(h));
                 heading_year = period::find(own).iter().find_map(|t| t.year);
                 // 一季度，入境游客…。 / 三、重点州市 / 昆明市…: in a text on a whole year, a

@@ -52,9 +52,12 @@ pub(super) fn advance_subject(
             || facility_in_home;
         state.region_named |= !local;
         // 来自上海、浙江、湖南等地: an item of a list is no topic.
-        // (某市某风情线、某古城等: nor is a place opening the name of a list's first item, a
-        // name that is no entity of its own, in a list closed by 等.)
+        // (某市某风情线、某古城等8个…: nor is a place opening the name of a list's first item,
+        // a name that is no entity of its own, in a list closed by 等 and a count.)
         let item_name = || {
+            if found.kind != EntityKind::Place || entities.starting_at(span.end).is_some() {
+                return false;
+            }
             let after = &text[span.end..];
             let run: usize = after
                 .chars()
@@ -63,19 +66,17 @@ pub(super) fn advance_subject(
                 .map(char::len_utf8)
                 .sum();
             let rest = &after[run..];
+            if !(1..=8 * 3).contains(&run) || !rest.starts_with('、') {
+                return false;
+            }
             let near = &rest[..crate::span::ceil_char_boundary(rest, 30 * 3)];
             let clause = &near[..near.find(['，', '。', '；', '：']).unwrap_or(near.len())];
             // (A count after 等 makes the items things counted: 某市工业投资、技改投资等指标
             // lists measures of the city's, which stays the subject.)
-            let counted = clause.find('等').is_some_and(|d| {
+            clause.find('等').is_some_and(|d| {
                 clause[d + '等'.len_utf8()..]
                     .starts_with(|c: char| c.is_ascii_digit() || period::is_numeral(c) || c == '两')
-            });
-            found.kind == EntityKind::Place
-                && (1..=8 * 3).contains(&run)
-                && rest.starts_with('、')
-                && counted
-                && entities.starting_at(span.end).is_none()
+            })
         };
         let listed =
             text[..span.start].ends_with('、') || text[span.end..].starts_with('、') || item_name();
