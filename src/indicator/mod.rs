@@ -39,7 +39,7 @@ use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::search::{contains_short, find_short};
-use crate::sentence::{clause_start, is_clause_sep};
+use crate::sentence::{clause_start, is_clause_sep, is_terminal};
 use crate::span::NSpan;
 pub(crate) use clause::SPEAKS;
 use clause::indicator;
@@ -1111,8 +1111,17 @@ pub(crate) fn link(
                     && t.part.is_some()
                     && t.span.start > sentence.start
                     && clause_start(text, sentence.start, t.span.start) == t.span.start;
+                // (某项目今年3月在园区开工。\n今年以来…: a time after the last figure of an
+                // earlier sentence dates that sentence's event, no figure after it.)
+                let trailing = || {
+                    qi.checked_sub(1).is_some_and(|p| {
+                        let end = quantities[p].span.end;
+                        end <= t.span.start
+                            && !text[end..t.span.start].contains(|c| is_terminal(c) || c == '\n')
+                    })
+                };
                 if is_period_setter(text, &t)
-                    && !(local && t.span.start < sentence.start)
+                    && !(t.span.start < sentence.start && (local || trailing()))
                     && !this_holiday
                 {
                     let before = state.period;
