@@ -269,9 +269,14 @@ pub(super) fn fallback_metric<'t>(
                 && !prev[..i].ends_with(|c: char| c.is_ascii_digit() || period::is_numeral(c))
                 && prev[i + "万元".len()..].starts_with(|c: char| c.is_alphanumeric()))
     };
-    // (约占全国的四成，达到41.7%: tenths written in words, 四成, are a figure too.)
-    let tenths =
-        prev.strip_suffix('成').and_then(|h| h.chars().next_back()).is_some_and(period::is_numeral);
+    // (约占全国的四成，达到41.7%: tenths written in words, 四成, are a figure too, and so
+    // with a bound after them: 上座率达到七成以上，比上年提高….)
+    let unbounded =
+        ["以上", "以下", "左右", "上下"].iter().find_map(|b| prev.strip_suffix(b)).unwrap_or(prev);
+    let tenths = unbounded
+        .strip_suffix('成')
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(period::is_numeral);
     // (新增专精特新企业十二家，累计达到四十五家: a count in Chinese numerals closing it.)
     let numeral_count = || {
         let head =
