@@ -859,7 +859,19 @@ pub(super) fn indicator<'t>(
     // opens the clause share its head; the metric names them all, and the evidence holds
     // them.
     let mut listed_from = None;
-    if !metric_pre.is_empty() && text[window_start..].starts_with(metric_pre.as_str()) {
+    // (博物馆、纪念馆共接待观众: a total's adverb the metric leaves out does not part it from
+    // the clause's opening.)
+    let opens = |m: &str| {
+        let rest = &text[window_start..];
+        rest.starts_with(m)
+            || ["共", "累计", "合计"].iter().any(|w| {
+                m.char_indices().skip(1).any(|(i, _)| {
+                    rest.starts_with(&m[..i])
+                        && rest[i..].strip_prefix(w).is_some_and(|r| r.starts_with(&m[i..]))
+                })
+            })
+    };
+    if !metric_pre.is_empty() && opens(&metric_pre) {
         let floor = sentence.start.max(prev_end.min(window_start));
         // (Not past the longest metric kept, 24 characters: a long list keeps the figure
         // under the last item's name.)
