@@ -1232,6 +1232,21 @@ pub(crate) fn link(
                     forecast_period = None;
                 }
             }
+            // 其中，12月份完成…；春运40天累计运送旅客…: a part after a semicolon opening with
+            // a holiday or a travel season has a time of its own, which the month before it
+            // does not date; it is the running period's.
+            let season = forecast_period.filter(|f| f.1 == state.period).filter(|_| {
+                let head = &text[sentence.start..q.span.start];
+                head.rfind('；').is_some_and(|i| {
+                    let part = head[i + '；'.len_utf8()..].trim_start();
+                    HOLIDAYS.iter().chain(&SEASONS).any(|h| part.starts_with(h))
+                })
+            });
+            if let Some((before, _)) = season {
+                state.period = before;
+                state.period_text = before.render();
+                forecast_period = None;
+            }
             // 截至2022年6月30日，总资产…。报告期内研发投入…: the period reported on is the
             // text's own again. (Of the same year: a prospectus's 报告期 spans three.)
             let reported =
@@ -2236,6 +2251,9 @@ const PLAN_HEADS: [&str; 15] = [
 
 /// Holidays a year may open (2024年春节假期), which are no results of the whole year.
 const HOLIDAYS: [&str; 8] = ["春节", "元旦", "清明", "五一", "劳动节", "端午", "中秋", "国庆"];
+
+/// Seasons of travel and holidays that name no holiday (春运, 暑期, 小长假).
+const SEASONS: [&str; 7] = ["春运", "暑运", "暑期", "寒假", "暑假", "假期", "小长假"];
 
 /// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the
 /// event, not results in full.
