@@ -1647,7 +1647,7 @@ pub(super) fn indicator<'t>(
             within_target = bare.is_some_and(|b| b.ends_with("目标"));
             target_after = n.ends_with("目标") || within_target;
             // (债务率为82.7%，低于100%的警戒线: a line drawn, which the verb compares with.)
-            threshold_after = THRESHOLDS.iter().any(|t| n.ends_with(t));
+            threshold_after = super::lexicon::THRESHOLDS.iter().any(|t| n.ends_with(t));
             // (取得某公司51%的股权: a stake, named after the percent.)
             let stake = ["股权", "股份"].iter().any(|w| n.ends_with(w));
             target_after
@@ -2443,7 +2443,9 @@ pub(super) fn indicator<'t>(
     let to_level = preds.first == Some(Pred::ToLevel);
     // 提升生产效率三成, 降低物流成本15%: a verb of change right before the metric, whose
     // figure follows it, gives the change its direction.
-    let verb_before = (class == UnitClass::Percent && preds.first.is_none())
+    // (低于警戒线120%: not before a line, whose own level the figure is.)
+    let line = super::lexicon::THRESHOLDS.iter().any(|t| metric.ends_with(t));
+    let verb_before = (class == UnitClass::Percent && preds.first.is_none() && !line)
         .then(|| window.trim_end().strip_suffix(metric.as_str()))
         .flatten()
         .and_then(|head| PREDICATES.suffix(head))
@@ -2741,6 +2743,11 @@ pub(super) fn indicator<'t>(
     // figure, and the verb compares another level with it.)
     if let Some((_, b)) = threshold.filter(|_| !(target_after || threshold_after)) {
         add_qualifier(&mut qualifiers, b);
+    }
+    // (控制在省核定的债务限额92.1亿元以内: 以内 bounds the level held under the line; the
+    // line itself is that much.)
+    if line && window.contains("控制在") {
+        qualifiers.retain(|q| *q != Qualifier::AtMost);
     }
     // Most windows hold no clause qualifier at all; the others are read without the metric:
     // its own words (计划产值) qualify nothing.
@@ -3759,9 +3766,6 @@ const RATE_HOLDERS: [&str; 6] = ["企业", "单位", "职工", "居民", "农户
 
 /// The subject of a figure its clause gives for the whole country (全国粗钢产量…).
 pub(super) const NATIONAL: &str = "全国";
-
-/// Lines a figure is compared with (低于100%的警戒线): no change of it.
-const THRESHOLDS: [&str; 4] = ["警戒线", "红线", "控制线", "上限"];
 
 /// Whether `metric` ends in an ordinal batch, 第二批, 第3批次 or 首批 (a 共 after it too).
 fn ordinal_batch(metric: &str) -> bool {

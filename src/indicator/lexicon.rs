@@ -64,6 +64,9 @@ pub(super) static COMPARE_VERBS: LazyLock<Words<Pred>> = LazyLock::new(|| {
     }))
 });
 
+/// Lines a figure is compared with (低于100%的警戒线, 低于债务限额350亿元): no change of it.
+pub(super) const THRESHOLDS: [&str; 5] = ["警戒线", "红线", "控制线", "上限", "限额"];
+
 /// Words at the head of a sentence that govern all its figures.
 pub(super) static SENTENCE_GOVERNORS: LazyLock<Words<Qualifier>> = LazyLock::new(|| {
     Words::new(words::labelled(include_str!("../data/sentence_governors.tsv"), |l| match l {
