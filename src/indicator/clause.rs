@@ -3724,7 +3724,20 @@ fn listed_before(
             begin = s.end;
         }
         let item = strip_scope_words(&text[begin..end]);
-        let n = item.chars().count();
+        let mut n = item.chars().count();
+        // (开行中欧、中亚班列: a verb of two characters opening the first item is left out
+        // below; the item is what follows it.)
+        if (5..=6).contains(&n) && opener.is_none() {
+            let verb = tagger
+                .jieba
+                .tag(item, false)
+                .first()
+                .filter(|t| t.tag == "v")
+                .map(|t| t.word.chars().count());
+            if verb == Some(2) {
+                n -= 2;
+            }
+        }
         // (二、农林牧渔业总产值: a numeral whose 、 a word follows numbers a section; in
         // 一、二、三产业 the numerals are items.)
         let numbered =
