@@ -1328,6 +1328,16 @@ fn brand_forms<'t>(
                     w.byte_start == 0 || best.contains(&w.byte_start) && multi()
                 })
         };
+        // 梨乡电商 of 苍溪县梨乡农产品电子商务: a trade word a text writes short (电子商务 →
+        // 电商), after the name's words up to it (with or without the words between).
+        for &(long, short) in TRADE_SHORTS.iter() {
+            let Some(i) = rest.find(long).filter(|&i| rest[..i].chars().nth(1).is_some()) else {
+                continue;
+            };
+            for &e in best.iter().filter(|&&e| e <= i && rest[..e].chars().nth(1).is_some()) {
+                splice([&rest[..e], short].concat());
+            }
+        }
         // 芯辰激光 of 武汉光谷芯辰激光技术: a word before a coined brand (an area's name the
         // gazetteer lacks) may be left out, where the text writes the rest after the name. The
         // brand is coined where jieba's best reading splits it into characters (芯/辰), which
@@ -1439,7 +1449,9 @@ fn brand_forms<'t>(
         // county, 在山川乡投资, not as the company.)
         let leveled = form.ends_with(['乡', '镇', '村', '县', '区', '市', '省'])
             && form.chars().nth(2).is_some();
+        // (荆楚 of 湖北荆楚农产品…: a region's name alone is the region's, 荆楚大地.)
         let usable = !lex.is_place(form)
+            && !REGION_NAMES.contains(form)
             && !leveled
             && !long_county
             && !lex.stopwords.contains(form)
@@ -1457,6 +1469,16 @@ fn brand_forms<'t>(
     }
     added
 }
+
+/// Trade words of registered names and the short form written for them after the brand
+/// (`src/data/trade_shorts.tsv`).
+static TRADE_SHORTS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/trade_shorts.tsv")));
+
+/// Classical names of regions (荆楚, 齐鲁: `src/data/region_names.txt`), no brand alone.
+static REGION_NAMES: std::sync::LazyLock<FxSet<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::words::lines(include_str!("../data/region_names.txt")).collect()
+});
 
 /// Words of a company's legal form inside its registered name (青岛港（集团）, 某某股份).
 const FORM_WORDS: [&str; 4] = ["集团", "控股", "股份", "有限"];
