@@ -1230,9 +1230,17 @@ fn brand_forms<'t>(
                 };
                 // (A form of three characters or more is no brand's opening: 霍尔果斯.)
                 let long_form = b[..i].chars().nth(2).is_some();
+                // (苍溪红心果业: a noun that is no trade word, a trade word right after it, is
+                // the brand; 稀土 of 北辰稀土磁材 is a trade.)
+                let traded = || {
+                    brand.is_some_and(|br| {
+                        lex.trade_words.prefix(br).is_none()
+                            && lex.trade_words.prefix(&b[i + br.len()..]).is_some()
+                    })
+                };
                 lex.county_forms.contains(&b[..i])
                     && b[i..].chars().nth(3).is_some()
-                    && (long_form || !noun())
+                    && (long_form || !noun() || traded())
             })
         };
         let leading = |b: &str| {
