@@ -317,7 +317,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         // 贵阳龙洞堡国际机场: an airport is named by its city and a few characters.
-        if let Some(len) = airport_after(&text[end..]) {
+        if let Some(len) = airport_after(&text[end..], jieba) {
             let s = NSpan::new(start, end + len);
             out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
         }
@@ -696,7 +696,7 @@ static TOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The length of an airport's name after its city (`龙洞堡国际机场` of 贵阳龙洞堡国际机场):
 /// at most seven Han characters (国际 included) before 机场.
-fn airport_after(rest: &str) -> Option<usize> {
+fn airport_after(rest: &str, jieba: &Jieba) -> Option<usize> {
     let mut end = rest.len().min(30);
     while !rest.is_char_boundary(end) {
         end -= 1;
@@ -708,7 +708,16 @@ fn airport_after(rest: &str) -> Option<usize> {
         && name.chars().all(is_han)
         && !name.starts_with(['新', '在', '改', '扩', '迁', '建'])
         && !name.contains(['的', '和', '与', '及']);
-    ok.then_some(at + "机场".len())
+    // 柳州将力争机场…: a clause's adverb or preposition, a word of one character in jieba's
+    // reading (将/d, 也/d, 在/p), makes the words after the city a predicate, no name (首都/d
+    // of 首都国际机场 is a word of two).
+    let clause = || {
+        jieba
+            .tag(name, false)
+            .iter()
+            .any(|t| t.word.chars().nth(1).is_none() && matches!(t.tag, "d" | "p" | "c" | "u"))
+    };
+    (ok && !clause()).then_some(at + "机场".len())
 }
 
 /// The length of a station suffix (东站, 西站, 南站, 北站, 火车站) opening `rest`, unless
