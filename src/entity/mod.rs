@@ -445,7 +445,7 @@ pub(crate) fn recognize(
         let quoted =
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
         let class = match c.kind {
-            EntityKind::Park => counted_after(text, quantities, c.span.end),
+            EntityKind::Park => counted_after(text, quantities, c.span.end) || urban_part(c.name),
             // 临港物流项目9个, 智能装备企业5家: a name ending in a trade word before the class
             // word of what is counted names that kind, no enterprise (a registered name, ending
             // in its suffix, stays one).
@@ -486,6 +486,18 @@ fn opens_with_verb(name: &str, jieba: &Jieba) -> bool {
         [first, second, ..] if long => matches!(first.tag, "a" | "ad" | "d") && second.tag == "v",
         _ => false,
     }
+}
+
+/// Whether `name` is a part of a city named by its direction alone (城南片区, 东部片区): an
+/// urban district, no park.
+fn urban_part(name: &str) -> bool {
+    let Some(head) = name.strip_suffix("片区") else { return false };
+    let mut chars = head.chars();
+    let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    let direction = |c: char| "东南西北中".contains(c);
+    a == '城' && direction(b) || direction(a) && "城部".contains(b)
 }
 
 /// Words that may stand between a counted noun and its count (合作社达到186家).
