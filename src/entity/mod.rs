@@ -445,7 +445,7 @@ pub(crate) fn recognize(
         let quoted =
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
         let class = match c.kind {
-            EntityKind::Park => counted_after(text, quantities, c.span.end),
+            EntityKind::Park => counted_after(text, quantities, c.span.end) || urban_part(c.name),
             // 临港物流项目9个, 智能装备企业5家: a name ending in a trade word before the class
             // word of what is counted names that kind, no enterprise (a registered name, ending
             // in its suffix, stays one).
@@ -486,6 +486,18 @@ fn opens_with_verb(name: &str, jieba: &Jieba) -> bool {
         [first, second, ..] if long => matches!(first.tag, "a" | "ad" | "d") && second.tag == "v",
         _ => false,
     }
+}
+
+/// Whether `name` is a part of a city named by its direction alone (城南片区, 东部片区): an
+/// urban district, no park.
+fn urban_part(name: &str) -> bool {
+    let Some(head) = name.strip_suffix("片区") else { return false };
+    let mut chars = head.chars();
+    let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    let direction = |c: char| "东南西北中".contains(c);
+    a == '城' && direction(b) || direction(a) && "城部".contains(b)
 }
 
 /// Words that may stand between a counted noun and its count (合作社达到186家).
@@ -1230,9 +1242,17 @@ fn brand_forms<'t>(
                 };
                 // (A form of three characters or more is no brand's opening: 霍尔果斯.)
                 let long_form = b[..i].chars().nth(2).is_some();
+                // (苍溪红心果业: a noun that is no trade word, a trade word right after it, is
+                // the brand; 稀土 of 北辰稀土磁材 is a trade.)
+                let traded = || {
+                    brand.is_some_and(|br| {
+                        lex.trade_words.prefix(br).is_none()
+                            && lex.trade_words.prefix(&b[i + br.len()..]).is_some()
+                    })
+                };
                 lex.county_forms.contains(&b[..i])
                     && b[i..].chars().nth(3).is_some()
-                    && (long_form || !noun())
+                    && (long_form || !noun() || traded())
             })
         };
         let leading = |b: &str| {
@@ -1328,6 +1348,16 @@ fn brand_forms<'t>(
                     w.byte_start == 0 || best.contains(&w.byte_start) && multi()
                 })
         };
+        // 梨乡电商 of 苍溪县梨乡农产品电子商务: a trade word a text writes short (电子商务 →
+        // 电商), after the name's words up to it (with or without the words between).
+        for &(long, short) in TRADE_SHORTS.iter() {
+            let Some(i) = rest.find(long).filter(|&i| rest[..i].chars().nth(1).is_some()) else {
+                continue;
+            };
+            for &e in best.iter().filter(|&&e| e <= i && rest[..e].chars().nth(1).is_some()) {
+                splice([&rest[..e], short].concat());
+            }
+        }
         // 芯辰激光 of 武汉光谷芯辰激光技术: a word before a coined brand (an area's name the
         // gazetteer lacks) may be left out, where the text writes the rest after the name. The
         // brand is coined where jieba's best reading splits it into characters (芯/辰), which
@@ -1439,7 +1469,9 @@ fn brand_forms<'t>(
         // county, 在山川乡投资, not as the company.)
         let leveled = form.ends_with(['乡', '镇', '村', '县', '区', '市', '省'])
             && form.chars().nth(2).is_some();
+        // (荆楚 of 湖北荆楚农产品…: a region's name alone is the region's, 荆楚大地.)
         let usable = !lex.is_place(form)
+            && !REGION_NAMES.contains(form)
             && !leveled
             && !long_county
             && !lex.stopwords.contains(form)
@@ -1457,6 +1489,16 @@ fn brand_forms<'t>(
     }
     added
 }
+
+/// Trade words of registered names and the short form written for them after the brand
+/// (`src/data/trade_shorts.tsv`).
+static TRADE_SHORTS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/trade_shorts.tsv")));
+
+/// Classical names of regions (荆楚, 齐鲁: `src/data/region_names.txt`), no brand alone.
+static REGION_NAMES: std::sync::LazyLock<FxSet<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::words::lines(include_str!("../data/region_names.txt")).collect()
+});
 
 /// Words of a company's legal form inside its registered name (青岛港（集团）, 某某股份).
 const FORM_WORDS: [&str; 4] = ["集团", "控股", "股份", "有限"];

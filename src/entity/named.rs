@@ -207,7 +207,8 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         if one_char && glued && !text[..start].ends_with(function_char) {
             continue;
         }
-        if opens_in_set_phrase(text, start) {
+        if opens_in_set_phrase(text, start) || word_before_level_body(text, start, end, hits, jieba)
+        {
             continue;
         }
         // 第十三届中国开渔节, “2020中国民营企业500强”: a place opening an event's or a
@@ -317,7 +318,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         // A short form glued to more Han text on both sides is usually part of a word.
         out.push(Cand::new(NSpan::new(start, end), EntityKind::Place, info.name, surface));
         // 贵阳龙洞堡国际机场: an airport is named by its city and a few characters.
-        if let Some(len) = airport_after(&text[end..]) {
+        if let Some(len) = airport_after(&text[end..], jieba) {
             let s = NSpan::new(start, end + len);
             out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
         }
@@ -347,6 +348,39 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
     listed_districts(text, out);
     named_ports(text, out);
     surname_villages(text, out);
+}
+
+/// 县财政将会同县税务局、县人社局: a county whose bare name is a word of the dictionary (会同,
+/// a verb: 会同X部门), after an adverb or a body's name, with a body's suffix within a few
+/// characters after its level, is that word, and the level opens a body named by it alone.
+fn word_before_level_body(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &Hits,
+    jieba: &Jieba,
+) -> bool {
+    let surface = &text[start..end];
+    let Some(level) = surface.chars().next_back().filter(|c| matches!(c, '县' | '市' | '区'))
+    else {
+        return false;
+    };
+    let bare = &surface[..surface.len() - level.len_utf8()];
+    // (An adverb of the clause, or the end of the body that acts: 将, 局, 委.)
+    let led = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| "将并已要拟需应还也再均局委厅府办".contains(c));
+    if !led || bare.chars().count() != 2 || LEXICON.is_place(bare) || !jieba.has_word(bare) {
+        return false;
+    }
+    let to = text[end..].char_indices().nth(6).map_or(text.len(), |(i, _)| end + i);
+    hits.all(List::Suffix).any(|(s, e, id)| {
+        s >= end
+            && e <= to
+            && LEXICON.suffix_info[id].kind == EntityKind::Organization
+            && text[end..s].chars().all(is_han)
+    })
 }
 
 /// 袁家村, 李家庄: a surname, 家 and a village's word, where a name may start, is a village
@@ -696,7 +730,7 @@ static TOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The length of an airport's name after its city (`龙洞堡国际机场` of 贵阳龙洞堡国际机场):
 /// at most seven Han characters (国际 included) before 机场.
-fn airport_after(rest: &str) -> Option<usize> {
+fn airport_after(rest: &str, jieba: &Jieba) -> Option<usize> {
     let mut end = rest.len().min(30);
     while !rest.is_char_boundary(end) {
         end -= 1;
@@ -708,7 +742,16 @@ fn airport_after(rest: &str) -> Option<usize> {
         && name.chars().all(is_han)
         && !name.starts_with(['新', '在', '改', '扩', '迁', '建'])
         && !name.contains(['的', '和', '与', '及']);
-    ok.then_some(at + "机场".len())
+    // 柳州将力争机场…: a clause's adverb or preposition, a word of one character in jieba's
+    // reading (将/d, 也/d, 在/p), makes the words after the city a predicate, no name (首都/d
+    // of 首都国际机场 is a word of two).
+    let clause = || {
+        jieba
+            .tag(name, false)
+            .iter()
+            .any(|t| t.word.chars().nth(1).is_none() && matches!(t.tag, "d" | "p" | "c" | "u"))
+    };
+    (ok && !clause()).then_some(at + "机场".len())
 }
 
 /// The length of a station suffix (东站, 西站, 南站, 北站, 火车站) opening `rest`, unless
