@@ -1342,13 +1342,34 @@ fn capacities(
             (None, Some((s, name))) => (s.start, Some(name)),
             (None, None) => (built.map_or(start, |_| q.span.start), None),
         };
+        // (某公司一期5万吨装置建成投产: a bare plant word names no product; the enterprise's
+        // product named before in the paragraph is meant, or none is.)
+        let product = if bare_plant(product) {
+            let paragraph = text[..span_start].rfind('\n').map_or(0, |i| i + 1);
+            let earlier =
+                out.iter().rev().take_while(|p| p.span.start >= paragraph).find(|p| {
+                    p.enterprise == name && p.capacity.is_some() && !bare_plant(&p.product)
+                });
+            match earlier {
+                Some(p) => p.product.clone(),
+                None => continue,
+            }
+        } else {
+            product.to_string()
+        };
         out.push(RawProject {
             span: NSpan::new(span_start, after + skip + stop),
             enterprise: name,
-            product: product.to_string(),
+            product,
             capacity: Some(qi),
         });
     }
+}
+
+/// Whether `product` is a production plant's word alone (装置, 生产线, 工厂): where a product
+/// is made, none that is (a 水厂 or 电站 is what its capacity sizes, and stays).
+fn bare_plant(product: &str) -> bool {
+    matches!(product, "装置" | "生产装置" | "设备" | "产线" | "生产线" | "工厂" | "车间")
 }
 
 /// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).
