@@ -399,7 +399,7 @@ pub(crate) fn find(
             ["产业", "行业", "领域", "板块"].iter().any(|w| head.contains(w))
         });
         let owned = |item: &NSpan| {
-            let at = item.end - crate::entity::strip_lead(item.slice(text)).len();
+            let at = item.end - strip_item_lead(item.slice(text)).len();
             entities.starting_at(at).is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
         };
         if sectors && !items.iter().any(owned) {
@@ -409,7 +409,7 @@ pub(crate) fn find(
             if overlaps_any(&out, item) {
                 continue;
             }
-            let item_text = crate::entity::strip_lead(item.slice(text));
+            let item_text = strip_item_lead(item.slice(text));
             let item = NSpan::new(item.end - item_text.len(), item.end);
             let first = entities.starting_at(item.start);
             let ent = first.filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= item.end);
@@ -534,6 +534,24 @@ pub(crate) fn find(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// Adverbs of manner before a verb opening a list (重点支持, 大力推进): strip_lead knows
+/// the verbs, not these.
+const ITEM_ADVERBS: [&str; 7] = ["重点", "大力", "着力", "全面", "优先", "集中", "主要"];
+
+/// A list item without the words opening its clause: the lead words (支持, 推进 …), and an
+/// adverb of manner with the verb after it (重点支持某开发区标准化厂房 → 某开发区标准化厂房);
+/// an adverb before no verb stays (重点实验室).
+fn strip_item_lead(item: &str) -> &str {
+    let item = crate::entity::strip_lead(item);
+    let Some(rest) = ITEM_ADVERBS.iter().find_map(|a| item.strip_prefix(a)) else { return item };
+    let verb = LIST_VERBS.prefix(rest).map(|(v, _)| v.len()).filter(|&n| n < rest.len());
+    let stripped = match verb {
+        Some(n) => crate::entity::strip_lead(&rest[n..]),
+        None => crate::entity::strip_lead(rest),
+    };
+    if stripped.len() < rest.len() { stripped } else { item }
 }
 
 /// Measure words of works counted by an ordinal (第二条生产线, 第3座泊位).
