@@ -399,7 +399,7 @@ pub(crate) fn find(
             ["产业", "行业", "领域", "板块"].iter().any(|w| head.contains(w))
         });
         let owned = |item: &NSpan| {
-            let at = item.end - crate::entity::strip_lead(item.slice(text)).len();
+            let at = item.end - strip_item_lead(item.slice(text)).len();
             entities.starting_at(at).is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
         };
         if sectors && !items.iter().any(owned) {
@@ -409,7 +409,7 @@ pub(crate) fn find(
             if overlaps_any(&out, item) {
                 continue;
             }
-            let item_text = crate::entity::strip_lead(item.slice(text));
+            let item_text = strip_item_lead(item.slice(text));
             let item = NSpan::new(item.end - item_text.len(), item.end);
             let first = entities.starting_at(item.start);
             let ent = first.filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= item.end);
@@ -450,6 +450,7 @@ pub(crate) fn find(
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
     facility_works(text, entities, &mut out);
+    upgrade_works(text, entities, &mut out);
     sited_works(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
@@ -533,6 +534,24 @@ pub(crate) fn find(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// Adverbs of manner before a verb opening a list (重点支持, 大力推进): strip_lead knows
+/// the verbs, not these.
+const ITEM_ADVERBS: [&str; 7] = ["重点", "大力", "着力", "全面", "优先", "集中", "主要"];
+
+/// A list item without the words opening its clause: the lead words (支持, 推进 …), and an
+/// adverb of manner with the verb after it (重点支持某开发区标准化厂房 → 某开发区标准化厂房);
+/// an adverb before no verb stays (重点实验室).
+fn strip_item_lead(item: &str) -> &str {
+    let item = crate::entity::strip_lead(item);
+    let Some(rest) = ITEM_ADVERBS.iter().find_map(|a| item.strip_prefix(a)) else { return item };
+    let verb = LIST_VERBS.prefix(rest).map(|(v, _)| v.len()).filter(|&n| n < rest.len());
+    let stripped = match verb {
+        Some(n) => crate::entity::strip_lead(&rest[n..]),
+        None => crate::entity::strip_lead(rest),
+    };
+    if stripped.len() < rest.len() { stripped } else { item }
 }
 
 /// Measure words of works counted by an ordinal (第二条生产线, 第3座泊位).
@@ -790,6 +809,80 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         out.push(RawProject {
             span,
             enterprise: None,
+            product: product.to_string(),
+            capacity: None,
+        });
+    }
+}
+
+/// Kinds of public facilities whose upgrade is a named project (机场, 人民医院, 污水处理厂).
+static UPGRADED_FACILITIES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/upgraded_facilities.txt")));
+
+/// Works that upgrade a facility, longer first where one ends another (提标改造 before 改造).
+const UPGRADES: [&str; 9] =
+    ["改扩建", "提标改造", "升级改造", "提质改造", "提升改造", "扩容改造", "扩建", "改建", "改造"];
+
+/// What opens a facility's kind when it names a class of facilities, not one (乡镇卫生院,
+/// 农村学校, 各医院).
+const CLASS_OPENERS: [&str; 12] =
+    ["乡镇", "农村", "村级", "城乡", "中小", "基层", "社区", "老旧", "部分", "各", "全", "多"];
+
+/// 白莲机场改扩建工程, 县人民医院扩建项目, 县城污水处理厂提标改造工程: a named public facility
+/// (a name, then a kind of `data/upgraded_facilities.txt`) with an upgrade and 工程 or 项目
+/// after it is a project of its own, with no capacity; a trailing 项目 is no part of it.
+fn upgrade_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    let mut seen: crate::words::FxSet<&str> = crate::words::FxSet::default();
+    for (at, _) in text.match_indices(['工', '项']) {
+        let rest = &text[at..];
+        let close = if rest.starts_with("工程") {
+            "工程"
+        } else if rest.starts_with("项目") {
+            ""
+        } else {
+            continue;
+        };
+        let Some(up) = UPGRADES.iter().find(|u| text[..at].ends_with(*u)) else { continue };
+        let name_end = at - up.len();
+        // The name: back over Han characters (not a function word's: 投资2亿元的县人民医院…),
+        // at most 16, then past the clause's leading verbs and times (加快推进, 今年).
+        // (以1.2亿元中标某市污水处理厂…: Han characters right after a figure are its unit and
+        // what is done with it, no name's start.)
+        let mut from = name_end;
+        let mut after_figure = false;
+        for (i, c) in text[..name_end].char_indices().rev().take(16) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                after_figure = c.is_ascii_digit() || c == '%';
+                break;
+            }
+            from = i;
+        }
+        if after_figure {
+            continue;
+        }
+        let mut name = crate::entity::strip_lead(&text[from..name_end]);
+        while let Some(w) = route_word(name, Route::Opener).filter(|w| w.len() < name.len()) {
+            name = crate::entity::strip_lead(&name[w.len()..]);
+        }
+        let start = name_end - name.len();
+        // (机场改扩建工程: a kind alone names no facility; 乡镇卫生院: a class of them.)
+        let Some((kind, ())) = UPGRADED_FACILITIES.suffix(name) else { continue };
+        if kind.len() == name.len() || CLASS_OPENERS.iter().any(|w| name.starts_with(w)) {
+            continue;
+        }
+        // (某公司热电厂改造项目: the enterprise opening the name owns the works.)
+        let owner = entities
+            .starting_at(start)
+            .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end < name_end - kind.len());
+        let product_start = owner.map_or(start, |(s, _)| s.end);
+        let span = NSpan::new(start, at + close.len());
+        let product = &text[product_start..span.end];
+        if overlaps_any(out, span) || !seen.insert(product) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: owner.map(|(_, e)| e.name.clone()),
             product: product.to_string(),
             capacity: None,
         });
@@ -1267,13 +1360,34 @@ fn capacities(
             (None, Some((s, name))) => (s.start, Some(name)),
             (None, None) => (built.map_or(start, |_| q.span.start), None),
         };
+        // (某公司一期5万吨装置建成投产: a bare plant word names no product; the enterprise's
+        // product named before in the paragraph is meant, or none is.)
+        let product = if bare_plant(product) {
+            let paragraph = text[..span_start].rfind('\n').map_or(0, |i| i + 1);
+            let earlier =
+                out.iter().rev().take_while(|p| p.span.start >= paragraph).find(|p| {
+                    p.enterprise == name && p.capacity.is_some() && !bare_plant(&p.product)
+                });
+            match earlier {
+                Some(p) => p.product.clone(),
+                None => continue,
+            }
+        } else {
+            product.to_string()
+        };
         out.push(RawProject {
             span: NSpan::new(span_start, after + skip + stop),
             enterprise: name,
-            product: product.to_string(),
+            product,
             capacity: Some(qi),
         });
     }
+}
+
+/// Whether `product` is a production plant's word alone (装置, 生产线, 工厂): where a product
+/// is made, none that is (a 水厂 or 电站 is what its capacity sizes, and stays).
+fn bare_plant(product: &str) -> bool {
+    matches!(product, "装置" | "生产装置" | "设备" | "产线" | "生产线" | "工厂" | "车间")
 }
 
 /// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).
@@ -2130,12 +2244,14 @@ fn later_capacities(
         }
         let first = quantities.partition_point(|q| q.span.start < from);
         // The first output quantity of the sentence after the project (an investment before
-        // it is passed over; any other figure ends the search).
-        let Some((qi, q)) = quantities[first..]
-            .iter()
-            .enumerate()
-            .take_while(|(_, q)| q.span.end <= end)
-            .find(|(_, q)| q.class != UnitClass::Currency)
+        // it is passed over; any other figure ends the search; 能力将由350万人次提升至800万
+        // 人次: so is the figure it grows from).
+        let Some((qi, q)) =
+            quantities[first..].iter().enumerate().take_while(|(_, q)| q.span.end <= end).find(
+                |(_, q)| {
+                    q.class != UnitClass::Currency && !text[..q.span.start].ends_with(['由', '从'])
+                },
+            )
         else {
             continue;
         };
