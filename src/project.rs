@@ -833,15 +833,10 @@ const CLASS_OPENERS: [&str; 12] =
 /// after it is a project of its own, with no capacity; a trailing 项目 is no part of it.
 fn upgrade_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
     let mut seen: crate::words::FxSet<&str> = crate::words::FxSet::default();
-    for (at, _) in text.match_indices(['工', '项']) {
-        let rest = &text[at..];
-        let close = if rest.starts_with("工程") {
-            "工程"
-        } else if rest.starts_with("项目") {
-            ""
-        } else {
-            continue;
-        };
+    // (Two substring searches: a search for either character stops at every 工 of 工业.)
+    let ends = text.match_indices("工程").chain(text.match_indices("项目"));
+    for (at, w) in ends {
+        let close = if w == "工程" { w } else { "" };
         let Some(up) = UPGRADES.iter().find(|u| text[..at].ends_with(*u)) else { continue };
         let name_end = at - up.len();
         // The name: back over Han characters (not a function word's: 投资2亿元的县人民医院…),
@@ -1363,7 +1358,9 @@ fn capacities(
         // (某公司一期5万吨装置建成投产: a bare plant word names no product; the enterprise's
         // product named before in the paragraph is meant, or none is.)
         let product = if bare_plant(product) {
-            let paragraph = text[..span_start].rfind('\n').map_or(0, |i| i + 1);
+            // (Within 2 000 bytes: a text with no line breaks would make it quadratic.)
+            let floor = crate::span::ceil_char_boundary(text, span_start.saturating_sub(2000));
+            let paragraph = text[floor..span_start].rfind('\n').map_or(floor, |i| floor + i + 1);
             let earlier =
                 out.iter().rev().take_while(|p| p.span.start >= paragraph).find(|p| {
                     p.enterprise == name && p.capacity.is_some() && !bare_plant(&p.product)
