@@ -2538,6 +2538,14 @@ pub(super) fn indicator<'t>(
         c if c.is_physical() && capacity_context => IndicatorKind::Capacity,
         // 建设10万吨正极材料生产基地: what is built is rated in output (not 建设12公里管网).
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume if built => IndicatorKind::Capacity,
+        // (一期4万吨装置已建成: a plant's word right after the figure names what it rates.)
+        UnitClass::Mass | UnitClass::Energy | UnitClass::Volume
+            if ["装置", "生产装置", "生产线", "产线"]
+                .iter()
+                .any(|w| text[q.span.end..].starts_with(w)) =>
+        {
+            IndicatorKind::Capacity
+        }
         // Compounds (吨标准煤/万元) and bare numbers (指数为99.5) are `other`; 吨公里 is a flow.
         // (4800吨/日: a physical unit per day rates output, a capacity.)
         UnitClass::Other if q.rate => IndicatorKind::Capacity,
