@@ -2443,9 +2443,8 @@ pub(super) fn indicator<'t>(
     let to_level = preds.first == Some(Pred::ToLevel);
     // 提升生产效率三成, 降低物流成本15%: a verb of change right before the metric, whose
     // figure follows it, gives the change its direction.
-    // (低于警戒线120%: not before a line, whose own level the figure is.)
     let line = super::lexicon::THRESHOLDS.iter().any(|t| metric.ends_with(t));
-    let verb_before = (class == UnitClass::Percent && preds.first.is_none() && !line)
+    let verb_before = (class == UnitClass::Percent && preds.first.is_none())
         .then(|| window.trim_end().strip_suffix(metric.as_str()))
         .flatten()
         .and_then(|head| PREDICATES.suffix(head))

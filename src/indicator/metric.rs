@@ -6,8 +6,8 @@ use super::lexicon::{
     ACTIVITY_VERBS, COMPARE_VERBS, COMPARISON, COMPARISON_ENDS, COMPARISON_STARTS,
     COMPOUND_METRICS, FLAT, GROWTH_METRIC_ENDINGS, LONG_PREDICATE_VERBS, METRIC_OPENER_FIRSTS,
     METRIC_OPENERS, METRIC_WORDS, PLAN_PERIOD, PREDICATE_VERBS, PREDICATES, Pred, Preds,
-    RUN_OF_YEARS, SCOPE_WORDS, SENTENCE_GOVERNORS, SETUP_VERBS, SINCE, SINCE_STARTS, THRESHOLDS,
-    list_number, only_predicates,
+    RUN_OF_YEARS, SCOPE_WORDS, SENTENCE_GOVERNORS, SETUP_VERBS, SINCE, SINCE_STARTS, list_number,
+    only_predicates,
 };
 use super::plan::PLAN_NOUNS;
 use super::tagger::{Tagged, Tagger};
@@ -1050,14 +1050,7 @@ pub(super) fn metric_before<'t>(
     }
     // 高于全省平均水平: the object compared with is not the metric.
     let compared = if COMPARE_VERBS.may_occur_in(w) { COMPARE_VERBS.rfind(w) } else { None };
-    if let Some((i, verb, p)) = compared {
-        // (低于警戒线120%, 低于省下达的债务限额350亿元: a line named right before the figure
-        // is what the figure measures, the line's own level, no change.)
-        let line = &w[i + verb.len()..];
-        let line = line.rsplit_once('的').map_or(line, |(_, l)| l);
-        if THRESHOLDS.iter().any(|t| line.ends_with(t)) && line.chars().nth(6).is_none() {
-            return (line.to_string(), Preds::default());
-        }
+    if let Some((i, _, p)) = compared {
         preds.push(p);
         w = &w[..i];
     }
