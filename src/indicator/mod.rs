@@ -1112,13 +1112,21 @@ pub(crate) fn link(
                     && t.span.start > sentence.start
                     && clause_start(text, sentence.start, t.span.start) == t.span.start;
                 // (某项目今年3月在园区开工。\n今年以来…: a time after the last figure of an
-                // earlier sentence dates that sentence's event, no figure after it.)
+                // earlier sentence, before a verb of an event in its clause, dates that event,
+                // no figure after it; 统计期为2024年1—6月。 dates the figures.)
                 let trailing = || {
-                    qi.checked_sub(1).is_some_and(|p| {
-                        let end = quantities[p].span.end;
-                        end <= t.span.start
-                            && !text[end..t.span.start].contains(|c| is_terminal(c) || c == '\n')
-                    })
+                    let after = &text[t.span.end..];
+                    let near = &after[..crate::span::ceil_char_boundary(after, 20 * 3)];
+                    let clause = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
+                    let event =
+                        plan::SCHEDULE_VERBS.iter().chain(&EVENT_WORDS).any(|w| clause.contains(w));
+                    event
+                        && qi.checked_sub(1).is_some_and(|p| {
+                            let end = quantities[p].span.end;
+                            end <= t.span.start
+                                && !text[end..t.span.start]
+                                    .contains(|c| is_terminal(c) || c == '\n')
+                        })
                 };
                 if is_period_setter(text, &t)
                     && !(t.span.start < sentence.start && (local || trailing()))

@@ -7,35 +7,39 @@ use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Verbs of a works' schedule (投产, 建成, 开工 …): after a time, they make it the time of an
+/// event, not of figures reported.
+pub(super) const SCHEDULE_VERBS: [&str; 24] = [
+    "投产",
+    "建成",
+    "竣工",
+    "达产",
+    "投运",
+    "并网",
+    "完工",
+    "开工",
+    "开业",
+    "交付",
+    "启用",
+    "试生产",
+    "试运行",
+    "试产",
+    "进场",
+    "投用",
+    "中交",
+    "交工",
+    "通车",
+    "封顶",
+    "落成",
+    "投入使用",
+    "投入运营",
+    "上线",
+];
+
 /// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
 pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     let after = text[t.span.end..].trim_start_matches(['底', '末', '初', '前', '内']);
-    let words = [
-        "投产",
-        "建成",
-        "竣工",
-        "达产",
-        "投运",
-        "并网",
-        "完工",
-        "开工",
-        "开业",
-        "交付",
-        "启用",
-        "试生产",
-        "试运行",
-        "试产",
-        "进场",
-        "投用",
-        "中交",
-        "交工",
-        "通车",
-        "封顶",
-        "落成",
-        "投入使用",
-        "投入运营",
-        "上线",
-    ];
+    let words = SCHEDULE_VERBS;
     // (上半年开工率, 2021年开工项目26个, 全年交付量, 全年竣工面积: a rate, the projects the
     // verb names, or its volume or area are the year's statistics, no schedule.)
     // (8月交付28436辆, 8月交付新车2.8万辆: a figure right after the verb, past a noun of
