@@ -1354,8 +1354,21 @@ fn brand_forms<'t>(
             let Some(i) = rest.find(long).filter(|&i| rest[..i].chars().nth(1).is_some()) else {
                 continue;
             };
+            // (农村电商, 直播电商, 跨境电商: common words before the trade's short form name a
+            // kind of trade, no brand: only forms with a word jieba's dictionary lacks or
+            // tags other than a common noun or verb (or splits into characters) are the
+            // company's.)
+            let generic = |form: &str| {
+                jieba.tag(form, false).iter().all(|t| {
+                    matches!(t.tag, "n" | "vn" | "v" | "s" | "f")
+                        && t.word.chars().nth(1).is_some()
+                        && jieba.has_word(t.word)
+                })
+            };
             for &e in best.iter().filter(|&&e| e <= i && rest[..e].chars().nth(1).is_some()) {
-                splice([&rest[..e], short].concat());
+                if !generic(&rest[..e]) {
+                    splice([&rest[..e], short].concat());
+                }
             }
         }
         // 芯辰激光 of 武汉光谷芯辰激光技术: a word before a coined brand (an area's name the
