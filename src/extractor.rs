@@ -76,7 +76,7 @@ impl Extractor {
         let lists = project::lists(t);
         let entities = entity::recognize(t, &quantities, &lists, &res.user, &res.jieba);
         // Projects first: linking takes the quantities (and adds the 持平 ones).
-        let projects = project::find(t, &quantities, &entities, &lists);
+        let projects = project::find(t, &quantities, &entities, &lists, &res.jieba);
         let orphans = project::orphan_capacities(&projects, &quantities);
         let works = project::works(&projects, &quantities);
         let mut projects = assemble::projects(text, &norm, &quantities, projects);

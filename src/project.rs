@@ -384,6 +384,7 @@ pub(crate) fn find(
     quantities: &[RawQuantity],
     entities: &Entities,
     lists: &[Vec<NSpan>],
+    jieba: &jieba_rs::Jieba,
 ) -> Vec<RawProject> {
     let mut out: Vec<RawProject> = Vec::new();
     capacities(text, quantities, entities, &mut out);
@@ -450,7 +451,7 @@ pub(crate) fn find(
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
     facility_works(text, entities, &mut out);
-    upgrade_works(text, entities, &mut out);
+    upgrade_works(text, entities, jieba, &mut out);
     sited_works(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
@@ -830,8 +831,14 @@ const CLASS_OPENERS: [&str; 12] =
 
 /// 白莲机场改扩建工程, 县人民医院扩建项目, 县城污水处理厂提标改造工程: a named public facility
 /// (a name, then a kind of `data/upgraded_facilities.txt`) with an upgrade and 工程 or 项目
-/// after it is a project of its own, with no capacity; a trailing 项目 is no part of it.
-fn upgrade_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+/// after it is a project of its own (a capacity may follow in its sentence:
+/// [`later_capacities`]); a trailing 项目 is no part of it.
+fn upgrade_works(
+    text: &str,
+    entities: &Entities,
+    jieba: &jieba_rs::Jieba,
+    out: &mut Vec<RawProject>,
+) {
     let mut seen: crate::words::FxSet<&str> = crate::words::FxSet::default();
     // (Two substring searches: a search for either character stops at every 工 of 工业.)
     let ends = text.match_indices("工程").chain(text.match_indices("项目"));
@@ -852,6 +859,13 @@ fn upgrade_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             }
             from = i;
         }
+        // (2024年市人民医院改扩建工程: a time's 年 or 月 after the digits is no unit.)
+        if after_figure {
+            if let Some(rest) = text[from..name_end].strip_prefix(['年', '月']) {
+                from = name_end - rest.len();
+                after_figure = false;
+            }
+        }
         if after_figure {
             continue;
         }
@@ -863,6 +877,19 @@ fn upgrade_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         // (机场改扩建工程: a kind alone names no facility; 乡镇卫生院: a class of them.)
         let Some((kind, ())) = UPGRADED_FACILITIES.suffix(name) else { continue };
         if kind.len() == name.len() || CLASS_OPENERS.iter().any(|w| name.starts_with(w)) {
+            continue;
+        }
+        // (港口码头, 中心渔港, 小型病险水库: common words before the kind name a class of
+        // facilities; a name holds a place, a proper noun of jieba's (白莲/nr, 三明/nz) or
+        // opens with a level's character, 县人民医院, 县城净水厂, 市中心医院.)
+        let head = NSpan::new(start, name_end - kind.len());
+        let proper = entities.within(head).next().is_some()
+            || head.slice(text).starts_with(['省', '市', '县', '区', '镇', '乡'])
+            || jieba
+                .tag(head.slice(text), false)
+                .iter()
+                .any(|t| matches!(t.tag, "nr" | "nrt" | "ns" | "nz" | "nt"));
+        if !proper {
             continue;
         }
         // (某公司热电厂改造项目: the enterprise opening the name owns the works.)
