@@ -1408,10 +1408,14 @@ fn capacities(
     }
 }
 
-/// Whether `product` is a production plant's word alone (装置, 生产线, 工厂): where a product
-/// is made, none that is (a 水厂 or 电站 is what its capacity sizes, and stays).
+/// Words of a production plant (装置, 生产线, 工厂): where a product is made, none that is (a
+/// 水厂 or 电站 is what its capacity sizes, and is no such word).
+pub(crate) const PLANT_WORDS: [&str; 7] =
+    ["装置", "生产装置", "设备", "产线", "生产线", "工厂", "车间"];
+
+/// Whether `product` is a production plant's word alone ([`PLANT_WORDS`]).
 fn bare_plant(product: &str) -> bool {
-    matches!(product, "装置" | "生产装置" | "设备" | "产线" | "生产线" | "工厂" | "车间")
+    PLANT_WORDS.contains(&product)
 }
 
 /// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).

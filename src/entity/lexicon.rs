@@ -117,6 +117,16 @@ impl Hits {
         self.0[list as usize].iter().copied()
     }
 
+    /// The occurrences of a word of `list` starting at `at` or later, by start.
+    pub(crate) fn starting_from(
+        &self,
+        list: List,
+        at: usize,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let hits = &self.0[list as usize];
+        hits[hits.partition_point(|h| h.0 < at)..].iter().copied()
+    }
+
     /// Every occurrence of a cue word of the kind `cue`, by start: (start, end).
     pub(crate) fn cues(&self, cue: Cue) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.all(List::Cue).filter(move |&(_, _, id)| CUES[id].1 == cue).map(|(s, e, _)| (s, e))

@@ -375,9 +375,9 @@ fn word_before_level_body(
         return false;
     }
     let to = text[end..].char_indices().nth(6).map_or(text.len(), |(i, _)| end + i);
-    hits.all(List::Suffix).any(|(s, e, id)| {
-        s >= end
-            && e <= to
+    // (The hits from `end` to `to` only: one search, not a scan of the text's.)
+    hits.starting_from(List::Suffix, end).take_while(|&(s, _, _)| s < to).any(|(s, e, id)| {
+        e <= to
             && LEXICON.suffix_info[id].kind == EntityKind::Organization
             && text[end..s].chars().all(is_han)
     })

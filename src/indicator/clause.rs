@@ -864,7 +864,7 @@ pub(super) fn indicator<'t>(
     let opens = |m: &str| {
         let rest = &text[window_start..];
         rest.starts_with(m)
-            || ["共", "累计", "合计"].iter().any(|w| {
+            || super::lexicon::TOTAL_ADVERBS.iter().any(|w| {
                 m.char_indices().skip(1).any(|(i, _)| {
                     rest.starts_with(&m[..i])
                         && rest[i..].strip_prefix(w).is_some_and(|r| r.starts_with(&m[i..]))
@@ -2443,7 +2443,6 @@ pub(super) fn indicator<'t>(
     let to_level = preds.first == Some(Pred::ToLevel);
     // 提升生产效率三成, 降低物流成本15%: a verb of change right before the metric, whose
     // figure follows it, gives the change its direction.
-    let line = super::lexicon::THRESHOLDS.iter().any(|t| metric.ends_with(t));
     let verb_before = (class == UnitClass::Percent && preds.first.is_none())
         .then(|| window.trim_end().strip_suffix(metric.as_str()))
         .flatten()
@@ -2539,9 +2538,7 @@ pub(super) fn indicator<'t>(
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume if built => IndicatorKind::Capacity,
         // (一期4万吨装置已建成: a plant's word right after the figure names what it rates.)
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume
-            if ["装置", "生产装置", "生产线", "产线"]
-                .iter()
-                .any(|w| text[q.span.end..].starts_with(w)) =>
+            if crate::project::PLANT_WORDS.iter().any(|w| text[q.span.end..].starts_with(w)) =>
         {
             IndicatorKind::Capacity
         }
@@ -2753,7 +2750,8 @@ pub(super) fn indicator<'t>(
     }
     // (控制在省核定的债务限额92.1亿元以内: 以内 bounds the level held under the line; the
     // line itself is that much.)
-    if line && window.contains("控制在") {
+    let line = || super::lexicon::THRESHOLDS.iter().any(|t| metric.ends_with(t));
+    if window.contains("控制在") && line() {
         qualifiers.retain(|q| *q != Qualifier::AtMost);
     }
     // Most windows hold no clause qualifier at all; the others are read without the metric:

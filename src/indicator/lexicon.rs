@@ -64,6 +64,9 @@ pub(super) static COMPARE_VERBS: LazyLock<Words<Pred>> = LazyLock::new(|| {
     }))
 });
 
+/// Adverbs of a total before its verb (累计完成, 共接待), which a metric leaves out.
+pub(super) const TOTAL_ADVERBS: [&str; 3] = ["累计", "合计", "共"];
+
 /// Lines a figure is compared with (低于100%的警戒线, 低于债务限额350亿元): no change of it.
 pub(super) const THRESHOLDS: [&str; 5] = ["警戒线", "红线", "控制线", "上限", "限额"];
 

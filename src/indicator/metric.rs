@@ -1608,7 +1608,7 @@ pub(super) fn metric_before<'t>(
                 let mut head = strip_scope(&w[..at], entities, base, true, None);
                 // (A级景区累计接待游客, 三市县合计接待: a total's word is no part of the group.)
                 if receives {
-                    for total in ["累计", "合计", "共"] {
+                    for total in super::lexicon::TOTAL_ADVERBS {
                         head = head.strip_suffix(total).unwrap_or(head);
                     }
                 }

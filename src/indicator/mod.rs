@@ -1244,7 +1244,11 @@ pub(crate) fn link(
             // a holiday or a travel season has a time of its own, which the month before it
             // does not date; it is the running period's.
             let season = forecast_period.filter(|f| f.1 == state.period).filter(|_| {
-                let head = &text[sentence.start..q.span.start];
+                // (Within 300 bytes before the figure, as the clause searches: a sentence may
+                // run on for a table.)
+                let near = crate::span::ceil_char_boundary(text, q.span.start.saturating_sub(300))
+                    .max(sentence.start);
+                let head = &text[near..q.span.start];
                 head.rfind('；').is_some_and(|i| {
                     let part = head[i + '；'.len_utf8()..].trim_start();
                     HOLIDAYS.iter().chain(&SEASONS).any(|h| part.starts_with(h))

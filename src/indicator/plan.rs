@@ -39,7 +39,6 @@ pub(super) const SCHEDULE_VERBS: [&str; 24] = [
 /// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
 pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
     let after = text[t.span.end..].trim_start_matches(['底', '末', '初', '前', '内']);
-    let words = SCHEDULE_VERBS;
     // (上半年开工率, 2021年开工项目26个, 全年交付量, 全年竣工面积: a rate, the projects the
     // verb names, or its volume or area are the year's statistics, no schedule.)
     // (8月交付28436辆, 8月交付新车2.8万辆: a figure right after the verb, past a noun of
@@ -51,7 +50,7 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
             .any(|c| c.is_ascii_digit())
     };
     let verb_at = |a: &str| {
-        words.iter().any(|w| {
+        SCHEDULE_VERBS.iter().any(|w| {
             a.strip_prefix(w).is_some_and(|rest| {
                 // (公布2024年10月交付数据: so are its data or figures, 数据, 情况, 报告.)
                 !["率", "项目", "量", "面积", "数据", "情况", "报告", "快报"]
