@@ -1965,8 +1965,20 @@ pub(super) fn indicator<'t>(
         };
         // (…收入3544.1亿元。21个市中，有19个…。其中，某市完成1762.8亿元: a sum after counts is
         // of the last sum's metric, not of what was counted.)
+        // (等12户企业纳税超过千万元: a sum in the count's own clause is the count's threshold,
+        // of what was counted, unless the count names the last sum's metric again: 等3家企业
+        // 营业收入突破20亿元. The count's text runs to its metric's end, so the gap from it is
+        // the comparison word alone.)
+        let threshold_of_count = prev_end > 0
+            && text.get(prev_end..q.span.start).is_some_and(|gap| {
+                gap.len() <= 36
+                    && !gap.contains(is_clause_sep)
+                    && (state.last_money_metric.is_empty()
+                        || !state.last_metric.contains(state.last_money_metric.as_str()))
+            });
         let money_after_count = class == UnitClass::Currency
             && state.last_class == Some(UnitClass::Count)
+            && !threshold_of_count
             && !state.last_money_metric.is_empty();
         metric = if let Some(own) = other_measure.then(own).flatten() {
             own
