@@ -1120,13 +1120,21 @@ pub(crate) fn link(
                     let clause = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
                     let event =
                         plan::SCHEDULE_VERBS.iter().chain(&EVENT_WORDS).any(|w| clause.contains(w));
-                    event
-                        && qi.checked_sub(1).is_some_and(|p| {
-                            let end = quantities[p].span.end;
-                            end <= t.span.start
-                                && !text[end..t.span.start]
-                                    .contains(|c| is_terminal(c) || c == '\n')
-                        })
+                    // (公司成立于2017年，…，2021年入选专精特新“小巨人”企业。公司现有员工420余人:
+                    // a founding or an honour dates a company's history wherever it stands.)
+                    let milestone = MILESTONE_WORDS.iter().any(|w| clause.starts_with(w))
+                        || text[..t.span.start].ends_with("于")
+                            && FOUNDING_VERBS
+                                .iter()
+                                .any(|v| text[..t.span.start - "于".len()].ends_with(v));
+                    milestone
+                        || event
+                            && qi.checked_sub(1).is_some_and(|p| {
+                                let end = quantities[p].span.end;
+                                end <= t.span.start
+                                    && !text[end..t.span.start]
+                                        .contains(|c| is_terminal(c) || c == '\n')
+                            })
                 };
                 if is_period_setter(text, &t)
                     && !(t.span.start < sentence.start && (local || trailing()))
@@ -2271,6 +2279,14 @@ const SEASONS: [&str; 7] = ["春运", "暑运", "暑期", "寒假", "暑假", "�
 /// event, not results in full.
 const EVENT_WORDS: [&str; 10] =
     ["仪式", "大会", "会议", "签约", "博览会", "论坛", "峰会", "开幕", "推介会", "洽谈会"];
+
+/// Words of a company's milestone right after its time (2021年入选…“小巨人”企业, 2019年获评…):
+/// the time dates that step of its history, no figures after it.
+const MILESTONE_WORDS: [&str; 10] =
+    ["入选", "获评", "荣获", "获批", "被评为", "被认定为", "成立", "注册成立", "挂牌", "登陆"];
+
+/// Verbs of a founding before 于 and its time (成立于2017年, 始建于1958年).
+const FOUNDING_VERBS: [&str; 5] = ["成立", "创立", "创建", "始建", "组建"];
 
 /// Words of a company's own report in its title (年度报告, 业绩快报, 招股说明书, 公告).
 const REPORT_WORDS: [&str; 5] = ["报告", "快报", "公告", "招股说明书", "年报"];
