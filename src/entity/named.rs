@@ -366,11 +366,12 @@ fn word_before_level_body(
         return false;
     };
     let bare = &surface[..surface.len() - level.len_utf8()];
-    // (An adverb of the clause, or the end of the body that acts: 将, 局, 委.)
+    // (An adverb of the clause, or the end of the body that acts: 将, 局, 委, and the generic
+    // bodies 有关部门, 相关单位, 各机构, 联合会, 研究院, 中心.)
     let led = text[..start]
         .chars()
         .next_back()
-        .is_some_and(|c| "将并已要拟需应还也再均局委厅府办".contains(c));
+        .is_some_and(|c| "将并已要拟需应还也再均局委厅府办门位构会院所心".contains(c));
     if !led || bare.chars().count() != 2 || LEXICON.is_place(bare) || !jieba.has_word(bare) {
         return false;
     }
