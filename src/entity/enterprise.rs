@@ -720,6 +720,13 @@ pub(crate) fn shapes<'t>(
             if start < b {
                 cand.name = &text[b..t1];
             }
+            // 某地某某食品区: a place, a brand and a trade word before 区 (no word with the
+            // character after it: 区域, 区块) name a zone of that trade, no company.
+            let placed = start < b || LEXICON.place_prefix(brand).is_some_and(|e| e < brand.len());
+            if placed && zone_after(&text[t1..], jieba) {
+                let span = NSpan::new(start, t1 + '区'.len_utf8());
+                cand = Cand::new(span, EntityKind::Park, span.slice(text), span.slice(text));
+            }
             out.push(cand);
             last_end = t1;
             break;
@@ -744,6 +751,16 @@ pub(crate) fn shapes<'t>(
             .collect();
         out.extend(kept);
     }
+}
+
+/// Whether `rest`, after a trade word, opens with 区 that ends there: no word of jieba's
+/// with the character after it (区域, 区块, 区间).
+fn zone_after(rest: &str, jieba: &Jieba) -> bool {
+    let Some(after) = rest.strip_prefix('区') else { return false };
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| !is_han(c) || !jieba.has_word(&rest[..'区'.len_utf8() + c.len_utf8()]))
 }
 
 /// Whether `rest`, the text right after a trade word, closes a list of industries or
