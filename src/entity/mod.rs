@@ -670,6 +670,20 @@ fn merge<'t>(
                 None => continue,
             }
         }
+        // 某市石化产业: a company named by its city and trade, before 产业 or 行业, is the
+        // city's industry there: the city is the mention (when the text names it).
+        let industry = text[end..].starts_with("产业") || text[end..].starts_with("行业");
+        if industry && surfaces[id].1.0 == EntityKind::Enterprise {
+            if let Some(len) = lexicon::LEXICON.place_prefix(surfaces[id].0) {
+                let ids = ids.get_or_insert_with(|| {
+                    surfaces.iter().enumerate().map(|(i, (s, _))| (*s, i)).collect()
+                });
+                match ids.get(&text[start..start + len]) {
+                    Some(&place_id) => (end, id) = (start + len, place_id),
+                    None => continue,
+                }
+            }
+        }
         let (mut surface, key) = surfaces[id];
         // 瑞博电驱 of 某某瑞博电驱动系统有限公司, where the brand form is 瑞博电: a form the text
         // writes as the start of one longer word, run on with the name's next characters, is
