@@ -1921,7 +1921,10 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         // (上合组织/v （连云港）国际物流园: a word before a bracketed place is the name's own;
         // no name opens with a bracket.)
         let before_bracket = rest.starts_with(['（', '(']);
+        // (进化/v 镇 茶韵专业合作社: a word before a town's level read alone is the town's.)
+        let town = tags.get(k + 1).is_some_and(|t| matches!(t.word, "镇" | "乡" | "村"));
         if multi
+            && !town
             && (leading_tag(tag.tag) || clause_verb(k, tag.tag))
             && !brand
             && !before_bracket
