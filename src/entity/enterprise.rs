@@ -27,6 +27,10 @@ static INDUSTRY_HEADS: LazyLock<Words> =
 static GENERIC_ENDINGS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/generic_endings.txt")));
 
+/// Trade words after which a city's name alone names a company reporting its results.
+static COMPANY_TRADES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/company_trades.txt")));
+
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
 pub(crate) fn enumerations<'t>(
     text: &'t str,
@@ -694,12 +698,16 @@ pub(crate) fn shapes<'t>(
                 continue;
             }
             // 佛山陶瓷产值增长: a place and a trade word name the place's industry; a company
-            // of that name is one where it acts (宜宾纸业投资3亿元).
-            if LEXICON.is_place(brand) && !acts_after(&text[t1..]) {
+            // of that name is one where it acts (宜宾纸业投资3亿元), or one of a trade a city's
+            // firm is named by that reports its results (某地石化实现营业收入…).
+            let acts = acts_after(&text[t1..])
+                || COMPANY_TRADES.contains(&text[t0..t1]) && reports_results(&text[t1..]);
+            if LEXICON.is_place(brand) && !acts {
                 continue;
             }
-            let brand_ok =
-                brand_like(brand, jieba) || (acts_after(&text[t1..]) && plain_brand(brand, jieba));
+            // (包头/v: a place jieba tags otherwise is still a place.)
+            let brand_ok = brand_like(brand, jieba)
+                || acts && (plain_brand(brand, jieba) || LEXICON.is_place(brand));
             if !brand_ok || brand_runs_into_trade(text, b, t0, t1, jieba) {
                 continue;
             }
@@ -719,6 +727,13 @@ pub(crate) fn shapes<'t>(
             let mut cand = enterprise(text, NSpan::new(start, t1));
             if start < b {
                 cand.name = &text[b..t1];
+            }
+            // 某地某某食品区: a place, a brand and a trade word before 区 (no word with the
+            // character after it: 区域, 区块) name a zone of that trade, no company.
+            let placed = start < b || LEXICON.place_prefix(brand).is_some_and(|e| e < brand.len());
+            if placed && zone_after(&text[t1..], jieba) {
+                let span = NSpan::new(start, t1 + '区'.len_utf8());
+                cand = Cand::new(span, EntityKind::Park, span.slice(text), span.slice(text));
             }
             out.push(cand);
             last_end = t1;
@@ -744,6 +759,16 @@ pub(crate) fn shapes<'t>(
             .collect();
         out.extend(kept);
     }
+}
+
+/// Whether `rest`, after a trade word, opens with 区 that ends there: no word of jieba's
+/// with the character after it (区域, 区块, 区间).
+fn zone_after(rest: &str, jieba: &Jieba) -> bool {
+    let Some(after) = rest.strip_prefix('区') else { return false };
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| !is_han(c) || !jieba.has_word(&rest[..'区'.len_utf8() + c.len_utf8()]))
 }
 
 /// Whether `rest`, the text right after a trade word, closes a list of industries or
@@ -999,6 +1024,15 @@ fn acts_after(rest: &str) -> bool {
     invests
         || ["签约", "签署", "中标", "举行", "宣布", "发布"].iter().any(|v| rest.starts_with(v))
         || starts_project(rest)
+}
+
+/// Whether `rest`, after a name, opens with a company's results: its revenue, profit or
+/// taxes (实现营业收入, 净利润, 上缴税金), which an industry reports with 产业 or 行业 before.
+fn reports_results(rest: &str) -> bool {
+    let rest = ["实现", "完成"].iter().find_map(|v| rest.strip_prefix(v)).unwrap_or(rest);
+    ["营业收入", "营收", "主营业务收入", "销售收入", "净利润", "利润", "利税", "上缴税金", "纳税"]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// Whether `rest` names a project that the clause starts or completes (某某微电子12英寸晶圆

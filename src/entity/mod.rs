@@ -507,6 +507,8 @@ const COUNT_LINKS: [&str; 9] = ["达到", "已达", "超过", "共有", "增至"
 /// after one of [`COUNT_LINKS`]: the name before is the counted class (芒果种植专业合作社
 /// 186家, 货运航空公司达到30家以上, 质量安全示范区7个), not one enterprise or park.
 fn counted_after(text: &str, quantities: &[RawQuantity], at: usize) -> bool {
+    // (文化产业园区（基地）32个: a bracketed second class word of the count may follow.)
+    let at = at + aside_len(&text[at..]);
     let rest = &text[at..];
     let link = COUNT_LINKS.iter().find(|w| rest.starts_with(*w)).map_or(0, |w| w.len());
     let from = at + link;
@@ -520,6 +522,17 @@ fn counted_after(text: &str, quantities: &[RawQuantity], at: usize) -> bool {
             && !text[q.span.end..]
                 .starts_with(|c: char| crate::normalize::is_han(c) || c.is_alphanumeric())
     })
+}
+
+/// The length of a short bracketed aside of Han characters opening `s` (（基地）), else 0.
+fn aside_len(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix('（') else { return 0 };
+    let n = inner.chars().take(7).take_while(|&c| crate::normalize::is_han(c)).count();
+    let close = inner.char_indices().nth(n).filter(|&(_, c)| c == '）');
+    match close {
+        Some((i, _)) if (1..=6).contains(&n) => '（'.len_utf8() + i + '）'.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// Whether `at` is inside the title of a newspaper (《中国证券报》, 《湖南日报》): a short title
@@ -655,6 +668,20 @@ fn merge<'t>(
             match place.and_then(|len| ids.get(&text[start..start + len]).map(|&i| (len, i))) {
                 Some((len, place_id)) => (end, id) = (start + len, place_id),
                 None => continue,
+            }
+        }
+        // 某市石化产业: a company named by its city and trade, before 产业 or 行业, is the
+        // city's industry there: the city is the mention (when the text names it).
+        let industry = text[end..].starts_with("产业") || text[end..].starts_with("行业");
+        if industry && surfaces[id].1.0 == EntityKind::Enterprise {
+            if let Some(len) = lexicon::LEXICON.place_prefix(surfaces[id].0) {
+                let ids = ids.get_or_insert_with(|| {
+                    surfaces.iter().enumerate().map(|(i, (s, _))| (*s, i)).collect()
+                });
+                match ids.get(&text[start..start + len]) {
+                    Some(&place_id) => (end, id) = (start + len, place_id),
+                    None => continue,
+                }
             }
         }
         let (mut surface, key) = surfaces[id];

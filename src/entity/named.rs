@@ -366,11 +366,12 @@ fn word_before_level_body(
         return false;
     };
     let bare = &surface[..surface.len() - level.len_utf8()];
-    // (An adverb of the clause, or the end of the body that acts: 将, 局, 委.)
+    // (An adverb of the clause, or the end of the body that acts: 将, 局, 委, and the generic
+    // bodies 有关部门, 相关单位, 各机构, 联合会, 研究院, 中心.)
     let led = text[..start]
         .chars()
         .next_back()
-        .is_some_and(|c| "将并已要拟需应还也再均局委厅府办".contains(c));
+        .is_some_and(|c| "将并已要拟需应还也再均局委厅府办门位构会院所心".contains(c));
     if !led || bare.chars().count() != 2 || LEXICON.is_place(bare) || !jieba.has_word(bare) {
         return false;
     }
@@ -1920,7 +1921,10 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         // (上合组织/v （连云港）国际物流园: a word before a bracketed place is the name's own;
         // no name opens with a bracket.)
         let before_bracket = rest.starts_with(['（', '(']);
+        // (进化/v 镇 茶韵专业合作社: a word before a town's level read alone is the town's.)
+        let town = tags.get(k + 1).is_some_and(|t| matches!(t.word, "镇" | "乡" | "村"));
         if multi
+            && !town
             && (leading_tag(tag.tag) || clause_verb(k, tag.tag))
             && !brand
             && !before_bracket
