@@ -507,6 +507,22 @@ pub(crate) fn find(
         out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
     }
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
+    // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
+    // without its capacity, by its enterprise and product, it is the project named first (its
+    // span kept).
+    if out.len() > 1 {
+        let mut seen = crate::words::FxSet::default();
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|p| {
+                let key = (p.enterprise.as_deref(), p.product.as_str());
+                let first = seen.insert(key);
+                first || p.capacity.is_some() || p.enterprise.is_none()
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
+    }
     // 某公司拟投资建设年产12亿平方米隔膜项目。…项目名称：年产12亿平方米隔膜项目: the same
     // product and capacity again, with no enterprise, is the project named before.
     // (Asked only where such a project is: most texts have none.)
