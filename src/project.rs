@@ -824,7 +824,13 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         if phase == 0 && works == "项目" {
             continue;
         }
-        let span = NSpan::new(s.start, s.end + own + phase + works.len());
+        // (柳州铁路港二期工程: a city or county named right before a facility found on its own
+        // is part of the facility's name.)
+        let region = entities.ending_at(s.start).find(|(_, p)| {
+            p.kind == EntityKind::Place && !FACILITIES.iter().any(|f| p.name.ends_with(f))
+        });
+        let start = region.map_or(s.start, |(r, _)| r.start);
+        let span = NSpan::new(start, s.end + own + phase + works.len());
         let product = span.slice(text);
         if overlaps_any(out, span) || !seen.insert(product) {
             continue;
