@@ -1274,9 +1274,19 @@ fn capacities(
         let (adjacent, placed_at) =
             match own.filter(|_| !site_named).or_else(phased).or_else(|| declared(start)) {
                 Some(found) => (Some(found), None),
-                None if !led && output_capacity(q) => {
-                    sited(start).map_or((own, None), |(f, at)| (Some(f), Some(at)))
-                }
+                None if !led && output_capacity(q) => match sited(start) {
+                    Some((f, at)) => (Some(f), Some(at)),
+                    // (报告期内，某市某县100万千瓦风电项目并网: a site opening its clause or list
+                    // item before an output capacity, 项目 after the product (checked below),
+                    // names the works with no enterprise.)
+                    None if own.is_none() => {
+                        let opens = |at: usize| {
+                            at == 0 || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
+                        };
+                        (None, site_starts(text, entities, start).find(|&at| opens(at)))
+                    }
+                    None => (own, None),
+                },
                 None => (own, None),
             };
         // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
@@ -1304,7 +1314,7 @@ fn capacities(
                 (named_at <= company.start).then_some(())?;
                 Some((company, e.name.clone()))
             });
-        if enterprise.is_none() && !led && built.is_none() {
+        if enterprise.is_none() && !led && built.is_none() && placed_at.is_none() {
             continue;
         }
         // A count after a name is a capacity only with a magnitude (某某汽车15万辆新能源整车,
@@ -1408,7 +1418,7 @@ fn capacities(
                 (start, Some(name))
             }
             (None, Some((s, name))) => (s.start, Some(name)),
-            (None, None) => (built.map_or(start, |_| q.span.start), None),
+            (None, None) => (placed_at.unwrap_or(built.map_or(start, |_| q.span.start)), None),
         };
         // (某公司一期5万吨装置建成投产: a bare plant word names no product; the enterprise's
         // product named before in the paragraph is meant, or none is.)
