@@ -115,15 +115,15 @@ fn list_verb_end(region: &str) -> usize {
 }
 
 /// A build verb (or a sum invested in building) before a named plant: 建设西南产业基地,
-/// 投资约40亿元建设的某某数据中心, 新建的中国—东盟跨境数据中心 (the plant words in
-/// `data/facility_heads.txt`).
+/// 投资约40亿元建设的某某数据中心, 新建的中国—东盟跨境数据中心, 与某公司合作的某某项目 (the
+/// plant words in `data/facility_heads.txt`).
 static BUILD: LazyLock<Regex> = LazyLock::new(|| {
     let mut heads: Vec<&str> =
         crate::words::lines(include_str!("data/facility_heads.txt")).collect();
     // Longest first, so that 产业基地 is tried before 基地.
     heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
     Regex::new(&format!(
-        r"(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|实施的|启动|打造|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:(?:建设|兴建|打造)的?|的))(?:[^，。；、]{{0,24}}?的)?(?P<name>[\p{{Han}}A-Za-z0-9“][\p{{Han}}A-Za-z0-9—“”]{{1,13}}?(?:{}))",
+        r"(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|实施的|合作的|启动|打造|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:(?:建设|兴建|打造)的?|的))(?:[^，。；、]{{0,24}}?的)?(?P<name>[\p{{Han}}A-Za-z0-9“][\p{{Han}}A-Za-z0-9—“”]{{1,13}}?(?:{}))",
         heads.join("|")
     ))
     .unwrap_or_else(|e| panic!("build regex: {e}"))
@@ -457,8 +457,14 @@ pub(crate) fn find(
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
         let clause = crate::sentence::list_start(text, p.span.start);
+        // (集团与某公司合作的…项目: the company meant is never the partner the clause names.)
+        let partner = |e: &Found| {
+            entities
+                .within(NSpan::new(clause, p.span.start))
+                .any(|(s, f)| std::ptr::eq(f, e) && partner_named(text, s, &f.name))
+        };
         if let Some(e) = builder_after(text, entities, p.span.end)
-            .or_else(|| company_meant(text, entities, main, clause))
+            .or_else(|| company_meant(text, entities, main, clause).filter(|e| !partner(e)))
         {
             p.enterprise = Some(e.name.clone());
         }
@@ -507,6 +513,22 @@ pub(crate) fn find(
         out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
     }
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
+    // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
+    // without its capacity, by its enterprise and product, it is the project named first (its
+    // span kept).
+    if out.len() > 1 {
+        let mut seen = crate::words::FxSet::default();
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|p| {
+                let key = (p.enterprise.as_deref(), p.product.as_str());
+                let first = seen.insert(key);
+                first || p.capacity.is_some() || p.enterprise.is_none()
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
+    }
     // 某公司拟投资建设年产12亿平方米隔膜项目。…项目名称：年产12亿平方米隔膜项目: the same
     // product and capacity again, with no enterprise, is the project named before.
     // (Asked only where such a project is: most texts have none.)
@@ -802,7 +824,13 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         if phase == 0 && works == "项目" {
             continue;
         }
-        let span = NSpan::new(s.start, s.end + own + phase + works.len());
+        // (柳州铁路港二期工程: a city or county named right before a facility found on its own
+        // is part of the facility's name.)
+        let region = entities.ending_at(s.start).find(|(_, p)| {
+            p.kind == EntityKind::Place && !FACILITIES.iter().any(|f| p.name.ends_with(f))
+        });
+        let start = region.map_or(s.start, |(r, _)| r.start);
+        let span = NSpan::new(start, s.end + own + phase + works.len());
         let product = span.slice(text);
         if overlaps_any(out, span) || !seen.insert(product) {
             continue;
@@ -1246,9 +1274,19 @@ fn capacities(
         let (adjacent, placed_at) =
             match own.filter(|_| !site_named).or_else(phased).or_else(|| declared(start)) {
                 Some(found) => (Some(found), None),
-                None if !led && output_capacity(q) => {
-                    sited(start).map_or((own, None), |(f, at)| (Some(f), Some(at)))
-                }
+                None if !led && output_capacity(q) => match sited(start) {
+                    Some((f, at)) => (Some(f), Some(at)),
+                    // (报告期内，某市某县100万千瓦风电项目并网: a site opening its clause or list
+                    // item before an output capacity, 项目 after the product (checked below),
+                    // names the works with no enterprise.)
+                    None if own.is_none() => {
+                        let opens = |at: usize| {
+                            at == 0 || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
+                        };
+                        (None, site_starts(text, entities, start).find(|&at| opens(at)))
+                    }
+                    None => (own, None),
+                },
                 None => (own, None),
             };
         // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
@@ -1276,7 +1314,7 @@ fn capacities(
                 (named_at <= company.start).then_some(())?;
                 Some((company, e.name.clone()))
             });
-        if enterprise.is_none() && !led && built.is_none() {
+        if enterprise.is_none() && !led && built.is_none() && placed_at.is_none() {
             continue;
         }
         // A count after a name is a capacity only with a magnitude (某某汽车15万辆新能源整车,
@@ -1380,7 +1418,7 @@ fn capacities(
                 (start, Some(name))
             }
             (None, Some((s, name))) => (s.start, Some(name)),
-            (None, None) => (built.map_or(start, |_| q.span.start), None),
+            (None, None) => (placed_at.unwrap_or(built.map_or(start, |_| q.span.start)), None),
         };
         // (某公司一期5万吨装置建成投产: a bare plant word names no product; the enterprise's
         // product named before in the paragraph is meant, or none is.)
@@ -1758,10 +1796,20 @@ fn named_builds<'e>(
         .collect();
     capacity_ends.sort_unstable_by_key(|&(end, _)| end);
     let mut built_ends: Vec<(usize, Option<String>)> = Vec::new();
-    for caps in BUILD.captures_iter(text) {
+    let mut pos = 0;
+    while let Some(caps) = BUILD.captures_at(text, pos) {
+        let Some(whole) = caps.get(0) else { break };
+        pos = whole.end();
+        // (某某第六建设有限公司合作的…项目: a build verb inside a name is none; the search goes
+        // on from the name's end.)
+        if let Some(inside) = entities.around(whole.start()) {
+            pos = inside.end.max(whole.start() + 1);
+            pos = crate::span::ceil_char_boundary(text, pos);
+            continue;
+        }
         let Some(name) = caps.name("name") else { continue };
         // (打造为…的生产基地之一: made into, a role, no plant built.)
-        let whole = caps.get(0).map_or("", |m| m.as_str());
+        let whole = whole.as_str();
         if whole.starts_with("打造为") || whole.starts_with("打造成") {
             continue;
         }
@@ -1817,16 +1865,22 @@ fn named_builds<'e>(
                 .within(NSpan::new(from, span.start))
                 .filter(|(_, e)| e.kind == EntityKind::Enterprise)
                 .last()
-                .map(|(_, e)| e)
         };
         let clause = crate::sentence::list_start(text, span.start);
         let (e, bracketed) = match nearest(clause) {
-            Some(e) => (e, false),
+            // (甲与乙合作的…项目, 甲携手乙建设的…: the one named nearest is the partner; the
+            // builder is the subject before 与 or 携手, where an enterprise is named there, else
+            // none (集团与某公司合作的… is left to the company word, asked later).)
+            Some((s, e)) => match joint_partner(text, s, span.start) {
+                Some(at) => (builder_before(entities, at), false),
+                None => (Some(e), false),
+            },
             None => match nearest(start_past_brackets(text, span.start))
+                .map(|(_, e)| e)
                 .or_else(|| sentence_subject(text, entities, clause))
                 .or_else(|| company_meant(text, entities, main, clause))
             {
-                Some(e) => (e, true),
+                Some(e) => (Some(e), true),
                 None => continue,
             },
         };
@@ -1857,7 +1911,7 @@ fn named_builds<'e>(
             ends[from..]
                 .iter()
                 .take_while(|&&(end, _)| end <= sentence_end)
-                .any(|(_, owner)| owner.as_deref() == Some(e.name.as_str()))
+                .any(|(_, owner)| owner.is_some() && owner.as_deref() == e.map(|e| e.name.as_str()))
         };
         let described_later = later(&capacity_ends) || later(&built_ends);
         if described_later {
@@ -1902,7 +1956,7 @@ fn named_builds<'e>(
             }
             _ => (capacity, product.to_string()),
         };
-        let project = RawProject { span, enterprise: Some(e.name.clone()), product, capacity };
+        let project = RawProject { span, enterprise: e.map(|e| e.name.clone()), product, capacity };
         if bracketed {
             after_brackets.push(project);
         } else {
@@ -2106,6 +2160,23 @@ fn named_builds<'e>(
             out.push(p);
         }
     }
+}
+
+/// Where the subject of a joint build ends, when the enterprise at `partner` is named as the
+/// partner of the works at `works`: after 与, 和 or 同 with a word of joining right after it
+/// (甲与乙合作的…, 甲与乙合资建设的…, 甲与乙签约建设的…), or after 携手 or 联合 (甲携手乙建设…).
+fn joint_partner(text: &str, partner: NSpan, works: usize) -> Option<usize> {
+    const JOINING: [&str; 6] = ["合作", "合资", "共同", "联合", "签约", "签署"];
+    let before = &text[..partner.start];
+    let between = &text[partner.end..works.max(partner.end)];
+    let joined = JOINING.iter().any(|w| between.starts_with(w));
+    let after_and = before.strip_suffix(['与', '和', '同']).filter(|_| joined);
+    after_and.or_else(|| ["携手", "联合"].iter().find_map(|w| before.strip_suffix(w))).map(str::len)
+}
+
+/// The enterprise named right before `at` (the subject of a joint build), if one is.
+fn builder_before(entities: &Entities, at: usize) -> Option<&Found> {
+    entities.ending_at(at).find(|(_, f)| f.kind == EntityKind::Enterprise).map(|(_, f)| f)
 }
 
 /// The enterprise a sentence opens with, when the clause at `clause` goes on with its
