@@ -1739,7 +1739,13 @@ pub(crate) fn link(
                     plan_reaches = false;
                 }
             }
-            if plan_reaches && q_clause > head_end && !ind.qualifiers.contains(&Qualifier::Target) {
+            // (计划完成货物吞吐量3.2亿吨，资本性支出预计为40亿元: nor does it reach a clause
+            // that forecasts its own figure.)
+            if plan_reaches
+                && q_clause > head_end
+                && !ind.qualifiers.contains(&Qualifier::Target)
+                && !ind.qualifiers.contains(&Qualifier::Estimated)
+            {
                 ind.qualifiers.push(Qualifier::Target);
             }
             // (…力争全年销量突破12万吨，…，员工总数已达1860人: a later clause saying what is
