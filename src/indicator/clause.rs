@@ -1969,7 +1969,14 @@ pub(super) fn indicator<'t>(
         // of what was counted, unless the count names the last sum's metric again: 等3家企业
         // 营业收入突破20亿元. The count's text runs to its metric's end, so the gap from it is
         // the comparison word alone.)
+        // (其中5家企业超过100亿元: a count of a bare class names no measure; the sum is the
+        // last sum's metric, as before.)
+        let measured_count = ["企业", "户", "家", "项目", "个"]
+            .iter()
+            .find_map(|c| state.last_metric.strip_prefix(c))
+            .is_some_and(|rest| rest.chars().nth(1).is_some());
         let threshold_of_count = prev_end > 0
+            && measured_count
             && text.get(prev_end..q.span.start).is_some_and(|gap| {
                 gap.len() <= 36
                     && !gap.contains(is_clause_sep)

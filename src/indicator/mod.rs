@@ -1121,12 +1121,25 @@ pub(crate) fn link(
                     let event =
                         plan::SCHEDULE_VERBS.iter().chain(&EVENT_WORDS).any(|w| clause.contains(w));
                     // (公司成立于2017年，…，2021年入选专精特新“小巨人”企业。公司现有员工420余人:
-                    // a founding or an honour dates a company's history wherever it stands.)
-                    let milestone = MILESTONE_WORDS.iter().any(|w| clause.starts_with(w))
+                    // a founding or an honour dates a company's history wherever it stands; a
+                    // place's, 2024年入选全国…示范县, opens its year.)
+                    let company_before = || {
+                        let floor =
+                            crate::span::ceil_char_boundary(text, t.span.start.saturating_sub(300));
+                        let from = text[floor..t.span.start]
+                            .rfind(|c| is_terminal(c) || c == '\n')
+                            .map_or(floor, |i| floor + i);
+                        contains_short(&text[from..t.span.start], "公司")
+                            || entities
+                                .within(NSpan::new(from, t.span.start))
+                                .any(|(_, e)| e.kind == EntityKind::Enterprise)
+                    };
+                    let milestone = (MILESTONE_WORDS.iter().any(|w| clause.starts_with(w))
                         || text[..t.span.start].ends_with("于")
                             && FOUNDING_VERBS
                                 .iter()
-                                .any(|v| text[..t.span.start - "于".len()].ends_with(v));
+                                .any(|v| text[..t.span.start - "于".len()].ends_with(v)))
+                        && company_before();
                     milestone
                         || event
                             && qi.checked_sub(1).is_some_and(|p| {
