@@ -31,6 +31,11 @@ static GENERIC_ENDINGS: LazyLock<Words> =
 static COMPANY_TRADES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/company_trades.txt")));
 
+/// Whether `word` is a trade a city's firm is named by (石化 of 某市石化).
+pub(crate) fn is_company_trade(word: &str) -> bool {
+    COMPANY_TRADES.contains(word)
+}
+
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
 pub(crate) fn enumerations<'t>(
     text: &'t str,
@@ -700,14 +705,17 @@ pub(crate) fn shapes<'t>(
             // 佛山陶瓷产值增长: a place and a trade word name the place's industry; a company
             // of that name is one where it acts (宜宾纸业投资3亿元), or one of a trade a city's
             // firm is named by that reports its results (某地石化实现营业收入…).
-            let acts = acts_after(&text[t1..])
-                || COMPANY_TRADES.contains(&text[t0..t1]) && reports_results(&text[t1..]);
+            let trade_results =
+                COMPANY_TRADES.contains(&text[t0..t1]) && reports_results(&text[t1..]);
+            let acts = acts_after(&text[t1..]) || trade_results;
             if LEXICON.is_place(brand) && !acts {
                 continue;
             }
-            // (包头/v: a place jieba tags otherwise is still a place.)
+            // (包头/v: a place jieba tags otherwise is still a place, before such a trade
+            // only: 某地稀土签约项目32个 is the place's industry.)
             let brand_ok = brand_like(brand, jieba)
-                || acts && (plain_brand(brand, jieba) || LEXICON.is_place(brand));
+                || acts && plain_brand(brand, jieba)
+                || trade_results && LEXICON.is_place(brand);
             if !brand_ok || brand_runs_into_trade(text, b, t0, t1, jieba) {
                 continue;
             }

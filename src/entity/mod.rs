@@ -671,10 +671,15 @@ fn merge<'t>(
             }
         }
         // 某市石化产业: a company named by its city and trade, before 产业 or 行业, is the
-        // city's industry there: the city is the mention (when the text names it).
+        // city's industry there: the city is the mention (when the text names it). (Not
+        // another name a place opens: 中国移动产业链, 宁德时代产业链.)
         let industry = text[end..].starts_with("产业") || text[end..].starts_with("行业");
         if industry && surfaces[id].1.0 == EntityKind::Enterprise {
-            if let Some(len) = lexicon::LEXICON.place_prefix(surfaces[id].0) {
+            let surface = surfaces[id].0;
+            let city_trade = lexicon::LEXICON
+                .place_prefix(surface)
+                .filter(|&len| enterprise::is_company_trade(&surface[len..]));
+            if let Some(len) = city_trade {
                 let ids = ids.get_or_insert_with(|| {
                     surfaces.iter().enumerate().map(|(i, (s, _))| (*s, i)).collect()
                 });
