@@ -516,14 +516,19 @@ pub(crate) fn find(
     // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
     // without its capacity, by its enterprise and product, it is the project named first (its
     // span kept).
+    // (某公司包头高纯晶硅项目投产，…某公司乐山高纯晶硅项目开工: a place the mention names
+    // is the site of another project.)
     if out.len() > 1 {
         let mut seen = crate::words::FxSet::default();
         let keep: Vec<bool> = out
             .iter()
             .map(|p| {
-                let key = (p.enterprise.as_deref(), p.product.as_str());
-                let first = seen.insert(key);
-                first || p.capacity.is_some() || p.enterprise.is_none()
+                let site = entities
+                    .within(p.span)
+                    .find(|(_, e)| e.kind == EntityKind::Place)
+                    .map(|(_, e)| e.name.as_str());
+                let key = (p.enterprise.as_deref(), p.product.as_str(), site);
+                seen.insert(key) || p.capacity.is_some() || p.enterprise.is_none()
             })
             .collect();
         let mut keep = keep.into_iter();
@@ -1271,24 +1276,33 @@ fn capacities(
         // the declaration is the site, where an enterprise stands before it.)
         let own = enterprise_at(start);
         let site_named = own.is_some_and(|(s, _)| site_starts_at(text, entities, s.start, start));
-        let (adjacent, placed_at) =
-            match own.filter(|_| !site_named).or_else(phased).or_else(|| declared(start)) {
-                Some(found) => (Some(found), None),
-                None if !led && output_capacity(q) => match sited(start) {
-                    Some((f, at)) => (Some(f), Some(at)),
-                    // (报告期内，某市某县100万千瓦风电项目并网: a site opening its clause or list
-                    // item before an output capacity, 项目 after the product (checked below),
-                    // names the works with no enterprise.)
-                    None if own.is_none() => {
-                        let opens = |at: usize| {
-                            at == 0 || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
-                        };
-                        (None, site_starts(text, entities, start).find(|&at| opens(at)))
-                    }
-                    None => (own, None),
-                },
+        let (adjacent, placed_at) = match own
+            .filter(|_| !site_named)
+            .or_else(phased)
+            .or_else(|| declared(start))
+        {
+            Some(found) => (Some(found), None),
+            None if !led && output_capacity(q) => match sited(start) {
+                Some((f, at)) => (Some(f), Some(at)),
+                // (报告期内，某市某县100万千瓦风电项目并网: a site opening its clause or list
+                // item before an output capacity, 项目 after the product (checked below),
+                // names the works with no enterprise.)
+                // (某省100万千瓦以上风电项目达到12个: a size class counted names no works.)
+                None if own.is_none()
+                    && !text[q.span.end..].starts_with('级')
+                    && !q.qualifiers.iter().any(|b| {
+                        matches!(b, Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan)
+                    }) =>
+                {
+                    let opens = |at: usize| {
+                        at == 0 || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
+                    };
+                    (None, site_starts(text, entities, start).find(|&at| opens(at)))
+                }
                 None => (own, None),
-            };
+            },
+            None => (own, None),
+        };
         // 建设200万千瓦风电项目, 投资建设某地150万千瓦光伏发电项目: a build verb (and a place
         // after it) before an output capacity, 项目 after the product.
         let built = match adjacent {
