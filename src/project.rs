@@ -1886,6 +1886,16 @@ fn named_builds<'e>(
             // builder is the subject before 与 or 携手, where an enterprise is named there, else
             // none (集团与某公司合作的… is left to the company word, asked later).)
             Some((s, e)) => match joint_partner(text, s, span.start) {
+                // (市政府与某集团有限公司合作建设的…: a government or another body builds
+                // nothing itself; the company does.)
+                Some(at)
+                    if text[..at].ends_with("政府")
+                        || entities
+                            .ending_at(at)
+                            .any(|(_, f)| f.kind == EntityKind::Organization) =>
+                {
+                    (Some(e), false)
+                }
                 Some(at) => (builder_before(entities, at), false),
                 None => (Some(e), false),
             },
