@@ -2344,9 +2344,12 @@ fn titled_company_subjects(text: &str, entities: &Entities, out: &mut [RawIndica
     let regions = [entities.names(EntityKind::Park), entities.names(EntityKind::Place)];
     let mut sentence_subject: Option<(usize, String)> = None;
     for ind in out.iter_mut().filter(|i| i.span.start > title_end) {
-        let sentence = text[..ind.span.start]
-            .rfind(|c| is_terminal(c) || c == '\n')
-            .map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
+        // (Looked for in the 600 bytes before the figure: a text may hold no sentence end.)
+        let floor = crate::span::ceil_char_boundary(text, ind.span.start.saturating_sub(600));
+        let sentence =
+            text[floor..ind.span.start].rfind(|c| is_terminal(c) || c == '\n').map_or(floor, |i| {
+                floor + i + text[floor + i..].chars().next().map_or(0, char::len_utf8)
+            });
         if let Some(own) = &ind.subject {
             sentence_subject =
                 regions.iter().any(|r| r.contains(own.as_str())).then(|| (sentence, own.clone()));
