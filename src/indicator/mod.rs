@@ -1769,6 +1769,23 @@ pub(crate) fn link(
             if already {
                 ind.qualifiers.retain(|q| *q != Qualifier::Target);
             }
+            // (确保某公司年产12亿平方米隔膜项目年内开工: the aim is the works' schedule; the
+            // capacity naming the project is its design, no target.)
+            if ind.kind == IndicatorKind::Capacity
+                && ind.qualifiers.contains(&Qualifier::Target)
+                && text[..q.span.start].ends_with("年产")
+            {
+                // (Within 40 characters: a text may hold no clause end.)
+                let ahead =
+                    &text[q.span.end..crate::span::ceil_char_boundary(text, q.span.end + 40 * 3)];
+                let clause = ahead.split(['，', '。', '；', ',']).next().unwrap_or_default();
+                let scheduled = clause
+                    .find("项目")
+                    .is_some_and(|i| plan::SCHEDULE_VERBS.iter().any(|v| clause[i..].contains(v)));
+                if scheduled {
+                    ind.qualifiers.retain(|q| *q != Qualifier::Target);
+                }
+            }
             // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast;
             // 拟以总股本69470万股为基数: nor is the base a plan is reckoned on.
             let base = text[q.span.end..].starts_with("为基数");
