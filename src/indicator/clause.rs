@@ -1971,7 +1971,8 @@ pub(super) fn indicator<'t>(
         // the comparison word alone.)
         // (其中5家企业超过100亿元: a count of a bare class names no measure; the sum is the
         // last sum's metric, as before.)
-        let measured_count = ["企业", "户", "家", "项目", "个"]
+        // (The count's metric opens with its noun, never its measure word: 12户企业纳税 → 企业纳税.)
+        let measured_count = ["企业", "项目"]
             .iter()
             .find_map(|c| state.last_metric.strip_prefix(c))
             .is_some_and(|rest| rest.chars().nth(1).is_some());
