@@ -1779,7 +1779,8 @@ pub(super) fn indicator<'t>(
         metric.clear();
     }
     if metric.is_empty() && !result_word && !cause() {
-        metric = fallback_metric(text, sentence, cs, window, entities, window_start, tagger);
+        metric =
+            fallback_metric(text, sentence, cs, prev_end, window, entities, window_start, tagger);
         if metric.is_empty() {
             metric = verbs_closing(window, entities, window_start, tagger).unwrap_or_default();
         }

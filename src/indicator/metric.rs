@@ -166,9 +166,6 @@ fn age_band_end(s: &str) -> Option<usize> {
     Some(s.len() - rest.len())
 }
 
-/// When the window names no metric: a short verb-like metric in the window itself (居住下降,
-/// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
-/// clause when it has no number of its own (原油产量继续增长，达到1.42亿吨).
 /// Whether the predicate word ending `w` is the end of a noun instead: 航班起降 (the 降 of
 /// takeoffs and landings is no fall); 排放量, 投放量, 发放量 are quantities, not a market's
 /// 放量; 举报, 申报 are words, not a price's 报; 许可, 认可 are nouns, not the modal 可.
@@ -181,11 +178,16 @@ fn predicate_in_noun(w: &str) -> bool {
         || w.strip_suffix("放量").is_some_and(|b| b.ends_with(['排', '投', '发', '释', '存']))
 }
 
+/// When the window names no metric: a short verb-like metric in the window itself (居住下降,
+/// 净流出增长), a noun annotated by a parenthesis (发酵酒（增长87%）), or the previous
+/// clause when it has no figure of its own (原油产量继续增长，达到1.42亿吨). `prev_end`: where
+/// the sentence's last figure read so far ends.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn fallback_metric<'t>(
     text: &'t str,
     sentence: NSpan,
     cs: usize,
+    prev_end: usize,
     window: &'t str,
     entities: &Entities,
     window_start: usize,
@@ -374,7 +376,16 @@ pub(super) fn fallback_metric<'t>(
     if let Some(topic) = (sep == '，').then(|| cause_topic(prev)).flatten() {
         prev = topic;
     }
-    if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_number) {
+    // (作业效率达到每小时32自然箱，同比提高3.5%: a number the scan read as no figure (its
+    // unit unknown) leaves no metric to carry; the clause names the change's, as a clause
+    // with no number does.)
+    let has_figure = has_number && prev_end > prev_start;
+    // (…达到每小时32自然箱: the words before that number name it; a list number opening the
+    // clause, 3．规模以上工业增加值：, is none.)
+    if let Some(digit) = prev.find(|c: char| c.is_ascii_digit()).filter(|&d| d > 0 && !has_figure) {
+        prev = &prev[..digit];
+    }
+    if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_figure) {
         let (mut m, _) = metric_before(prev, entities, prev_start, tagger);
         if m.chars().count() < 2 {
             // 电力板块涨幅居前, 表现较好: a judgement after the metric names nothing (a verb
