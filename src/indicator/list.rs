@@ -496,6 +496,35 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
     if names.len() < 2 { Vec::new() } else { names }
 }
 
+/// The markets or partners listed after 对 or 向 closing `head` (对欧盟、美国和东盟), each
+/// with its preposition (对美国), and where the list opens; None unless the rest of the head
+/// is that list of places, joined by 、/和/及/与.
+fn listed_partners(text: &str, entities: &Entities, head: NSpan) -> Option<(usize, Vec<String>)> {
+    let mut names = Vec::new();
+    let (mut from, mut end, mut prep) = (None, 0, '对');
+    for (span, e) in entities.within(head) {
+        if e.kind != EntityKind::Place {
+            return None;
+        }
+        match from {
+            None => {
+                prep = text[..span.start].chars().next_back().filter(|c| "对向".contains(*c))?;
+                from = Some(span.start - prep.len_utf8());
+            }
+            Some(_) if matches!(text.get(end..span.start), Some("、" | "和" | "及" | "与")) => {
+            }
+            // (A place right after another narrows it: one item.)
+            Some(_) if end == span.start => {
+                names.pop();
+            }
+            Some(_) => return None,
+        }
+        names.push(format!("{prep}{}", e.name));
+        end = span.end;
+    }
+    (names.len() >= 2 && text[end..head.end].trim().is_empty()).then_some((from?, names))
+}
+
 /// Words naming two groups at once (`src/data/paired_words.tsv`): 城乡 = 城镇 and 农村.
 /// (A malformed row is a build defect the unit tests catch.)
 static PAIRED_WORDS: LazyLock<Vec<(usize, [&'static str; 3])>> = LazyLock::new(|| {
@@ -1101,6 +1130,15 @@ pub(super) fn respectively(
                 && doers_of_run(head, &mut inds[..], &run)
             {
                 open_at_list(&mut inds[first], head_start, at);
+            } else if let Some((from, partners)) =
+                listed_partners(text, entities, NSpan::new(head_start, at))
+                    .filter(|(_, p)| p.len() == run.len())
+            {
+                // (对欧盟、美国和东盟分别进出口…: each market is its member's.)
+                for (&k, partner) in run.iter().zip(partners) {
+                    inds[k].metric = format!("{partner}{}", inds[k].metric);
+                }
+                open_at_list(&mut inds[first], from, at);
             }
             continue;
         }
