@@ -6,9 +6,9 @@ use super::counted::{
     measure_word, measures_counted, names_class, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
-    BARE_ZONES, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS, OUTPUT_LEADS, PLAN_ACTS,
-    PREDICATE_VERBS, PREDICATES, Pred, Preds, RATE_ENDINGS, SCOPE_WORDS, list_number,
-    only_predicates, without_works_kinds, zone_of,
+    BARE_ZONES, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS, OBJECT_CHANGE_VERBS,
+    OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS, PREDICATES, Pred, Preds, RATE_ENDINGS, SCOPE_WORDS,
+    list_number, only_predicates, without_works_kinds, zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -2464,11 +2464,33 @@ pub(super) fn indicator<'t>(
     let to_level = preds.first == Some(Pred::ToLevel);
     // 提升生产效率三成, 降低物流成本15%: a verb of change right before the metric, whose
     // figure follows it, gives the change its direction.
-    let verb_before = (class == UnitClass::Percent && preds.first.is_none())
+    let mut verb_before = (class == UnitClass::Percent && preds.first.is_none())
         .then(|| window.trim_end().strip_suffix(metric.as_str()))
         .flatten()
         .and_then(|head| PREDICATES.suffix(head))
         .map(|(_, p)| p);
+    // (可为企业降低综合物流成本8%至10%, 节约采购成本12%: a verb of change inside what was
+    // read as the metric takes the measure as its object; the measure alone is the metric.)
+    if matches!(class, UnitClass::Percent | UnitClass::Point)
+        && preds.first.is_none()
+        && !matches!(verb_before, Some(Pred::Up | Pred::Down))
+    {
+        // (提升分拣效率30%: the verb may stand before the words the metric kept, a verb of
+        // its own, 分拣, between; four characters at most.)
+        let tail = window.trim_end();
+        let reach = tail
+            .strip_suffix(metric.as_str())
+            .map(|head| {
+                head.len() - crate::span::ceil_char_boundary(head, head.len().saturating_sub(12))
+            })
+            .map_or(0, |back| back + metric.len());
+        let object =
+            if reach > metric.len() { &tail[tail.len() - reach..] } else { metric.as_str() };
+        if let Some((at, verb, p)) = object_change(object) {
+            metric = object[at + verb.len()..].to_string();
+            verb_before = Some(p);
+        }
+    }
     let up = (preds.contains(Pred::Up) || verb_before == Some(Pred::Up)) && !to_level;
     // 降幅为3.2%: the size of a fall, which is a change of -3.2%; so is the level a fall
     // narrows or widens to (降幅收窄至3%).
@@ -3814,4 +3836,19 @@ fn ordinal_batch(metric: &str) -> bool {
         return true;
     }
     m.rfind('第').is_some_and(|i| crate::quantity::parse_ordinal(&m[i..]).is_some())
+}
+
+/// The last verb of change in `metric` that has a measure of two characters or more after it
+/// (企业降低综合物流成本 → 降低, 综合物流成本): where it stands, the verb and its direction. A rate
+/// or size after the verb (降低幅度, 提高率) is a noun of the change itself, no object, and
+/// 增加值 is one word.
+fn object_change(metric: &str) -> Option<(usize, &'static str, Pred)> {
+    metric.char_indices().rev().find_map(|(i, _)| {
+        let (verb, p) = OBJECT_CHANGE_VERBS.prefix(&metric[i..])?;
+        let object = &metric[i + verb.len()..];
+        let noun = object.chars().nth(1).is_some()
+            && !object.starts_with(['值', '幅', '率', '速', '比', '了', '的', '量', '额', '数'])
+            && PREDICATES.prefix(object).is_none();
+        noun.then_some((i, verb, p))
+    })
 }

@@ -31,6 +31,16 @@ pub(super) static PREDICATES: LazyLock<Words<Pred>> = LazyLock::new(|| {
     }))
 });
 
+/// Verbs of change whose object is the measure changed (降低综合物流成本8%):
+/// `data/object_change_verbs.tsv`.
+pub(super) static OBJECT_CHANGE_VERBS: LazyLock<Words<Pred>> = LazyLock::new(|| {
+    Words::new(words::labelled(include_str!("../data/object_change_verbs.tsv"), |l| match l {
+        "up" => Some(Pred::Up),
+        "down" => Some(Pred::Down),
+        _ => None,
+    }))
+});
+
 /// The predicates stripped from a window: the first one that says how the figure stands
 /// (not a neutral word: 降至每吨480千克 is a level) and all of them as a set.
 #[derive(Clone, Copy, Default)]
