@@ -1359,7 +1359,7 @@ pub(super) fn indicator<'t>(
     // (公司在赣州布局3GWh…生产线, 在眉山规划20GWh…项目: laying out or planning a plant is
     // building it, as far as the figure goes.)
     let build_verb = |m: &str| {
-        crate::project::BUILD_VERBS.contains(&m) || crate::project::LAYOUT_VERBS.contains(&m)
+        crate::project::BUILD_VERBS.contains(m) || crate::project::LAYOUT_VERBS.contains(&m)
     };
     let head = &text[..q.span.start];
     let unled = super::RATE_LEADS.suffix(head).map_or(head, |(l, _)| &head[..head.len() - l.len()]);
@@ -3481,7 +3481,7 @@ fn site_of_builder<'e>(
     let (site, place) = entities.starting_at(at)?;
     let after = &text[site.end..];
     // (…在某区建成年产…: a plant finished there is the enterprise's too.)
-    let built = crate::project::BUILD_VERBS.iter().any(|v| after.starts_with(v))
+    let built = crate::project::BUILD_VERBS.prefix(after).is_some()
         || ["投资", "建成", "投产"].iter().any(|v| after.starts_with(v));
     if !matches!(place.kind, EntityKind::Place | EntityKind::Park) || !built {
         return None;
