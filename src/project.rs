@@ -195,22 +195,8 @@ const WORKS_BACK_REFERENCES: [&str; 6] = ["该项目", "一期", "二期", "三�
 /// What 项目 opening a sentence goes on with when it refers back to the works just named
 /// (项目分两期建设, 项目全部达产后, 项目总投资…), not to projects at large (项目建设方面,
 /// 项目招引).
-const WORKS_TOPICS: [&str; 14] = [
-    "分",
-    "全部",
-    "总投资",
-    "计划总投资",
-    "建成",
-    "达产",
-    "投产",
-    "达效",
-    "一期",
-    "二期",
-    "由",
-    "占地",
-    "预计",
-    "规划",
-];
+static WORKS_TOPICS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/works_topics.txt")));
 
 /// The figures about a project named just before them:
 /// - they are its enterprise's where the linking stage found no enterprise for them (none,
@@ -259,8 +245,7 @@ pub(crate) fn figures_of_works(
             let s = s.trim_start();
             let s = s.strip_prefix("其中，").unwrap_or(s);
             WORKS_BACK_REFERENCES.iter().any(|w| s.starts_with(w))
-                || s.strip_prefix("项目")
-                    .is_some_and(|r| WORKS_TOPICS.iter().any(|w| r.starts_with(w)))
+                || s.strip_prefix("项目").is_some_and(|r| WORKS_TOPICS.prefix(r).is_some())
         };
         // (…项目。项目分两期建设，…。项目全部达产后，预计…: a run of such sentences.)
         let referred = || {
@@ -566,14 +551,16 @@ pub(crate) fn find(
 
 /// Adverbs of manner before a verb opening a list (重点支持, 大力推进): strip_lead knows
 /// the verbs, not these.
-const ITEM_ADVERBS: [&str; 7] = ["重点", "大力", "着力", "全面", "优先", "集中", "主要"];
+static ITEM_ADVERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/item_adverbs.txt")));
 
 /// A list item without the words opening its clause: the lead words (支持, 推进 …), and an
 /// adverb of manner with the verb after it (重点支持某开发区标准化厂房 → 某开发区标准化厂房);
 /// an adverb before no verb stays (重点实验室).
 fn strip_item_lead(item: &str) -> &str {
     let item = crate::entity::strip_lead(item);
-    let Some(rest) = ITEM_ADVERBS.iter().find_map(|a| item.strip_prefix(a)) else { return item };
+    let Some((adverb, ())) = ITEM_ADVERBS.prefix(item) else { return item };
+    let rest = &item[adverb.len()..];
     let verb = LIST_VERBS.prefix(rest).map(|(v, _)| v.len()).filter(|&n| n < rest.len());
     let stripped = match verb {
         Some(n) => crate::entity::strip_lead(&rest[n..]),
@@ -752,10 +739,10 @@ fn routes(text: &str, out: &mut Vec<RawProject>) {
         let stops = ['。', '；', '！', '？', '\n'];
         let from = text[floor..span.start].rfind(stops).map_or(floor, |i| floor + i);
         let to = text[end..ceil].find(stops).map_or(ceil, |i| end + i);
-        const BUILDING: [&str; 10] =
-            ["建设", "开工", "建成", "通车", "竣工", "开通", "投资", "改造", "扩建", "前期"];
+        static BUILDING: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/building_words.txt")));
         let sentence = &text[from..to];
-        if !BUILDING.iter().any(|w| sentence.contains(w)) || !seen.insert(product) {
+        if !BUILDING.occurs_in(sentence) || !seen.insert(product) {
             continue;
         }
         // (建成通车G30…扩容改造、…等7个项目: a list's item holding the line with the
@@ -853,14 +840,14 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
 static UPGRADED_FACILITIES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/upgraded_facilities.txt")));
 
-/// Works that upgrade a facility, longer first where one ends another (提标改造 before 改造).
-const UPGRADES: [&str; 9] =
-    ["改扩建", "提标改造", "升级改造", "提质改造", "提升改造", "扩容改造", "扩建", "改建", "改造"];
+/// Works that upgrade a facility (提标改造, 改造): the longest one before 工程 or 项目 is taken.
+static UPGRADES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/upgrade_works.txt")));
 
 /// What opens a facility's kind when it names a class of facilities, not one (乡镇卫生院,
 /// 农村学校, 各医院).
-const CLASS_OPENERS: [&str; 12] =
-    ["乡镇", "农村", "村级", "城乡", "中小", "基层", "社区", "老旧", "部分", "各", "全", "多"];
+static CLASS_OPENERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/class_openers.txt")));
 
 /// 白莲机场改扩建工程, 县人民医院扩建项目, 县城污水处理厂提标改造工程: a named public facility
 /// (a name, then a kind of `data/upgraded_facilities.txt`) with an upgrade and 工程 or 项目
@@ -877,7 +864,7 @@ fn upgrade_works(
     let ends = text.match_indices("工程").chain(text.match_indices("项目"));
     for (at, w) in ends {
         let close = if w == "工程" { w } else { "" };
-        let Some(up) = UPGRADES.iter().find(|u| text[..at].ends_with(*u)) else { continue };
+        let Some((up, ())) = UPGRADES.suffix(&text[..at]) else { continue };
         let name_end = at - up.len();
         // The name: back over Han characters (not a function word's: 投资2亿元的县人民医院…),
         // at most 16, then past the clause's leading verbs and times (加快推进, 今年).
@@ -909,7 +896,7 @@ fn upgrade_works(
         let start = name_end - name.len();
         // (机场改扩建工程: a kind alone names no facility; 乡镇卫生院: a class of them.)
         let Some((kind, ())) = UPGRADED_FACILITIES.suffix(name) else { continue };
-        if kind.len() == name.len() || CLASS_OPENERS.iter().any(|w| name.starts_with(w)) {
+        if kind.len() == name.len() || CLASS_OPENERS.prefix(name).is_some() {
             continue;
         }
         // (港口码头, 中心渔港, 小型病险水库: common words before the kind name a class of
@@ -988,11 +975,9 @@ fn works_built_by(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         }
         let by = s.start - '由'.len_utf8();
         let after = &text[s.end..];
-        if !BUILD_VERBS
-            .iter()
-            .chain(&PART_VERBS)
-            .chain(&["施工", "负责"])
-            .any(|v| after.starts_with(v))
+        if BUILD_VERBS.prefix(after).is_none()
+            && PART_VERBS.prefix(after).is_none()
+            && !["施工", "负责"].iter().any(|v| after.starts_with(v))
         {
             continue;
         }
@@ -1154,7 +1139,7 @@ fn builder_after<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<&'
     let from = text.len() - rest.len();
     let (span, e) = entities.starting_at(from).filter(|(_, e)| e.kind == EntityKind::Enterprise)?;
     let after = &text[span.end..];
-    BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| after.starts_with(v)).then_some(e)
+    (BUILD_VERBS.prefix(after).is_some() || PART_VERBS.prefix(after).is_some()).then_some(e)
 }
 
 /// Verbs after an enterprise that take projects as their object (获得, 加快, 争取).
@@ -1166,10 +1151,12 @@ static NOUN_HEADS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/project_noun_heads.txt")));
 
 /// Verbs of an enterprise's part in a project besides building ([`BUILD_VERBS`]).
-const PART_VERBS: [&str; 8] = ["投资", "实施", "承建", "开发", "推出", "打造", "运营", "启动"];
+static PART_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/part_verbs.txt")));
 
 /// Adverbs of time or addition between an enterprise and its verb (正在实施, 同时启动).
-const WORKS_ADVERBS: [&str; 8] = ["正在", "同时", "还将", "将", "已", "也", "还", "正"];
+static WORKS_ADVERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/works_adverbs.txt")));
 
 /// Whether `span` overlaps a project found so far.
 fn overlaps_any(out: &[RawProject], span: NSpan) -> bool {
@@ -1591,7 +1578,7 @@ fn referred_before<'e>(
 ) -> Option<(NSpan, &'e Found)> {
     let head = text[..at].strip_suffix('的').unwrap_or(&text[..at]);
     // (其年产20GWh…项目: 其 right before the capacity stands for the enterprise too.)
-    let verb = BUILD_VERBS.iter().find(|v| head.ends_with(**v)).map_or(0, |v| v.len());
+    let verb = BUILD_VERBS.suffix(head).map_or(0, |(v, ())| v.len());
     if verb == 0 && !head.ends_with('其') {
         return None;
     }
@@ -1665,17 +1652,17 @@ fn output_capacity(q: &RawQuantity) -> bool {
 /// (`CAPACITY_LINK`) writes them out too.
 pub(crate) const LAYOUT_VERBS: [&str; 3] = ["布局", "规划", "实施"];
 
-/// Verbs that build a plant (longest first).
-pub(crate) const BUILD_VERBS: [&str; 8] =
-    ["开工建设", "投资建设", "建设", "新建", "兴建", "扩建", "投建", "开建"];
+/// Verbs that build a plant (开工建设, 新建).
+pub(crate) static BUILD_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/build_verbs.txt")));
 
 /// Where a verb of building ends when `h` closes with one (新建), 的 allowed after it
 /// (在某县建设的30万千瓦…); after 的 an enterprise's other part in the works serves too
 /// (某集团投资的100万千瓦…).
 pub(crate) fn works_verb_end(h: &str) -> Option<usize> {
     let (v, de) = h.strip_suffix('的').map_or((h, false), |v| (v, true));
-    let part = || de && PART_VERBS.iter().any(|b| v.ends_with(b));
-    (BUILD_VERBS.iter().any(|b| v.ends_with(b)) || part()).then_some(v.len())
+    let part = || de && PART_VERBS.suffix(v).is_some();
+    (BUILD_VERBS.suffix(v).is_some() || part()).then_some(v.len())
 }
 
 /// The end of a build verb right before `at`, or before a place name of at most four
@@ -1769,7 +1756,7 @@ fn linked_before<'e>(text: &str, entities: &'e Entities, at: usize) -> Option<(N
     let built_clause = link
         .find(['，', ','])
         .is_some_and(|i| ["建设", "承建"].iter().any(|v| link[..i].ends_with(v)));
-    if built_clause && !BUILD_VERBS.iter().any(|v| link.trim_end_matches('的').ends_with(v)) {
+    if built_clause && BUILD_VERBS.suffix(link.trim_end_matches('的')).is_none() {
         return None;
     }
     // (甲公司与乙公司签约建设年产…: of two enterprises signing, the first is the one that
@@ -2031,8 +2018,9 @@ fn named_builds<'e>(
         }
         // 某公司正在实施…项目, 同时启动…: an adverb of time before the verb is none of it
         // either; nor is the sum invested (某公司投资2.4亿元实施…技改项目).
-        let verb_opens = |s: &str| BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| s.starts_with(v));
-        if let Some(a) = WORKS_ADVERBS.iter().find(|a| desc.starts_with(**a)) {
+        let verb_opens =
+            |s: &str| BUILD_VERBS.prefix(s).is_some() || PART_VERBS.prefix(s).is_some();
+        if let Some((a, ())) = WORKS_ADVERBS.prefix(desc) {
             if verb_opens(&desc[a.len()..]) {
                 desc = &desc[a.len()..];
             }
@@ -2062,8 +2050,8 @@ fn named_builds<'e>(
         if let Some(v) = object_verb {
             desc = &desc[v.len()..];
         }
-        let verb = BUILD_VERBS.iter().chain(&PART_VERBS).filter(|v| desc.starts_with(*v));
-        if let Some(v) = verb.max_by_key(|v| v.len()) {
+        let verb = BUILD_VERBS.prefix(desc).into_iter().chain(PART_VERBS.prefix(desc));
+        if let Some((v, ())) = verb.max_by_key(|(v, ())| v.len()) {
             if desc[v.len()..].chars().nth(1).is_some() {
                 desc = &desc[v.len()..];
             }
@@ -2117,9 +2105,10 @@ fn named_builds<'e>(
             && NOUN_HEADS.prefix(&rest[i + "项目".len()..]).is_some();
         // (鲁渤新材上述项目, 某集团参与重点产业项目建设: a determiner or a verb of taking part
         // refers to projects, naming none.)
-        const REFERS: [&str; 9] = ["上述", "相关", "该", "此", "这", "其他", "其余", "参与", "各"];
+        static REFERS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
         let generic = desc.starts_with(['等', '的', '和', '及', '与', '在'])
-            || REFERS.iter().any(|w| desc.starts_with(w))
+            || REFERS.prefix(desc).is_some()
             || desc.contains("企业")
             || counted
             || counted_after
@@ -2131,19 +2120,8 @@ fn named_builds<'e>(
         // (A description longer than ten characters names the works it is: 冶炼系统余热回收
         // 节能改造, 12英寸特色工艺晶圆制造, …晶圆扩产, 风光储一体化; a clause does not: 研发的巡检
         // 机器人已在多家电厂.)
-        const WORKS: [&str; 11] = [
-            "改造",
-            "升级",
-            "制造",
-            "技改",
-            "工程",
-            "生产线",
-            "扩产",
-            "扩能",
-            "扩建",
-            "基地",
-            "一体化",
-        ];
+        static WORKS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/works_endings.txt")));
         // (某集团10万吨级散货码头项目: a size class rates the works the description names.)
         let rated = desc
             .find(|c: char| c.is_ascii_digit())
@@ -2151,8 +2129,7 @@ fn named_builds<'e>(
                 class_len(desc[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'))
             })
             .is_some();
-        let long_works =
-            n <= 10 || rated || WORKS.iter().any(|w| works.unwrap_or(desc).ends_with(w));
+        let long_works = n <= 10 || rated || WORKS.suffix(works.unwrap_or(desc)).is_some();
         if !(2..=16).contains(&n)
             || !long_works
             || desc.contains(['的', '已'])
@@ -2190,10 +2167,11 @@ fn named_builds<'e>(
 /// partner of the works at `works`: after 与, 和 or 同 with a word of joining right after it
 /// (甲与乙合作的…, 甲与乙合资建设的…, 甲与乙签约建设的…), or after 携手 or 联合 (甲携手乙建设…).
 fn joint_partner(text: &str, partner: NSpan, works: usize) -> Option<usize> {
-    const JOINING: [&str; 6] = ["合作", "合资", "共同", "联合", "签约", "签署"];
+    static JOINING: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("data/joining_words.txt")));
     let before = &text[..partner.start];
     let between = &text[partner.end..works.max(partner.end)];
-    let joined = JOINING.iter().any(|w| between.starts_with(w));
+    let joined = JOINING.prefix(between).is_some();
     let after_and = before.strip_suffix(['与', '和', '同']).filter(|_| joined);
     after_and.or_else(|| ["携手", "联合"].iter().find_map(|w| before.strip_suffix(w))).map(str::len)
 }
@@ -2278,9 +2256,8 @@ fn past_site(d: &str) -> &str {
     let Some(site) = d.strip_prefix('在') else { return d };
     // (A verb that opens a place's word, 开发区, 新建区, is none.)
     let verb_opens = |s: &str| {
-        BUILD_VERBS.iter().chain(&PART_VERBS).any(|v| {
-            s.strip_prefix(v).is_some_and(|r| !r.starts_with(['区', '县', '路', '镇', '园']))
-        })
+        let ok = |(v, ()): (&str, ())| !s[v.len()..].starts_with(['区', '县', '路', '镇', '园']);
+        BUILD_VERBS.prefixes(s).any(ok) || PART_VERBS.prefixes(s).any(ok)
     };
     site.char_indices()
         .skip(2)
@@ -2312,8 +2289,8 @@ fn start_past_brackets(text: &str, at: usize) -> usize {
 fn is_build_phrase(s: &str) -> bool {
     let s = s.strip_prefix("投资").filter(|r| !r.is_empty()).unwrap_or(s);
     let s = s.strip_prefix('新').filter(|r| !r.is_empty()).unwrap_or(s);
-    BUILD_VERBS.contains(&s)
-        || PART_VERBS.contains(&s)
+    BUILD_VERBS.contains(s)
+        || PART_VERBS.contains(s)
         || matches!(s, "投产" | "建成" | "建成投产" | "投运")
 }
 

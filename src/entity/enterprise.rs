@@ -1038,25 +1038,24 @@ fn acts_after(rest: &str) -> bool {
 /// taxes (实现营业收入, 净利润, 上缴税金), which an industry reports with 产业 or 行业 before.
 fn reports_results(rest: &str) -> bool {
     let rest = ["实现", "完成"].iter().find_map(|v| rest.strip_prefix(v)).unwrap_or(rest);
-    ["营业收入", "营收", "主营业务收入", "销售收入", "净利润", "利润", "利税", "上缴税金", "纳税"]
-        .iter()
-        .any(|w| rest.starts_with(w))
+    COMPANY_RESULTS.prefix(rest).is_some()
 }
+
+/// A company's results (营业收入, 净利润, 上缴税金).
+static COMPANY_RESULTS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/company_results.txt")));
 
 /// Whether `rest` names a project that the clause starts or completes (某某微电子12英寸晶圆
 /// 生产线二期项目开工建设): the name before it is its owner's. Within 24 characters of one
 /// clause.
 fn starts_project(rest: &str) -> bool {
-    const STAGES: [&str; 9] =
-        ["开工", "签约", "落地", "投产", "竣工", "开建", "动工", "试产", "达产"];
+    static STAGES: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/project_start_stages.txt")));
     let near = &rest[..crate::span::ceil_char_boundary(rest, 24 * 3)];
     let clause = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
     clause.find("项目").is_some_and(|i| {
         let after = &clause[i + "项目".len()..];
-        i > 0
-            && STAGES
-                .iter()
-                .any(|v| after.trim_start_matches(['正', '式', '顺', '利']).starts_with(v))
+        i > 0 && STAGES.prefix(after.trim_start_matches(['正', '式', '顺', '利'])).is_some()
     })
 }
 

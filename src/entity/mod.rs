@@ -23,10 +23,11 @@ use crate::quantity::unit::UnitClass;
 use crate::report::EntityKind;
 use crate::search::{contains_short, find_short};
 use crate::span::NSpan;
-use crate::words::{FxMap, FxSet};
+use crate::words::{FxMap, FxSet, Words};
 use aho_corasick::{AhoCorasick, MatchKind};
 use jieba_rs::Jieba;
 use names::NameSet;
+use std::sync::LazyLock;
 
 /// Strips lead words (其中, 重点, 实施 …) from the start of a list item.
 pub(crate) fn strip_lead(s: &str) -> &str {
@@ -83,13 +84,11 @@ pub(crate) fn opens_title(after: &str) -> bool {
 /// (凭祥市外贸) nor another place (河南省内乡县).
 pub(crate) fn bounds_metric(name: &str, after: &str) -> bool {
     // Words 内 and 外 open (凭祥市外贸进出口: the city's foreign trade).
-    const WORDS: [&str; 14] = [
-        "外贸", "外资", "外商", "外汇", "外向", "外经", "外籍", "外来", "内需", "内销", "内贸",
-        "内资", "内河", "内陆",
-    ];
+    static WORDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/foreign_inner_words.txt")));
     name.ends_with(['省', '市', '县', '区'])
         && after.starts_with(['内', '外'])
-        && !WORDS.iter().any(|w| after.starts_with(w))
+        && WORDS.prefix(after).is_none()
         && lexicon::LEXICON.place_prefix(after).is_none()
 }
 
@@ -501,7 +500,8 @@ fn urban_part(name: &str) -> bool {
 }
 
 /// Words that may stand between a counted noun and its count (合作社达到186家).
-const COUNT_LINKS: [&str; 9] = ["达到", "已达", "超过", "共有", "增至", "达", "有", "共", "近"];
+static COUNT_LINKS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/count_links.txt")));
 
 /// Whether a count of units (家, 个, 户 …) closing its clause follows `at`, right after it or
 /// after one of [`COUNT_LINKS`]: the name before is the counted class (芒果种植专业合作社
@@ -510,7 +510,7 @@ fn counted_after(text: &str, quantities: &[RawQuantity], at: usize) -> bool {
     // (文化产业园区（基地）32个: a bracketed second class word of the count may follow.)
     let at = at + aside_len(&text[at..]);
     let rest = &text[at..];
-    let link = COUNT_LINKS.iter().find(|w| rest.starts_with(*w)).map_or(0, |w| w.len());
+    let link = COUNT_LINKS.prefix(rest).map_or(0, |(w, ())| w.len());
     let from = at + link;
     // (A qualifier, 近 or 超过, may open the quantity's span.)
     let i = quantities.partition_point(|q| q.span.start < at);

@@ -7,7 +7,7 @@ use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::search::{contains_short, find_short, rfind_short};
 use crate::span::NSpan;
-use crate::words::{FxMap, FxSet};
+use crate::words::{FxMap, FxSet, Words};
 use jieba_rs::{Jieba, Tag};
 use regex::Regex;
 use std::cell::RefCell;
@@ -166,9 +166,9 @@ pub(crate) fn opens_in_set_phrase(text: &str, start: usize) -> bool {
 /// Whether `after`, what follows a place, names a medium after it (湖北日报, 云南网讯,
 /// 青岛电视台): the place is then no mention of itself.
 pub(crate) fn names_medium(after: &str) -> bool {
-    const MEDIA: [&str; 8] =
-        ["日报", "晚报", "商报", "电视台", "广播电视台", "卫视", "网讯", "新闻网"];
-    MEDIA.iter().any(|m| after.starts_with(m))
+    static MEDIA: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/media_words.txt")));
+    MEDIA.prefix(after).is_some()
 }
 
 /// Places in the text, as candidates. Towns and villages are read after a county or city
@@ -512,11 +512,12 @@ fn named_ports<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
 /// place (which the place reader finds), and 港 opening no word of the name after it (港务集团,
 /// 港湾, 港口).
 fn port_name(name: &str, after: &str) -> bool {
-    const SCOPES: [&str; 8] = ["全省", "全市", "全国", "沿海", "内河", "沿江", "主要", "全区"];
+    static SCOPES: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/scope_names.txt")));
     name.chars().all(|c| is_han(c) && !function_char(c) && !"全占各该年".contains(c))
         && !after.starts_with(['务', '湾', '口', '股', '资'])
         && !name.starts_with("简称")
-        && !SCOPES.contains(&name)
+        && !SCOPES.contains(name)
         && LEXICON.place_prefix(name).is_none()
 }
 
@@ -945,7 +946,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                 let tags = jieba.tag(words, false);
                 let single = tags.len() == 1;
                 tags.iter().all(|t| {
-                    let acts = ACT_VERBS.contains(&t.word) || FOUND_VERBS.contains(&t.word);
+                    let acts = ACT_VERBS.contains(t.word) || FOUND_VERBS.contains(&t.word);
                     let modifier = single && matches!(t.tag, "v" | "vn");
                     !acts
                         && (t.tag.starts_with('n') || matches!(t.tag, "a" | "b" | "j") || modifier)
@@ -1057,7 +1058,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             let mut cut = None;
             for t in jieba.cut(&text[start..m_start], false) {
                 at += t.word.len();
-                let acts = ACT_VERBS.contains(&t.word) || !park && FOUND_VERBS.contains(&t.word);
+                let acts = ACT_VERBS.contains(t.word) || !park && FOUND_VERBS.contains(&t.word);
                 if acts && m_start - at >= 2 * 3 {
                     cut = Some(at);
                 }
@@ -2156,7 +2157,7 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
     // anywhere before the suffix makes a clause, no name.
     // (Looked for inside words too: jieba holds 关键在于 whole.)
     let clause = || {
-        tags.iter().any(|t| CLAUSE_WORDS.contains(&t.word))
+        tags.iter().any(|t| CLAUSE_WORDS.contains(t.word))
             || CLAUSE_WORDS.iter().any(|w| w.chars().nth(1).is_some() && contains_short(prefix, w))
     };
     if modal || clause() {
@@ -2332,7 +2333,7 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     || i > 0
                         && at < prefix.len()
                         && (matches!(tags[i - 1].tag, "ns" | "b" | "k") || placed(tags[i - 1].word))
-                        && !ACT_VERBS.contains(&t.word)
+                        && !ACT_VERBS.contains(t.word)
             }
             _ => true,
         }
@@ -2340,20 +2341,16 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
 }
 
 /// Words that make the words before a suffix a clause: modals, copulas, negations.
-const CLAUSE_WORDS: [&str; 13] = [
-    "可能", "在于", "可以", "能够", "应该", "应当", "需要", "必须", "将会", "正在", "不", "未",
-    "没有",
-];
+static CLAUSE_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/clause_words.txt")));
 
 /// Verbs of founding a body together ([`ACT_VERBS`] act on parks and bodies alike).
 const FOUND_VERBS: [&str; 5] = ["共建", "组建", "成立", "设立", "牵头"];
 
 /// Verbs of acting on a park (建设某某产业园, 打造…): after a place they open a clause, not a
 /// park's name.
-const ACT_VERBS: [&str; 14] = [
-    "建设", "打造", "新建", "扩建", "建成", "实施", "推进", "启动", "培育", "引进", "落户", "入驻",
-    "签约", "运营",
-];
+static ACT_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/park_act_verbs.txt")));
 
 /// Whether the numerals opening an enterprise's name `prefix` are a brand: two digit
 /// characters and no third (三一重工, 九三集团; not 十大, 两家 or 几个: those count).
@@ -2501,20 +2498,18 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     }
     // 绿色工业园区, 生态工业园, 智慧园区: a kind alone before the suffix names a class; so
     // does a rank or a role (核心港区, 主要景区, 监测景区).
-    const KINDS: [&str; 15] = [
-        "绿色", "生态", "循环", "低碳", "零碳", "智慧", "特色", "示范", "现代", "重点", "核心",
-        "主要", "重要", "骨干", "监测",
-    ];
-    if KINDS.contains(&prefix) {
+    static KINDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/class_kinds.txt")));
+    if KINDS.contains(prefix) {
         return false;
     }
     // 政策性银行, 股份制银行: a kind's word in 性 or 制 alone before the suffix names a class;
     // so does a listing (主板上市公司, 创业板上市公司) or an ownership (国有控股公司, 民营企业).
-    const OWNERS: [&str; 8] =
-        ["国有", "民营", "外资", "合资", "独资", "私营", "集体", "混合所有制"];
+    static OWNERS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/ownership_words.txt")));
     let owned = ["控股", "独资", "参股", ""]
         .iter()
-        .any(|w| prefix.strip_suffix(w).is_some_and(|o| OWNERS.contains(&o)));
+        .any(|w| prefix.strip_suffix(w).is_some_and(|o| OWNERS.contains(o)));
     if prefix.ends_with(['性', '制']) && prefix.chars().count() <= 4
         || prefix.ends_with("上市")
         || owned
@@ -2530,8 +2525,9 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         return false;
     }
     // 境内上市公司, 海外子公司: a place of scope before a generic name names a class.
-    const SCOPES: [&str; 8] = ["境内", "境外", "国内", "国外", "海外", "省内", "省外", "市内"];
-    if SCOPES.iter().any(|w| name.strip_prefix(w).is_some_and(|r| lex.stopwords.contains(r))) {
+    static SCOPES: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/place_scopes.txt")));
+    if SCOPES.prefixes(name).any(|(w, ())| lex.stopwords.contains(&name[w.len()..])) {
         return false;
     }
     // (两家锂电材料上市公司: so do trade words before one, a class of companies by trade.)
@@ -2602,8 +2598,8 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
 }
 
 /// Words opening the name of a zone's own company after the zone (天府新区投资集团有限公司).
-const ZONE_COMPANY_WORDS: [&str; 8] =
-    ["投资", "建设", "发展", "开发", "运营", "城市", "城投", "控股"];
+static ZONE_COMPANY_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/zone_company_words.txt")));
 
 /// Joins adjacent organizations into one name: 中国科学院 + 西部能源研究所, 国家统计局 +
 /// 营口调查队; and a zone with its own company after it (成都天府新区 + 投资集团有限公司).
@@ -2624,7 +2620,7 @@ pub(crate) fn join_adjacent_organizations<'t>(text: &'t str, cands: &mut Vec<Can
                 && last.span.end <= c.span.start
                 && gap.len() <= 4 * 3
                 && gap.chars().all(is_han)
-                && ZONE_COMPANY_WORDS.iter().any(|w| text[last.span.end..].starts_with(w));
+                && ZONE_COMPANY_WORDS.prefix(&text[last.span.end..]).is_some();
             // (芜湖经开区 + 新能源汽车产业园: a park named inside a zone, right after it, is
             // one park by the whole name; the zone is named there too.)
             let sub_park = last.kind == EntityKind::Park

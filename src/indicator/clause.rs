@@ -29,6 +29,7 @@ use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::search::{contains_short, find_short, rfind_short};
 use crate::sentence::{clause_start, is_clause_sep, list_start, trim, window_floor};
 use crate::span::NSpan;
+use crate::words::Words;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -615,19 +616,9 @@ pub(super) fn indicator<'t>(
         // (项目名称：某公司2GW光伏组件项目, 建设内容：新建厂房…: a label of what the item is
         // names no measure; the figure is read as in running text.)
         // (Not 市场主体：3200户, a measure's label ending in 主体.)
-        const ITEM_LABELS: [&str; 9] = [
-            "名称",
-            "内容",
-            "建设单位",
-            "项目单位",
-            "实施单位",
-            "承建单位",
-            "投资主体",
-            "建设主体",
-            "项目业主",
-        ];
-        let item_label =
-            ITEM_LABELS.iter().any(|w| head.trim_end_matches(['：', ':']).ends_with(w));
+        static ITEM_LABELS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("../data/item_labels.txt")));
+        let item_label = ITEM_LABELS.suffix(head.trim_end_matches(['：', ':'])).is_some();
         if head.ends_with(['：', ':']) && !item_label {
             loss_label = loss;
             let sep_len = head.chars().next_back().map_or(0, char::len_utf8);
@@ -1108,7 +1099,7 @@ pub(super) fn indicator<'t>(
     // (新增核定产能600万吨/年: so is one after a word of how it is rated, 核定, 设计.)
     if let Some(word) = preds.capacity_word.filter(|w| w.ends_with("产能")) {
         const RATINGS: [&str; 4] = ["核定", "设计", "名义", "有效"];
-        let works = CAPACITY_HOLDERS.iter().any(|h| metric.ends_with(h))
+        let works = CAPACITY_HOLDERS.suffix(&metric).is_some()
             || RATINGS.iter().any(|r| metric.ends_with(r));
         let named = rfind_short(window, &metric).and_then(|i| {
             let rest = &window[i + metric.len()..];
@@ -1368,7 +1359,7 @@ pub(super) fn indicator<'t>(
     // (公司在赣州布局3GWh…生产线, 在眉山规划20GWh…项目: laying out or planning a plant is
     // building it, as far as the figure goes.)
     let build_verb = |m: &str| {
-        crate::project::BUILD_VERBS.contains(&m) || crate::project::LAYOUT_VERBS.contains(&m)
+        crate::project::BUILD_VERBS.contains(m) || crate::project::LAYOUT_VERBS.contains(&m)
     };
     let head = &text[..q.span.start];
     let unled = super::RATE_LEADS.suffix(head).map_or(head, |(l, _)| &head[..head.len() - l.len()]);
@@ -1430,14 +1421,14 @@ pub(super) fn indicator<'t>(
                 && matches!(tagger.jieba.tag(&metric, false).as_slice(), [t] if t.tag == "ns"));
     // 新开工45个重大项目, 新认定32家企业: a verb before a count names what was done, the noun
     // after it what was counted.
-    const DONE: [&str; 9] =
-        ["开工", "签约", "竣工", "投产", "落地", "引进", "认定", "培育", "建成"];
+    static DONE: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/done_stages.txt")));
     // (A verb is short; jieba is asked last, only where a noun follows.)
     let verb_before = class == UnitClass::Count
         && !metric.is_empty()
         && metric.len() <= 4 * 3
         && (metric.chars().count() == 1
-            || DONE.iter().any(|d| metric.ends_with(d))
+            || DONE.suffix(&metric).is_some()
             // (规划建设6万座体育场: a plan to build, ending in a predicate verb.)
             || PREDICATE_VERBS.suffix(&metric).is_some_and(|(v, _)| v.chars().count() == 2)
             || after().is_some()
@@ -1464,7 +1455,7 @@ pub(super) fn indicator<'t>(
         } else {
             window
         };
-        REACH_VERBS.iter().any(|v| contains_short(stretch, v))
+        REACH_VERBS.occurs_in(stretch)
     };
     // 某煤业所属42座煤矿中，…: after a word of belonging, what is counted is the noun after
     // the count, where no other figure follows in the clause (旗下6家门店销售额3.4亿元: the
@@ -1481,7 +1472,7 @@ pub(super) fn indicator<'t>(
     // a count with a noun after it counts that noun; the noun before is who gained it.
     let gained_before = class == UnitClass::Count
         && !metric.is_empty()
-        && GAIN_VERBS.iter().any(|v| text[..q.span.start].ends_with(v))
+        && GAIN_VERBS.suffix(&text[..q.span.start]).is_some()
         && after().is_some();
     // 乡村旅游带动全州3.8万户脱贫户增收: after a verb of reaching people (and a region's scope),
     // those reached are the noun after the count; what reached them is no metric.
@@ -1580,11 +1571,11 @@ pub(super) fn indicator<'t>(
     // 全年实现2.3亿元产值, 实现12亿元销售收入, 引进3.5亿美元外资: with nothing named before
     // it, money right before a short noun of an amount names that noun.
     if class == UnitClass::Currency && metric.is_empty() {
-        const AMOUNT_ENDS: [&str; 9] =
-            ["产值", "收入", "投资", "外资", "税收", "利润", "销售额", "营业额", "成交额"];
+        static AMOUNT_ENDS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("../data/amount_ends.txt")));
         if let Some((read, end)) = after() {
             let short = read.chars().nth(8).is_none();
-            if short && AMOUNT_ENDS.iter().any(|e| read.ends_with(e)) {
+            if short && AMOUNT_ENDS.suffix(read).is_some() {
                 metric = read.to_string();
                 span.end = end;
             }
@@ -1862,10 +1853,10 @@ pub(super) fn indicator<'t>(
     // (累计达到156个: verbs that introduce a metric name no deed; the last count's metric is
     // the figure's as it is.)
     let introduces = || {
-        const INTRODUCING: [&str; 9] =
-            ["累计", "合计", "共计", "总计", "达到", "达", "超过", "为", "是"];
+        static INTRODUCING: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("../data/introducing_verbs.txt")));
         let mut rest = verb;
-        while let Some(w) = INTRODUCING.iter().find(|w| rest.starts_with(**w)) {
+        while let Some((w, ())) = INTRODUCING.prefix(rest) {
             rest = &rest[w.len()..];
         }
         rest.is_empty()
@@ -2146,20 +2137,9 @@ pub(super) fn indicator<'t>(
     // 水稻播种面积1150万亩，产量142.3亿斤: a bare measure later in the sentence is that of
     // the product whose other measure was named before it (水稻产量).
     if !carried && cs > sentence.start && state.last_at == sentence.start {
-        const MEASURES: [&str; 12] = [
-            "播种面积",
-            "种植面积",
-            "收获面积",
-            "面积",
-            "总产量",
-            "产量",
-            "产值",
-            "销量",
-            "单产",
-            "出栏",
-            "存栏",
-            "销售额",
-        ];
+        static MEASURES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+            crate::words::lines(include_str!("../data/farm_measures.txt")).collect()
+        });
         // The measures a metric may be alone: all but the areas (a bare 面积 is not taken:
         // jieba's reading of 投产面积 may have lost its verb). Asked first, as most metrics
         // are none of them.
@@ -2218,21 +2198,12 @@ pub(super) fn indicator<'t>(
     }
     // 全市规模以上农产品加工企业达到213户，实现营业收入486.2亿元: a bare measure of business
     // later in the sentence, after a count of enterprises that opens it, is theirs.
-    const BUSINESS_MEASURES: [&str; 9] = [
-        "营业收入",
-        "主营业务收入",
-        "销售收入",
-        "利润总额",
-        "利润",
-        "产值",
-        "总产值",
-        "税收",
-        "出口额",
-    ];
+    static BUSINESS_MEASURES: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/business_measures.txt")));
     if !carried
         && cs > sentence.start
         && state.last_at == sentence.start
-        && BUSINESS_MEASURES.contains(&metric.as_str())
+        && BUSINESS_MEASURES.contains(&metric)
         && state.last_level_metric.ends_with("企业")
         // (营业收入超百亿元企业达到3家: a threshold of a class counted, no measure.)
         && !["企业", "的企业", "以上企业", "以上的"].iter().any(|w| text[q.span.end..].starts_with(w))
@@ -2409,8 +2380,7 @@ pub(super) fn indicator<'t>(
         let before = text[..q.span.start].trim_end_matches(['约', '近', '超']);
         let received = RECEIVING.iter().any(|v| before.ends_with(v));
         let after = &text[q.span.end..];
-        let funds =
-            RECEIVED_FUNDS.iter().filter(|f| after.starts_with(**f)).max_by_key(|f| f.len());
+        let funds = RECEIVED_FUNDS.prefix(after).map(|(f, ())| f);
         if let Some(f) = funds.filter(|f| received && ends_phrase(&after[f.len()..])) {
             metric = f.to_string();
             span.end = span.end.max(q.span.end + f.len());
@@ -2568,7 +2538,7 @@ pub(super) fn indicator<'t>(
         // (待执行订单1320万千瓦) and a fleet's power (农机总动力).
         // (出口光伏组件1.2GW: so is what is exported or imported.)
         UnitClass::Power
-            if POWER_AMOUNTS.iter().any(|e| metric.ends_with(e))
+            if POWER_AMOUNTS.suffix(&metric).is_some()
                 || ["出口", "进口"].iter().any(|v| metric.starts_with(v)) =>
         {
             IndicatorKind::Amount
@@ -2705,7 +2675,7 @@ pub(super) fn indicator<'t>(
     // 拟 before an act, 拟公开发行.)
     let plan_word = ["计划", "拟"].iter().find_map(|p| metric.strip_prefix(p));
     if let Some(rest) = plan_word.filter(|r| r.chars().nth(1).is_some()) {
-        let acts = PLAN_ACTS.iter().any(|a| rest.starts_with(a))
+        let acts = PLAN_ACTS.prefix(rest).is_some()
             || metric.starts_with('拟')
                 && ["发行", "募集", "收购", "增持", "回购"].iter().any(|a| rest.contains(a));
         if acts {
@@ -2742,7 +2712,7 @@ pub(super) fn indicator<'t>(
             && metric.match_indices("计划").any(|(i, w)| {
                 let after = &metric[i + w.len()..];
                 // (投资占计划投资的比重: a plan compared with, the share's whole, is no target.)
-                (after.starts_with("投资") || PLAN_ACTS.iter().any(|a| after.starts_with(a)))
+                (after.starts_with("投资") || PLAN_ACTS.prefix(after).is_some())
                     && !crate::quantity::qualifier::named_plan(&metric[..i], after)
                     && !crate::quantity::qualifier::passed_plan(&metric[..i])
             })
@@ -2765,7 +2735,7 @@ pub(super) fn indicator<'t>(
                 let verb =
                     ["可以", "可", "能"].iter().find_map(|m| verb.strip_prefix(m)).unwrap_or(verb);
                 // (Verbs of granting or taking: 最高峰达, 单日最高成交, 最多卖出 are peaks.)
-                CAP_VERBS.contains(&verb)
+                CAP_VERBS.contains(verb)
             })
         })
     };
@@ -3019,22 +2989,8 @@ fn quoted_modifier(window: &str, metric: &mut String) {
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
-const FUNDS: [&str; 14] = [
-    "资金",
-    "基金",
-    "经费",
-    "贷款",
-    "债券",
-    "专项债",
-    "专项债券",
-    "消费券",
-    "公司债",
-    "公司债券",
-    "企业债",
-    "企业债券",
-    "票据",
-    "融资券",
-];
+static FUNDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::words::lines(include_str!("../data/fund_words.txt")).collect());
 
 /// Grants a policy gives (奖励, 补贴): named before or right after the money.
 const GRANTS: [&str; 5] = ["奖励", "补贴", "补助", "资助", "奖补"];
@@ -3044,29 +3000,15 @@ const CONTRIBUTES: [&str; 4] = ["贡献", "创造", "提供", "吸纳"];
 
 /// Verbs of granting, relieving or taking that a cap (最高, 最多) stands before (最高可优惠
 /// 2000元, 每人最多领取3张).
-const CAP_VERBS: [&str; 14] = [
-    "给予", "补贴", "奖励", "优惠", "补助", "资助", "奖补", "减免", "领取", "申领", "购买", "贷款",
-    "支持", "可贷",
-];
+static CAP_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/cap_verbs.txt")));
 
 /// Verbs of receiving money, before a sum named after it (获得3000万元授信).
 const RECEIVING: [&str; 7] = ["获得", "取得", "收到", "获批", "争取到", "获", "享受"];
 
 /// Money received, named after its sum (获得3000万元授信, 收到2.6亿元留抵退税).
-const RECEIVED_FUNDS: [&str; 12] = [
-    "授信",
-    "融资",
-    "贷款",
-    "退税",
-    "留抵退税",
-    "增值税留抵退税",
-    "贴息",
-    "投资",
-    "资金",
-    "订单",
-    "赔款",
-    "担保",
-];
+static RECEIVED_FUNDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/received_funds.txt")));
 
 /// Stages of works that name the things counted before them (已建成加氢站6座，在建4座).
 const STAGES: [&str; 4] = ["在建", "拟建", "在运", "投运"];
@@ -3154,7 +3096,8 @@ const YEARLY_OUTPUTS: [(&str, &str, &str); 2] = [("年产", "", "产量"), ("年
 /// 年出栏生猪86万头 after it) where the clause at `opener` is one: its sentence opens with
 /// a region's scope (全县, 我市) and names no works or firm before the figure at `at`.
 fn regional_output(text: &str, sentence: NSpan, opener: usize, at: usize) -> Option<String> {
-    const WORKS: [&str; 8] = ["项目", "基地", "企业", "公司", "工厂", "生产线", "建成", "投产"];
+    static WORKS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/works_words.txt")));
     // (A clause far from its sentence's start is told by no scope there: a sentence may run
     // on for the whole text.)
     if at - sentence.start > 80 * 3 {
@@ -3177,16 +3120,16 @@ fn regional_output(text: &str, sentence: NSpan, opener: usize, at: usize) -> Opt
     let plain = (1..=8).contains(&product.chars().count())
         && product.chars().all(crate::normalize::is_han)
         && !product.starts_with(['能', '值', '量']);
-    let works = || WORKS.iter().any(|w| text[sentence.start..at].contains(w));
+    let works = || WORKS.occurs_in(&text[sentence.start..at]);
     (plain && !works()).then(|| [before, product, after].concat())
 }
 
 /// `s` without the connectives and report-period words opening it (同时公司…, 本报告期公司…),
 /// which stand before the 公司 a clause is about.
 pub(super) fn after_connectives(mut s: &str) -> &str {
-    const OPENERS: [&str; 8] =
-        ["同时", "其中", "此外", "另外", "本报告期", "报告期内", "报告期末", "期内"];
-    while let Some(w) = OPENERS.iter().find(|w| s.starts_with(**w)) {
+    static OPENERS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/clause_openers.txt")));
+    while let Some((w, ())) = OPENERS.prefix(s) {
         s = &s[w.len()..];
     }
     s
@@ -3392,23 +3335,10 @@ fn named_in_list(text: &str, entities: &Entities, at: usize) -> bool {
 /// (Institutions: a lab, a centre, an institute, a university, an association, an exchange,
 /// a hospital, which act for themselves as a company does.)
 fn acting_body(name: &str, rest: &str) -> bool {
-    const INSTITUTIONS: [&str; 13] = [
-        "实验室",
-        "中心",
-        "研究院",
-        "研究所",
-        "学院",
-        "大学",
-        "协会",
-        "商会",
-        "交易所",
-        "医院",
-        "博物馆",
-        "纪念馆",
-        "美术馆",
-    ];
+    static INSTITUTIONS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/institution_heads.txt")));
     const REPORTS: [&str; 7] = ["统计", "显示", "公布", "介绍", "获悉", "消息", "测算"];
-    INSTITUTIONS.iter().any(|w| name.ends_with(w)) && !REPORTS.iter().any(|w| rest.contains(w))
+    INSTITUTIONS.suffix(name).is_some() && !REPORTS.iter().any(|w| rest.contains(w))
 }
 
 /// The zone a bare zone word opening the sentence at `start` names (开发区全年…), before the
@@ -3574,7 +3504,7 @@ fn site_of_builder<'e>(
     let (site, place) = entities.starting_at(at)?;
     let after = &text[site.end..];
     // (…在某区建成年产…: a plant finished there is the enterprise's too.)
-    let built = crate::project::BUILD_VERBS.iter().any(|v| after.starts_with(v))
+    let built = crate::project::BUILD_VERBS.prefix(after).is_some()
         || ["投资", "建成", "投产"].iter().any(|v| after.starts_with(v));
     if !matches!(place.kind, EntityKind::Place | EntityKind::Park) || !built {
         return None;
@@ -3671,41 +3601,12 @@ fn rating_len(s: &str) -> usize {
 }
 
 /// What holds a capacity without being its product (项目年产能, 规划月产能).
-const CAPACITY_HOLDERS: [&str; 15] = [
-    "项目",
-    "工程",
-    "规划",
-    "设计",
-    "基地",
-    "工厂",
-    "生产线",
-    "期",
-    "煤矿",
-    "矿井",
-    "矿山",
-    "电厂",
-    "车间",
-    "码头",
-    "园区",
-];
+static CAPACITY_HOLDERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/capacity_holders.txt")));
 
 /// Verbs of reaching places (覆盖, 通达…): a count after them counts the places reached.
-const REACH_VERBS: [&str; 13] = [
-    "覆盖",
-    "通达",
-    "辐射",
-    "遍及",
-    "通往",
-    "直达",
-    "销往",
-    "联通",
-    "远销",
-    "出口至",
-    "出口到",
-    // (新开通至越南海防、泰国林查班2条航线: routes opened to places.)
-    "开通至",
-    "开通到",
-];
+static REACH_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/reach_verbs.txt")));
 
 /// An ability named by its rate, verb and object, closing the text before it (年处理包裹能力,
 /// 日分拣能力).
@@ -3721,28 +3622,13 @@ const GENERIC_COUNTERS: [char; 9] = ['家', '个', '项', '户', '所', '座', '
 
 /// Verbs of gaining or having right before a count: the noun after the count is counted.
 /// (园区企业共有7个新药获批: 共有, 现有, 已有 have what follows the count too.)
-const GAIN_VERBS: [&str; 12] = [
-    "新增", "新建", "建成", "新开", "开通", "新设", "拥有", "建有", "设有", "共有", "现有", "已有",
-];
+static GAIN_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/gain_verbs.txt")));
 
 /// Metric endings of figures rated in power that are no capacity (loads, output, sales,
 /// orders, a fleet's power).
-const POWER_AMOUNTS: [&str; 14] = [
-    "负荷",
-    "出口",
-    "出口量",
-    "产量",
-    "出货量",
-    "出货",
-    "销量",
-    "销售",
-    "销售量",
-    "销售容量",
-    "订单",
-    "订单量",
-    "中标量",
-    "总动力",
-];
+static POWER_AMOUNTS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/power_amounts.txt")));
 
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 3] = [("生产", "产量"), ("销售", "销量"), ("出货", "出货量")];

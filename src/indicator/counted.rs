@@ -9,6 +9,7 @@ use crate::quantity::unit::UnitClass;
 use crate::search::{find_short, rfind_short};
 use crate::sentence::is_clause_sep;
 use crate::span::NSpan;
+use crate::words::Words;
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -246,23 +247,10 @@ pub(super) fn counted_noun<'t>(
         }
     }
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
-    const PREDICATE_STARTS: [&str; 12] = [
-        "同比",
-        "增长",
-        "下降",
-        "比上年",
-        "以上",
-        "左右",
-        "提高",
-        "提升",
-        "降低",
-        "减少",
-        "增加",
-        "上升",
-    ];
+    static PREDICATE_STARTS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/predicate_starts.txt")));
     // 完成50万人目标: the goal a figure is, not what it counts.
-    if PREDICATE_STARTS.iter().any(|w| noun.starts_with(w))
-        || matches!(noun, "目标" | "任务" | "目标任务")
+    if PREDICATE_STARTS.prefix(noun).is_some() || matches!(noun, "目标" | "任务" | "目标任务")
     {
         return None;
     }
@@ -273,7 +261,7 @@ pub(super) fn counted_noun<'t>(
         let tags = jieba.tag(noun, false);
         let verbs = tags.iter().all(|t| matches!(t.tag, "v" | "p" | "d" | "c" | "uj"));
         let site = noun.chars().nth(2).is_some()
-            && tags.last().is_some_and(|t| super::metric::NAME_HEAD_CHARS.contains(&t.word));
+            && tags.last().is_some_and(|t| super::metric::NAME_HEAD_CHARS.contains(t.word));
         if verbs && !site {
             return None;
         }
@@ -291,7 +279,7 @@ pub(super) fn honour_after<'t>(
     limit: usize,
 ) -> Option<(&'t str, usize)> {
     const WINS: [&str; 7] = ["获评", "入选", "获批", "被评为", "被认定为", "认定为", "荣获"];
-    if !(CLASS_HEADS.contains(&noun) || noun == "项目") {
+    if !(CLASS_HEADS.contains(noun) || noun == "项目") {
         return None;
     }
     let rest = text.get(at..limit)?;
@@ -355,7 +343,8 @@ pub(super) static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Prepositions that open a phrase after a counted noun: cause, agent, source, route.
-const OPENING_PREPOSITIONS: [&str; 8] = ["因", "由", "被", "从", "自", "向", "经", "通过"];
+static OPENING_PREPOSITIONS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/opening_prepositions.txt")));
 
 /// The length of `s` up to a preposition, or (with `verbs`) a verb of two characters or more,
 /// after its opening nouns (贫困村 | 出列, 地块 | 因…), or all of it.
@@ -365,10 +354,10 @@ pub(super) fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
     for t in jieba.tag(s, false) {
         // (Not 用, which jieba tags a preposition in 用能企业, 用电大户.)
         // (12家配套企业发展: a verbal noun after a class that acts, 企业, is what it did.)
-        let opens = t.tag == "p" && OPENING_PREPOSITIONS.contains(&t.word)
+        let opens = t.tag == "p" && OPENING_PREPOSITIONS.contains(t.word)
             || verbs
                 && t.word.chars().nth(1).is_some()
-                && (t.tag == "v" || t.tag == "vn" && CLASS_HEADS.contains(&last));
+                && (t.tag == "v" || t.tag == "vn" && CLASS_HEADS.contains(last));
         if opens && s[..len].chars().nth(1).is_some() {
             return len;
         }
@@ -391,7 +380,7 @@ pub(super) fn beneficiaries(s: &str, jieba: &Jieba) -> Option<usize> {
     let tags = jieba.tag(s, false);
     for (k, t) in tags.iter().enumerate() {
         // (向3个村拨付资金: a class of one character, 村/zg, is one all the same.)
-        if CLASS_HEADS.contains(&t.word) {
+        if CLASS_HEADS.contains(t.word) {
             len += t.word.len();
             break;
         }
@@ -404,7 +393,7 @@ pub(super) fn beneficiaries(s: &str, jieba: &Jieba) -> Option<usize> {
         }
         len += t.word.len();
     }
-    let whole = len > 0 && (s[..len].chars().nth(1).is_some() || CLASS_HEADS.contains(&&s[..len]));
+    let whole = len > 0 && (s[..len].chars().nth(1).is_some() || CLASS_HEADS.contains(&s[..len]));
     (len < s.len() && whole).then_some(len)
 }
 
@@ -443,7 +432,7 @@ pub(super) fn measures_counted(m: &str) -> bool {
 /// places or actors (门店, 星级酒店, 企业: see [`COUNTED_CLASSES`] and [`CLASS_HEADS`]).
 pub(super) fn names_class(noun: &str, jieba: &Jieba) -> bool {
     let head = counted_head(noun, jieba);
-    COUNTED_CLASSES.suffix(head).is_some() || CLASS_HEADS.iter().any(|h| head.ends_with(h))
+    COUNTED_CLASSES.suffix(head).is_some() || CLASS_HEADS.suffix(head).is_some()
 }
 
 /// What a count counts when the noun after it runs on into the metric of a later figure

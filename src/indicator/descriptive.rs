@@ -6,6 +6,8 @@ use crate::period;
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
 use crate::report::Qualifier;
+use crate::words::Words;
+use std::sync::LazyLock;
 
 /// Where the class ends when `q` only bounds the class of things that `next` counts
 /// (10亿元以上项目23个, 年营业收入2000万元及以上的工业企业312家, 营业收入超百亿元企业达到3家):
@@ -151,16 +153,14 @@ fn sized_label(after: &str, q: &RawQuantity) -> bool {
 }
 
 /// Words ending in 前 that say when, not which: 目前10家 counts.
-const TIME_BEFORE: [&str; 16] = [
-    "目前", "此前", "提前", "之前", "当前", "以前", "日前", "年前", "眼前", "空前", "事前", "节前",
-    "月前", "从前", "先前", "会前",
-];
+static TIME_BEFORE: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/time_before.txt")));
 
 /// Whether the count `q` names the top of a ranking (前10家企业, 前20强): 前 right before it,
 /// not ending a word of time.
 fn top_group(text: &str, q: &RawQuantity) -> bool {
     let before = &text[..q.span.start];
-    before.ends_with('前') && !TIME_BEFORE.iter().any(|w| before.ends_with(w))
+    before.ends_with('前') && TIME_BEFORE.suffix(before).is_none()
 }
 
 /// Whether `after`, what follows a count, names the field of a ranking (在全省18个省辖市中

@@ -309,13 +309,11 @@ pub(super) static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Acts a 计划 opening a sentence plans (计划完成, 计划新增), which make it a plan for the
 /// whole sentence.
-pub(super) const PLAN_ACTS: [&str; 23] = [
-    "完成", "实现", "新增", "实施", "投入", "引进", "开工", "建成", "新建", "争取", "培育", "建设",
-    "供应", "生产", "销售", "屠宰", "达到", "发放", "举办", "开展", "安装", "开通", "招引",
-];
+pub(super) static PLAN_ACTS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/plan_acts.txt")));
 /// Clause openers stating what is, not what is planned (…，目前已完成…, …，实际…).
-pub(super) const STATED_OPENERS: [&str; 8] =
-    ["已", "目前", "实际", "截至", "累计", "其中", "上年", "去年"];
+pub(super) static STATED_OPENERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/stated_openers.txt")));
 /// A five-year plan's period (“十三五”时期, 十四五期间, “十四五”末): a time, no metric.
 pub(super) static PLAN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[“\x22]?十[一二三四五六七八九]五[”\x22]?(?:时期|期间|期末|末|初|规划期)?$")

@@ -14,6 +14,7 @@ use crate::quantity::unit::UnitClass;
 use crate::report::{EntityKind, IndicatorKind, Qualifier};
 use crate::sentence::{is_clause_sep, list_start};
 use crate::span::NSpan;
+use crate::words::Words;
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -608,21 +609,8 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
 }
 
 /// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
-pub(super) const GROUP_NOUNS: [&str; 13] = [
-    "产业",
-    "领域",
-    "行业",
-    "板块",
-    "集群",
-    "门类",
-    "产业链",
-    "园区",
-    "货类",
-    "品类",
-    "品种",
-    "产品",
-    "业务",
-];
+pub(super) static GROUP_NOUNS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/group_nouns.txt")));
 
 /// `甲、乙、丙三大主导产业产值`: a list closed by its count (三大, 两个, 4类) of `n` and a group
 /// noun within six characters of it. Returns the list, the group noun where it names a trade
@@ -670,7 +658,7 @@ pub(super) fn group_count_start(metric: &str) -> Option<usize> {
         if i > 0 && numeral(c) && !prev.is_some_and(numeral) {
             if let Some(rest) = after.strip_prefix(['大', '个', '类', '项']) {
                 let window = rest.char_indices().nth(6).map_or(rest.len(), |(j, _)| j);
-                if GROUP_NOUNS.iter().any(|g| rest[..window].contains(g)) {
+                if GROUP_NOUNS.occurs_in(&rest[..window]) {
                     return Some(i);
                 }
             }
@@ -689,13 +677,14 @@ pub(super) fn group_count_start(metric: &str) -> Option<usize> {
 /// A list item without the scope words opening it, nor the locative after them (园区内煤炭:
 /// 煤炭; 全市内贸集装箱 keeps the word 内贸).
 fn unscoped(item: &str) -> &str {
-    const INNER_WORDS: [&str; 8] = ["内贸", "内需", "内资", "内销", "内河", "内陆", "内燃", "内外"];
+    static INNER_WORDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/inner_words.txt")));
     let rest = strip_scope_words(item);
     match rest.strip_prefix('内') {
         Some(r)
             if rest.len() < item.len()
                 && r.chars().nth(1).is_some()
-                && !INNER_WORDS.iter().any(|w| rest.starts_with(w)) =>
+                && INNER_WORDS.prefix(rest).is_none() =>
         {
             r
         }

@@ -442,7 +442,8 @@ pub(super) fn trade_partner<'t>(
 }
 
 /// What 比 opens as part of a word rather than a base compared with (比值, 比亚迪, 比赛).
-const BI_WORDS: [&str; 9] = ["值", "较", "亚迪", "特", "赛", "照", "拟", "分", "对"];
+static BI_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/bi_words.txt")));
 
 /// What closes a word with the 比 after it (占比, 同比, 可比, 评比): no base follows.
 const BI_CLOSERS: [char; 10] = ['占', '同', '环', '对', '相', '无', '类', '评', '好', '可'];
@@ -511,8 +512,8 @@ fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
 /// metric there.
 /// Verbs of a project's stage (or an enterprise's arrival) that name what is counted with the
 /// noun after them: 签约项目, 开工项目, 入驻企业.
-const STAGE_VERBS: [&str; 10] =
-    ["签约", "开工", "竣工", "完工", "投产", "达产", "建成", "落地", "入驻", "开业"];
+static STAGE_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/stage_verbs.txt")));
 
 pub(super) const ADVERBIAL_NOUNS: [&str; 2] = ["重点", "着力"];
 
@@ -594,7 +595,8 @@ fn nouny(t: &Tagged<'_>) -> bool {
 
 /// One-character heads of names of events and sites that jieba leaves apart after a verb
 /// (对接/会, 安置/点, 服务/站), often tagged a verb or numeral.
-pub(super) const NAME_HEAD_CHARS: [&str; 8] = ["会", "展", "赛", "点", "站", "所", "场", "馆"];
+pub(super) static NAME_HEAD_CHARS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/name_head_chars.txt")));
 
 /// First characters of time words ending in 前 or 后 (今后, 此前, 向前): the calendar's,
 /// where 税后 and 售后 are not.
@@ -612,12 +614,12 @@ pub(super) fn per_unit_word(after_mei: &str) -> Option<&str> {
 /// Whether `s` is a time of the year or month alone, 年底前, 月初 (which the period rules
 /// read only with a year or month): it names no metric.
 pub(super) fn bare_time(s: &str) -> bool {
-    BARE_TIMES.contains(&s.trim_end_matches(['前', '后']))
+    BARE_TIMES.contains(s.trim_end_matches(['前', '后']))
 }
 
 /// Times of the year or month named without one (年底, 月初).
-const BARE_TIMES: [&str; 10] =
-    ["年底", "年初", "年末", "年内", "年中", "年度", "月初", "月底", "月末", "月中"];
+static BARE_TIMES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/bare_times.txt")));
 
 /// `w` without a cause closing it (水稻因干旱, 出口受汇率波动影响): 因 and a short phrase, or
 /// 受 … 影响 (not 原因, 基因, 成因, 起因; not 因素).
@@ -652,8 +654,8 @@ fn before_passed_plan(w: &str) -> Option<&str> {
 }
 
 /// Heads of counted units a defining clause may precede (有进出口实绩的企业).
-pub(super) const CLASS_HEADS: [&str; 8] =
-    ["企业", "酒企", "村", "户", "单位", "乡镇", "农户", "市场主体"];
+pub(super) static CLASS_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/class_heads.txt")));
 
 /// The last characters of time expressions (2024年, 一季度, 1-5月, 年末, 上半年).
 const TIME_ENDS: &[char] = &['年', '度', '月', '末', '底', '初', '季', '期'];
@@ -693,9 +695,10 @@ pub(super) fn metric_before<'t>(
     // (年报显示营业收入: what a source shows opens after 显示; the source is no part of it.
     // Not the display industry: 新型显示产业, 车载显示业务.)
     if let Some(i) = find_short(w, "显示") {
-        const SOURCES: [&str; 8] = ["年报", "数据", "统计", "监测", "调查", "报告", "公告", "财报"];
+        static SOURCES: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("../data/data_sources.txt")));
         let rest = &w[i + "显示".len()..];
-        if SOURCES.iter().any(|s| w[..i].ends_with(s)) && rest.chars().nth(1).is_some() {
+        if SOURCES.suffix(&w[..i]).is_some() && rest.chars().nth(1).is_some() {
             w = rest;
         }
     }
@@ -888,7 +891,7 @@ pub(super) fn metric_before<'t>(
                 && (6..=10).contains(&n)
                 && !base.contains(|c: char| c.is_ascii_digit())
                 && !w[..i].ends_with(BI_CLOSERS)
-                && !BI_WORDS.iter().any(|b| base.starts_with(b))
+                && BI_WORDS.prefix(base).is_none()
                 && PREDICATES.prefix(base).is_none();
             let far_base = long_base && w[..i].chars().nth(1).is_some();
             if (rate && n <= 8 || far_base) && !base.starts_with(['重', '例', '率']) {
@@ -1215,10 +1218,10 @@ pub(super) fn metric_before<'t>(
         let modifier = in_compound || t.tag == "vn" && left_nouny && abstract_head();
         // 专场/对接/会/v 12场, 安置/点/m 26个: a meeting or a site jieba reads apart closes a
         // name, and the verb before it is that name's (对接会, 安置点).
-        let head_char = start == w.len() && i >= 2 && NAME_HEAD_CHARS.contains(&t.word);
+        let head_char = start == w.len() && i >= 2 && NAME_HEAD_CHARS.contains(t.word);
         // (办理件数, 参保人数: a verb of two characters before a count of those who did it or
         // of its cases is what they count.)
-        let before_head = t.tag.starts_with('v') && NAME_HEAD_CHARS.contains(&&w[start..])
+        let before_head = t.tag.starts_with('v') && NAME_HEAD_CHARS.contains(&w[start..])
             || COUNT_HEADS.contains(&&w[start..]) && t.word.chars().count() == 2;
         // 新能源汽车/累计/销量: 累计 between a product and a measure (…量, …额) is the measure's
         // (a cumulative sales volume), not the product's predicate.
@@ -1282,7 +1285,7 @@ pub(super) fn metric_before<'t>(
         let left_total = || {
             i >= 2
                 && start < w.len()
-                && (STAGE_VERBS.contains(&t.word) || t.word == "交付")
+                && (STAGE_VERBS.contains(t.word) || t.word == "交付")
                 && !w.ends_with(['量', '额'])
                 && matches!(tagger.words[run.start + i - 2].word, "共" | "共计" | "已" | "已经")
                 && (i == 2 || {
@@ -1332,7 +1335,7 @@ pub(super) fn metric_before<'t>(
             i >= 2
                 && start < w.len()
                 && tagger.words[run.start + i - 2].word == "的"
-                && (STAGE_VERBS.contains(&t.word)
+                && (STAGE_VERBS.contains(t.word)
                     || ["在建", "新建", "续建", "拟建", "新开工"].contains(&t.word))
                 && !w.ends_with(['量', '额'])
         };
@@ -1593,7 +1596,7 @@ pub(super) fn metric_before<'t>(
             }
             // 有进出口实绩的企业, 年产值亿元以上的酒企: a short defining clause before 的 and a
             // bare head of counted units (企业, 村, 户 …) is the class counted, no scope of it.
-            if t.word == "的" && CLASS_HEADS.contains(&&w[start..]) {
+            if t.word == "的" && CLASS_HEADS.contains(&w[start..]) {
                 let def = strip_scope(&w[..at], entities, base, true, None);
                 let plain =
                     def.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric());
@@ -1760,7 +1763,7 @@ pub(super) fn metric_before<'t>(
     // (营业收入预计年底达到: a time after a plan's word stands between the metric and its
     // predicate; the noun before the word is the metric.)
     if metric.is_empty() || bare_time(metric) {
-        let head = BARE_TIMES.iter().find_map(|t| w.strip_suffix(t)).unwrap_or_default();
+        let head = BARE_TIMES.suffix(w).map_or("", |(t, ())| &w[..w.len() - t.len()]);
         let planned = super::plan::PLAN_VERBS.iter().find_map(|v| head.strip_suffix(v));
         if let Some(h) = planned.map(strip_scope_words).filter(|h| {
             (2..=10).contains(&h.chars().count())
@@ -1837,7 +1840,7 @@ fn after_time_word<'a>(w: &str, metric: &'a str) -> &'a str {
         return &metric["后".len()..];
     } else if let Some(m) = metric.strip_prefix(['前', '后']) {
         // 力争年底前新能源装机: 前 (before) or 后 after a time word is the time's.
-        let time = BARE_TIMES.iter().chain(&["季度"]).any(|t| head.ends_with(t));
+        let time = BARE_TIMES.suffix(head).is_some() || head.ends_with("季度");
         if m.chars().nth(1).is_some() && time {
             return m;
         }

@@ -41,6 +41,7 @@ use crate::report::{EntityKind, IndicatorKind, NormalizedUnit, Qualifier};
 use crate::search::{contains_short, find_short};
 use crate::sentence::{clause_start, is_clause_sep, is_terminal};
 use crate::span::NSpan;
+use crate::words::Words;
 pub(crate) use clause::SPEAKS;
 use clause::indicator;
 pub(crate) use counted::joins_products;
@@ -60,6 +61,7 @@ use plan::{
     is_period_setter, is_report_title_year, is_schedule, is_speech_date, level_head, level_part,
     part_of_year, point_within, skip_time, states_plan,
 };
+use std::sync::LazyLock;
 use subject::{TARGET_HEADINGS, advance_subject, heading_line, starts_line};
 use tagger::Tagger;
 
@@ -87,22 +89,8 @@ pub(crate) struct RawIndicator {
 /// Measures a firm reports (营业收入, 净利润, 出货面积, 市场占有率; regions report some of
 /// them too, 销量, 研发): a figure of one with no holder, in the sentence right after one the
 /// firm opens, is that firm's.
-const FIRM_MEASURES: [&str; 14] = [
-    "营业收入",
-    "营收",
-    "销售收入",
-    "利润",
-    "净利",
-    "毛利",
-    "利税",
-    "研发",
-    "每股",
-    "销售额",
-    "销量",
-    "订单",
-    "出货",
-    "占有率",
-];
+static FIRM_MEASURES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/firm_measures.txt")));
 
 /// Per-document state carried from sentence to sentence.
 struct State {
@@ -285,7 +273,7 @@ pub(crate) fn link(
         // of the year's work to come.)
         let head = &after[..crate::span::ceil_char_boundary(after, 10 * 3)];
         let head = &head[..head.find(is_clause_sep).unwrap_or(head.len())];
-        if PLAN_HEADS.iter().any(|w| contains_short(head, w)) {
+        if PLAN_HEADS.occurs_in(head) {
             return true;
         }
         // (2024年全县工业经济的主要预期目标是：…: a year opening a lead-in to its targets,
@@ -411,7 +399,7 @@ pub(crate) fn link(
             let n = r.trim_start_matches(|c: char| c.is_ascii_digit() || period::is_numeral(c));
             n.len() < r.len() && n.starts_with('期')
         });
-        issue || EVENT_WORDS.iter().any(|w| clause.contains(w))
+        issue || EVENT_WORDS.occurs_in(clause)
     };
     let written = default_year.and_then(|y| {
         // (2024年以来…今年: a text that runs from a year to now is written in that year.)
@@ -423,7 +411,7 @@ pub(crate) fn link(
             .filter(|t| t.year == Some(y) && t.part.is_none() && !t.is_date && !aimed_at(t))
             .find(|t| {
                 // (2024年春节假期: a holiday of the year, no results of the whole year.)
-                let holiday = HOLIDAYS.iter().any(|h| text[t.span.end..].starts_with(h));
+                let holiday = HOLIDAYS.prefix(&text[t.span.end..]).is_some();
                 !plans(t) && !period::is_comparison(&text[..t.span.start]) && !event(t) && !holiday
             })?;
         let first = first.span.start;
@@ -846,11 +834,11 @@ pub(crate) fn link(
             let after = &head[i + w.len()..];
             // (计划2022年建设…, 计划全年引进…: the time planned for before the act.)
             let act = period::at_start(after).map_or(after, |t| &after[t.span.end..]);
-            const MEASURES: [&str; 8] =
-                ["产量", "销量", "产值", "收入", "营收", "开支", "支出", "利润"];
+            static MEASURES: LazyLock<Words> =
+                LazyLock::new(|| Words::parse(include_str!("../data/output_measures.txt")));
             let company = ["公司", "集团"].iter().any(|c| head[..i].ends_with(c))
-                && MEASURES.iter().any(|m| after.trim_end().ends_with(m));
-            (company || PLAN_ACTS.iter().any(|a| act.starts_with(a)))
+                && MEASURES.suffix(after.trim_end()).is_some();
+            (company || PLAN_ACTS.prefix(act).is_some())
                 && !crate::quantity::qualifier::named_plan(&head[..i], after)
                 && !after.contains(['，', ',', '；', ';'])
         });
@@ -1100,10 +1088,8 @@ pub(crate) fn link(
                 let this_holiday = t.relative == Some(0)
                     && t.part.is_none()
                     && matches!(state.period.part, Some(Part::Months(a, b)) if b <= a + 1)
-                    && HOLIDAYS
-                        .iter()
-                        .chain(&["假期", "黄金周"])
-                        .any(|h| text[t.span.end..].starts_with(h));
+                    && (HOLIDAYS.prefix(&text[t.span.end..]).is_some()
+                        || ["假期", "黄金周"].iter().any(|h| text[t.span.end..].starts_with(h)));
                 // (分季度看，一季度增长8%，上半年增长9%，前三季度…: parts of the year heading
                 // later clauses of a sentence a local part opened break its figures down;
                 // the sentence after is the running period's again.)
@@ -1119,7 +1105,7 @@ pub(crate) fn link(
                     let near = &after[..crate::span::ceil_char_boundary(after, 20 * 3)];
                     let clause = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
                     let event =
-                        plan::SCHEDULE_VERBS.iter().chain(&EVENT_WORDS).any(|w| clause.contains(w));
+                        plan::SCHEDULE_VERBS.occurs_in(clause) || EVENT_WORDS.occurs_in(clause);
                     // (公司成立于2017年，…，2021年入选专精特新“小巨人”企业。公司现有员工420余人:
                     // a founding or an honour dates a company's history wherever it stands; a
                     // place's, 2024年入选全国…示范县, opens its year.)
@@ -1134,11 +1120,9 @@ pub(crate) fn link(
                                 .within(NSpan::new(from, t.span.start))
                                 .any(|(_, e)| e.kind == EntityKind::Enterprise)
                     };
-                    let milestone = (MILESTONE_WORDS.iter().any(|w| clause.starts_with(w))
+                    let milestone = (MILESTONE_WORDS.prefix(clause).is_some()
                         || text[..t.span.start].ends_with("于")
-                            && FOUNDING_VERBS
-                                .iter()
-                                .any(|v| text[..t.span.start - "于".len()].ends_with(v)))
+                            && FOUNDING_VERBS.suffix(&text[..t.span.start - "于".len()]).is_some())
                         && company_before();
                     milestone
                         || event
@@ -1272,7 +1256,7 @@ pub(crate) fn link(
                 let head = &text[near..q.span.start];
                 head.rfind('；').is_some_and(|i| {
                     let part = head[i + '；'.len_utf8()..].trim_start();
-                    HOLIDAYS.iter().chain(&SEASONS).any(|h| part.starts_with(h))
+                    HOLIDAYS.prefix(part).is_some() || SEASONS.iter().any(|h| part.starts_with(h))
                 })
             });
             if let Some((before, _)) = season {
@@ -1494,7 +1478,7 @@ pub(crate) fn link(
                 let listed = between.strip_prefix('、').is_some_and(|b| {
                     !b.contains(['，', ',', '；', ';', '、'])
                         && !b.contains(|c: char| c.is_ascii_digit())
-                        && !STATED_OPENERS.iter().any(|w| b.starts_with(w))
+                        && STATED_OPENERS.prefix(b).is_none()
                 });
                 // 收入预计1060亿元，增长5.6%左右: the change of a forecast or target figure, told
                 // in the clause right after it, is forecast or aimed at too (as under 预计达到…,
@@ -1506,7 +1490,7 @@ pub(crate) fn link(
                     && between.strip_prefix(['，', ',']).is_some_and(|b| {
                         b.chars().nth(8).is_none()
                             && !b.contains(|c: char| c.is_ascii_digit() || "，,；;、。".contains(c))
-                            && !STATED_OPENERS.iter().any(|w| b.starts_with(w))
+                            && STATED_OPENERS.prefix(b).is_none()
                             // (…，而上年增长3%, …，去年增长2%: a past year's change is stated.)
                             && !b.starts_with('而')
                             && period::at_start(b).is_none()
@@ -1534,7 +1518,7 @@ pub(crate) fn link(
                         .and_then(|b| b.strip_suffix(own))
                         .is_some_and(|l| matches!(l, "" | "当年" | "全年" | "同期" | "累计"));
                     let part = contains_short(&text[sentence.start..q.span.start], "其中");
-                    let kind_of_flow = FLOW_KINDS.iter().any(|k| holder.ends_with(k));
+                    let kind_of_flow = FLOW_KINDS.suffix(holder).is_some();
                     if group == other_group
                         && own != other
                         && holder.chars().nth(1).is_some()
@@ -1647,9 +1631,7 @@ pub(crate) fn link(
             // 实际使用外资.)
             let stated = text[q_clause..q.span.start].trim_start();
             if q_clause > quals_from
-                && STATED_OPENERS
-                    .iter()
-                    .any(|w| !matches!(*w, "其中" | "实际") && stated.starts_with(w))
+                && STATED_OPENERS.prefixes(stated).any(|(w, ())| !matches!(w, "其中" | "实际"))
             {
                 sentence_quals.retain(|q| !matches!(q, Qualifier::Target | Qualifier::Estimated));
             }
@@ -1748,7 +1730,7 @@ pub(crate) fn link(
                 let after_time = time.map_or(head, |t| &head[t.span.end..]);
                 let months =
                     time.is_some_and(|t| matches!(t.part, Some(Part::Months(a, b)) if a < b));
-                if months || STATED_OPENERS.iter().any(|w| after_time.starts_with(w)) {
+                if months || STATED_OPENERS.prefix(after_time).is_some() {
                     plan_reaches = false;
                 }
             }
@@ -1781,7 +1763,7 @@ pub(crate) fn link(
                 let clause = ahead.split(['，', '。', '；', ',']).next().unwrap_or_default();
                 let scheduled = clause
                     .find("项目")
-                    .is_some_and(|i| plan::SCHEDULE_VERBS.iter().any(|v| clause[i..].contains(v)));
+                    .is_some_and(|i| plan::SCHEDULE_VERBS.occurs_in(&clause[i..]));
                 if scheduled {
                     ind.qualifiers.retain(|q| *q != Qualifier::Target);
                 }
@@ -1922,9 +1904,8 @@ pub(crate) fn link(
                     let project_opens =
                         text[sentence.start..q.span.start].trim_start().starts_with("项目");
                     let after_project = contains_short(&text[from..sentence.start], "项目");
-                    let own = FIRM_MEASURES.iter().any(|w| contains_short(&ind.metric, w))
-                        && !after_project
-                        || project_opens;
+                    let own =
+                        FIRM_MEASURES.occurs_in(&ind.metric) && !after_project || project_opens;
                     opens && own
                 };
                 if first_in_sentence == out.len() {
@@ -2118,21 +2099,9 @@ fn company_only_subjects(text: &str, entities: &Entities, out: &mut [RawIndicato
     }
     // (Only a company's own measures: 规模以上工业企业达到486家 after its news is the
     // region's count; 线路16条 after a logistics group's routes, a train service's.)
-    const COMPANY_MEASURES: [&str; 12] = [
-        "收入",
-        "营收",
-        "利润",
-        "研发",
-        "资产",
-        "负债",
-        "毛利",
-        "每股",
-        "现金",
-        "销售额",
-        "销量",
-        "订单",
-    ];
-    let own_measure = |m: &str| COMPANY_MEASURES.iter().any(|w| m.contains(w));
+    static COMPANY_MEASURES: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/company_measures.txt")));
+    let own_measure = |m: &str| COMPANY_MEASURES.occurs_in(m);
     let before_others = |i: &RawIndicator| i.span.start > first && i.span.end <= others_from;
     // (东岭镇营业收入3亿元, 莱芜区营业收入: a place or town opening the metric is whose
     // figure it is.)
@@ -2282,47 +2251,34 @@ fn months_of(part: Option<Part>) -> Option<(u8, u8)> {
 
 /// Kinds of a flow, which make no holder of it (非税收入, 人均可支配收入, 营业收入: 支出 after
 /// them is no 非税支出).
-const FLOW_KINDS: [&str; 11] =
-    ["可支配", "非税", "税收", "营业", "经营", "性", "净", "其他", "主营业务", "总", "人均"];
+static FLOW_KINDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/flow_kinds.txt")));
 
 /// Words of a heading or lead-in over a year's work to come (2025年工作安排), or of a plan's
 /// title (印发2024年工作要点): a year they follow is planned for, no year reported on.
-const PLAN_HEADS: [&str; 15] = [
-    "主要目标",
-    "目标任务",
-    "重点任务",
-    "工作安排",
-    "重点工作",
-    "工作任务",
-    "主要任务",
-    "总体要求",
-    "工作思路",
-    "预期目标",
-    "工作要点",
-    "工作方案",
-    "实施方案",
-    "行动方案",
-    "行动计划",
-];
+static PLAN_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/plan_heads.txt")));
 
 /// Holidays a year may open (2024年春节假期), which are no results of the whole year.
-const HOLIDAYS: [&str; 8] = ["春节", "元旦", "清明", "五一", "劳动节", "端午", "中秋", "国庆"];
+static HOLIDAYS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/holidays.txt")));
 
 /// Seasons of travel and holidays that name no holiday (春运, 暑期, 小长假).
 const SEASONS: [&str; 7] = ["春运", "暑运", "暑期", "寒假", "暑假", "假期", "小长假"];
 
 /// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the
 /// event, not results in full.
-const EVENT_WORDS: [&str; 10] =
-    ["仪式", "大会", "会议", "签约", "博览会", "论坛", "峰会", "开幕", "推介会", "洽谈会"];
+static EVENT_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/event_words.txt")));
 
 /// Words of a company's milestone right after its time (2021年入选…“小巨人”企业, 2019年获评…):
 /// the time dates that step of its history, no figures after it.
-const MILESTONE_WORDS: [&str; 10] =
-    ["入选", "获评", "荣获", "获批", "被评为", "被认定为", "成立", "注册成立", "挂牌", "登陆"];
+static MILESTONE_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/milestone_words.txt")));
 
 /// Verbs of a founding before 于 and its time (成立于2017年, 始建于1958年).
-const FOUNDING_VERBS: [&str; 5] = ["成立", "创立", "创建", "始建", "组建"];
+static FOUNDING_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/founding_verbs.txt")));
 
 /// Words of a company's own report in its title (年度报告, 业绩快报, 招股说明书, 公告).
 const REPORT_WORDS: [&str; 5] = ["报告", "快报", "公告", "招股说明书", "年报"];

@@ -3,38 +3,15 @@
 
 use crate::period::{self, Part, PeriodState, TimeExpr};
 use crate::quantity::RawQuantity;
+use crate::words::Words;
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Verbs of a works' schedule (投产, 建成, 开工 …): after a time, they make it the time of an
 /// event, not of figures reported.
-pub(super) const SCHEDULE_VERBS: [&str; 24] = [
-    "投产",
-    "建成",
-    "竣工",
-    "达产",
-    "投运",
-    "并网",
-    "完工",
-    "开工",
-    "开业",
-    "交付",
-    "启用",
-    "试生产",
-    "试运行",
-    "试产",
-    "进场",
-    "投用",
-    "中交",
-    "交工",
-    "通车",
-    "封顶",
-    "落成",
-    "投入使用",
-    "投入运营",
-    "上线",
-];
+pub(super) static SCHEDULE_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/schedule_verbs.txt")));
 
 /// A project's schedule (预计2026年6月投产, 2025年底前建成): never the time reported on.
 pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
@@ -50,8 +27,8 @@ pub(super) fn is_schedule(text: &str, t: &TimeExpr) -> bool {
             .any(|c| c.is_ascii_digit())
     };
     let verb_at = |a: &str| {
-        SCHEDULE_VERBS.iter().any(|w| {
-            a.strip_prefix(w).is_some_and(|rest| {
+        SCHEDULE_VERBS.prefixes(a).any(|(w, ())| {
+            Some(&a[w.len()..]).is_some_and(|rest| {
                 // (公布2024年10月交付数据: so are its data or figures, 数据, 情况, 报告.)
                 !["率", "项目", "量", "面积", "数据", "情况", "报告", "快报"]
                     .iter()
@@ -259,7 +236,7 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let founded = || {
         let clause = &after[..after.find(crate::sentence::is_clause_sep).unwrap_or(after.len())];
         t.part.is_none()
-            && FOUNDING.iter().any(|w| clause.starts_with(w))
+            && FOUNDING.prefix(clause).is_some()
             && !clause.contains(|c: char| c.is_ascii_digit())
     };
     !dateline
@@ -286,8 +263,8 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
 }
 
 /// Verbs of a company's founding or listing, right after a year of its history.
-const FOUNDING: [&str; 9] =
-    ["成立", "改制", "组建", "创建", "始建", "建厂", "创立", "注册", "上市"];
+static FOUNDING: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/founding_words.txt")));
 
 /// Nouns naming a plan, whose amount a bracket after them may state (年度计划（800亿元）).
 pub(super) const PLAN_NOUNS: [&str; 4] = ["计划", "目标", "任务", "预算"];

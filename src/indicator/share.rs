@@ -6,6 +6,8 @@ use crate::quantity::QUALIFIERS;
 use crate::report::Qualifier;
 use crate::search::find_short;
 use crate::sentence::is_clause_sep;
+use crate::words::Words;
+use std::sync::LazyLock;
 
 /// The whole a share clause names (占营业收入的, 约占全国的, or a metric read as
 /// 占工业增加值的比重), when the clause names no part of its own (`metric` is empty or
@@ -35,23 +37,10 @@ pub(super) fn share_whole<'a, 'w: 'a>(
     };
     // 占可支配收入的比重为56.3%: the share word and its verb after the whole.
     // (占各项贷款的比重提高到15.5%: a verb of change with 到 or 至 gives the level reached.)
-    const LEVEL_VERBS: [&str; 13] = [
-        "为",
-        "达到",
-        "达",
-        "是",
-        "提高到",
-        "提高至",
-        "提升到",
-        "提升至",
-        "上升到",
-        "上升至",
-        "增加到",
-        "升至",
-        "",
-    ];
+    static LEVEL_VERBS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/share_level_verbs.txt")));
     let share_word = ["的比重", "的比例", "的份额"].iter().find_map(|e| {
-        let head = LEVEL_VERBS.iter().find_map(|v| of.strip_suffix(v))?;
+        let head = LEVEL_VERBS.suffix(of).map_or(of, |(v, ())| &of[..of.len() - v.len()]);
         head.strip_suffix(e)
     });
     // (研发投入9.4亿元，占营业收入5.0%: a clause opening with 占 may leave out 的.)

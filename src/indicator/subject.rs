@@ -8,6 +8,8 @@ use crate::period;
 use crate::report::EntityKind;
 use crate::sentence::clause_start;
 use crate::span::NSpan;
+use crate::words::Words;
+use std::sync::LazyLock;
 
 /// Topic mentions: a park, place or enterprise that opens a clause sets the subject.
 /// `opening`: no figure has been read yet (a park or town named then is the article's own).
@@ -218,12 +220,12 @@ fn opens_clause(text: &str, at: usize) -> bool {
     let head = head.trim_start_matches(|c: char| c.is_whitespace() || c == '“');
     // (预计全年盐田港区…, 力争某园区…: a forecast's or target's word before the name leaves
     // it the clause's subject.)
-    const OPENERS: [&str; 9] =
-        ["其中", "全年", "今年", "截至", "在", "预计", "力争", "争取", "确保"];
+    static OPENERS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/subject_openers.txt")));
     // (记者从某开发区获悉，该区…, 记者日前从某县了解到: the source a reporter heard from is
     // the place the sentence reports on.)
     let source = head.starts_with("记者") && head.ends_with('从') && head.chars().nth(6).is_none();
-    head.is_empty() || OPENERS.contains(&head) || source
+    head.is_empty() || OPENERS.contains(head) || source
 }
 
 /// Whether an enterprise opens the clause at `cs` and ends right before the number at

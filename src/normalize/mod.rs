@@ -32,7 +32,9 @@
 mod offset_map;
 
 use crate::span::{NSpan, Span};
+use crate::words::Words;
 pub(crate) use offset_map::{Edit, OffsetMap};
+use std::sync::LazyLock;
 
 /// The normalized text and the way back to the original.
 #[derive(Clone, Debug, Default)]
@@ -347,7 +349,7 @@ impl Layout {
             return true;
         }
         // 本报讯 记者从中 / 国铁路…: a byline's opener running on into a sentence is no title.
-        let reporter = BYLINE_OPENERS.iter().any(|p| line_text.trim_start().starts_with(p));
+        let reporter = BYLINE_OPENERS.prefix(line_text.trim_start()).is_some();
         if reporter && is_han(prev) && is_han(next) {
             return false;
         }
@@ -699,12 +701,12 @@ fn cut_word_before_number(line: &str) -> bool {
 }
 
 /// Verbs of reaching a level that open a headline's second line (突破600万标箱).
-const LEVEL_VERBS: [&str; 10] =
-    ["突破", "首破", "超过", "超", "逾", "达到", "达", "增至", "跃升至", "攀升至"];
+static LEVEL_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/headline_level_verbs.txt")));
 
 /// `line` after a verb of reach opening it, or "" where none does.
 fn after_level_verb(line: &str) -> &str {
-    LEVEL_VERBS.iter().find_map(|v| line.strip_prefix(v)).unwrap_or_default()
+    LEVEL_VERBS.prefix(line).map_or("", |(v, ())| &line[v.len()..])
 }
 
 /// Whether a line opens with a number and a unit that makes it a quantity (`486.3亿元，…`,
@@ -949,17 +951,18 @@ fn is_subtitle(line: &str) -> bool {
 }
 
 /// Words that open a byline (本报讯（记者 张三）, 本报记者 马晓东).
-const BYLINE_OPENERS: [&str; 8] =
-    ["本报记者", "本报讯", "记者", "通讯员", "特约记者", "文/", "文／", "撰文"];
+static BYLINE_OPENERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/byline_openers.txt")));
 
 /// Whether `line` is a body's name alone, as a signature line is: four to sixteen Han
 /// characters ending in a body's word (局, 厅, 委员会, 政府, 公司 …).
 fn is_signature(line: &str) -> bool {
-    const ENDS: [&str; 9] = ["局", "厅", "委", "委员会", "政府", "办公室", "公司", "中心", "银行"];
+    static ENDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/issuer_endings.txt")));
     let line = line.trim_matches([' ', '\u{3000}', '\r']);
     (4..=16).contains(&line.chars().count())
         && line.chars().all(is_han)
-        && ENDS.iter().any(|e| line.ends_with(e))
+        && ENDS.suffix(line).is_some()
 }
 
 /// A newspaper's name alone on a line (泸州日报, 经济晚报), or a page's header line that
@@ -1018,12 +1021,13 @@ fn is_byline(line: &str) -> bool {
     // 本报讯 记者从中 / 国铁路…获悉: a reporter's sentence (记者从…, 记者近日…) wrapped, no
     // byline.
     let mut rest = line;
-    while let Some(r) = BYLINE_OPENERS.iter().find_map(|p| rest.strip_prefix(p)) {
+    while let Some((p, ())) = BYLINE_OPENERS.prefix(rest) {
+        let r = &rest[p.len()..];
         rest = r.trim_start_matches([' ', '\t', '\u{3000}', '（', '(']);
     }
     let sentence =
         rest.starts_with(['从', '在', '近', '日', '获', '了', '对', '向', '据', '昨', '今']);
-    BYLINE_OPENERS.iter().any(|p| line.starts_with(p))
+    BYLINE_OPENERS.prefix(line).is_some()
         && !sentence
         && line.chars().count() <= 24
         // 本报讯 3月18日，某某科技股份有限 (wrapped): the article's first line, no byline.
@@ -1049,7 +1053,8 @@ fn is_agency_dateline(line: &str) -> bool {
 }
 
 /// Titles of the officials who deliver a report (`某县人民政府县长 张三`).
-const SPEAKER_TITLES: [&str; 8] = ["县长", "市长", "省长", "区长", "州长", "主席", "主任", "书记"];
+static SPEAKER_TITLES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/speaker_titles.txt")));
 
 /// A line that heads a work report and never runs on: the occasion (`——2016年1月12日在某县
 /// 第十七届人民代表大会第五次会议上`, brackets allowed) or the speaker (`某县人民政府县长
@@ -1071,7 +1076,7 @@ fn is_report_header(line: &str) -> bool {
         return false;
     }
     let speaker = line.rsplit_once([' ', '\u{3000}']).is_some_and(|(office, name)| {
-        SPEAKER_TITLES.iter().any(|t| office.trim_end().ends_with(t))
+        SPEAKER_TITLES.suffix(office.trim_end()).is_some()
             && (2..=4).contains(&name.chars().count())
             && name.chars().all(is_han)
     });

@@ -29,6 +29,7 @@ pub(crate) mod unit;
 
 use crate::report::{NormalizedUnit, Qualifier};
 use crate::span::NSpan;
+use crate::words::Words;
 use aho_corasick::{Span, packed};
 use number::{parse_arabic, parse_chinese};
 pub(crate) use qualifier::QUALIFIERS;
@@ -653,7 +654,7 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
         } else if tail.starts_with('半')
             // (800吨半导体级石英坩埚, 3吨半成品: 半 opening a word after the unit is that
             // word's; 两吨半水泥 is a half.)
-            && !HALF_WORDS.iter().any(|w| tail.starts_with(w))
+            && HALF_WORDS.prefix(tail).is_none()
             && number.value.fract() == 0.0
             && (d.class.is_physical() || d.text == "成")
         {
@@ -694,8 +695,7 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
             let latin = text[core_end..].bytes().take_while(u8::is_ascii_alphabetic).count();
             // 2.6万贫困人口, 1.2万农户: a magnitude right before people counted is a count of
             // them (the noun stays the metric's).
-            let people =
-                !magnitude_str.is_empty() && PEOPLE.iter().any(|w| text[core_end..].starts_with(w));
+            let people = !magnitude_str.is_empty() && PEOPLE.prefix(&text[core_end..]).is_some();
             if !magnitude_str.is_empty()
                 && (1..=6).contains(&latin)
                 && !text[core_end + latin..].starts_with(|c: char| c.is_ascii_digit())
@@ -1173,8 +1173,8 @@ fn per_unit_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Words opening with 半 that may follow a unit (800吨半导体…): no half of it.
-const HALF_WORDS: [&str; 10] =
-    ["半导体", "半成品", "半自动", "半挂", "半透明", "半固态", "半年", "半月", "半径", "半数"];
+static HALF_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/half_words.txt")));
 
 /// Contexts in which a number core (`num`, in a quantity starting at `start`) is never a
 /// quantity: ordinals and ranks, identifiers, slogans.
@@ -1190,8 +1190,9 @@ fn excluded_context(text: &str, start: usize, num: NSpan) -> bool {
     }
     // 排名前十位, 前3名: a rank; 比上年前移1位, 上升3名: a move in a ranking.
     if text[num.end..].starts_with(['位', '名']) {
-        const MOVES: [&str; 8] = ["前移", "后移", "前进", "后退", "上升", "下降", "提升", "跃升"];
-        if before.ends_with('前') || MOVES.iter().any(|m| before.ends_with(m)) {
+        static MOVES: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("../data/rank_moves.txt")));
+        if before.ends_with('前') || MOVES.suffix(before).is_some() {
             return true;
         }
     }
@@ -1683,8 +1684,8 @@ fn per_year_before(text: &str, start: usize) -> bool {
 
 /// Nouns of people counted right after a magnitude, with no measure word between (2.6万贫困
 /// 人口, 1.2万农户).
-const PEOPLE: [&str; 10] =
-    ["贫困人口", "贫困群众", "人口", "群众", "农户", "贫困户", "农民", "居民", "职工", "劳动力"];
+static PEOPLE: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/people_nouns.txt")));
 
 /// Numbers with no unit are quantities only in `…为99.5` / `突破60亿` shapes.
 fn bare_number_ok(text: &str, n: &Number) -> bool {
@@ -1728,38 +1729,21 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
         let near =
             &before[crate::span::ceil_char_boundary(before, before.len().saturating_sub(4 * 3))..];
         (before.ends_with(['由', '从']) || before.ends_with('的') && near.contains(['由', '从']))
-            && CHANGED_TO.iter().any(|v| text[n.end..].starts_with(v))
+            && CHANGED_TO.prefix(&text[n.end..]).is_some()
     };
     // 收入比为2.73，比上年缩小0.06: a change of a bare ratio, written with its decimals, after
     // a verb of change.
-    let changed =
-        || text[n.start..n.end].contains('.') && CHANGE_VERBS.iter().any(|v| before.ends_with(v));
+    let changed = || text[n.start..n.end].contains('.') && CHANGE_VERBS.suffix(before).is_some();
     !year_like && (at_clause_end && (stated || changed()) || from_level())
 }
 
 /// Verbs of a change right before its amount (缩小0.06, 提高0.3).
-const CHANGE_VERBS: [&str; 10] =
-    ["缩小", "扩大", "提高", "降低", "下降", "上升", "增加", "减少", "收窄", "增长"];
+static CHANGE_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/change_verbs.txt")));
 
 /// Verbs of a change to a level (提高到, 降至), after the level it starts from.
-const CHANGED_TO: [&str; 16] = [
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    "增至",
-    "增加到",
-    "增加至",
-    "降至",
-    "下降到",
-    "下降至",
-    "降低到",
-    "降低至",
-    "上升到",
-    "上升至",
-    "扩大到",
-    "缩小到",
-];
+static CHANGED_TO: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/changed_to_verbs.txt")));
 
 #[cfg(test)]
 mod tests {

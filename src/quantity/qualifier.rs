@@ -182,14 +182,16 @@ pub(crate) fn passed_plan(before: &str) -> bool {
 /// Whether a 计划 between `before` and `after` is a programme's name or a set term, not a
 /// plan: 国家级人才计划入选者, “火炬计划”项目, 计划单列市, 计划生育, 计划外.
 pub(crate) fn named_plan(before: &str, after: &str) -> bool {
-    const NAMES: [&str; 8] = ["人才", "行动", "工程", "专项", "引才", "英才", "科技", "研发"];
+    static NAMES: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/programme_names.txt")));
     const QUOTED: [&str; 2] = ["”", "》"];
     // (二期工程计划投资3亿元: an unquoted name before a verb of investing or doing is the
     // work planned, and 计划 the plan's verb.)
-    const ACTS: [&str; 8] = ["投资", "总投资", "完成", "实现", "新增", "建设", "新建", "投入"];
+    static ACTS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/investing_acts.txt")));
     // (计划完成率: the rate of a plan done; 轮换计划已完成92%: how much of it is done.)
     const TERMS: [&str; 7] = ["单列", "生育", "入选", "内", "外", "完成率", "已"];
-    let acts = ACTS.iter().any(|v| after.starts_with(v));
+    let acts = ACTS.prefix(after).is_some();
     // (计划总投资亿元及以上项目3185个: the planned total of a class of projects, a statistical
     // term.)
     // (计划投资10亿元以上的项目52个: so is a class named by its planned investment.)
@@ -211,30 +213,19 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
     class
         || projects_total
         || QUOTED.iter().any(|n| before.ends_with(n))
-        || !acts && NAMES.iter().any(|n| before.ends_with(n))
+        || !acts && NAMES.suffix(before).is_some()
         || TERMS.iter().any(|t| after.starts_with(t))
 }
 
 /// Whether what follows 争取 is money or support it obtained (争取中央资金12亿元, 争取上级
 ///补助), which a review reports as done, not a target (争取全年增长6%).
 pub(crate) fn obtains(after: &str) -> bool {
-    const FUNDS: [&str; 11] = [
-        "资金",
-        "债券",
-        "专项债",
-        "国债",
-        "补助",
-        "资助",
-        "补贴",
-        "奖补",
-        "转移支付",
-        "贷款",
-        "预算内投资",
-    ];
+    static FUNDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/funding_words.txt")));
     // (争取中央、省级生猪生产扶持资金: the funds' sources may run to a dozen characters.)
     let head = after.char_indices().nth(16).map_or(after, |(i, _)| &after[..i]);
     let head = head.split(|c: char| c.is_ascii_digit() || "，。；".contains(c)).next();
-    head.is_some_and(|h| FUNDS.iter().any(|f| h.contains(f)))
+    head.is_some_and(|h| FUNDS.occurs_in(h))
 }
 
 /// Words whose last character is a one-character qualifier (签约, 最近, 突破, 村规民约).
