@@ -1808,6 +1808,12 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // (园区内规上企业产值: the locative left of a zone read as the subject is where, as the
+    // zone is; 内需, 内河 are words.)
+    let inside = crate::entity::locative_after(&metric);
+    if inside > 0 {
+        metric.drain(..inside);
+    }
     // 余杭区、萧山区各成交: the adverb 各 is no part of the metric (各类企业 keeps its 各).
     if let Some(rest) = metric.strip_prefix('各') {
         if !rest.is_empty() && !rest.starts_with(GE_DETERMINED) {
