@@ -2915,6 +2915,14 @@ pub(super) fn indicator<'t>(
             metric.truncate(bare.len());
         }
     }
+    // (…，全年有望实现产值90亿元: a modal of estimate or aim the words kept, after a figure of
+    // the sentence, is the figure's qualifier, no part of its metric.)
+    const MODALS: [&str; 5] = ["预计", "有望", "力争", "争取", "确保"];
+    if let Some(rest) = MODALS.iter().find_map(|m| metric.strip_prefix(m)) {
+        if rest.chars().nth(1).is_some() {
+            metric = rest.to_string();
+        }
+    }
     Some(RawIndicator {
         span,
         quantity: qi,
