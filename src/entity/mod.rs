@@ -616,6 +616,7 @@ fn merge<'t>(
     bank_branches(&cands, &mut by_surface);
     bracketed_place_forms(text, &cands, &mut by_surface);
     bracketed_short_forms(text, &cands, &mut by_surface);
+    bracketed_full_names(text, &cands, &mut by_surface);
     bracketed_park_names(text, &cands, &mut by_surface);
     airport_short_forms(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
@@ -2165,6 +2166,37 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         }
         if abbreviates(short, c.name) || brand_led(short, c.name) || province_led(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
+        }
+    }
+}
+
+/// 某城投集团（某县城市发展投资集团有限公司）: a registered name alone in brackets right after
+/// a short one of the same kind, abbreviated by it as [`bracketed_short_forms`] asks, is its
+/// full name; the short form is its alias. `cands` is sorted by start.
+fn bracketed_full_names<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    for c in
+        cands.iter().filter(|c| matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization))
+    {
+        let Some(rest) = text[c.span.end..].strip_prefix(['（', '(']) else { continue };
+        let start = text.len() - rest.len();
+        let full = starting_at(cands, start).iter().find(|o| {
+            o.kind == c.kind
+                && text[o.span.end..].starts_with(['）', ')'])
+                && o.name.chars().count() > c.name.chars().count()
+        });
+        let Some(full) = full else { continue };
+        // (Unless another name claims the short form already.)
+        if by_surface.get(c.name).is_some_and(|&(_, owner)| owner != c.name) {
+            continue;
+        }
+        let short = c.name;
+        if abbreviates(short, full.name)
+            || brand_led(short, full.name)
+            || province_led(short, full.name)
+        {
+            let key = (full.kind, full.name);
+            by_surface.insert(c.surface, key);
+            by_surface.insert(c.name, key);
         }
     }
 }
