@@ -613,6 +613,7 @@ fn merge<'t>(
     park_abbreviations(text, &cands, &mut by_surface);
     zones_opening_parks(&cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
+    bare_park_bodies(&cands, &mut by_surface);
     bank_branches(&cands, &mut by_surface);
     bracketed_place_forms(text, &cands, &mut by_surface);
     bracketed_short_forms(text, &cands, &mut by_surface);
@@ -2053,6 +2054,39 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
             if let Some(owner) = owner.filter(|o| *o != short) {
                 by_surface.insert(short, (EntityKind::Organization, owner));
             }
+        }
+    }
+}
+
+/// 园区管委会 (开发区管委会, 高新区管委会) after 某某物流园管委会: a body named by a bare park
+/// word and 管委会 refers back to the park body the text names in full, when it names exactly
+/// one (a 园区 any park; another word a park written with it or its full form).
+fn bare_park_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    const BODIES: [&str; 2] = ["管理委员会", "管委会"];
+    let lex = &*lexicon::LEXICON;
+    let mut full: Option<Option<(&'t str, &'t str)>> = None;
+    let mut shorts: Vec<(&'t str, &'t str)> = Vec::new();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Organization) {
+        let Some(head) = BODIES.iter().find_map(|b| c.name.strip_suffix(b)) else { continue };
+        if named::bare_park_word(head) {
+            shorts.push((c.name, head));
+        } else if head.ends_with(['园', '区'])
+            && head.chars().nth(2).is_some()
+            && !lex.is_place(head)
+        {
+            full = match full {
+                None => Some(Some((c.name, head))),
+                Some(Some((n, _))) if n == c.name => full,
+                Some(_) => Some(None),
+            };
+        }
+    }
+    let Some(Some((owner, park))) = full else { return };
+    for (short, word) in shorts {
+        let written = park.ends_with(word)
+            || PARK_ABBREVIATIONS.iter().any(|&(abbr, f)| abbr == word && park.ends_with(f));
+        if (word == "园区" || written) && by_surface.get(short).is_none_or(|&(_, o)| o == short) {
+            by_surface.insert(short, (EntityKind::Organization, owner));
         }
     }
 }
