@@ -445,7 +445,13 @@ pub(crate) fn recognize(
         let quoted =
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
         let class = match c.kind {
-            EntityKind::Park => counted_after(text, quantities, c.span.end) || urban_part(c.name),
+            // (某某康养度假区项目一期已开门迎客: a park's name before 项目 names the project
+            // building it; a park named elsewhere alone stays one.)
+            EntityKind::Park => {
+                counted_after(text, quantities, c.span.end)
+                    || urban_part(c.name)
+                    || after.starts_with("项目")
+            }
             // 临港物流项目9个, 智能装备企业5家: a name ending in a trade word before the class
             // word of what is counted names that kind, no enterprise (a registered name, ending
             // in its suffix, stays one).
