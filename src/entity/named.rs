@@ -1213,6 +1213,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let titled = TITLES
             .prefix(prefix)
             .is_some_and(|(t, _)| t.len() < prefix.len() && info.kind == EntityKind::Organization);
+        // (市委常委, 县委书记: a level's committee opening a title is the title's.)
+        let titled = titled
+            || suffix == "委"
+                && prefix.chars().nth(1).is_none()
+                && TITLES.prefix(&text[m_end..]).is_some();
         let rejected = !prefix_ok
             || titled
             || class_of_bodies
@@ -2435,7 +2440,9 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     let chars = prefix.chars().count();
     const ADMIN: [char; 6] = ['省', '市', '县', '区', '州', '镇'];
     // 市发改委, 省工信厅: one administrative character stands for the place.
-    let admin_only = chars == 1 && prefix.starts_with(ADMIN) && suffix.chars().count() >= 2;
+    // (县委, 市委: a level's party committee, its one character too.)
+    let admin_only =
+        chars == 1 && prefix.starts_with(ADMIN) && (suffix.chars().count() >= 2 || suffix == "委");
     // (园区管委会: the body of the park the text is about; 园区 alone is no park's name.)
     let park_body = bare_park_word(prefix) && suffix == "管委会";
     if (chars < 2 && !(need == Prefix::Place && admin_only))
