@@ -544,6 +544,14 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
     if lex.is_place(name) || !name_like(name) {
         return None;
     }
+    // 加快推进与甲公司等企业的合作: an item before 与/和/同 that is a lead verb (深化, jieba's
+    // j) or that jieba reads as verbs only is the clause's verb, the joiner its preposition.
+    let joined = ["与", "和", "同", "及"].iter().any(|j| text[item.end..].starts_with(j));
+    let verbs =
+        || lead.jieba().tag(name, false).iter().all(|t| matches!(t.tag, "v" | "vn" | "d" | "ad"));
+    if joined && (lex.lead_words.contains(name) || verbs()) {
+        return None;
+    }
     Some(enterprise(text, NSpan::new(start, start + name.len())))
 }
 

@@ -460,7 +460,13 @@ pub(crate) fn recognize(
         let quoted =
             text[..c.span.start].ends_with('“') && after.starts_with(crate::normalize::is_han);
         let class = match c.kind {
-            EntityKind::Park => counted_after(text, quantities, c.span.end) || urban_part(c.name),
+            // (某某康养度假区项目一期已开门迎客: a park's name before 项目 names the project
+            // building it; a park named elsewhere alone stays one.)
+            EntityKind::Park => {
+                counted_after(text, quantities, c.span.end)
+                    || urban_part(c.name)
+                    || after.starts_with("项目")
+            }
             // 临港物流项目9个, 智能装备企业5家: a name ending in a trade word before the class
             // word of what is counted names that kind, no enterprise (a registered name, ending
             // in its suffix, stays one).
@@ -629,9 +635,11 @@ fn merge<'t>(
     park_abbreviations(text, &cands, &mut by_surface);
     zones_opening_parks(&cands, &mut by_surface);
     org_abbreviations(&cands, &mut by_surface);
+    bare_park_bodies(&cands, &mut by_surface);
     bank_branches(&cands, &mut by_surface);
     bracketed_place_forms(text, &cands, &mut by_surface);
     bracketed_short_forms(text, &cands, &mut by_surface);
+    bracketed_full_names(text, &cands, &mut by_surface);
     bracketed_park_names(text, &cands, &mut by_surface);
     airport_short_forms(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
@@ -2072,6 +2080,39 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     }
 }
 
+/// 园区管委会 (开发区管委会, 高新区管委会) after 某某物流园管委会: a body named by a bare park
+/// word and 管委会 refers back to the park body the text names in full, when it names exactly
+/// one (a 园区 any park; another word a park written with it or its full form).
+fn bare_park_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    const BODIES: [&str; 2] = ["管理委员会", "管委会"];
+    let lex = &*lexicon::LEXICON;
+    let mut full: Option<Option<(&'t str, &'t str)>> = None;
+    let mut shorts: Vec<(&'t str, &'t str)> = Vec::new();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Organization) {
+        let Some(head) = BODIES.iter().find_map(|b| c.name.strip_suffix(b)) else { continue };
+        if named::bare_park_word(head) {
+            shorts.push((c.name, head));
+        } else if head.ends_with(['园', '区'])
+            && head.chars().nth(2).is_some()
+            && !lex.is_place(head)
+        {
+            full = match full {
+                None => Some(Some((c.name, head))),
+                Some(Some((n, _))) if n == c.name => full,
+                Some(_) => Some(None),
+            };
+        }
+    }
+    let Some(Some((owner, park))) = full else { return };
+    for (short, word) in shorts {
+        let written = park.ends_with(word)
+            || PARK_ABBREVIATIONS.iter().any(|&(abbr, f)| abbr == word && park.ends_with(f));
+        if (word == "园区" || written) && by_surface.get(short).is_none_or(|&(_, o)| o == short) {
+            by_surface.insert(short, (EntityKind::Organization, owner));
+        }
+    }
+}
+
 /// Short names of banks and the full names they stand for (`src/data/bank_abbreviations.tsv`).
 static BANK_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
     std::sync::LazyLock::new(|| abbreviation_pairs(include_str!("../data/bank_abbreviations.tsv")));
@@ -2181,6 +2222,37 @@ fn bracketed_short_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         }
         if abbreviates(short, c.name) || brand_led(short, c.name) || province_led(short, c.name) {
             by_surface.insert(short, (c.kind, c.name));
+        }
+    }
+}
+
+/// 某城投集团（某县城市发展投资集团有限公司）: a registered name alone in brackets right after
+/// a short one of the same kind, abbreviated by it as [`bracketed_short_forms`] asks, is its
+/// full name; the short form is its alias. `cands` is sorted by start.
+fn bracketed_full_names<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+    for c in
+        cands.iter().filter(|c| matches!(c.kind, EntityKind::Enterprise | EntityKind::Organization))
+    {
+        let Some(rest) = text[c.span.end..].strip_prefix(['（', '(']) else { continue };
+        let start = text.len() - rest.len();
+        let full = starting_at(cands, start).iter().find(|o| {
+            o.kind == c.kind
+                && text[o.span.end..].starts_with(['）', ')'])
+                && o.name.chars().count() > c.name.chars().count()
+        });
+        let Some(full) = full else { continue };
+        // (Unless another name claims the short form already.)
+        if by_surface.get(c.name).is_some_and(|&(_, owner)| owner != c.name) {
+            continue;
+        }
+        let short = c.name;
+        if abbreviates(short, full.name)
+            || brand_led(short, full.name)
+            || province_led(short, full.name)
+        {
+            let key = (full.kind, full.name);
+            by_surface.insert(c.surface, key);
+            by_surface.insert(c.name, key);
         }
     }
 }

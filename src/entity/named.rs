@@ -1214,20 +1214,66 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let titled = TITLES
             .prefix(prefix)
             .is_some_and(|(t, _)| t.len() < prefix.len() && info.kind == EntityKind::Organization);
-        if !prefix_ok
+        // (市委常委, 县委书记: a level's committee opening a title is the title's.)
+        let titled = titled
+            || suffix == "委"
+                && prefix.chars().nth(1).is_none()
+                && TITLES.prefix(&text[m_end..]).is_some();
+        let rejected = !prefix_ok
             || titled
             || class_of_bodies
             || ends_in_relation(name)
             || !proper_words(prefix, info.kind, jieba)
-            || verb_last()
+            || verb_last();
+        // 5个产品获国家药品监督管理局批准: words of the clause read with the body's name (a
+        // count, its noun, a verb) leave the name after the clause's last verb, where that
+        // alone reads as a body's name.
+        let span = match rejected.then(|| after_last_verb(text, start, m_start, m_end, info, jieba))
         {
-            prev = None;
-            continue;
-        }
+            None => span,
+            Some(Some(s)) => s,
+            Some(None) => {
+                prev = None;
+                continue;
+            }
+        };
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
         floor = m_end;
         prev = Some((span, info.kind));
     }
+}
+
+/// The span of an organization's name read from after the last verb of `text[start..at]`
+/// (where its suffix starts; it ends at `end`), when the words after that verb, two
+/// characters or more, pass the tests of a name's prefix.
+fn after_last_verb(
+    text: &str,
+    start: usize,
+    at: usize,
+    end: usize,
+    info: super::lexicon::Suffix,
+    jieba: &Jieba,
+) -> Option<NSpan> {
+    if info.kind != EntityKind::Organization {
+        return None;
+    }
+    let mut pos = start;
+    let mut verb_end = None;
+    for t in jieba.tag(&text[start..at], false) {
+        pos += t.word.len();
+        if t.tag.starts_with('v') && pos < at {
+            verb_end = Some(pos);
+        }
+    }
+    let from = verb_end?;
+    let prefix = &text[from..at];
+    let name = &text[from..end];
+    (prefix.chars().nth(1).is_some()
+        && valid_prefix(name, prefix.len(), info.prefix)
+        && TITLES.prefix(prefix).is_none()
+        && !ends_in_relation(name)
+        && proper_words(prefix, info.kind, jieba))
+    .then(|| NSpan::new(from, end))
 }
 
 /// Whether `after` (the text after a name) closes a list with 等, a class word of six
@@ -2391,7 +2437,9 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     let chars = prefix.chars().count();
     const ADMIN: [char; 6] = ['省', '市', '县', '区', '州', '镇'];
     // 市发改委, 省工信厅: one administrative character stands for the place.
-    let admin_only = chars == 1 && prefix.starts_with(ADMIN) && suffix.chars().count() >= 2;
+    // (县委, 市委: a level's party committee, its one character too.)
+    let admin_only =
+        chars == 1 && prefix.starts_with(ADMIN) && (suffix.chars().count() >= 2 || suffix == "委");
     // (园区管委会: the body of the park the text is about; 园区 alone is no park's name.)
     let park_body = bare_park_word(prefix) && suffix == "管委会";
     if (chars < 2 && !(need == Prefix::Place && admin_only))
