@@ -497,10 +497,14 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
     if names.len() < 2 { Vec::new() } else { names }
 }
 
-/// The markets or partners listed after 对 or 向 closing `head` (对欧盟、美国和东盟), each
-/// with its preposition (对美国), and where the list opens; None unless the rest of the head
-/// is that list of places, joined by 、/和/及/与.
-fn listed_partners(text: &str, entities: &Entities, head: NSpan) -> Option<(usize, Vec<String>)> {
+/// The markets or partners listed after 对 or 向 in `head` (对欧盟、美国和东盟), each with its
+/// preposition (对美国), and where the list opens and ends; None unless everything named in the
+/// head is that list of places, joined by 、/和/及/与.
+fn listed_partners(
+    text: &str,
+    entities: &Entities,
+    head: NSpan,
+) -> Option<(usize, usize, Vec<String>)> {
     let mut names = Vec::new();
     let (mut from, mut end, mut prep) = (None, 0, '对');
     for (span, e) in entities.within(head) {
@@ -523,7 +527,7 @@ fn listed_partners(text: &str, entities: &Entities, head: NSpan) -> Option<(usiz
         names.push(format!("{prep}{}", e.name));
         end = span.end;
     }
-    (names.len() >= 2 && text[end..head.end].trim().is_empty()).then_some((from?, names))
+    (names.len() >= 2).then_some((from?, end, names))
 }
 
 /// Words naming two groups at once (`src/data/paired_words.tsv`): 城乡 = 城镇 and 农村.
@@ -1119,9 +1123,9 @@ pub(super) fn respectively(
                 && doers_of_run(head, &mut inds[..], &run)
             {
                 open_at_list(&mut inds[first], head_start, at);
-            } else if let Some((from, partners)) =
+            } else if let Some((from, _, partners)) =
                 listed_partners(text, entities, NSpan::new(head_start, at))
-                    .filter(|(_, p)| p.len() == run.len())
+                    .filter(|(_, end, p)| p.len() == run.len() && text[*end..at].trim().is_empty())
             {
                 // (对欧盟、美国和东盟分别进出口…: each market is its member's.)
                 for (&k, partner) in run.iter().zip(partners) {
@@ -1189,6 +1193,17 @@ pub(super) fn respectively(
         let written_out = (items.len() == run.len()).then(|| shared_tail(&unscoped_items));
         if let Some(mut metrics) = written_out.flatten() {
             widen_by_words(&unscoped_items, &mut metrics, jieba);
+            // (对欧盟、美国和东盟进出口分别为…: every market keeps the 对 the first was written
+            // with, 对美国进出口 as 对欧盟进出口.)
+            let partners = listed_partners(text, entities, NSpan::new(head_start, at))
+                .filter(|(_, _, p)| p.len() == metrics.len());
+            if let Some((_, end, partners)) = partners {
+                let measure = text[end..at].trim();
+                if measure.chars().nth(1).is_some() && metrics.iter().all(|m| m.ends_with(measure))
+                {
+                    metrics = partners.iter().map(|p| format!("{p}{measure}")).collect();
+                }
+            }
             for (&k, metric) in run.iter().zip(metrics) {
                 inds[k].metric = metric;
             }
