@@ -83,29 +83,13 @@ pub(crate) fn opens_title(after: &str) -> bool {
 /// named with its level and then 内 or 外 (吉林省内收入, 省外销售额), neither opening a word
 /// (凭祥市外贸) nor another place (河南省内乡县).
 pub(crate) fn bounds_metric(name: &str, after: &str) -> bool {
+    // Words 内 and 外 open (凭祥市外贸进出口: the city's foreign trade).
+    static WORDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/foreign_inner_words.txt")));
     name.ends_with(['省', '市', '县', '区'])
         && after.starts_with(['内', '外'])
-        && INNER_OUTER_WORDS.prefix(after).is_none()
+        && WORDS.prefix(after).is_none()
         && lexicon::LEXICON.place_prefix(after).is_none()
-}
-
-/// Words 内 and 外 open (凭祥市外贸进出口: the city's foreign trade).
-static INNER_OUTER_WORDS: LazyLock<Words> =
-    LazyLock::new(|| Words::parse(include_str!("../data/foreign_inner_words.txt")));
-
-/// The length of the locative 内 opening `after`, the words after a park's name (园区内快递
-/// 企业, 开发区内规上企业): where the park's figures are, no part of their metric; 0 where 内
-/// opens a word (内需, 内河).
-pub(crate) fn locative_after(after: &str) -> usize {
-    match after.strip_prefix('内') {
-        Some(rest)
-            if rest.starts_with(crate::normalize::is_han)
-                && INNER_OUTER_WORDS.prefix(after).is_none() =>
-        {
-            '内'.len_utf8()
-        }
-        _ => 0,
-    }
 }
 
 /// Whether the place `name` is a part or a partner of an article's region rather than a

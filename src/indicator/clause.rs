@@ -30,6 +30,7 @@ use crate::search::{contains_short, find_short, rfind_short};
 use crate::sentence::{clause_start, is_clause_sep, list_start, trim, window_floor};
 use crate::span::NSpan;
 use crate::words::Words;
+use jieba_rs::Jieba;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -1808,11 +1809,18 @@ pub(super) fn indicator<'t>(
             }
         }
     }
-    // (园区内规上企业产值: the locative left of a zone read as the subject is where, as the
-    // zone is; 内需, 内河 are words.)
-    let inside = crate::entity::locative_after(&metric);
-    if inside > 0 {
-        metric.drain(..inside);
+    // (园区内规上企业产值: the locative left of a zone read as the subject, 区内 or 园内 in the
+    // window, is where, as the zone is; 内燃机, 内衣, 内外贸 are words of jieba's.)
+    if let Some(rest) = metric.strip_prefix('内') {
+        let next = rest.chars().next().map_or("", |c| &rest[..c.len_utf8()]);
+        let clause = &text[cs..q.span.start];
+        let after_zone = !next.is_empty()
+            && ["区内", "园内"].iter().any(|z| {
+                clause.match_indices(z).any(|(i, _)| clause[i + z.len()..].starts_with(next))
+            });
+        if after_zone && tagger.jieba.cut(&metric, false).first().is_some_and(|t| t.word == "内") {
+            metric.drain(..'内'.len_utf8());
+        }
     }
     // 余杭区、萧山区各成交: the adverb 各 is no part of the metric (各类企业 keeps its 各).
     if let Some(rest) = metric.strip_prefix('各') {
@@ -2462,7 +2470,7 @@ pub(super) fn indicator<'t>(
             .map_or(0, |back| back + metric.len());
         let object =
             if reach > metric.len() { &tail[tail.len() - reach..] } else { metric.as_str() };
-        if let Some((at, verb, p)) = object_change(object) {
+        if let Some((at, verb, p)) = object_change(object, tagger.jieba) {
             metric = object[at + verb.len()..].to_string();
             verb_before = Some(p);
         }
@@ -3741,14 +3749,19 @@ fn ordinal_batch(metric: &str) -> bool {
 /// The last verb of change in `metric` that has a measure of two characters or more after it
 /// (企业降低综合物流成本 → 降低, 综合物流成本): where it stands, the verb and its direction. A rate
 /// or size after the verb (降低幅度, 提高率) is a noun of the change itself, no object, and
-/// 增加值 is one word.
-fn object_change(metric: &str) -> Option<(usize, &'static str, Pred)> {
-    metric.char_indices().rev().find_map(|(i, _)| {
+/// 增加值 is one word; so is a noun the verb opens or ends (压缩机, 压缩空气, 节约型), where
+/// jieba reads no word of the verb alone.
+fn object_change(metric: &str, jieba: &Jieba) -> Option<(usize, &'static str, Pred)> {
+    let (at, verb, p) = metric.char_indices().rev().find_map(|(i, _)| {
         let (verb, p) = OBJECT_CHANGE_VERBS.prefix(&metric[i..])?;
         let object = &metric[i + verb.len()..];
         let noun = object.chars().nth(1).is_some()
             && !object.starts_with(['值', '幅', '率', '速', '比', '了', '的', '量', '额', '数'])
             && PREDICATES.prefix(object).is_none();
         noun.then_some((i, verb, p))
-    })
+    })?;
+    // (Segmented only once a verb is found: most metrics hold none.)
+    let whole =
+        jieba.cut(metric, false).iter().any(|t| t.byte_start == at && t.word.len() == verb.len());
+    whole.then_some((at, verb, p))
 }

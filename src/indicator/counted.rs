@@ -185,6 +185,12 @@ pub(super) fn counted_noun<'t>(
                     && !jieba.has_word(&s[i - prev..i + c.len_utf8()])
             })
             || (stop_firsts.has(c)
+                // (4款新产品斩获省级金奖: 获 ending a word of jieba's, 斩获 or 收获, opens no
+                // stop.)
+                && !(k > 0 && c == '获' && {
+                    let prev = s[..i].chars().next_back().map_or(0, char::len_utf8);
+                    jieba.has_word(&s[i - prev..i + c.len_utf8()])
+                })
                 && NOUN_STOPS.prefix(&s[i..]).is_some_and(|(w, _)| {
                     // (30家入驻企业, 12个签约项目: a stage's verb opening the noun before 企业 or
                     // 项目 says which ones; 30余家落户 ends it.)

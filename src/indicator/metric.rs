@@ -376,13 +376,17 @@ pub(super) fn fallback_metric<'t>(
     if let Some(topic) = (sep == '，').then(|| cause_topic(prev)).flatten() {
         prev = topic;
     }
-    // (作业效率达到每小时32自然箱，同比提高3.5%: a number the scan read as no figure (its
-    // unit unknown) leaves no metric to carry; the clause names the change's, as a clause
-    // with no number does.)
+    // (堆场周转能力达到每日3600垛，同比提高4%: a number the scan read as no figure (its unit
+    // unknown) leaves no metric to carry; the clause names the change's, as a clause with no
+    // number does.)
     let has_figure = has_number && prev_end > prev_start;
-    // (…达到每小时32自然箱: the words before that number name it; a list number opening the
-    // clause, 3．规模以上工业增加值：, is none.)
-    if let Some(digit) = prev.find(|c: char| c.is_ascii_digit()).filter(|&d| d > 0 && !has_figure) {
+    // (…达到每日3600垛: the words before a number in a unit the scan lacks name
+    // it; a list number opening the clause, 3．规模以上工业增加值：, is none, nor a model
+    // number, XG-600型, a name's.)
+    let digit = prev
+        .find(|c: char| c.is_ascii_digit())
+        .filter(|&d| d > 0 && !has_figure && prev[..d].ends_with(crate::normalize::is_han));
+    if let Some(digit) = digit {
         prev = &prev[..digit];
     }
     if (sep == '（' && !after_figure) || (matches!(sep, '，' | '：' | ':') && !has_figure) {
