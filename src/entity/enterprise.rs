@@ -545,10 +545,19 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         return None;
     }
     // 加快推进与甲公司等企业的合作: an item before 与/和/同 that is a lead verb (深化, jieba's
-    // j) or that jieba reads as verbs only is the clause's verb, the joiner its preposition.
+    // j), or that jieba reads as verbs only after other words of its clause, is the clause's
+    // verb, the joiner its preposition. (联想与京东方等企业在园区…: a brand jieba reads as a
+    // verb opens its clause.)
     let joined = ["与", "和", "同", "及"].iter().any(|j| text[item.end..].starts_with(j));
-    let verbs =
-        || lead.jieba().tag(name, false).iter().all(|t| matches!(t.tag, "v" | "vn" | "d" | "ad"));
+    let inside = text[..start].ends_with(crate::normalize::is_han);
+    let verbs = || {
+        inside
+            && lead
+                .jieba()
+                .tag(name, false)
+                .iter()
+                .all(|t| matches!(t.tag, "v" | "vn" | "d" | "ad"))
+    };
     if joined && (lex.lead_words.contains(name) || verbs()) {
         return None;
     }

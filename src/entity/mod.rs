@@ -446,10 +446,12 @@ pub(crate) fn recognize(
         let class = match c.kind {
             // (某某康养度假区项目一期已开门迎客: a park's name before 项目 names the project
             // building it; a park named elsewhere alone stays one.)
+            // (南昌高新技术产业开发区项目建设: a zone of government's before 项目 names the
+            // projects in it, and stays a park.)
             EntityKind::Park => {
                 counted_after(text, quantities, c.span.end)
                     || urban_part(c.name)
-                    || after.starts_with("项目")
+                    || after.starts_with("项目") && ZONE_ENDINGS.suffix(c.name).is_none()
             }
             // 临港物流项目9个, 智能装备企业5家: a name ending in a trade word before the class
             // word of what is counted names that kind, no enterprise (a registered name, ending
@@ -2064,6 +2066,15 @@ fn org_abbreviations<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     }
 }
 
+/// Endings of a zone of government (开发区, 高新区), whose name before 项目 names the projects
+/// in it, never one project building it.
+static ZONE_ENDINGS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/government_zone_endings.txt")));
+
+/// Endings of an area whose 管委会 is no park's (龙虎山风景区管委会): 园区管委会 refers back to
+/// none of them.
+const NON_PARK_AREAS: [&str; 7] = ["景区", "保护区", "社区", "城区", "辖区", "街区", "度假区"];
+
 /// 园区管委会 (开发区管委会, 高新区管委会) after 某某物流园管委会: a body named by a bare park
 /// word and 管委会 refers back to the park body the text names in full, when it names exactly
 /// one (a 园区 any park; another word a park written with it or its full form).
@@ -2077,6 +2088,7 @@ fn bare_park_bodies<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
         if named::bare_park_word(head) {
             shorts.push((c.name, head));
         } else if head.ends_with(['园', '区'])
+            && !NON_PARK_AREAS.iter().any(|a| head.ends_with(a))
             && head.chars().nth(2).is_some()
             && !lex.is_place(head)
         {

@@ -1214,11 +1214,13 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         let titled = TITLES
             .prefix(prefix)
             .is_some_and(|(t, _)| t.len() < prefix.len() && info.kind == EntityKind::Organization);
-        // (市委常委, 县委书记: a level's committee opening a title is the title's.)
+        // (市委常委, 县委书记: a level's committee opening a title is the title's; 县委统战部,
+        // 市委党校: one opening a department or a school is its body's. The committee alone
+        // stands before a joiner or a separator: 县委、县政府, 县委的.)
         let titled = titled
             || suffix == "委"
                 && prefix.chars().nth(1).is_none()
-                && TITLES.prefix(&text[m_end..]).is_some();
+                && text[m_end..].starts_with(|c: char| !"、，,。；;和及与的（(“”\n".contains(c));
         let rejected = !prefix_ok
             || titled
             || class_of_bodies
