@@ -2924,8 +2924,9 @@ pub(super) fn indicator<'t>(
         }
     }
     // (…，全年有望实现产值90亿元: a modal of estimate or aim the words kept, after a figure of
-    // the sentence, is the figure's qualifier, no part of its metric.)
-    const MODALS: [&str; 5] = ["预计", "有望", "力争", "争取", "确保"];
+    // the sentence, is the figure's qualifier, no part of its metric; 推动文旅产业增加值占…的比重
+    // 提高到5%: so is a verb steering the measure to its level.)
+    const MODALS: [&str; 7] = ["预计", "有望", "力争", "争取", "确保", "推动", "促进"];
     if let Some(rest) = MODALS.iter().find_map(|m| metric.strip_prefix(m)) {
         if rest.chars().nth(1).is_some() {
             metric = rest.to_string();
