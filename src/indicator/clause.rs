@@ -2462,14 +2462,12 @@ pub(super) fn indicator<'t>(
         // (提升分拣效率30%: the verb may stand before the words the metric kept, a verb of
         // its own, 分拣, between; four characters at most.)
         let tail = window.trim_end();
-        let reach = tail
-            .strip_suffix(metric.as_str())
-            .map(|head| {
-                head.len() - crate::span::ceil_char_boundary(head, head.len().saturating_sub(12))
-            })
-            .map_or(0, |back| back + metric.len());
-        let object =
-            if reach > metric.len() { &tail[tail.len() - reach..] } else { metric.as_str() };
+        let object = match tail.strip_suffix(metric.as_str()) {
+            Some(head) => {
+                &tail[crate::span::ceil_char_boundary(head, head.len().saturating_sub(12))..]
+            }
+            None => metric.as_str(),
+        };
         if let Some((at, verb, p)) = object_change(object, tagger.jieba) {
             metric = object[at + verb.len()..].to_string();
             verb_before = Some(p);
@@ -2926,8 +2924,8 @@ pub(super) fn indicator<'t>(
     // (…，全年有望实现产值90亿元: a modal of estimate or aim the words kept, after a figure of
     // the sentence, is the figure's qualifier, no part of its metric; 推动文旅产业增加值占…的比重
     // 提高到5%: so is a verb steering the measure to its level.)
-    const MODALS: [&str; 7] = ["预计", "有望", "力争", "争取", "确保", "推动", "促进"];
-    if let Some(rest) = MODALS.iter().find_map(|m| metric.strip_prefix(m)) {
+    const LEADING_QUALIFIERS: [&str; 7] = ["预计", "有望", "力争", "争取", "确保", "推动", "促进"];
+    if let Some(rest) = LEADING_QUALIFIERS.iter().find_map(|m| metric.strip_prefix(m)) {
         if rest.chars().nth(1).is_some() {
             metric = rest.to_string();
         }
