@@ -789,6 +789,14 @@ pub(super) fn metric_before<'t>(
             if group.chars().nth(1).is_some() && member.chars().nth(1).is_some() {
                 return (format!("{member}占{group}的比重"), preds);
             }
+        } else if !part.is_empty() {
+            // (其中规模以上工业企业占36%, 大专及以上学历人员占76%: with no group, the part is
+            // named before 占, read as any metric is; the share's word is added later.)
+            let off = part.as_ptr() as usize - window.as_ptr() as usize;
+            let (named, preds) = metric_before(part, entities, base + off, tagger);
+            if named.chars().nth(1).is_some() && part.ends_with(named.as_str()) {
+                return (format!("{named}占"), preds);
+            }
         }
     }
     // Trailing predicates and comparisons, repeatedly. Each step keeps a prefix of `w`, so
