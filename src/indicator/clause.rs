@@ -6,9 +6,9 @@ use super::counted::{
     measure_word, measures_counted, names_class, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
-    BARE_ZONES, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS, OBJECT_CHANGE_VERBS,
-    OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS, PREDICATES, Pred, Preds, RATE_ENDINGS, SCOPE_WORDS,
-    list_number, only_predicates, without_works_kinds, zone_of,
+    BARE_ZONES, FALL_SIZE_ENDINGS, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS,
+    OBJECT_CHANGE_VERBS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS, PREDICATES, Pred, Preds,
+    RATE_ENDINGS, SCOPE_WORDS, list_number, only_predicates, without_works_kinds, zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -2480,7 +2480,7 @@ pub(super) fn indicator<'t>(
     // narrows or widens to (降幅收窄至3%).
     let fall_size = class == UnitClass::Percent
         && (to_level || !up && !preds.contains(Pred::Down))
-        && (metric.ends_with("降幅") || metric.ends_with("跌幅"));
+        && FALL_SIZE_ENDINGS.iter().any(|e| metric.ends_with(e));
     // 实现6.5%的增长, 保持25%左右的复合增速: a percent that names its change after it.
     let change_after = (class == UnitClass::Percent && !to_level && !up)
         .then(|| named_after(text, q.span.end))

@@ -353,8 +353,31 @@ pub(super) fn zone_of(zone: &str, name: &str) -> bool {
 
 pub(super) const RATE_ENDINGS: &[&str] = &["率", "比重", "占比", "比例", "份额"];
 
-pub(super) const GROWTH_METRIC_ENDINGS: &[&str] =
-    &["增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长", "增收"];
+/// Rate nouns naming a change in percent (增速, 降幅; 下降幅度 written out in full).
+pub(super) const GROWTH_METRIC_ENDINGS: &[&str] = &[
+    "增速",
+    "增幅",
+    "涨幅",
+    "降幅",
+    "跌幅",
+    "增长率",
+    "增长",
+    "增收",
+    "增长幅度",
+    "上涨幅度",
+    "上升幅度",
+    "提高幅度",
+    "下降幅度",
+    "下跌幅度",
+    "回落幅度",
+    "减少幅度",
+    "降低幅度",
+];
+
+/// The rate nouns of [`GROWTH_METRIC_ENDINGS`] that size a fall: 降幅为3.2% is a change of
+/// -3.2%.
+pub(super) const FALL_SIZE_ENDINGS: &[&str] =
+    &["降幅", "跌幅", "下降幅度", "下跌幅度", "回落幅度", "减少幅度", "降低幅度"];
 
 /// Words that open the part of a list's last item the short items before it share, true
 /// for a metric noun (`src/data/shared_tails.tsv`).
