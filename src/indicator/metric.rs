@@ -1966,17 +1966,21 @@ fn strip_scope<'a>(
         let rest = &s[off..];
         let first = rest.chars().next();
         let list_number = list_number(rest);
-        let opener = first.filter(|&c| opener_firsts.has(c)).and_then(|_| {
-            METRIC_OPENERS
-                // 全县政府性基金…: jieba reads 县政府, yet 全县 is the scope.
-                // (完工率, 投产率: a rate or amount word alone names nothing; the verb is
-                // what it measures.)
-                .prefix_where(rest, |r| {
-                    (all || !r.is_empty())
-                        && !is_bare_head(r)
-                        && (whole_word(s.len() - r.len()) || r.starts_with("政府"))
-                })
-        });
+        // (公司贷款余额: a standard name opening with a scope word keeps it.)
+        let opener = first
+            .filter(|&c| opener_firsts.has(c))
+            .filter(|_| COMPOUND_METRICS.prefix(rest).is_none())
+            .and_then(|_| {
+                METRIC_OPENERS
+                    // 全县政府性基金…: jieba reads 县政府, yet 全县 is the scope.
+                    // (完工率, 投产率: a rate or amount word alone names nothing; the verb is
+                    // what it measures.)
+                    .prefix_where(rest, |r| {
+                        (all || !r.is_empty())
+                            && !is_bare_head(r)
+                            && (whole_word(s.len() - r.len()) || r.starts_with("政府"))
+                    })
+            });
         let zones = |w: &str| super::lexicon::BARE_ZONES.contains(w) && w != "新区";
         let step = if let Some(len) = list_number {
             len
