@@ -2444,6 +2444,24 @@ pub(super) fn indicator<'t>(
             metric = part.to_string();
         }
     }
+    // (…企业投资项目7个，总投资126亿元: a metric carried and joined to the window's own may
+    // run over; the window's own alone names the figure, which stays.)
+    if metric.len() > limit && metric.chars().count() > limit {
+        let (own, _) = metric_before(window, entities, window_start, tagger);
+        if own.chars().nth(1).is_some() && own.chars().count() <= limit && metric.ends_with(&own) {
+            metric = own;
+        }
+    }
+    // (世界500强和中国民营500强行业龙头企业投资项目8个: a list of classes too long for a
+    // metric is named by its last item, which holds the measure.)
+    if metric.len() > limit && metric.chars().count() > limit {
+        if let Some(i) = metric.rfind(['、', '和']) {
+            let last = &metric[i + '和'.len_utf8()..];
+            if last.chars().nth(1).is_some() && last.chars().count() <= limit {
+                metric = last.to_string();
+            }
+        }
+    }
     if metric.is_empty() || (metric.len() > limit && metric.chars().count() > limit) {
         return None;
     }
