@@ -1339,6 +1339,10 @@ fn capacities(
         } else {
             usize::from(text[after..to].starts_with(' '))
         };
+        // 年产200亿片（粒）固体制剂项目, 年产5万吨（标准）…: a bracketed word right after the
+        // capacity (an alternative unit, the basis of the figure) glosses it; the product
+        // follows the bracket. (（含）以上 bounds the figure, no gloss.)
+        let skip = skip + bracket_gloss_len(&text[after + skip..to]);
         let rest = &text[after + skip..to];
         let found = rest.char_indices().find(|&(i, c)| {
             // 火锅底料及复合调味品项目: 及 joining two products of the one project.
@@ -1455,6 +1459,21 @@ pub(crate) const PLANT_WORDS: [&str; 7] =
 /// Whether `product` is a production plant's word alone ([`PLANT_WORDS`]).
 fn bare_plant(product: &str) -> bool {
     PLANT_WORDS.contains(&product)
+}
+
+/// The length of a bracket opening `s` that holds one to four Han characters, no numeral
+/// and no 含 (（粒）, （标准）; not （含）), or 0.
+fn bracket_gloss_len(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix(['（', '(']) else { return 0 };
+    let Some(close) = inner.find(['）', ')']) else { return 0 };
+    let word = &inner[..close];
+    let plain = |c: char| crate::normalize::is_han(c) && !crate::period::is_numeral(c);
+    if !(1..=4).contains(&word.chars().count()) || !word.chars().all(plain) || word.contains('含')
+    {
+        return 0;
+    }
+    let bracket = |t: &str| t.chars().next().map_or(0, char::len_utf8);
+    bracket(s) + close + bracket(&inner[close..])
 }
 
 /// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).
