@@ -273,7 +273,11 @@ fn proper_project_owner(
     if !(2..=6).contains(&n) || !name_like(window) || LEXICON.is_place(window) {
         return None;
     }
-    if LEXICON.place_prefix(window).is_some_and(|p| p == window.len()) {
+    // (武威民勤50万千瓦…项目: a city and its county's short form name a site, no owner.)
+    if LEXICON
+        .place_prefix(window)
+        .is_some_and(|p| p == window.len() || LEXICON.is_place_or_county(&window[p..]))
+    {
         return None;
     }
     // The project word closes the product, within the clause.
