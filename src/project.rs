@@ -1354,17 +1354,23 @@ fn capacities(
         // capacity (an alternative unit, the basis of the figure) glosses it; the product
         // follows the bracket. (（含）以上 bounds the figure, no gloss.)
         let skip = skip + bracket_gloss_len(&text[after + skip..to]);
+        // 40万千瓦“光伏+储能”项目: a product quoted right after the capacity is the quote's
+        // words (its length, the opening quote skipped).
+        let quoted = quoted_product_len(&text[after + skip..to]);
+        let skip = skip + quoted.map_or(0, |_| '“'.len_utf8());
         let rest = &text[after + skip..to];
-        let found = rest.char_indices().find(|&(i, c)| {
-            // 火锅底料及复合调味品项目: 及 joining two products of the one project.
-            let joins = matches!(c, '和' | '及' | '与')
-                && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
-            rest[i..].starts_with('\n')
+        let found = quoted.map(|n| (n, '”')).or_else(|| {
+            rest.char_indices().find(|&(i, c)| {
+                // 火锅底料及复合调味品项目: 及 joining two products of the one project.
+                let joins = matches!(c, '和' | '及' | '与')
+                    && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
+                rest[i..].starts_with('\n')
                 || PRODUCT_STOPS.prefix(&rest[i..]).is_some()
                     && !joins
                     && !IN_WORD_STOPS.iter().any(|w| rest[i..].starts_with(w))
                 // (…生产线今年8月建成投产: a time after the product ends it.)
                 || i > 0 && crate::period::at_start(&rest[i..]).is_some()
+            })
         });
         // (A name that runs past the bytes looked at is cut, no name.)
         if found.is_none() && to < text.len() {
@@ -1380,6 +1386,9 @@ fn capacities(
         // (建设200MW/800MWh储能电站: a station rated in power is a plant by its name.)
         // (400万吨/年矿井改扩建项目: the kind of works may stand before the plant's word.)
         let works = &rest[stop..];
+        // (The closing quote of a quoted product is the evidence's, before the works.)
+        let closing = if quoted.is_some() { '”'.len_utf8() } else { 0 };
+        let works = &works[closing..];
         let works = &works[crate::indicator::works_kind_len(works)..];
         let plant = ["项目", "生产基地", "基地"].iter().any(|w| works.starts_with(w))
             || product.ends_with("生产线")
@@ -1417,6 +1426,8 @@ fn capacities(
             crate::normalize::is_han(c)
                 || c.is_ascii_alphanumeric()
                 || (c == ' ' && latin_gap(i))
+            // (光伏+储能: a plus joins two products in a quote.)
+            || (c == '+' && quoted.is_some() && i > 0 && i + 1 < product.len())
                 || (c == '—'
                     && i > 0
                     && product[i + c.len_utf8()..].starts_with(crate::normalize::is_han))
@@ -1454,7 +1465,7 @@ fn capacities(
             product.to_string()
         };
         out.push(RawProject {
-            span: NSpan::new(span_start, after + skip + stop),
+            span: NSpan::new(span_start, after + skip + stop + closing),
             enterprise: name,
             product,
             capacity: Some(qi),
@@ -1470,6 +1481,22 @@ pub(crate) const PLANT_WORDS: [&str; 7] =
 /// Whether `product` is a production plant's word alone ([`PLANT_WORDS`]).
 fn bare_plant(product: &str) -> bool {
     PLANT_WORDS.contains(&product)
+}
+
+/// The length of the words of a quote opening `s` (“光伏+储能”), two to sixteen characters
+/// with no separator, when the quote closes before the works' word (项目, a plant's word; not
+/// a quoted quality before the goods: “绿色”大米).
+fn quoted_product_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('“')?;
+    let n = inner.find('”')?;
+    let words = &inner[..n];
+    let works = &inner[n + '”'.len_utf8()..];
+    let works = &works[crate::indicator::works_kind_len(works)..];
+    let plant = works.starts_with("项目") || FACILITY_ENDS.iter().any(|h| works.starts_with(h));
+    ((2..=16).contains(&words.chars().count())
+        && !words.contains(['，', '。', '；', '、', '：', '\n', '“'])
+        && plant)
+        .then_some(n)
 }
 
 /// The length of a bracket opening `s` that holds one to four Han characters, no numeral
