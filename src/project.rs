@@ -497,7 +497,18 @@ pub(crate) fn find(
             out.iter().filter(|p| !phase_only(p)).map(|p| p.enterprise.clone()).collect();
         out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
     }
-    out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
+    // (金昌永昌30万千瓦光伏项目、武威民勤20万千瓦光伏项目: two capacities of different
+    // figures are two works, the product alike.)
+    let other_figures = |a: &RawProject, b: &RawProject| match (a.capacity, b.capacity) {
+        (Some(x), Some(y)) => quantities
+            .get(x)
+            .zip(quantities.get(y))
+            .is_some_and(|(x, y)| x.value != y.value || x.unit != y.unit),
+        _ => false,
+    };
+    out.dedup_by(|a, b| {
+        a.enterprise == b.enterprise && a.product == b.product && !other_figures(a, b)
+    });
     // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
     // without its capacity, by its enterprise and product, it is the project named first (its
     // span kept).
@@ -1339,17 +1350,27 @@ fn capacities(
         } else {
             usize::from(text[after..to].starts_with(' '))
         };
+        // 年产200亿片（粒）固体制剂项目, 年产5万吨（标准）…: a bracketed word right after the
+        // capacity (an alternative unit, the basis of the figure) glosses it; the product
+        // follows the bracket. (（含）以上 bounds the figure, no gloss.)
+        let skip = skip + bracket_gloss_len(&text[after + skip..to]);
+        // 40万千瓦“光伏+储能”项目: a product quoted right after the capacity is the quote's
+        // words (its length, the opening quote skipped).
+        let quoted = quoted_product_len(&text[after + skip..to]);
+        let skip = skip + quoted.map_or(0, |_| '“'.len_utf8());
         let rest = &text[after + skip..to];
-        let found = rest.char_indices().find(|&(i, c)| {
-            // 火锅底料及复合调味品项目: 及 joining two products of the one project.
-            let joins = matches!(c, '和' | '及' | '与')
-                && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
-            rest[i..].starts_with('\n')
+        let found = quoted.map(|n| (n, '”')).or_else(|| {
+            rest.char_indices().find(|&(i, c)| {
+                // 火锅底料及复合调味品项目: 及 joining two products of the one project.
+                let joins = matches!(c, '和' | '及' | '与')
+                    && crate::indicator::joins_products(&rest[i + c.len_utf8()..]);
+                rest[i..].starts_with('\n')
                 || PRODUCT_STOPS.prefix(&rest[i..]).is_some()
                     && !joins
                     && !IN_WORD_STOPS.iter().any(|w| rest[i..].starts_with(w))
                 // (…生产线今年8月建成投产: a time after the product ends it.)
                 || i > 0 && crate::period::at_start(&rest[i..]).is_some()
+            })
         });
         // (A name that runs past the bytes looked at is cut, no name.)
         if found.is_none() && to < text.len() {
@@ -1365,6 +1386,9 @@ fn capacities(
         // (建设200MW/800MWh储能电站: a station rated in power is a plant by its name.)
         // (400万吨/年矿井改扩建项目: the kind of works may stand before the plant's word.)
         let works = &rest[stop..];
+        // (The closing quote of a quoted product is the evidence's, before the works.)
+        let closing = if quoted.is_some() { '”'.len_utf8() } else { 0 };
+        let works = &works[closing..];
         let works = &works[crate::indicator::works_kind_len(works)..];
         let plant = ["项目", "生产基地", "基地"].iter().any(|w| works.starts_with(w))
             || product.ends_with("生产线")
@@ -1402,6 +1426,8 @@ fn capacities(
             crate::normalize::is_han(c)
                 || c.is_ascii_alphanumeric()
                 || (c == ' ' && latin_gap(i))
+            // (光伏+储能: a plus joins two products in a quote.)
+            || (c == '+' && quoted.is_some() && i > 0 && i + 1 < product.len())
                 || (c == '—'
                     && i > 0
                     && product[i + c.len_utf8()..].starts_with(crate::normalize::is_han))
@@ -1439,7 +1465,7 @@ fn capacities(
             product.to_string()
         };
         out.push(RawProject {
-            span: NSpan::new(span_start, after + skip + stop),
+            span: NSpan::new(span_start, after + skip + stop + closing),
             enterprise: name,
             product,
             capacity: Some(qi),
@@ -1455,6 +1481,37 @@ pub(crate) const PLANT_WORDS: [&str; 7] =
 /// Whether `product` is a production plant's word alone ([`PLANT_WORDS`]).
 fn bare_plant(product: &str) -> bool {
     PLANT_WORDS.contains(&product)
+}
+
+/// The length of the words of a quote opening `s` (“光伏+储能”), two to sixteen characters
+/// with no separator, when the quote closes before the works' word (项目, a plant's word; not
+/// a quoted quality before the goods: “绿色”大米).
+fn quoted_product_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('“')?;
+    let n = inner.find('”')?;
+    let words = &inner[..n];
+    let works = &inner[n + '”'.len_utf8()..];
+    let works = &works[crate::indicator::works_kind_len(works)..];
+    let plant = works.starts_with("项目") || FACILITY_ENDS.iter().any(|h| works.starts_with(h));
+    ((2..=16).contains(&words.chars().count())
+        && !words.contains(['，', '。', '；', '、', '：', '\n', '“'])
+        && plant)
+        .then_some(n)
+}
+
+/// The length of a bracket opening `s` that holds one to four Han characters, no numeral
+/// and no 含 (（粒）, （标准）; not （含）), or 0.
+fn bracket_gloss_len(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix(['（', '(']) else { return 0 };
+    let Some(close) = inner.find(['）', ')']) else { return 0 };
+    let word = &inner[..close];
+    let plain = |c: char| crate::normalize::is_han(c) && !crate::period::is_numeral(c);
+    if !(1..=4).contains(&word.chars().count()) || !word.chars().all(plain) || word.contains('含')
+    {
+        return 0;
+    }
+    let bracket = |t: &str| t.chars().next().map_or(0, char::len_utf8);
+    bracket(s) + close + bracket(&inner[close..])
 }
 
 /// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).

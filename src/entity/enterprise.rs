@@ -273,7 +273,11 @@ fn proper_project_owner(
     if !(2..=6).contains(&n) || !name_like(window) || LEXICON.is_place(window) {
         return None;
     }
-    if LEXICON.place_prefix(window).is_some_and(|p| p == window.len()) {
+    // (武威民勤50万千瓦…项目: a city and its county's short form name a site, no owner.)
+    if LEXICON
+        .place_prefix(window)
+        .is_some_and(|p| p == window.len() || LEXICON.is_place_or_county(&window[p..]))
+    {
         return None;
     }
     // The project word closes the product, within the clause.
@@ -399,10 +403,14 @@ pub(crate) fn project_heads<'t>(
 }
 
 /// Whether the trade word `trade`, with `after` following it, opens a kind of plant
-/// (智能工厂, 智能车间, 智造产线) rather than ending a brand.
+/// (智能工厂, 智能车间, 智造产线, 智能分拣中心) rather than ending a brand.
 fn plant_kind(trade: &str, after: &str) -> bool {
+    // (酥园云仓智能分拣中心, 智能仓储中心: a centre of handling goods too; not 研发中心, which a
+    // brand's firm opens: 某某智能研发中心.)
+    let centre = || SITE_CENTRES.iter().any(|w| *w != "研发中心" && after.starts_with(w));
     matches!(trade, "智能" | "智造")
-        && ["工厂", "车间", "产线", "生产线", "制造"].iter().any(|w| after.starts_with(w))
+        && (["工厂", "车间", "产线", "生产线", "制造"].iter().any(|w| after.starts_with(w))
+            || centre())
 }
 
 /// Whether the trade word ending `body[..end]` opens a product's name written on after it

@@ -1065,6 +1065,40 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             }
             start = cut.unwrap_or(start);
         }
+        // 3个产品获省科技厅认定, 公司获市政府表彰: a one-character verb of grant or agency (获,
+        // 经, 由, 被) right before an administrative level or a place opens the body's name
+        // there (jieba glues 获省 and 获市 into words; 荥经县 is a place of the gazetteer).
+        if info.kind == EntityKind::Organization && info.prefix == Prefix::Place {
+            let between = &text[start..m_start];
+            let agent = between.char_indices().rev().find_map(|(i, c)| {
+                let level = i + c.len_utf8();
+                let rest = &between[level..];
+                let in_place = || {
+                    let to = level + rest.chars().next().map_or(0, char::len_utf8);
+                    between[..i]
+                        .char_indices()
+                        .rev()
+                        .take(3)
+                        .any(|(k, _)| lex.is_place(&between[k..to]))
+                };
+                // (江平省商务厅: a place the gazetteer lacks, two or three characters and its
+                // level.)
+                let unlisted = || {
+                    let mut chars = rest.chars().take(4).enumerate();
+                    chars.any(|(n, c)| n >= 2 && LEVELS[..4].contains(&c))
+                        && rest.chars().take(2).all(|c| is_han(c) && !function_char(c))
+                };
+                let placed = || {
+                    rest.starts_with(['省', '市', '县', '区', '州'])
+                        || lex.place_prefix(rest).is_some()
+                        || unlisted()
+                };
+                ("获经由被".contains(c) && placed() && !in_place()).then_some(level)
+            });
+            if let Some(level) = agent {
+                start += level;
+            }
+        }
         // 就业数据来自市人力资源和社会保障局: a source's verb opens the body's name after it;
         // （以下简称星湖旅游集团）: so does a short-name declaration, the short form being a
         // name of its own (substring finds first: few candidates hold one).
