@@ -497,18 +497,7 @@ pub(crate) fn find(
             out.iter().filter(|p| !phase_only(p)).map(|p| p.enterprise.clone()).collect();
         out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
     }
-    // (金昌永昌30万千瓦光伏项目、武威民勤20万千瓦光伏项目: two capacities of different
-    // figures are two works, the product alike.)
-    let other_figures = |a: &RawProject, b: &RawProject| match (a.capacity, b.capacity) {
-        (Some(x), Some(y)) => quantities
-            .get(x)
-            .zip(quantities.get(y))
-            .is_some_and(|(x, y)| x.value != y.value || x.unit != y.unit),
-        _ => false,
-    };
-    out.dedup_by(|a, b| {
-        a.enterprise == b.enterprise && a.product == b.product && !other_figures(a, b)
-    });
+    out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
     // without its capacity, by its enterprise and product, it is the project named first (its
     // span kept).
