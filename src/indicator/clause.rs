@@ -2452,16 +2452,7 @@ pub(super) fn indicator<'t>(
             metric = own;
         }
     }
-    // (世界500强和中国民营500强行业龙头企业投资项目8个: a list of classes too long for a
-    // metric is named by its last item, which holds the measure.)
-    if metric.len() > limit && metric.chars().count() > limit {
-        if let Some(i) = metric.rfind(['、', '和']) {
-            let last = &metric[i + '和'.len_utf8()..];
-            if last.chars().nth(1).is_some() && last.chars().count() <= limit {
-                metric = last.to_string();
-            }
-        }
-    }
+
     if metric.is_empty() || (metric.len() > limit && metric.chars().count() > limit) {
         return None;
     }
