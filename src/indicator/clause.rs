@@ -1956,6 +1956,9 @@ pub(super) fn indicator<'t>(
         let share = RATE_ENDINGS.iter().any(|e| state.last_metric.ends_with(e))
             && !state.last_rate_per_mille;
         let level_change = absolute || change && preds.first != Some(Pred::ToLevel);
+        // (…占全省发电量的比重达到32%，…，是水电发电量的1.9倍: a multiple after a share is the
+        // level's, as a level is.)
+        let multiple = class == UnitClass::Multiple;
         // (门票收入26.8亿元；其中5A级景区接待2860万人次: a level in another measure than the
         // last figure's is no level of that metric; the words before it name it.)
         // (Asked of counts: a money figure's window may be a threshold's, 引进500万元以上.)
@@ -2004,7 +2007,7 @@ pub(super) fn indicator<'t>(
             // (带动就业800人。…比计划工期提前4个月: a duration after figures of another
             // measure is of the time its clause names.)
             crate::quantity::timed_word(window, &q.unit).unwrap_or_default().to_string()
-        } else if ((rate && level) || (share && level_change))
+        } else if ((rate && level) || (share && (level_change || multiple)))
             && !state.last_level_metric.is_empty()
         {
             state.last_level_metric.clone()
