@@ -588,6 +588,28 @@ fn listed_before(
 
 /// A head naming the metrics just reported rather than one of its own (三大指标, 上述两项指标,
 /// 以上指标): the figures before name them.
+/// The items of a list of `n` short names closing the clause that ends right before `at`
+/// after 是 or 为 (涨幅居前的是菠菜、生菜和黄瓜，), and where the list starts.
+fn list_closing_clause(
+    text: &str,
+    floor: usize,
+    at: usize,
+    n: usize,
+) -> Option<(usize, Vec<&str>)> {
+    let clause = text[floor..at].strip_suffix(['，', ','])?;
+    let open = clause
+        .rfind(['，', '；', '：', '。', ',', ';'])
+        .map_or(0, |i| i + clause[i..].chars().next().map_or(0, char::len_utf8));
+    let clause = &clause[open..];
+    let verb = clause.rfind(['是', '为'])?;
+    let list = &clause[verb + '是'.len_utf8()..];
+    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    let short =
+        |i: &&str| (1..=8).contains(&i.chars().count()) && i.chars().all(crate::normalize::is_han);
+    (items.len() == n && items.iter().all(short))
+        .then(|| (floor + open + verb + '是'.len_utf8(), items))
+}
+
 fn refers_back(item: &str) -> bool {
     let counted = item.starts_with(|c: char| c == '两' || period::is_numeral(c))
         || ["上述", "以上", "这"].iter().any(|w| item.starts_with(w));
@@ -957,6 +979,17 @@ pub(super) fn respectively(
             })
             .map_or(floor.max(sentence.start), |(i, c)| floor + i + c.len_utf8());
         let head_start = industries_before(text, floor, head_start, at, run.len());
+        // 涨幅居前的是菠菜、生菜和黄瓜，分别上涨…: with nothing before 分别 in its clause, a list
+        // closing the clause before after 是 or 为 names the members, one each.
+        if head_start == at {
+            if let Some((from, items)) = list_closing_clause(text, floor, at, run.len()) {
+                for (&k, item) in run.iter().zip(items) {
+                    inds[k].metric = item.to_string();
+                }
+                open_at_list(&mut inds[first], from, at);
+                continue;
+            }
+        }
         // (2025年第一产业、第二产业…分别: a time opening the head dates the run, and is no
         // part of its first item.)
         let head_start = match period::at_start(&text[head_start..at]) {
