@@ -983,8 +983,18 @@ pub(super) fn respectively(
         // closing the clause before after 是 or 为 names the members, one each.
         if head_start == at {
             if let Some((from, items)) = list_closing_clause(text, floor, at, run.len()) {
+                // (…分别是甲公司和乙公司，分别实现营收…: named firms or places are whose
+                // figures they are; the metric stays the clause's own.)
+                // (So are members whose figures' clause names its own metric: 分别实现营收….)
+                let own = &inds[first].metric;
+                let named = entities.within(NSpan::new(from, at)).next().is_some()
+                    || !own.is_empty() && text[at..q_start].contains(own.as_str());
                 for (&k, item) in run.iter().zip(items) {
-                    inds[k].metric = item.to_string();
+                    if named {
+                        inds[k].subject = Some(item.to_string());
+                    } else {
+                        inds[k].metric = item.to_string();
+                    }
                 }
                 open_at_list(&mut inds[first], from, at);
                 continue;
