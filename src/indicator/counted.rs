@@ -364,7 +364,10 @@ pub(super) fn nouns_before_verb(s: &str, verbs: bool, jieba: &Jieba) -> usize {
             || verbs
                 && t.word.chars().nth(1).is_some()
                 && (t.tag == "v" || t.tag == "vn" && CLASS_HEADS.contains(last));
-        if opens && s[..len].chars().nth(1).is_some() {
+        // (8个园区分别与客商签约: an adverb giving the deed to each, or to all, ends the
+        // nouns too.)
+        let distributes = t.tag == "d" && matches!(t.word, "分别" | "均" | "都" | "各" | "也");
+        if (opens || distributes) && s[..len].chars().nth(1).is_some() {
             return len;
         }
         // (配套/a 企业: an adjective opening the noun modifies it.)
