@@ -2871,6 +2871,16 @@ pub(super) fn indicator<'t>(
             metric = if verb == "送" { "送股".to_string() } else { verb.to_string() };
         }
     }
+    // 拟每10股派息2.2元: a dividend per ten shares keeps its 每, which the scope strip took
+    // (10股派息 reads as ten shares' dividend).
+    if class == UnitClass::Currency && metric.starts_with(|c: char| c.is_ascii_digit()) {
+        let per_shares = metric.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('股');
+        if per_shares
+            && trim(window).strip_suffix(metric.as_str()).is_some_and(|h| h.ends_with('每'))
+        {
+            metric.insert(0, '每');
+        }
+    }
     // (A row's later cell reads its label back at the row's start, before the cell before.)
     let floor = prev_end.max(sentence.start).min(window_start);
     if let Some(whole) = industry_name(text, floor, q.span.start, &metric) {
