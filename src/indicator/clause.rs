@@ -2438,9 +2438,11 @@ pub(super) fn indicator<'t>(
     let composed = metric.ends_with("的比重") && metric.contains('占')
         || metric.ends_with("比例") && metric.contains("完成");
     let limit = if composed { 30 } else { 24 };
+    // (At most `limit` bytes are at most `limit` characters: the count is rarely needed.)
+    let too_long = |m: &str| m.len() > limit && m.chars().count() > limit;
     // (A share too long for it is named by its part alone, as a share after a share is: the
     // figure stays.)
-    if composed && metric.len() > limit && metric.chars().count() > limit {
+    if composed && too_long(&metric) {
         if let Some(part) =
             metric.find('占').map(|i| &metric[..i]).filter(|p| p.chars().nth(1).is_some())
         {
@@ -2449,14 +2451,13 @@ pub(super) fn indicator<'t>(
     }
     // (…企业投资项目7个，总投资126亿元: a metric carried and joined to the window's own may
     // run over; the window's own alone names the figure, which stays.)
-    if metric.len() > limit && metric.chars().count() > limit {
+    if too_long(&metric) {
         let (own, _) = metric_before(window, entities, window_start, tagger);
-        if own.chars().nth(1).is_some() && own.chars().count() <= limit && metric.ends_with(&own) {
+        if own.chars().nth(1).is_some() && !too_long(&own) && metric.ends_with(&own) {
             metric = own;
         }
     }
-
-    if metric.is_empty() || (metric.len() > limit && metric.chars().count() > limit) {
+    if metric.is_empty() || too_long(&metric) {
         return None;
     }
     let to_level = preds.first == Some(Pred::ToLevel);

@@ -586,8 +586,6 @@ fn listed_before(
     Some((NSpan::new(start, start + list.len()), metrics))
 }
 
-/// A head naming the metrics just reported rather than one of its own (三大指标, 上述两项指标,
-/// 以上指标): the figures before name them.
 /// The items of a list of `n` short names closing the clause that ends right before `at`
 /// after 是 or 为 (涨幅居前的是菠菜、生菜和黄瓜，), and where the list starts.
 fn list_closing_clause(
@@ -601,15 +599,16 @@ fn list_closing_clause(
         .rfind(['，', '；', '：', '。', ',', ';'])
         .map_or(0, |i| i + clause[i..].chars().next().map_or(0, char::len_utf8));
     let clause = &clause[open..];
-    let verb = clause.rfind(['是', '为'])?;
-    let list = &clause[verb + '是'.len_utf8()..];
-    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    // (是 and 为 are both three bytes long.)
+    let list_at = clause.rfind(['是', '为'])? + '是'.len_utf8();
+    let items: Vec<&str> = clause[list_at..].split(['、', '和', '及']).collect();
     let short =
         |i: &&str| (1..=8).contains(&i.chars().count()) && i.chars().all(crate::normalize::is_han);
-    (items.len() == n && items.iter().all(short))
-        .then(|| (floor + open + verb + '是'.len_utf8(), items))
+    (items.len() == n && items.iter().all(short)).then(|| (floor + open + list_at, items))
 }
 
+/// A head naming the metrics just reported rather than one of its own (三大指标, 上述两项指标,
+/// 以上指标): the figures before name them.
 fn refers_back(item: &str) -> bool {
     let counted = item.starts_with(|c: char| c == '两' || period::is_numeral(c))
         || ["上述", "以上", "这"].iter().any(|w| item.starts_with(w));

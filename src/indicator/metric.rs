@@ -1966,7 +1966,7 @@ fn strip_scope<'a>(
         let rest = &s[off..];
         let first = rest.chars().next();
         let list_number = list_number(rest);
-        // (公司贷款余额: a standard name opening with a scope word keeps it.)
+        // (公司银行业务营业收入: a standard name opening with a scope word keeps it.)
         let opener = first
             .filter(|&c| opener_firsts.has(c))
             .filter(|_| COMPOUND_METRICS.prefix(rest).is_none())
