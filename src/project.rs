@@ -1342,7 +1342,7 @@ fn capacities(
         // 年产200亿片（粒）固体制剂项目, 年产5万吨（标准）…: a bracketed word right after the
         // capacity (an alternative unit, the basis of the figure) glosses it; the product
         // follows the bracket. (（含）以上 bounds the figure, no gloss.)
-        let skip = skip + bracket_gloss_len(&text[after + skip..to]);
+        let skip = skip + crate::quantity::bracket_gloss_len(&text[after + skip..to]);
         // 40万千瓦“光伏+储能”项目: a product quoted right after the capacity is the quote's
         // words (its length, the opening quote skipped).
         let quoted = quoted_product_len(&text[after + skip..to]);
@@ -1486,21 +1486,6 @@ fn quoted_product_len(s: &str) -> Option<usize> {
         && !words.contains(['，', '。', '；', '、', '：', '\n', '“'])
         && plant)
         .then_some(n)
-}
-
-/// The length of a bracket opening `s` that holds one to four Han characters, no numeral
-/// and no 含 (（粒）, （标准）; not （含）), or 0.
-fn bracket_gloss_len(s: &str) -> usize {
-    let Some(inner) = s.strip_prefix(['（', '(']) else { return 0 };
-    let Some(close) = inner.find(['）', ')']) else { return 0 };
-    let word = &inner[..close];
-    let plain = |c: char| crate::normalize::is_han(c) && !crate::period::is_numeral(c);
-    if !(1..=4).contains(&word.chars().count()) || !word.chars().all(plain) || word.contains('含')
-    {
-        return 0;
-    }
-    let bracket = |t: &str| t.chars().next().map_or(0, char::len_utf8);
-    bracket(s) + close + bracket(&inner[close..])
 }
 
 /// Characters that close a place-like proper name of the land or water (矶山湖, 崇明岛).

@@ -1010,8 +1010,9 @@ pub(super) fn indicator<'t>(
             // 2条日产5000吨熟料生产线, 2条8.5代基板玻璃生产线: the rating of the things counted
             // stands between the count and its noun.
             let rated = if class == UnitClass::Count { rating_len(&text[q.span.end..]) } else { 0 };
-            // 年产200亿片（粒）固体制剂: the unit's alternative in brackets names nothing.
-            let rated = rated + alternative_unit_len(&text[q.span.end..]);
+            // 年产200亿片（粒）固体制剂, 年产30万吨（实物）磷酸一铵: a gloss on the measure
+            // names nothing.
+            let rated = rated + crate::quantity::bracket_gloss_len(&text[q.span.end..]);
             let (mut noun, mut end) = counted_noun(text, q.span.end + rated, sentence.end, jieba)?;
             // (产能由240万吨/年核增至400万吨/年: after the start of a 由…至 change, the verb
             // that brings it to the new level, whatever it is, names nothing.)
@@ -3618,17 +3619,6 @@ fn add_clause_qualifiers(
                 qualifiers.push(w);
             }
         }
-    }
-}
-
-/// The length of a unit's alternative in brackets opening `s` (（粒） after 亿片), or 0.
-fn alternative_unit_len(s: &str) -> usize {
-    let Some(rest) = s.strip_prefix(['（', '(']) else { return 0 };
-    let Some(close) = rest.find(['）', ')']) else { return 0 };
-    if crate::quantity::is_unit_word(&rest[..close]) {
-        s.len() - rest.len() + close + rest[close..].chars().next().map_or(0, char::len_utf8)
-    } else {
-        0
     }
 }
 

@@ -278,6 +278,26 @@ pub(crate) fn is_unit_word(s: &str) -> bool {
     UNITS.at(s, 0).is_some_and(|d| d.text.len() == s.len())
 }
 
+/// The length of a short gloss in brackets opening `s` right after a quantity, or 0: a
+/// unit's alternative (年产200亿片（粒）) or a word of one to four Han characters saying how
+/// the figure is measured (年产30万吨（实物）, 1000万吨（标准煤）). The product named after the
+/// bracket belongs to the quantity. A bracket with a numeral or 含 (（含税）) is no such gloss.
+pub(crate) fn bracket_gloss_len(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix(['（', '(']) else { return 0 };
+    let Some(close) = inner.find(['）', ')']) else { return 0 };
+    let word = &inner[..close];
+    let plain = |c: char| crate::normalize::is_han(c) && !crate::period::is_numeral(c);
+    let gloss = is_unit_word(word)
+        || ((1..=4).contains(&word.chars().count())
+            && word.chars().all(plain)
+            && !word.contains('含'));
+    if !gloss {
+        return 0;
+    }
+    let bracket = |t: &str| t.chars().next().map_or(0, char::len_utf8);
+    bracket(s) + close + bracket(&inner[close..])
+}
+
 /// Whether `s` opens with a unit, after an optional magnitude (万吨, 吨, 亿元, 个).
 pub(crate) fn opens_with_unit(s: &str) -> bool {
     let s = s.trim_start_matches(['万', '亿', '千', '百']);
