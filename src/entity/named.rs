@@ -715,7 +715,12 @@ fn listed_districts<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
         if !items.iter().any(named) || !items.iter().all(|(_, i)| plain(i)) {
             continue;
         }
-        for (start, item) in items.iter().filter(|i| !named(i)) {
+        // 其中东城区、西城区: the match may open inside the word before the list (中东城区);
+        // an item that ends with a known place is that place.
+        let ends_known = |&(s, i): &(usize, &str)| {
+            known.iter().any(|&(a, b)| b == s + i.len() && a > s && a < b)
+        };
+        for (start, item) in items.iter().filter(|i| !named(i) && !ends_known(i)) {
             let s = NSpan::new(*start, start + item.len());
             out.push(Cand::new(s, EntityKind::Place, item, item));
         }

@@ -3367,7 +3367,9 @@ fn named_in_list(text: &str, entities: &Entities, at: usize) -> bool {
     if item.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    // The list's first item, and whether a name opens the clause with it.
+    // The list's first item, and whether a name opens the clause with it (after a
+    // connective: 其中甲区、乙区…).
+    let clause = after_connectives(clause);
     let first = clause.split('、').next().unwrap_or_default();
     let first_at = head.len() - clause.len();
     let opens =
