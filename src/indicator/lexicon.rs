@@ -287,10 +287,10 @@ pub(super) fn governed(s: &str, quals: &mut Vec<Qualifier>) {
     }
 }
 
-/// A run of years, months or quarters closing a metric's window (连续9年, 连续24个月): how
+/// A run of years, months or quarters closing a metric's window (连续9年, 连续第9年, 连续24个月): how
 /// long, no part of the metric.
 pub(super) static RUN_OF_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"连续(?:[0-9一二三四五六七八九十两]+|多)(?:年|个月|个季度)$")
+    Regex::new(r"连续第?(?:[0-9一二三四五六七八九十两]+|多)(?:年|个月|个季度)$")
         .unwrap_or_else(|e| panic!("run of years regex: {e}"))
 });
 

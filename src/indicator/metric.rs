@@ -212,10 +212,12 @@ pub(super) fn fallback_metric<'t>(
     // 约为全国平均水平的8倍: nor does the base of a multiple.
     let whole_relative = w.contains(RELATIVE_MARKS)
         && RELATIVE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
-    // (连续多年稳定在, 已连续五个月保持在: nor does a run of years, an adverb before it.)
+    // (连续多年稳定在, 已连续五个月保持在, 有望连续第六年稳定在: nor does a run of years, an
+    // adverb before it.)
     let whole_run = RUN_OF_YEARS.find(w).is_some_and(|m| {
         let before = &w[..m.start()];
-        m.end() == w.len() && matches!(before, "" | "已" | "已经" | "均" | "都" | "也" | "仍")
+        m.end() == w.len()
+            && matches!(before, "" | "已" | "已经" | "均" | "都" | "也" | "仍" | "有望" | "将")
     });
     let w = if whole_base || whole_span || whole_relative || whole_run { "" } else { w };
     // 全市增长8%: a scope word alone names the region, not a metric.
@@ -1003,6 +1005,11 @@ pub(super) fn metric_before<'t>(
             if let Some(m) = RUN_OF_YEARS.find(w).filter(|m| m.end() == w.len()) {
                 w = &w[..m.start()];
             }
+        }
+        // (出口额连续第三年突破: an ordinal run, whose year is read as a time and closes the
+        // window after 连续第.)
+        if let Some(h) = w.strip_suffix("连续第") {
+            w = h;
         }
         // 碳酸锂价格在2021年内上涨: a time within which (年内, 期内) names no part of the
         // metric, nor the 在 and year before it.
