@@ -627,15 +627,17 @@ pub(super) fn bare_time(s: &str) -> bool {
 static BARE_TIMES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/bare_times.txt")));
 
-/// `w` without a cause closing it (水稻因干旱, 出口受汇率波动影响): 因 and a short phrase, or
-/// 受 … 影响 (not 原因, 基因, 成因, 起因; not 因素).
+/// `w` without a cause closing it (水稻因干旱, 出口受汇率波动影响, 出口因国外订单减少而): 因
+/// and a short phrase (a longer one when 而 closes it), 由于…而, or 受 … 影响 (not 原因, 基因, 成因,
+/// 起因; not 因素).
 fn before_cause(w: &str) -> Option<&str> {
     let cause_at = |marker: char, ends: &str| {
         let i = w.rfind(marker)?;
         let cause = &w[i + marker.len_utf8()..];
         let n = cause.chars().count();
         let head = &w[..i];
-        ((1..=6).contains(&n)
+        let most = if marker == '因' && cause.ends_with('而') { 16 } else { 6 };
+        ((1..=most).contains(&n)
             && cause.chars().all(crate::normalize::is_han)
             && cause.ends_with(ends)
             && head.chars().nth(1).is_some()
@@ -643,7 +645,14 @@ fn before_cause(w: &str) -> Option<&str> {
         .then_some(head)
     };
     let factor = w.rfind('因').is_some_and(|i| w[i..].starts_with("因素"));
-    cause_at('因', "").filter(|_| !factor).or_else(|| cause_at('受', "影响"))
+    // (出口由于海外需求减弱而: 由于…而, as 因…而.)
+    let owing = || {
+        let i = w.rfind("由于")?;
+        let cause = &w[i + "由于".len()..];
+        (cause.ends_with('而') && (2..=16).contains(&cause.chars().count()) && i >= 6)
+            .then(|| &w[..i])
+    };
+    cause_at('因', "").filter(|_| !factor).or_else(|| cause_at('受', "影响")).or_else(owing)
 }
 
 /// `w` without the time of the level a figure is (由…提高到目前的92%: the level now).
