@@ -292,6 +292,26 @@ fn parallel_rest<'a>(last: &'a str, earlier: &[&str]) -> Option<&'a str> {
     measure.then_some(rest)
 }
 
+/// `玉米、水稻机收率`, `小麦、玉米单产`: where every earlier item is one word of jieba's (two to
+/// four characters) and the last opens with one word of the same length, the rest of the
+/// last is shared when it is a short measure (机收率, 单产, 平均价格) none of the items ends in.
+fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&'a str> {
+    let last = strip_scope_words(last);
+    let first = strip_scope_words(earlier.first()?);
+    let n = first.chars().count();
+    let one_word =
+        |i: &str| i.chars().count() == n && (2..=4).contains(&n) && jieba.cut(i, false).len() == 1;
+    if !earlier.iter().all(|i| one_word(strip_scope_words(i))) {
+        return None;
+    }
+    let at = last.char_indices().nth(n).map(|(i, _)| i)?;
+    let (own, rest) = last.split_at(at);
+    let measure = (2..=6).contains(&rest.chars().count())
+        && plain_words(rest)
+        && (ends_in_metric(rest) || rest.ends_with(['额', '量', '率', '值', '数', '产', '价']));
+    (measure && one_word(own) && !earlier.iter().any(|i| i.ends_with(rest))).then_some(rest)
+}
+
 /// Whether `s`, the part of a last item its list's other items may share, is plain words:
 /// Han, with no connective (及, 和 …) or industry's 业 of the item's own.
 fn plain_words(s: &str) -> bool {
@@ -1283,7 +1303,9 @@ pub(super) fn respectively(
                     && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
-            let word = word.or_else(|| parallel_rest(last, &items[..items.len() - 1]));
+            let word = word
+                .or_else(|| parallel_rest(last, &items[..items.len() - 1]))
+                .or_else(|| one_word_rest(last, &items[..items.len() - 1], jieba));
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);
                 inds[k].metric = match word {
