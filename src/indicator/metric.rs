@@ -2009,6 +2009,8 @@ fn strip_scope<'a>(
             t.span.end
         } else if let Some(len) = duration(rest) {
             len
+        } else if let Some(len) = bare_day(rest) {
+            len
         } else if let Some(len) = year_range_opening(rest) {
             len
         } else if let Some(len) = counted_firms(rest) {
@@ -2046,6 +2048,15 @@ fn strip_scope<'a>(
         off += step;
     }
     trim_start_seps(&s[off..])
+}
+
+/// The length of a day of the month opening `s` before more words (8日 of 3月5日至8日销售额,
+/// whose 至 closed the window before it), or None. Not a daily average (5日均线).
+fn bare_day(s: &str) -> Option<usize> {
+    let d = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = s[d..].strip_prefix(['日', '号']).filter(|_| (1..=2).contains(&d))?;
+    let next = rest.chars().next()?;
+    (crate::normalize::is_han(next) && next != '均').then_some(s.len() - rest.len())
 }
 
 /// The length of a count of firms opening `s` (两家企业营业收入, 3家公司利润): the firms named
