@@ -1024,7 +1024,9 @@ fn short_forms_of_registered_names<'t>(
             // company does.)
             let registered = (limited || c.name.ends_with("公司") || c.name.ends_with("集团"))
                 && c.name.chars().count() >= 6
-                && (!c.name.contains(['（', '(']) || bracketed_place(c.name).is_some());
+                && (!c.name.contains(['（', '('])
+                    || bracketed_place(c.name).is_some()
+                    || bracketed_group(c.name));
             // (西安局集团公司 of 中国铁路西安局集团有限公司: a name ending in a bare 公司 may
             // still be the short form of a limited company's; it owns shorter ones too.)
             if registered {
@@ -1161,6 +1163,12 @@ fn abbreviated_groups<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
             by_surface.insert(c.name, key);
         }
     }
+}
+
+/// Whether a registered name holds its group's form in brackets (某某实业（集团）有限公司,
+/// 某某控股（集团）股份有限公司): the brand before them is its short form as in any other.
+fn bracketed_group(name: &str) -> bool {
+    name.contains("（集团）") || name.contains("(集团)")
 }
 
 /// Where the bracketed place inside a registered name opens and where it closes
