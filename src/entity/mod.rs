@@ -1975,18 +1975,56 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
                 own = &own[n..];
                 Some(format!("{own}{abbr}"))
             });
-            for short in std::iter::once(short).chain(without_rank).chain(without_places) {
+            // (临川市经济技术开发区 is 临川经开区 and 临川经济技术开发区 as well: the place
+            // written without its level.)
+            let level_free = without_level(stem)
+                .map(|place| [format!("{place}{abbr}"), format!("{place}{full}")])
+                .into_iter()
+                .flatten();
+            let forms =
+                std::iter::once(short).chain(without_rank).chain(without_places).chain(level_free);
+            for short in forms {
                 if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
                     by_surface.insert(surface, (EntityKind::Park, name));
                 }
             }
         }
-        let [only] = owners[..] else { continue };
-        if by_surface.contains_key(abbr) || !standalone(text, cands, abbr) {
+    }
+    // 丰源县高新区 … 高新区, 临川市经济技术开发区 … 经济技术开发区: the suffix standing alone, short
+    // or in full, is the only park of the text named with it (either form; a park and its
+    // other forms count once).
+    for (i, &(abbr, _)) in PARK_ABBREVIATIONS.iter().enumerate() {
+        if PARK_ABBREVIATIONS[..i].iter().any(|&(a, _)| a == abbr) {
             continue;
         }
-        by_surface.insert(abbr, (EntityKind::Park, only));
+        let fulls = || PARK_ABBREVIATIONS.iter().filter(|&&(a, _)| a == abbr).map(|&(_, f)| f);
+        let mut owner: Option<Option<&'t str>> = None;
+        for &name in parks.keys() {
+            let ends = |suffix: &str| name.len() > suffix.len() && name.ends_with(suffix);
+            if !(ends(abbr) || fulls().any(ends)) {
+                continue;
+            }
+            let own = by_surface.get(name).map_or(name, |&(_, o)| o);
+            owner = match owner {
+                None => Some(Some(own)),
+                Some(Some(o)) if o == own => owner,
+                Some(_) => Some(None),
+            };
+        }
+        let Some(Some(only)) = owner else { continue };
+        for bare in std::iter::once(abbr).chain(fulls()) {
+            if !by_surface.contains_key(bare) && standalone(text, cands, bare) {
+                by_surface.insert(bare, (EntityKind::Park, only));
+            }
+        }
     }
+}
+
+/// A park's stem without the level closing its place (临川市 → 临川, 丰源县 → 丰源), when two
+/// characters at least are left.
+fn without_level(stem: &str) -> Option<&str> {
+    let place = stem.strip_suffix(['市', '县', '旗'])?;
+    place.chars().nth(1).is_some().then_some(place)
 }
 
 /// A park's name without its national rank (无锡国家高新区 → 无锡高新区), if it has one.
