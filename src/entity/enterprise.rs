@@ -549,7 +549,9 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         // Already recognized (a registered name, a park, a place).
         return None;
     }
-    if lex.is_place(name) || !name_like(name) {
+    // (甲乙科技、丙丁电子和汽车电子等企业: trade words alone are the kind of firms listed, no
+    // member of the list.)
+    if lex.is_place(name) || !name_like(name) || super::trade_words_only(name) {
         return None;
     }
     // 加快推进与甲公司等企业的合作: an item before 与/和/同 that is a lead verb (深化, jieba's
