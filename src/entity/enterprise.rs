@@ -728,6 +728,10 @@ pub(crate) fn shapes<'t>(
             {
                 continue;
             }
+            // (某某控股旗下某某新材料: a relation word opens no brand; the name stands after it.)
+            if super::named::relation_lead(brand).is_some() {
+                continue;
+            }
             // 杭州市新能源汽车: a place named with its level is a region, not a brand.
             if brand.chars().count() >= 3 && brand.ends_with(['省', '市', '县', '区', '州']) {
                 continue;
