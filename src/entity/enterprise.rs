@@ -522,12 +522,25 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
             start = item.end - strip_leading_words(rest, lead).len();
         }
     }
+    // (园区以甲科技、乙电子等企业为龙头: 以 after one common word, the clause's subject, opens
+    // the phrase holding the list; jieba glues it to the brand, 以甲/ns, so it is no function
+    // word above. 以岭药业 opening the item keeps it.)
+    let first = !text[..item.start].ends_with('、');
+    if let Some(i) = text[start..item.end].find('以').filter(|&i| first && i >= 6) {
+        let subject = lead.jieba().tag(&text[start..start + i], false);
+        if let [word] = subject.as_slice() {
+            if matches!(word.tag, "n" | "r" | "s")
+                && text[start + i..item.end].chars().nth(2).is_some()
+            {
+                start += i + '以'.len_utf8();
+            }
+        }
+    }
     // 产品主要供应长虹: so does one at its last verb of two characters or more, where a name
     // of two characters or more follows (a name found by its suffix keeps its words).
     let found =
         |start: usize| named.iter().any(|c| c.span.start == start && c.span.end <= item.end);
     // (启明新能源 after 、: an item after the first opens with no clause; 启明/v is its brand.)
-    let first = !text[..item.start].ends_with('、');
     if first && !found(start) && text[start..item.end].chars().nth(4).is_some() {
         let mut at = start;
         let mut verb_end = None;
@@ -549,7 +562,9 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         // Already recognized (a registered name, a park, a place).
         return None;
     }
-    if lex.is_place(name) || !name_like(name) {
+    // (甲乙科技、丙丁电子和汽车电子等企业: trade words alone are the kind of firms listed, no
+    // member of the list.)
+    if lex.is_place(name) || !name_like(name) || super::trade_words_only(name) {
         return None;
     }
     // 加快推进与甲公司等企业的合作: an item before 与/和/同 that is a lead verb (深化, jieba's
@@ -711,6 +726,10 @@ pub(crate) fn shapes<'t>(
                 && lead_left.chars().nth(1).is_some()
                 && LEXICON.place_prefix(brand).is_none()
             {
+                continue;
+            }
+            // (某某控股旗下某某新材料: a relation word opens no brand; the name stands after it.)
+            if super::named::relation_lead(brand).is_some() {
                 continue;
             }
             // 杭州市新能源汽车: a place named with its level is a region, not a brand.

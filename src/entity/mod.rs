@@ -614,7 +614,8 @@ fn merge<'t>(
     short_forms_of_registered_names(text, &cands, &mut by_surface);
     group_short_forms(&cands, &mut by_surface);
     abbreviated_groups(&cands, &mut by_surface);
-    let brands = brand_forms(text, &cands, jieba, &mut by_surface);
+    let mut brands = brand_forms(text, &cands, jieba, &mut by_surface);
+    short_name_brands(&cands, jieba, &mut by_surface, &mut brands);
     place_prefixed_bodies(&cands, &mut by_surface);
     level_free_forms(&cands, &mut by_surface);
     autonomous_and_parent_forms(&cands, &mut by_surface);
@@ -1024,7 +1025,9 @@ fn short_forms_of_registered_names<'t>(
             // company does.)
             let registered = (limited || c.name.ends_with("公司") || c.name.ends_with("集团"))
                 && c.name.chars().count() >= 6
-                && (!c.name.contains(['（', '(']) || bracketed_place(c.name).is_some());
+                && (!c.name.contains(['（', '('])
+                    || bracketed_place(c.name).is_some()
+                    || bracketed_group(c.name));
             // (西安局集团公司 of 中国铁路西安局集团有限公司: a name ending in a bare 公司 may
             // still be the short form of a limited company's; it owns shorter ones too.)
             if registered {
@@ -1161,6 +1164,12 @@ fn abbreviated_groups<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
             by_surface.insert(c.name, key);
         }
     }
+}
+
+/// Whether a registered name holds its group's form in brackets (某某实业（集团）有限公司,
+/// 某某控股（集团）股份有限公司): the brand before them is its short form as in any other.
+fn bracketed_group(name: &str) -> bool {
+    name.contains("（集团）") || name.contains("(集团)")
 }
 
 /// Where the bracketed place inside a registered name opens and where it closes
@@ -1543,6 +1552,49 @@ fn brand_forms<'t>(
         }
     }
     added
+}
+
+/// 华岳电气 … 华岳智能工厂项目: the brand of a short name (a brand and its trade words, no
+/// registered suffix) written alone after it names it, as a registered name's brand does
+/// ([`brand_forms`]), when one short name alone has it and it reads as a brand (no common word,
+/// place, region or trade word). Each form is added to `brands` with where it may first stand.
+fn short_name_brands<'t>(
+    cands: &[Cand<'t>],
+    jieba: &Jieba,
+    by_surface: &mut Surfaces<'t>,
+    brands: &mut FxMap<&'t str, usize>,
+) {
+    let lex = &*lexicon::LEXICON;
+    let mut owners: FxMap<&'t str, Option<&'t str>> = FxMap::default();
+    let mut first_end: FxMap<&'t str, usize> = FxMap::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
+        if first_end.contains_key(c.name) || REGISTERED_SUFFIXES.iter().any(|s| c.name.ends_with(s))
+        {
+            continue;
+        }
+        first_end.insert(c.name, c.span.end);
+        let mut brand = c.name;
+        while let Some(t) = lex.trade_ending(brand) {
+            brand = &brand[..brand.len() - t.len()];
+        }
+        if brand.len() == c.name.len() || !(2..=4).contains(&brand.chars().count()) {
+            continue;
+        }
+        claim(&mut owners, brand, c.name);
+    }
+    for (form, owner) in owners {
+        let Some(owner) = owner else { continue };
+        let usable = !lex.is_place(form)
+            && lex.place_prefix(form).is_none()
+            && !REGION_NAMES.contains(form)
+            && !lex.stopwords.contains(form)
+            && !is_trade_word(form)
+            && reads_as_brand(form, jieba);
+        if usable && !by_surface.contains_key(form) {
+            by_surface.insert(form, (EntityKind::Enterprise, owner));
+            brands.insert(form, first_end.get(owner).copied().unwrap_or(0));
+        }
+    }
 }
 
 /// Trade words of registered names and the short form written for them after the brand
@@ -1967,18 +2019,56 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
                 own = &own[n..];
                 Some(format!("{own}{abbr}"))
             });
-            for short in std::iter::once(short).chain(without_rank).chain(without_places) {
+            // (临川市经济技术开发区 is 临川经开区 and 临川经济技术开发区 as well: the place
+            // written without its level.)
+            let level_free = without_level(stem)
+                .map(|place| [format!("{place}{abbr}"), format!("{place}{full}")])
+                .into_iter()
+                .flatten();
+            let forms =
+                std::iter::once(short).chain(without_rank).chain(without_places).chain(level_free);
+            for short in forms {
                 if let Some((&surface, _)) = parks.get_key_value(short.as_str()) {
                     by_surface.insert(surface, (EntityKind::Park, name));
                 }
             }
         }
-        let [only] = owners[..] else { continue };
-        if by_surface.contains_key(abbr) || !standalone(text, cands, abbr) {
+    }
+    // 丰源县高新区 … 高新区, 临川市经济技术开发区 … 经济技术开发区: the suffix standing alone, short
+    // or in full, is the only park of the text named with it (either form; a park and its
+    // other forms count once).
+    for (i, &(abbr, _)) in PARK_ABBREVIATIONS.iter().enumerate() {
+        if PARK_ABBREVIATIONS[..i].iter().any(|&(a, _)| a == abbr) {
             continue;
         }
-        by_surface.insert(abbr, (EntityKind::Park, only));
+        let fulls = || PARK_ABBREVIATIONS.iter().filter(|&&(a, _)| a == abbr).map(|&(_, f)| f);
+        let mut owner: Option<Option<&'t str>> = None;
+        for &name in parks.keys() {
+            let ends = |suffix: &str| name.len() > suffix.len() && name.ends_with(suffix);
+            if !(ends(abbr) || fulls().any(ends)) {
+                continue;
+            }
+            let own = by_surface.get(name).map_or(name, |&(_, o)| o);
+            owner = match owner {
+                None => Some(Some(own)),
+                Some(Some(o)) if o == own => owner,
+                Some(_) => Some(None),
+            };
+        }
+        let Some(Some(only)) = owner else { continue };
+        for bare in std::iter::once(abbr).chain(fulls()) {
+            if !by_surface.contains_key(bare) && standalone(text, cands, bare) {
+                by_surface.insert(bare, (EntityKind::Park, only));
+            }
+        }
     }
+}
+
+/// A park's stem without the level closing its place (临川市 → 临川, 丰源县 → 丰源), when two
+/// characters at least are left.
+fn without_level(stem: &str) -> Option<&str> {
+    let place = stem.strip_suffix(['市', '县', '旗'])?;
+    place.chars().nth(1).is_some().then_some(place)
 }
 
 /// A park's name without its national rank (无锡国家高新区 → 无锡高新区), if it has one.

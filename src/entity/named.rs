@@ -2471,6 +2471,10 @@ fn straddles_trade(s: &str, at: usize, word: &str) -> bool {
     LEXICON.trade_words.prefix(&s[at - last..]).is_some_and(|(w, _)| w.len() > last)
 }
 
+/// Characters that stand for a trade in a group's short name of two characters (钢 for 钢铁,
+/// 煤 for 煤炭, 汽 for 汽车, 柴 for 柴油机: 本钢, 一汽, 全柴).
+const TRADE_CHARS: &str = "钢铁煤矿油电汽柴机化药纺铝铜锌镍钛锰";
+
 /// Whether the part of `name` before byte `at` (where its suffix starts) may open a name.
 fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     let lex = &*LEXICON;
@@ -2510,7 +2514,15 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
         })
     };
     let one_led = led('一') || led('多') || led('全');
-    let registered = prefix.starts_with("全国") && suffix.ends_with("公司") || one_led;
+    // (本钢集团, 一汽集团, 全柴集团: a group's short name of two characters, a place's or an
+    // ordinal's first character and one standing for the trade, opens with 本, 一 or 全 as a
+    // brand; 本集团, 本市, 一流, 全省 hold no trade's character.)
+    let trade_short = chars == 2
+        && prefix.starts_with(['本', '一', '全'])
+        && prefix.chars().nth(1).is_some_and(|c| TRADE_CHARS.contains(c))
+        && (suffix.starts_with("集团") || suffix.ends_with("公司"));
+    let registered =
+        prefix.starts_with("全国") && suffix.ends_with("公司") || one_led || trade_short;
     // (全椒经济开发区, 全南县…: a county whose name opens with 全 is no scope word.)
     let place_first = || {
         lex.place_prefix(prefix).is_some()
