@@ -614,8 +614,7 @@ fn merge<'t>(
     short_forms_of_registered_names(text, &cands, &mut by_surface);
     group_short_forms(&cands, &mut by_surface);
     abbreviated_groups(&cands, &mut by_surface);
-    let mut brands = brand_forms(text, &cands, jieba, &mut by_surface);
-    short_name_brands(&cands, jieba, &mut by_surface, &mut brands);
+    let brands = brand_forms(text, &cands, jieba, &mut by_surface);
     place_prefixed_bodies(&cands, &mut by_surface);
     level_free_forms(&cands, &mut by_surface);
     autonomous_and_parent_forms(&cands, &mut by_surface);
@@ -1552,49 +1551,6 @@ fn brand_forms<'t>(
         }
     }
     added
-}
-
-/// 华岳电气 … 华岳智能工厂项目: the brand of a short name (a brand and its trade words, no
-/// registered suffix) written alone after it names it, as a registered name's brand does
-/// ([`brand_forms`]), when one short name alone has it and it reads as a brand (no common word,
-/// place, region or trade word). Each form is added to `brands` with where it may first stand.
-fn short_name_brands<'t>(
-    cands: &[Cand<'t>],
-    jieba: &Jieba,
-    by_surface: &mut Surfaces<'t>,
-    brands: &mut FxMap<&'t str, usize>,
-) {
-    let lex = &*lexicon::LEXICON;
-    let mut owners: FxMap<&'t str, Option<&'t str>> = FxMap::default();
-    let mut first_end: FxMap<&'t str, usize> = FxMap::default();
-    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
-        if first_end.contains_key(c.name) || REGISTERED_SUFFIXES.iter().any(|s| c.name.ends_with(s))
-        {
-            continue;
-        }
-        first_end.insert(c.name, c.span.end);
-        let mut brand = c.name;
-        while let Some(t) = lex.trade_ending(brand) {
-            brand = &brand[..brand.len() - t.len()];
-        }
-        if brand.len() == c.name.len() || !(2..=4).contains(&brand.chars().count()) {
-            continue;
-        }
-        claim(&mut owners, brand, c.name);
-    }
-    for (form, owner) in owners {
-        let Some(owner) = owner else { continue };
-        let usable = !lex.is_place(form)
-            && lex.place_prefix(form).is_none()
-            && !REGION_NAMES.contains(form)
-            && !lex.stopwords.contains(form)
-            && !is_trade_word(form)
-            && reads_as_brand(form, jieba);
-        if usable && !by_surface.contains_key(form) {
-            by_surface.insert(form, (EntityKind::Enterprise, owner));
-            brands.insert(form, first_end.get(owner).copied().unwrap_or(0));
-        }
-    }
 }
 
 /// Trade words of registered names and the short form written for them after the brand
