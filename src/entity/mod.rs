@@ -2013,7 +2013,10 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
         }
         let Some(Some(only)) = owner else { continue };
         for bare in std::iter::once(abbr).chain(fulls()) {
-            if !by_surface.contains_key(bare) && standalone(text, cands, bare) {
+            if !by_surface.contains_key(bare)
+                && standalone(text, cands, bare)
+                && !generic_use(text, cands, bare)
+            {
                 by_surface.insert(bare, (EntityKind::Park, only));
             }
         }
@@ -2432,6 +2435,20 @@ fn standalone(text: &str, cands: &[Cand], word: &str) -> bool {
         let lo = cands.partition_point(|c| c.span.start + 200 < i);
         let hi = cands.partition_point(|c| c.span.start < i);
         !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + word.len())
+    })
+}
+
+/// Whether `word`, a park's bare suffix, stands somewhere outside the names after a scope, a
+/// level or a count (全省高新区, 国家级经济技术开发区, 各开发区, 两个高新区): the kind of park, not
+/// one park. Such a text gives the bare word to none.
+fn generic_use(text: &str, cands: &[Cand], word: &str) -> bool {
+    const KINDS: [&str; 12] =
+        ["全省", "全国", "全市", "全区", "各", "省级", "国家级", "其他", "其它", "个", "家", "批"];
+    text.match_indices(word).any(|(i, _)| {
+        let lo = cands.partition_point(|c| c.span.start + 200 < i);
+        let hi = cands.partition_point(|c| c.span.start < i);
+        let free = !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + word.len());
+        free && KINDS.iter().any(|k| text[..i].ends_with(k))
     })
 }
 

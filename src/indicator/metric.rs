@@ -170,7 +170,14 @@ fn age_band_end(s: &str) -> Option<usize> {
 /// takeoffs and landings is no fall); 排放量, 投放量, 发放量 are quantities, not a market's
 /// 放量; 举报, 申报 are words, not a price's 报; 许可, 认可 are nouns, not the modal 可.
 fn predicate_in_noun(w: &str) -> bool {
-    w.ends_with("起降")
+    // (企业减收3000万元, 政策性减收: 减收 names the loss of income, a metric; it is a fall's
+    // verb only alone or after a comparison (，同比减收…) or a revenue named (出让收入减收).)
+    let lost_income = w.strip_suffix("减收").is_some_and(|h| {
+        let h = ["同比", "比上年", "较上年"].iter().find_map(|c| h.strip_suffix(c)).unwrap_or(h);
+        !h.is_empty() && !h.ends_with(['入', '税', '费', '益']) && !h.ends_with("营收")
+    });
+    lost_income
+        || w.ends_with("起降")
         || w.ends_with("升降")
         || w.ends_with("许可")
         || w.ends_with("认可")
@@ -2051,12 +2058,15 @@ fn strip_scope<'a>(
 }
 
 /// The length of a day of the month opening `s` before more words (8日 of 3月5日至8日销售额,
-/// whose 至 closed the window before it), or None. Not a daily average (5日均线).
+/// whose 至 closed the window before it), or None. Not a number's label (15号线, 3号楼), nor a
+/// count of days (7日年化收益率, 5日均线, 30日内, 3日游).
 fn bare_day(s: &str) -> Option<usize> {
     let d = s.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = s[d..].strip_prefix(['日', '号']).filter(|_| (1..=2).contains(&d))?;
+    let rest = s[d..].strip_prefix('日').filter(|_| (1..=2).contains(&d))?;
+    let day = s[..d].parse::<u8>().is_ok_and(|n| (1..=31).contains(&n));
     let next = rest.chars().next()?;
-    (crate::normalize::is_han(next) && next != '均').then_some(s.len() - rest.len())
+    let word = crate::normalize::is_han(next) && !"年均线内游".contains(next);
+    (day && word).then_some(s.len() - rest.len())
 }
 
 /// The length of a count of firms opening `s` (两家企业营业收入, 3家公司利润): the firms named

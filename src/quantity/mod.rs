@@ -281,7 +281,8 @@ pub(crate) fn is_unit_word(s: &str) -> bool {
 /// The length of a short gloss in brackets opening `s` right after a quantity, or 0: a
 /// unit's alternative (年产200亿片（粒）) or a word of one to four Han characters saying how
 /// the figure is measured (年产30万吨（实物）, 1000万吨（标准煤）). The product named after the
-/// bracket belongs to the quantity. A bracket with a numeral or 含 (（含税）) is no such gloss.
+/// bracket belongs to the quantity. A bracket with a numeral or 含 (（含税）), or one that the
+/// works or no name follows (年产30万吨（尿素）项目), is no such gloss.
 pub(crate) fn bracket_gloss_len(s: &str) -> usize {
     let Some(inner) = s.strip_prefix(['（', '(']) else { return 0 };
     let Some(close) = inner.find(['）', ')']) else { return 0 };
@@ -295,7 +296,14 @@ pub(crate) fn bracket_gloss_len(s: &str) -> usize {
         return 0;
     }
     let bracket = |t: &str| t.chars().next().map_or(0, char::len_utf8);
-    bracket(s) + close + bracket(&inner[close..])
+    let len = bracket(s) + close + bracket(&inner[close..]);
+    // (年产30万吨（尿素）项目: where the works or a phrase's end follows, the bracket names
+    // the product itself and is no gloss.)
+    const WORKS: [&str; 8] = ["项目", "装置", "工程", "生产线", "的", "规模", "基地", "产能"];
+    let after = &s[len..];
+    let named_after =
+        after.starts_with(crate::normalize::is_han) && !WORKS.iter().any(|w| after.starts_with(w));
+    if named_after { len } else { 0 }
 }
 
 /// Whether `s` opens with a unit, after an optional magnitude (万吨, 吨, 亿元, 个).
