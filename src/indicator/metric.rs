@@ -207,6 +207,12 @@ pub(super) fn fallback_metric<'t>(
     }
     let at = window_start + (w.as_ptr() as usize - window.as_ptr() as usize);
     let w = strip_basis(strip_scope(w, entities, at, false, None));
+    // 全县接待23.5万人次: a verb of serving people, alone after the scope, names the count
+    // (its object, 游客, unwritten).
+    const SERVING: [&str; 3] = ["接待", "服务", "吸引"];
+    if SERVING.contains(&w) {
+        return w.to_string();
+    }
     // 比2017年压缩54.3%: a base alone names nothing either (nor after an adverb: 已经由五年前
     // 的50%扩大到…).
     let based =
