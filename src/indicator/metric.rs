@@ -660,6 +660,10 @@ fn before_cause(w: &str) -> Option<&str> {
     let factor = w.rfind('因').is_some_and(|i| w[i..].starts_with("因素"));
     // (出口由于海外需求减弱而: 由于…而, as 因…而.)
     let owing = || {
+        // (The 而 closing it is asked first: most windows end otherwise.)
+        if !w.ends_with('而') {
+            return None;
+        }
         let i = w.rfind("由于")?;
         let cause = &w[i + "由于".len()..];
         (cause.ends_with('而') && (2..=16).contains(&cause.chars().count()) && i >= 6)
