@@ -306,8 +306,11 @@ fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&
     }
     let at = last.char_indices().nth(n).map(|(i, _)| i)?;
     let (own, rest) = last.split_at(at);
+    // (失业率, 营业收入: an 业 inside the measure is its own; after one-word items no industry's
+    // name is split.)
+    let plain = rest.chars().all(|c| crate::normalize::is_han(c) && !"及和与或".contains(c));
     let measure = (2..=6).contains(&rest.chars().count())
-        && plain_words(rest)
+        && plain
         && (ends_in_metric(rest) || rest.ends_with(['额', '量', '率', '值', '数', '产', '价']));
     (measure && one_word(own) && !earlier.iter().any(|i| i.ends_with(rest))).then_some(rest)
 }
