@@ -1032,9 +1032,9 @@ pub(super) fn metric_before<'t>(
                 w = &w[..m.start()];
             }
         }
-        // (出口额连续第三年突破: an ordinal run, whose year is read as a time and closes the
-        // window after 连续第.)
-        if let Some(h) = w.strip_suffix("连续第") {
+        // (出口额连续第三年突破, 营业收入连续3年保持: a run whose year is read as a time and
+        // closes the window after 连续 or 连续第.)
+        if let Some(h) = w.strip_suffix("连续第").or_else(|| w.strip_suffix("连续")) {
             w = h;
         }
         // 碳酸锂价格在2021年内上涨: a time within which (年内, 期内) names no part of the
