@@ -1555,17 +1555,17 @@ pub(crate) fn link(
             } else if let Some((_, point, set_end)) = &state.point {
                 // 截至9月末…。制造业贷款余额…: a stock is still dated at the point, and so
                 // are the parts listed right after it (…达到12.37万户。其中，企业2.41万户).
-                let stock = STOCK_WORDS.occurs_in(&ind.metric) && !ind.metric.starts_with("新增");
+                let stock = is_stock(&ind.metric);
                 let parts = text[*set_end..sentence.start].trim().is_empty()
                     && text[sentence.start..].trim_start().starts_with("其中");
                 if stock || parts {
                     ind.period.clone_from(point);
                 }
-            } else if ind.period == state.period_text && STOCK_WORDS.occurs_in(&ind.metric) {
+            } else if ind.period == state.period_text && is_stock(&ind.metric) {
                 // 9月末…贷款余额…，前三季度新增…。涉农贷款余额…: a stock in a span of months is
                 // dated at its last month.
                 let last = state.period.part.and_then(Part::last_of_span);
-                if let Some(m) = last.filter(|_| !ind.metric.starts_with("新增")) {
+                if let Some(m) = last {
                     let p = PeriodState { part: Some(Part::Months(m, m)), ..state.period };
                     ind.period = p.render();
                 }
@@ -2422,4 +2422,15 @@ fn scope_level(w: &str) -> Option<char> {
 fn skip_governor(text: &str, at: usize, limit: usize) -> usize {
     let governor = lexicon::SENTENCE_GOVERNORS.prefix(&text[at..limit]);
     governor.map_or(at, |(w, _)| at + w.len())
+}
+
+/// Whether `metric` names a stock, a level at a date (贷款余额, 总资产, 资产负债率), which a point
+/// (截至6月30日) or the last month of a span dates: one holding a stock word, unless it opens
+/// with 新增 (the span's flow) or is a rate of a flow over the span (加权平均净资产收益率,
+/// 总资产周转率 hold a stock word but measure the span).
+fn is_stock(metric: &str) -> bool {
+    const FLOW_RATES: [&str; 4] = ["收益率", "回报率", "利润率", "周转率"];
+    STOCK_WORDS.occurs_in(metric)
+        && !metric.starts_with("新增")
+        && !FLOW_RATES.iter().any(|r| metric.ends_with(r))
 }
