@@ -726,6 +726,11 @@ fn merge<'t>(
         if key.0 == EntityKind::Park && zone_class_before(&text[..start]) {
             continue;
         }
+        // 全省高新区平均水平, 获批国家级经济技术开发区: a park's bare suffix after a scope or a
+        // level names the kind of park, no mention of the text's one.
+        if key.0 == EntityKind::Park && kind_of_park(&text[..start], surface) {
+            continue;
+        }
         // 《中国证券报》: a place in a newspaper's name is no place written about.
         if titled && key.0 == EntityKind::Place && in_newspaper_title(text, start) {
             continue;
@@ -779,6 +784,15 @@ fn merge<'t>(
     }
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities::new(list, mentions, text.len())
+}
+
+/// Whether `surface`, a park's bare suffix (高新区, 经开区, 经济技术开发区), stands after a scope or
+/// a level in `before` (全省, 全国, 各, 国家级, 省级, 其他): the kind of park, not one park.
+fn kind_of_park(before: &str, surface: &str) -> bool {
+    const KINDS: [&str; 10] =
+        ["全省", "全国", "全市", "各", "国家级", "省级", "国家", "其他", "其它", "多个"];
+    PARK_ABBREVIATIONS.iter().any(|&(a, f)| a == surface || f == surface)
+        && KINDS.iter().any(|k| before.ends_with(k))
 }
 
 /// Whether `before` ends with a level of zones after the whole country or province
@@ -2013,10 +2027,7 @@ fn park_abbreviations<'t>(text: &str, cands: &[Cand<'t>], by_surface: &mut Surfa
         }
         let Some(Some(only)) = owner else { continue };
         for bare in std::iter::once(abbr).chain(fulls()) {
-            if !by_surface.contains_key(bare)
-                && standalone(text, cands, bare)
-                && !generic_use(text, cands, bare)
-            {
+            if !by_surface.contains_key(bare) && standalone(text, cands, bare) {
                 by_surface.insert(bare, (EntityKind::Park, only));
             }
         }
@@ -2435,20 +2446,6 @@ fn standalone(text: &str, cands: &[Cand], word: &str) -> bool {
         let lo = cands.partition_point(|c| c.span.start + 200 < i);
         let hi = cands.partition_point(|c| c.span.start < i);
         !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + word.len())
-    })
-}
-
-/// Whether `word`, a park's bare suffix, stands somewhere outside the names after a scope, a
-/// level or a count (全省高新区, 国家级经济技术开发区, 各开发区, 两个高新区): the kind of park, not
-/// one park. Such a text gives the bare word to none.
-fn generic_use(text: &str, cands: &[Cand], word: &str) -> bool {
-    const KINDS: [&str; 12] =
-        ["全省", "全国", "全市", "全区", "各", "省级", "国家级", "其他", "其它", "个", "家", "批"];
-    text.match_indices(word).any(|(i, _)| {
-        let lo = cands.partition_point(|c| c.span.start + 200 < i);
-        let hi = cands.partition_point(|c| c.span.start < i);
-        let free = !cands[lo..hi].iter().any(|c| i < c.span.end || c.span.end == i + word.len());
-        free && KINDS.iter().any(|k| text[..i].ends_with(k))
     })
 }
 

@@ -3466,7 +3466,8 @@ fn zone_named<'e>(text: &str, entities: &'e Entities, at: usize, w: &'e str) -> 
 
 /// 某县引进某公司，投资1.6亿元建设…: an enterprise closing the clause before one that opens
 /// (at `opener`) with its investment is the investor, not the region that brought it in; so
-/// is one before a holding (控股股东为某集团，持有公司68.5%的股份: the holder's stake).
+/// is one before a holding (控股股东为某集团，持有公司68.5%的股份: the holder's stake), and one
+/// after 由 building it (项目由某公司投资建设，总投资…).
 fn investor_before<'e>(
     text: &str,
     entities: &'e Entities,
@@ -3482,6 +3483,16 @@ fn investor_before<'e>(
     if before.ends_with(['）', ')']) {
         if let Some(open) = before.rfind(['（', '(']).filter(|&o| before[o..].contains("简称")) {
             before = &before[..open];
+        }
+    }
+    // (项目由某公司投资建设，总投资…: the builder named after 由 in the clause before.)
+    const BUILDS: [&str; 6] = ["投资建设", "投资兴建", "建设", "投资", "承建", "实施"];
+    if let Some(head) = BUILDS.iter().find_map(|v| before.strip_suffix(v)) {
+        let by = entities
+            .ending_at(sentence_start + head.len())
+            .find(|(s, e)| e.kind == EntityKind::Enterprise && text[..s.start].ends_with('由'));
+        if let Some((_, e)) = by {
+            return Some(e.name.as_str());
         }
     }
     let (_, e) = entities.ending_at(sentence_start + before.len()).next()?;

@@ -172,9 +172,21 @@ fn age_band_end(s: &str) -> Option<usize> {
 fn predicate_in_noun(w: &str) -> bool {
     // (企业减收3000万元, 政策性减收: 减收 names the loss of income, a metric; it is a fall's
     // verb only alone or after a comparison (，同比减收…) or a revenue named (出让收入减收).)
+    const COMPARED: [&str; 9] = [
+        "同比",
+        "比上年同期",
+        "比去年同期",
+        "较上年同期",
+        "较去年同期",
+        "比上年",
+        "比去年",
+        "较上年",
+        "较去年",
+    ];
+    const REVENUES: [&str; 7] = ["收入", "税", "费", "收益", "营收", "财政", "门票"];
     let lost_income = w.strip_suffix("减收").is_some_and(|h| {
-        let h = ["同比", "比上年", "较上年"].iter().find_map(|c| h.strip_suffix(c)).unwrap_or(h);
-        !h.is_empty() && !h.ends_with(['入', '税', '费', '益']) && !h.ends_with("营收")
+        let h = COMPARED.iter().find_map(|c| h.strip_suffix(c)).unwrap_or(h);
+        !h.is_empty() && !REVENUES.iter().any(|r| h.ends_with(r))
     });
     lost_income
         || w.ends_with("起降")
@@ -2074,8 +2086,14 @@ fn bare_day(s: &str) -> Option<usize> {
     let d = s.bytes().take_while(u8::is_ascii_digit).count();
     let rest = s[d..].strip_prefix('日').filter(|_| (1..=2).contains(&d))?;
     let day = s[..d].parse::<u8>().is_ok_and(|n| (1..=31).contains(&n));
-    let next = rest.chars().next()?;
-    let word = crate::normalize::is_han(next) && !"年均线内游".contains(next);
+    // (A count of days opens a word with the 日: 日均, 日年化, 日线, 日内, 日游; not 线上,
+    // 内贸, 游客, which open the metric after a date.)
+    let days = rest.starts_with('均')
+        || rest.starts_with("年化")
+        || rest.starts_with('线') && !rest.starts_with("线上") && !rest.starts_with("线下")
+        || rest.starts_with('内') && !rest.starts_with("内贸") && !rest.starts_with("内销")
+        || rest.starts_with('游') && !rest.starts_with("游客");
+    let word = rest.starts_with(crate::normalize::is_han) && !days;
     (day && word).then_some(s.len() - rest.len())
 }
 

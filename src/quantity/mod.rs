@@ -299,10 +299,13 @@ pub(crate) fn bracket_gloss_len(s: &str) -> usize {
     let len = bracket(s) + close + bracket(&inner[close..]);
     // (年产30万吨（尿素）项目: where the works or a phrase's end follows, the bracket names
     // the product itself and is no gloss.)
-    const WORKS: [&str; 8] = ["项目", "装置", "工程", "生产线", "的", "规模", "基地", "产能"];
+    // (年产1万吨（折纯）的碳酸锂生产线: after 的, the name is read past it; 规模化养殖饲料 is
+    // a name, 规模 alone none.)
+    const WORKS: [&str; 7] = ["项目", "装置", "工程", "生产线", "规模", "基地", "产能"];
     let after = &s[len..];
-    let named_after =
-        after.starts_with(crate::normalize::is_han) && !WORKS.iter().any(|w| after.starts_with(w));
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let works = |w: &&str| after.starts_with(*w) && !after[w.len()..].starts_with('化');
+    let named_after = after.starts_with(crate::normalize::is_han) && !WORKS.iter().any(works);
     if named_after { len } else { 0 }
 }
 
