@@ -2116,10 +2116,16 @@ pub(super) fn indicator<'t>(
     }
     let bare_rate = GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
     // (…，固定资产投资保持较快增长，增速为12.7%: a clause right before that states a growth
-    // in words, with no figure, names what the bare rate is of.)
+    // or a fall in words (进口额下降，降幅为5.2%), with no figure, names what the bare rate is
+    // of.)
     let mut worded_growth = || {
         let (_, at, prev) = clause_before(text, sentence.start, cs)?;
-        let i = prev.find("增长").filter(|_| !prev.contains(|c: char| c.is_ascii_digit()))?;
+        const MOVES: [&str; 5] = ["增长", "下降", "减少", "回落", "下滑"];
+        let i = MOVES
+            .iter()
+            .filter_map(|m| prev.find(m))
+            .min()
+            .filter(|_| !prev.contains(|c: char| c.is_ascii_digit()))?;
         let (named, _) = super::metric::metric_before(&prev[..i], entities, at, tagger);
         let plain = (2..=12).contains(&named.chars().count())
             && named.chars().all(crate::normalize::is_han)
