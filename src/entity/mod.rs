@@ -723,12 +723,11 @@ fn merge<'t>(
         }
         // 在全国国家级高新区综合评价中: a zone word after a level of zones in the whole
         // country or province names the class, no mention of the text's park.
-        if key.0 == EntityKind::Park && zone_class_before(&text[..start]) {
-            continue;
-        }
-        // 全省高新区平均水平, 获批国家级经济技术开发区: a park's bare suffix after a scope or a
-        // level names the kind of park, no mention of the text's one.
-        if key.0 == EntityKind::Park && kind_of_park(&text[..start], surface) {
+        // (全省高新区平均水平, 获批国家级经济技术开发区: so does a park's bare suffix after a
+        // scope or a level.)
+        if key.0 == EntityKind::Park
+            && (zone_class_before(&text[..start]) || kind_of_park(&text[..start], surface))
+        {
             continue;
         }
         // 《中国证券报》: a place in a newspaper's name is no place written about.
@@ -791,8 +790,8 @@ fn merge<'t>(
 fn kind_of_park(before: &str, surface: &str) -> bool {
     const KINDS: [&str; 10] =
         ["全省", "全国", "全市", "各", "国家级", "省级", "国家", "其他", "其它", "多个"];
-    PARK_ABBREVIATIONS.iter().any(|&(a, f)| a == surface || f == surface)
-        && KINDS.iter().any(|k| before.ends_with(k))
+    KINDS.iter().any(|k| before.ends_with(k))
+        && PARK_ABBREVIATIONS.iter().any(|&(a, f)| a == surface || f == surface)
 }
 
 /// Whether `before` ends with a level of zones after the whole country or province

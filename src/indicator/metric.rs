@@ -172,20 +172,11 @@ fn age_band_end(s: &str) -> Option<usize> {
 fn predicate_in_noun(w: &str) -> bool {
     // (企业减收3000万元, 政策性减收: 减收 names the loss of income, a metric; it is a fall's
     // verb only alone or after a comparison (，同比减收…) or a revenue named (出让收入减收).)
-    const COMPARED: [&str; 9] = [
-        "同比",
-        "比上年同期",
-        "比去年同期",
-        "较上年同期",
-        "较去年同期",
-        "比上年",
-        "比去年",
-        "较上年",
-        "较去年",
-    ];
     const REVENUES: [&str; 7] = ["收入", "税", "费", "收益", "营收", "财政", "门票"];
     let lost_income = w.strip_suffix("减收").is_some_and(|h| {
-        let h = COMPARED.iter().find_map(|c| h.strip_suffix(c)).unwrap_or(h);
+        // (The comparison before it, 同比 or any of COMPARISON's: 比去年同期, 较上年.)
+        let compared = COMPARISON.find_iter(h).last().filter(|m| m.end() == h.len());
+        let h = h.strip_suffix("同比").or_else(|| compared.map(|m| &h[..m.start()])).unwrap_or(h);
         !h.is_empty() && !REVENUES.iter().any(|r| h.ends_with(r))
     });
     lost_income
@@ -678,8 +669,8 @@ fn before_cause(w: &str) -> Option<&str> {
         }
         let i = w.rfind("由于")?;
         let cause = &w[i + "由于".len()..];
-        (cause.ends_with('而') && (2..=16).contains(&cause.chars().count()) && i >= 6)
-            .then(|| &w[..i])
+        let head = &w[..i];
+        ((2..=16).contains(&cause.chars().count()) && head.chars().nth(1).is_some()).then_some(head)
     };
     cause_at('因', "").filter(|_| !factor).or_else(|| cause_at('受', "影响")).or_else(owing)
 }
