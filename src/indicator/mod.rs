@@ -689,6 +689,9 @@ pub(crate) fn link(
             state.subject_part = false;
         }
         let first_in_sentence = out.len();
+        // The end of the sentence's last figure that named nothing (东城区、西城区分别增长11.3%和
+        // 8.2%: 11.3% has no metric); no later figure's metric reaches back over it.
+        let mut unnamed_end = 0;
         periods.clear();
         // Whether a figure of the sentence so far is a target (for its 其中 parts).
         let mut target_in_sentence = false;
@@ -1364,7 +1367,8 @@ pub(crate) fn link(
                     }
                 }
             }
-            let prev_end = out[first_in_sentence..].last().map(|i| i.span.end).unwrap_or(0);
+            let prev_end =
+                out[first_in_sentence..].last().map_or(0, |i| i.span.end).max(unnamed_end);
             // 总投资超1亿美元的外资项目58个: the figure names a class of what is counted, and
             // the class is the count's metric from the threshold's own metric on
             // (产值超亿元企业42家 counts 产值超亿元企业).
@@ -1426,7 +1430,10 @@ pub(crate) fn link(
                 sentence_quals.retain(|q| *q != Qualifier::Estimated);
             }
             let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
-            let Some(mut ind) = ind else { continue };
+            let Some(mut ind) = ind else {
+                unnamed_end = q.span.end;
+                continue;
+            };
             // 同期全国粗钢产量…，同比下降23.3%: the country named for one figure is the subject
             // of its sentence's later clauses too; the next sentence is the text's region's.
             if ind.subject.as_deref() == Some(clause::NATIONAL)
