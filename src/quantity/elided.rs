@@ -1,8 +1,8 @@
 //! Lists of figures that write the unit once, after the last (`高2.1个和3.6个百分点`,
 //! `分别提高1.2、0.8个百分点`, `分别增长1.5和2.3倍`, `4个和5个工作日`, `1.2和3.5亿元`,
-//! `分别降至10、35、50毫克/立方米以下`): the earlier figures take the last one's unit, and
-//! after 分别 its bound. Written out, 2.1个 alone reads as a count and a bare 1.2 as no figure
-//! at all.
+//! `分别降至10、35、50毫克/立方米以下`, `分别下降3万和5万吨`): the earlier figures take the last
+//! one's unit, and after 分别 its bound. Written out, 2.1个 alone reads as a count, 3万 as a
+//! count of thirty thousand and a bare 1.2 as no figure at all.
 
 use std::sync::LazyLock;
 
@@ -13,20 +13,24 @@ use super::qualifier::QUALIFIERS;
 use crate::report::Qualifier;
 use crate::span::NSpan;
 
-/// The figures before the last, each with an optional 个 and a list connector, at the end
-/// of the text before the last figure.
+/// The figures before the last, each with an optional 个 or magnitude (万, 亿) and a list
+/// connector, at the end of the text before the last figure.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9]+(?:\.[0-9]+)?个?(?:、|和|及|与|或))+$").expect("valid regex")
+    Regex::new(r"(?:[0-9]+(?:\.[0-9]+)?(?:个|万|亿)?(?:、|和|及|与|或))+$").expect("valid regex")
 });
 
-/// One figure of a [`LEADING`] match.
+/// One figure of a [`LEADING`] match, with its 个 or magnitude.
 static FIGURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)(个?)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)(个|万|亿)?").expect("valid regex"));
 
 /// Units whose list may repeat a 个 (分别压缩至4个和5个工作日, 2.1个和3.6个百分点); other
 /// units are shared only by bare numbers (百亿元以上项目1个、50亿元 is no list).
 fn may_repeat_ge(unit: &str) -> bool {
-    unit.ends_with("百分点") || unit == "%" || unit == "倍" || unit.ends_with("工作日")
+    unit.ends_with("百分点")
+        || unit.ends_with("基点")
+        || unit == "%"
+        || unit == "倍"
+        || unit.ends_with("工作日")
 }
 
 /// Whether `head` ends with 分别 and at most a short verb or bound (为, 降至, 达到, 不高于).
@@ -64,6 +68,12 @@ pub(super) fn share_units(text: &str, out: &mut Vec<RawQuantity>) {
         // after it (分别降至10、35、50毫克/立方米以下).
         // (A 个 in the list is 个百分点's, or the list's own count: 百亿元以上项目1个、50亿元.)
         if !may_repeat_ge(&last.unit) && list.as_str().contains('个') {
+            continue;
+        }
+        // (分别下降3万和5万吨: a magnitude written on an earlier figure is the one that opens
+        // the last figure's unit; 3万和5吨 is no list.)
+        let magnitude = |c: char| list.as_str().contains(c) && !last.unit.starts_with(c);
+        if magnitude('万') || magnitude('亿') {
             continue;
         }
         let respective = respective_before(head);
