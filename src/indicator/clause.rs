@@ -1186,6 +1186,8 @@ pub(super) fn indicator<'t>(
             };
             let part = own_part.unwrap_or(part);
             metric = match (metric.strip_prefix('占'), part) {
+                // (占比为4.6% with nothing before: the share word is the metric.)
+                (Some("比"), "") => metric,
                 (Some(rest), "") => rest.to_string(),
                 (Some(_), part) => format!("{part}{metric}"),
                 (None, "") => metric,

@@ -16,19 +16,21 @@ pub(super) fn share_whole<'a, 'w: 'a>(
     metric: &'a str,
     window: &'w str,
 ) -> Option<(&'a str, Option<&'w str>)> {
-    if let Some(rest) = metric.strip_prefix('占') {
+    // 占地面积, 占用, 占有率: 占 in a word opens no whole (占地区生产总值 does).
+    let in_word = |r: &str| {
+        r.starts_with("占用")
+            || r.starts_with("占有")
+            || r.starts_with("占地") && !r.starts_with("占地区")
+    };
+    if let Some(rest) = metric.strip_prefix('占').filter(|_| !in_word(metric)) {
         return Some((rest, None));
     }
     let w = window.trim();
-    let (part, of) = match w.strip_prefix('约').unwrap_or(w).strip_prefix('占') {
+    let opening = w.strip_prefix('约').unwrap_or(w);
+    let (part, of) = match opening.strip_prefix('占').filter(|_| !in_word(opening)) {
         Some(of) => (None, of),
         None => {
-            // 占地面积, 占用: 占 in a word opens no whole (占地区生产总值 does).
-            let in_word = |i: usize| {
-                let r = &w[i..];
-                r.starts_with("占用") || r.starts_with("占地") && !r.starts_with("占地区")
-            };
-            let i = find_short(w, "占").filter(|&i| !in_word(i))?;
+            let i = find_short(w, "占").filter(|&i| !in_word(&w[i..]))?;
             let part = strip_scope_words(strip_forecast(w[..i].trim_end_matches('约')));
             let part = from_group_count(part);
             let plain = !part.is_empty() && part.chars().count() <= 16;
