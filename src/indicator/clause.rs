@@ -140,6 +140,13 @@ pub(super) fn indicator<'t>(
             cs = item_start;
         }
     }
+    // (销售额同比、环比分别增长5%和3%: nor do the two bases listed; the metric is before them.)
+    let based = |s: &str| s.ends_with("同比") || s.ends_with("环比");
+    if let Some(head) = text[..cs].strip_suffix('、').filter(|h| based(h)) {
+        if text[cs..].starts_with("同比") || text[cs..].starts_with("环比") {
+            cs = clause_start(text, sentence.start, head.len());
+        }
+    }
     // 学校（含幼儿园、教学点）1862所: a 、 inside brackets opened before it ends no clause; the
     // clause is the one the brackets gloss, read as if they held no 、.
     if let Some(close) = text[cs..q.span.start].find(['）', ')']) {

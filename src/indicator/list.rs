@@ -1022,6 +1022,15 @@ pub(super) fn respectively(
                 continue;
             }
         }
+        // 销售额同比、环比分别增长…: the bases listed are the members' own, one each; every
+        // member is the first's metric.
+        if super::metric::listed_bases(&text[head_start..at]).is_some() {
+            for &k in &run[1..] {
+                let metric = inds[first].metric.clone();
+                inds[k].metric = metric;
+            }
+            continue;
+        }
         // (2025年第一产业、第二产业…分别: a time opening the head dates the run, and is no
         // part of its first item.)
         let head_start = match period::at_start(&text[head_start..at]) {

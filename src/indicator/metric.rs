@@ -99,6 +99,18 @@ fn strip_basis(w: &str) -> &str {
     }
 }
 
+/// Where a list of the two bases (同比、环比, 环比和同比, 同比环比) opens in `w`, and where its
+/// last base opens, when only a short predicate follows it (分别增长, 均下降).
+pub(super) fn listed_bases(w: &str) -> Option<(usize, usize)> {
+    const BASES: [&str; 2] = ["同比", "环比"];
+    let last = BASES.iter().filter_map(|b| w.rfind(b)).max()?;
+    let before = &w[..last];
+    let before = before.strip_suffix(['、', '和', '及', '与']).unwrap_or(before);
+    let first = BASES.iter().find(|b| before.ends_with(*b))?;
+    let i = before.len() - first.len();
+    (i > 0 && w[last..].chars().count() <= 8).then_some((i, last))
+}
+
 /// When the window closes with verbs and names nothing else: the noun that acts
 /// (船用低速柴油机完工交付约1050台 → 船用低速柴油机), or the run of verbs a predicate
 /// governs as its object (受理消费投诉举报3268件 → 消费投诉举报). Without it the figure
@@ -782,6 +794,15 @@ pub(super) fn metric_before<'t>(
         if &w[i..i + n] == "当期" && tail.chars().nth(1).is_some() {
             w = tail;
         }
+    }
+    // 销售额同比、环比分别增长…: the two bases listed are the members' bases, one each; the
+    // metric is before the list and the predicate after it.
+    if let Some((i, last)) = listed_bases(w) {
+        let off = |s: &str| base + (s.as_ptr() as usize - window.as_ptr() as usize);
+        let (head, tail) = (&w[..i], &w[last..]);
+        let (metric, _) = metric_before(head, entities, off(head), tagger);
+        let (_, preds) = metric_before(tail, entities, off(tail), tagger);
+        return (metric, preds);
     }
     // (看非遗”精品线路: a quote closing with no opening in the window ends a quoted list
     // whose start the clause cut; the metric is after it.)
