@@ -1524,7 +1524,12 @@ pub(crate) fn link(
                         .strip_prefix(['，', ','])
                         .and_then(|b| b.strip_suffix(own))
                         .is_some_and(|l| matches!(l, "" | "当年" | "全年" | "同期" | "累计"));
-                    let part = contains_short(&text[sentence.start..q.span.start], "其中");
+                    // (其中，蔬菜出口量…，出口额…: a sentence opening with 其中 is all parts;
+                    // each part's siblings are its own.)
+                    let part =
+                        find_short(&text[sentence.start..q.span.start], "其中").is_some_and(|i| {
+                            !text[sentence.start..sentence.start + i].trim().is_empty()
+                        });
                     let kind_of_flow = FLOW_KINDS.suffix(holder).is_some();
                     if group == other_group
                         && own != other
