@@ -1071,7 +1071,17 @@ pub(crate) fn link(
                     && out.len() > first_in_sentence
                     && t.span.start > sentence.start
                     && clause_start(text, sentence.start, t.span.start) == t.span.start;
+                // (2024年10月，公司交付5万辆。全年目标45万辆。纯电车型交付3万辆: a whole year's
+                // target in a text on a part of it dates its sentence only.)
+                let year_target =
+                    t.full_year && t.year.is_none() && state.period.part.is_some() && {
+                        let after = &text[t.span.end..];
+                        let near = &after[..crate::span::ceil_char_boundary(after, 12 * 3)];
+                        let clause = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
+                        ["目标", "计划", "力争", "预计", "有望"].iter().any(|w| clause.contains(w))
+                    };
                 let local = part_after_subject
+                    || year_target
                     || to_date_after_year
                     || past_after_subject
                     || counted_back
