@@ -2123,7 +2123,13 @@ pub(super) fn indicator<'t>(
     {
         metric = format!("{}{metric}", state.last_metric);
     }
-    let bare_rate = GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
+    // (…同比下降6.8%，同比降幅比上月扩大…: a rate after its basis is as bare.)
+    let based_rate = ["同比", "环比"]
+        .iter()
+        .find_map(|b| metric.strip_prefix(b))
+        .filter(|r| GROWTH_METRIC_ENDINGS.contains(r))
+        .map(str::to_string);
+    let bare_rate = based_rate.is_some() || GROWTH_METRIC_ENDINGS.contains(&metric.as_str());
     // (…，固定资产投资保持较快增长，增速为12.7%: a clause right before that states a growth
     // or a fall in words (进口额下降，降幅为5.2%), with no figure, names what the bare rate is
     // of.)
@@ -2142,17 +2148,18 @@ pub(super) fn indicator<'t>(
         plain.then_some(named)
     };
     if bare_rate && !carried && cs > sentence.start {
+        let rate = based_rate.unwrap_or_else(|| metric.clone());
         if let Some(named) = worded_growth() {
-            metric = format!("{named}{metric}");
+            metric = format!("{named}{rate}");
         } else {
             let same_sentence = state.last_at == sentence.start && state.last_level_or_growth;
             let last = state.last_metric.as_str();
             let base =
                 GROWTH_METRIC_ENDINGS.iter().find_map(|e| last.strip_suffix(e)).unwrap_or(last);
             if same_sentence && !base.is_empty() {
-                metric = format!("{base}{metric}");
+                metric = format!("{base}{rate}");
             } else if !state.last_level_metric.is_empty() {
-                metric = format!("{}{metric}", state.last_level_metric);
+                metric = format!("{}{rate}", state.last_level_metric);
             }
         }
     }
