@@ -1456,6 +1456,12 @@ pub(crate) fn link(
             // 年产能由300万只提升至500万只: the level a capacity is raised to is that capacity.
             if let Some(prev) = out[first_in_sentence..].last() {
                 let between = text.get(prev.span.end..q.span.start).unwrap_or_default();
+                // 贷款额度为80万元，多子女家庭上浮20%: a group the next clause's change is for
+                // is its subject; what changed is the measure before.
+                if let Some(group) = group_changed_for(&ind, prev, between) {
+                    ind.subject.get_or_insert(group);
+                    ind.metric.clone_from(&prev.metric);
+                }
                 // (…，计划2021年扩产至10万片: a plan and its time may stand before the verb.)
                 let raised = [
                     "提升至",
@@ -2073,6 +2079,31 @@ pub(crate) fn link(
     company_only_subjects(text, entities, &mut out);
     headline_periods(text, &all, &mut out);
     (out, all)
+}
+
+/// Groups of people a change may be for (`data/beneficiary_groups.txt`).
+static BENEFICIARY_GROUPS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/beneficiary_groups.txt")));
+
+/// The group `ind`'s change is for, when its metric is a group of people (多子女家庭, 一线职工)
+/// in the clause right after `prev`'s figure (`between` them: a comma, at most 其中, and the
+/// group), and `prev` names a measure of no group of people.
+fn group_changed_for(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> Option<String> {
+    if !matches!(ind.kind, IndicatorKind::Growth | IndicatorKind::PointChange) {
+        return None;
+    }
+    let (word, ()) = BENEFICIARY_GROUPS.suffix(&ind.metric)?;
+    let clause = between.strip_prefix(['，', ','])?;
+    let clause = clause.strip_prefix("其中").unwrap_or(clause);
+    let own = (2..=8).contains(&ind.metric.chars().count())
+        && clause.starts_with(ind.metric.as_str())
+        && !clause.contains(|c: char| c.is_ascii_digit() || is_clause_sep(c));
+    let measure = prev.metric.chars().nth(1).is_some()
+        && BENEFICIARY_GROUPS.suffix(&prev.metric).is_none()
+        // (城镇居民收入增长5%，农村居民增长6%: a measure of another group is the parallel
+        // group's measure, read elsewhere.)
+        && !prev.metric.contains(word);
+    (own && measure).then(|| ind.metric.clone())
 }
 
 /// Whether a figure of `before` (sorted by start) holds the word at `p` (预计32.5亿元至35.0亿元:
