@@ -1649,6 +1649,8 @@ fn holding_verb(text: &str, start: usize, end: usize, jieba: &Jieba) -> bool {
     let manner = || matches!(jieba.tag(two, false).as_slice(), [t] if matches!(t.tag, "d" | "ad" | "b" | "v"));
     after_name(before)
         || after.starts_with(['的', '（', '('])
+        // (某集团控股子公司: so is one before a relation word, the kind of subsidiary.)
+        || RELATIONS.prefix(after).is_some_and(|(w, ())| w.ends_with("公司"))
         || ends.into_iter().any(|i| jieba.has_word(&text[start..end + i]))
         || manner()
 }
@@ -1864,6 +1866,24 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         let rest = &s[i + head.len()..];
         if i > 0 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
             s = rest;
+        }
+    }
+    // 上市公司某某纸业股份有限公司, 高新技术企业某某有限公司: a class of companies (上市公司, or
+    // 企业 after a word that grades it) before a registered name describes it (某某企业管理
+    // 有限公司: not before the business the name registers, a verbal noun).
+    if s.ends_with("公司") {
+        let class_end = |head: &str| {
+            let i = rfind_short(s, head)?;
+            let graded = head == "上市公司" || super::enterprise::grades_enterprises(&s[..i]);
+            let rest = &s[i + head.len()..];
+            let body = super::REGISTERED_SUFFIXES.iter().find_map(|x| rest.strip_suffix(x))?;
+            let brand =
+                || jieba.tag(body, false).first().is_some_and(|t| !matches!(t.tag, "v" | "vn"));
+            (graded && body.chars().nth(1).is_some() && !body.ends_with('集') && brand())
+                .then_some(i + head.len())
+        };
+        if let Some(e) = class_end("上市公司").or_else(|| class_end("企业")) {
+            s = &s[e..];
         }
     }
     // 晶湖光电系深圳晶湖科技集团…: the copula 系 (is) before a placed name ends the subject
