@@ -1538,6 +1538,16 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             {
                 break;
             }
+            // 以28.6亿元竞得滨江新区: a sum of money before the name ends what stands before
+            // it (37个区县分中心, 1500吨…加工厂: a count or measure names a class, and stays).
+            '0'..='9' if depth == 0 => {
+                let q = quantity_len(&text[floor + i..at])
+                    .filter(|&n| text[floor + i..floor + i + n].ends_with('元'));
+                if let Some(n) = q {
+                    start = floor + i + n;
+                    break;
+                }
+            }
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
@@ -1821,12 +1831,19 @@ fn after_relation(s: &str) -> &str {
 /// Whether `s` opens with a number and a unit or measure word (25万件, 3.5GW): list items
 /// and clauses start so, names do not.
 pub(crate) fn starts_with_quantity(s: &str) -> bool {
+    quantity_len(s).is_some()
+}
+
+/// The length of the number and unit or measure word opening `s` (25万件, 28.6亿元), if one
+/// does.
+fn quantity_len(s: &str) -> Option<usize> {
     let digits = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
     if digits == 0 {
-        return false;
+        return None;
     }
     let rest = s[digits..].trim_start_matches(['十', '百', '千', '万', '亿']);
-    crate::quantity::unit::UNITS.at(rest, 0).is_some()
+    let unit = crate::quantity::unit::UNITS.at(rest, 0)?;
+    Some(s.len() - rest.len() + unit.text.len())
 }
 
 /// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
