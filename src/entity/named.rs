@@ -1213,8 +1213,23 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                         })
                 })
         };
-        let prefix_ok =
-            valid_prefix(name, prefix.len(), info.prefix) || unlisted_place(&mut text_places);
+        // 杭澜海关, 拱北海关: two to four characters of proper words (a place's or a port's
+        // name jieba knows as such, or characters it knows no word of) name the place too,
+        // before a suffix of two characters or more (开新局 is an idiom's).
+        let proper_place = || {
+            info.prefix == Prefix::Place
+                && suffix.chars().nth(1).is_some()
+                && (2..=4).contains(&prefix.chars().count())
+                && prefix.chars().all(|c| is_han(c) && !function_char(c))
+                && !lex.stopwords.contains(prefix)
+                && valid_prefix(name, prefix.len(), Prefix::Any)
+                && jieba.tag(prefix, false).iter().all(|t| {
+                    t.word.chars().nth(1).is_none() || matches!(t.tag, "ns" | "nz" | "nt" | "nrfg")
+                })
+        };
+        let prefix_ok = valid_prefix(name, prefix.len(), info.prefix)
+            || unlisted_place(&mut text_places)
+            || proper_place();
         // 省技术创新中心10家: a level and one word before the suffix name a class of bodies.
         let class_of_bodies = info.prefix == Prefix::Noun
             && prefix.starts_with(LEVELS)
