@@ -434,6 +434,7 @@ pub(crate) fn find(
     let main = entities.article_company(text).map(|(e, _)| e);
     named_builds(text, quantities, entities, main, &mut out);
     built_parks(text, entities, &mut out);
+    plant_capacities(text, quantities, entities, &mut out);
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
     facility_works(text, entities, &mut out);
@@ -2229,6 +2230,55 @@ fn built_parks(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             enterprise: Some(e.name.clone()),
             product: p.slice(text).to_string(),
             capacity: None,
+        });
+    }
+}
+
+/// 某公司的宁州第二工厂设计年产能24万辆: an enterprise's plant (a site and an ordinal before
+/// 工厂 or 基地), named right after it, with its capacity right after the plant, is its
+/// project, the plant's name its description.
+fn plant_capacities(
+    text: &str,
+    quantities: &[RawQuantity],
+    entities: &Entities,
+    out: &mut Vec<RawProject>,
+) {
+    for (s, e) in &entities.mentions {
+        let found = &entities.list[*e];
+        if found.kind != EntityKind::Enterprise {
+            continue;
+        }
+        let from = s.end + if text[s.end..].starts_with('的') { '的'.len_utf8() } else { 0 };
+        // The plant's name: two to eight Han characters, no function character, then its word.
+        let rest = &text[from..crate::span::ceil_char_boundary(text, from + 12 * 3)];
+        let Some((name_len, base)) = rest.char_indices().skip(2).take(7).find_map(|(i, _)| {
+            crate::entity::PLANT_BASES.iter().find(|b| rest[i..].starts_with(**b)).map(|b| (i, *b))
+        }) else {
+            continue;
+        };
+        if !rest[..name_len]
+            .chars()
+            .all(|c| crate::normalize::is_han(c) && !crate::entity::function_char(c))
+        {
+            continue;
+        }
+        let plant_end = from + name_len + base.len();
+        let after = text[plant_end..].strip_prefix("设计").unwrap_or(&text[plant_end..]);
+        let Some(lead) = crate::entity::CAPACITY_LEADS.iter().find(|l| after.starts_with(**l))
+        else {
+            continue;
+        };
+        let at = text.len() - after.len() + lead.len();
+        let Ok(k) = quantities.binary_search_by_key(&at, |q| q.span.start) else { continue };
+        let span = NSpan::new(s.start, plant_end);
+        if !output_capacity(&quantities[k]) || overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: Some(found.name.clone()),
+            product: text[from..plant_end].to_string(),
+            capacity: Some(k),
         });
     }
 }
