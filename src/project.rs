@@ -433,6 +433,8 @@ pub(crate) fn find(
     // word for the company opens: found once.
     let main = entities.article_company(text).map(|(e, _)| e);
     named_builds(text, quantities, entities, main, &mut out);
+    built_parks(text, entities, &mut out);
+    plant_capacities(text, quantities, entities, &mut out);
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
     facility_works(text, entities, &mut out);
@@ -2127,8 +2129,12 @@ fn named_builds<'e>(
         });
         // (某公司在银川召开…项目推进会: a place phrase opens an event, no description.)
         // (某公司累计投资项目68个: projects counted after the word are no one project.)
-        let counted_after = !station
-            && rest[i + "项目".len()..].starts_with(|c: char| c.is_ascii_digit() || c == '共');
+        // (某公司开发的某某花园项目10月开盘: a date after the word counts nothing.)
+        let counted_after = !station && {
+            let after_word = &rest[i + "项目".len()..];
+            after_word.starts_with(|c: char| c.is_ascii_digit() || c == '共')
+                && crate::period::at_start(after_word).is_none()
+        };
         // (某公司获得中长期项目贷款: 项目 modifies the noun after it, the loan the verb takes;
         // the words before it describe the loan. 某公司锂电池项目贷款到位 still names one.)
         let modifies = object_verb.is_some()
@@ -2194,6 +2200,89 @@ fn named_builds<'e>(
     }
 }
 
+/// 某集团投资45亿元建设的某某度假区, 某公司开发的某某产业园: a park the clause's enterprise
+/// builds or develops, named right after its verb and 的, is its project.
+fn built_parks(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    static LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:总?投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)|投资)?(?:建设|打造|开发|兴建|投建|新建|建成)的$")
+            .unwrap_or_else(|e| panic!("built park regex: {e}"))
+    });
+    for (p, park) in &entities.mentions {
+        let park = &entities.list[*park];
+        // (The verb and 的 end right before the park's name: a cheap test first.)
+        if park.kind != EntityKind::Park || !text[..p.start].ends_with("的") {
+            continue;
+        }
+        let clause = crate::sentence::list_start(text, p.start);
+        let Some((s, e)) = entities
+            .within(NSpan::new(clause, p.start))
+            .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+            .last()
+        else {
+            continue;
+        };
+        let span = NSpan::new(s.start, p.end);
+        if !LINK.is_match(&text[s.end..p.start]) || overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: Some(e.name.clone()),
+            product: p.slice(text).to_string(),
+            capacity: None,
+        });
+    }
+}
+
+/// 某公司的宁州第二工厂设计年产能24万辆: an enterprise's plant (a site and an ordinal before
+/// 工厂 or 基地), named right after it, with its capacity right after the plant, is its
+/// project, the plant's name its description.
+fn plant_capacities(
+    text: &str,
+    quantities: &[RawQuantity],
+    entities: &Entities,
+    out: &mut Vec<RawProject>,
+) {
+    for (s, e) in &entities.mentions {
+        let found = &entities.list[*e];
+        if found.kind != EntityKind::Enterprise {
+            continue;
+        }
+        let from = s.end + if text[s.end..].starts_with('的') { '的'.len_utf8() } else { 0 };
+        // The plant's name: two to eight Han characters, no function character, then its word.
+        let rest = &text[from..crate::span::ceil_char_boundary(text, from + 12 * 3)];
+        let Some((name_len, base)) = rest.char_indices().skip(2).take(7).find_map(|(i, _)| {
+            crate::entity::PLANT_BASES.iter().find(|b| rest[i..].starts_with(**b)).map(|b| (i, *b))
+        }) else {
+            continue;
+        };
+        if !rest[..name_len]
+            .chars()
+            .all(|c| crate::normalize::is_han(c) && !crate::entity::function_char(c))
+        {
+            continue;
+        }
+        let plant_end = from + name_len + base.len();
+        let after = text[plant_end..].strip_prefix("设计").unwrap_or(&text[plant_end..]);
+        let Some(lead) = crate::entity::CAPACITY_LEADS.iter().find(|l| after.starts_with(**l))
+        else {
+            continue;
+        };
+        let at = text.len() - after.len() + lead.len();
+        let Ok(k) = quantities.binary_search_by_key(&at, |q| q.span.start) else { continue };
+        let span = NSpan::new(s.start, plant_end);
+        if !output_capacity(&quantities[k]) || overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: Some(found.name.clone()),
+            product: text[from..plant_end].to_string(),
+            capacity: Some(k),
+        });
+    }
+}
+
 /// Where the subject of a joint build ends, when the enterprise at `partner` is named as the
 /// partner of the works at `works`: after 与, 和 or 同 with a word of joining right after it
 /// (甲与乙合作的…, 甲与乙合资建设的…, 甲与乙签约建设的…), or after 携手 or 联合 (甲携手乙建设…).
@@ -2218,7 +2307,9 @@ fn builder_before(entities: &Entities, at: usize) -> Option<&Found> {
 fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Option<&'e Found> {
     const ACTS: [&str; 4] = ["投资", "计划", "拟", "新建"];
     let rest = &text[clause..];
-    if !ACTS.iter().any(|a| rest.starts_with(a)) {
+    // (某公司投资26.8亿元，建设…基地: a clause opening with a build verb after the sum goes on
+    // with the same acts.)
+    if !ACTS.iter().any(|a| rest.starts_with(a)) && BUILD_VERBS.prefix(rest).is_none() {
         return None;
     }
     let start = sentence_start(text, clause, &['。', '！', '？', '\n', '；']);

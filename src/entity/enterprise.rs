@@ -19,6 +19,12 @@ use std::sync::LazyLock;
 static ENUM_MODIFIERS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/enum_modifiers.txt")));
 
+/// Whether `s` ends with a word that grades enterprises (重点, 高新技术, 国有): before 企业,
+/// a class of them.
+pub(crate) fn grades_enterprises(s: &str) -> bool {
+    ENUM_MODIFIERS.suffix(s).is_some()
+}
+
 /// What makes a trade word an industry (某地新能源产业): no brand shape before it.
 static INDUSTRY_HEADS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/industry_heads.txt")));
@@ -632,6 +638,9 @@ pub(crate) fn shapes<'t>(
     // per word in it (a text of one trade word repeated was quadratic).
     let mut run_ends: FxMap<usize, usize> = FxMap::default();
     let mut walked: Vec<usize> = Vec::new();
+    // Whether a brand starting at `b` stands after a relation word ending in 公司 (控股子公司).
+    let relation_led =
+        |b: usize| text[..b].ends_with("公司") && super::named::ends_in_relation(&text[..b]);
     for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
         // (襄阳新能源汽车产业: trade words in a row before the industry's head name it too;
         // 晋江纺织鞋服产业: so do two more characters before 产业 or 行业.)
@@ -669,8 +678,13 @@ pub(crate) fn shapes<'t>(
                     && text[trades_end..trades_end + i].chars().all(is_han)
             })
         };
-        if t0 < last_end || INDUSTRY_HEADS.prefix(&text[trades_end..]).is_some() || industry_after()
-        {
+        // (子公司锐能电池装机量: a brand after a relation word is a company's, whatever
+        // follows its trade.)
+        let industry = || {
+            (INDUSTRY_HEADS.prefix(&text[trades_end..]).is_some() || industry_after())
+                && !text[..t0].char_indices().rev().skip(1).take(3).any(|(b, _)| relation_led(b))
+        };
+        if t0 < last_end || industry() {
             continue;
         }
         // 海洋化工业增加值: the trade word plus 业 is an industry (not 化工业绩, 化工业务).
@@ -757,8 +771,11 @@ pub(crate) fn shapes<'t>(
             }
             // (包头/v: a place jieba tags otherwise is still a place, before such a trade
             // only: 某地稀土签约项目32个 is the place's industry.)
+            // (某集团控股子公司锐能电池: a name stands after a relation word ending in 公司,
+            // whatever jieba reads its brand as.)
             let brand_ok = brand_like(brand, jieba)
                 || acts && plain_brand(brand, jieba)
+                || relation_led(b) && !brand.starts_with(opens_phrase)
                 || trade_results && LEXICON.is_place(brand);
             if !brand_ok || brand_runs_into_trade(text, b, t0, t1, jieba) {
                 continue;

@@ -629,6 +629,7 @@ fn merge<'t>(
     bracketed_park_names(text, &cands, &mut by_surface);
     airport_short_forms(text, &cands, &mut by_surface);
     bare_suffix_aliases(text, &cands, &mut by_surface);
+    generic_group_forms(&cands, jieba, &mut by_surface);
     follow_alias_chains(&mut by_surface);
 
     // Every surface form, searched leftmost-longest over the whole text (the forms are
@@ -2439,6 +2440,42 @@ fn abbreviates_from_start(short: &str, name: &str) -> bool {
 }
 
 /// Whether `word` occurs in `text` outside the candidates' names (`cands` sorted by start).
+/// 东澜港口集团有限公司…港口集团利润…: a group named by a common word alone (港口集团, 交通集团)
+/// after one enterprise whose name holds it after a brand of its own is that enterprise, when
+/// the text names no other such one.
+fn generic_group_forms<'t>(cands: &[Cand<'t>], jieba: &Jieba, by_surface: &mut Surfaces<'t>) {
+    for (k, c) in cands.iter().enumerate() {
+        // (Cheap tests first: few names are a bare word and 集团.)
+        let Some(word) = c.name.strip_suffix("集团") else { continue };
+        if c.kind != EntityKind::Enterprise
+            || !(2..=4).contains(&word.chars().count())
+            || by_surface.get(c.surface).is_some_and(|&(_, owner)| owner != c.name)
+        {
+            continue;
+        }
+        let common = matches!(jieba.tag(word, false).as_slice(), [t]
+            if matches!(t.tag, "n" | "vn") && jieba.has_word(word));
+        if !common {
+            continue;
+        }
+        // The enterprises named before it whose names hold the group's after a brand.
+        let mut owner: Option<Key<'t>> = None;
+        let mut several = false;
+        for o in cands[..k].iter().filter(|o| o.kind == EntityKind::Enterprise) {
+            let holds = o.name.find(c.name).is_some_and(|i| i > 0);
+            let Some(&key) = by_surface.get(o.surface).filter(|_| holds) else { continue };
+            match owner {
+                Some(known) if known != key => several = true,
+                _ => owner = Some(key),
+            }
+        }
+        if let Some(key) = owner.filter(|_| !several) {
+            by_surface.insert(c.surface, key);
+            by_surface.insert(c.name, key);
+        }
+    }
+}
+
 fn standalone(text: &str, cands: &[Cand], word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
         // Candidates that could cover i start at most 200 bytes before it.

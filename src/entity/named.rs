@@ -1213,8 +1213,23 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
                         })
                 })
         };
-        let prefix_ok =
-            valid_prefix(name, prefix.len(), info.prefix) || unlisted_place(&mut text_places);
+        // 杭澜海关, 拱北海关: two to four characters of proper words (a place's or a port's
+        // name jieba knows as such, or characters it knows no word of) name the place too,
+        // before a suffix of two characters or more (开新局 is an idiom's).
+        let proper_place = || {
+            info.prefix == Prefix::Place
+                && suffix.chars().nth(1).is_some()
+                && (2..=4).contains(&prefix.chars().count())
+                && prefix.chars().all(|c| is_han(c) && !function_char(c))
+                && !lex.stopwords.contains(prefix)
+                && valid_prefix(name, prefix.len(), Prefix::Any)
+                && jieba.tag(prefix, false).iter().all(|t| {
+                    t.word.chars().nth(1).is_none() || matches!(t.tag, "ns" | "nz" | "nt" | "nrfg")
+                })
+        };
+        let prefix_ok = valid_prefix(name, prefix.len(), info.prefix)
+            || unlisted_place(&mut text_places)
+            || proper_place();
         // 省技术创新中心10家: a level and one word before the suffix name a class of bodies.
         let class_of_bodies = info.prefix == Prefix::Noun
             && prefix.starts_with(LEVELS)
@@ -1538,6 +1553,16 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             {
                 break;
             }
+            // 以28.6亿元竞得滨江新区: a sum of money before the name ends what stands before
+            // it (37个区县分中心, 1500吨…加工厂: a count or measure names a class, and stays).
+            '0'..='9' if depth == 0 => {
+                let q = quantity_len(&text[floor + i..at])
+                    .filter(|&n| text[floor + i..floor + i + n].ends_with('元'));
+                if let Some(n) = q {
+                    start = floor + i + n;
+                    break;
+                }
+            }
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
@@ -1649,6 +1674,8 @@ fn holding_verb(text: &str, start: usize, end: usize, jieba: &Jieba) -> bool {
     let manner = || matches!(jieba.tag(two, false).as_slice(), [t] if matches!(t.tag, "d" | "ad" | "b" | "v"));
     after_name(before)
         || after.starts_with(['的', '（', '('])
+        // (某集团控股子公司: so is one before a relation word, the kind of subsidiary.)
+        || RELATIONS.prefix(after).is_some_and(|(w, ())| w.ends_with("公司"))
         || ends.into_iter().any(|i| jieba.has_word(&text[start..end + i]))
         || manner()
 }
@@ -1819,12 +1846,19 @@ fn after_relation(s: &str) -> &str {
 /// Whether `s` opens with a number and a unit or measure word (25万件, 3.5GW): list items
 /// and clauses start so, names do not.
 pub(crate) fn starts_with_quantity(s: &str) -> bool {
+    quantity_len(s).is_some()
+}
+
+/// The length of the number and unit or measure word opening `s` (25万件, 28.6亿元), if one
+/// does.
+fn quantity_len(s: &str) -> Option<usize> {
     let digits = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
     if digits == 0 {
-        return false;
+        return None;
     }
     let rest = s[digits..].trim_start_matches(['十', '百', '千', '万', '亿']);
-    crate::quantity::unit::UNITS.at(rest, 0).is_some()
+    let unit = crate::quantity::unit::UNITS.at(rest, 0)?;
+    Some(s.len() - rest.len() + unit.text.len())
 }
 
 /// Strips what stands before a name inside a candidate: time expressions (`2022年`), the
@@ -1864,6 +1898,24 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         let rest = &s[i + head.len()..];
         if i > 0 && lex.place_prefix(rest).is_some() && rest.chars().nth(5).is_some() {
             s = rest;
+        }
+    }
+    // 上市公司某某纸业股份有限公司, 高新技术企业某某有限公司: a class of companies (上市公司, or
+    // 企业 after a word that grades it) before a registered name describes it (某某企业管理
+    // 有限公司: not before the business the name registers, a verbal noun).
+    if s.ends_with("公司") {
+        let class_end = |head: &str| {
+            let i = rfind_short(s, head)?;
+            let graded = head == "上市公司" || super::enterprise::grades_enterprises(&s[..i]);
+            let rest = &s[i + head.len()..];
+            let body = super::REGISTERED_SUFFIXES.iter().find_map(|x| rest.strip_suffix(x))?;
+            let brand =
+                || jieba.tag(body, false).first().is_some_and(|t| !matches!(t.tag, "v" | "vn"));
+            (graded && body.chars().nth(1).is_some() && !body.ends_with('集') && brand())
+                .then_some(i + head.len())
+        };
+        if let Some(e) = class_end("上市公司").or_else(|| class_end("企业")) {
+            s = &s[e..];
         }
     }
     // 晶湖光电系深圳晶湖科技集团…: the copula 系 (is) before a placed name ends the subject
