@@ -2444,12 +2444,16 @@ fn abbreviates_from_start(short: &str, name: &str) -> bool {
 /// after one enterprise whose name holds it after a brand of its own is that enterprise, when
 /// the text names no other such one.
 fn generic_group_forms<'t>(cands: &[Cand<'t>], jieba: &Jieba, by_surface: &mut Surfaces<'t>) {
+    // Each form is settled at its first mention: a long text names 港口集团 many times, and
+    // the scan back over the enterprises before it would make the pass quadratic.
+    let mut settled: FxSet<&'t str> = FxSet::default();
     for (k, c) in cands.iter().enumerate() {
         // (Cheap tests first: few names are a bare word and 集团.)
         let Some(word) = c.name.strip_suffix("集团") else { continue };
         if c.kind != EntityKind::Enterprise
             || !(2..=4).contains(&word.chars().count())
             || by_surface.get(c.surface).is_some_and(|&(_, owner)| owner != c.name)
+            || !settled.insert(c.name)
         {
             continue;
         }

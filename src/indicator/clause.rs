@@ -143,8 +143,11 @@ pub(super) fn indicator<'t>(
     // (销售额同比、环比分别增长5%和3%: nor do the two bases listed; the metric is before them.)
     let based = |s: &str| s.ends_with("同比") || s.ends_with("环比");
     if let Some(head) = text[..cs].strip_suffix('、').filter(|h| based(h)) {
-        if text[cs..].starts_with("同比") || text[cs..].starts_with("环比") {
-            cs = clause_start(text, sentence.start, head.len());
+        let from = clause_start(text, sentence.start, head.len());
+        // (同比、环比分别增长… with nothing before the bases names nothing.)
+        let named = head.len() - "同比".len() > from;
+        if named && (text[cs..].starts_with("同比") || text[cs..].starts_with("环比")) {
+            cs = from;
         }
     }
     // 学校（含幼儿园、教学点）1862所: a 、 inside brackets opened before it ends no clause; the

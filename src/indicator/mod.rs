@@ -2086,8 +2086,9 @@ static BENEFICIARY_GROUPS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/beneficiary_groups.txt")));
 
 /// The group `ind`'s change is for, when its metric is a group of people (多子女家庭, 一线职工)
-/// in the clause right after `prev`'s figure (`between` them: a comma, at most 其中, and the
-/// group), and `prev` names a measure of no group of people.
+/// in the clause right after `prev`'s figure (`between` them: a comma, at most 其中, the
+/// group and a verb setting a rate, 上浮 or 提高), and `prev` names a measure of no group of
+/// people.
 fn group_changed_for(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> Option<String> {
     if !matches!(ind.kind, IndicatorKind::Growth | IndicatorKind::PointChange) {
         return None;
@@ -2095,8 +2096,12 @@ fn group_changed_for(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> 
     let (word, ()) = BENEFICIARY_GROUPS.suffix(&ind.metric)?;
     let clause = between.strip_prefix(['，', ','])?;
     let clause = clause.strip_prefix("其中").unwrap_or(clause);
+    // (Only a rate set for the group, 上浮 or 提高: 参保职工增长3% counts the group itself.)
+    let set = clause.strip_prefix(ind.metric.as_str()).is_some_and(|verb| {
+        ["上浮", "下浮", "提高", "上调", "下调"].iter().any(|v| verb.contains(v))
+    });
     let own = (2..=8).contains(&ind.metric.chars().count())
-        && clause.starts_with(ind.metric.as_str())
+        && set
         && !clause.contains(|c: char| c.is_ascii_digit() || is_clause_sep(c));
     let measure = prev.metric.chars().nth(1).is_some()
         && BENEFICIARY_GROUPS.suffix(&prev.metric).is_none()

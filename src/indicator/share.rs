@@ -16,10 +16,11 @@ pub(super) fn share_whole<'a, 'w: 'a>(
     metric: &'a str,
     window: &'w str,
 ) -> Option<(&'a str, Option<&'w str>)> {
-    // 占地面积, 占用, 占有率: 占 in a word opens no whole (占地区生产总值 does).
+    // 占地面积, 占用, 占有率: 占 in a word opens no whole (占地区生产总值 does, and so does
+    // 占有 as a verb: 占有全市比重30%).
     let in_word = |r: &str| {
         r.starts_with("占用")
-            || r.starts_with("占有")
+            || r.starts_with("占有率")
             || r.starts_with("占地") && !r.starts_with("占地区")
     };
     if let Some(rest) = metric.strip_prefix('占').filter(|_| !in_word(metric)) {
