@@ -3260,6 +3260,16 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     let lead = crate::entity::lexicon::LEXICON.lead_words.prefix(&text[open..first_end]);
     if let Some((w, _)) = lead.filter(|(w, _)| w.ends_with("企业")) {
         open += w.len();
+    } else if let Some((named, _)) = entities.within(NSpan::new(open, first_end)).next() {
+        // (上市公司某某股份有限公司发布公告，…, 高新技术企业某某有限公司…: so does a class of
+        // companies the name is cut from.)
+        let class = &text[open..named.start];
+        if (class.ends_with("上市公司") || class.ends_with("企业"))
+            && class.chars().nth(8).is_none()
+            && !class.contains('的')
+        {
+            open = named.start;
+        }
     }
     // (位于开发区的某公司，…; 同安区的某公司受…影响，…: a modifier closed by 的 may stand
     // before the name.)
