@@ -692,6 +692,8 @@ pub(crate) fn link(
         // The end of the sentence's last figure that named nothing (东城区、西城区分别增长11.3%和
         // 8.2%: 11.3% has no metric); no later figure's metric reaches back over it.
         let mut unnamed_end = 0;
+        // The sentence's last time so far, a setter or not (届时 points back to it).
+        let mut last_time: Option<period::TimeExpr> = None;
         periods.clear();
         // Whether a figure of the sentence so far is a target (for its 其中 parts).
         let mut target_in_sentence = false;
@@ -855,6 +857,9 @@ pub(crate) fn link(
             let mut own_period = None;
             while next_time < times.len() && times[next_time].span.start < q.span.start {
                 let t = times[next_time];
+                if t.span.start >= sentence.start {
+                    last_time = Some(t);
+                }
                 // 由2020年的25万吨: a compared date dates the level right after it, and only
                 // that (not the ratio of 是2020年的4.6倍).
                 // (与2010年第六次全国人口普查的4472001人相比: a short name of the source may
@@ -1578,7 +1583,14 @@ pub(crate) fn link(
                 }
             }
             let dated_here = own_period.is_some();
-            if let Some(p) = own_period {
+            // 新工厂预计明年投产，届时年产能将超过84万辆: 届时 (by then) dates the figure at the
+            // time named before it in the sentence, an event's or not.
+            let by_then = last_time.filter(|_| text[q_clause..].starts_with("届时"));
+            if let Some(t) = by_then.filter(|_| !dated_here) {
+                let mut p = state.period;
+                p.apply(&t);
+                ind.period = p.render();
+            } else if let Some(p) = own_period {
                 ind.period = p;
             } else if let Some((_, point, set_end)) = &state.point {
                 // 截至9月末…。制造业贷款余额…: a stock is still dated at the point, and so
