@@ -1711,6 +1711,14 @@ pub(super) fn metric_before<'t>(
                 while let Some((g, _)) = SENTENCE_GOVERNORS.suffix(head) {
                     head = head[..head.len() - g.len()].trim_end_matches('将');
                 }
+                // (规上工业企业全年目标实现营业收入…: nor is a target's word after a doer; 全年
+                // 目标完成投资, with none, is read below.)
+                if let Some(h) = head.strip_suffix("目标") {
+                    let doer = period::find(h).pop().map_or(h, |t| &h[..t.span.start]);
+                    if !doer.trim().is_empty() {
+                        head = h;
+                    }
+                }
                 // 集团公司全年实现营业收入: the time before the predicate dates the figure.
                 let head = match period::find(head).pop() {
                     Some(t) if t.span.end == head.len() && t.relative.is_none() => {
