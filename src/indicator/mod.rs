@@ -1466,6 +1466,8 @@ pub(crate) fn link(
                 if let Some(group) = group_changed_for(&ind, prev, between) {
                     ind.subject.get_or_insert(group);
                     ind.metric.clone_from(&prev.metric);
+                } else if let Some(metric) = subgroup_measure(&ind, prev, between) {
+                    ind.metric = metric;
                 }
                 // (…，计划2021年扩产至10万片: a plan and its time may stand before the verb.)
                 let raised = [
@@ -2121,6 +2123,21 @@ fn group_changed_for(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> 
         // group's measure, read elsewhere.)
         && !prev.metric.contains(word);
     (own && measure).then(|| ind.metric.clone())
+}
+
+/// 居民人均可支配收入4.2万元，其中农村居民增长6%: a part of the group a measure before is of
+/// (农村居民 of 居民), alone in the clause right after it, is that part's measure
+/// (农村居民人均可支配收入).
+fn subgroup_measure(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> Option<String> {
+    let (word, ()) = BENEFICIARY_GROUPS.suffix(&ind.metric)?;
+    let measure = prev.metric.strip_prefix(word).filter(|m| m.chars().nth(1).is_some())?;
+    let clause = between.strip_prefix(['，', ','])?;
+    let clause = clause.strip_prefix("其中").unwrap_or(clause);
+    let alone = ind.metric.len() > word.len()
+        && ind.metric.chars().nth(6).is_none()
+        && clause.starts_with(ind.metric.as_str())
+        && !clause.contains(|c: char| c.is_ascii_digit() || is_clause_sep(c));
+    alone.then(|| format!("{}{measure}", ind.metric))
 }
 
 /// Whether a figure of `before` (sorted by start) holds the word at `p` (预计32.5亿元至35.0亿元:
