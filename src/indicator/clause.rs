@@ -141,12 +141,13 @@ pub(super) fn indicator<'t>(
         }
     }
     // (销售额同比、环比分别增长5%和3%: nor do the two bases listed; the metric is before them.)
-    let based = |s: &str| s.ends_with("同比") || s.ends_with("环比");
+    let bases = super::metric::BASES;
+    let based = |s: &str| bases.iter().any(|b| s.ends_with(b));
     if let Some(head) = text[..cs].strip_suffix('、').filter(|h| based(h)) {
         let from = clause_start(text, sentence.start, head.len());
         // (同比、环比分别增长… with nothing before the bases names nothing.)
         let named = head.len() - "同比".len() > from;
-        if named && (text[cs..].starts_with("同比") || text[cs..].starts_with("环比")) {
+        if named && bases.iter().any(|b| text[cs..].starts_with(b)) {
             cs = from;
         }
     }
@@ -2127,7 +2128,7 @@ pub(super) fn indicator<'t>(
         metric = format!("{}{metric}", state.last_metric);
     }
     // (…同比下降6.8%，同比降幅比上月扩大…: a rate after its basis is as bare.)
-    let based_rate = ["同比", "环比"]
+    let based_rate = super::metric::BASES
         .iter()
         .find_map(|b| metric.strip_prefix(b))
         .filter(|r| GROWTH_METRIC_ENDINGS.contains(r))

@@ -99,10 +99,12 @@ fn strip_basis(w: &str) -> &str {
     }
 }
 
+/// The two bases a change is told against (year on year, period on period).
+pub(super) const BASES: [&str; 2] = ["同比", "环比"];
+
 /// Where a list of the two bases (同比、环比, 环比和同比, 同比环比) opens in `w`, and where its
 /// last base opens, when only a short predicate follows it (分别增长, 均下降).
 pub(super) fn listed_bases(w: &str) -> Option<(usize, usize)> {
-    const BASES: [&str; 2] = ["同比", "环比"];
     // (One search for the character both bases end in: this runs on every window.)
     let last = w[..w.rfind('比')?].strip_suffix(['同', '环'])?.len();
     let before = &w[..last];

@@ -2099,45 +2099,49 @@ pub(crate) fn link(
 static BENEFICIARY_GROUPS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/beneficiary_groups.txt")));
 
+/// The group word closing `ind`'s metric (职工 of 一线职工) and what follows the metric in its
+/// clause, when that metric, a group of people, opens the clause right after `prev`'s figure
+/// (`between` them: a comma, at most 其中, the group and its verb, no figure).
+fn group_opening_clause<'b>(
+    ind: &RawIndicator,
+    between: &'b str,
+) -> Option<(&'static str, &'b str)> {
+    let clause = between.strip_prefix(['，', ','])?;
+    let clause = clause.strip_prefix("其中").unwrap_or(clause);
+    let after = clause.strip_prefix(ind.metric.as_str())?;
+    if after.contains(|c: char| c.is_ascii_digit() || is_clause_sep(c)) {
+        return None;
+    }
+    let (word, ()) = BENEFICIARY_GROUPS.suffix(&ind.metric)?;
+    Some((word, after))
+}
+
 /// The group `ind`'s change is for, when its metric is a group of people (多子女家庭, 一线职工)
-/// in the clause right after `prev`'s figure (`between` them: a comma, at most 其中, the
-/// group and a verb setting a rate, 上浮 or 提高), and `prev` names a measure of no group of
-/// people.
+/// opening the clause right after `prev`'s figure with a verb setting a rate (上浮, 提高), and
+/// `prev` names a measure of no group of people.
 fn group_changed_for(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> Option<String> {
     if !matches!(ind.kind, IndicatorKind::Growth | IndicatorKind::PointChange) {
         return None;
     }
-    let (word, ()) = BENEFICIARY_GROUPS.suffix(&ind.metric)?;
-    let clause = between.strip_prefix(['，', ','])?;
-    let clause = clause.strip_prefix("其中").unwrap_or(clause);
+    let (word, verb) = group_opening_clause(ind, between)?;
     // (Only a rate set for the group, 上浮 or 提高: 参保职工增长3% counts the group itself.)
-    let set = clause.strip_prefix(ind.metric.as_str()).is_some_and(|verb| {
-        ["上浮", "下浮", "提高", "上调", "下调"].iter().any(|v| verb.contains(v))
-    });
-    let own = (2..=8).contains(&ind.metric.chars().count())
-        && set
-        && !clause.contains(|c: char| c.is_ascii_digit() || is_clause_sep(c));
+    let set = ["上浮", "下浮", "提高", "上调", "下调"].iter().any(|v| verb.contains(v));
     let measure = prev.metric.chars().nth(1).is_some()
         && BENEFICIARY_GROUPS.suffix(&prev.metric).is_none()
         // (城镇居民收入增长5%，农村居民增长6%: a measure of another group is the parallel
         // group's measure, read elsewhere.)
         && !prev.metric.contains(word);
-    (own && measure).then(|| ind.metric.clone())
+    (set && (2..=8).contains(&ind.metric.chars().count()) && measure).then(|| ind.metric.clone())
 }
 
 /// 居民人均可支配收入4.2万元，其中农村居民增长6%: a part of the group a measure before is of
 /// (农村居民 of 居民), alone in the clause right after it, is that part's measure
 /// (农村居民人均可支配收入).
 fn subgroup_measure(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> Option<String> {
-    let (word, ()) = BENEFICIARY_GROUPS.suffix(&ind.metric)?;
+    let (word, _) = group_opening_clause(ind, between)?;
     let measure = prev.metric.strip_prefix(word).filter(|m| m.chars().nth(1).is_some())?;
-    let clause = between.strip_prefix(['，', ','])?;
-    let clause = clause.strip_prefix("其中").unwrap_or(clause);
-    let alone = ind.metric.len() > word.len()
-        && ind.metric.chars().nth(6).is_none()
-        && clause.starts_with(ind.metric.as_str())
-        && !clause.contains(|c: char| c.is_ascii_digit() || is_clause_sep(c));
-    alone.then(|| format!("{}{measure}", ind.metric))
+    let part = ind.metric.len() > word.len() && ind.metric.chars().nth(6).is_none();
+    part.then(|| format!("{}{measure}", ind.metric))
 }
 
 /// Whether a figure of `before` (sorted by start) holds the word at `p` (预计32.5亿元至35.0亿元:
