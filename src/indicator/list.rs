@@ -274,23 +274,35 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
     }
 }
 
-/// `国有商业银行、农村商业银行贷款余额`: where no metric word closes the last item, earlier
-/// items ending as the last item's own part ends (two characters: 银行, 企业) are parallel to
-/// it, and the words after that ending in the last item are the measure they share.
+/// `国有商业银行、农村商业银行贷款余额`: earlier items ending as the last item's own part ends
+/// (two characters: 银行, 企业, 居民; or a place's admin character: 甲区, 乙区) are parallel
+/// to it, and the words after that ending in the last item are the measure they share. Asked
+/// before a metric word is looked for in the last item: parallel endings are the stronger
+/// evidence (城镇居民和农村居民人均可支配收入 shares the whole measure, not 收入).
 fn parallel_rest<'a>(last: &'a str, earlier: &[&str]) -> Option<&'a str> {
     let first = strip_scope_words(earlier.first()?);
-    let ending = first.char_indices().rev().nth(1).map(|(i, _)| &first[i..])?;
-    let parallel = earlier.iter().all(|i| {
-        let i = strip_scope_words(i);
-        i.ends_with(ending) && i.len() > ending.len() && i.chars().count() <= 8
-    });
-    let rest = &last[last.find(ending).filter(|&at| at > 0 && parallel)? + ending.len()..];
-    let measure = (2..=6).contains(&rest.chars().count())
-        && plain_words(rest)
-        && !rest.contains(ending)
-        && (ends_in_metric(rest) || rest.ends_with(['额', '量', '率', '值', '数']));
-    measure.then_some(rest)
+    let two = first.char_indices().rev().nth(1).map(|(i, _)| &first[i..]);
+    // (甲区和乙区, 青禾县和丰源县: places end alike in their one admin character.)
+    let one = first.char_indices().next_back().map(|(i, _)| &first[i..]);
+    let one = one.filter(|o| ADMIN_ENDINGS.contains(o));
+    [two, one].into_iter().flatten().find_map(|ending| {
+        let parallel = earlier.iter().all(|i| {
+            let i = strip_scope_words(i);
+            i.ends_with(ending) && i.len() > ending.len() && i.chars().count() <= 8
+        });
+        let rest = &last[last.find(ending).filter(|&at| at > 0 && parallel)? + ending.len()..];
+        // (城镇居民和农村居民人均可支配收入, 中小企业规上工业增加值: the measure may be long, and
+        // hold an industry's 业; the items, parallel, are not industries cut apart.)
+        let measure = (2..=10).contains(&rest.chars().count())
+            && rest.chars().all(|c| crate::normalize::is_han(c) && !"及和与或".contains(c))
+            && !rest.contains(ending)
+            && (ends_in_metric(rest) || rest.ends_with(['额', '量', '率', '值', '数']));
+        measure.then_some(rest)
+    })
 }
+
+/// The one-character endings of two-character places (甲区, 乙县).
+const ADMIN_ENDINGS: [&str; 8] = ["区", "县", "市", "镇", "乡", "省", "州", "旗"];
 
 /// `玉米、水稻机收率`, `小麦、玉米单产`: where every earlier item is one word of jieba's (two to
 /// four characters) and the last opens with one word of the same length, the rest of the
@@ -309,7 +321,7 @@ fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&
     // (失业率, 营业收入: an 业 inside the measure is its own; after one-word items no industry's
     // name is split.)
     let plain = rest.chars().all(|c| crate::normalize::is_han(c) && !"及和与或".contains(c));
-    let measure = (2..=6).contains(&rest.chars().count())
+    let measure = (2..=10).contains(&rest.chars().count())
         && plain
         && (ends_in_metric(rest) || rest.ends_with(['额', '量', '率', '值', '数', '产', '价']));
     (measure && one_word(own) && !earlier.iter().any(|i| i.ends_with(rest))).then_some(rest)
@@ -799,7 +811,12 @@ fn head_items(head: &str, n: usize) -> Vec<&str> {
     }
     let after_industry =
         split(&|i, c| at_comma(c) || (c == '和' || c == '及') && head[..i].ends_with('业'));
-    if after_industry.len() == n { after_industry } else { second }
+    if after_industry.len() == n {
+        return after_industry;
+    }
+    // (大型企业与中小企业营业收入: 与 joins items where nothing else does.)
+    let with_yu = split(&|_, c| at_comma(c) || c == '和' || c == '及' || c == '与');
+    if with_yu.len() == n { with_yu } else { second }
 }
 
 /// `全市采矿业，制造业，电力、热力、燃气及水生产和供应业增加值分别增长…`: industries whose
@@ -1264,7 +1281,13 @@ pub(super) fn respectively(
             && unscoped_items
                 .iter()
                 .all(|i| !period::occurs_in(i) && (2..=24).contains(&i.chars().count()));
-        let written_out = (items.len() == run.len()).then(|| shared_tail(&unscoped_items));
+        // (甲区和乙区人均消费支出: items ending alike share the whole measure, read below, not
+        // the part after a shared word inside it, 消费支出.)
+        let parallel = unscoped_items.split_last().is_some_and(|(last, earlier)| {
+            parallel_rest(strip_scope_words(last), earlier).is_some()
+        });
+        let written_out =
+            (items.len() == run.len() && !parallel).then(|| shared_tail(&unscoped_items));
         if let Some(mut metrics) = written_out.flatten() {
             widen_by_words(&unscoped_items, &mut metrics, jieba);
             // (对欧盟、美国和东盟进出口分别为…: every market keeps the 对 the first was written
@@ -1286,8 +1309,13 @@ pub(super) fn respectively(
             // 同城、异地、国际及港澳台快递业务量: short items share the last one's metric word
             // (企业职工养老保险、失业保险参保人数: eight characters at most).
             let last = items.last().map_or("", |i| strip_scope_words(i));
+            let earlier = &items[..items.len() - 1];
+            let parallel = parallel_rest(last, earlier);
             let word = last.char_indices().skip(1).map(|(i, _)| &last[i..]).find(|w| {
-                SHARED_TAILS.prefix(w).is_some_and(|(t, metric)| metric && t.len() == w.len())
+                parallel.is_none()
+                    && SHARED_TAILS
+                        .prefix(w)
+                        .is_some_and(|(t, metric)| metric && t.len() == w.len())
             });
             // (香菇、猕猴桃网络零售额, 工业、农业固定资产投资: where each earlier item is one
             // word, so is the last's own part; the words after it, 网络零售额, are shared.)
@@ -1306,7 +1334,6 @@ pub(super) fn respectively(
                 let base = joined.map_or(last, |i| &last[i + '及'.len_utf8()..]);
                 let own = jieba.cut(base, false).first().map_or(0, |t| t.word.len());
                 let rest = &base[own..];
-                let earlier = &items[..items.len() - 1];
                 // (Not where the rest holds a connective, a bracket or an industry's 业, an
                 // item's own words: 马铃薯（折粮）产量, 采矿业、电力热力燃气及水生产和供应业
                 // 增加值.)
@@ -1315,9 +1342,7 @@ pub(super) fn respectively(
                     && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
-            let word = word
-                .or_else(|| parallel_rest(last, &items[..items.len() - 1]))
-                .or_else(|| one_word_rest(last, &items[..items.len() - 1], jieba));
+            let word = parallel.or(word).or_else(|| one_word_rest(last, earlier, jieba));
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);
                 inds[k].metric = match word {
