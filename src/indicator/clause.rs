@@ -47,6 +47,22 @@ fn without_change_word(metric: &str) -> &str {
         .unwrap_or(metric)
 }
 
+/// Whether `item`, a clause item ending at a 、, closes with a comparison and its first base
+/// (增速比全国, 分别低于全国): short Han words after 比, 较 or a comparing verb, with a metric or
+/// 分别 before it.
+fn compared_base(item: &str) -> bool {
+    const COMPARERS: [&str; 7] = ["高于", "低于", "快于", "慢于", "好于", "比", "较"];
+    let Some((at, len)) = COMPARERS
+        .iter()
+        .filter_map(|c| item.rfind(c).map(|i| (i, c.len())))
+        .max_by_key(|&(i, _)| i)
+    else {
+        return false;
+    };
+    let base = &item[at + len..];
+    (1..=8).contains(&base.chars().count()) && base.chars().all(crate::normalize::is_han) && at > 0
+}
+
 /// The length of a short-name declaration opening `s` (`（以下简称“楚能新材”）`, `（下称“…”）`,
 /// or the short form quoted alone: `（“楚能新材”）`), if one does.
 fn short_name_declaration(s: &str) -> Option<usize> {
@@ -148,6 +164,14 @@ pub(super) fn indicator<'t>(
         // (同比、环比分别增长… with nothing before the bases names nothing.)
         let named = head.len() - "同比".len() > from;
         if named && bases.iter().any(|b| text[cs..].starts_with(b)) {
+            cs = from;
+        }
+    }
+    // (增速比全国、全省高0.4个百分点, 分别低于全国、全省平均水平…: nor do the bases a level
+    // is compared with, listed after 比 or 低于; the metric is before them.)
+    if let Some(head) = text[..cs].strip_suffix('、') {
+        let from = clause_start(text, sentence.start, head.len());
+        if compared_base(&text[from..head.len()]) {
             cs = from;
         }
     }

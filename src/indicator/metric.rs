@@ -1140,7 +1140,8 @@ pub(super) fn metric_before<'t>(
     let compared = if COMPARE_VERBS.may_occur_in(w) { COMPARE_VERBS.rfind(w) } else { None };
     if let Some((i, _, p)) = compared {
         preds.push(p);
-        w = &w[..i];
+        // (增速分别高于全国、全省…: 分别 before the verb distributes; it names nothing.)
+        w = w[..i].strip_suffix("分别").unwrap_or(&w[..i]);
     }
     // Leading comparisons (比同期增速 → 增速), since-phrases and durations.
     if w.starts_with(COMPARISON_STARTS) {
