@@ -2404,6 +2404,12 @@ pub(super) fn indicator<'t>(
         if let Some(i) = rfind_short(window, &metric) {
             if let Some(m) = PER_CAPITA.find(&window[..i]) {
                 metric.insert_str(0, m.as_str());
+            } else if window[..i].ends_with('每') {
+                // (每万人发明专利拥有量: jieba's word 每万人 lost its 每 to the scope strip.)
+                let heads = metric.trim_start_matches(|c| "一二三四五六七八九十百千万".contains(c));
+                if heads.len() < metric.len() && heads.starts_with(['人', '户']) {
+                    metric.insert(0, '每');
+                }
             }
         }
     }
