@@ -348,6 +348,12 @@ pub(super) static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A per-head phrase opening a metric (每千人口, 每万人拥有).
+pub(super) static PER_CAPITA_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^每[0-9一二三四五六七八九十百千万]+(?:人口|人|户)(?:拥有|有)?")
+        .expect("valid regex")
+});
+
 /// Prepositions that open a phrase after a counted noun: cause, agent, source, route.
 static OPENING_PREPOSITIONS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/opening_prepositions.txt")));

@@ -2055,6 +2055,7 @@ pub(crate) fn link(
         distribute(ctx, quantities, &mut out, first_in_sentence);
         rating_pairs(text, quantities, &mut out[first_in_sentence..]);
         parallel_groups(&mut out[first_in_sentence..]);
+        per_head_lists(text, quantities, &mut out[first_in_sentence..]);
         // (…，10月份，某港区完成吞吐量118.6万标箱。其中，外贸吞吐量113.2万标箱: the parts
         // named in the sentence after, opening with 其中, are of the same month.)
         let parts_follow = !point_set
@@ -2236,6 +2237,32 @@ fn parallel_groups(sentence_out: &mut [RawIndicator]) {
             .then(|| format!("{m}{measure}"))
         });
         if let Some(metric) = completed {
+            sentence_out[j].metric = metric;
+        }
+    }
+}
+
+/// `每千人口执业医师3.57人、注册护士4.25人`: figures listed with 、 or 和 after a figure per head
+/// of population are per head too; the per-head phrase (每千人口, 每万人拥有) is written out in
+/// each metric. Only for small figures of the same class (no 万 or 亿 in the unit): a total
+/// listed after a density (卫生技术人员5.2万人) is a total.
+fn per_head_lists(text: &str, quantities: &[RawQuantity], sentence_out: &mut [RawIndicator]) {
+    for j in 1..sentence_out.len() {
+        let (prev, ind) = (&sentence_out[j - 1], &sentence_out[j]);
+        if !prev.metric.starts_with('每') || ind.metric.starts_with('每') || ind.metric.is_empty()
+        {
+            continue;
+        }
+        let (p, q) = (&quantities[prev.quantity], &quantities[ind.quantity]);
+        let listed = p.span.end <= ind.span.start
+            && matches!(&text[p.span.end..ind.span.start], "、" | "和");
+        let small = |q: &RawQuantity| !q.unit.contains(['万', '亿']);
+        if !(listed && p.class == q.class && small(p) && small(q)) {
+            continue;
+        }
+        let per = counted::PER_CAPITA_OPENING.find(&prev.metric).map(|m| m.as_str());
+        if let Some(per) = per.filter(|per| per.len() < prev.metric.len()) {
+            let metric = format!("{per}{}", ind.metric);
             sentence_out[j].metric = metric;
         }
     }
