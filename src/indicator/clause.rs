@@ -3003,6 +3003,22 @@ pub(super) fn indicator<'t>(
             metric.truncate(bare.len());
         }
     }
+    // 新晋瞪羚企业包括甲、乙等35家企业: the members a class 包括 lists are counted as that
+    // class, named before 包括 (its noun the counted noun), not as the bare noun.
+    if q.class == UnitClass::Count && text[..q.span.start].ends_with('等') && !metric.is_empty() {
+        let from = list_start(text, q.span.start).max(sentence.start);
+        let stretch = &text[from..q.span.start];
+        if let Some(k) = find_short(stretch, "包括") {
+            let class = strip_scope_words(stretch[..k].trim());
+            let named = (2..=12).contains(&class.chars().count())
+                && class.chars().all(crate::normalize::is_han)
+                && class.ends_with(metric.as_str())
+                && class.len() > metric.len();
+            if named {
+                metric = class.to_string();
+            }
+        }
+    }
     // (…，全年有望实现产值90亿元: a modal of estimate or aim the words kept, after a figure of
     // the sentence, is the figure's qualifier, no part of its metric; 推动文旅产业增加值占…的比重
     // 提高到5%: so is a verb steering the measure to its level.)
