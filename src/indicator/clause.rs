@@ -962,8 +962,24 @@ pub(super) fn indicator<'t>(
     }
     // 净利润…；上年同期盈利12860万元: a result word in a later clause is the figure of the
     // metric before it (a loss negative).
+    // (…由上年亏损3亿元转为盈利5亿元: so is one the profit turned to.)
+    if let Some(result) = metric_pre.strip_prefix("转为").filter(|r| matches!(*r, "盈利" | "亏损"))
+    {
+        metric_pre = result.to_string();
+    }
     let result_word = matches!(metric_pre.as_str(), "盈利" | "亏损")
         && ["利润", "收益", "净利"].iter().any(|w| state.last_metric.contains(w));
+    // (净利润由上年亏损3亿元: the result a profit moved from, named before 由, is that
+    // profit's.)
+    const PROFITS: [&str; 4] = ["利润总额", "净利润", "利润", "净利"];
+    let moved_from = matches!(metric_pre.as_str(), "盈利" | "亏损")
+        .then(|| window.rfind(['由', '从']))
+        .flatten()
+        .and_then(|i| PROFITS.iter().find(|p| window[..i].ends_with(**p)));
+    if let Some(profit) = moved_from.filter(|_| !result_word) {
+        loss_label |= metric_pre == "亏损";
+        metric_pre = profit.to_string();
+    }
     if result_word {
         loss_label |= metric_pre == "亏损";
         metric_pre.clear();
