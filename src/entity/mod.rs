@@ -645,8 +645,11 @@ fn merge<'t>(
     let nested = zones_inside_parks(&surfaces, &matches);
     // A brand with a level after it anywhere (禾丰 of 禾丰县, 柴川 of 柴川市) is a place's
     // name, not the enterprise's.
+    // (澄湖全区: so is one before a scope over the place, 全 and a level.)
     let level = |end: usize| {
-        text[end..].starts_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '旗'])
+        let after = &text[end..];
+        let levels = ['省', '市', '县', '区', '州', '镇', '乡', '村', '旗'];
+        after.starts_with(levels) || after.strip_prefix('全').is_some_and(|a| a.starts_with(levels))
     };
     let place_named: FxSet<usize> = if brands.is_empty() {
         FxSet::default()
@@ -701,6 +704,16 @@ fn merge<'t>(
             }
         }
         let (mut surface, key) = surfaces[id];
+        // 凌云大厦, 澄湖智谷: a brand form before a landmark's word names the building or
+        // quarter, no mention of the company (unless the owner's name goes on so).
+        if key.0 == EntityKind::Enterprise && brands.contains_key(surface) {
+            let landmark = LANDMARK_WORDS
+                .prefix(&text[end..])
+                .is_some_and(|(w, _)| !key.1.contains([surface, w].concat().as_str()));
+            if landmark {
+                continue;
+            }
+        }
         // 瑞博电驱 of 某某瑞博电驱动系统有限公司, where the brand form is 瑞博电: a form the text
         // writes as the start of one longer word, run on with the name's next characters, is
         // that word (the form alone would cut it).
@@ -785,6 +798,10 @@ fn merge<'t>(
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities::new(list, mentions, text.len())
 }
+
+/// Words of buildings and quarters a brand's form may open (`src/data/landmark_words.txt`).
+static LANDMARK_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/landmark_words.txt")));
 
 /// Whether `surface`, a park's bare suffix (高新区, 经开区, 经济技术开发区), stands after a scope or
 /// a level in `before` (全省, 全国, 各, 国家级, 省级, 其他): the kind of park, not one park.
