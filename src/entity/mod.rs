@@ -1290,6 +1290,8 @@ fn brand_forms<'t>(
     // the end of the owner's first mention, looked for in one pass over the text below (a
     // search of the text per form would be quadratic in a long text of many names).
     let mut pending: Vec<(String, &'t str, usize)> = Vec::new();
+    // The places the text names with their level, read once when a name asks.
+    let mut admin: Option<FxSet<&str>> = None;
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
         if first_end.contains_key(c.name) {
             continue;
@@ -1429,6 +1431,32 @@ fn brand_forms<'t>(
                     w.byte_start == 0 || best.contains(&w.byte_start) && multi()
                 })
         };
+        // 康宁医疗 of 岚川康宁医疗集团有限公司: a first word of two characters that is a place
+        // the gazetteer lacks (jieba reads it as one, or the text names it with its level:
+        // 岚川市) is left out after the name, when what is left reads as a brand.
+        let second_end = rest.char_indices().nth(2).map(|(i, _)| i);
+        if let Some(lead) = second_end.filter(|e| place == 0 && best.contains(e)) {
+            let mut lead_place = || {
+                jieba.tag(&rest[..lead], true).first().is_some_and(|t| t.tag == "ns")
+                    || admin.get_or_insert_with(|| named::admin_named(text)).contains(&rest[..lead])
+            };
+            // The forms from the brand to the end of a word of four characters or more.
+            let branded = |left: &str| {
+                left.chars().nth(3).is_some()
+                    && lex.trade_words.prefix(left).is_none()
+                    && !trade_words_only(left)
+                    && !common_words(left, jieba)
+            };
+            let mut forms = ends
+                .iter()
+                .filter(|&&e| e > lead && !cuts_word(e) && branded(&rest[lead..e]))
+                .peekable();
+            if forms.peek().is_some() && lead_place() {
+                for &e in forms {
+                    splice(rest[lead..e].to_string());
+                }
+            }
+        }
         // 梨乡电商 of 苍溪县梨乡农产品电子商务: a trade word a text writes short (电子商务 →
         // 电商), after the name's words up to it (with or without the words between).
         for &(long, short) in TRADE_SHORTS.iter() {
