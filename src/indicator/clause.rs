@@ -544,6 +544,15 @@ pub(super) fn indicator<'t>(
             let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
             subject = named.map(|e| e.name.as_str()).or(subject);
             window_start = opener + w.len();
+        } else if let Some(w) = ["支持其", "帮助其", "助力其", "推动其", "鼓励其", "助其", "使其"]
+            .iter()
+            .find(|w| text[opener..q.span.start].starts_with(*w))
+        {
+            // 向甲公司提供贷款8亿元，支持其建设年产…: 其 after a verb of help is the
+            // enterprise named last, the one helped (the clause before was the lender's).
+            let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
+            subject = named.map(|e| e.name.as_str()).or(subject);
+            window_start = opener + w.len();
         } else if let Some((_, e)) = text[opener..q.span.start]
             .starts_with("企业")
             .then(|| {
@@ -2318,10 +2327,13 @@ pub(super) fn indicator<'t>(
             .last()
             // (A registered name: a brand inside a word, “小巨人”企业, names no subject; nor
             // does a partner after 与, 和: 甲公司与乙公司合资建设的…, whose lead is the first.)
+            // (该行为甲公司提供贷款, 向甲公司发放: nor one after a preposition of whom the act
+            // is for or aimed at, 为, 向, 对, 给: the object, not the actor.)
             .filter(|(span, _)| {
                 let s = span.slice(text);
                 let partner = text[..span.start].ends_with(['与', '和', '及', '同', '、']);
-                (s.ends_with("公司") || s.ends_with("集团")) && !partner
+                let object = text[..span.start].ends_with(['为', '向', '对', '给']);
+                (s.ends_with("公司") || s.ends_with("集团")) && !partner && !object
             });
         if let Some((span, e)) = inside {
             let surface = span.slice(text);
