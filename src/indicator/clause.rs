@@ -3533,8 +3533,9 @@ fn investor_before<'e>(
             before = &before[..open];
         }
     }
-    // (项目由某公司投资建设，总投资…: the builder named after 由 in the clause before.)
-    const BUILDS: [&str; 6] = ["投资建设", "投资兴建", "建设", "投资", "承建", "实施"];
+    // (项目由某公司投资建设，总投资…: the builder named after 由 in the clause before; not a
+    // contractor, 由某公司承建, who builds the works and invests none of it.)
+    const BUILDS: [&str; 5] = ["投资建设", "投资兴建", "建设", "投资", "实施"];
     if let Some(head) = BUILDS.iter().find_map(|v| before.strip_suffix(v)) {
         let by = entities
             .ending_at(sentence_start + head.len())
