@@ -645,8 +645,11 @@ fn merge<'t>(
     let nested = zones_inside_parks(&surfaces, &matches);
     // A brand with a level after it anywhere (禾丰 of 禾丰县, 柴川 of 柴川市) is a place's
     // name, not the enterprise's.
+    // (澄湖全区: so is one before a scope over the place, 全 and a level.)
     let level = |end: usize| {
-        text[end..].starts_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '旗'])
+        let after = &text[end..];
+        let levels = ['省', '市', '县', '区', '州', '镇', '乡', '村', '旗'];
+        after.starts_with(levels) || after.strip_prefix('全').is_some_and(|a| a.starts_with(levels))
     };
     let place_named: FxSet<usize> = if brands.is_empty() {
         FxSet::default()
@@ -701,6 +704,16 @@ fn merge<'t>(
             }
         }
         let (mut surface, key) = surfaces[id];
+        // 凌云大厦, 澄湖智谷: a brand form before a landmark's word names the building or
+        // quarter, no mention of the company (unless the owner's name goes on so).
+        if key.0 == EntityKind::Enterprise && brands.contains_key(surface) {
+            let landmark = LANDMARK_WORDS
+                .prefix(&text[end..])
+                .is_some_and(|(w, _)| !key.1.contains([surface, w].concat().as_str()));
+            if landmark {
+                continue;
+            }
+        }
         // 瑞博电驱 of 某某瑞博电驱动系统有限公司, where the brand form is 瑞博电: a form the text
         // writes as the start of one longer word, run on with the name's next characters, is
         // that word (the form alone would cut it).
@@ -785,6 +798,10 @@ fn merge<'t>(
     let list = list.into_iter().map(|e| found(text, e, &titles)).collect();
     Entities::new(list, mentions, text.len())
 }
+
+/// Words of buildings and quarters a brand's form may open (`src/data/landmark_words.txt`).
+static LANDMARK_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/landmark_words.txt")));
 
 /// Whether `surface`, a park's bare suffix (高新区, 经开区, 经济技术开发区), stands after a scope or
 /// a level in `before` (全省, 全国, 各, 国家级, 省级, 其他): the kind of park, not one park.
@@ -1273,6 +1290,8 @@ fn brand_forms<'t>(
     // the end of the owner's first mention, looked for in one pass over the text below (a
     // search of the text per form would be quadratic in a long text of many names).
     let mut pending: Vec<(String, &'t str, usize)> = Vec::new();
+    // The places the text names with their level, read once when a name asks.
+    let mut admin: Option<FxSet<&str>> = None;
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
         if first_end.contains_key(c.name) {
             continue;
@@ -1412,6 +1431,32 @@ fn brand_forms<'t>(
                     w.byte_start == 0 || best.contains(&w.byte_start) && multi()
                 })
         };
+        // 康宁医疗 of 岚川康宁医疗集团有限公司: a first word of two characters that is a place
+        // the gazetteer lacks (jieba reads it as one, or the text names it with its level:
+        // 岚川市) is left out after the name, when what is left reads as a brand.
+        let second_end = rest.char_indices().nth(2).map(|(i, _)| i);
+        if let Some(lead) = second_end.filter(|e| place == 0 && best.contains(e)) {
+            let mut lead_place = || {
+                jieba.tag(&rest[..lead], true).first().is_some_and(|t| t.tag == "ns")
+                    || admin.get_or_insert_with(|| named::admin_named(text)).contains(&rest[..lead])
+            };
+            // The forms from the brand to the end of a word of four characters or more.
+            let branded = |left: &str| {
+                left.chars().nth(3).is_some()
+                    && lex.trade_words.prefix(left).is_none()
+                    && !trade_words_only(left)
+                    && !common_words(left, jieba)
+            };
+            let mut forms = ends
+                .iter()
+                .filter(|&&e| e > lead && !cuts_word(e) && branded(&rest[lead..e]))
+                .peekable();
+            if forms.peek().is_some() && lead_place() {
+                for &e in forms {
+                    splice(rest[lead..e].to_string());
+                }
+            }
+        }
         // 梨乡电商 of 苍溪县梨乡农产品电子商务: a trade word a text writes short (电子商务 →
         // 电商), after the name's words up to it (with or without the words between).
         for &(long, short) in TRADE_SHORTS.iter() {

@@ -1384,7 +1384,7 @@ const LEVELS: [char; 6] = ['市', '县', '州', '省', '盟', '旗'];
 /// The two and three Han characters before each of the [`LEVELS`] of `text`: the places
 /// it names with their level (泉安市), the gazetteer's or not. Most are no place (全市, 年全),
 /// but only a name's prefix is looked up.
-fn admin_named(text: &str) -> FxSet<&str> {
+pub(crate) fn admin_named(text: &str) -> FxSet<&str> {
     let mut out = FxSet::default();
     // The levels' UTF-8 bytes, matched at each character's start without decoding it (the
     // text is long, its levels few), after a test of their third byte's low six bits.

@@ -568,6 +568,15 @@ pub(super) fn indicator<'t>(
             let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
             subject = named.map(|e| e.name.as_str()).or(subject);
             window_start = opener + w.len();
+        } else if let Some(w) = ["支持其", "帮助其", "助力其", "推动其", "鼓励其", "助其", "使其"]
+            .iter()
+            .find(|w| text[opener..q.span.start].starts_with(*w))
+        {
+            // 向甲公司提供贷款8亿元，支持其建设年产…: 其 after a verb of help is the
+            // enterprise named last, the one helped (the clause before was the lender's).
+            let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
+            subject = named.map(|e| e.name.as_str()).or(subject);
+            window_start = opener + w.len();
         } else if let Some((_, e)) = text[opener..q.span.start]
             .starts_with("企业")
             .then(|| {
@@ -2358,10 +2367,13 @@ pub(super) fn indicator<'t>(
             .last()
             // (A registered name: a brand inside a word, “小巨人”企业, names no subject; nor
             // does a partner after 与, 和: 甲公司与乙公司合资建设的…, whose lead is the first.)
+            // (该行为甲公司提供贷款, 向甲公司发放: nor one after a preposition of whom the act
+            // is for or aimed at, 为, 向, 对, 给: the object, not the actor.)
             .filter(|(span, _)| {
                 let s = span.slice(text);
                 let partner = text[..span.start].ends_with(['与', '和', '及', '同', '、']);
-                (s.ends_with("公司") || s.ends_with("集团")) && !partner
+                let object = text[..span.start].ends_with(['为', '向', '对', '给']);
+                (s.ends_with("公司") || s.ends_with("集团")) && !partner && !object
             });
         if let Some((span, e)) = inside {
             let surface = span.slice(text);
@@ -3583,8 +3595,9 @@ fn investor_before<'e>(
             before = &before[..open];
         }
     }
-    // (项目由某公司投资建设，总投资…: the builder named after 由 in the clause before.)
-    const BUILDS: [&str; 6] = ["投资建设", "投资兴建", "建设", "投资", "承建", "实施"];
+    // (项目由某公司投资建设，总投资…: the builder named after 由 in the clause before; not a
+    // contractor, 由某公司承建, who builds the works and invests none of it.)
+    const BUILDS: [&str; 5] = ["投资建设", "投资兴建", "建设", "投资", "实施"];
     if let Some(head) = BUILDS.iter().find_map(|v| before.strip_suffix(v)) {
         let by = entities
             .ending_at(sentence_start + head.len())
