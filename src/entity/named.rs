@@ -870,6 +870,17 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         {
             continue;
         }
+        // 监管局核准设立支行3家: a branch set up is counted, no branch's name; the words before
+        // it are the act and whoever acts.
+        static SETUP: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("../data/setup_verbs.txt")));
+        // (新设, 增设: a flow of branches, which the indicator stage keeps in the metric, so they
+        // are not in the shared list.)
+        let set_up =
+            |h: &str| SETUP.suffix(h).is_some() || h.ends_with("新设") || h.ends_with("增设");
+        if BRANCHES.contains(&suffix) && set_up(&text[..m_start]) {
+            continue;
+        }
         // 中国银行保险监督管理委员会: a suffix inside a body named in full, which goes on after
         // it (银行), names nothing of its own.
         let inside = named_spans.partition_point(|n: &NSpan| n.start < m_start);

@@ -223,6 +223,40 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
     )
 }
 
+/// `第一、二、三产业和居民生活用电量`: the three sectors, counted bare after the first, share
+/// the last item's measure, from its first metric word on (用电量); the items after the
+/// sectors are whole. Every
+/// item written out, in order.
+fn sector_items(items: &[&str]) -> Option<Vec<String>> {
+    let k = items.iter().position(|i| i.ends_with("产业"))?;
+    let numeral = |s: &str| {
+        let n = s.strip_prefix('第').unwrap_or(s);
+        !n.is_empty() && n.chars().all(period::is_numeral)
+    };
+    let sectors = k > 0
+        && k + 1 < items.len()
+        && items[..k].iter().all(|i| numeral(i))
+        && items[k].strip_suffix("产业").is_some_and(numeral);
+    let last = items.last().filter(|_| sectors)?;
+    // (…和城乡居民生活用电量占全社会用电量的比重: from the first metric word on.)
+    let measure = last
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| &last[i..])
+        .find(|w| SHARED_TAILS.prefix(w).is_some_and(|(_, metric)| metric))?;
+    let sector = |i: &str| {
+        let n = i.trim_end_matches("产业");
+        format!("第{}产业{measure}", n.strip_prefix('第').unwrap_or(n))
+    };
+    Some(
+        items[..=k]
+            .iter()
+            .map(|i| sector(i))
+            .chain(items[k + 1..].iter().map(|i| i.to_string()))
+            .collect(),
+    )
+}
+
 /// An item written out with the part it shares: 机电产品 + 产品出口 is 机电产品出口, the words
 /// the item ends with and the part opens with written once.
 pub(super) fn joined(item: &str, tail: &str) -> String {
@@ -1286,8 +1320,8 @@ pub(super) fn respectively(
         let parallel = unscoped_items.split_last().is_some_and(|(last, earlier)| {
             parallel_rest(strip_scope_words(last), earlier).is_some()
         });
-        let written_out =
-            (items.len() == run.len() && !parallel).then(|| shared_tail(&unscoped_items));
+        let written_out = (items.len() == run.len() && !parallel)
+            .then(|| sector_items(&unscoped_items).or_else(|| shared_tail(&unscoped_items)));
         if let Some(mut metrics) = written_out.flatten() {
             widen_by_words(&unscoped_items, &mut metrics, jieba);
             // (对欧盟、美国和东盟进出口分别为…: every market keeps the 对 the first was written

@@ -2252,8 +2252,9 @@ fn parallel_groups(sentence_out: &mut [RawIndicator]) {
 
 /// `每千人口执业医师3.57人、注册护士4.25人`: figures listed with 、 or 和 after a figure per head
 /// of population are per head too; the per-head phrase (每千人口, 每万人拥有) is written out in
-/// each metric. Only for small figures of the same class (no 万 or 亿 in the unit): a total
-/// listed after a density (卫生技术人员5.2万人) is a total.
+/// each metric. Only for small figures of the same class (no 万 or 亿 in the unit), with a
+/// fraction or the rate's own measure word: a total listed after a density (卫生技术人员5.2万人,
+/// 医院126家) is a total.
 fn per_head_lists(text: &str, quantities: &[RawQuantity], sentence_out: &mut [RawIndicator]) {
     for j in 1..sentence_out.len() {
         let (prev, ind) = (&sentence_out[j - 1], &sentence_out[j]);
@@ -2265,7 +2266,10 @@ fn per_head_lists(text: &str, quantities: &[RawQuantity], sentence_out: &mut [Ra
         let listed = p.span.end <= ind.span.start
             && matches!(&text[p.span.end..ind.span.start], "、" | "和");
         let small = |q: &RawQuantity| !q.unit.contains(['万', '亿']);
-        if !(listed && p.class == q.class && small(p) && small(q)) {
+        // (每万人口拥有律师5.8名、律师事务所6家: a whole number of other things counted is a
+        // total; a fraction of a thing, or the same measure as the rate's, is a rate.)
+        let rate = q.value.fract() != 0.0 || q.unit == p.unit;
+        if !(listed && p.class == q.class && small(p) && small(q) && rate) {
             continue;
         }
         let per = counted::PER_CAPITA_OPENING.find(&prev.metric).map(|m| m.as_str());
