@@ -169,11 +169,22 @@ pub(super) fn indicator<'t>(
     }
     // (增速比全国、全省高0.4个百分点, 分别低于全国、全省平均水平…: nor do the bases a level
     // is compared with, listed after 比 or 低于; the metric is before them.)
-    if let Some(head) = text[..cs].strip_suffix('、') {
+    // (比全国、全省、全市平均水平: bases between, short words alone, are passed over.)
+    let mut at = cs;
+    for _ in 0..4 {
+        let Some(head) = text[..at].strip_suffix('、') else { break };
         let from = clause_start(text, sentence.start, head.len());
-        if compared_base(&text[from..head.len()]) {
+        let item = &text[from..head.len()];
+        if compared_base(item) {
             cs = from;
+            break;
         }
+        let bare =
+            (1..=8).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han);
+        if !bare {
+            break;
+        }
+        at = from;
     }
     // 学校（含幼儿园、教学点）1862所: a 、 inside brackets opened before it ends no clause; the
     // clause is the one the brackets gloss, read as if they held no 、.
@@ -972,7 +983,9 @@ pub(super) fn indicator<'t>(
     // 净利润…；上年同期盈利12860万元: a result word in a later clause is the figure of the
     // metric before it (a loss negative).
     // (…由上年亏损3亿元转为盈利5亿元: so is one the profit turned to.)
-    if let Some(result) = metric_pre.strip_prefix("转为").filter(|r| matches!(*r, "盈利" | "亏损"))
+    // (由亏损转为盈利3亿元: the result turned from is no part of it either.)
+    let turned = metric_pre.trim_start_matches("亏损").trim_start_matches("盈利");
+    if let Some(result) = turned.strip_prefix("转为").filter(|r| matches!(*r, "盈利" | "亏损"))
     {
         metric_pre = result.to_string();
     }

@@ -1111,6 +1111,12 @@ pub(super) fn respectively(
             {
                 let own = strip_scope_words(own.trim());
                 let mut metric = inds[first].metric.clone();
+                // (人均GDP比全国、全省、全市平均水平分别高出…: a metric read from the bases
+                // names one of them; the metric is before 比.)
+                let from_bases = !metric.is_empty() && bases.ends_with(metric.as_str());
+                if from_bases && !own.is_empty() && own.chars().all(|c| c.is_alphanumeric()) {
+                    metric = own.to_string();
+                }
                 if GROWTH_METRIC_ENDINGS.contains(&own)
                     && !GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e))
                 {

@@ -1039,8 +1039,18 @@ pub(super) fn metric_before<'t>(
         }
         // 文盲率由3.86%下降为2.54%: the figure after 由 is the level it moved from, and so
         // is one after 由过去的, 由原来的 (a short time between; 的 may be read off already).
-        let moved_from = before_from_time(w)
-            .or_else(|| w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2));
+        // (出口由上年的下降转为增长6.2%: so is a change it turned from, with no figure.)
+        // (出口由下降转为增长: with no time either; 为 may be read off already.)
+        let turned = w.strip_suffix("转为").or_else(|| w.strip_suffix('转')).and_then(|h| {
+            ["下降", "增长", "亏损", "盈利", "减少", "增加"].iter().find_map(|c| h.strip_suffix(c))
+        });
+        let turned = turned
+            .map(|h| h.strip_suffix(['由', '从']).filter(|b| b.chars().count() >= 2).unwrap_or(h));
+        let moved_from = match turned {
+            Some(h) => Some(before_from_time(h).unwrap_or(h)),
+            None => before_from_time(w)
+                .or_else(|| w.strip_suffix(['由', '从']).filter(|h| h.chars().count() >= 2)),
+        };
         if let Some(head) = moved_from {
             w = head;
         }
