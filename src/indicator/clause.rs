@@ -250,7 +250,10 @@ pub(super) fn indicator<'t>(
         .filter(|_| !region_opens() && !place_after() && !scope_after())
     {
         subject = Some(e);
-    } else if let Some((name, named_at)) = &state.company {
+    } else if let Some((name, named_at)) = company_named(
+        state,
+        crate::entity::company_word(after_connectives(text[sentence.start..cs].trim_start())),
+    ) {
         // 公司持续加大研发投入，研发费用42.7亿元: so does 公司, the article's company, opening
         // the sentence with a first clause of no figure.
         // (Its comma is looked for in 60 characters: a sentence may run on for the text. Most
@@ -591,8 +594,8 @@ pub(super) fn indicator<'t>(
             // (公司 is the article's company, below).
             subject = Some(e.name.as_str());
             window_start = opener + "企业".len();
-        } else if crate::entity::company_word(after_connectives(&text[opener..q.span.start]))
-            .is_some()
+        } else if let Some(word) =
+            crate::entity::company_word(after_connectives(&text[opener..q.span.start]))
         {
             // 甲股份有限公司公告显示，公司前三季度…: the enterprise opening the sentence is
             // its 公司; elsewhere 公司 is the article's company.
@@ -603,7 +606,7 @@ pub(super) fn indicator<'t>(
                 .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end < opener);
             if let Some((_, e)) = opening {
                 subject = Some(e.name.as_str());
-            } else if let Some((name, named_at)) = &state.company {
+            } else if let Some((name, named_at)) = company_named(state, Some(word)) {
                 if *named_at <= opener {
                     subject = Some(name.as_str());
                 }
@@ -3288,6 +3291,16 @@ pub(crate) const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "�
 /// The enterprise that is the first clause of the sentence starting at `start`, alone
 /// (after a list number) or speaking (甲公司相关负责人表示), where the clause ends before
 /// `cs`, the clause of a figure.
+/// The company the word for it (公司, 集团 …) names: 集团 the group ([`State::group`]), the
+/// others the article's company.
+fn company_named<'s>(state: &'s State, word: Option<&str>) -> Option<&'s (String, usize)> {
+    if word.is_some_and(|w| w.ends_with("集团")) {
+        state.group.as_ref()
+    } else {
+        state.company.as_ref()
+    }
+}
+
 fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> Option<&'e str> {
     // Such a clause is short: its comma is looked for in the next 60 characters only (a
     // sentence without one may run on for the whole text).
