@@ -2051,11 +2051,13 @@ fn named_builds<'e>(
         }
         // 某公司正在实施…项目, 同时启动…: an adverb of time before the verb is none of it
         // either; nor is the sum invested (某公司投资2.4亿元实施…技改项目).
+        // (某公司将加快推进…项目建设: so is one before a verb taking projects as its object.)
         let verb_opens =
             |s: &str| BUILD_VERBS.prefix(s).is_some() || PART_VERBS.prefix(s).is_some();
         if let Some((a, ())) = WORKS_ADVERBS.prefix(desc) {
-            if verb_opens(&desc[a.len()..]) {
-                desc = &desc[a.len()..];
+            let rest = &desc[a.len()..];
+            if verb_opens(rest) || OBJECT_VERBS.prefix(rest).is_some() {
+                desc = rest;
             }
         }
         // (某公司在北仑区投资…, 投资8.5亿元，在东西湖区实施…项目: a site after 在 before the
@@ -2079,9 +2081,13 @@ fn named_builds<'e>(
         }
         // (某公司获得…项目贷款, 加快项目建设: a verb taking projects as its object is none of
         // the name; what is left may be none either.)
+        // (加快推进项目建设: such verbs may come in a row, and leave nothing.)
         let object_verb = OBJECT_VERBS.prefix(desc).map(|(v, ())| v);
         if let Some(v) = object_verb {
             desc = &desc[v.len()..];
+            while let Some((v, ())) = OBJECT_VERBS.prefix(desc) {
+                desc = &desc[v.len()..];
+            }
         }
         let verb = BUILD_VERBS.prefix(desc).into_iter().chain(PART_VERBS.prefix(desc));
         if let Some((v, ())) = verb.max_by_key(|(v, ())| v.len()) {

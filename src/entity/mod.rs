@@ -273,6 +273,25 @@ impl Entities {
         found.map(|(i, end)| (&self.list[i], end))
     }
 
+    /// What 集团 alone names, and where that name first ends: the article's company when it
+    /// is a group (its name says 集团, or the text declares it 集团), else the group the text
+    /// names (the one named most, the first of those), else the article's company. (A
+    /// subsidiary is no 集团, however often its declared short name is repeated.)
+    pub(crate) fn group_company(&self, text: &str) -> Option<(&Found, usize)> {
+        let company = self.article_company(text);
+        let group = |e: &Found| e.kind == EntityKind::Enterprise && e.name.contains("集团");
+        if company.is_some_and(|(e, _)| group(e)) || self.declared_company(text).is_some() {
+            return company;
+        }
+        let first = |e: &Found| e.mentions.first().map_or(usize::MAX, |m| m.start);
+        self.list
+            .iter()
+            .filter(|e| group(e) && !e.subsidiary)
+            .max_by_key(|e| (e.mentions.len(), std::cmp::Reverse(first(e))))
+            .and_then(|e| Some((e, e.mentions.first()?.end)))
+            .or(company)
+    }
+
     /// The enterprise a prospectus or report declares to be 公司 or 集团 (甲股份有限公司（以下
     /// 简称“甲”或“公司”）), and where that name ends: what 公司 alone names, however often
     /// others are named (its customers, its subsidiaries).

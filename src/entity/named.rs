@@ -1025,6 +1025,15 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             let extends = info.kind == EntityKind::Enterprise
                 && (pk == EntityKind::Enterprise
                     || matches!(pk, EntityKind::Organization | EntityKind::Park) && registered);
+            // 澜州人民银行 + 中心支行: a branch right after a name that a body named in full
+            // closes (a place, then 人民银行) is the body's branch, a body too.
+            let body_closes = || named_spans.binary_search_by_key(&p.end, |s| s.end).is_ok();
+            if p.end == m_start && BRANCHES.contains(&suffix) && body_closes() {
+                let pk = EntityKind::Organization;
+                prev = Some((join_to(out, text, p, m_end, pk), pk));
+                floor = m_end;
+                continue;
+            }
             if branch(&p, pk) {
                 // A body named in full (人民银行) keeps its kind for its branches.
                 let body = named_spans

@@ -223,9 +223,13 @@ pub(super) fn indicator<'t>(
     // enterprise that is the sentence's first clause alone, or that speaks in it, is the
     // subject of the clauses after.
     // (…建成冷链中心，全县金桔产量23.5万吨: not where the region opens the figure's clause.)
+    // (…负责人介绍，今冬全省最高用电负荷…: so after a season, which is no time the period
+    // reader knows.)
     let region_opens = || {
         let opener = skip_time(text, cs, q.span.start);
-        super::lexicon::REGION_SCOPES.prefix(&text[opener..]).is_some()
+        let rest = &text[opener..];
+        let rest = SEASONS.iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+        super::lexicon::REGION_SCOPES.prefix(rest).is_some()
     };
     // (…；乙公司某项目开工，总投资约15亿元: a statement after a semicolon opens its own.)
     // (Looked for in the 300 bytes before the clause only: a sentence may run on for a table.)
@@ -261,7 +265,10 @@ pub(super) fn indicator<'t>(
         .filter(|_| !region_opens() && !place_after() && !scope_after())
     {
         subject = Some(e);
-    } else if let Some((name, named_at)) = &state.company {
+    } else if let Some((name, named_at)) = company_named(
+        state,
+        crate::entity::company_word(after_connectives(text[sentence.start..cs].trim_start())),
+    ) {
         // 公司持续加大研发投入，研发费用42.7亿元: so does 公司, the article's company, opening
         // the sentence with a first clause of no figure.
         // (Its comma is looked for in 60 characters: a sentence may run on for the text. Most
@@ -602,8 +609,8 @@ pub(super) fn indicator<'t>(
             // (公司 is the article's company, below).
             subject = Some(e.name.as_str());
             window_start = opener + "企业".len();
-        } else if crate::entity::company_word(after_connectives(&text[opener..q.span.start]))
-            .is_some()
+        } else if let Some(word) =
+            crate::entity::company_word(after_connectives(&text[opener..q.span.start]))
         {
             // 甲股份有限公司公告显示，公司前三季度…: the enterprise opening the sentence is
             // its 公司; elsewhere 公司 is the article's company.
@@ -614,7 +621,7 @@ pub(super) fn indicator<'t>(
                 .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end < opener);
             if let Some((_, e)) = opening {
                 subject = Some(e.name.as_str());
-            } else if let Some((name, named_at)) = &state.company {
+            } else if let Some((name, named_at)) = company_named(state, Some(word)) {
                 if *named_at <= opener {
                     subject = Some(name.as_str());
                 }
@@ -3301,6 +3308,35 @@ pub(crate) const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "�
 /// The enterprise that is the first clause of the sentence starting at `start`, alone
 /// (after a list number) or speaking (甲公司相关负责人表示), where the clause ends before
 /// `cs`, the clause of a figure.
+/// Seasons and spells of the year named without one (今冬, 明春, 迎峰度夏期间), longest first
+/// where one opens another.
+const SEASONS: [&str; 14] = [
+    "今冬明春",
+    "迎峰度夏期间",
+    "迎峰度冬期间",
+    "迎峰度夏",
+    "迎峰度冬",
+    "入冬以来",
+    "入夏以来",
+    "今冬",
+    "今夏",
+    "今春",
+    "今秋",
+    "明春",
+    "明夏",
+    "汛期",
+];
+
+/// The company the word for it (公司, 集团 …) names: 集团 the group ([`State::group`]), the
+/// others the article's company.
+fn company_named<'s>(state: &'s State, word: Option<&str>) -> Option<&'s (String, usize)> {
+    if word.is_some_and(|w| w.ends_with("集团")) {
+        state.group.as_ref()
+    } else {
+        state.company.as_ref()
+    }
+}
+
 fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> Option<&'e str> {
     // Such a clause is short: its comma is looked for in the next 60 characters only (a
     // sentence without one may run on for the whole text).

@@ -123,6 +123,9 @@ struct State {
     region_scope_at: usize,
     /// The article's company (which 公司 alone names) and where it is first named.
     company: Option<(String, usize)>,
+    /// The company 集团 alone names and where it is first named: the article's company, or
+    /// when that is no group, the group the text names.
+    group: Option<(String, usize)>,
     /// The metric of the last indicator, empty before the first.
     last_metric: String,
     /// The metric of the last level (an amount, count or capacity: not a rate or a change).
@@ -489,6 +492,7 @@ pub(crate) fn link(
             .min()
             .unwrap_or(usize::MAX),
         company: entities.article_company(text).map(|(e, end)| (e.name.clone(), end)),
+        group: entities.group_company(text).map(|(e, end)| (e.name.clone(), end)),
         last_metric: String::new(),
         last_level_metric: String::new(),
         last_class: None,
