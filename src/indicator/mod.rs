@@ -2256,9 +2256,9 @@ fn parallel_groups(sentence_out: &mut [RawIndicator]) {
 
 /// `每千人口执业医师3.57人、注册护士4.25人`: figures listed with 、 or 和 after a figure per head
 /// of population are per head too; the per-head phrase (每千人口, 每万人拥有) is written out in
-/// each metric. Only for small figures of the same class (no 万 or 亿 in the unit), with a
-/// fraction or the rate's own measure word: a total listed after a density (卫生技术人员5.2万人,
-/// 医院126家) is a total.
+/// each metric. Only for small figures of the same class (no 万 or 亿 in the unit), and not
+/// for a whole number of firms, bodies or sites: a total listed after a density
+/// (卫生技术人员5.2万人, 医院126家) is a total.
 fn per_head_lists(text: &str, quantities: &[RawQuantity], sentence_out: &mut [RawIndicator]) {
     for j in 1..sentence_out.len() {
         let (prev, ind) = (&sentence_out[j - 1], &sentence_out[j]);
@@ -2270,9 +2270,11 @@ fn per_head_lists(text: &str, quantities: &[RawQuantity], sentence_out: &mut [Ra
         let listed = p.span.end <= ind.span.start
             && matches!(&text[p.span.end..ind.span.start], "、" | "和");
         let small = |q: &RawQuantity| !q.unit.contains(['万', '亿']);
-        // (每万人口拥有律师5.8名、律师事务所6家: a whole number of other things counted is a
-        // total; a fraction of a thing, or the same measure as the rate's, is a rate.)
-        let rate = q.value.fract() != 0.0 || q.unit == p.unit;
+        // (每万人口拥有律师5.8名、律师事务所6家: a whole number of firms, bodies or sites is a
+        // total; a fraction, the rate's own measure word, or goods owned (每百户拥有家用汽车48辆、
+        // 空调186台) is a rate.)
+        let sites = ["家", "个", "所", "座", "处", "项"].contains(&q.unit.as_str());
+        let rate = q.value.fract() != 0.0 || q.unit == p.unit || !sites;
         if !(listed && p.class == q.class && small(p) && small(q) && rate) {
             continue;
         }
