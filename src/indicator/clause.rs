@@ -51,15 +51,21 @@ fn without_change_word(metric: &str) -> &str {
 /// (增速比全国, 分别低于全国): short Han words after 比, 较 or a comparing verb, with a metric or
 /// 分别 before it.
 fn compared_base(item: &str) -> bool {
-    const COMPARERS: [&str; 7] = ["高于", "低于", "快于", "慢于", "好于", "比", "较"];
-    let Some((at, len)) = COMPARERS
-        .iter()
-        .filter_map(|c| item.rfind(c).map(|i| (i, c.len())))
-        .max_by_key(|&(i, _)| i)
+    // (One reverse walk for the comparing character: this runs at every 、 before a figure.)
+    let Some((i, c)) = item.char_indices().rev().find(|&(_, c)| matches!(c, '比' | '较' | '于'))
     else {
         return false;
     };
-    let base = &item[at + len..];
+    let at = if c == '于' {
+        // 高于, 低于, 快于, 慢于, 好于.
+        match item[..i].strip_suffix(['高', '低', '快', '慢', '好']) {
+            Some(head) => head.len(),
+            None => return false,
+        }
+    } else {
+        i
+    };
+    let base = &item[i + c.len_utf8()..];
     (1..=8).contains(&base.chars().count()) && base.chars().all(crate::normalize::is_han) && at > 0
 }
 
