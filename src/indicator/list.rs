@@ -3,8 +3,8 @@
 
 use super::RawIndicator;
 use super::lexicon::{
-    COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS,
-    SHARED_TAILS, only_predicates,
+    COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, METRIC_OPENERS, METRIC_WORDS, RESPECTIVELY,
+    SCOPE_WORDS, SHARED_TAILS, only_predicates,
 };
 use super::metric::strip_scope_words;
 use crate::entity::Entities;
@@ -343,11 +343,19 @@ const ADMIN_ENDINGS: [&str; 8] = ["区", "县", "市", "镇", "乡", "省", "州
 /// last is shared when it is a short measure (机收率, 单产, 平均价格) none of the items ends in.
 fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&'a str> {
     let last = strip_scope_words(last);
-    let first = strip_scope_words(earlier.first()?);
+    // (接待本地和外地游客: the predicate opening the first item is no part of it.)
+    fn bare(i: &str) -> &str {
+        let i = strip_scope_words(i);
+        match METRIC_OPENERS.prefix(i) {
+            Some((w, _)) if w.len() < i.len() => &i[w.len()..],
+            _ => i,
+        }
+    }
+    let first = bare(earlier.first()?);
     let n = first.chars().count();
     let one_word =
         |i: &str| i.chars().count() == n && (2..=4).contains(&n) && jieba.cut(i, false).len() == 1;
-    if !earlier.iter().all(|i| one_word(strip_scope_words(i))) {
+    if !earlier.iter().all(|i| one_word(bare(i))) {
         return None;
     }
     let at = last.char_indices().nth(n).map(|(i, _)| i)?;
@@ -357,7 +365,9 @@ fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&
     let plain = rest.chars().all(|c| crate::normalize::is_han(c) && !"及和与或".contains(c));
     let measure = (2..=10).contains(&rest.chars().count())
         && plain
-        && (ends_in_metric(rest) || rest.ends_with(['额', '量', '率', '值', '数', '产', '价']));
+        && (ends_in_metric(rest)
+            || MEASURES.contains(&rest)
+            || rest.ends_with(['额', '量', '率', '值', '数', '产', '价']));
     (measure && one_word(own) && !earlier.iter().any(|i| i.ends_with(rest))).then_some(rest)
 }
 
@@ -367,12 +377,15 @@ fn plain_words(s: &str) -> bool {
     s.chars().all(|c| crate::normalize::is_han(c) && !"及和与或业".contains(c))
 }
 
+/// Counts that measure on their own (人次, 游客): a list item ending in one is a metric of its
+/// own, and one alone is a measure items share (本地和外地游客).
+const MEASURES: [&str; 6] = ["人次", "人数", "数量", "吞吐量", "游客", "旅客"];
+
 /// Whether a list item ends in a word naming what is measured (营业收入, 利润总额): a metric of
 /// its own, which shares no other item's.
 fn ends_in_metric(i: &str) -> bool {
     // (接待游客人次和旅游收入: a count of visits, 人次, is a measure of its own too; so are
     // the visitors counted, 接待游客、旅游收入.)
-    const MEASURES: [&str; 6] = ["人次", "人数", "数量", "吞吐量", "游客", "旅客"];
     MEASURES.iter().any(|m| i.ends_with(m) && i.len() > m.len())
         || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
         || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
