@@ -1990,11 +1990,13 @@ fn noun_phrase<'t>(s: &'t str, tagger: &mut Tagger<'t>) -> bool {
     words.iter().enumerate().all(|(i, t)| {
         t.tag == "v" && i > 0 && modifier(words.get(i - 1)) && noun(words.get(i + 1))
             || t.tag == "a" && t.word.chars().count() == 1 && noun(words.get(i + 1))
-            // (精密/a 轴承/n 业务: a two-character adjective before two nouns names a kind.)
+            // (精密/a 轴承/n 业务: a two-character adjective before two nouns names a kind;
+            // 重大/a 水利工程/n: so it does before a compound noun closing the phrase.)
             || t.tag == "a"
                 && t.word.chars().count() == 2
                 && noun(words.get(i + 1))
-                && noun(words.get(i + 2))
+                && (noun(words.get(i + 2))
+                    || words.len() == i + 2 && words[i + 1].word.chars().count() >= 3)
             // 电池/n 片/q: a measure word right after a noun closes a product's name.
             // (A/eng 级/q 景区: so does a grade's level, 5A级, 4A级.)
             // (A/eng 级/q 旅游/vn 景区: a verb-noun may open what the grade classes.)
