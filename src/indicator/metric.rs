@@ -1545,8 +1545,12 @@ pub(super) fn metric_before<'t>(
         // 一期/d 投资: a phase before the metric's words says whose figure (jieba tags 一期
         // an adverb, 二期 a noun).
         let phase = start < w.len() && is_phase(t.word);
+        // (其他机构占4.3%: the others, a pronoun's tag, before a noun are the group the figure
+        // is of; 其余 alone names nothing.)
+        let others = start < w.len() && matches!(t.word, "其他" | "其它" | "其余");
         let nounlike = nouny(&t)
             || phase
+            || others
             || for_use
             || bound_morpheme
             || negation
