@@ -2270,10 +2270,10 @@ fn per_head_lists(text: &str, quantities: &[RawQuantity], sentence_out: &mut [Ra
         let listed = p.span.end <= ind.span.start
             && matches!(&text[p.span.end..ind.span.start], "、" | "和");
         let small = |q: &RawQuantity| !q.unit.contains(['万', '亿']);
-        // (每万人口拥有律师5.8名、律师事务所6家: a whole number of firms, bodies or sites is a
-        // total; a fraction, the rate's own measure word, or goods owned (每百户拥有家用汽车48辆、
-        // 空调186台) is a rate.)
-        let sites = ["家", "个", "所", "座", "处", "项"].contains(&q.unit.as_str());
+        // (每万人口拥有律师5.8名、律师事务所6家, 公交线路320条: a whole number of firms, bodies,
+        // sites or lines is a total; a fraction, the rate's own measure word, or goods owned
+        // (每百户拥有家用汽车48辆、空调186台) is a rate.)
+        let sites = ["家", "个", "所", "座", "处", "项", "条"].contains(&q.unit.as_str());
         let rate = q.value.fract() != 0.0 || q.unit == p.unit || !sites;
         if !(listed && p.class == q.class && small(p) && small(q) && rate) {
             continue;
