@@ -3859,11 +3859,19 @@ static POWER_AMOUNTS: LazyLock<Words> =
 /// Verbs of output and sales before a product, and what they measure of it.
 const VERB_MEASURES: [(&str, &str); 3] = [("生产", "产量"), ("销售", "销量"), ("出货", "出货量")];
 
+/// Whether a total's word (合计, 共计, 总计) follows the list's last item at `at`, within
+/// its clause.
+fn totals_after(text: &str, at: usize) -> bool {
+    let near = &text[at..crate::span::ceil_char_boundary(text, at + 24 * 3)];
+    let clause = near.find(crate::sentence::is_clause_sep).map_or(near, |i| &near[..i]);
+    ["合计", "共计", "总计"].iter().any(|w| clause.contains(w))
+}
+
 /// Where the short items listed with 、 right before `at` start (镍、钴、 before
-/// 锰综合回收率): one to four Han characters each, none a named entity, the first opening
-/// its clause after its scope words (全市, 其中) and not with a preposition (经双流、) or a
-/// verb of one character; none when a word of distribution (分别, 均, 各) follows, which the
-/// list stage reads.
+/// 锰综合回收率): one to four Han characters each (eight before a total's word), none a named
+/// entity, the first opening its clause after its scope words (全市, 其中) and not with a
+/// preposition (经双流、) or a verb of one character; none when a word of distribution (分别,
+/// 均, 各) follows, which the list stage reads.
 fn listed_before(
     text: &str,
     floor: usize,
@@ -3902,7 +3910,10 @@ fn listed_before(
         // 一、二、三产业 the numerals are items.)
         let numbered =
             item.chars().all(period::is_numeral) && !text[from..].starts_with(period::is_numeral);
-        if !(1..=4).contains(&n)
+        // (地方政府专项债券、银行贷款和社会资本合计: a total's items may be longer; eight
+        // characters, with a total's word after the list.)
+        let most = if totals_after(text, at) { 8 } else { 4 };
+        if !(1..=most).contains(&n)
             || !item.chars().all(crate::normalize::is_han)
             || numbered
             || entities.within(NSpan::new(begin, end)).next().is_some()
