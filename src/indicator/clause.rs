@@ -1002,18 +1002,22 @@ pub(super) fn indicator<'t>(
     {
         metric_pre = result.to_string();
     }
-    let result_word = matches!(metric_pre.as_str(), "盈利" | "亏损")
-        && ["利润", "收益", "净利"].iter().any(|w| state.last_metric.contains(w));
     // (净利润由上年亏损3亿元: the result a profit moved from, named before 由, is that
-    // profit's.)
+    // profit's, whatever profit an earlier figure was of.)
     const PROFITS: [&str; 4] = ["利润总额", "净利润", "利润", "净利"];
     let moved_from = matches!(metric_pre.as_str(), "盈利" | "亏损")
         .then(|| window.rfind(['由', '从']))
         .flatten()
-        .and_then(|i| PROFITS.iter().find(|p| window[..i].ends_with(**p)));
-    if let Some(profit) = moved_from.filter(|_| !result_word) {
+        .filter(|&i| PROFITS.iter().any(|p| window[..i].ends_with(p)));
+    let result_word = matches!(metric_pre.as_str(), "盈利" | "亏损")
+        && moved_from.is_none()
+        && ["利润", "收益", "净利"].iter().any(|w| state.last_metric.contains(w));
+    if let Some(i) = moved_from {
         loss_label |= metric_pre == "亏损";
-        metric_pre = profit.to_string();
+        // (经营利润由亏损转为盈利: the profit as the words before 由 name it.)
+        let (named, _) = metric_before(&window[..i], entities, window_start, tagger);
+        let profit = PROFITS.iter().find(|p| window[..i].ends_with(**p)).copied().unwrap_or("利润");
+        metric_pre = if named.ends_with(profit) { named } else { profit.to_string() };
     }
     if result_word {
         loss_label |= metric_pre == "亏损";
