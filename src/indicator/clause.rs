@@ -2,8 +2,8 @@
 //! sign, qualifiers, period and subject it gets.
 
 use super::counted::{
-    AGENT_MEASURES, PER_CAPITA, beneficiaries, counted_head, counted_noun, cut_product,
-    measure_word, measures_counted, names_class, nouns_before_verb, verb_closed_head,
+    AGENT_MEASURES, PER_CAPITA, PER_CAPITA_OPENING, beneficiaries, counted_head, counted_noun,
+    cut_product, measure_word, measures_counted, names_class, nouns_before_verb, verb_closed_head,
 };
 use super::lexicon::{
     BARE_ZONES, FALL_SIZE_ENDINGS, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS,
@@ -46,6 +46,9 @@ fn without_change_word(metric: &str) -> &str {
         .filter(|rest| rest.chars().nth(1).is_some())
         .unwrap_or(metric)
 }
+
+/// Profit words a result word (盈利, 亏损) is the figure of (净利润亏损…, 净利润由亏损转为…).
+const PROFITS: [&str; 4] = ["利润总额", "净利润", "利润", "净利"];
 
 /// Whether `item`, a clause item ending at a 、, closes with a comparison and its first base
 /// (增速比全国, 分别低于全国): short Han words after 比, 较 or a comparing verb, with a metric or
@@ -1004,7 +1007,6 @@ pub(super) fn indicator<'t>(
     }
     // (净利润由上年亏损3亿元: the result a profit moved from, named before 由, is that
     // profit's, whatever profit an earlier figure was of.)
-    const PROFITS: [&str; 4] = ["利润总额", "净利润", "利润", "净利"];
     let moved_from = matches!(metric_pre.as_str(), "盈利" | "亏损")
         .then(|| window.rfind(['由', '从']))
         .flatten()
@@ -1024,9 +1026,8 @@ pub(super) fn indicator<'t>(
         metric_pre.clear();
     }
     // 净利润亏损2350万元: a profit written as a loss is that profit, negative.
-    if let Some(profit) = metric_pre
-        .strip_suffix("亏损")
-        .filter(|p| ["利润", "净利", "利润总额"].iter().any(|w| p.ends_with(w)))
+    if let Some(profit) =
+        metric_pre.strip_suffix("亏损").filter(|p| PROFITS.iter().any(|w| p.ends_with(w)))
     {
         metric_pre.truncate(profit.len());
         loss_label = true;
@@ -2464,9 +2465,9 @@ pub(super) fn indicator<'t>(
                 metric.insert_str(0, m.as_str());
             } else if window[..i].ends_with('每') {
                 // (每万人发明专利拥有量: jieba's word 每万人 lost its 每 to the scope strip.)
-                let heads = metric.trim_start_matches(|c| "一二三四五六七八九十百千万".contains(c));
-                if heads.len() < metric.len() && heads.starts_with(['人', '户']) {
-                    metric.insert(0, '每');
+                metric.insert(0, '每');
+                if !PER_CAPITA_OPENING.is_match(&metric) {
+                    metric.remove(0);
                 }
             }
         }

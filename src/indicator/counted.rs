@@ -342,16 +342,18 @@ pub(super) fn verb_closed_head(window: &str) -> Option<&str> {
 /// 台 or 套, whose nouns are things done: 产业升级改造项目).
 pub(super) const AGENT_MEASURES: [char; 8] = ['家', '户', '个', '名', '所', '人', '位', '艘'];
 
+/// A per-head phrase (每千人口, 每万人拥有), the body of [`PER_CAPITA`] and
+/// [`PER_CAPITA_OPENING`].
+const PER_HEAD: &str = r"每[0-9一二三四五六七八九十百千万]*(?:人口|人|户)(?:拥有|有)?";
+
 /// A per-capita phrase closing the text before a metric (每千人拥有, 每万人口).
-pub(super) static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每[0-9一二三四五六七八九十百千万]*(?:人口|人|户)(?:拥有|有)?$")
-        .expect("valid regex")
-});
+pub(super) static PER_CAPITA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{PER_HEAD}$")).expect("valid regex"));
 
 /// A per-head phrase opening a metric (每千人口, 每万人拥有).
 pub(super) static PER_CAPITA_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^每[0-9一二三四五六七八九十百千万]+(?:人口|人|户)(?:拥有|有)?")
-        .expect("valid regex")
+    // (At least one numeral after 每: 每人 alone opens no per-head metric.)
+    Regex::new(&format!("^{}", PER_HEAD.replacen('*', "+", 1))).expect("valid regex")
 });
 
 /// Prepositions that open a phrase after a counted noun: cause, agent, source, route.

@@ -225,8 +225,7 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
 
 /// `第一、二、三产业和居民生活用电量`: the three sectors, counted bare after the first, share
 /// the last item's measure, from its first metric word on (用电量); the items after the
-/// sectors are whole. Every
-/// item written out, in order.
+/// sectors are whole. Every item written out, in order.
 fn sector_items(items: &[&str]) -> Option<Vec<String>> {
     let k = items.iter().position(|i| i.ends_with("产业"))?;
     let numeral = |s: &str| {

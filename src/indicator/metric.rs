@@ -99,6 +99,10 @@ fn strip_basis(w: &str) -> &str {
     }
 }
 
+/// What a level moved from had, after 由 (由上年的增长2.1%转为…, 由亏损转为盈利): the period
+/// rule dates the figure after it, and the metric reader names no metric of it.
+pub(super) const CHANGED_FROM: [&str; 6] = ["增长", "下降", "亏损", "盈利", "减少", "增加"];
+
 /// The two bases a change is told against (year on year, period on period).
 pub(super) const BASES: [&str; 2] = ["同比", "环比"];
 
@@ -1041,9 +1045,10 @@ pub(super) fn metric_before<'t>(
         // is one after 由过去的, 由原来的 (a short time between; 的 may be read off already).
         // (出口由上年的下降转为增长6.2%: so is a change it turned from, with no figure.)
         // (出口由下降转为增长: with no time either; 为 may be read off already.)
-        let turned = w.strip_suffix("转为").or_else(|| w.strip_suffix('转')).and_then(|h| {
-            ["下降", "增长", "亏损", "盈利", "减少", "增加"].iter().find_map(|c| h.strip_suffix(c))
-        });
+        let turned = w
+            .strip_suffix("转为")
+            .or_else(|| w.strip_suffix('转'))
+            .and_then(|h| CHANGED_FROM.iter().find_map(|c| h.strip_suffix(c)));
         let turned = turned
             .map(|h| h.strip_suffix(['由', '从']).filter(|b| b.chars().count() >= 2).unwrap_or(h));
         let moved_from = match turned {

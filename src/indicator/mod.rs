@@ -882,7 +882,7 @@ pub(crate) fn link(
                 // (手续费收入由上年的增长2.1%转为下降6.3%, 由上年亏损3亿元转为盈利: the change or
                 // result a moved-from time had dates the figure right after it.)
                 let changed_from = before_t.ends_with(['由', '从'])
-                    && CHANGED_FROM.contains(&between.trim_start_matches('的'));
+                    && metric::CHANGED_FROM.contains(&between.trim_start_matches('的'));
                 let level = changed_from
                     || between.ends_with('的')
                         && between.chars().count() <= 12
@@ -2104,9 +2104,6 @@ pub(crate) fn link(
     headline_periods(text, &all, &mut out);
     (out, all)
 }
-
-/// What a level moved from had, after 由 and its time (由上年的增长2.1%转为…, 由上年亏损…).
-const CHANGED_FROM: [&str; 6] = ["增长", "下降", "亏损", "盈利", "减少", "增加"];
 
 /// Groups of people a change may be for (`data/beneficiary_groups.txt`).
 static BENEFICIARY_GROUPS: LazyLock<Words> =
