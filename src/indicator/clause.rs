@@ -3885,6 +3885,8 @@ fn listed_before(
     tagger: &mut Tagger<'_>,
 ) -> Option<usize> {
     let mut from = at;
+    // The longest item read, settled at the first item (the total's word is looked for once).
+    let mut most: Option<usize> = None;
     // (Sixteen items at most: the walk stays bounded in a sentence of lists.)
     for _ in 0..16 {
         let Some(head) = text[floor..from].strip_suffix('、') else { break };
@@ -3917,7 +3919,7 @@ fn listed_before(
             item.chars().all(period::is_numeral) && !text[from..].starts_with(period::is_numeral);
         // (地方政府专项债券、银行贷款和社会资本合计: a total's items may be longer; eight
         // characters, with a total's word after the list.)
-        let most = if totals_after(text, at) { 8 } else { 4 };
+        let most = *most.get_or_insert_with(|| if totals_after(text, at) { 8 } else { 4 });
         if !(1..=most).contains(&n)
             || !item.chars().all(crate::normalize::is_han)
             || numbered
