@@ -237,7 +237,7 @@ pub(super) fn indicator<'t>(
     let region_opens = || {
         let opener = skip_time(text, cs, q.span.start);
         let rest = &text[opener..];
-        let rest = SEASONS.iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+        let rest = SEASONS.prefix(rest).map_or(rest, |(w, ())| &rest[w.len()..]);
         super::lexicon::REGION_SCOPES.prefix(rest).is_some()
     };
     // (…；乙公司某项目开工，总投资约15亿元: a statement after a semicolon opens its own.)
@@ -595,10 +595,7 @@ pub(super) fn indicator<'t>(
             let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
             subject = named.map(|e| e.name.as_str()).or(subject);
             window_start = opener + w.len();
-        } else if let Some(w) = ["支持其", "帮助其", "助力其", "推动其", "鼓励其", "助其", "使其"]
-            .iter()
-            .find(|w| text[opener..q.span.start].starts_with(*w))
-        {
+        } else if let Some((w, ())) = HELPED.prefix(&text[opener..q.span.start]) {
             // 向甲公司提供贷款8亿元，支持其建设年产…: 其 after a verb of help is the
             // enterprise named last, the one helped (the clause before was the lender's).
             let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
@@ -3316,27 +3313,13 @@ pub(super) fn after_connectives(mut s: &str) -> &str {
 /// Verbs of speaking that close a clause (甲公司负责人表示，…).
 pub(crate) const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "称", "说"];
 
-/// The enterprise that is the first clause of the sentence starting at `start`, alone
-/// (after a list number) or speaking (甲公司相关负责人表示), where the clause ends before
-/// `cs`, the clause of a figure.
-/// Seasons and spells of the year named without one (今冬, 明春, 迎峰度夏期间), longest first
-/// where one opens another.
-const SEASONS: [&str; 14] = [
-    "今冬明春",
-    "迎峰度夏期间",
-    "迎峰度冬期间",
-    "迎峰度夏",
-    "迎峰度冬",
-    "入冬以来",
-    "入夏以来",
-    "今冬",
-    "今夏",
-    "今春",
-    "今秋",
-    "明春",
-    "明夏",
-    "汛期",
-];
+/// Verbs of help before 其 (支持其, 助其): 其 is the enterprise named last, the one helped.
+static HELPED: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/helped_its.txt")));
+
+/// Seasons and spells of the year named without one (今冬, 明春, 迎峰度夏期间).
+static SEASONS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/seasons.txt")));
 
 /// The company the word for it (公司, 集团 …) names: 集团 the group ([`State::group`]), the
 /// others the article's company.

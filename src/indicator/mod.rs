@@ -1283,7 +1283,7 @@ pub(crate) fn link(
                 let head = &text[near..q.span.start];
                 head.rfind('；').is_some_and(|i| {
                     let part = head[i + '；'.len_utf8()..].trim_start();
-                    HOLIDAYS.prefix(part).is_some() || SEASONS.iter().any(|h| part.starts_with(h))
+                    HOLIDAYS.prefix(part).is_some() || TRAVEL_SEASONS.prefix(part).is_some()
                 })
             });
             if let Some((before, _)) = season {
@@ -2397,7 +2397,8 @@ static HOLIDAYS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/holidays.txt")));
 
 /// Seasons of travel and holidays that name no holiday (春运, 暑期, 小长假).
-const SEASONS: [&str; 7] = ["春运", "暑运", "暑期", "寒假", "暑假", "假期", "小长假"];
+static TRAVEL_SEASONS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/travel_seasons.txt")));
 
 /// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the
 /// event, not results in full.
