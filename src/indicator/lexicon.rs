@@ -398,6 +398,11 @@ pub(super) fn only_predicates(window: &str) -> bool {
     w.is_empty()
 }
 
+/// Groups of people (职工, 居民, 低保对象: `data/beneficiary_groups.txt`): whom a change may be
+/// for, and a measure one-word list items may share (城市与农村低保对象).
+pub(super) static BENEFICIARY_GROUPS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/beneficiary_groups.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,8 +3,8 @@
 
 use super::RawIndicator;
 use super::lexicon::{
-    COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, METRIC_OPENERS, METRIC_WORDS, RESPECTIVELY,
-    SCOPE_WORDS, SHARED_TAILS, only_predicates,
+    BENEFICIARY_GROUPS, COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, METRIC_OPENERS,
+    METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS, only_predicates,
 };
 use super::metric::strip_scope_words;
 use crate::entity::Entities;
@@ -337,9 +337,10 @@ fn parallel_rest<'a>(last: &'a str, earlier: &[&str]) -> Option<&'a str> {
 /// The one-character endings of two-character places (甲区, 乙县).
 const ADMIN_ENDINGS: [&str; 8] = ["区", "县", "市", "镇", "乡", "省", "州", "旗"];
 
-/// `玉米、水稻机收率`, `小麦、玉米单产`: where every earlier item is one word of jieba's (two to
+/// `玉米、水稻机收率`, `小麦、玉米单产`, `城市与农村低保对象`: where every earlier item is one word of jieba's (two to
 /// four characters) and the last opens with one word of the same length, the rest of the
-/// last is shared when it is a short measure (机收率, 单产, 平均价格) none of the items ends in.
+/// last is shared when it is a short measure (机收率, 单产, 平均价格) or group of people (低保对象)
+/// none of the items ends in.
 fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&'a str> {
     let last = strip_scope_words(last);
     // (接待本地和外地游客: the predicate opening the first item is no part of it.)
@@ -366,6 +367,7 @@ fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&
         && plain
         && (ends_in_metric(rest)
             || MEASURES.contains(&rest)
+            || BENEFICIARY_GROUPS.suffix(rest).is_some()
             || rest.ends_with(['额', '量', '率', '值', '数', '产', '价']));
     (measure && one_word(own) && !earlier.iter().any(|i| i.ends_with(rest))).then_some(rest)
 }

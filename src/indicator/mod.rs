@@ -50,8 +50,8 @@ use descriptive::{counts_regions, in_source, is_modifier, is_threshold, names_cl
 use jieba_rs::Jieba;
 pub(crate) use lexicon::REGION_SCOPES;
 use lexicon::{
-    BARE_ZONES, FLAT, METRIC_WORDS, PLAN_ACTS, RATE_ENDINGS, SCOPE_WORDS, STATED_OPENERS,
-    STOCK_WORDS, governed, list_number, marks,
+    BARE_ZONES, BENEFICIARY_GROUPS, FLAT, METRIC_WORDS, PLAN_ACTS, RATE_ENDINGS, SCOPE_WORDS,
+    STATED_OPENERS, STOCK_WORDS, governed, list_number, marks,
 };
 pub(crate) use lexicon::{without_works_kinds, works_kind_len};
 use list::{distribute, respectively};
@@ -2104,10 +2104,6 @@ pub(crate) fn link(
     headline_periods(text, &all, &mut out);
     (out, all)
 }
-
-/// Groups of people a change may be for (`data/beneficiary_groups.txt`).
-static BENEFICIARY_GROUPS: LazyLock<Words> =
-    LazyLock::new(|| Words::parse(include_str!("../data/beneficiary_groups.txt")));
 
 /// The group word closing `ind`'s metric (职工 of 一线职工) and what follows the metric in its
 /// clause, when that metric, a group of people, opens the clause right after `prev`'s figure
