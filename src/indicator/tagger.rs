@@ -70,8 +70,8 @@ impl<'t> Tagger<'t> {
                         // jieba's own tags of the others, 年产/j among them.)
                         // (青年: jieba's dictionary has it a time word, `t`, as an idiom's
                         // tag, the domain list's tag stands; 紧盯, a status word `z` there,
-                        // is the list's verb.)
-                        let set_phrase = matches!(t.tag, "i" | "l" | "t" | "z");
+                        // is the list's verb; 进度, an adverb `d` there, the list's noun.)
+                        let set_phrase = matches!(t.tag, "i" | "l" | "t" | "z" | "d");
                         let domain = DOMAIN_TAGS.get(t.word).filter(|_| set_phrase);
                         let tag = domain.copied().unwrap_or(t.tag);
                         self.words.push(Tagged { word: t.word, tag });
