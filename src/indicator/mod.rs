@@ -1094,8 +1094,15 @@ pub(crate) fn link(
                         let clause = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
                         ["目标", "计划", "力争", "预计", "有望"].iter().any(|w| clause.contains(w))
                     };
+                // (2023年10月，CPI下降0.2%。1—10月平均，CPI上涨0.4%。食品价格…: in a text on one
+                // month, the average of the months to date is an aside, dating its sentence
+                // only.)
+                let to_date_average = matches!(t.part, Some(Part::Months(1, b)) if b > 1)
+                    && matches!(state.period.part, Some(Part::Months(a, b)) if a == b)
+                    && text[t.span.end..].starts_with("平均");
                 let local = part_after_subject
                     || year_target
+                    || to_date_average
                     || to_date_after_year
                     || past_after_subject
                     || counted_back
