@@ -4,7 +4,7 @@
 use super::RawIndicator;
 use super::lexicon::{
     BENEFICIARY_GROUPS, COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, METRIC_OPENERS,
-    METRIC_WORDS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS, only_predicates,
+    METRIC_WORDS, RATE_ENDINGS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS, only_predicates,
 };
 use super::metric::strip_scope_words;
 use crate::entity::Entities;
@@ -387,9 +387,14 @@ const MEASURES: [&str; 6] = ["人次", "人数", "数量", "吞吐量", "游客"
 fn ends_in_metric(i: &str) -> bool {
     // (接待游客人次和旅游收入: a count of visits, 人次, is a measure of its own too; so are
     // the visitors counted, 接待游客、旅游收入.)
+    // (入住率和营业收入, 新订单指数和新出口订单指数: so is a rate or an index of three
+    // characters or more, which no other item's tail completes. Not a volume: 化学需氧量、氨氮
+    // 排放量 names substances.)
     MEASURES.iter().any(|m| i.ends_with(m) && i.len() > m.len())
         || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
         || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
+        || (RATE_ENDINGS.iter().any(|e| i.ends_with(e)) || i.ends_with("指数"))
+            && i.chars().nth(2).is_some()
 }
 
 /// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
