@@ -2102,6 +2102,14 @@ pub(super) fn indicator<'t>(
             && !state.last_level_metric.is_empty()
         {
             state.last_level_metric.clone()
+        } else if let Some(level) = GROWTH_METRIC_ENDINGS
+            .iter()
+            .find_map(|e| state.last_metric.strip_suffix(e))
+            .filter(|l| change && l.chars().nth(1).is_some())
+        {
+            // (PPI同比下降2.9%，降幅收窄0.4个百分点，环比上涨0.2%: with no level read, a
+            // change in percent after a rate's is the measure's the rate was of.)
+            level.to_string()
         } else {
             state.last_metric.clone()
         };
