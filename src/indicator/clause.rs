@@ -2662,8 +2662,14 @@ pub(super) fn indicator<'t>(
     let natural_rate = metric.ends_with("自然增长率");
     let growth_metric = !natural_rate && GROWTH_METRIC_ENDINGS.iter().any(|e| metric.ends_with(e));
     // 失业率…与上年同期持平, 增速与上半年持平: a rate that stays is a change of zero points.
-    let flat_rate =
-        flat && RATE_ENDINGS.iter().chain(GROWTH_METRIC_ENDINGS).any(|e| metric.ends_with(e));
+    // (从业人员指数为49.2%，与上月持平: so is a level in percent, the sentence's last figure,
+    // of the same metric, that stays; not a growth: PPI同比下降2.9%，环比持平 is a zero growth.)
+    let flat_rate = flat
+        && (RATE_ENDINGS.iter().chain(GROWTH_METRIC_ENDINGS).any(|e| metric.ends_with(e))
+            || state.last_class == Some(UnitClass::Percent)
+                && !state.last_level_or_growth
+                && state.last_at == sentence.start
+                && metric == state.last_metric);
     let kind = match class {
         _ if flat_rate => IndicatorKind::PointChange,
         _ if flat => IndicatorKind::Growth,
