@@ -362,6 +362,32 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 某高新区与某大学共建的某研究院已孵化企业27家, 由某公司投资建设的某产业园已入驻…: a
+    // name (after 由 or not) before a relative clause closed by a verb of making or running
+    // and 的 is the maker; the enterprise, body or park after 的 is the clause's head and
+    // the subject.
+    let maker = opener + if text[opener..].starts_with('由') { '由'.len_utf8() } else { 0 };
+    if let Some((a, _)) = entities.starting_at(maker).filter(|(a, _)| a.end < q.span.start) {
+        let rest = &text[a.end..q.span.start];
+        let rest = &rest[..crate::span::ceil_char_boundary(rest, 16 * 3)];
+        let relative = rest
+            .find('的')
+            .filter(|&i| !rest[..i].contains(crate::sentence::is_clause_sep))
+            .filter(|&i| MAKER_VERBS.suffix(&rest[..i]).is_some());
+        if let Some(i) = relative {
+            let at = a.end + i + '的'.len_utf8();
+            let head = entities.starting_at(at).is_some_and(|(c, e)| {
+                c.end <= q.span.start
+                    && matches!(
+                        e.kind,
+                        EntityKind::Enterprise | EntityKind::Organization | EntityKind::Park
+                    )
+            });
+            if head {
+                opener = at;
+            }
+        }
+    }
     // 南康区的某某电子有限公司建成…: a place before 的 and an enterprise says where that one
     // is; the enterprise is the subject.
     if let Some((p, _)) = entities.starting_at(opener).filter(|(_, e)| e.kind == EntityKind::Place)
@@ -3167,6 +3193,11 @@ fn quoted_modifier(window: &str, metric: &mut String) {
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
+/// Verbs closing a relative clause on who made or runs its head
+/// (`src/data/maker_verbs.txt`).
+static MAKER_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/maker_verbs.txt")));
+
 static FUNDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::words::lines(include_str!("../data/fund_words.txt")).collect());
 
