@@ -59,13 +59,15 @@ pub(crate) fn enumerations<'t>(
         let rest = &rest[digits..];
         let counted =
             (digits > 0).then(|| rest.strip_prefix('家').or_else(|| rest.strip_prefix('个')));
-        (pos, counted.flatten().unwrap_or(rest))
+        // (等120家。: firms counted, closing the clause with no head after them.)
+        let firms = digits > 0 && rest.starts_with('家');
+        (pos, counted.flatten().unwrap_or(rest), firms)
     });
     let groups = hits
         .cues(Cue::Group)
         .filter(|&(pos, _)| text[..pos].chars().next_back().is_some_and(is_han))
-        .map(|(pos, end)| (pos, &text[end..]));
-    for (pos, mut rest) in ends.chain(groups) {
+        .map(|(pos, end)| (pos, &text[end..], false));
+    for (pos, mut rest, firms) in ends.chain(groups) {
         while let Some((m, _)) = ENUM_MODIFIERS.prefix(rest) {
             rest = &rest[m.len()..];
         }
@@ -80,7 +82,23 @@ pub(crate) fn enumerations<'t>(
                 .take_while(|&(_, c)| is_han(c) && !"已向在将对为把被从是".contains(c))
                 .any(|(i, _)| i > 0 && headed(&rest[i..]))
         };
-        let direct = headed(rest);
+        // 参展企业包括甲、乙等120家: firms counted closing the clause, in a list that a class
+        // of enterprises opens with 包括 (包含, 涵盖), are headed by that class.
+        let class_opened = || {
+            let closes = rest.is_empty() || rest.starts_with(crate::sentence::is_clause_sep);
+            let head =
+                &text[crate::span::ceil_char_boundary(text, pos.saturating_sub(60 * 3))..pos];
+            // (The clause, over the list's 、.)
+            let sep = |c: char| c != '、' && (crate::sentence::is_clause_sep(c) || c == '。');
+            let head = head
+                .rfind(sep)
+                .map_or(head, |i| &head[i + head[i..].chars().next().map_or(0, char::len_utf8)..]);
+            closes
+                && ["包括", "包含", "涵盖"].iter().any(|w| {
+                    head.find(w).is_some_and(|k| lex.enum_heads.suffix(&head[..k]).is_some())
+                })
+        };
+        let direct = headed(rest) || firms && class_opened();
         if !direct && !trade_phrase() {
             continue;
         }
@@ -524,7 +542,9 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         // single character, 恒和新材料: one character is no conjunct.)
         let single = i > 0 && head[..i].chars().nth(1).is_none();
         let brand = single || super::named::brand_he_after_place(text, start + i, rest);
-        if !(c == '和' && brand) {
+        // (华为、…: nor does one ending the item, where no word follows it to govern.)
+        let last = rest.is_empty() && i > 0;
+        if !(c == '和' && brand || last) {
             start = item.end - strip_leading_words(rest, lead).len();
         }
     }

@@ -1266,6 +1266,13 @@ pub(super) fn indicator<'t>(
             metric.push_str(measure);
         }
     }
+    // 参展企业包括甲、乙等120家: a count after the list with no noun of its own counts the
+    // class named before 包括.
+    if metric.is_empty() && class == UnitClass::Count && after().is_none() {
+        if let Some(class) = listed_class(text, sentence.start, q.span.start) {
+            metric = class.to_string();
+        }
+    }
     // 出让试点共实施22宗, 抽查共开展286次: a count closing its clause after the verb counts
     // the noun before the verb (not a company or place acting: 公司完成38个).
     if metric.is_empty() && class == UnitClass::Count && record_label.is_none() && after().is_none()
@@ -3090,18 +3097,11 @@ pub(super) fn indicator<'t>(
     }
     // 新晋瞪羚企业包括甲、乙等35家企业: the members a class 包括 lists are counted as that
     // class, named before 包括 (its noun the counted noun), not as the bare noun.
-    if q.class == UnitClass::Count && text[..q.span.start].ends_with('等') && !metric.is_empty() {
-        let from = list_start(text, q.span.start).max(sentence.start);
-        let stretch = &text[from..q.span.start];
-        if let Some(k) = find_short(stretch, "包括") {
-            let class = strip_scope_words(stretch[..k].trim());
-            let named = (2..=12).contains(&class.chars().count())
-                && class.chars().all(crate::normalize::is_han)
-                && class.ends_with(metric.as_str())
-                && class.len() > metric.len();
-            if named {
-                metric = class.to_string();
-            }
+    if q.class == UnitClass::Count && !metric.is_empty() {
+        let class = listed_class(text, sentence.start, q.span.start)
+            .filter(|c| c.ends_with(metric.as_str()) && c.len() > metric.len());
+        if let Some(class) = class {
+            metric = class.to_string();
         }
     }
     // (…，全年有望实现产值90亿元: a modal of estimate or aim the words kept, after a figure of
@@ -3142,6 +3142,21 @@ const PRICE_VERBS: [(&str, &str); 10] = [
     ("回购", "回购金额"),
     ("增持", "增持金额"),
 ];
+
+/// The class a list closed by 等 right before `q_start` is named as, before 包括 in the list's
+/// stretch (新晋瞪羚企业 of 新晋瞪羚企业包括甲、乙等35家): two to twelve Han characters, scope
+/// words left out.
+fn listed_class(text: &str, sentence_start: usize, q_start: usize) -> Option<&str> {
+    if !text[..q_start].ends_with('等') {
+        return None;
+    }
+    let from = list_start(text, q_start).max(sentence_start);
+    let stretch = &text[from..q_start];
+    let k = find_short(stretch, "包括")?;
+    let class = strip_scope_words(stretch[..k].trim());
+    ((2..=12).contains(&class.chars().count()) && class.chars().all(crate::normalize::is_han))
+        .then_some(class)
+}
 
 /// The whole industry name a metric starts inside (电子设备制造业增加值 after 计算机、通信和其他
 /// → 计算机、通信和其他电子设备制造业增加值), as where it starts and the metric: the 、 in the
