@@ -793,8 +793,22 @@ pub(crate) fn shapes<'t>(
             // only: 某地稀土签约项目32个 is the place's industry.)
             // (某集团控股子公司锐能电池: a name stands after a relation word ending in 公司,
             // whatever jieba reads its brand as.)
+            // (龙头企业鸿源建材全年实现…: a brand of ordinary nouns right after a graded class
+            // of enterprises, a word and 企业, stands in apposition to it where it reports or
+            // acts; 鸿源/n is a common noun to jieba.)
+            let classed = || {
+                let head = text[..b].strip_suffix("企业");
+                // (Its results after the time of the year: 全年实现营业收入.)
+                let after = &text[t1..];
+                let after = ["全年", "今年", "上半年", "前三季度"]
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w))
+                    .unwrap_or(after);
+                head.is_some_and(|h| LEADING_GRADES.suffix(h).is_some())
+                    && (acts || reports_results(after))
+            };
             let brand_ok = brand_like(brand, jieba)
-                || acts && plain_brand(brand, jieba)
+                || (acts || classed()) && plain_brand(brand, jieba)
                 || relation_led(b) && !brand.starts_with(opens_phrase)
                 || trade_results && LEXICON.is_place(brand);
             if !brand_ok || brand_runs_into_trade(text, b, t0, t1, jieba) {
@@ -1121,6 +1135,10 @@ fn reports_results(rest: &str) -> bool {
     let rest = ["实现", "完成"].iter().find_map(|v| rest.strip_prefix(v)).unwrap_or(rest);
     COMPANY_RESULTS.prefix(rest).is_some()
 }
+
+/// Grades singling out one firm of a class (`src/data/leading_firm_grades.txt`).
+static LEADING_GRADES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/leading_firm_grades.txt")));
 
 /// A company's results (营业收入, 净利润, 上缴税金).
 static COMPANY_RESULTS: LazyLock<Words> =
