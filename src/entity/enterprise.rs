@@ -59,13 +59,15 @@ pub(crate) fn enumerations<'t>(
         let rest = &rest[digits..];
         let counted =
             (digits > 0).then(|| rest.strip_prefix('家').or_else(|| rest.strip_prefix('个')));
-        (pos, counted.flatten().unwrap_or(rest))
+        // (等120家。: firms counted, closing the clause with no head after them.)
+        let firms = digits > 0 && rest.starts_with('家');
+        (pos, counted.flatten().unwrap_or(rest), firms)
     });
     let groups = hits
         .cues(Cue::Group)
         .filter(|&(pos, _)| text[..pos].chars().next_back().is_some_and(is_han))
-        .map(|(pos, end)| (pos, &text[end..]));
-    for (pos, mut rest) in ends.chain(groups) {
+        .map(|(pos, end)| (pos, &text[end..], false));
+    for (pos, mut rest, firms) in ends.chain(groups) {
         while let Some((m, _)) = ENUM_MODIFIERS.prefix(rest) {
             rest = &rest[m.len()..];
         }
@@ -80,7 +82,23 @@ pub(crate) fn enumerations<'t>(
                 .take_while(|&(_, c)| is_han(c) && !"已向在将对为把被从是".contains(c))
                 .any(|(i, _)| i > 0 && headed(&rest[i..]))
         };
-        let direct = headed(rest);
+        // 参展企业包括甲、乙等120家: firms counted closing the clause, in a list that a class
+        // of enterprises opens with 包括 (包含, 涵盖), are headed by that class.
+        let class_opened = || {
+            let closes = rest.is_empty() || rest.starts_with(crate::sentence::is_clause_sep);
+            let head =
+                &text[crate::span::ceil_char_boundary(text, pos.saturating_sub(60 * 3))..pos];
+            // (The clause, over the list's 、.)
+            let sep = |c: char| c != '、' && (crate::sentence::is_clause_sep(c) || c == '。');
+            let head = head
+                .rfind(sep)
+                .map_or(head, |i| &head[i + head[i..].chars().next().map_or(0, char::len_utf8)..]);
+            closes
+                && ["包括", "包含", "涵盖"].iter().any(|w| {
+                    head.find(w).is_some_and(|k| lex.enum_heads.suffix(&head[..k]).is_some())
+                })
+        };
+        let direct = headed(rest) || firms && class_opened();
         if !direct && !trade_phrase() {
             continue;
         }
@@ -524,7 +542,9 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
         // single character, 恒和新材料: one character is no conjunct.)
         let single = i > 0 && head[..i].chars().nth(1).is_none();
         let brand = single || super::named::brand_he_after_place(text, start + i, rest);
-        if !(c == '和' && brand) {
+        // (华为、…: nor does one ending the item, where no word follows it to govern.)
+        let last = rest.is_empty() && i > 0;
+        if !(c == '和' && brand || last) {
             start = item.end - strip_leading_words(rest, lead).len();
         }
     }
@@ -773,8 +793,22 @@ pub(crate) fn shapes<'t>(
             // only: 某地稀土签约项目32个 is the place's industry.)
             // (某集团控股子公司锐能电池: a name stands after a relation word ending in 公司,
             // whatever jieba reads its brand as.)
+            // (龙头企业鸿源建材全年实现…: a brand of ordinary nouns right after a graded class
+            // of enterprises, a word and 企业, stands in apposition to it where it reports or
+            // acts; 鸿源/n is a common noun to jieba.)
+            let classed = || {
+                let head = text[..b].strip_suffix("企业");
+                // (Its results after the time of the year: 全年实现营业收入.)
+                let after = &text[t1..];
+                let after = ["全年", "今年", "上半年", "前三季度"]
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w))
+                    .unwrap_or(after);
+                head.is_some_and(|h| LEADING_GRADES.suffix(h).is_some())
+                    && (acts || reports_results(after))
+            };
             let brand_ok = brand_like(brand, jieba)
-                || acts && plain_brand(brand, jieba)
+                || (acts || classed()) && plain_brand(brand, jieba)
                 || relation_led(b) && !brand.starts_with(opens_phrase)
                 || trade_results && LEXICON.is_place(brand);
             if !brand_ok || brand_runs_into_trade(text, b, t0, t1, jieba) {
@@ -1101,6 +1135,10 @@ fn reports_results(rest: &str) -> bool {
     let rest = ["实现", "完成"].iter().find_map(|v| rest.strip_prefix(v)).unwrap_or(rest);
     COMPANY_RESULTS.prefix(rest).is_some()
 }
+
+/// Grades singling out one firm of a class (`src/data/leading_firm_grades.txt`).
+static LEADING_GRADES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/leading_firm_grades.txt")));
 
 /// A company's results (营业收入, 净利润, 上缴税金).
 static COMPANY_RESULTS: LazyLock<Words> =

@@ -633,7 +633,8 @@ fn merge<'t>(
     short_forms_of_registered_names(text, &cands, &mut by_surface);
     group_short_forms(&cands, &mut by_surface);
     abbreviated_groups(&cands, &mut by_surface);
-    let brands = brand_forms(text, &cands, jieba, &mut by_surface);
+    let mut brands = brand_forms(text, &cands, jieba, &mut by_surface);
+    registered_bodies(&cands, &mut by_surface, &mut brands);
     place_prefixed_bodies(&cands, &mut by_surface);
     level_free_forms(&cands, &mut by_surface);
     autonomous_and_parent_forms(&cands, &mut by_surface);
@@ -1047,6 +1048,9 @@ const GENERIC_ALIASES: [&str; 6] = ["公司", "本公司", "发行人", "集团"
 /// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand the
 /// text writes before it (the parent's), and named by it when written only after.
+/// The suffixes of a limited company's name after its body (集团 stays in the body).
+const LIMITED_FORMS: [&str; 4] = ["有限公司", "股份有限公司", "有限责任公司", "股份公司"];
+
 fn short_forms_of_registered_names<'t>(
     text: &str,
     cands: &[Cand<'t>],
@@ -1158,9 +1162,21 @@ fn short_forms_of_registered_names<'t>(
         if by_surface.get(c.name).is_some_and(|&(_, owner)| owner != c.name) {
             continue;
         }
+        // 北岭能源集团 beside 北岭能源集团有限公司: the name that is the form and a limited
+        // suffix owns it, wherever other names hold it (北岭能源集团红石沟煤业有限公司).
+        let full = || {
+            registered_names
+                .iter()
+                .copied()
+                .find(|n| n.strip_prefix(c.name).is_some_and(|rest| LIMITED_FORMS.contains(&rest)))
+        };
         // (海通港口集团 of 日照海通港口集团有限公司: a group's own body is no owner of itself.)
         let exact = bodies.get(distinct[i]).copied().flatten().filter(|&o| o != c.name);
-        if let Some(owner) = exact.or(owners[i].flatten()) {
+        // (北岭能源集团 beside 北岭能源集团红石沟煤业有限公司 alone: a subsidiary's name
+        // opening with a group's is no full name of the group, which stays its own.)
+        let subsidiary = |o: &&str| c.name.ends_with("集团") && o.starts_with(c.name);
+        let owner = full().or_else(|| exact.or(owners[i].flatten()).filter(|o| !subsidiary(o)));
+        if let Some(owner) = owner {
             let key = (EntityKind::Enterprise, owner);
             by_surface.insert(c.surface, key);
             by_surface.insert(c.name, key);
@@ -1171,6 +1187,40 @@ fn short_forms_of_registered_names<'t>(
 /// 柳钢集团 of 柳州钢铁集团有限公司: a group named by two or three characters of a registered
 /// group's name before 集团, in order and from its first, is that group, when one registered
 /// group alone has them and no other rule gave the short name an owner.
+/// 北岭能源科技 of 北岭能源科技有限公司: a limited company's name without its suffix is a
+/// form of it, where no other name has that body and no other entity or brand that form
+/// (else a shorter form, 北岭能源 of the parent 北岭能源集团有限公司, is the longest match and
+/// its figures the parent's). Bodies of four characters or more, out of names with no
+/// brackets; as a brand form, a body names the company only after its registered name
+/// (`brands`, the end of that name's first mention).
+fn registered_bodies<'t>(
+    cands: &[Cand<'t>],
+    by_surface: &mut Surfaces<'t>,
+    brands: &mut FxMap<&'t str, usize>,
+) {
+    let mut bodies: FxMap<&'t str, Option<&'t str>> = FxMap::default();
+    let mut first_end: FxMap<&'t str, usize> = FxMap::default();
+    for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
+        if !c.name.ends_with("公司") || c.name.contains(['（', '(']) {
+            continue;
+        }
+        let body = REGISTERED_SUFFIXES.iter().find_map(|s| c.name.strip_suffix(s));
+        if let Some(body) = body.filter(|b| b.chars().nth(3).is_some()) {
+            claim(&mut bodies, body, c.name);
+            if c.surface == c.name {
+                first_end.entry(c.name).or_insert(c.span.end);
+            }
+        }
+    }
+    for (body, owner) in bodies {
+        let Some(owner) = owner else { continue };
+        if let std::collections::hash_map::Entry::Vacant(v) = by_surface.entry(body) {
+            v.insert((EntityKind::Enterprise, owner));
+            brands.insert(body, first_end.get(owner).copied().unwrap_or(0));
+        }
+    }
+}
+
 fn abbreviated_groups<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     // The registered groups by the first character of their name (a short list for each:
     // looked up, not searched, per short name).
@@ -1557,10 +1607,19 @@ fn brand_forms<'t>(
         // (澄江果业联合社 of 寻乌县澄江果业专业合作社联合社: the brand with its trade word too.)
         let traded = lex.trade_words.prefix(&rest[core_end..]).map(|(t, _)| core_end + t.len());
         let rural = contains_short(c.name, "农村商业银行");
+        // (华锐集团 of 华锐集团新能源有限公司: 集团 followed by more words than the legal form
+        // opens a subsidiary's name; brand and 集团 name the parent.)
+        let subsidiary = |w: &str| {
+            w == "集团"
+                && c.name.find(w).is_some_and(|i| {
+                    let after = &c.name[i + w.len()..];
+                    !after.is_empty() && !LIMITED_FORMS.contains(&after)
+                })
+        };
         for e in brand_end.into_iter().chain(traded) {
-            let forms = LEGAL_FORM_SHORTS
-                .iter()
-                .filter(|(w, _)| contains_short(c.name, w) && !(rural && *w == "商业银行"));
+            let forms = LEGAL_FORM_SHORTS.iter().filter(|(w, _)| {
+                contains_short(c.name, w) && !(rural && *w == "商业银行") && !subsidiary(w)
+            });
             for (_, word) in forms {
                 let form = [&rest[..e], word].concat();
                 if !c.name.ends_with(form.as_str()) {

@@ -345,6 +345,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
     }
     listed_towns(text, out);
     opening_towns(text, jieba, out);
+    opening_districts(text, jieba, out);
     listed_districts(text, out);
     named_ports(text, out);
     surname_villages(text, out);
@@ -663,6 +664,73 @@ fn opening_towns<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
             })
         };
         if subject_after && !word_after && ends_word() {
+            let s = NSpan::new(m.start(), m.end());
+            out.push(Cand::new(s, EntityKind::Place, name, name));
+        }
+    }
+}
+
+/// `，岚川县规上工业增加值增长…`: a city, county, district, prefecture, banner or province the
+/// gazetteer lacks, written with its level after two or three Han characters, opening a
+/// sentence or clause (or after a year, 在 or 位于).
+static OPENING_DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[，。；：！？,;:\n（(“]|[0-9]年|在|位于)([\p{Han}--[在与和及由对向从经据将把被让给是了的等也都又还并而或已为]]{2,3}?[市县区州旗省])")
+        .unwrap_or_else(|e| panic!("opening district: {e}"))
+});
+
+/// Adds the places [`OPENING_DISTRICT`] finds whose name is no word: the characters before
+/// the level hold no scope, count or function character (全市, 两区, 在县), no common word
+/// of jieba's (开发区, 示范县, 自治州), do not end a word with the level (东部地区, 沿海城市,
+/// 文化景区), and the level ends a word, opening none with what follows (市场, 县城, 市长, 旗下);
+/// `out` is sorted afterwards by the caller.
+fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
+    // Where the places found so far end (年末绍兴市: a match holding one is no new name).
+    let ends: FxSet<usize> = out.iter().map(|c| c.span.end).collect();
+    let proper = |tag: &str| matches!(tag, "ns" | "nr" | "nz" | "nrt" | "nt");
+    for caps in OPENING_DISTRICT.captures_iter(text) {
+        let Some(m) = caps.get(1) else { continue };
+        let name = m.as_str();
+        let Some(level) = name.chars().next_back() else { continue };
+        let head = &name[..name.len() - level.len_utf8()];
+        if ends.contains(&m.end())
+            || head.chars().any(|c| {
+                function_char(c)
+                    || "全各每该本此这那其我贵我两一二三四五六七八九十百千万多几数首其外省市县区"
+                        .contains(c)
+            })
+            || head.ends_with(|c: char| "强大重名回返下老新城".contains(c))
+            || DISTRICT_GENERICS.suffix(name).is_some()
+            || LEXICON.is_place_or_county(head)
+        {
+            continue;
+        }
+        // (地区, 城市, 景区, 新区: the head's last character and the level make a word.)
+        let last = head.chars().next_back().map_or(0, char::len_utf8);
+        if jieba.has_word(&name[head.len() - last..]) {
+            continue;
+        }
+        // (开发区, 示范县, 自治州, 东部地: a word of the dictionary that names no place, in the
+        // head or as the head.)
+        let common = jieba
+            .tag(head, false)
+            .iter()
+            .any(|t| t.word.chars().nth(1).is_some() && !proper(t.tag));
+        if common {
+            continue;
+        }
+        let rest = &text[m.end()..];
+        if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
+        {
+            continue;
+        }
+        // (The level ends a word in jieba's reading of the name and a few characters after.)
+        let to = rest.char_indices().nth(3).map_or(rest.len(), |(i, _)| i);
+        let mut at = m.start();
+        let ends_word = jieba.cut(&text[m.start()..m.end() + to], false).iter().any(|w| {
+            at += w.word.len();
+            at == m.end()
+        });
+        if ends_word {
             let s = NSpan::new(m.start(), m.end());
             out.push(Cand::new(s, EntityKind::Place, name, name));
         }

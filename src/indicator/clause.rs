@@ -362,6 +362,32 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 某高新区与某大学共建的某研究院已孵化企业27家, 由某公司投资建设的某产业园已入驻…: a
+    // name (after 由 or not) before a relative clause closed by a verb of making or running
+    // and 的 is the maker; the enterprise, body or park after 的 is the clause's head and
+    // the subject.
+    let maker = opener + if text[opener..].starts_with('由') { '由'.len_utf8() } else { 0 };
+    if let Some((a, _)) = entities.starting_at(maker).filter(|(a, _)| a.end < q.span.start) {
+        let rest = &text[a.end..q.span.start];
+        let rest = &rest[..crate::span::ceil_char_boundary(rest, 16 * 3)];
+        let relative = rest
+            .find('的')
+            .filter(|&i| !rest[..i].contains(crate::sentence::is_clause_sep))
+            .filter(|&i| MAKER_VERBS.suffix(&rest[..i]).is_some());
+        if let Some(i) = relative {
+            let at = a.end + i + '的'.len_utf8();
+            let head = entities.starting_at(at).is_some_and(|(c, e)| {
+                c.end <= q.span.start
+                    && matches!(
+                        e.kind,
+                        EntityKind::Enterprise | EntityKind::Organization | EntityKind::Park
+                    )
+            });
+            if head {
+                opener = at;
+            }
+        }
+    }
     // 南康区的某某电子有限公司建成…: a place before 的 and an enterprise says where that one
     // is; the enterprise is the subject.
     if let Some((p, _)) = entities.starting_at(opener).filter(|(_, e)| e.kind == EntityKind::Place)
@@ -1235,6 +1261,13 @@ pub(super) fn indicator<'t>(
         });
         if let Some(measure) = verb.filter(|m| !metric.ends_with(m)) {
             metric.push_str(measure);
+        }
+    }
+    // 参展企业包括甲、乙等120家: a count after the list with no noun of its own counts the
+    // class named before 包括.
+    if metric.is_empty() && class == UnitClass::Count && after().is_none() {
+        if let Some(class) = listed_class(text, sentence.start, q.span.start) {
+            metric = class.to_string();
         }
     }
     // 出让试点共实施22宗, 抽查共开展286次: a count closing its clause after the verb counts
@@ -3075,18 +3108,11 @@ pub(super) fn indicator<'t>(
     }
     // 新晋瞪羚企业包括甲、乙等35家企业: the members a class 包括 lists are counted as that
     // class, named before 包括 (its noun the counted noun), not as the bare noun.
-    if q.class == UnitClass::Count && text[..q.span.start].ends_with('等') && !metric.is_empty() {
-        let from = list_start(text, q.span.start).max(sentence.start);
-        let stretch = &text[from..q.span.start];
-        if let Some(k) = find_short(stretch, "包括") {
-            let class = strip_scope_words(stretch[..k].trim());
-            let named = (2..=12).contains(&class.chars().count())
-                && class.chars().all(crate::normalize::is_han)
-                && class.ends_with(metric.as_str())
-                && class.len() > metric.len();
-            if named {
-                metric = class.to_string();
-            }
+    if q.class == UnitClass::Count && !metric.is_empty() {
+        let class = listed_class(text, sentence.start, q.span.start)
+            .filter(|c| c.ends_with(metric.as_str()) && c.len() > metric.len());
+        if let Some(class) = class {
+            metric = class.to_string();
         }
     }
     // (…，全年有望实现产值90亿元: a modal of estimate or aim the words kept, after a figure of
@@ -3127,6 +3153,21 @@ const PRICE_VERBS: [(&str, &str); 10] = [
     ("回购", "回购金额"),
     ("增持", "增持金额"),
 ];
+
+/// The class a list closed by 等 right before `q_start` is named as, before 包括 in the list's
+/// stretch (新晋瞪羚企业 of 新晋瞪羚企业包括甲、乙等35家): two to twelve Han characters, scope
+/// words left out.
+fn listed_class(text: &str, sentence_start: usize, q_start: usize) -> Option<&str> {
+    if !text[..q_start].ends_with('等') {
+        return None;
+    }
+    let from = list_start(text, q_start).max(sentence_start);
+    let stretch = &text[from..q_start];
+    let k = find_short(stretch, "包括")?;
+    let class = strip_scope_words(stretch[..k].trim());
+    ((2..=12).contains(&class.chars().count()) && class.chars().all(crate::normalize::is_han))
+        .then_some(class)
+}
 
 /// The whole industry name a metric starts inside (电子设备制造业增加值 after 计算机、通信和其他
 /// → 计算机、通信和其他电子设备制造业增加值), as where it starts and the metric: the 、 in the
@@ -3178,6 +3219,11 @@ fn quoted_modifier(window: &str, metric: &mut String) {
 }
 
 /// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
+/// Verbs closing a relative clause on who made or runs its head
+/// (`src/data/maker_verbs.txt`).
+static MAKER_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/maker_verbs.txt")));
+
 static FUNDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::words::lines(include_str!("../data/fund_words.txt")).collect());
 
