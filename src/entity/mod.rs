@@ -1156,6 +1156,16 @@ fn short_forms_of_registered_names<'t>(
             claim(&mut bodies, body, name);
         }
     }
+    // Each registered name by its body before a limited suffix, the first name kept (looked
+    // up per candidate: a search of all names for each was quadratic in a long text).
+    let mut limited_of: FxMap<&'t str, &'t str> = FxMap::default();
+    for &name in &registered_names {
+        for form in LIMITED_FORMS {
+            if let Some(body) = name.strip_suffix(form) {
+                limited_of.entry(body).or_insert(name);
+            }
+        }
+    }
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise) {
         let Some(&Some(i)) = core_of.get(c.name) else { continue };
         // (A short name the text declared for another company keeps that owner.)
@@ -1164,12 +1174,7 @@ fn short_forms_of_registered_names<'t>(
         }
         // 北岭能源集团 beside 北岭能源集团有限公司: the name that is the form and a limited
         // suffix owns it, wherever other names hold it (北岭能源集团红石沟煤业有限公司).
-        let full = || {
-            registered_names
-                .iter()
-                .copied()
-                .find(|n| n.strip_prefix(c.name).is_some_and(|rest| LIMITED_FORMS.contains(&rest)))
-        };
+        let full = || limited_of.get(c.name).copied();
         // (海通港口集团 of 日照海通港口集团有限公司: a group's own body is no owner of itself.)
         let exact = bodies.get(distinct[i]).copied().flatten().filter(|&o| o != c.name);
         // (北岭能源集团 beside 北岭能源集团红石沟煤业有限公司 alone: a subsidiary's name
