@@ -1228,6 +1228,12 @@ fn capacities(
                 start = lead_at;
                 led = true;
                 named_before = Some(product);
+            } else if let Some(product_at) = product_before_works(text, entities, q, start) {
+                // (建设负极材料3万吨项目, 某集团碳纤维1.2万吨项目: the product before the number,
+                // 项目 right after it.)
+                named_before = Some(&text[product_at..start]);
+                start = product_at;
+                led = true;
             }
         }
         let enterprise_at =
@@ -1600,6 +1606,39 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
         return Some((lead_at, product));
     }
     None
+}
+
+/// Where the product starts that stands between a build verb or an enterprise and an output
+/// capacity that 项目 follows (建设负极材料3万吨项目, 某集团碳纤维1.2万吨项目): two to ten Han
+/// characters, no function word, no phase or kind of works among them alone.
+fn product_before_works(
+    text: &str,
+    entities: &Entities,
+    q: &RawQuantity,
+    at: usize,
+) -> Option<usize> {
+    let after = &text[q.span.end..];
+    if !output_capacity(q) || !["项目", "的项目"].iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    let head = &text[..at];
+    let verb_ends =
+        |h: &str| BUILD_VERBS.suffix(h).is_some() || LAYOUT_VERBS.iter().any(|v| h.ends_with(v));
+    let enterprise_ends =
+        |i: usize| entities.ending_at(i).any(|(_, e)| e.kind == EntityKind::Enterprise);
+    let (i, _) = head
+        .char_indices()
+        .rev()
+        .take(10)
+        .take_while(|&(_, c)| crate::normalize::is_han(c) && !crate::entity::function_char(c))
+        .find(|&(i, _)| verb_ends(&head[..i]) || enterprise_ends(i))?;
+    let product = &head[i..];
+    let phase = product
+        .char_indices()
+        .rev()
+        .nth(1)
+        .is_some_and(|(k, _)| crate::indicator::is_phase(&product[k..]));
+    (product.chars().nth(1).is_some() && !phase && !is_generic_product(product)).then_some(i)
 }
 
 /// `向某公司提供贷款8亿元，支持其建设年产…`, `某公司…，其年产…项目`: 其 (and a build verb)
@@ -1975,8 +2014,7 @@ fn named_builds<'e>(
                 .iter()
                 .take_while(|q| q.span.end <= d.end)
                 .position(|q| {
-                    output_capacity(q)
-                        && FORMS.iter().any(|w| text[d.start..q.span.start].contains(w))
+                    output_capacity(q) && capacity_form(&text[d.start..q.span.start], q).is_some()
                 })
                 .map(|k| first + k)
         });
@@ -2428,8 +2466,17 @@ const GENERIC_WORKS: [&str; 6] =
 
 /// Words by which a later clause states what a project will make once built (…项目总投资45
 /// 亿元，达产后将形成年产挖掘机3万台的生产能力; …，设计年通过能力800万吨; …月产能3万片;
-/// 某风电项目装机容量100万千瓦).
+/// 某风电项目装机容量100万千瓦); what its stores hold in tonnes,
+/// [`crate::indicator::STORAGE_CAPACITIES`], too (…冷链物流中心项目，冷库库容12万吨).
 const FORMS: [&str; 5] = ["形成", "产能", "能力", "年产", "装机"];
+
+/// The [`FORMS`] word `words` hold, or for a quantity in tonnes a storage word.
+fn capacity_form(words: &str, q: &RawQuantity) -> Option<&'static str> {
+    let stored = q.class == UnitClass::Mass;
+    FORMS.iter().copied().find(|w| words.contains(w)).or_else(|| {
+        crate::indicator::STORAGE_CAPACITIES.into_iter().find(|w| stored && words.contains(w))
+    })
+}
 
 /// Gives a project with no capacity the one a later clause of its sentence states with a
 /// [`FORMS`] word: the first output quantity after the project, where no other enterprise is
@@ -2502,12 +2549,12 @@ fn later_capacities(
                 && !clause.contains(own)
                 && !REFERRING.iter().any(|w| clause.starts_with(w))
         };
-        let form = FORMS.iter().find(|w| clause.contains(**w));
+        let form = capacity_form(clause, q);
         if !output
             || size_class(text, q)
             || form.is_none()
             || other_named
-            || form == Some(&"装机") && names_other()
+            || form == Some("装机") && names_other()
         {
             continue;
         }

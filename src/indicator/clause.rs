@@ -1396,7 +1396,13 @@ pub(super) fn indicator<'t>(
     // (…，计划2021年扩产至10万片: the capacity noun the sentence's figure before names, 月产能,
     // is one too.)
     // (Where no metric is read yet, 码头年吞吐能力4000万吨, the window's end is asked.)
-    let named_ability = |m: &str| m.ends_with("能力") || m.ends_with("产能");
+    // (冷库库容12万吨, 粮食仓容: what a store holds in tonnes is its capacity too; not a
+    // reservoir's water, 总库容1.2亿立方米.)
+    let stored = class == UnitClass::Mass;
+    let named_ability = |m: &str| {
+        ["能力", "产能"].iter().any(|w| m.ends_with(w))
+            || stored && STORAGE_CAPACITIES.iter().any(|w| m.ends_with(w))
+    };
     let ability = (named_ability(&metric) || metric.is_empty() && named_ability(trim(window)))
         && (class.is_physical() || class == UnitClass::Count);
     // (设计月产能玻璃基板12万片: the product named between the capacity word and the number
@@ -2689,9 +2695,13 @@ pub(super) fn indicator<'t>(
         c if c.is_physical() && capacity_context => IndicatorKind::Capacity,
         // 建设10万吨正极材料生产基地: what is built is rated in output (not 建设12公里管网).
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume if built => IndicatorKind::Capacity,
-        // (一期4万吨装置已建成: a plant's word right after the figure names what it rates.)
+        // (一期4万吨装置已建成: a plant's word right after the figure names what it rates;
+        // 碳纤维1.2万吨项目: so does a project's.)
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume
-            if crate::project::PLANT_WORDS.iter().any(|w| text[q.span.end..].starts_with(w)) =>
+            if crate::project::PLANT_WORDS
+                .iter()
+                .chain(&["项目", "的项目"])
+                .any(|w| text[q.span.end..].starts_with(w)) =>
         {
             IndicatorKind::Capacity
         }
@@ -3309,6 +3319,10 @@ pub(super) fn after_connectives(mut s: &str) -> &str {
     }
     s
 }
+
+/// Words of what a store or tank holds (库容, 仓容, 罐容): in tonnes, a capacity, as a plant's
+/// output is.
+pub(crate) const STORAGE_CAPACITIES: [&str; 3] = ["库容", "仓容", "罐容"];
 
 /// Verbs of speaking that close a clause (甲公司负责人表示，…).
 pub(crate) const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "称", "说"];
