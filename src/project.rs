@@ -2470,6 +2470,21 @@ const GENERIC_WORKS: [&str; 6] =
 /// [`crate::indicator::STORAGE_CAPACITIES`], too (…冷链物流中心项目，冷库库容12万吨).
 const FORMS: [&str; 5] = ["形成", "产能", "能力", "年产", "装机"];
 
+/// Bare words of a zone (园区, 开发区) that stand for the text's own.
+const BARE_ZONES: [&str; 5] = ["园区", "开发区", "高新区", "经开区", "新区"];
+
+/// Whether the clause at `at` opens with a region's scope (全市, 我县), a bare zone word
+/// ([`BARE_ZONES`]) or a place or park named: a holder of figures other than a project.
+fn holder_opens(text: &str, entities: &Entities, at: usize) -> bool {
+    let rest = text[at..].trim_start();
+    let at = text.len() - rest.len();
+    crate::indicator::REGION_SCOPES.prefix(rest).is_some()
+        || BARE_ZONES.iter().any(|w| rest.starts_with(w))
+        || entities
+            .starting_at(at)
+            .is_some_and(|(_, e)| matches!(e.kind, EntityKind::Place | EntityKind::Park))
+}
+
 /// The [`FORMS`] word `words` hold, or for a quantity in tonnes a storage word.
 fn capacity_form(words: &str, q: &RawQuantity) -> Option<&'static str> {
     let stored = q.class == UnitClass::Mass;
@@ -2550,6 +2565,12 @@ fn later_capacities(
                 && !REFERRING.iter().any(|w| clause.starts_with(w))
         };
         let form = capacity_form(clause, q);
+        // (某公司二期项目投产，园区碳纤维产能达到2.4万吨: a clause a region or park opens
+        // states its holder's capacity, not the project's.)
+        let clause_at = q.span.start - clause.len();
+        if holder_opens(text, entities, clause_at) {
+            continue;
+        }
         if !output
             || size_class(text, q)
             || form.is_none()
