@@ -286,7 +286,13 @@ pub(crate) fn figures_of_works(
             &text[crate::sentence::clause_start(text, sentence.start, q.span.start)..q.span.start];
         let regional = clause.contains('全');
         let about = inside.is_some() || sized.is_some() || attached || same.is_none() && !regional;
-        if let Some(owner) = w.enterprise.as_ref().filter(|_| about && overridable(&ind.subject)) {
+        // (甲公司营收4亿元；由乙公司建设的年产5000台…项目, 甲集团旗下的乙公司新建…，年加工
+        // 能力3万吨: the works' own capacity is their enterprise's, whoever the clause's
+        // subject was.)
+        let own = inside.is_some() && q.class != UnitClass::Currency;
+        if let Some(owner) =
+            w.enterprise.as_ref().filter(|_| about && (own || overridable(&ind.subject)))
+        {
             ind.subject = Some(owner.clone());
         }
         // (一期年产4万吨, 二期3万吨: a capacity named by its lead or phase alone.)
@@ -1376,6 +1382,11 @@ fn capacities(
         let mut stop = found.map_or(rest.len(), |(i, _)| i);
         // 形成年产50万吨线材产能: the capacity word after the product is no part of it.
         if let Some(bare) = rest[..stop].strip_suffix("产能").filter(|b| !b.is_empty()) {
+            stop = bare.len();
+        }
+        // (支持某公司100兆瓦光伏电站建设: nor is the building of it.)
+        if let Some(bare) = rest[..stop].strip_suffix("建设").filter(|b| b.chars().nth(1).is_some())
+        {
             stop = bare.len();
         }
         let product = &rest[..stop];

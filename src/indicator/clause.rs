@@ -2733,9 +2733,14 @@ pub(super) fn indicator<'t>(
     };
     // 年产150吨高端原料药扩建项目: the kind of works closing a product named after its
     // capacity is no part of the product.
+    // (…100兆瓦光伏电站建设: nor is the building of it.)
     if kind == IndicatorKind::Capacity {
         let bare = without_works_kinds(&metric).len();
         metric.truncate(bare);
+        let built = metric.strip_suffix("建设").filter(|b| b.chars().nth(1).is_some());
+        if let Some(bare) = built.map(str::len) {
+            metric.truncate(bare);
+        }
     }
     // (较上年减少15个工作日: a duration's change falls too.)
     // (下降185千瓦时/吨: a compound's change falls as well; a bare number's does not.)
