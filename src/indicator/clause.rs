@@ -1359,8 +1359,20 @@ pub(super) fn indicator<'t>(
     // (The indicator before may reach past this number: 在12个三…, a noun read over a
     // Chinese numeral; then nothing stands between them.)
     let between = text.get(prev_end..q.span.start).unwrap_or_default();
+    // (年产粉体800吨、薄膜120万平方米: an item in another measure, a product named alone
+    // before it, is of the same lead.)
+    let other_measure = |c: UnitClass| {
+        let item = between.strip_prefix('、').unwrap_or_default();
+        (c.is_physical() || c == UnitClass::Count)
+            && (class.is_physical() || class == UnitClass::Count)
+            && (1..=8).contains(&item.chars().count())
+            && item.chars().all(crate::normalize::is_han)
+            && jieba.tag(item, false).iter().all(|t| t.tag.starts_with('n'))
+    };
     let listed_capacity = prev_end > 0
-        && state.last_capacity == Some((prev_end, q.class))
+        && state.last_capacity.is_some_and(|(end, c)| {
+            end == prev_end && (c == q.class || other_measure(c))
+        })
         // (年产30万吨丙烯及20万吨聚丙烯: joined by 及, 和 too.)
         && (between.starts_with(['、', '及', '和', '与']) || between.starts_with("以及"))
         && !between.contains(['，', ',', '；', ';', '。']);
