@@ -470,6 +470,19 @@ pub(crate) fn find(
             }
             p.product = rest.to_string();
         }
+        // (…建设的总投资26亿元的古渡水乡二期项目, 占地300亩的…: a figure sizing the works
+        // before 的 is no part of their name.)
+        if let Some(i) = p.product.rfind('的') {
+            let sized = p.product[..i].contains(|c: char| c.is_ascii_digit());
+            let name = &p.product[i + '的'.len_utf8()..];
+            let evidence = &text[p.span.start..p.span.end];
+            let at = evidence.rfind('的').map(|k| k + '的'.len_utf8());
+            let at = at.filter(|&k| evidence[k..].starts_with(name));
+            if let Some(k) = at.filter(|_| sized && name.chars().nth(1).is_some()) {
+                p.span.start += k;
+                p.product = name.to_string();
+            }
+        }
         // (新建的第二条SMT生产线: which of the plant's lines it is names no product.)
         if let Some(n) = ordinal_len(&p.product) {
             if text[p.span.start..].starts_with(&p.product[..n]) {
