@@ -1232,10 +1232,13 @@ fn capacities(
         }
         // 年产1.2万吨绿氢及8万吨/年绿色合成氨项目: a capacity joined to the product of the
         // project before it is a second product of the same lead and enterprise.
+        // (…200兆瓦风电项目和300兆瓦光伏项目: so is one after the first project's 项目.)
         let chained = out.last().filter(|p| {
+            let between = &text[p.span.end.min(start)..start];
+            let between = between.strip_prefix("项目").unwrap_or(between);
             !led && p.capacity.is_some()
                 && p.span.end < start
-                && matches!(&text[p.span.end..start], "及" | "和" | "与" | "、" | "以及")
+                && matches!(between, "及" | "和" | "与" | "、" | "以及")
         });
         let chained_owner = chained.map(|p| p.enterprise.clone());
         led |= chained.is_some();

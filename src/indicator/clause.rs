@@ -1369,12 +1369,14 @@ pub(super) fn indicator<'t>(
             && item.chars().all(crate::normalize::is_han)
             && jieba.tag(item, false).iter().all(|t| t.tag.starts_with('n'))
     };
+    // (年产200吨硅料项目和300吨硅片项目: the first project's 项目 may stand before the joint.)
+    let joint = between.strip_prefix("项目").unwrap_or(between);
     let listed_capacity = prev_end > 0
         && state.last_capacity.is_some_and(|(end, c)| {
             end == prev_end && (c == q.class || other_measure(c))
         })
         // (年产30万吨丙烯及20万吨聚丙烯: joined by 及, 和 too.)
-        && (between.starts_with(['、', '及', '和', '与']) || between.starts_with("以及"))
+        && (joint.starts_with(['、', '及', '和', '与']) || joint.starts_with("以及"))
         && !between.contains(['，', ',', '；', ';', '。']);
     // 年产30万吨电解铝项目…，一期15万吨已投产: a phase's figure after a capacity in its
     // sentence is that phase's capacity of the same product (一期电解铝).
