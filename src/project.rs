@@ -2512,12 +2512,19 @@ fn holder_opens(text: &str, entities: &Entities, at: usize) -> bool {
             .is_some_and(|(_, e)| matches!(e.kind, EntityKind::Place | EntityKind::Park))
 }
 
-/// The [`FORMS`] word `words` hold, or for a quantity in tonnes a storage word.
+/// The [`FORMS`] word `words` hold, or for a quantity in tonnes a storage word, or a rate of
+/// output (日处理, 年加工).
 fn capacity_form(words: &str, q: &RawQuantity) -> Option<&'static str> {
     let stored = q.class == UnitClass::Mass;
-    FORMS.iter().copied().find(|w| words.contains(w)).or_else(|| {
-        crate::indicator::STORAGE_CAPACITIES.into_iter().find(|w| stored && words.contains(w))
-    })
+    FORMS
+        .iter()
+        .copied()
+        .find(|w| words.contains(w))
+        .or_else(|| {
+            crate::indicator::STORAGE_CAPACITIES.into_iter().find(|w| stored && words.contains(w))
+        })
+        // (…物流园项目竣工，日处理快件30万件: any rate of output leads one.)
+        .or_else(|| crate::indicator::RATE_LEADS.iter().find(|w| words.contains(w)))
 }
 
 /// Gives a project with no capacity the one a later clause of its sentence states with a
