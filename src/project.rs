@@ -286,7 +286,13 @@ pub(crate) fn figures_of_works(
             &text[crate::sentence::clause_start(text, sentence.start, q.span.start)..q.span.start];
         let regional = clause.contains('全');
         let about = inside.is_some() || sized.is_some() || attached || same.is_none() && !regional;
-        if let Some(owner) = w.enterprise.as_ref().filter(|_| about && overridable(&ind.subject)) {
+        // (甲公司营收4亿元；由乙公司建设的年产5000台…项目, 甲集团旗下的乙公司新建…，年加工
+        // 能力3万吨: the works' own capacity is their enterprise's, whoever the clause's
+        // subject was.)
+        let own = inside.is_some() && q.class != UnitClass::Currency;
+        if let Some(owner) =
+            w.enterprise.as_ref().filter(|_| about && (own || overridable(&ind.subject)))
+        {
             ind.subject = Some(owner.clone());
         }
         // (一期年产4万吨, 二期3万吨: a capacity named by its lead or phase alone.)
@@ -463,6 +469,19 @@ pub(crate) fn find(
                 p.span.start += '了'.len_utf8();
             }
             p.product = rest.to_string();
+        }
+        // (…建设的总投资26亿元的古渡水乡二期项目, 占地300亩的…: a figure sizing the works
+        // before 的 is no part of their name.)
+        if let Some(i) = p.product.rfind('的') {
+            let sized = p.product[..i].contains(|c: char| c.is_ascii_digit());
+            let name = &p.product[i + '的'.len_utf8()..];
+            let evidence = &text[p.span.start..p.span.end];
+            let at = evidence.rfind('的').map(|k| k + '的'.len_utf8());
+            let at = at.filter(|&k| evidence[k..].starts_with(name));
+            if let Some(k) = at.filter(|_| sized && name.chars().nth(1).is_some()) {
+                p.span.start += k;
+                p.product = name.to_string();
+            }
         }
         // (新建的第二条SMT生产线: which of the plant's lines it is names no product.)
         if let Some(n) = ordinal_len(&p.product) {
@@ -1213,10 +1232,13 @@ fn capacities(
         }
         // 年产1.2万吨绿氢及8万吨/年绿色合成氨项目: a capacity joined to the product of the
         // project before it is a second product of the same lead and enterprise.
+        // (…200兆瓦风电项目和300兆瓦光伏项目: so is one after the first project's 项目.)
         let chained = out.last().filter(|p| {
+            let between = &text[p.span.end.min(start)..start];
+            let between = between.strip_prefix("项目").unwrap_or(between);
             !led && p.capacity.is_some()
                 && p.span.end < start
-                && matches!(&text[p.span.end..start], "及" | "和" | "与" | "、" | "以及")
+                && matches!(between, "及" | "和" | "与" | "、" | "以及")
         });
         let chained_owner = chained.map(|p| p.enterprise.clone());
         led |= chained.is_some();
@@ -1228,6 +1250,12 @@ fn capacities(
                 start = lead_at;
                 led = true;
                 named_before = Some(product);
+            } else if let Some(product_at) = product_before_works(text, entities, q, start) {
+                // (建设负极材料3万吨项目, 某集团碳纤维1.2万吨项目: the product before the number,
+                // 项目 right after it.)
+                named_before = Some(&text[product_at..start]);
+                start = product_at;
+                led = true;
             }
         }
         let enterprise_at =
@@ -1370,6 +1398,11 @@ fn capacities(
         let mut stop = found.map_or(rest.len(), |(i, _)| i);
         // 形成年产50万吨线材产能: the capacity word after the product is no part of it.
         if let Some(bare) = rest[..stop].strip_suffix("产能").filter(|b| !b.is_empty()) {
+            stop = bare.len();
+        }
+        // (支持某公司100兆瓦光伏电站建设: nor is the building of it.)
+        if let Some(bare) = rest[..stop].strip_suffix("建设").filter(|b| b.chars().nth(1).is_some())
+        {
             stop = bare.len();
         }
         let product = &rest[..stop];
@@ -1600,6 +1633,39 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
         return Some((lead_at, product));
     }
     None
+}
+
+/// Where the product starts that stands between a build verb or an enterprise and an output
+/// capacity that 项目 follows (建设负极材料3万吨项目, 某集团碳纤维1.2万吨项目): two to ten Han
+/// characters, no function word, no phase or kind of works among them alone.
+fn product_before_works(
+    text: &str,
+    entities: &Entities,
+    q: &RawQuantity,
+    at: usize,
+) -> Option<usize> {
+    let after = &text[q.span.end..];
+    if !output_capacity(q) || !["项目", "的项目"].iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    let head = &text[..at];
+    let verb_ends =
+        |h: &str| BUILD_VERBS.suffix(h).is_some() || LAYOUT_VERBS.iter().any(|v| h.ends_with(v));
+    let enterprise_ends =
+        |i: usize| entities.ending_at(i).any(|(_, e)| e.kind == EntityKind::Enterprise);
+    let (i, _) = head
+        .char_indices()
+        .rev()
+        .take(10)
+        .take_while(|&(_, c)| crate::normalize::is_han(c) && !crate::entity::function_char(c))
+        .find(|&(i, _)| verb_ends(&head[..i]) || enterprise_ends(i))?;
+    let product = &head[i..];
+    let phase = product
+        .char_indices()
+        .rev()
+        .nth(1)
+        .is_some_and(|(k, _)| crate::indicator::is_phase(&product[k..]));
+    (product.chars().nth(1).is_some() && !phase && !is_generic_product(product)).then_some(i)
 }
 
 /// `向某公司提供贷款8亿元，支持其建设年产…`, `某公司…，其年产…项目`: 其 (and a build verb)
@@ -1975,8 +2041,7 @@ fn named_builds<'e>(
                 .iter()
                 .take_while(|q| q.span.end <= d.end)
                 .position(|q| {
-                    output_capacity(q)
-                        && FORMS.iter().any(|w| text[d.start..q.span.start].contains(w))
+                    output_capacity(q) && capacity_form(&text[d.start..q.span.start], q).is_some()
                 })
                 .map(|k| first + k)
         });
@@ -2428,8 +2493,39 @@ const GENERIC_WORKS: [&str; 6] =
 
 /// Words by which a later clause states what a project will make once built (…项目总投资45
 /// 亿元，达产后将形成年产挖掘机3万台的生产能力; …，设计年通过能力800万吨; …月产能3万片;
-/// 某风电项目装机容量100万千瓦).
+/// 某风电项目装机容量100万千瓦); what its stores hold in tonnes,
+/// [`crate::indicator::STORAGE_CAPACITIES`], too (…冷链物流中心项目，冷库库容12万吨).
 const FORMS: [&str; 5] = ["形成", "产能", "能力", "年产", "装机"];
+
+/// Bare words of a zone (园区, 开发区) that stand for the text's own.
+const BARE_ZONES: [&str; 5] = ["园区", "开发区", "高新区", "经开区", "新区"];
+
+/// Whether the clause at `at` opens with a region's scope (全市, 我县), a bare zone word
+/// ([`BARE_ZONES`]) or a place or park named: a holder of figures other than a project.
+fn holder_opens(text: &str, entities: &Entities, at: usize) -> bool {
+    let rest = text[at..].trim_start();
+    let at = text.len() - rest.len();
+    crate::indicator::REGION_SCOPES.prefix(rest).is_some()
+        || BARE_ZONES.iter().any(|w| rest.starts_with(w))
+        || entities
+            .starting_at(at)
+            .is_some_and(|(_, e)| matches!(e.kind, EntityKind::Place | EntityKind::Park))
+}
+
+/// The [`FORMS`] word `words` hold, or for a quantity in tonnes a storage word, or a rate of
+/// output (日处理, 年加工).
+fn capacity_form(words: &str, q: &RawQuantity) -> Option<&'static str> {
+    let stored = q.class == UnitClass::Mass;
+    FORMS
+        .iter()
+        .copied()
+        .find(|w| words.contains(w))
+        .or_else(|| {
+            crate::indicator::STORAGE_CAPACITIES.into_iter().find(|w| stored && words.contains(w))
+        })
+        // (…物流园项目竣工，日处理快件30万件: any rate of output leads one.)
+        .or_else(|| crate::indicator::RATE_LEADS.iter().find(|w| words.contains(w)))
+}
 
 /// Gives a project with no capacity the one a later clause of its sentence states with a
 /// [`FORMS`] word: the first output quantity after the project, where no other enterprise is
@@ -2502,12 +2598,18 @@ fn later_capacities(
                 && !clause.contains(own)
                 && !REFERRING.iter().any(|w| clause.starts_with(w))
         };
-        let form = FORMS.iter().find(|w| clause.contains(**w));
+        let form = capacity_form(clause, q);
+        // (某公司二期项目投产，园区碳纤维产能达到2.4万吨: a clause a region or park opens
+        // states its holder's capacity, not the project's.)
+        let clause_at = q.span.start - clause.len();
+        if holder_opens(text, entities, clause_at) {
+            continue;
+        }
         if !output
             || size_class(text, q)
             || form.is_none()
             || other_named
-            || form == Some(&"装机") && names_other()
+            || form == Some("装机") && names_other()
         {
             continue;
         }

@@ -219,7 +219,10 @@ pub(crate) fn before_capacities<'t>(
         let latin_product = latin.starts_with(|c: char| c.is_ascii_uppercase())
             && latin.chars().take(12).any(is_han);
         let product_follows = after.chars().next().is_some_and(is_han) || latin_product;
-        if !product_follows {
+        // (建设负极材料3万吨项目: the works' word right after the capacity names no product;
+        // the words before the number are the product, no name.)
+        let works_follow = ["项目", "的项目"].iter().any(|w| after.starts_with(w));
+        if !product_follows || works_follow {
             continue;
         }
         let start = clause_start(text, 0, q.span.start);

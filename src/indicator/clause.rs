@@ -1392,10 +1392,24 @@ pub(super) fn indicator<'t>(
     // (The indicator before may reach past this number: 在12个三…, a noun read over a
     // Chinese numeral; then nothing stands between them.)
     let between = text.get(prev_end..q.span.start).unwrap_or_default();
+    // (年产粉体800吨、薄膜120万平方米: an item in another measure, a product named alone
+    // before it, is of the same lead.)
+    let other_measure = |c: UnitClass| {
+        let item = between.strip_prefix('、').unwrap_or_default();
+        (c.is_physical() || c == UnitClass::Count)
+            && (class.is_physical() || class == UnitClass::Count)
+            && (1..=8).contains(&item.chars().count())
+            && item.chars().all(crate::normalize::is_han)
+            && jieba.tag(item, false).iter().all(|t| t.tag.starts_with('n'))
+    };
+    // (年产200吨硅料项目和300吨硅片项目: the first project's 项目 may stand before the joint.)
+    let joint = between.strip_prefix("项目").unwrap_or(between);
     let listed_capacity = prev_end > 0
-        && state.last_capacity == Some((prev_end, q.class))
+        && state.last_capacity.is_some_and(|(end, c)| {
+            end == prev_end && (c == q.class || other_measure(c))
+        })
         // (年产30万吨丙烯及20万吨聚丙烯: joined by 及, 和 too.)
-        && (between.starts_with(['、', '及', '和', '与']) || between.starts_with("以及"))
+        && (joint.starts_with(['、', '及', '和', '与']) || joint.starts_with("以及"))
         && !between.contains(['，', ',', '；', ';', '。']);
     // 年产30万吨电解铝项目…，一期15万吨已投产: a phase's figure after a capacity in its
     // sentence is that phase's capacity of the same product (一期电解铝).
@@ -1429,7 +1443,13 @@ pub(super) fn indicator<'t>(
     // (…，计划2021年扩产至10万片: the capacity noun the sentence's figure before names, 月产能,
     // is one too.)
     // (Where no metric is read yet, 码头年吞吐能力4000万吨, the window's end is asked.)
-    let named_ability = |m: &str| m.ends_with("能力") || m.ends_with("产能");
+    // (冷库库容12万吨, 粮食仓容: what a store holds in tonnes is its capacity too; not a
+    // reservoir's water, 总库容1.2亿立方米.)
+    let stored = class == UnitClass::Mass;
+    let named_ability = |m: &str| {
+        ["能力", "产能"].iter().any(|w| m.ends_with(w))
+            || stored && STORAGE_CAPACITIES.iter().any(|w| m.ends_with(w))
+    };
     let ability = (named_ability(&metric) || metric.is_empty() && named_ability(trim(window)))
         && (class.is_physical() || class == UnitClass::Count);
     // (设计月产能玻璃基板12万片: the product named between the capacity word and the number
@@ -2736,9 +2756,13 @@ pub(super) fn indicator<'t>(
         c if c.is_physical() && capacity_context => IndicatorKind::Capacity,
         // 建设10万吨正极材料生产基地: what is built is rated in output (not 建设12公里管网).
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume if built => IndicatorKind::Capacity,
-        // (一期4万吨装置已建成: a plant's word right after the figure names what it rates.)
+        // (一期4万吨装置已建成: a plant's word right after the figure names what it rates;
+        // 碳纤维1.2万吨项目: so does a project's.)
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume
-            if crate::project::PLANT_WORDS.iter().any(|w| text[q.span.end..].starts_with(w)) =>
+            if crate::project::PLANT_WORDS
+                .iter()
+                .chain(&["项目", "的项目"])
+                .any(|w| text[q.span.end..].starts_with(w)) =>
         {
             IndicatorKind::Capacity
         }
@@ -2770,9 +2794,14 @@ pub(super) fn indicator<'t>(
     };
     // 年产150吨高端原料药扩建项目: the kind of works closing a product named after its
     // capacity is no part of the product.
+    // (…100兆瓦光伏电站建设: nor is the building of it.)
     if kind == IndicatorKind::Capacity {
         let bare = without_works_kinds(&metric).len();
         metric.truncate(bare);
+        let built = metric.strip_suffix("建设").filter(|b| b.chars().nth(1).is_some());
+        if let Some(bare) = built.map(str::len) {
+            metric.truncate(bare);
+        }
     }
     // (较上年减少15个工作日: a duration's change falls too.)
     // (下降185千瓦时/吨: a compound's change falls as well; a bare number's does not.)
@@ -3369,6 +3398,10 @@ pub(super) fn after_connectives(mut s: &str) -> &str {
     }
     s
 }
+
+/// Words of what a store or tank holds (库容, 仓容, 罐容): in tonnes, a capacity, as a plant's
+/// output is.
+pub(crate) const STORAGE_CAPACITIES: [&str; 3] = ["库容", "仓容", "罐容"];
 
 /// Verbs of speaking that close a clause (甲公司负责人表示，…).
 pub(crate) const SPEAKS: [&str; 6] = ["表示", "介绍", "透露", "指出", "称", "说"];
