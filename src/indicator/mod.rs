@@ -2074,11 +2074,12 @@ pub(crate) fn link(
         per_head_lists(text, quantities, &mut out[first_in_sentence..]);
         // (…，10月份，某港区完成吞吐量118.6万标箱。其中，外贸吞吐量113.2万标箱: the parts
         // named in the sentence after, opening with 其中, are of the same month.)
+        // (…。1—10月平均，CPI上涨0.4%。同期核心CPI上涨0.7%: so does a sentence opening with
+        // 同期, the same time again.)
+        let next = text[sentence.end..].trim_start_matches(['。', '！', '？', ' ', '\n']);
         let parts_follow = !point_set
             && forecast_at == usize::MAX
-            && text[sentence.end..]
-                .trim_start_matches(['。', '！', '？', ' ', '\n'])
-                .starts_with("其中");
+            && (next.starts_with("其中") || next.starts_with("同期"));
         if let Some((before, set)) = parts_period.take() {
             match forecast_period.as_mut() {
                 // (The 其中 sentence's own time: what it restores is the earlier period.)
