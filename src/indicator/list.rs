@@ -198,7 +198,8 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
         });
     };
     let (own, tail) = last.split_at(at);
-    let whole = |i: &str| i.ends_with(opener) || ends_in_metric(i);
+    let whole =
+        |i: &str| i.ends_with(opener) || ends_in_metric(i) || rate_beside_metric(i, &last[at..]);
     let short = |i: &&str| (1..=6).contains(&i.chars().count()) && !whole(i);
     // (国际/港澳台快递业务量: two parted by a slash are one item, whose last word
     // [`widen_by_words`] may find shared.)
@@ -387,14 +388,19 @@ const MEASURES: [&str; 6] = ["人次", "人数", "数量", "吞吐量", "游客"
 fn ends_in_metric(i: &str) -> bool {
     // (接待游客人次和旅游收入: a count of visits, 人次, is a measure of its own too; so are
     // the visitors counted, 接待游客、旅游收入.)
-    // (入住率和营业收入, 新订单指数和新出口订单指数: so is a rate or an index of three
-    // characters or more, which no other item's tail completes. Not a volume: 化学需氧量、氨氮
-    // 排放量 names substances.)
     MEASURES.iter().any(|m| i.ends_with(m) && i.len() > m.len())
         || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
         || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
-        || (RATE_ENDINGS.iter().any(|e| i.ends_with(e)) || i.ends_with("指数"))
-            && i.chars().nth(2).is_some()
+}
+
+/// Whether a list item is a rate or an index of three characters or more (入住率, 新订单指数),
+/// whole beside a last item whose shared tail is a metric word of its own: 入住率和营业收入 is
+/// no 入住率收入, though 优良率和达标率目标值 shares 目标值. (Not a volume: 化学需氧量、氨氮排放量
+/// names substances.)
+fn rate_beside_metric(i: &str, tail: &str) -> bool {
+    (RATE_ENDINGS.iter().any(|e| i.ends_with(e)) || i.ends_with("指数"))
+        && i.chars().nth(2).is_some()
+        && SHARED_TAILS.prefix(tail).is_some_and(|(_, metric)| metric)
 }
 
 /// `规上工业增加值和营业收入`: a metric that joins two or more metrics, each ending in a metric
@@ -1410,6 +1416,7 @@ pub(super) fn respectively(
                     Some(w)
                         if (item.chars().count() <= 8 || item.ends_with('业'))
                             && !ends_in_metric(item)
+                            && !rate_beside_metric(item, w)
                             && !item.ends_with(w) =>
                     {
                         joined(item, w)
