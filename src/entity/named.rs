@@ -618,6 +618,11 @@ fn opening_towns<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     let taken: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
     for caps in OPENING_TOWN.captures_iter(text) {
         let Some(m) = caps.get(1) else { continue };
+        // (After 和, 与 or 、 only where a level ends the word before: 澄溪县和南屿市.)
+        let joined = caps.get(0).is_some_and(|w| w.as_str().starts_with(['和', '与', '、']));
+        if joined && caps.get(0).is_some_and(|w| !text[..w.start()].ends_with(LEVELS)) {
+            continue;
+        }
         let name = m.as_str();
         if taken.contains(&m.start()) || name.chars().any(function_char) {
             continue;
@@ -672,9 +677,10 @@ fn opening_towns<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
 
 /// `，岚川县规上工业增加值增长…`: a city, county, district, prefecture, banner or province the
 /// gazetteer lacks, written with its level after two or three Han characters, opening a
-/// sentence or clause (or after a year, 在 or 位于).
+/// sentence or clause (or after a year, 在 or 位于), or joined to a place before it (甲县和乙市:
+/// 和, 与 or 、 after a level, asked by the caller).
 static OPENING_DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[，。；：！？,;:\n（(“]|[0-9]年|在|位于)([\p{Han}--[在与和及由对向从经据将把被让给是了的等也都又还并而或已为]]{2,3}?[市县区州旗省])")
+    Regex::new(r"(?:^|[，。；：！？,;:\n（(“]|[0-9]年|在|位于|[和与、])([\p{Han}--[在与和及由对向从经据将把被让给是了的等也都又还并而或已为]]{2,3}?[市县区州旗省])")
         .unwrap_or_else(|e| panic!("opening district: {e}"))
 });
 
@@ -684,11 +690,17 @@ static OPENING_DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
 /// 文化景区), and the level ends a word, opening none with what follows (市场, 县城, 市长, 旗下);
 /// `out` is sorted afterwards by the caller.
 fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
+    const LEVELS: [char; 6] = ['市', '县', '区', '州', '旗', '省'];
     // Where the places found so far end (年末绍兴市: a match holding one is no new name).
     let ends: FxSet<usize> = out.iter().map(|c| c.span.end).collect();
     let proper = |tag: &str| matches!(tag, "ns" | "nr" | "nz" | "nrt" | "nt");
     for caps in OPENING_DISTRICT.captures_iter(text) {
         let Some(m) = caps.get(1) else { continue };
+        // (After 和, 与 or 、 only where a level ends the word before: 澄溪县和南屿市.)
+        let joined = caps.get(0).is_some_and(|w| w.as_str().starts_with(['和', '与', '、']));
+        if joined && caps.get(0).is_some_and(|w| !text[..w.start()].ends_with(LEVELS)) {
+            continue;
+        }
         let name = m.as_str();
         let Some(level) = name.chars().next_back() else { continue };
         let head = &name[..name.len() - level.len_utf8()];
