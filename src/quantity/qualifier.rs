@@ -141,6 +141,8 @@ impl QualifierWords {
                 let named = word == "计划" && named_plan(&window[..m.start()], &window[m.end()..]);
                 // 超年度计划125万吨, 比计划多: by how much a result passed its plan.
                 let passed = word == "计划" && passed_plan(&window[..m.start()]);
+                // 按计划完成投资3.2亿元: done as planned, a result.
+                let as_planned = word == "计划" && window[..m.start()].ends_with(['按', '照']);
                 // 不超过, 未超过: a bound from above, not more than.
                 let negated =
                     q == Qualifier::MoreThan && window[..m.start()].ends_with(['不', '未']);
@@ -157,6 +159,7 @@ impl QualifierWords {
                     && !obtained
                     && !named
                     && !passed
+                    && !as_planned
                     && !negated
                     && !bounds_other
                     && !compares)
