@@ -618,11 +618,6 @@ fn opening_towns<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     let taken: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
     for caps in OPENING_TOWN.captures_iter(text) {
         let Some(m) = caps.get(1) else { continue };
-        // (After 和, 与 or 、 only where a level ends the word before: 澄溪县和南屿市.)
-        let joined = caps.get(0).is_some_and(|w| w.as_str().starts_with(['和', '与', '、']));
-        if joined && caps.get(0).is_some_and(|w| !text[..w.start()].ends_with(LEVELS)) {
-            continue;
-        }
         let name = m.as_str();
         if taken.contains(&m.start()) || name.chars().any(function_char) {
             continue;
@@ -690,7 +685,8 @@ static OPENING_DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
 /// 文化景区), and the level ends a word, opening none with what follows (市场, 县城, 市长, 旗下);
 /// `out` is sorted afterwards by the caller.
 fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
-    const LEVELS: [char; 6] = ['市', '县', '区', '州', '旗', '省'];
+    // (The levels the pattern ends in; the module's LEVELS have 盟 and no 区.)
+    const DISTRICT_LEVELS: [char; 6] = ['市', '县', '区', '州', '旗', '省'];
     // Where the places found so far end (年末绍兴市: a match holding one is no new name).
     let ends: FxSet<usize> = out.iter().map(|c| c.span.end).collect();
     let proper = |tag: &str| matches!(tag, "ns" | "nr" | "nz" | "nrt" | "nt");
@@ -698,7 +694,7 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
         let Some(m) = caps.get(1) else { continue };
         // (After 和, 与 or 、 only where a level ends the word before: 澄溪县和南屿市.)
         let joined = caps.get(0).is_some_and(|w| w.as_str().starts_with(['和', '与', '、']));
-        if joined && caps.get(0).is_some_and(|w| !text[..w.start()].ends_with(LEVELS)) {
+        if joined && caps.get(0).is_some_and(|w| !text[..w.start()].ends_with(DISTRICT_LEVELS)) {
             continue;
         }
         let name = m.as_str();
