@@ -1497,6 +1497,10 @@ fn capacities(
     }
 }
 
+/// 项目 right after a capacity (建设负极材料3万吨项目, 年产5万吨的项目): the works it sizes, so the
+/// words before the number are their product.
+pub(crate) const WORKS_AFTER: [&str; 2] = ["项目", "的项目"];
+
 /// Words of a production plant (装置, 生产线, 工厂): where a product is made, none that is (a
 /// 水厂 or 电站 is what its capacity sizes, and is no such word).
 pub(crate) const PLANT_WORDS: [&str; 7] =
@@ -1645,7 +1649,7 @@ fn product_before_works(
     at: usize,
 ) -> Option<usize> {
     let after = &text[q.span.end..];
-    if !output_capacity(q) || !["项目", "的项目"].iter().any(|w| after.starts_with(w)) {
+    if !output_capacity(q) || !WORKS_AFTER.iter().any(|w| after.starts_with(w)) {
         return None;
     }
     let head = &text[..at];
@@ -2497,16 +2501,14 @@ const GENERIC_WORKS: [&str; 6] =
 /// [`crate::indicator::STORAGE_CAPACITIES`], too (…冷链物流中心项目，冷库库容12万吨).
 const FORMS: [&str; 5] = ["形成", "产能", "能力", "年产", "装机"];
 
-/// Bare words of a zone (园区, 开发区) that stand for the text's own.
-const BARE_ZONES: [&str; 5] = ["园区", "开发区", "高新区", "经开区", "新区"];
-
 /// Whether the clause at `at` opens with a region's scope (全市, 我县), a bare zone word
-/// ([`BARE_ZONES`]) or a place or park named: a holder of figures other than a project.
+/// ([`crate::indicator::BARE_ZONES`]: 园区, 开发区) or a place or park named: a holder of
+/// figures other than a project.
 fn holder_opens(text: &str, entities: &Entities, at: usize) -> bool {
     let rest = text[at..].trim_start();
     let at = text.len() - rest.len();
     crate::indicator::REGION_SCOPES.prefix(rest).is_some()
-        || BARE_ZONES.iter().any(|w| rest.starts_with(w))
+        || crate::indicator::BARE_ZONES.prefix(rest).is_some()
         || entities
             .starting_at(at)
             .is_some_and(|(_, e)| matches!(e.kind, EntityKind::Place | EntityKind::Park))
@@ -2601,15 +2603,13 @@ fn later_capacities(
         let form = capacity_form(clause, q);
         // (某公司二期项目投产，园区碳纤维产能达到2.4万吨: a clause a region or park opens
         // states its holder's capacity, not the project's.)
-        let clause_at = q.span.start - clause.len();
-        if holder_opens(text, entities, clause_at) {
-            continue;
-        }
+        let held_by_region = || holder_opens(text, entities, q.span.start - clause.len());
         if !output
             || size_class(text, q)
             || form.is_none()
             || other_named
             || form == Some("装机") && names_other()
+            || held_by_region()
         {
             continue;
         }

@@ -221,7 +221,7 @@ pub(crate) fn before_capacities<'t>(
         let product_follows = after.chars().next().is_some_and(is_han) || latin_product;
         // (建设负极材料3万吨项目: the works' word right after the capacity names no product;
         // the words before the number are the product, no name.)
-        let works_follow = ["项目", "的项目"].iter().any(|w| after.starts_with(w));
+        let works_follow = crate::project::WORKS_AFTER.iter().any(|w| after.starts_with(w));
         if !product_follows || works_follow {
             continue;
         }

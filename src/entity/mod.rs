@@ -1041,6 +1041,10 @@ fn stock_abbreviations<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut S
     }
 }
 
+/// The suffixes of a limited company's name after its body: unlike [`REGISTERED_SUFFIXES`],
+/// 集团 stays in the body (北岭能源集团 of 北岭能源集团有限公司).
+const LIMITED_FORMS: [&str; 4] = ["有限公司", "股份有限公司", "有限责任公司", "股份公司"];
+
 /// Generic words a text may declare as a company's short name (以下简称“公司”).
 const GENERIC_ALIASES: [&str; 6] = ["公司", "本公司", "发行人", "集团", "本集团", "该公司"];
 
@@ -1048,9 +1052,6 @@ const GENERIC_ALIASES: [&str; 6] = ["公司", "本公司", "发行人", "集团"
 /// 四川澈川锂电科技有限公司, 崇瀚公司 for 屏山县崇瀚农业开发公司. A registered name with a
 /// place in brackets (某某电器(重庆)有限公司) is a subsidiary, kept apart from the brand the
 /// text writes before it (the parent's), and named by it when written only after.
-/// The suffixes of a limited company's name after its body (集团 stays in the body).
-const LIMITED_FORMS: [&str; 4] = ["有限公司", "股份有限公司", "有限责任公司", "股份公司"];
-
 fn short_forms_of_registered_names<'t>(
     text: &str,
     cands: &[Cand<'t>],
@@ -1189,9 +1190,6 @@ fn short_forms_of_registered_names<'t>(
     }
 }
 
-/// 柳钢集团 of 柳州钢铁集团有限公司: a group named by two or three characters of a registered
-/// group's name before 集团, in order and from its first, is that group, when one registered
-/// group alone has them and no other rule gave the short name an owner.
 /// 北岭能源科技 of 北岭能源科技有限公司: a limited company's name without its suffix is a
 /// form of it, where no other name has that body and no other entity or brand that form
 /// (else a shorter form, 北岭能源 of the parent 北岭能源集团有限公司, is the longest match and
@@ -1226,6 +1224,9 @@ fn registered_bodies<'t>(
     }
 }
 
+/// 柳钢集团 of 柳州钢铁集团有限公司: a group named by two or three characters of a registered
+/// group's name before 集团, in order and from its first, is that group, when one registered
+/// group alone has them and no other rule gave the short name an owner.
 fn abbreviated_groups<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
     // The registered groups by the first character of their name (a short list for each:
     // looked up, not searched, per short name).

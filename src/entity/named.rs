@@ -703,7 +703,7 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
         if ends.contains(&m.end())
             || head.chars().any(|c| {
                 function_char(c)
-                    || "全各每该本此这那其我贵我两一二三四五六七八九十百千万多几数首其外省市县区"
+                    || "全各每该本此这那其我贵两一二三四五六七八九十百千万多几数首外省市县区"
                         .contains(c)
             })
             || head.ends_with(|c: char| "强大重名回返下老新城".contains(c))

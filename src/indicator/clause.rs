@@ -2761,7 +2761,7 @@ pub(super) fn indicator<'t>(
         UnitClass::Mass | UnitClass::Energy | UnitClass::Volume
             if crate::project::PLANT_WORDS
                 .iter()
-                .chain(&["项目", "的项目"])
+                .chain(&crate::project::WORKS_AFTER)
                 .any(|w| text[q.span.end..].starts_with(w)) =>
         {
             IndicatorKind::Capacity
@@ -3247,12 +3247,12 @@ fn quoted_modifier(window: &str, metric: &mut String) {
     }
 }
 
-/// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
 /// Verbs closing a relative clause on who made or runs its head
 /// (`src/data/maker_verbs.txt`).
 static MAKER_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/maker_verbs.txt")));
 
+/// What money is set aside as (资金, 基金, 贷款 …), named right after the amount.
 static FUNDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::words::lines(include_str!("../data/fund_words.txt")).collect());
 

@@ -322,7 +322,7 @@ pub(super) static PLAN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Zone words used bare for the text's own zone (开发区全年实现…). None is a prefix of
 /// another, so a text starts with one at most.
-pub(super) static BARE_ZONES: LazyLock<Words> = LazyLock::new(|| {
+pub(crate) static BARE_ZONES: LazyLock<Words> = LazyLock::new(|| {
     let zones = [
         "开发区",
         "高新区",

@@ -338,10 +338,10 @@ fn parallel_rest<'a>(last: &'a str, earlier: &[&str]) -> Option<&'a str> {
 /// The one-character endings of two-character places (甲区, 乙县).
 const ADMIN_ENDINGS: [&str; 8] = ["区", "县", "市", "镇", "乡", "省", "州", "旗"];
 
-/// `玉米、水稻机收率`, `小麦、玉米单产`, `城市与农村低保对象`: where every earlier item is one word of jieba's (two to
-/// four characters) and the last opens with one word of the same length, the rest of the
-/// last is shared when it is a short measure (机收率, 单产, 平均价格) or group of people (低保对象)
-/// none of the items ends in.
+/// `玉米、水稻机收率`, `小麦、玉米单产`, `城市与农村低保对象`: where every earlier item is one
+/// word of jieba's (two to four characters) and the last opens with one word of the same
+/// length, the rest of the last is shared when it is a short measure (机收率, 单产, 平均价格)
+/// or group of people (低保对象) none of the items ends in.
 fn one_word_rest<'a>(last: &'a str, earlier: &[&str], jieba: &Jieba) -> Option<&'a str> {
     let last = strip_scope_words(last);
     // (接待本地和外地游客: the predicate opening the first item is no part of it.)

@@ -48,10 +48,10 @@ pub(crate) use counted::joins_products;
 use counted::measure_word;
 use descriptive::{counts_regions, in_source, is_modifier, is_threshold, names_class};
 use jieba_rs::Jieba;
-pub(crate) use lexicon::REGION_SCOPES;
+pub(crate) use lexicon::{BARE_ZONES, REGION_SCOPES};
 use lexicon::{
-    BARE_ZONES, BENEFICIARY_GROUPS, FLAT, METRIC_WORDS, PLAN_ACTS, RATE_ENDINGS, SCOPE_WORDS,
-    STATED_OPENERS, STOCK_WORDS, governed, list_number, marks,
+    BENEFICIARY_GROUPS, FLAT, METRIC_WORDS, PLAN_ACTS, RATE_ENDINGS, SCOPE_WORDS, STATED_OPENERS,
+    STOCK_WORDS, governed, list_number, marks,
 };
 pub(crate) use lexicon::{without_works_kinds, works_kind_len};
 use list::{distribute, respectively};
