@@ -198,8 +198,13 @@ fn shared_tail(items: &[&str]) -> Option<Vec<String>> {
         });
     };
     let (own, tail) = last.split_at(at);
-    let whole =
-        |i: &str| i.ends_with(opener) || ends_in_metric(i) || rate_beside_metric(i, &last[at..]);
+    let whole = |i: &str| {
+        i.ends_with(opener)
+            || ends_in_metric(i)
+            || rate_beside_metric(i, &last[at..])
+            || restates(i, own)
+            || ends_alike(i, last)
+    };
     let short = |i: &&str| (1..=6).contains(&i.chars().count()) && !whole(i);
     // (国际/港澳台快递业务量: two parted by a slash are one item, whose last word
     // [`widen_by_words`] may find shared.)
@@ -391,6 +396,21 @@ fn ends_in_metric(i: &str) -> bool {
     MEASURES.iter().any(|m| i.ends_with(m) && i.len() > m.len())
         || SHARED_TAILS.suffix(i).is_some_and(|(_, metric)| metric)
         || METRIC_WORDS.suffix(i).is_some_and(|(w, _)| w.len() > 3)
+}
+
+/// Whether a list item ends in the same two characters as the last item and is longer:
+/// 住户存款和金融企业存款 are two of one kind, each written whole (no 住户存款企业存款).
+fn ends_alike(i: &str, last: &str) -> bool {
+    fn two(s: &str) -> Option<&str> {
+        s.char_indices().rev().nth(1).map(|(k, _)| &s[k..])
+    }
+    i.chars().nth(2).is_some() && two(i).is_some_and(|e| two(last) == Some(e))
+}
+
+/// Whether a list item opens with `own`, the last item's part before what it may share, and
+/// goes on past it: 研发投入强度和研发投入占比 writes each item whole, no 研发投入强度占比.
+fn restates(i: &str, own: &str) -> bool {
+    own.chars().nth(1).is_some() && i.len() > own.len() && i.starts_with(own)
 }
 
 /// Whether a list item is a rate or an index of three characters or more (入住率, 新订单指数),
@@ -1417,6 +1437,7 @@ pub(super) fn respectively(
                         if (item.chars().count() <= 8 || item.ends_with('业'))
                             && !ends_in_metric(item)
                             && !rate_beside_metric(item, w)
+                            && !last.strip_suffix(w).is_some_and(|own| restates(item, own))
                             && !item.ends_with(w) =>
                     {
                         joined(item, w)
