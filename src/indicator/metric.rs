@@ -592,6 +592,8 @@ pub(super) fn capacity_lead(metric: &str) -> Option<&str> {
         .filter(|r| !r.is_empty() || !metric.ends_with("产能"))
 }
 
+/// The base a multiple or share is stated against, closing its clause (为上年的,
+/// 是全国平均水平的).
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:大约|约)?(?:是|相当于|为|达到)(?:[0-9]{4}年|上年|去年|同期|上年同期|去年同期|全国|全省|全市|前[一二三四五六七八九十]+年|上一期|[一二三四五六七八九]期|平日|平时|往年|上月|节前)[^，。；]{0,10}?的?$")
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
@@ -605,6 +607,14 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A [`RELATIVE`] match holds one of these (是, 为, 相当于, 达到).
 const RELATIVE_MARKS: [char; 4] = ['是', '为', '于', '到'];
+
+/// Any short whole after 相当于 or 恢复到/至, closing a window that ends in 的 before its figure
+/// (相当于地区生产总值的46.5%, 恢复到疫情前的九成): the base, no metric. (Not without 的:
+/// 相当于五年少生1500万人 names what is counted.)
+static RELATIVE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:相当于|恢复到|恢复至)[^，。；]{1,12}?的?$")
+        .unwrap_or_else(|e| panic!("relative whole regex: {e}"))
+});
 
 /// The tag is tested before the word list: it is cheaper and decides most words.
 fn nouny(t: &Tagged<'_>) -> bool {
@@ -748,6 +758,8 @@ pub(super) fn metric_before<'t>(
     let mut preds = Preds::default();
     // (同步推进的“12万吨…项目”: a quote opening before the number opens a name, no metric.)
     let mut w = trim(window).trim_end_matches(['“', '‘', '「', '『']);
+    // (…的46.5%: a share or multiple of a whole named before it.)
+    let of_whole = window.trim_end().ends_with('的');
     // (年报显示营业收入: what a source shows opens after 显示; the source is no part of it.
     // Not the display industry: 新型显示产业, 车载显示业务.)
     if let Some(i) = find_short(w, "显示") {
@@ -946,8 +958,20 @@ pub(super) fn metric_before<'t>(
             }
             // (比传统码头提高30%: a longer base opening the window and naming no rate is a
             // base all the same; the metric is the one before.)
-            let rate = GROWTH_METRIC_ENDINGS.iter().any(|e| base.ends_with(e));
-            if i == 0 && base.chars().nth(3).is_some() && !region && !rate && !word {
+            let rate = GROWTH_METRIC_ENDINGS.iter().find(|e| base.ends_with(**e));
+            // (比存款增速高3个百分点: a rate of another measure opening the window is a base
+            // too, the rate the one before's; 比同期增速 names the rate, compared with a time.)
+            let others_rate = rate.is_some_and(|e| {
+                let measure = &base[..base.len() - e.len()];
+                measure.chars().nth(1).is_some()
+                    && measure.chars().all(crate::normalize::is_han)
+                    && period::at_start(measure).is_none()
+                    && !["同期", "上年", "去年", "上月", "上季", "往年", "同口径"]
+                        .iter()
+                        .any(|t| measure.starts_with(t))
+            });
+            let opens = i == 0 && base.chars().nth(3).is_some() && !region && !word;
+            if opens && (rate.is_none() || others_rate) {
                 w = "";
             }
         } else if let Some(i) = w.rfind(['比', '较']) {
@@ -979,6 +1003,9 @@ pub(super) fn metric_before<'t>(
             if let Some(m) = RELATIVE.find(w) {
                 w = &w[..m.start()];
             }
+        }
+        if let Some(m) = RELATIVE_WHOLE.find(w).filter(|_| of_whole) {
+            w = &w[..m.start()];
         }
         // 营业收入均增长5.2%: the adverb 均 (both, all) before the verb, not 人均/平均.
         if let Some(head) = w.strip_suffix('均') {

@@ -574,7 +574,7 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
         // 6亿元至8亿元 (the same unit twice) or 6-8亿元 (the unit once, after both); a second
         // number without the first one's unit is not the upper bound (5万元至8).
         let same_unit = second_def.is_some_and(|d| Some(d.text) == def.map(|d| d.text));
-        if def.is_none() || same_unit {
+        if (def.is_none() || same_unit) && !change_then_level(text, &first, after_unit, &second) {
             def = def.or(second_def);
             max = Some(second);
         }
@@ -1766,6 +1766,22 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
     // a verb of change.
     let changed = || text[n.start..n.end].contains('.') && CHANGE_VERBS.suffix(before).is_some();
     !year_like && (at_clause_end && (stated || changed()) || from_level())
+}
+
+/// Whether `first 至 second` is a change and the level it reaches, no range: 贷款余额增加300亿元
+/// 至5000亿元, 营业收入减少30.9亿元至612.35亿元. A verb of change stands right before the first
+/// number, the bounds are joined by 至 or 到 and the second is three times the first or more
+/// (a range's bounds are near: 预计利润增加3亿元至5亿元). Not for percents, whose ranges of
+/// growth (增长5%至8%) are common.
+fn change_then_level(text: &str, first: &Number, after_unit: usize, second: &Number) -> bool {
+    let word_sep = text[after_unit..].starts_with(['至', '到']);
+    let lower = first.value * first.magnitude;
+    let upper = second.value * second.magnitude;
+    word_sep
+        && lower > 0.0
+        && upper >= 3.0 * lower
+        && !text[first.start..after_unit].contains(['%', '％', '分'])
+        && CHANGE_VERBS.suffix(&text[..first.start]).is_some()
 }
 
 /// Verbs of a change right before its amount (缩小0.06, 提高0.3).
