@@ -1283,7 +1283,16 @@ pub(super) fn metric_before<'t>(
             continue;
         }
         // 0—14岁人口的比重上升: the share of what is named before 的.
+        // (进口/vn 与/p 出口总额: jieba reads 与 between two common nouns as a preposition;
+        // it joins them as 和 does. Not after a name, a partner: 甲公司与乙公司.)
+        let noun_pair_yu = || {
+            t.word == "与"
+                && i >= 2
+                && matches!(tagger.words[run.start + i - 2].tag, "n" | "vn")
+                && !tagger.words[run.start + i - 2].word.ends_with(['业', '司', '府', '委'])
+        };
         let joins = (t.tag == "c" && matches!(t.word, "和" | "及" | "与" | "及其" | "以及"))
+            || noun_pair_yu()
             || (share_metric && t.word == "占")
             || (share_of && t.word == "的")
             || (share_metric && t.word == "的" && matches!(&w[start..], "比重" | "比例" | "份额"));
