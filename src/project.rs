@@ -276,7 +276,8 @@ pub(crate) fn figures_of_works(
         if inside.is_some() && (q.class.is_physical() || q.class == UnitClass::Count) {
             ind.kind = IndicatorKind::Capacity;
             // (10万头肉牛屠宰加工项目: the works' product, not the works.)
-            if ind.metric.strip_suffix("项目") == Some(w.product.as_str()) {
+            if !w.product.is_empty() && ind.metric.strip_suffix("项目") == Some(w.product.as_str())
+            {
                 ind.metric.clone_from(&w.product);
             }
         }
@@ -446,6 +447,7 @@ pub(crate) fn find(
     facility_works(text, entities, &mut out);
     upgrade_works(text, entities, jieba, &mut out);
     sited_works(text, entities, &mut out);
+    staged_works(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
@@ -511,13 +513,21 @@ pub(crate) fn find(
     // one named before is meant).
     // (晶科微电子二期项目主体封顶: where the enterprise has no other project, its phase is
     // the one named.)
-    let phase_only =
-        |p: &RawProject| p.capacity.is_none() && crate::indicator::is_phase(&p.product);
+    // (某公司扩建项目, 二期技改项目: so does a kind of works alone.)
+    let phase_only = |p: &RawProject| p.capacity.is_none() && is_generic_product(&p.product);
     if out.iter().any(phase_only) {
         let owners: crate::words::FxSet<Option<String>> =
             out.iter().filter(|p| !phase_only(p)).map(|p| p.enterprise.clone()).collect();
         out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
     }
+    // (甲公司二期项目投产, 甲公司技改项目开工: the works are the enterprise's, and a phase or a
+    // kind of works names no product; with no enterprise or capacity either, nothing is left.)
+    for p in &mut out {
+        if is_generic_product(&p.product) {
+            p.product.clear();
+        }
+    }
+    out.retain(|p| !p.product.is_empty() || p.enterprise.is_some() || p.capacity.is_some());
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
     // without its capacity, by its enterprise and product, it is the project named first (its
@@ -947,6 +957,123 @@ fn upgrade_works(
             span,
             enterprise: owner.map(|(_, e)| e.name.clone()),
             product: product.to_string(),
+            capacity: None,
+        });
+    }
+}
+
+/// Stages works reach (开工, 投产), and the adverbs that may stand before one (已, 正式).
+static WORKS_STAGES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/works_stages.txt")));
+static STAGE_ADVERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/works_stage_adverbs.txt")));
+
+/// 古渡水乡二期项目已开工, 某集团的某某三期工程正式投产: a name (two to twelve Han characters
+/// opening its clause, past its leading verbs) with a phase and 项目 or 工程 after it, and a
+/// stage the works reach after those (`data/works_stages.txt`), is a project of its own, the
+/// name and phase its description; an enterprise before the name and 的 owns it. (An
+/// enterprise's phase named right after it, 某公司二期项目, is the named builds'.)
+fn staged_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    // (Most texts name no phase: one search for 期 settles them.)
+    for (at, _) in text.match_indices('期') {
+        let after = &text[at + '期'.len_utf8()..];
+        let Some(works) = ["项目", "工程"].into_iter().find(|w| after.starts_with(w)) else {
+            continue;
+        };
+        let mut rest = &after[works.len()..];
+        for _ in 0..3 {
+            match STAGE_ADVERBS.prefix(rest) {
+                Some((a, ())) => rest = &rest[a.len()..],
+                None => break,
+            }
+        }
+        if WORKS_STAGES.prefix(rest).is_none() {
+            continue;
+        }
+        // The phase: one or two numerals (首, 二, 12) before 期.
+        let end = at + '期'.len_utf8();
+        let Some(phase_at) = text[..at]
+            .char_indices()
+            .rev()
+            .take(2)
+            .map(|(i, _)| i)
+            .filter(|&i| crate::indicator::is_phase(&text[i..end]))
+            .min()
+        else {
+            continue;
+        };
+        // The name: back over Han characters, no function word's, at most twelve, then past
+        // the clause's leading verbs.
+        let mut from = phase_at;
+        let mut bounded = false;
+        for (i, c) in text[..phase_at].char_indices().rev().take(13) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                bounded = true;
+                break;
+            }
+            from = i;
+        }
+        // (Thirteen characters and no bound: a clause, no name.)
+        let bounded = bounded || from == 0;
+        // (地铁3号线二期工程: Han characters right after a figure are its unit.)
+        if text[..from].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // (某（集团）有限公司五常牧场二期工程, 某公司某某牧场二期工程: an enterprise the name
+        // opens with, or that the walk back started inside, owns the works named after it.)
+        let whole = NSpan::new(from, phase_at);
+        let inside = entities.around(from).map(|s| (s, entities.starting_at(s.start)));
+        let opening = inside.map_or_else(|| entities.starting_at(from), |(_, f)| f);
+        let mut owner = None;
+        if let Some((s, e)) = opening.filter(|(s, _)| s.end > whole.start) {
+            let rest = text.get(s.end..phase_at).unwrap_or_default();
+            if e.kind != EntityKind::Enterprise || s.end > phase_at || rest.chars().nth(1).is_none()
+            {
+                continue;
+            }
+            owner = Some((s, e));
+            from = s.end;
+        }
+        let mut name = &text[from..phase_at];
+        if owner.is_none() {
+            name = crate::entity::strip_lead(name);
+            while let Some(w) = route_word(name, Route::Opener).filter(|w| w.len() < name.len()) {
+                name = crate::entity::strip_lead(&name[w.len()..]);
+            }
+        }
+        let start = phase_at - name.len();
+        let n = name.chars().count();
+        // (全市二期项目, 园区三期项目, 公司二期项目, 该项目二期工程, 今年一期项目: a scope, a
+        // zone, the company or works referred to, or a time, names no works.)
+        static REFERS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
+        let unnamed = !bounded
+            || !(2..=12).contains(&n)
+            || crate::indicator::REGION_SCOPES.prefix(name).is_some()
+            || crate::indicator::BARE_ZONES.contains(name)
+            || crate::entity::company_word(name).is_some()
+            || REFERS.prefix(name).is_some()
+            || crate::period::at_start(name).is_some()
+            || name.ends_with("项目")
+            // (青溪县二期项目: a place or park alone is a site's works at large.)
+            || entities.starting_at(start).is_some_and(|(s, _)| s.end >= phase_at);
+        if unnamed {
+            continue;
+        }
+        // (某集团的古渡水乡二期项目: the enterprise before 的 owns the works.)
+        let owner = owner.or_else(|| {
+            let head = text[..start].strip_suffix('的')?;
+            entities.ending_at(head.len()).find(|(_, e)| e.kind == EntityKind::Enterprise)
+        });
+        let close = if works == "工程" { works.len() } else { 0 };
+        let span = NSpan::new(owner.map_or(start, |(s, _)| s.start), end + close);
+        if overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: owner.map(|(_, e)| e.name.clone()),
+            product: text[start..end + close].to_string(),
             capacity: None,
         });
     }
@@ -2643,13 +2770,37 @@ fn later_capacities(
 /// 项目总投资…，总装机…: the project's totals).
 const REFERRING: [&str; 4] = ["该项目", "该工程", "该电站", "项目总"];
 
-/// Whether a project's description names no product: a phase (二期) or a kind (示范).
+/// Whether a project's description names no product: a phase (二期), the nature of the
+/// works (扩建, 技改), a phase and a nature (二期扩建), or a kind of project (示范, 重点).
+/// (智能化改造, 智能工厂 describe the works: they stay.)
 fn is_generic_product(product: &str) -> bool {
-    const KINDS: [&str; 5] = ["示范", "重点", "新", "扩建", "改造"];
-    KINDS.contains(&product)
-        || product.strip_suffix('期').is_some_and(|n| {
-            (1..=2).contains(&n.chars().count()) && n.chars().all(crate::period::is_numeral)
-        })
+    const KINDS: [&str; 14] = [
+        "示范",
+        "重点",
+        "新",
+        "新建",
+        "续建",
+        "扩建",
+        "改扩建",
+        "改建",
+        "迁建",
+        "技改",
+        "技术改造",
+        "改造",
+        "扩产",
+        "扩能",
+    ];
+    // (首期, 二期, 十二期: a phase of one or two characters before 期 opens it.)
+    let phase = product
+        .char_indices()
+        .skip(1)
+        .take(2)
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&i| crate::indicator::is_phase(&product[..i]))
+        .max()
+        .unwrap_or(0);
+    let rest = &product[phase..];
+    phase > 0 && rest.is_empty() || KINDS.contains(&rest)
 }
 
 /// The noun a capacity word closes at the end of `clause` (新增晶圆产能 → 晶圆), after the
