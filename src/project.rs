@@ -1932,7 +1932,7 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// (与某公司合资建设的, 共同投资建设的); laying out, planning or carrying out the works is
 /// building them (某公司在眉山规划20GWh…, 实施500MW…扩建项目).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:合资|共同|联合)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建|布局|规划|实施)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:(?:签约|签署|落户)[，,]?)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:合资|共同|联合)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建|布局|规划|实施)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
@@ -2104,15 +2104,9 @@ fn named_builds<'e>(
             // none (集团与某公司合作的… is left to the company word, asked later).)
             Some((s, e)) => match joint_partner(text, s, span.start) {
                 // (市政府与某集团有限公司合作建设的…: a government or another body builds
-                // nothing itself; the company does.)
-                Some(at)
-                    if text[..at].ends_with("政府")
-                        || entities
-                            .ending_at(at)
-                            .any(|(_, f)| f.kind == EntityKind::Organization) =>
-                {
-                    (Some(e), false)
-                }
+                // nothing itself; the company does. 园区与某公司签约建设的…: nor does the zone
+                // or place that signs with it.)
+                Some(at) if site_body(text, entities, at) => (Some(e), false),
                 Some(at) => (builder_before(entities, at), false),
                 None => (Some(e), false),
             },
@@ -2267,6 +2261,12 @@ fn named_builds<'e>(
                 .map(|r| past_site(r.strip_prefix(['，', ',']).unwrap_or(r)))
                 .filter(|r| figures.len() < sum.len() && verb_opens(r));
             if let Some(rest) = rest {
+                desc = rest;
+            }
+        }
+        // (园区与某公司签约储能电池项目: the signing opening the description is none of it.)
+        if let Some(rest) = ["签约", "签署"].iter().find_map(|v| desc.strip_prefix(v)) {
+            if rest.chars().nth(1).is_some() {
                 desc = rest;
             }
         }
@@ -2498,6 +2498,17 @@ fn joint_partner(text: &str, partner: NSpan, works: usize) -> Option<usize> {
     after_and.or_else(|| ["携手", "联合"].iter().find_map(|w| before.strip_suffix(w))).map(str::len)
 }
 
+/// Whether a government, a body, a zone word (园区, 高新区) or a place or park ends at `at`:
+/// what signs with a company for works it builds itself.
+fn site_body(text: &str, entities: &Entities, at: usize) -> bool {
+    let head = &text[..at];
+    head.ends_with("政府")
+        || crate::indicator::BARE_ZONES.suffix(head).is_some()
+        || entities.ending_at(at).any(|(_, f)| {
+            matches!(f.kind, EntityKind::Organization | EntityKind::Park | EntityKind::Place)
+        })
+}
+
 /// The enterprise named right before `at` (the subject of a joint build), if one is.
 fn builder_before(entities: &Entities, at: usize) -> Option<&Found> {
     entities.ending_at(at).find(|(_, f)| f.kind == EntityKind::Enterprise).map(|(_, f)| f)
@@ -2523,7 +2534,14 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
     let opens = before.is_empty()
         || crate::period::at_start(before)
             .is_some_and(|t| before[t.span.end..].trim_start_matches(['，', ',', ' ']).is_empty());
-    opens.then_some(e)
+    // (某县与某公司签约，投资20亿元建设…: the company a site's body or place signs with.)
+    let signed = || {
+        let at = span.start.checked_sub('与'.len_utf8())?;
+        text[..span.start].ends_with('与').then_some(())?;
+        ["签约", "签署", "签订"].iter().any(|v| text[span.end..].starts_with(v)).then_some(())?;
+        site_body(text, entities, at).then_some(())
+    };
+    (opens || signed().is_some()).then_some(e)
 }
 
 /// Where the sentence holding `clause` starts: after the last of `ends` before it, looked for
