@@ -442,6 +442,7 @@ pub(crate) fn find(
     named_builds(text, quantities, entities, main, &mut out);
     built_parks(text, entities, &mut out);
     plant_capacities(text, quantities, entities, &mut out);
+    unowned_plant_capacities(text, quantities, &mut out);
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
     facility_works(text, entities, &mut out);
@@ -2480,6 +2481,63 @@ fn plant_capacities(
             span,
             enterprise: Some(found.name.clone()),
             product: text[from..plant_end].to_string(),
+            capacity: Some(k),
+        });
+    }
+}
+
+/// 其中，投资85亿元的某某第二工厂设计年产能30万辆: a plant (two to eight Han characters and a
+/// plant's word, 工厂 or 基地) named after an investment's 的 or opening its clause, with its
+/// capacity right after it (设计 and a capacity lead between), is a project with no
+/// enterprise named, the plant's name its description. (After an enterprise:
+/// [`plant_capacities`].)
+fn unowned_plant_capacities(text: &str, quantities: &[RawQuantity], out: &mut Vec<RawProject>) {
+    let held: crate::words::FxSet<usize> = out.iter().filter_map(|p| p.capacity).collect();
+    for (k, q) in quantities.iter().enumerate() {
+        if !output_capacity(q) || held.contains(&k) {
+            continue;
+        }
+        let head = &text[..q.span.start];
+        let Some(lead) = crate::entity::CAPACITY_LEADS.iter().find(|l| head.ends_with(**l)) else {
+            continue;
+        };
+        let head = &head[..head.len() - lead.len()];
+        let head = head.strip_suffix("设计").unwrap_or(head);
+        let Some(base) = crate::entity::PLANT_BASES.iter().find(|b| head.ends_with(**b)) else {
+            continue;
+        };
+        let name_end = head.len() - base.len();
+        let mut from = name_end;
+        let mut n = 0;
+        for (i, c) in text[..name_end].char_indices().rev().take(9) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                break;
+            }
+            from = i;
+            n += 1;
+        }
+        let before = &text[..from];
+        // (投资85亿元的…: the sum invested in it and 的; or the clause's start.)
+        let opens = from == 0
+            || before.ends_with(['，', '。', '；', '：', '\n'])
+            || before.strip_suffix('的').is_some_and(|b| b.ends_with('元'));
+        let span = NSpan::new(from, head.len());
+        let name = &text[from..name_end];
+        // (全市工厂年产能…, 公司基地…, 该工厂…: a scope, the company or a determiner names
+        // no plant.)
+        static REFERS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
+        let unnamed = crate::indicator::REGION_SCOPES.prefix(name).is_some()
+            || crate::indicator::BARE_ZONES.prefix(name).is_some()
+            || crate::entity::company_word(name).is_some()
+            || REFERS.prefix(name).is_some();
+        if !(2..=8).contains(&n) || !opens || unnamed || overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: None,
+            product: span.slice(text).to_string(),
             capacity: Some(k),
         });
     }
