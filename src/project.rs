@@ -276,7 +276,8 @@ pub(crate) fn figures_of_works(
         if inside.is_some() && (q.class.is_physical() || q.class == UnitClass::Count) {
             ind.kind = IndicatorKind::Capacity;
             // (10万头肉牛屠宰加工项目: the works' product, not the works.)
-            if ind.metric.strip_suffix("项目") == Some(w.product.as_str()) {
+            if !w.product.is_empty() && ind.metric.strip_suffix("项目") == Some(w.product.as_str())
+            {
                 ind.metric.clone_from(&w.product);
             }
         }
@@ -441,11 +442,13 @@ pub(crate) fn find(
     named_builds(text, quantities, entities, main, &mut out);
     built_parks(text, entities, &mut out);
     plant_capacities(text, quantities, entities, &mut out);
+    unowned_plant_capacities(text, quantities, &mut out);
     works_built_by(text, entities, &mut out);
     routes(text, &mut out);
     facility_works(text, entities, &mut out);
     upgrade_works(text, entities, jieba, &mut out);
     sited_works(text, entities, &mut out);
+    staged_works(text, entities, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
@@ -511,13 +514,21 @@ pub(crate) fn find(
     // one named before is meant).
     // (晶科微电子二期项目主体封顶: where the enterprise has no other project, its phase is
     // the one named.)
-    let phase_only =
-        |p: &RawProject| p.capacity.is_none() && crate::indicator::is_phase(&p.product);
+    // (某公司扩建项目, 二期技改项目: so does a kind of works alone.)
+    let phase_only = |p: &RawProject| p.capacity.is_none() && is_generic_product(&p.product);
     if out.iter().any(phase_only) {
         let owners: crate::words::FxSet<Option<String>> =
             out.iter().filter(|p| !phase_only(p)).map(|p| p.enterprise.clone()).collect();
         out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
     }
+    // (甲公司二期项目投产, 甲公司技改项目开工: the works are the enterprise's, and a phase or a
+    // kind of works names no product; with no enterprise or capacity either, nothing is left.)
+    for p in &mut out {
+        if is_generic_product(&p.product) {
+            p.product.clear();
+        }
+    }
+    out.retain(|p| !p.product.is_empty() || p.enterprise.is_some() || p.capacity.is_some());
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
     // without its capacity, by its enterprise and product, it is the project named first (its
@@ -947,6 +958,123 @@ fn upgrade_works(
             span,
             enterprise: owner.map(|(_, e)| e.name.clone()),
             product: product.to_string(),
+            capacity: None,
+        });
+    }
+}
+
+/// Stages works reach (开工, 投产), and the adverbs that may stand before one (已, 正式).
+static WORKS_STAGES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/works_stages.txt")));
+static STAGE_ADVERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/works_stage_adverbs.txt")));
+
+/// 古渡水乡二期项目已开工, 某集团的某某三期工程正式投产: a name (two to twelve Han characters
+/// opening its clause, past its leading verbs) with a phase and 项目 or 工程 after it, and a
+/// stage the works reach after those (`data/works_stages.txt`), is a project of its own, the
+/// name and phase its description; an enterprise before the name and 的 owns it. (An
+/// enterprise's phase named right after it, 某公司二期项目, is the named builds'.)
+fn staged_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
+    // (Most texts name no phase: one search for 期 settles them.)
+    for (at, _) in text.match_indices('期') {
+        let after = &text[at + '期'.len_utf8()..];
+        let Some(works) = ["项目", "工程"].into_iter().find(|w| after.starts_with(w)) else {
+            continue;
+        };
+        let mut rest = &after[works.len()..];
+        for _ in 0..3 {
+            match STAGE_ADVERBS.prefix(rest) {
+                Some((a, ())) => rest = &rest[a.len()..],
+                None => break,
+            }
+        }
+        if WORKS_STAGES.prefix(rest).is_none() {
+            continue;
+        }
+        // The phase: one or two numerals (首, 二, 12) before 期.
+        let end = at + '期'.len_utf8();
+        let Some(phase_at) = text[..at]
+            .char_indices()
+            .rev()
+            .take(2)
+            .map(|(i, _)| i)
+            .filter(|&i| crate::indicator::is_phase(&text[i..end]))
+            .min()
+        else {
+            continue;
+        };
+        // The name: back over Han characters, no function word's, at most twelve, then past
+        // the clause's leading verbs.
+        let mut from = phase_at;
+        let mut bounded = false;
+        for (i, c) in text[..phase_at].char_indices().rev().take(13) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                bounded = true;
+                break;
+            }
+            from = i;
+        }
+        // (Thirteen characters and no bound: a clause, no name.)
+        let bounded = bounded || from == 0;
+        // (地铁3号线二期工程: Han characters right after a figure are its unit.)
+        if text[..from].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // (某（集团）有限公司五常牧场二期工程, 某公司某某牧场二期工程: an enterprise the name
+        // opens with, or that the walk back started inside, owns the works named after it.)
+        let whole = NSpan::new(from, phase_at);
+        let inside = entities.around(from).map(|s| (s, entities.starting_at(s.start)));
+        let opening = inside.map_or_else(|| entities.starting_at(from), |(_, f)| f);
+        let mut owner = None;
+        if let Some((s, e)) = opening.filter(|(s, _)| s.end > whole.start) {
+            let rest = text.get(s.end..phase_at).unwrap_or_default();
+            if e.kind != EntityKind::Enterprise || s.end > phase_at || rest.chars().nth(1).is_none()
+            {
+                continue;
+            }
+            owner = Some((s, e));
+            from = s.end;
+        }
+        let mut name = &text[from..phase_at];
+        if owner.is_none() {
+            name = crate::entity::strip_lead(name);
+            while let Some(w) = route_word(name, Route::Opener).filter(|w| w.len() < name.len()) {
+                name = crate::entity::strip_lead(&name[w.len()..]);
+            }
+        }
+        let start = phase_at - name.len();
+        let n = name.chars().count();
+        // (全市二期项目, 园区三期项目, 公司二期项目, 该项目二期工程, 今年一期项目: a scope, a
+        // zone, the company or works referred to, or a time, names no works.)
+        static REFERS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
+        let unnamed = !bounded
+            || !(2..=12).contains(&n)
+            || crate::indicator::REGION_SCOPES.prefix(name).is_some()
+            || crate::indicator::BARE_ZONES.contains(name)
+            || crate::entity::company_word(name).is_some()
+            || REFERS.prefix(name).is_some()
+            || crate::period::at_start(name).is_some()
+            || name.ends_with("项目")
+            // (青溪县二期项目: a place or park alone is a site's works at large.)
+            || entities.starting_at(start).is_some_and(|(s, _)| s.end >= phase_at);
+        if unnamed {
+            continue;
+        }
+        // (某集团的古渡水乡二期项目: the enterprise before 的 owns the works.)
+        let owner = owner.or_else(|| {
+            let head = text[..start].strip_suffix('的')?;
+            entities.ending_at(head.len()).find(|(_, e)| e.kind == EntityKind::Enterprise)
+        });
+        let close = if works == "工程" { works.len() } else { 0 };
+        let span = NSpan::new(owner.map_or(start, |(s, _)| s.start), end + close);
+        if overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: owner.map(|(_, e)| e.name.clone()),
+            product: text[start..end + close].to_string(),
             capacity: None,
         });
     }
@@ -1805,7 +1933,7 @@ fn build_verb_before(text: &str, at: usize) -> Option<usize> {
 /// (与某公司合资建设的, 共同投资建设的); laying out, planning or carrying out the works is
 /// building them (某公司在眉山规划20GWh…, 实施500MW…扩建项目).
 static CAPACITY_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:签约|签署|落户)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:合资|共同|联合)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建|布局|规划|实施)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
+    Regex::new(r#"^(?:[（(][^（）()]{0,40}(?:简称|下称|持股|控股)[^（）()]{1,40}[）)]|[”"]?(?:[，,；;][^（）()]{0,40})?[）)])?[，,]?(?:与[^，。；,;（）()]{2,30}?签(?:约|署[^，。；,;]{0,12}?)[，,]?)?(?:(?:投资)?(?:建设|承建)[，,](?:主要|项目)?)?(?:本次)?(?:募集资金将?(?:用于|投资于|投向))?(?:[一二三四五六七八九]期)?(?:今年|年内|拟|计划|将)?(?:成功)?(?:(?:签约|签署|落户)[，,]?)?(?:(?:在|位于|落户)[^，。；,;（）()]{2,24}?[，,]?)?(?:合资|共同|联合)?(?:总?投资(?:(?:不超过|不低于|约|超|近)?[0-9.]+[万亿]?(?:元|美元|欧元)?(?:人民币)?[，,]?)?)?(?:在[^，。；,;（）()]{2,24}?)?(?:配套)?(?:建设|新建|兴建|扩建|投建|布局|规划|实施)?的?(?:[一二三四五六七八九]期)?(?:今年)?新?(?:投产|建成)?的?$"#)
         .unwrap_or_else(|e| panic!("capacity link regex: {e}"))
 });
 
@@ -1977,15 +2105,9 @@ fn named_builds<'e>(
             // none (集团与某公司合作的… is left to the company word, asked later).)
             Some((s, e)) => match joint_partner(text, s, span.start) {
                 // (市政府与某集团有限公司合作建设的…: a government or another body builds
-                // nothing itself; the company does.)
-                Some(at)
-                    if text[..at].ends_with("政府")
-                        || entities
-                            .ending_at(at)
-                            .any(|(_, f)| f.kind == EntityKind::Organization) =>
-                {
-                    (Some(e), false)
-                }
+                // nothing itself; the company does. 园区与某公司签约建设的…: nor does the zone
+                // or place that signs with it.)
+                Some(at) if site_body(text, entities, at) => (Some(e), false),
                 Some(at) => (builder_before(entities, at), false),
                 None => (Some(e), false),
             },
@@ -2140,6 +2262,12 @@ fn named_builds<'e>(
                 .map(|r| past_site(r.strip_prefix(['，', ',']).unwrap_or(r)))
                 .filter(|r| figures.len() < sum.len() && verb_opens(r));
             if let Some(rest) = rest {
+                desc = rest;
+            }
+        }
+        // (园区与某公司签约储能电池项目: the signing opening the description is none of it.)
+        if let Some(rest) = ["签约", "签署"].iter().find_map(|v| desc.strip_prefix(v)) {
+            if rest.chars().nth(1).is_some() {
                 desc = rest;
             }
         }
@@ -2358,6 +2486,63 @@ fn plant_capacities(
     }
 }
 
+/// 其中，投资85亿元的某某第二工厂设计年产能30万辆: a plant (two to eight Han characters and a
+/// plant's word, 工厂 or 基地) named after an investment's 的 or opening its clause, with its
+/// capacity right after it (设计 and a capacity lead between), is a project with no
+/// enterprise named, the plant's name its description. (After an enterprise:
+/// [`plant_capacities`].)
+fn unowned_plant_capacities(text: &str, quantities: &[RawQuantity], out: &mut Vec<RawProject>) {
+    let held: crate::words::FxSet<usize> = out.iter().filter_map(|p| p.capacity).collect();
+    for (k, q) in quantities.iter().enumerate() {
+        if !output_capacity(q) || held.contains(&k) {
+            continue;
+        }
+        let head = &text[..q.span.start];
+        let Some(lead) = crate::entity::CAPACITY_LEADS.iter().find(|l| head.ends_with(**l)) else {
+            continue;
+        };
+        let head = &head[..head.len() - lead.len()];
+        let head = head.strip_suffix("设计").unwrap_or(head);
+        let Some(base) = crate::entity::PLANT_BASES.iter().find(|b| head.ends_with(**b)) else {
+            continue;
+        };
+        let name_end = head.len() - base.len();
+        let mut from = name_end;
+        let mut n = 0;
+        for (i, c) in text[..name_end].char_indices().rev().take(9) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                break;
+            }
+            from = i;
+            n += 1;
+        }
+        let before = &text[..from];
+        // (投资85亿元的…: the sum invested in it and 的; or the clause's start.)
+        let opens = from == 0
+            || before.ends_with(['，', '。', '；', '：', '\n'])
+            || before.strip_suffix('的').is_some_and(|b| b.ends_with('元'));
+        let span = NSpan::new(from, head.len());
+        let name = &text[from..name_end];
+        // (全市工厂年产能…, 公司基地…, 该工厂…: a scope, the company or a determiner names
+        // no plant.)
+        static REFERS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
+        let unnamed = crate::indicator::REGION_SCOPES.prefix(name).is_some()
+            || crate::indicator::BARE_ZONES.prefix(name).is_some()
+            || crate::entity::company_word(name).is_some()
+            || REFERS.prefix(name).is_some();
+        if !(2..=8).contains(&n) || !opens || unnamed || overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject {
+            span,
+            enterprise: None,
+            product: span.slice(text).to_string(),
+            capacity: Some(k),
+        });
+    }
+}
+
 /// Where the subject of a joint build ends, when the enterprise at `partner` is named as the
 /// partner of the works at `works`: after 与, 和 or 同 with a word of joining right after it
 /// (甲与乙合作的…, 甲与乙合资建设的…, 甲与乙签约建设的…), or after 携手 or 联合 (甲携手乙建设…).
@@ -2369,6 +2554,17 @@ fn joint_partner(text: &str, partner: NSpan, works: usize) -> Option<usize> {
     let joined = JOINING.prefix(between).is_some();
     let after_and = before.strip_suffix(['与', '和', '同']).filter(|_| joined);
     after_and.or_else(|| ["携手", "联合"].iter().find_map(|w| before.strip_suffix(w))).map(str::len)
+}
+
+/// Whether a government, a body, a zone word (园区, 高新区) or a place or park ends at `at`:
+/// what signs with a company for works it builds itself.
+fn site_body(text: &str, entities: &Entities, at: usize) -> bool {
+    let head = &text[..at];
+    head.ends_with("政府")
+        || crate::indicator::BARE_ZONES.suffix(head).is_some()
+        || entities.ending_at(at).any(|(_, f)| {
+            matches!(f.kind, EntityKind::Organization | EntityKind::Park | EntityKind::Place)
+        })
 }
 
 /// The enterprise named right before `at` (the subject of a joint build), if one is.
@@ -2396,7 +2592,14 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
     let opens = before.is_empty()
         || crate::period::at_start(before)
             .is_some_and(|t| before[t.span.end..].trim_start_matches(['，', ',', ' ']).is_empty());
-    opens.then_some(e)
+    // (某县与某公司签约，投资20亿元建设…: the company a site's body or place signs with.)
+    let signed = || {
+        let at = span.start.checked_sub('与'.len_utf8())?;
+        text[..span.start].ends_with('与').then_some(())?;
+        ["签约", "签署", "签订"].iter().any(|v| text[span.end..].starts_with(v)).then_some(())?;
+        site_body(text, entities, at).then_some(())
+    };
+    (opens || signed().is_some()).then_some(e)
 }
 
 /// Where the sentence holding `clause` starts: after the last of `ends` before it, looked for
@@ -2643,13 +2846,37 @@ fn later_capacities(
 /// 项目总投资…，总装机…: the project's totals).
 const REFERRING: [&str; 4] = ["该项目", "该工程", "该电站", "项目总"];
 
-/// Whether a project's description names no product: a phase (二期) or a kind (示范).
+/// Whether a project's description names no product: a phase (二期), the nature of the
+/// works (扩建, 技改), a phase and a nature (二期扩建), or a kind of project (示范, 重点).
+/// (智能化改造, 智能工厂 describe the works: they stay.)
 fn is_generic_product(product: &str) -> bool {
-    const KINDS: [&str; 5] = ["示范", "重点", "新", "扩建", "改造"];
-    KINDS.contains(&product)
-        || product.strip_suffix('期').is_some_and(|n| {
-            (1..=2).contains(&n.chars().count()) && n.chars().all(crate::period::is_numeral)
-        })
+    const KINDS: [&str; 14] = [
+        "示范",
+        "重点",
+        "新",
+        "新建",
+        "续建",
+        "扩建",
+        "改扩建",
+        "改建",
+        "迁建",
+        "技改",
+        "技术改造",
+        "改造",
+        "扩产",
+        "扩能",
+    ];
+    // (首期, 二期, 十二期: a phase of one or two characters before 期 opens it.)
+    let phase = product
+        .char_indices()
+        .skip(1)
+        .take(2)
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&i| crate::indicator::is_phase(&product[..i]))
+        .max()
+        .unwrap_or(0);
+    let rest = &product[phase..];
+    phase > 0 && rest.is_empty() || KINDS.contains(&rest)
 }
 
 /// The noun a capacity word closes at the end of `clause` (新增晶圆产能 → 晶圆), after the

@@ -3016,6 +3016,15 @@ pub(super) fn indicator<'t>(
     // clause governs its later figures too (the window starts after the figure before).
     if prev_end > sentence.start && prev_end <= q.span.start {
         let head_start = clause_start(text, sentence.start, q.span.start);
+        // (拟建设6万座体育场、1.8万座体育馆和3000座游泳馆: the clause of a 、 list's last
+        // item, joined by 和 or 及 to the figure before, runs back over the list, as for the
+        // item right after a 、 above; 计划投资5亿元、实际完成3亿元 is no list.)
+        let joined = matches!(&text[prev_end..q.span.start], "和" | "及" | "以及");
+        let head_start = if joined && head_start < prev_end && text[..head_start].ends_with('、') {
+            list_start(text, q.span.start).max(sentence.start).min(head_start)
+        } else {
+            head_start
+        };
         // (分别完成年度计划的103%和108%: a plan a share is of plans none of the figures.)
         let head = &text[head_start.min(prev_end)..prev_end];
         let share_of_plan = head
