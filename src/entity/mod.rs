@@ -12,7 +12,7 @@
 //!    not a mention of the place.
 
 mod enterprise;
-pub(crate) use enterprise::CAPACITY_LEADS;
+pub(crate) use enterprise::{CAPACITY_LEADS, INCLUDING_WORDS};
 pub(crate) mod lexicon;
 mod named;
 mod names;
