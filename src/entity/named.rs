@@ -708,13 +708,20 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             })
             || head.ends_with(|c: char| "强大重名回返下老新城".contains(c))
             || DISTRICT_GENERICS.suffix(name).is_some()
+            // (青河区 where the gazetteer has 青河县: a known place's name before another
+            // level names a place of its own, which the place reader does not find; not a
+            // province's, 内蒙古省, whose level is written wrongly.)
             || LEXICON.is_place_or_county(head)
+                && (LEXICON.is_place(name) || LEXICON.place_level(head) == Some("province"))
         {
             continue;
         }
-        // (地区, 城市, 景区, 新区: the head's last character and the level make a word.)
+        // (地区, 城市, 景区, 新区: the head's last character and the level make a word; not
+        // a place's name the gazetteer knows at another level, 青河区 of 青河县 and 山县, nor
+        // a prefecture's 州 before its level, 岚州市 and 州市.)
         let last = head.chars().next_back().map_or(0, char::len_utf8);
-        if jieba.has_word(&name[head.len() - last..]) {
+        let named = || LEXICON.is_place_or_county(head) || head.ends_with('州');
+        if jieba.has_word(&name[head.len() - last..]) && !named() {
             continue;
         }
         // (开发区, 示范县, 自治州, 东部地: a word of the dictionary that names no place, in the
@@ -727,7 +734,10 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             continue;
         }
         let rest = &text[m.end()..];
+        // (江岚省外贸进出口: not before a word of 外 or 内 of its own, 外贸, which the level
+        // opens no word with.)
         if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
+            && !super::opens_inner_word(rest)
         {
             continue;
         }
