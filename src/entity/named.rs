@@ -346,6 +346,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
     listed_towns(text, out);
     opening_towns(text, jieba, out);
     opening_districts(text, jieba, out);
+    opening_airports(text, jieba, out);
     listed_districts(text, out);
     named_ports(text, out);
     surname_villages(text, out);
@@ -752,6 +753,31 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             let s = NSpan::new(m.start(), m.end());
             out.push(Cand::new(s, EntityKind::Place, name, name));
         }
+    }
+}
+
+/// `，岚州国际机场旅客吞吐量…`: an international airport named by a city the gazetteer lacks,
+/// two Han characters opening a sentence or clause (or after a year or 在).
+static OPENING_AIRPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[，。；：！？,;:\n（(“]|[0-9]年|在)([\p{Han}--[在与和及由对向从经据将把被让给是了的等也都又还并而或已为新全各每该本此这那其我两一二三四五六七八九十]]{2})国际机场")
+        .unwrap_or_else(|e| panic!("opening airport: {e}"))
+});
+
+/// Adds the airports [`OPENING_AIRPORT`] finds whose city is no word of jieba's dictionary
+/// (首都 is a place, and found with its airport by the place reader; 新建, 大型 are words).
+fn opening_airports<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
+    // (Most texts name no international airport: one search first.)
+    if !contains_short(text, "国际机场") {
+        return;
+    }
+    for caps in OPENING_AIRPORT.captures_iter(text) {
+        let Some(m) = caps.get(1) else { continue };
+        let city = m.as_str();
+        if LEXICON.is_place_or_county(city) || jieba.has_word(city) {
+            continue;
+        }
+        let s = NSpan::new(m.start(), m.end() + "国际机场".len());
+        out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
     }
 }
 
