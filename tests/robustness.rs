@@ -623,6 +623,31 @@ fn name_list(head: &str, tail: &str, n: usize) -> String {
     s
 }
 
+/// Rare characters that jieba reads one by one: three of them make a brand no other shares.
+const BRAND_HAN: &str = "岚澄鑫垚锶琨睿昊珂琪泓瀚晟煜翊璟钰霖淼焱彧玥铖璐骁熠赟旻昶炜";
+
+/// Distinct companies until the text has at least `bytes` bytes, each named in full, as a
+/// group and short (`甲乙丙科技有限公司…。甲乙丙集团…。甲乙丙科技…。`): the i-th brand is the
+/// i-th of the 27,000 three-character brands, walked in a scrambled order.
+fn registered_names(bytes: usize) -> String {
+    let han: Vec<char> = BRAND_HAN.chars().collect();
+    let n = han.len();
+    let all = n * n * n;
+    let mut s = String::with_capacity(bytes + 256);
+    let mut i = 0usize;
+    while s.len() < bytes {
+        // (7919 is prime to 27,000: every brand once before any repeats.)
+        let k = (i * 7919) % all;
+        let brand: String = [han[k % n], han[k / n % n], han[k / (n * n)]].iter().collect();
+        s.push_str(&format!(
+            "{brand}科技有限公司全年实现营业收入12亿元。{brand}集团投资5亿元建设新厂。\
+             {brand}科技营收增长8%。"
+        ));
+        i += 1;
+    }
+    s
+}
+
 /// Short hard-wrapped lines (`n` line breaks), each break inside a sentence.
 fn wrapped_lines(n: usize) -> String {
     let han: Vec<char> = COMMON_HAN.chars().collect();
@@ -1174,4 +1199,17 @@ fn linear_time_named_lines_airports_and_bracketed_parks() {
     for (name, unit) in units {
         assert_linear(name, |k| repeat_to(unit, k * KB64));
     }
+}
+
+#[test]
+#[ignore = "timing: run in release with `cargo test --release --test integration -- --ignored linear`"]
+fn linear_time_many_distinct_registered_names() {
+    // 16x is about 1 MiB of some 9,000 distinct companies, each named in full, as a group and
+    // short: the merge finds each short form's registered name by lookup. (Searching every
+    // registered name for every candidate, as the merge of c598042 did until eac0d81, grows
+    // with the square of the companies; one company repeated, as the other tests write, hides
+    // it.)
+    assert_linear("many distinct registered names and their short forms", |k| {
+        registered_names(k * KB64)
+    });
 }

@@ -42,6 +42,11 @@ pub(crate) fn is_company_trade(word: &str) -> bool {
     COMPANY_TRADES.contains(word)
 }
 
+/// Verbs by which a class names its members (包括, 包含, 涵盖), read by the indicator stage
+/// too (参展企业包含甲、乙等120家 counts the class).
+pub(crate) static INCLUDING_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/including_words.txt")));
+
 /// Enterprises named in `A、B、C等(N家)(重点)企业` lists.
 pub(crate) fn enumerations<'t>(
     text: &'t str,
@@ -94,7 +99,7 @@ pub(crate) fn enumerations<'t>(
                 .rfind(sep)
                 .map_or(head, |i| &head[i + head[i..].chars().next().map_or(0, char::len_utf8)..]);
             closes
-                && ["包括", "包含", "涵盖"].iter().any(|w| {
+                && INCLUDING_WORDS.iter().any(|w| {
                     head.find(w).is_some_and(|k| lex.enum_heads.suffix(&head[..k]).is_some())
                 })
         };

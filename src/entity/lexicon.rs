@@ -273,7 +273,11 @@ impl Lexicon {
 
         let org_name_list: Vec<&'static str> =
             lines(include_str!("../data/org_names.txt")).collect();
-        let lead_words = longest_first(lines(include_str!("../data/lead_words.txt")).collect());
+        // (包括, 包含, 涵盖 open a list of a class's members: the verbs the enumerations and
+        // the indicator stage's listed class read, one list.)
+        let including = lines(include_str!("../data/including_words.txt"));
+        let lead_words =
+            longest_first(lines(include_str!("../data/lead_words.txt")).chain(including).collect());
         let long_leads = || lead_words.iter().copied().filter(|w| w.chars().count() >= 2);
         let lead_verbs = NameSet::new(long_leads());
         // (…建设 strips from a registered name, 加快建设新疆…有限公司, but opens no short

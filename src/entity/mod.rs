@@ -12,7 +12,7 @@
 //!    not a mention of the place.
 
 mod enterprise;
-pub(crate) use enterprise::CAPACITY_LEADS;
+pub(crate) use enterprise::{CAPACITY_LEADS, INCLUDING_WORDS};
 pub(crate) mod lexicon;
 mod named;
 mod names;
@@ -83,13 +83,18 @@ pub(crate) fn opens_title(after: &str) -> bool {
 /// named with its level and then 内 or 外 (吉林省内收入, 省外销售额), neither opening a word
 /// (凭祥市外贸) nor another place (河南省内乡县).
 pub(crate) fn bounds_metric(name: &str, after: &str) -> bool {
-    // Words 内 and 外 open (凭祥市外贸进出口: the city's foreign trade).
-    static WORDS: LazyLock<Words> =
-        LazyLock::new(|| Words::parse(include_str!("../data/foreign_inner_words.txt")));
     name.ends_with(['省', '市', '县', '区'])
         && after.starts_with(['内', '外'])
-        && WORDS.prefix(after).is_none()
+        && !opens_inner_word(after)
         && lexicon::LEXICON.place_prefix(after).is_none()
+}
+
+/// Whether `after`, the text after a place's level, opens with a word of 内 or 外 of its own
+/// (凭祥市外贸进出口: the city's foreign trade), no inside or outside of the place.
+pub(crate) fn opens_inner_word(after: &str) -> bool {
+    static WORDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/foreign_inner_words.txt")));
+    WORDS.prefix(after).is_some()
 }
 
 /// Whether the place `name` is a part or a partner of an article's region rather than a

@@ -346,6 +346,7 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
     listed_towns(text, out);
     opening_towns(text, jieba, out);
     opening_districts(text, jieba, out);
+    opening_airports(text, jieba, out);
     listed_districts(text, out);
     named_ports(text, out);
     surname_villages(text, out);
@@ -708,13 +709,20 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             })
             || head.ends_with(|c: char| "强大重名回返下老新城".contains(c))
             || DISTRICT_GENERICS.suffix(name).is_some()
+            // (青河区 where the gazetteer has 青河县: a known place's name before another
+            // level names a place of its own, which the place reader does not find; not a
+            // province's, 内蒙古省, whose level is written wrongly.)
             || LEXICON.is_place_or_county(head)
+                && (LEXICON.is_place(name) || LEXICON.place_level(head) == Some("province"))
         {
             continue;
         }
-        // (地区, 城市, 景区, 新区: the head's last character and the level make a word.)
+        // (地区, 城市, 景区, 新区: the head's last character and the level make a word; not
+        // a place's name the gazetteer knows at another level, 青河区 of 青河县 and 山县, nor
+        // a prefecture's 州 before its level, 岚州市 and 州市.)
         let last = head.chars().next_back().map_or(0, char::len_utf8);
-        if jieba.has_word(&name[head.len() - last..]) {
+        let named = || LEXICON.is_place_or_county(head) || head.ends_with('州');
+        if jieba.has_word(&name[head.len() - last..]) && !named() {
             continue;
         }
         // (开发区, 示范县, 自治州, 东部地: a word of the dictionary that names no place, in the
@@ -727,7 +735,10 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             continue;
         }
         let rest = &text[m.end()..];
+        // (江岚省外贸进出口: not before a word of 外 or 内 of its own, 外贸, which the level
+        // opens no word with.)
         if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
+            && !super::opens_inner_word(rest)
         {
             continue;
         }
@@ -742,6 +753,31 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             let s = NSpan::new(m.start(), m.end());
             out.push(Cand::new(s, EntityKind::Place, name, name));
         }
+    }
+}
+
+/// `，岚州国际机场旅客吞吐量…`: an international airport named by a city the gazetteer lacks,
+/// two Han characters opening a sentence or clause (or after a year or 在).
+static OPENING_AIRPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[，。；：！？,;:\n（(“]|[0-9]年|在)([\p{Han}--[在与和及由对向从经据将把被让给是了的等也都又还并而或已为新全各每该本此这那其我两一二三四五六七八九十]]{2})国际机场")
+        .unwrap_or_else(|e| panic!("opening airport: {e}"))
+});
+
+/// Adds the airports [`OPENING_AIRPORT`] finds whose city is no word of jieba's dictionary
+/// (首都 is a place, and found with its airport by the place reader; 新建, 大型 are words).
+fn opening_airports<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
+    // (Most texts name no international airport: one search first.)
+    if !contains_short(text, "国际机场") {
+        return;
+    }
+    for caps in OPENING_AIRPORT.captures_iter(text) {
+        let Some(m) = caps.get(1) else { continue };
+        let city = m.as_str();
+        if LEXICON.is_place_or_county(city) || jieba.has_word(city) {
+            continue;
+        }
+        let s = NSpan::new(m.start(), m.end() + "国际机场".len());
+        out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
     }
 }
 
@@ -1582,6 +1618,10 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // a word, but not here).
             '和' | '及' | '与' if depth == 0 && after_name(&text[..floor + i]) => break,
             '和' if depth == 0 && glued_he(text, floor + i, at, lead.jieba()) => {}
+            // 及时雨集团: a function character opening a set phrase that runs to the suffix
+            // (jieba's idiom, three characters or more) is the brand's.
+            '及' | '与' | '同' | '在' | '为' | '由' | '从'
+                if depth == 0 && idiom_brand(&text[floor + i..at], lead.jieba()) => {}
             // 海洋与渔业局, 科学技术和工业信息化局: a bureau of two fields joined.
             '与' | '和'
                 if depth == 0
@@ -1732,6 +1772,14 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         return start;
     }
     (end - stripped.len()).min(at)
+}
+
+/// Whether `s`, the words before a suffix, is one set phrase of jieba's (及时雨): three
+/// characters or more, tagged as an idiom.
+fn idiom_brand(s: &str, jieba: &Jieba) -> bool {
+    s.chars().nth(2).is_some()
+        && s.chars().nth(4).is_none()
+        && matches!(jieba.tag(s, false).as_slice(), [t] if matches!(t.tag, "i" | "l"))
 }
 
 /// Whether `before` ends with a verb joining two actors (联合, 会同, 携手, 协同).
@@ -2039,6 +2087,24 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         if !verbs_cut {
             // The last verb of the lead-word list inside the candidate.
             let mut cut = None;
+            // Where jieba's words of `s` start: read once, when a lead word is found inside.
+            let starts = std::cell::OnceCell::new();
+            // (南港资本有限公司: not a lead word, 港资, that jieba reads across two words of
+            // the name, opening inside one, 南港, and ending inside the next, 资本; one ending a
+            // word, 紧紧围绕, or opening one still cuts.)
+            let straddles = |b: usize, e: usize| {
+                let starts = starts.get_or_init(|| {
+                    let mut at = 0;
+                    let mut v = Vec::new();
+                    for t in jieba.cut(s, false) {
+                        v.push(at);
+                        at += t.word.len();
+                    }
+                    v
+                });
+                let next = starts.partition_point(|&x| x <= b);
+                starts.binary_search(&b).is_err() && starts.get(next).is_some_and(|&x| x < e)
+            };
             // (上合组织（连云港）国际物流园: not before a bracket, which opens no name.)
             // (中储粮南昌直属库有限公司: nor a lead word no verb after a place inside the
             // name, 南昌 + 直属; 江西支持华勤… still cuts.)
@@ -2056,6 +2122,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
                     && !s[e..].starts_with(['（', '('])
                     && (&s[e..] == "集团" || !super::REGISTERED_SUFFIXES.contains(&&s[e..]))
                     && !placed()
+                    && !straddles(b, e)
                 {
                     cut = cut.max(Some(e));
                 }
@@ -2069,13 +2136,22 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
         let stripped = lex.strip_lead(s);
         let stripped =
             if stripped.len() < s.len() && lex.place_prefix(s).is_some() { s } else { stripped };
+        // 同和集团: lead characters that would leave the bare suffix, two or more of them
+        // read into the name (a 和 glued to the character before it), are its brand: no
+        // preposition or conjunction stands before a bare 集团 or 有限公司 alone.
+        let bare =
+            s.len() - stripped.len() >= 2 * 3 && super::REGISTERED_SUFFIXES.contains(&stripped);
+        let stripped = if bare { s } else { stripped };
         // 经济发展局: a one-character lead word (经) that opens a noun with the next is kept
         // (read with two more characters: 经/上海证券交易所 opens no 经上).
         let one_char = s[..s.len() - stripped.len()].chars().nth(1).is_none();
+        // (及时雨集团: nor one that opens a set phrase, jieba's idiom, which the name is
+        // read whole.)
         let noun_opening = one_char && stripped.len() < s.len() && {
             let four = s.char_indices().nth(4).map_or(s, |(i, _)| &s[..i]);
             matches!(jieba.tag(four, false).first(),
-                Some(t) if t.tag.starts_with('n') && t.word.chars().count() >= 2)
+                Some(t) if (t.tag.starts_with('n') || matches!(t.tag, "i" | "l"))
+                    && t.word.chars().count() >= 2)
         };
         // 以岭药业: a one-character lead word that leaves a one-character brand before a
         // trade word is the brand's.
@@ -2485,11 +2561,28 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                         && prev.word.chars().nth(1).is_none()
                         && prefix[at..].chars().nth(1).is_some()
             }
+            // 同和集团: two function characters alone before the suffix are a brand of two
+            // (the 和 after the first closes it, above).
+            "c" | "p"
+                if i == 0
+                    && !multi
+                    && kind == EntityKind::Enterprise
+                    && prefix.chars().count() == 2
+                    && tags.len() == 2
+                    && !function_char(prefix.chars().next().unwrap_or('的')) =>
+            {
+                true
+            }
             // 以岭药业: a function character opening a one-character brand is the brand's.
             "p" if i == 0 && !multi => one_char_brand(&prefix[at..]),
             // 和辉光电: a 和 the name was read from (no conjunct before it) opens the brand.
+            // (和泰集团: before one character too, a brand's, no level or pronoun.)
             "c" | "p" if i == 0 && t.word == "和" && kind == EntityKind::Enterprise => {
-                prefix[at..].chars().nth(1).is_some()
+                let mut rest = prefix[at..].chars();
+                match (rest.next(), rest.next()) {
+                    (Some(c), None) => brand_character(c) && !"该其各本此每全".contains(c),
+                    (_, second) => second.is_some(),
+                }
             }
             // 彩云之南, 天府之星: the literary 之 joins two words of a brand.
             "u" if t.word == "之" && i > 0 && at < prefix.len() => true,

@@ -85,7 +85,32 @@ fn short_name_declaration(s: &str) -> Option<usize> {
         .is_some_and(|q| !q.is_empty() && !q.contains(['“', '”', '"', '「', '」']));
     // (（下称“正泰新能源”）: 下称 declares as 简称 does.)
     let declares = ["简称", "下称"].iter().any(|w| inner[..close].contains(w));
-    (close <= 60 && (quoted || declares)).then_some(len)
+    (close <= 60 && (quoted || declares || stock_code(&inner[..close]))).then_some(len)
+}
+
+/// Whether `s`, the inside of a bracket after a company's name, is its stock code (601888,
+/// 股票代码：601888, 00700.HK): four to six digits, after a code's label, before an
+/// exchange's letters.
+fn stock_code(s: &str) -> bool {
+    let s = ["股票代码", "证券代码", "代码"].iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
+    let s = s.trim_start_matches(['：', ':', ' ']);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &s[digits..];
+    let exchange = rest.is_empty()
+        || rest.strip_prefix('.').is_some_and(|x| {
+            (2..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase())
+        });
+    (4..=6).contains(&digits) && exchange
+}
+
+/// Where the bracket closing `text[..at]` opens, when it holds a stock code (华鼎证券
+/// （601888）全年实现…): the name before it opens the clause.
+fn stock_code_before(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].strip_suffix(['）', ')'])?;
+    let near = &head[crate::span::floor_char_boundary(head, head.len().saturating_sub(16 * 3))..];
+    let open = near.rfind(['（', '('])?;
+    let inner = &near[open + near[open..].chars().next().map_or(0, char::len_utf8)..];
+    stock_code(inner).then_some(head.len() - near.len() + open)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -130,6 +155,15 @@ pub(super) fn indicator<'t>(
         (std::ptr::eq(e, f) && full.start >= sentence.start).then_some(full.start)
     }) {
         cs = open;
+    }
+    // 华鼎证券（601888）全年实现…: so do a name and its stock code in brackets.
+    if let Some(open) = stock_code_before(text, cs) {
+        let named = entities
+            .ending_at(open)
+            .find(|(n, e)| e.kind == EntityKind::Enterprise && n.start >= sentence.start);
+        if let Some((n, _)) = named {
+            cs = n.start;
+        }
     }
     // (A、B等3家企业: a figure right after 等 opens its clause; 进口腰果等2.6万吨 — a sum
     // or a mass with no noun after it — is the list's, named before 等.)
@@ -3192,16 +3226,17 @@ const PRICE_VERBS: [(&str, &str); 10] = [
     ("增持", "增持金额"),
 ];
 
-/// The class a list closed by 等 right before `q_start` is named as, before 包括 in the list's
-/// stretch (新晋瞪羚企业 of 新晋瞪羚企业包括甲、乙等35家): two to twelve Han characters, scope
-/// words left out.
+/// The class a list closed by 等 right before `q_start` is named as, before 包括 (包含, 涵盖) in
+/// the list's stretch (新晋瞪羚企业 of 新晋瞪羚企业包括甲、乙等35家): two to twelve Han
+/// characters, scope words left out.
 fn listed_class(text: &str, sentence_start: usize, q_start: usize) -> Option<&str> {
     if !text[..q_start].ends_with('等') {
         return None;
     }
     let from = list_start(text, q_start).max(sentence_start);
     let stretch = &text[from..q_start];
-    let k = find_short(stretch, "包括")?;
+    // (包括, 包含, 涵盖: the entity stage's list, which finds the firms.)
+    let k = crate::entity::INCLUDING_WORDS.iter().filter_map(|w| find_short(stretch, w)).min()?;
     let class = strip_scope_words(stretch[..k].trim());
     ((2..=12).contains(&class.chars().count()) && class.chars().all(crate::normalize::is_han))
         .then_some(class)
