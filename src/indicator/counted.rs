@@ -433,8 +433,8 @@ fn noun_tag(tag: &str) -> bool {
 }
 
 /// Measures of what a count counts, cut off its noun (58家餐饮企业营业额: 餐饮企业).
-pub(super) const COUNTED_MEASURES: [&str; 7] =
-    ["增加值", "产值", "营业收入", "营业额", "销售额", "零售额", "利润"];
+pub(super) const COUNTED_MEASURES: [&str; 8] =
+    ["增加值", "产值", "营业收入", "营收", "营业额", "销售额", "零售额", "利润"];
 
 /// Whether `m` measures what a count counts (营业额 of 58家餐饮企业, 客流量 of 32家商贸企业,
 /// 集体经济收入 of 168个行政村): one of [`COUNTED_MEASURES`], or two characters or more
