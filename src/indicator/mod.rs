@@ -1693,6 +1693,23 @@ pub(crate) fn link(
             {
                 sentence_quals.retain(|q| !matches!(q, Qualifier::Target | Qualifier::Estimated));
             }
+            // (甲公司拟投资52亿元；乙集团总投资40亿元: a later clause opening with a subject of
+            // its own, an enterprise, or after a semicolon a place or park, is another's
+            // statement, which the plan or forecast does not reach; a lead-in's list,
+            // 目标是：甲县…；乙县…, runs on.)
+            // (Past the first figure it governs: 2024年，甲集团力争… opens with its subject.)
+            if q_clause > quals_from.max(head_end) && !sentence_quals.is_empty() {
+                let opener = skip_time(text, q_clause, q.span.start);
+                let semicolon = text[..q_clause].trim_end().ends_with(['；', ';']);
+                let new_subject = entities.starting_at(opener).is_some_and(|(_, e)| {
+                    e.kind == EntityKind::Enterprise
+                        || semicolon && matches!(e.kind, EntityKind::Place | EntityKind::Park)
+                });
+                if new_subject && !text[quals_from..q_clause].contains(['：', ':']) {
+                    sentence_quals
+                        .retain(|q| !matches!(q, Qualifier::Target | Qualifier::Estimated));
+                }
+            }
             // (力争2026年建成投产，届时公司年营业收入有望突破60亿元: a clause forecasting its
             // own figure is no part of the target set before it.)
             let own_forecast = ind.qualifiers.contains(&Qualifier::Estimated)
