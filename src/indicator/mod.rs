@@ -1158,14 +1158,22 @@ pub(crate) fn link(
                         || text[..t.span.start].ends_with("于")
                             && FOUNDING_VERBS.suffix(&text[..t.span.start - "于".len()]).is_some())
                         && company_before();
+                    // (2023年营业收入增长8%，下半年超过上年水平。(new paragraph) 工程累计完成
+                    // 投资…: a time with no year of its own after the last figure of its
+                    // sentence, in a clause with no figure, is a remark on it, dating nothing
+                    // after; 截至6月末 still dates the stocks to come, and a year written out,
+                    // 统计期为2024年1—6月, frames the figures.)
+                    let after_figure = || {
+                        qi.checked_sub(1).is_some_and(|p| {
+                            let end = quantities[p].span.end;
+                            end <= t.span.start
+                                && !text[end..t.span.start]
+                                    .contains(|c| is_terminal(c) || c == '\n')
+                        })
+                    };
                     milestone
-                        || event
-                            && qi.checked_sub(1).is_some_and(|p| {
-                                let end = quantities[p].span.end;
-                                end <= t.span.start
-                                    && !text[end..t.span.start]
-                                        .contains(|c| is_terminal(c) || c == '\n')
-                            })
+                        || (event || t.year.is_none() && !period::up_to_date(&text[..t.span.start]))
+                            && after_figure()
                 };
                 if is_period_setter(text, &t)
                     && !(t.span.start < sentence.start && (local || trailing()))
