@@ -845,7 +845,11 @@ pub(crate) fn link(
             let act = period::at_start(after).map_or(after, |t| &after[t.span.end..]);
             static MEASURES: LazyLock<Words> =
                 LazyLock::new(|| Words::parse(include_str!("../data/output_measures.txt")));
-            let company = ["公司", "集团"].iter().any(|c| head[..i].ends_with(c))
+            // (2025年计划产量1.28亿吨，负债率55%: so does a plan of the figures a year opening
+            // the sentence states, the plan's own; 全市2025年计划播种面积 names a region's.)
+            let before = head[..i].trim_start();
+            let year_opens = period::at_start(before).is_some_and(|t| t.span.end == before.len());
+            let company = (["公司", "集团"].iter().any(|c| before.ends_with(c)) || year_opens)
                 && MEASURES.suffix(after.trim_end()).is_some();
             (company || PLAN_ACTS.prefix(act).is_some())
                 && !crate::quantity::qualifier::named_plan(&head[..i], after)
