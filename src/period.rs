@@ -281,10 +281,11 @@ fn chinese_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let a = chinese_small(&s[..n1]).unwrap_or(0);
     let mut b = a;
     let mut at = n1;
-    if let Some(rest) = s[at..].strip_prefix('至') {
+    if let Some(sep) = RANGE_SEPS.into_iter().find(|c| s[at..].starts_with(*c)) {
+        let rest = &s[at + sep.len_utf8()..];
         let n2 = numerals(rest)?;
         b = chinese_small(&rest[..n2]).unwrap_or(a);
-        at += '至'.len_utf8() + n2;
+        at += sep.len_utf8() + n2;
     }
     at += s[at..].strip_prefix("月份").map(|_| "月份".len())?;
     let valid = (1..=12).contains(&a) && (a..=12).contains(&b);
@@ -299,9 +300,18 @@ fn digits(s: &str) -> usize {
 
 /// The time expressions of `text` one by one, leftmost first, each as it is written
 /// (a year and the part after it are two), skipping months outside 1–12.
-/// What joins the months of a range (1-11月, 1至11月). A dash the normalizer could not map,
-/// its digit after a line break (1— / 10月), is still one.
-const RANGE_SEPS: [char; 8] = ['-', '至', '到', '—', '–', '－', '～', '~'];
+/// What joins the months of a range (1-11月, 1至11月): 至, 到 and every dash. A dash the
+/// normalizer could not map, its digit after a line break (1— / 10月), is still one.
+const RANGE_SEPS: [char; 16] = {
+    let mut seps = ['至'; 16];
+    seps[1] = '到';
+    let mut i = 0;
+    while i < crate::normalize::RANGE_DASHES.len() {
+        seps[i + 2] = crate::normalize::RANGE_DASHES[i];
+        i += 1;
+    }
+    seps
+};
 
 /// Whether what follows the digits opening a time expression may go on with one.
 fn after_digits(s: &str) -> bool {
@@ -542,7 +552,7 @@ fn span_months(text: &str, first: &mut TimeExpr, last: &TimeExpr) -> bool {
     };
     let joins = first.is_date
         && last.is_date
-        && matches!(between, "至" | "到" | "-" | "—" | "~" | "～")
+        && between.strip_prefix(RANGE_SEPS).is_some_and(str::is_empty)
         && last.year.is_none_or(|y| first.year == Some(y))
         && a <= b
         && day(first) == Some(1)

@@ -845,7 +845,11 @@ pub(crate) fn link(
             let act = period::at_start(after).map_or(after, |t| &after[t.span.end..]);
             static MEASURES: LazyLock<Words> =
                 LazyLock::new(|| Words::parse(include_str!("../data/output_measures.txt")));
-            let company = ["公司", "集团"].iter().any(|c| head[..i].ends_with(c))
+            // (2025年计划产量1.28亿吨，负债率55%: so does a plan of the figures a year opening
+            // the sentence states, the plan's own; 全市2025年计划播种面积 names a region's.)
+            let before = head[..i].trim_start();
+            let year_opens = period::at_start(before).is_some_and(|t| t.span.end == before.len());
+            let company = (["公司", "集团"].iter().any(|c| before.ends_with(c)) || year_opens)
                 && MEASURES.suffix(after.trim_end()).is_some();
             (company || PLAN_ACTS.prefix(act).is_some())
                 && !crate::quantity::qualifier::named_plan(&head[..i], after)
@@ -1158,14 +1162,22 @@ pub(crate) fn link(
                         || text[..t.span.start].ends_with("于")
                             && FOUNDING_VERBS.suffix(&text[..t.span.start - "于".len()]).is_some())
                         && company_before();
+                    // (2023年营业收入增长8%，下半年超过上年水平。(new paragraph) 工程累计完成
+                    // 投资…: a time with no year of its own after the last figure of its
+                    // sentence, in a clause with no figure, is a remark on it, dating nothing
+                    // after; 截至6月末 still dates the stocks to come, and a year written out,
+                    // 统计期为2024年1—6月, frames the figures.)
+                    let after_figure = || {
+                        qi.checked_sub(1).is_some_and(|p| {
+                            let end = quantities[p].span.end;
+                            end <= t.span.start
+                                && !text[end..t.span.start]
+                                    .contains(|c| is_terminal(c) || c == '\n')
+                        })
+                    };
                     milestone
-                        || event
-                            && qi.checked_sub(1).is_some_and(|p| {
-                                let end = quantities[p].span.end;
-                                end <= t.span.start
-                                    && !text[end..t.span.start]
-                                        .contains(|c| is_terminal(c) || c == '\n')
-                            })
+                        || (event || t.year.is_none() && !period::up_to_date(&text[..t.span.start]))
+                            && after_figure()
                 };
                 if is_period_setter(text, &t)
                     && !(t.span.start < sentence.start && (local || trailing()))
@@ -1692,6 +1704,23 @@ pub(crate) fn link(
                 && STATED_OPENERS.prefixes(stated).any(|(w, ())| !matches!(w, "其中" | "实际"))
             {
                 sentence_quals.retain(|q| !matches!(q, Qualifier::Target | Qualifier::Estimated));
+            }
+            // (甲公司拟投资52亿元；乙集团总投资40亿元: a later clause opening with a subject of
+            // its own, an enterprise, or after a semicolon a place or park, is another's
+            // statement, which the plan or forecast does not reach; a lead-in's list,
+            // 目标是：甲县…；乙县…, runs on.)
+            // (Past the first figure it governs: 2024年，甲集团力争… opens with its subject.)
+            if q_clause > quals_from.max(head_end) && !sentence_quals.is_empty() {
+                let opener = skip_time(text, q_clause, q.span.start);
+                let semicolon = text[..q_clause].trim_end().ends_with(['；', ';']);
+                let new_subject = entities.starting_at(opener).is_some_and(|(_, e)| {
+                    e.kind == EntityKind::Enterprise
+                        || semicolon && matches!(e.kind, EntityKind::Place | EntityKind::Park)
+                });
+                if new_subject && !text[quals_from..q_clause].contains(['：', ':']) {
+                    sentence_quals
+                        .retain(|q| !matches!(q, Qualifier::Target | Qualifier::Estimated));
+                }
             }
             // (力争2026年建成投产，届时公司年营业收入有望突破60亿元: a clause forecasting its
             // own figure is no part of the target set before it.)

@@ -492,7 +492,8 @@ impl Layout {
         // (The character before the break settles most breaks without a call.)
         let numeric = prev.is_ascii_digit()
             || is_fullwidth_digit(prev)
-            || matches!(prev, '万' | '亿' | '.' | '．' | '—' | '－' | '-' | '～' | '~' | '–');
+            || matches!(prev, '万' | '亿' | '.' | '．')
+            || is_range_dash(prev);
         if numeric
             && splits_number(out, input, next_at)
             && !line_text.contains([' ', '\t', '\u{3000}'])
@@ -673,7 +674,7 @@ fn splits_number(out: &str, input: &str, next_at: usize) -> bool {
     let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
     let rest = &input[next_at..];
     // 131. / 6亿元, 1— / 9月: a decimal point or a range's dash between digits.
-    if let Some(head) = out.strip_suffix(['.', '．', '—', '－', '-', '～', '~', '–']) {
+    if let Some(head) = out.strip_suffix(['.', '．']).or_else(|| out.strip_suffix(is_range_dash)) {
         return head.ends_with(digit) && rest.starts_with(digit);
     }
     let number = out.trim_end_matches(['万', '亿']);
@@ -1448,14 +1449,19 @@ fn may_fold(c: char) -> bool {
             | '倆'
             | '．'
             | '，'
-            | '—'
-            | '–'
-            | '－'
-            | '～'
-            | '~'
-            | '〜'
-            | '−'
-    )
+    ) || c != '-' && is_range_dash(c)
+}
+
+/// The dashes and tildes a range of numbers is written with (`1—11月`, `5％－8％`, `1―10月`):
+/// every dash-like character (hyphens, figure and quotation dashes, the horizontal bar, the
+/// minus sign, their small and full-width forms), which normalization writes `-` between
+/// digits, and which a month range reads wherever it is left.
+pub(crate) const RANGE_DASHES: [char; 14] =
+    ['-', '‐', '‑', '‒', '–', '—', '―', '−', '﹘', '﹣', '－', '～', '~', '〜'];
+
+/// Whether `c` is one of [`RANGE_DASHES`].
+pub(crate) fn is_range_dash(c: char) -> bool {
+    RANGE_DASHES.contains(&c)
 }
 
 /// Width folding; `out` is the normalized text so far, `rest` the input after `c`.
@@ -1493,9 +1499,7 @@ fn fold_in_context(c: char, out: &str, rest: &str) -> Option<char> {
         // amount with a currency symbol and one with a currency word ($20，300美元) the
         // `，` separates two amounts.
         '，' if digit_before && thousands_group(rest) && !two_amounts(out, rest) => Some(','),
-        '—' | '–' | '－' | '～' | '~' | '〜'
-            if (digit_before || prev == Some('%')) && digit_after =>
-        {
+        c if c != '-' && is_range_dash(c) && (digit_before || prev == Some('%')) && digit_after => {
             Some('-')
         }
         // A minus sign: 为－1.2％.
@@ -2035,6 +2039,9 @@ mod tests {
         assert_eq!(norm("分别为3，5和6"), "分别为3，5和6");
         assert_eq!(norm("１—１１月"), "1-11月");
         assert_eq!(norm("5％－8％"), "5%-8%");
+        for dash in RANGE_DASHES {
+            assert_eq!(norm(&format!("1{dash}10月")), "1-10月", "{dash:?}");
+        }
         assert_eq!(norm("1．坚持"), "1．坚持");
         assert_eq!(norm("ＧＤＰ"), "GDP");
         check_map("１９９２年国民生产总值接近２４０００亿元");
