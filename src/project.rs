@@ -521,14 +521,9 @@ pub(crate) fn find(
             out.iter().filter(|p| !phase_only(p)).map(|p| p.enterprise.clone()).collect();
         out.retain(|p| !phase_only(p) || p.enterprise.is_some() && !owners.contains(&p.enterprise));
     }
-    // (甲公司二期项目投产, 甲公司技改项目开工: the works are the enterprise's, and a phase or a
-    // kind of works names no product; with no enterprise or capacity either, nothing is left.)
-    for p in &mut out {
-        if is_generic_product(&p.product) {
-            p.product.clear();
-        }
-    }
-    out.retain(|p| !p.product.is_empty() || p.enterprise.is_some() || p.capacity.is_some());
+    // (甲公司二期项目投产, 甲公司技改项目开工: the works are the enterprise's; the phase or the
+    // kind of works, 二期 or 技改, is their description, the contract's `product` when no
+    // product is named. An empty description would say less.)
     out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
     // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
     // without its capacity, by its enterprise and product, it is the project named first (its
