@@ -1043,8 +1043,12 @@ fn staged_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         // zone, the company or works referred to, or a time, names no works.)
         static REFERS: LazyLock<Words> =
             LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
+        // (目前一期项目已投产: a time of now opening the clause is no name.)
+        static PRESENT_TIMES: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("data/present_times.txt")));
         let unnamed = !bounded
             || !(2..=12).contains(&n)
+            || PRESENT_TIMES.prefix(name).is_some()
             || crate::indicator::REGION_SCOPES.prefix(name).is_some()
             || crate::indicator::BARE_ZONES.contains(name)
             || crate::entity::company_word(name).is_some()

@@ -491,8 +491,12 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     {
         return noun;
     }
+    // (10家公司营收: a measure of the counted is cut whole, whatever jieba cuts off the end,
+    // 公司营/收.)
+    let measure = COUNTED_MEASURES.iter().find(|m| noun.ends_with(**m));
     let cut = match ["平均", "人均"].iter().filter_map(|w| noun.find(w)).min() {
         Some(i) => i,
+        None if measure.is_some() => noun.len() - measure.map_or(0, |m| m.len()),
         None => {
             let words = jieba.cut(noun, false);
             noun.len() - words.last().map_or(0, |w| w.word.len())

@@ -551,14 +551,14 @@ fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
     SUPERLATIVES.iter().find_map(|w| s.find(w).map(|at| (at, *w)))
 }
 
-/// Nouns that stand as adverbs before a verb (重点推进, 重点培育: with focus), naming no
-/// metric there.
 /// Verbs of a project's stage (or an enterprise's arrival) that name what is counted with the
 /// noun after them: 签约项目, 开工项目, 入驻企业.
 static STAGE_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/stage_verbs.txt")));
 
-pub(super) const ADVERBIAL_NOUNS: [&str; 2] = ["重点", "着力"];
+/// Nouns that stand as adverbs before a verb (重点推进, 重点培育: with focus; 全力实施, 大力引进:
+/// with all effort), naming no metric there.
+pub(super) const ADVERBIAL_NOUNS: [&str; 4] = ["重点", "着力", "全力", "大力"];
 
 /// Whether `t` is a negation adverb (未, 不, 尚未, 没有).
 fn is_negation(t: &Tagged) -> bool {

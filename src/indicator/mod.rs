@@ -1713,8 +1713,17 @@ pub(crate) fn link(
             if q_clause > quals_from.max(head_end) && !sentence_quals.is_empty() {
                 let opener = skip_time(text, q_clause, q.span.start);
                 let semicolon = text[..q_clause].trim_end().ends_with(['；', ';']);
+                // (全市力争实现营收500亿元，甲公司营收100亿元: after a comma, a firm's clause
+                // is another's statement only beside a firm's own plan; a region's plan may
+                // hold its firms' parts.)
+                let firm_opens = || {
+                    let first = skip_time(text, sentence.start, q.span.start);
+                    entities
+                        .starting_at(first)
+                        .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
+                };
                 let new_subject = entities.starting_at(opener).is_some_and(|(_, e)| {
-                    e.kind == EntityKind::Enterprise
+                    e.kind == EntityKind::Enterprise && (semicolon || firm_opens())
                         || semicolon && matches!(e.kind, EntityKind::Place | EntityKind::Park)
                 });
                 if new_subject && !text[quals_from..q_clause].contains(['：', ':']) {
@@ -1817,7 +1826,10 @@ pub(crate) fn link(
                 let after_time = time.map_or(head, |t| &head[t.span.end..]);
                 let months =
                     time.is_some_and(|t| matches!(t.part, Some(Part::Months(a, b)) if a < b));
-                if months || STATED_OPENERS.prefix(after_time).is_some() {
+                // (2024年计划产量1.2亿吨，上半年完成6200万吨, …，全年完成310万吨: 完成 opening a
+                // later clause, after its time, is what was done.)
+                let done = after_time.starts_with("完成");
+                if months || done || STATED_OPENERS.prefix(after_time).is_some() {
                     plan_reaches = false;
                 }
             }

@@ -1602,6 +1602,9 @@ fn counted_time(text: &str, n: &Number, unit: &str) -> Option<&'static UnitDef> 
     if text[..n.start].ends_with(['“', '"', '「']) {
         return None;
     }
+    if unit == "点" && !index_points(text, n) {
+        return None;
+    }
     let floor = crate::span::ceil_char_boundary(text, n.start.saturating_sub(60));
     let before = &text[floor..n.start];
     let clause = before.rfind(['。', '；', '\n']).map_or(before, |i| &before[i..]);
@@ -1609,6 +1612,35 @@ fn counted_time(text: &str, n: &Number, unit: &str) -> Option<&'static UnitDef> 
         .iter()
         .find(|(u, words, _)| *u == unit && words.iter().any(|w| clause.contains(w)))
         .map(|(_, _, def)| def)
+}
+
+/// Whether a number of 点 at `n` is an index's points (运价指数为1023.5点, 上证综指收于3215点,
+/// 报3200点左右), not a clock's hour (上午10点, 晚上8点发布, 9点30分) or a count of sites
+/// (18点位): the index word stands in its sentence within sixteen characters before the
+/// number (not 指数化), no time of day or 每 right before it, and no minute, half, 钟, 前/后 or
+/// 位 right after 点.
+fn index_points(text: &str, n: &Number) -> bool {
+    const CLOCK_AFTER: [char; 10] = ['分', '半', '钟', '前', '后', '整', '位', '起', '开', '至'];
+    const DAY_TIMES: [&str; 10] =
+        ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间", "每天", "每日"];
+    let after = &text[n.end..];
+    let after = after.strip_prefix('点').unwrap_or(after);
+    if after.starts_with(CLOCK_AFTER) {
+        return false;
+    }
+    let before = &text[..n.start];
+    if DAY_TIMES.iter().any(|t| before.ends_with(t)) || before.ends_with('每') {
+        return false;
+    }
+    let floor = crate::span::ceil_char_boundary(text, n.start.saturating_sub(16 * 3 + 6));
+    let near = &text[floor..n.start];
+    let sentence = near.rfind(['。', '；', '\n']).map_or(near, |i| &near[i..]);
+    ["指数", "综指", "成指"].iter().any(|w| {
+        sentence.match_indices(w).any(|(i, _)| {
+            let rest = &sentence[i + w.len()..];
+            !rest.starts_with('化') && rest.chars().count() <= 16
+        })
+    })
 }
 
 /// The word of what a duration in `unit` times (工期 of 比计划工期提前4个月), the last one
@@ -1771,17 +1803,27 @@ fn bare_number_ok(text: &str, n: &Number) -> bool {
 /// Whether `first 至 second` is a change and the level it reaches, no range: 贷款余额增加300亿元
 /// 至5000亿元, 营业收入减少30.9亿元至612.35亿元. A verb of change stands right before the first
 /// number, the bounds are joined by 至 or 到 and the second is three times the first or more
-/// (a range's bounds are near: 预计利润增加3亿元至5亿元). Not for percents, whose ranges of
-/// growth (增长5%至8%) are common.
+/// (a range's bounds are near: 利润增加3亿元至5亿元). Not for percents, whose ranges of growth
+/// (增长5%至8%) are common, nor in a sentence of a forecast, which states the change as a
+/// range however wide.
 fn change_then_level(text: &str, first: &Number, after_unit: usize, second: &Number) -> bool {
     let word_sep = text[after_unit..].starts_with(['至', '到']);
     let lower = first.value * first.magnitude;
     let upper = second.value * second.magnitude;
+    // (预计净利润同比增加1亿元至3.5亿元: a forecast states the change itself as a range, often
+    // a wide one.)
+    let forecast = || {
+        let floor = crate::span::ceil_char_boundary(text, first.start.saturating_sub(30 * 3));
+        let before = &text[floor..first.start];
+        let sentence = before.rfind(['。', '；', '\n']).map_or(before, |i| &before[i..]);
+        ["预计", "预期", "预告", "有望", "估计"].iter().any(|w| sentence.contains(w))
+    };
     word_sep
         && lower > 0.0
         && upper >= 3.0 * lower
         && !text[first.start..after_unit].contains(['%', '％', '分'])
         && CHANGE_VERBS.suffix(&text[..first.start]).is_some()
+        && !forecast()
 }
 
 /// Verbs of a change right before its amount (缩小0.06, 提高0.3).
