@@ -184,7 +184,7 @@ fn quarter(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let (first, mut after) = numeral(s)?;
     let mut last = None;
     // 一至三季度: the range written before one 季度.
-    if let Some((n, r)) = after.strip_prefix(RANGE_SEPS).and_then(numeral) {
+    if let Some((n, r)) = after.strip_prefix(is_range_sep).and_then(numeral) {
         if r.starts_with("季度") {
             (last, after) = (Some(n), r);
         }
@@ -192,7 +192,7 @@ fn quarter(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     after = after.strip_prefix("季度")?;
     // 一季度至三季度: each end a quarter.
     if last.is_none() {
-        let to = after.strip_prefix(RANGE_SEPS).and_then(numeral);
+        let to = after.strip_prefix(is_range_sep).and_then(numeral);
         if let Some((n, r)) = to.and_then(|(n, r)| Some((n, r.strip_prefix("季度")?))) {
             (last, after) = (Some(n), r);
         }
@@ -215,7 +215,7 @@ fn arabic_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let a: u8 = s[..d1].parse().unwrap_or(0);
     let mut b = a;
     let mut at = d1;
-    if let Some(sep) = RANGE_SEPS.into_iter().find(|c| s[at..].starts_with(*c)) {
+    if let Some(sep) = range_sep(&s[at..]) {
         let from = at + sep.len_utf8();
         let d2 = digits(&s[from..]);
         if !(1..=2).contains(&d2) {
@@ -250,7 +250,7 @@ fn arabic_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
 
 /// `至5月3日`, `至7日` after a day: the length of the range's end and its month if written.
 fn day_range_end(s: &str) -> Option<(usize, Option<u8>)> {
-    let sep = RANGE_SEPS.into_iter().find(|c| s.starts_with(*c))?;
+    let sep = range_sep(s)?;
     let mut at = sep.len_utf8();
     let mut month = None;
     let d = digits(&s[at..]);
@@ -281,7 +281,7 @@ fn chinese_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let a = chinese_small(&s[..n1]).unwrap_or(0);
     let mut b = a;
     let mut at = n1;
-    if let Some(sep) = RANGE_SEPS.into_iter().find(|c| s[at..].starts_with(*c)) {
+    if let Some(sep) = range_sep(&s[at..]) {
         let rest = &s[at + sep.len_utf8()..];
         let n2 = numerals(rest)?;
         b = chinese_small(&rest[..n2]).unwrap_or(a);
@@ -298,26 +298,24 @@ fn digits(s: &str) -> usize {
     s.bytes().take_while(u8::is_ascii_digit).count()
 }
 
-/// The time expressions of `text` one by one, leftmost first, each as it is written
-/// (a year and the part after it are two), skipping months outside 1–12.
-/// What joins the months of a range (1-11月, 1至11月): 至, 到 and every dash. A dash the
-/// normalizer could not map, its digit after a line break (1— / 10月), is still one.
-const RANGE_SEPS: [char; 16] = {
-    let mut seps = ['至'; 16];
-    seps[1] = '到';
-    let mut i = 0;
-    while i < crate::normalize::RANGE_DASHES.len() {
-        seps[i + 2] = crate::normalize::RANGE_DASHES[i];
-        i += 1;
-    }
-    seps
-};
+/// Whether `c` joins the months of a range (1-11月, 1至11月): 至, 到 and every dash. A dash
+/// the normalizer could not map, its digit after a line break (1— / 10月), is still one.
+fn is_range_sep(c: char) -> bool {
+    matches!(c, '至' | '到') || crate::normalize::is_range_dash(c)
+}
+
+/// The separator of a range opening `s`, if one does.
+fn range_sep(s: &str) -> Option<char> {
+    s.chars().next().filter(|&c| is_range_sep(c))
+}
 
 /// Whether what follows the digits opening a time expression may go on with one.
 fn after_digits(s: &str) -> bool {
-    s.starts_with(['年', '季', '月']) || s.starts_with(RANGE_SEPS)
+    s.starts_with(['年', '季', '月']) || s.starts_with(is_range_sep)
 }
 
+/// The time expressions of `text` one by one, leftmost first, each as it is written
+/// (a year and the part after it are two), skipping months outside 1–12.
 fn exprs(text: &str) -> impl Iterator<Item = TimeExpr> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -552,7 +550,7 @@ fn span_months(text: &str, first: &mut TimeExpr, last: &TimeExpr) -> bool {
     };
     let joins = first.is_date
         && last.is_date
-        && between.strip_prefix(RANGE_SEPS).is_some_and(str::is_empty)
+        && between.strip_prefix(is_range_sep).is_some_and(str::is_empty)
         && last.year.is_none_or(|y| first.year == Some(y))
         && a <= b
         && day(first) == Some(1)

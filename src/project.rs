@@ -958,6 +958,24 @@ fn upgrade_works(
     }
 }
 
+/// Words opening a description that refers to works or a plant named elsewhere, or to none
+/// (上述, 相关, 该, 各): no name of its own.
+static REFERRING_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
+
+/// Words of the present or a recent time (目前, 截至目前) opening a clause: no name of works.
+static PRESENT_TIMES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/present_times.txt")));
+
+/// Whether `name`, read before a phase or a plant's word, opens with a region's scope (全市),
+/// is the word for the company (公司) or opens with a word referring elsewhere (该, 上述): no
+/// name of works or of a plant.
+fn generic_works_name(name: &str) -> bool {
+    crate::indicator::REGION_SCOPES.prefix(name).is_some()
+        || crate::entity::company_word(name).is_some()
+        || REFERRING_WORDS.prefix(name).is_some()
+}
+
 /// Stages works reach (开工, 投产), and the adverbs that may stand before one (已, 正式).
 static WORKS_STAGES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("data/works_stages.txt")));
@@ -1040,19 +1058,13 @@ fn staged_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         let start = phase_at - name.len();
         let n = name.chars().count();
         // (全市二期项目, 园区三期项目, 公司二期项目, 该项目二期工程, 今年一期项目: a scope, a
-        // zone, the company or works referred to, or a time, names no works.)
-        static REFERS: LazyLock<Words> =
-            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
-        // (目前一期项目已投产: a time of now opening the clause is no name.)
-        static PRESENT_TIMES: LazyLock<Words> =
-            LazyLock::new(|| Words::parse(include_str!("data/present_times.txt")));
+        // zone, the company or works referred to, or a time, names no works; 目前一期项目已投产:
+        // nor does a time of now.)
         let unnamed = !bounded
             || !(2..=12).contains(&n)
             || PRESENT_TIMES.prefix(name).is_some()
-            || crate::indicator::REGION_SCOPES.prefix(name).is_some()
+            || generic_works_name(name)
             || crate::indicator::BARE_ZONES.contains(name)
-            || crate::entity::company_word(name).is_some()
-            || REFERS.prefix(name).is_some()
             || crate::period::at_start(name).is_some()
             || name.ends_with("项目")
             // (青溪县二期项目: a place or park alone is a site's works at large.)
@@ -2344,10 +2356,8 @@ fn named_builds<'e>(
             && NOUN_HEADS.prefix(&rest[i + "项目".len()..]).is_some();
         // (鲁渤新材上述项目, 某集团参与重点产业项目建设: a determiner or a verb of taking part
         // refers to projects, naming none.)
-        static REFERS: LazyLock<Words> =
-            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
         let generic = desc.starts_with(['等', '的', '和', '及', '与', '在'])
-            || REFERS.prefix(desc).is_some()
+            || REFERRING_WORDS.prefix(desc).is_some()
             || desc.contains("企业")
             || counted
             || counted_after
@@ -2524,12 +2534,8 @@ fn unowned_plant_capacities(text: &str, quantities: &[RawQuantity], out: &mut Ve
         let name = &text[from..name_end];
         // (全市工厂年产能…, 公司基地…, 该工厂…: a scope, the company or a determiner names
         // no plant.)
-        static REFERS: LazyLock<Words> =
-            LazyLock::new(|| Words::parse(include_str!("data/referring_words.txt")));
-        let unnamed = crate::indicator::REGION_SCOPES.prefix(name).is_some()
-            || crate::indicator::BARE_ZONES.prefix(name).is_some()
-            || crate::entity::company_word(name).is_some()
-            || REFERS.prefix(name).is_some();
+        let unnamed =
+            generic_works_name(name) || crate::indicator::BARE_ZONES.prefix(name).is_some();
         if !(2..=8).contains(&n) || !opens || unnamed || overlaps_any(out, span) {
             continue;
         }
@@ -2593,12 +2599,11 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
             .is_some_and(|t| before[t.span.end..].trim_start_matches(['，', ',', ' ']).is_empty());
     // (某县与某公司签约，投资20亿元建设…: the company a site's body or place signs with.)
     let signed = || {
-        let at = span.start.checked_sub('与'.len_utf8())?;
-        text[..span.start].ends_with('与').then_some(())?;
-        ["签约", "签署", "签订"].iter().any(|v| text[span.end..].starts_with(v)).then_some(())?;
-        site_body(text, entities, at).then_some(())
+        text[..span.start].ends_with('与')
+            && ["签约", "签署", "签订"].iter().any(|v| text[span.end..].starts_with(v))
+            && site_body(text, entities, span.start - '与'.len_utf8())
     };
-    (opens || signed().is_some()).then_some(e)
+    (opens || signed()).then_some(e)
 }
 
 /// Where the sentence holding `clause` starts: after the last of `ends` before it, looked for
@@ -2846,25 +2851,11 @@ fn later_capacities(
 const REFERRING: [&str; 4] = ["该项目", "该工程", "该电站", "项目总"];
 
 /// Whether a project's description names no product: a phase (二期), the nature of the
-/// works (扩建, 技改), a phase and a nature (二期扩建), or a kind of project (示范, 重点).
-/// (智能化改造, 智能工厂 describe the works: they stay.)
+/// works (扩建, 技改), a phase and a nature (二期扩建), or a kind of project (示范, 重点):
+/// `data/generic_works.txt`.
 fn is_generic_product(product: &str) -> bool {
-    const KINDS: [&str; 14] = [
-        "示范",
-        "重点",
-        "新",
-        "新建",
-        "续建",
-        "扩建",
-        "改扩建",
-        "改建",
-        "迁建",
-        "技改",
-        "技术改造",
-        "改造",
-        "扩产",
-        "扩能",
-    ];
+    static KINDS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("data/generic_works.txt")));
     // (首期, 二期, 十二期: a phase of one or two characters before 期 opens it.)
     let phase = product
         .char_indices()
@@ -2875,7 +2866,7 @@ fn is_generic_product(product: &str) -> bool {
         .max()
         .unwrap_or(0);
     let rest = &product[phase..];
-    phase > 0 && rest.is_empty() || KINDS.contains(&rest)
+    phase > 0 && rest.is_empty() || KINDS.contains(rest)
 }
 
 /// The noun a capacity word closes at the end of `clause` (新增晶圆产能 → 晶圆), after the

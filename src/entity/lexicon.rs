@@ -275,7 +275,7 @@ impl Lexicon {
             lines(include_str!("../data/org_names.txt")).collect();
         // (包括, 包含, 涵盖 open a list of a class's members: the verbs the enumerations and
         // the indicator stage's listed class read, one list.)
-        let including = lines(include_str!("../data/including_words.txt"));
+        let including = super::enterprise::INCLUDING_WORDS.iter();
         let lead_words =
             longest_first(lines(include_str!("../data/lead_words.txt")).chain(including).collect());
         let long_leads = || lead_words.iter().copied().filter(|w| w.chars().count() >= 2);

@@ -1004,8 +1004,10 @@ pub(super) fn metric_before<'t>(
                 w = &w[..m.start()];
             }
         }
-        if let Some(m) = RELATIVE_WHOLE.find(w).filter(|_| of_whole) {
-            w = &w[..m.start()];
+        if of_whole {
+            if let Some(m) = RELATIVE_WHOLE.find(w) {
+                w = &w[..m.start()];
+            }
         }
         // 营业收入均增长5.2%: the adverb 均 (both, all) before the verb, not 人均/平均.
         if let Some(head) = w.strip_suffix('均') {

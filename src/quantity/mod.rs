@@ -1616,9 +1616,9 @@ fn counted_time(text: &str, n: &Number, unit: &str) -> Option<&'static UnitDef> 
 
 /// Whether a number of 点 at `n` is an index's points (运价指数为1023.5点, 上证综指收于3215点,
 /// 报3200点左右), not a clock's hour (上午10点, 晚上8点发布, 9点30分) or a count of sites
-/// (18点位): the index word stands in its sentence within sixteen characters before the
-/// number (not 指数化), no time of day or 每 right before it, and no minute, half, 钟, 前/后 or
-/// 位 right after 点.
+/// (18点位): the index word (counted_times.tsv's row for 点) stands in its sentence within
+/// sixteen characters before the number (not 指数化), no time of day or 每 right before it,
+/// and no minute, half, 钟, 前/后 or 位 right after 点.
 fn index_points(text: &str, n: &Number) -> bool {
     const CLOCK_AFTER: [char; 10] = ['分', '半', '钟', '前', '后', '整', '位', '起', '开', '至'];
     const DAY_TIMES: [&str; 10] =
@@ -1635,7 +1635,9 @@ fn index_points(text: &str, n: &Number) -> bool {
     let floor = crate::span::ceil_char_boundary(text, n.start.saturating_sub(16 * 3 + 6));
     let near = &text[floor..n.start];
     let sentence = near.rfind(['。', '；', '\n']).map_or(near, |i| &near[i..]);
-    ["指数", "综指", "成指"].iter().any(|w| {
+    // (The index words are counted_times.tsv's for 点.)
+    let mut index_words = COUNTED_TIME.iter().filter(|(u, ..)| *u == "点").flat_map(|(_, w, _)| w);
+    index_words.any(|w| {
         sentence.match_indices(w).any(|(i, _)| {
             let rest = &sentence[i + w.len()..];
             !rest.starts_with('化') && rest.chars().count() <= 16
