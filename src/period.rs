@@ -704,6 +704,14 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// Whether a time between `before` and `after` is the base of a ratio to the same part of
+/// its year (为2019年同期的1.4倍, 是上年同期的85%): a level compared with, not the time
+/// the figure is of. (恢复到…同期的 is read by its own rule, as a base older than 同比's.)
+pub(crate) fn ratio_base(before: &str, after: &str) -> bool {
+    after.starts_with("同期的")
+        && ["为", "是", "相当于", "达到", "达"].iter().any(|w| before.ends_with(w))
+}
+
 /// A clause's end, or the colon before the figures a lead-in announces.
 fn is_clause_end(c: char) -> bool {
     matches!(c, '，' | ',' | '。' | '；' | '：' | ':' | '！' | '？' | '\n')

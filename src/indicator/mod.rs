@@ -370,6 +370,7 @@ pub(crate) fn link(
         let years = times.iter().filter(|t| {
             !aimed_at(t)
                 && !planned(t)
+                && !period::ratio_base(&text[..t.span.start], &text[t.span.end..])
                 && !is_speech_date(text, t)
                 && !is_report_title_year(text, t)
                 && !sign_off(t)
@@ -453,6 +454,7 @@ pub(crate) fn link(
         // after a 同比 names an older base.)
         ["恢复到", "恢复至"].iter().any(|w| before.ends_with(w))
             || before.ends_with('较') && sentence.contains("同比")
+            || period::ratio_base(before, &text[t.span.end..])
     };
     let compared_with = || {
         let same_part_of = |t: &&TimeExpr| {
@@ -907,8 +909,11 @@ pub(crate) fn link(
                     t.part.is_none()
                         && state.period.year.or(state.period.default_year).is_some_and(|c| y < c)
                 });
+                // (为2019年同期的1.4倍: a ratio's base dates nothing; the figure is the
+                // period's in force.)
                 let same_time_before = (t.relative.is_some() || earlier_year.is_some())
                     && text[t.span.end..].starts_with("同期")
+                    && !(ratio && between.ends_with('的'))
                     && !period::is_comparison(&text[..t.span.start])
                     && (t.span.start >= q_clause || labelled());
                 // 上半年…，占全年总量的比重超过50%: the year a share is of dates the share
