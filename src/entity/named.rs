@@ -673,10 +673,11 @@ fn opening_towns<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
 
 /// `，岚川县规上工业增加值增长…`: a city, county, district, prefecture, banner or province the
 /// gazetteer lacks, written with its level after two or three Han characters, opening a
-/// sentence or clause (or after a year, 在 or 位于), or joined to a place before it (甲县和乙市:
-/// 和, 与 or 、 after a level, asked by the caller).
+/// sentence or clause (or after a time, 2023年, 上半年, 一季度, 1—9月, 今年以来, 年末, or after
+/// 在 or 位于), or joined to a place before it (甲县和乙市: 和, 与 or 、 after a level, asked
+/// by the caller).
 static OPENING_DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[，。；：！？,;:\n（(“]|[0-9]年|在|位于|[和与、])([\p{Han}--[在与和及由对向从经据将把被让给是了的等也都又还并而或已为]]{2,3}?[市县区州旗省])")
+    Regex::new(r"(?:^|[，。；：！？,;:\n（(“]|年[初中末底]?|[0-9一二三四五六七八九十]月份?|季度|以来|在|位于|[和与、])([\p{Han}--[在与和及由对向从经据将把被让给是了的等也都又还并而或已为]]{2,3}?[市县区州旗省])")
         .unwrap_or_else(|e| panic!("opening district: {e}"))
 });
 

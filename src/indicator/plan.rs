@@ -349,6 +349,10 @@ pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
         if head[skip..].starts_with("当月") {
             skip += "当月".len();
         }
+        // 今年以来滨江市…: the time to date.
+        if head[skip..].starts_with("以来") {
+            skip += "以来".len();
+        }
     } else if head.starts_with(['年', '假', '期', '同', '建', '投', '达', '完']) {
         let points = [
             "年末",
