@@ -2696,6 +2696,19 @@ pub(super) fn indicator<'t>(
             verb_before = Some(p);
         }
     }
+    // (每年降低企业成本3000万元, 可减少二氧化碳排放12.3万吨: an amount after a verb of change
+    // and its object is the change, named by both, as at a clause's start (减少碳排放5万吨);
+    // the object alone would read as the level.)
+    if !matches!(class, UnitClass::Percent | UnitClass::Point) && preds.first.is_none() {
+        let verb = window
+            .trim_end()
+            .strip_suffix(metric.as_str())
+            .and_then(|head| OBJECT_CHANGE_VERBS.suffix(head))
+            .filter(|_| object_change(metric.as_str(), tagger.jieba).is_none());
+        if let Some((verb, _)) = verb {
+            metric.insert_str(0, verb);
+        }
+    }
     let up = (preds.contains(Pred::Up) || verb_before == Some(Pred::Up)) && !to_level;
     // 降幅为3.2%: the size of a fall, which is a change of -3.2%; so is the level a fall
     // narrows or widens to (降幅收窄至3%).
