@@ -382,8 +382,11 @@ impl Layout {
             return true;
         }
         // 全年全市规上 / 工业增加值…, 规模以上工 / 业增加值…: a term of the domain list that
-        // runs over the break is one word the wrap cut.
-        if is_han(prev) && is_han(next) && straddles_term(line_text, next_line) {
+        // runs over the break is one word the wrap cut. (In a text of one paragraph per line,
+        // only prose runs on, below: 外贸稳中有进 / 出口1025.8亿元… is a heading and its
+        // paragraph, whatever word 进出口 makes.)
+        if self.hard_wrapped && is_han(prev) && is_han(next) && straddles_term(line_text, next_line)
+        {
             return false;
         }
         // Table rows are read in the input: normalizing drops the blank before a number.
