@@ -505,7 +505,9 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
     }
     // 2024年元旦假期, 2023年国庆假期: a year opening a holiday of a fixed month reports that
     // month (春节, 端午 and 中秋 move between months and keep the year).
-    for t in out.iter_mut().filter(|t| t.year.is_some() && t.part.is_none() && !t.is_date) {
+    // (今年国庆假期, 去年“五一”假期: so does a year counted from the text's.)
+    let of_year = |t: &TimeExpr| t.year.is_some() || t.relative.is_some();
+    for t in out.iter_mut().filter(|t| of_year(t) && t.part.is_none() && !t.is_date) {
         // (2024年“五一”假期: the holiday's name may stand in quotes.)
         let after = text[t.span.end..].trim_start_matches(['“', '"', '「', '‘']);
         if let Some(&(_, m)) = FIXED_HOLIDAYS.iter().find(|(h, _)| after.starts_with(h)) {
