@@ -505,8 +505,11 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
     }
     // 2024年元旦假期, 2023年国庆假期: a year opening a holiday of a fixed month reports that
     // month (春节, 端午 and 中秋 move between months and keep the year).
-    for t in out.iter_mut().filter(|t| t.year.is_some() && t.part.is_none() && !t.is_date) {
-        let after = &text[t.span.end..];
+    // (今年国庆假期, 去年“五一”假期: so does a year counted from the text's.)
+    let of_year = |t: &TimeExpr| t.year.is_some() || t.relative.is_some();
+    for t in out.iter_mut().filter(|t| of_year(t) && t.part.is_none() && !t.is_date) {
+        // (2024年“五一”假期: the holiday's name may stand in quotes.)
+        let after = text[t.span.end..].trim_start_matches(['“', '"', '「', '‘']);
         if let Some(&(_, m)) = FIXED_HOLIDAYS.iter().find(|(h, _)| after.starts_with(h)) {
             t.part = Some(Part::Months(m, m));
         }
@@ -650,7 +653,14 @@ pub(crate) fn is_comparison(before: &str) -> bool {
         }
     }
     // 对于2020年，…: the year a statement is about (its 于 compares nothing).
-    if before.ends_with("对于") || before.ends_with("关于") {
+    // (目标是2025年实现…, 任务为2025年…: nor does the 是 linking an aim to the year it is
+    // set for.)
+    let aim_of = || {
+        ["是", "为"].iter().any(|l| {
+            before.strip_suffix(l).is_some_and(|h| ["目标", "任务"].iter().any(|n| h.ends_with(n)))
+        })
+    };
+    if before.ends_with("对于") || before.ends_with("关于") || aim_of() {
         return false;
     }
     // 一、2024年工作回顾: a section number at a line start, not a list of years.

@@ -2955,11 +2955,22 @@ pub(super) fn indicator<'t>(
         }
     }
     // 全年目标完成投资90亿元: a target's word before the act it sets opens no metric.
-    if let Some(rest) = metric.strip_prefix("目标").filter(|r| r.chars().nth(1).is_some()) {
-        if ["目标完成", "目标实现", "目标新增"].iter().any(|w| window.contains(w)) {
+    // (全年目标新增就业12万人, 公司目标2026年实现营收…: the act, a time before it allowed,
+    // makes the figure a target wherever the metric starts; not a rate of it, 目标完成率.)
+    let aim_act = || {
+        contains_short(window, "目标")
+            && !metric.ends_with(['率', '度'])
+            && window.match_indices("目标").any(|(i, w)| {
+                let after = &window[i + w.len()..];
+                let act = period::at_start(after).map_or(after, |t| &after[t.span.end..]);
+                PLAN_ACTS.prefix(act).is_some()
+            })
+    };
+    if aim_act() {
+        if let Some(rest) = metric.strip_prefix("目标").filter(|r| r.chars().nth(1).is_some()) {
             metric = rest.to_string();
-            add_qualifier(&mut qualifiers, Qualifier::Target);
         }
+        add_qualifier(&mut qualifiers, Qualifier::Target);
     }
     // 完成全年40万辆销量目标的74%: a level the metric names a target (销量目标) is one; the
     // share of it done is not.

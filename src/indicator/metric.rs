@@ -605,6 +605,12 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("rank regex: {e}"))
 });
 
+/// Whether a [`RELATIVE`] match after `head` links an aim to its time (目标是2025年实现营收…,
+/// 任务为2025年…): the year is the one aimed at, no base.
+fn aim_linked(head: &str) -> bool {
+    ["目标", "任务"].iter().any(|n| head.ends_with(n))
+}
+
 /// A [`RELATIVE`] match holds one of these (是, 为, 相当于, 达到).
 const RELATIVE_MARKS: [char; 4] = ['是', '为', '于', '到'];
 
@@ -1000,7 +1006,7 @@ pub(super) fn metric_before<'t>(
         }
         may_be_relative = may_be_relative && w.contains(RELATIVE_MARKS);
         if may_be_relative {
-            if let Some(m) = RELATIVE.find(w) {
+            if let Some(m) = RELATIVE.find(w).filter(|m| !aim_linked(&w[..m.start()])) {
                 w = &w[..m.start()];
             }
         }

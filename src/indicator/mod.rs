@@ -1832,8 +1832,15 @@ pub(crate) fn link(
                 let months =
                     time.is_some_and(|t| matches!(t.part, Some(Part::Months(a, b)) if a < b));
                 // (2024年计划产量1.2亿吨，上半年完成6200万吨, …，全年完成310万吨: 完成 opening a
-                // later clause, after its time, is what was done.)
-                let done = after_time.starts_with("完成");
+                // later clause, after its time, is what was done; so is one of the measure
+                // planned, 计划产值50亿元，完成52亿元. 计划…实现营收50亿元，完成投资8亿元 lists
+                // another measure of the plan.)
+                let planned_measure = || {
+                    out[first_in_sentence..].iter().any(|w| {
+                        w.qualifiers.contains(&Qualifier::Target) && w.metric == ind.metric
+                    })
+                };
+                let done = after_time.starts_with("完成") && (time.is_some() || planned_measure());
                 if months || done || STATED_OPENERS.prefix(after_time).is_some() {
                     plan_reaches = false;
                 }
@@ -1875,7 +1882,10 @@ pub(crate) fn link(
             // …预计净利润3200万元，上年同期亏损1560万元: the year before is no forecast;
             // 拟以总股本69470万股为基数: nor is the base a plan is reckoned on.
             let base = text[q.span.end..].starts_with("为基数");
-            if head.starts_with("上年同期") || head.starts_with("去年同期") || base {
+            // (…，较上年实现的40亿元增长25%: nor the level a change is compared with.)
+            let compared = head.starts_with(['较', '比']) && head.ends_with('的');
+            if head.starts_with("上年同期") || head.starts_with("去年同期") || base || compared
+            {
                 ind.qualifiers.retain(|q| !matches!(q, Qualifier::Estimated | Qualifier::Target));
             }
             // 项目达产后可实现年产值约50亿元, 全部建成后，年均发电量可达…: what a project is to
@@ -1961,7 +1971,22 @@ pub(crate) fn link(
                         && prev.subject.as_deref().is_some_and(|s| {
                             enterprise_names.contains(s) || body_names.contains(s) && statement()
                         });
-                    if prev.subject != state.subject && (ind.carried || enterprise) {
+                    // (甲公司投资38亿元；总投资12.6亿元的抽水蓄能电站开工: a figure describing
+                    // the works named after its 的, in a statement of its own, is the works',
+                    // no earlier firm's.)
+                    let works_described = || {
+                        let after = text[q.span.end..]
+                            .trim_start_matches(['左', '右', '余', '多', '以', '上']);
+                        let Some(rest) = after.strip_prefix('的') else { return false };
+                        let near = &rest[..crate::span::ceil_char_boundary(rest, 20 * 3)];
+                        let phrase = &near[..near.find(is_clause_sep).unwrap_or(near.len())];
+                        text.get(prev.span.end..q_clause).is_some_and(|b| b.contains(['；', ';']))
+                            && FACILITY_HEADS.occurs_in(phrase)
+                    };
+                    if prev.subject != state.subject
+                        && (ind.carried || enterprise)
+                        && !works_described()
+                    {
                         ind.subject = prev.subject.clone();
                     }
                 }
@@ -2441,6 +2466,10 @@ static FLOW_KINDS: LazyLock<Words> =
 /// title (印发2024年工作要点): a year they follow is planned for, no year reported on.
 static PLAN_HEADS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/plan_heads.txt")));
+
+/// Heads of the names of works and plants (电站, 基地, 项目).
+static FACILITY_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/facility_heads.txt")));
 
 /// Holidays a year may open (2024年春节假期), which are no results of the whole year.
 static HOLIDAYS: LazyLock<Words> =

@@ -182,7 +182,10 @@ pub(super) fn is_period_setter(text: &str, t: &TimeExpr) -> bool {
     let base_of = before.ends_with(['为', '是', '至', '到', '达']) || before.ends_with("相当于");
     let base = base_of
         && after.strip_prefix('的').is_some_and(|r| {
-            let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            // (是2020年的两倍: a multiple in numerals too.)
+            let r = r.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || c == '.' || period::is_numeral(c) || c == '两'
+            });
             r.len() < after.len() - '的'.len_utf8() && r.starts_with(['倍', '%', '％'])
         });
     // 主要系为四季度备货所致: the time of a cause dates nothing reported.
@@ -339,7 +342,16 @@ pub(super) fn states_plan(text: &str, q: &RawQuantity) -> bool {
 pub(super) fn skip_time(text: &str, at: usize, limit: usize) -> usize {
     let head = &text[at..limit];
     let mut skip = 0;
-    if let Some(t) = period::at_start(head) {
+    // (到2027年全市…: a year aimed at, with its 到 or 至.)
+    let aimed = head
+        .strip_prefix(['到', '至'])
+        .and_then(|r| period::at_start(r).filter(|t| t.year.is_some()).map(|t| (r, t)));
+    if let Some((r, t)) = aimed {
+        skip = head.len() - r.len() + t.span.end;
+        if head[skip..].starts_with(['末', '底']) {
+            skip += '末'.len_utf8();
+        }
+    } else if let Some(t) = period::at_start(head) {
         // 9月末全市…: the point of the month or quarter goes with it.
         skip = t.span.end;
         if head[skip..].starts_with(['末', '底', '初']) {

@@ -122,6 +122,19 @@ pub(super) fn advance_subject(
         let place_rank = crate::entity::place_rank;
         let foreign = place_rank(&found.name) == Some(0)
             && !matches!(found.name.as_str(), "中国" | "中华人民共和国");
+        // (美国市场表现较好。对日本出口61.2亿元: a country after 对 is the market of the
+        // figure; a country named before as a market is no subject of it.)
+        let partner = foreign && text[..span.start].ends_with(['对', '向']);
+        let foreign_subject = state
+            .subject
+            .as_deref()
+            .is_some_and(|s| place_rank(s) == Some(0) && !matches!(s, "中国" | "中华人民共和国"));
+        if partner && foreign_subject {
+            state.subject = None;
+            state.subject_local = false;
+            state.subject_at = span;
+            continue;
+        }
         if foreign && state.home.as_deref().and_then(place_rank).is_some_and(|h| h > 0) {
             if opens_clause(text, span.start) {
                 state.subject.clone_from(&state.home);
