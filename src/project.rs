@@ -921,6 +921,22 @@ fn upgrade_works(
             name = crate::entity::strip_lead(&name[w.len()..]);
         }
         let start = name_end - name.len();
+        // (甲公司高炉煤气余热发电改造项目, 某集团有限公司实施焦炉煤气综合利用改造项目: works an
+        // enterprise names right before the upgrade, or after a verb of carrying out, are its
+        // project, whatever they upgrade.)
+        if let Some((owner, from)) = firm_before_works(text, entities, name_end) {
+            let span = NSpan::new(from, at + close.len());
+            let product = &text[from..span.end];
+            if !overlaps_any(out, span) && seen.insert(product) {
+                out.push(RawProject {
+                    span,
+                    enterprise: Some(owner),
+                    product: product.to_string(),
+                    capacity: None,
+                });
+            }
+            continue;
+        }
         // (机场改扩建工程: a kind alone names no facility; 乡镇卫生院: a class of them.)
         let Some((kind, ())) = UPGRADED_FACILITIES.suffix(name) else { continue };
         if kind.len() == name.len() || CLASS_OPENERS.prefix(name).is_some() {
@@ -956,6 +972,26 @@ fn upgrade_works(
             capacity: None,
         });
     }
+}
+
+/// The enterprise that owns the works described right before an upgrade word at `works_end`
+/// (甲公司 + 高炉煤气余热发电, or 甲公司 + 实施 + …), and where the description starts: four to
+/// sixteen Han characters, no function word, no class of works (技术, 智能化: 技术改造 is a
+/// kind of project, not one).
+fn firm_before_works(text: &str, entities: &Entities, works_end: usize) -> Option<(String, usize)> {
+    const CARRYING_OUT: [&str; 5] = ["实施", "启动", "推进", "开展", "完成"];
+    let from = works_end.saturating_sub(16 * 3 + CARRYING_OUT[0].len());
+    let (firm, found) = entities
+        .within(NSpan::new(from, works_end))
+        .filter(|(s, e)| e.kind == EntityKind::Enterprise && s.end < works_end)
+        .last()?;
+    let between = &text[firm.end..works_end];
+    let desc = CARRYING_OUT.iter().find_map(|v| between.strip_prefix(v)).unwrap_or(between);
+    let n = desc.chars().count();
+    let plain =
+        desc.chars().all(|c| crate::normalize::is_han(c) && !crate::entity::function_char(c));
+    let class = desc.ends_with('化') || is_generic_product(desc);
+    ((4..=16).contains(&n) && plain && !class).then(|| (found.name.clone(), works_end - desc.len()))
 }
 
 /// Words opening a description that refers to works or a plant named elsewhere, or to none
