@@ -103,6 +103,14 @@ fn stock_code(s: &str) -> bool {
     (4..=6).contains(&digits) && exchange
 }
 
+/// The length of a bracketed stock code opening `s` (`（600001）` after a name), if one does.
+pub(super) fn stock_code_gloss(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let close_len = inner[close..].chars().next()?.len_utf8();
+    stock_code(&inner[..close]).then_some(s.len() - inner.len() + close + close_len)
+}
+
 /// Where the bracket closing `text[..at]` opens, when it holds a stock code (华鼎证券
 /// （601888）全年实现…): the name before it opens the clause.
 fn stock_code_before(text: &str, at: usize) -> Option<usize> {
