@@ -1140,6 +1140,11 @@ fn acts_after(rest: &str) -> bool {
 /// Whether `rest`, after a name, opens with a company's results: its revenue, profit or
 /// taxes (实现营业收入, 净利润, 上缴税金), which an industry reports with 产业 or 行业 before.
 fn reports_results(rest: &str) -> bool {
+    // (上海医药全年实现营业收入: after the time of the year too.)
+    let rest = ["全年", "今年", "上半年", "前三季度"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     let rest = ["实现", "完成"].iter().find_map(|v| rest.strip_prefix(v)).unwrap_or(rest);
     COMPANY_RESULTS.prefix(rest).is_some()
 }

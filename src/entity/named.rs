@@ -1637,6 +1637,15 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
                         floor + i,
                         &text[floor + i + c.len_utf8()..at],
                     )) => {}
+            // 岚为科技有限公司: a function character jieba glues to the character before it
+            // into a word its dictionary lacks (an unknown brand of two), before nothing but a
+            // trade word or common nouns and a registered suffix, is the brand's (作为, 因为
+            // are words: they stay function words).
+            _ if depth == 0
+                && function_char(c)
+                && is_han(c)
+                && text[at..end].contains("有限")
+                && glued_brand(text, floor + i, at, lead.jieba()) => {}
             // 湘中钢铁联合华菱…有限公司: 联合 after a brand and its trade word joins two
             // enterprises (联合重工, 中国联合网络通信 keep theirs).
             '联' if depth == 0
@@ -1911,6 +1920,32 @@ fn glued_character(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bo
 /// Whether a Han character that is no function word stands right before `at`.
 fn han_before(text: &str, at: usize) -> bool {
     text[..at].chars().next_back().is_some_and(|p| is_han(p) && !function_char(p))
+}
+
+/// Whether the function character at `at` closes a brand of two that jieba reads as one
+/// word its dictionary lacks (岚为, 戊己), with only a trade word or common nouns between it
+/// and the suffix at `suffix_at`.
+fn glued_brand(text: &str, at: usize, suffix_at: usize, jieba: &Jieba) -> bool {
+    let Some(first) = text[..at].chars().next_back().filter(|&p| brand_character(p)) else {
+        return false;
+    };
+    let from = at - first.len_utf8();
+    let pair_end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+    // (公司为科技有限公司, 目前为: the character before it ends a word, no brand's.)
+    let opens = text[..from].chars().next_back().is_none_or(|b| !is_han(b) || function_char(b))
+        || ends_with_place(&text[..from])
+        || lead_verb_before(text, from, jieba);
+    opens && !jieba.has_word(&text[from..pair_end]) && glued_character(text, at, suffix_at, jieba)
+}
+
+/// Whether `t`, a word of two characters or more that jieba tags as a function word
+/// (preposition, conjunction, pronoun, particle) but its dictionary lacks (岚为/p, 戊己/r),
+/// is an unknown brand jieba made up and tagged at random.
+fn unknown_function_word(t: &Tag, jieba: &Jieba) -> bool {
+    matches!(t.tag, "p" | "c" | "r" | "u")
+        && t.word.chars().nth(1).is_some()
+        && t.word.chars().all(is_han)
+        && !jieba.has_word(t.word)
 }
 
 /// Whether `s` ends with a place of two or three characters (江苏, 内蒙古).
@@ -2213,7 +2248,10 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             })
             .collect();
         // (鼎新/d 光电/j 材料/n 有限公司: so is an 'adverb', before abbreviations too.)
-        let verbal = matches!(tag.tag, "v" | "t" | "d") || clause_verb(k, tag.tag);
+        // (岚为/p 科技/n 有限公司: so is a made-up 'function word'.)
+        let verbal = matches!(tag.tag, "v" | "t" | "d")
+            || clause_verb(k, tag.tag)
+            || unknown_function_word(tag, jieba);
         let brand = verbal
             && (after.len() >= 2
                 || after.len() == 1
@@ -2571,6 +2609,28 @@ fn proper_words(prefix: &str, kind: EntityKind, jieba: &Jieba) -> bool {
                     && prefix.chars().count() == 2
                     && tags.len() == 2
                     && !function_char(prefix.chars().next().unwrap_or('的')) =>
+            {
+                true
+            }
+            // 岚为/p 科技, 戊己/r 材料: a made-up 'function word' of an enterprise, opening the
+            // words or after a place, before a trade word or common nouns, is its brand.
+            "p" | "c" | "r" | "u"
+                if kind == EntityKind::Enterprise
+                    && unknown_function_word(t, jieba)
+                    && (i == 0 || tags[i - 1].tag == "ns" || placed(tags[i - 1].word))
+                    && generic_tail(&prefix[at..], jieba) =>
+            {
+                true
+            }
+            // (戊/ 己/r 材料: one 'pronoun' of no pointing or person, after one character opening
+            // the words, before a trade word or common nouns, closes a brand of two.)
+            "r" if i == 1
+                && !multi
+                && kind == EntityKind::Enterprise
+                && tags[0].word.chars().all(brand_character)
+                && tags[0].word.chars().nth(1).is_none()
+                && !t.word.chars().any(|c| "我你他她它其该本此每各某这那谁您咱".contains(c))
+                && generic_tail(&prefix[at..], jieba) =>
             {
                 true
             }

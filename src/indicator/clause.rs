@@ -103,6 +103,14 @@ fn stock_code(s: &str) -> bool {
     (4..=6).contains(&digits) && exchange
 }
 
+/// The length of a bracketed stock code opening `s` (`（600001）` after a name), if one does.
+pub(super) fn stock_code_gloss(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let close_len = inner[close..].chars().next()?.len_utf8();
+    stock_code(&inner[..close]).then_some(s.len() - inner.len() + close + close_len)
+}
+
 /// Where the bracket closing `text[..at]` opens, when it holds a stock code (华鼎证券
 /// （601888）全年实现…): the name before it opens the clause.
 fn stock_code_before(text: &str, at: usize) -> Option<usize> {
@@ -111,6 +119,24 @@ fn stock_code_before(text: &str, at: usize) -> Option<usize> {
     let open = near.rfind(['（', '('])?;
     let inner = &near[open + near[open..].chars().next().map_or(0, char::len_utf8)..];
     stock_code(inner).then_some(head.len() - near.len() + open)
+}
+
+/// The length of a short aside in brackets opening `s` (`（含子公司）` after a name): sixteen
+/// characters at most, with no separator or bracket inside.
+fn aside_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let aside = &inner[..close];
+    let plain = !aside.is_empty()
+        && aside.chars().count() <= 16
+        && !aside.contains(['（', '(', '，', '。', '；', ',', ';', '：']);
+    let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
+    plain.then(|| s.len() - inner.len() + close + close_len)
+}
+
+/// Whether `e` is an enterprise named in full (its name ends in 公司).
+fn registered_firm(e: &Found) -> bool {
+    e.kind == EntityKind::Enterprise && e.name.ends_with("公司")
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -478,7 +504,11 @@ pub(super) fn indicator<'t>(
             window_start = span.end;
             // 某公司（以下简称“某某”）年产…: the declaration stands between name and metric,
             // as does a short form in brackets (陕西投资集团有限公司（陕投集团）).
-            if let Some(len) = short_name_declaration(&text[span.end..q.span.start]) {
+            let rest = &text[span.end..q.span.start];
+            // (甲乙控股有限公司（持股51%）全年实现…: so does a short aside after a registered
+            // name.)
+            let aside = || aside_len(rest).filter(|_| registered_firm(e));
+            if let Some(len) = short_name_declaration(rest).or_else(aside) {
                 window_start += len;
             } else if let Some((short, _)) = text[span.end..]
                 .starts_with(['（', '('])
@@ -570,8 +600,12 @@ pub(super) fn indicator<'t>(
         let head = &text[from..cs];
         if let Some(open) = head.rfind(['（', '(']).map(|i| cs - head.len() + i) {
             let declared = short_name_declaration(&text[open..cs]) == Some(cs - open);
+            // (远川材料有限公司（含子公司）营业收入…: so is a registered firm before a short
+            // aside.)
+            let aside = aside_len(&text[open..cs]) == Some(cs - open);
             let named = entities.ending_at(open).last();
-            if let Some((span, e)) = named.filter(|_| declared) {
+            if let Some((span, e)) = named.filter(|(_, e)| declared || aside && registered_firm(e))
+            {
                 if matches!(e.kind, EntityKind::Enterprise | EntityKind::Park) && span.end <= cs {
                     subject = Some(e.name.as_str());
                 }

@@ -590,6 +590,8 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
                 continue;
             }
             let gap = gap.trim_start_matches(['”', '"', '）', ')']);
+            // (甲科技（600001）、乙材料: a stock code in brackets after a name is its own.)
+            let gap = super::clause::stock_code_gloss(gap).map_or(gap, |n| &gap[n..]);
             if !matches!(gap, "、" | "和" | "及" | "与") {
                 return Vec::new();
             }
