@@ -1735,7 +1735,33 @@ pub(super) fn indicator<'t>(
                     })
                     && names_class(noun, tagger.jieba)
             });
+    // 限额以上单位16个商品类别均实现增长, 新开通东盟方向8条集装箱航线: a noun right after a
+    // count's measure word is what it counts, the noun before whose or where they are; not a
+    // measure of them (12家门店营业额) nor the label of a figure right after it (5个项目总投资
+    // 30亿元).
+    // (年产汽车连接器5000万套项目: not a capacity, whose product is named before it.)
+    let noun_after = class == UnitClass::Count
+        && !metric.is_empty()
+        && !capacity_context
+        && !product_before
+        && measure_word(q).is_some_and(|m| !matches!(m, '次' | '人'))
+        && after().is_some_and(|(noun, end)| {
+            text[q.span.end..].starts_with(noun)
+                && !measures_counted(noun)
+                && !text[end..].starts_with(|c: char| c.is_ascii_digit())
+                && tagger
+                    .jieba
+                    .tag(noun, false)
+                    .first()
+                    // (大/a 类/q 行业: an adjective opening a longer noun.)
+                    .is_some_and(|t| {
+                        t.tag.starts_with('n')
+                            || matches!(t.tag, "b" | "vn")
+                            || t.tag == "a" && t.word.len() < noun.len()
+                    })
+        });
     let counted_after = counted_after
+        || noun_after
         || class_after
         || batch_before
         || where_before
@@ -1756,8 +1782,15 @@ pub(super) fn indicator<'t>(
         class == UnitClass::Percent && text[end..].starts_with(|c: char| c.is_ascii_digit())
     };
     if (metric.is_empty() || counted_after) && (countable || rate_after) || product_after {
+        // (16个商品类别中有12类零售额实现增长: a measure after a count among those counted
+        // before is what they grew in; the count is of the kinds before.)
+        let among = class == UnitClass::Count
+            && ["中有", "其中"].iter().any(|w| text[..q.span.start].ends_with(w));
+        let counted = |read: &str| !among || !measures_counted(read);
         let read = after().filter(|&(read, end)| {
-            (metric.is_empty() || !ability(read)) && !(rate_after && label_of_next(end))
+            (metric.is_empty() || !ability(read))
+                && !(rate_after && label_of_next(end))
+                && counted(read)
         });
         if let Some((read, end)) = read {
             let noun =

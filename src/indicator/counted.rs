@@ -481,6 +481,15 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     if let Some((cut, _)) = per_head {
         return &noun[..cut];
     }
+    // (3条生产线年产能达到60万辆: a capacity of the counted, with its rate's word, is a
+    // later figure's too.)
+    if let Some(i) = find_short(noun, "产能").filter(|&i| noun[i..].len() <= "总产能".len() + 3)
+    {
+        let head = noun[..i].trim_end_matches(['年', '月', '日', '总']);
+        if head.chars().nth(1).is_some() {
+            return head;
+        }
+    }
     // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)
     // (11个市增速高于…: nor is a rate of growth they are compared by.)
     if !RATE_ENDINGS

@@ -102,7 +102,10 @@ pub(super) fn is_modifier(text: &str, q: &RawQuantity, next: &RawQuantity) -> bo
             && (written.ends_with("以上") || written.ends_with("以下"))
             && PREDICATES.prefix(between).is_none();
     }
-    (kinds || bounded) && modifies
+    // (16类商品中有12类: the kinds among which some are counted are a figure of their own.)
+    let among = ["中有", "中", "里有", "当中"].iter().any(|w| between.ends_with(w));
+    // (12类36种特色农产品: kinds right before the count of what they hold modify it.)
+    kinds && between.is_empty() || (kinds || bounded) && modifies && !among
 }
 
 /// Whether `q` names a class or grade of what follows it, not a figure: a voltage or a

@@ -600,6 +600,14 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A rank closing a clause (位居前三, 居全国第7位, 居全国首位).
+/// A time of day (上午10点, 下午3时30分, 晚间8点半).
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:上午|下午|中午|午间|早上|早间|晚上|晚间|凌晨)[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半)?",
+    )
+    .expect("valid regex")
+});
+
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:位居|位列|居|排名|排在|排|列)(?:全国|全省|全市|全区|全县|同类城市)?(?:第[0-9一二三四五六七八九十两]+|前[0-9一二三四五六七八九十两]+|首)(?:位|名)?$")
         .unwrap_or_else(|e| panic!("rank regex: {e}"))
@@ -820,6 +828,20 @@ pub(super) fn metric_before<'t>(
         // after it.)
         if &w[i..i + n] == "当期" && tail.chars().nth(1).is_some() {
             w = tail;
+        }
+    }
+    // 上证指数上午10点报3200点: a time of day between the item and its verb says when the
+    // figure was read and names nothing; the metric is the item's and whatever follows.
+    // (A part of the day is asked for first: most windows hold none, and 3点 alone may be a
+    // level.)
+    let clock = w.contains(['午', '晚', '早', '晨']).then(|| CLOCK.find(w)).flatten();
+    if let Some(m) = clock.filter(|m| m.start() > 0) {
+        let off = |s: &str| base + (s.as_ptr() as usize - window.as_ptr() as usize);
+        let (head, tail) = (&w[..m.start()], &w[m.end()..]);
+        let (item, _) = metric_before(head, entities, off(head), tagger);
+        if item.chars().nth(1).is_some() {
+            let (measure, preds) = metric_before(tail, entities, off(tail), tagger);
+            return (format!("{item}{measure}"), preds);
         }
     }
     // 销售额同比、环比分别增长…: the two bases listed are the members' bases, one each; the

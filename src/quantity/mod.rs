@@ -610,9 +610,20 @@ fn read_quantity(text: &str, c: &cores::Core, number: Option<Number>) -> Option<
                 && !number.arabic
                 && number.magnitude == 1.0
                 && !place_valued(text, &number)
-                && !(d.class == UnitClass::Count
-                    && !d.phrase_final
-                    && stated_small_count(text, &number, unit_at + d.text.len())) =>
+                // (水质达到二类以上: a kind in Chinese numerals is a grade.)
+                && (d.text.ends_with('类')
+                    || !(d.class == UnitClass::Count
+                        && !d.phrase_final
+                        && stated_small_count(text, &number, unit_at + d.text.len()))) =>
+        {
+            return None;
+        }
+        // 将企业分为3类, 划分成4大类: the kinds a thing is divided into are no figure of it.
+        Some(d)
+            if d.text.ends_with('类')
+                && ["分为", "分成", "划为", "归为"]
+                    .iter()
+                    .any(|v| text[..number.start].ends_with(v)) =>
         {
             return None;
         }
