@@ -7,7 +7,7 @@ use super::lexicon::{
     METRIC_WORDS, RATE_ENDINGS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS, only_predicates,
 };
 use super::metric::strip_scope_words;
-use crate::entity::Entities;
+use crate::entity::{Entities, function_char};
 use crate::period::{self, PeriodState, TimeExpr};
 use crate::quantity::RawQuantity;
 use crate::quantity::unit::UnitClass;
@@ -559,8 +559,8 @@ static SHARED_UNIT_TIMES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The places, parks or enterprises listed in `range` (甲市、乙市), if they form one list
 /// (joined by 、/和/及/与 only); empty otherwise.
-fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<&'e str> {
-    let mut names: Vec<&'e str> = Vec::new();
+fn listed_subjects<'a>(text: &'a str, entities: &'a Entities, range: NSpan) -> Vec<&'a str> {
+    let mut names: Vec<&'a str> = Vec::new();
     let mut last_end = None;
     for (span, e) in entities.within(range) {
         if !matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise) {
@@ -593,7 +593,23 @@ fn listed_subjects<'e>(text: &str, entities: &'e Entities, range: NSpan) -> Vec<
             // (甲科技（600001）、乙材料: a stock code in brackets after a name is its own.)
             let gap = super::clause::stock_code_gloss(gap).map_or(gap, |n| &gap[n..]);
             if !matches!(gap, "、" | "和" | "及" | "与") {
-                return Vec::new();
+                // (东山景区、南门街区、西山景区: an item the finders missed between two found
+                // ones, a short name ending in the level or kind character both of them end
+                // in, is an item too.)
+                let missed = gap
+                    .strip_prefix('、')
+                    .and_then(|g| g.strip_suffix(['、', '和', '及', '与']))
+                    .filter(|m| {
+                        let kind = |n: &str| n.chars().next_back();
+                        (2..=6).contains(&m.chars().count())
+                            && m.chars().all(|c| crate::normalize::is_han(c) && !function_char(c))
+                            && names.last().is_some_and(|l| kind(l) == kind(m))
+                            && kind(&e.name) == kind(m)
+                    });
+                match missed {
+                    Some(m) => names.push(m),
+                    None => return Vec::new(),
+                }
             }
         }
         // (A place named twice over, 西塘桥 and 西塘桥街道 at one spot, is one item.)
