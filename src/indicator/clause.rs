@@ -2707,6 +2707,24 @@ pub(super) fn indicator<'t>(
             }
         }
     }
+    // 以386万元的票房位居第一, 以6.2%的增速领跑全省: a figure a holder ranks by, the noun
+    // after its 的 (before a verb of rank) is its metric.
+    if text[..q.span.start].trim_end_matches(['约', '近', '超']).ends_with('以') {
+        let after = &text[q.span.end..];
+        let ranked = after.strip_prefix('的').and_then(|tail| {
+            let noun = tail
+                .char_indices()
+                .take(7)
+                .find(|&(i, _)| RANK_VERBS.prefix(&tail[i..]).is_some())
+                .map(|(i, _)| &tail[..i])?;
+            ((1..=6).contains(&noun.chars().count()) && noun.chars().all(crate::normalize::is_han))
+                .then_some(noun)
+        });
+        if let Some(noun) = ranked {
+            metric = noun.to_string();
+            span.end = span.end.max(q.span.end + '的'.len_utf8() + noun.len());
+        }
+    }
     // At most 24 bytes are at most 24 characters: most metrics need no count. (A share
     // named by its part and whole, …产业产值占全市规模以上工业总产值的比重, may be longer;
     // so may the share of a plan done for a level, 5000万元以上项目实际进资完成全年目标任务的比例.)
@@ -3408,6 +3426,10 @@ const RECEIVING: [&str; 7] = ["获得", "取得", "收到", "获批", "争取到
 /// Money received, named after its sum (获得3000万元授信, 收到2.6亿元留抵退税).
 static RECEIVED_FUNDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/received_funds.txt")));
+
+/// Verbs of rank after a figure and the noun it is of (以…的票房位居第一).
+static RANK_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/rank_verbs.txt")));
 
 /// Stages of works that name the things counted before them (已建成加氢站6座，在建4座).
 const STAGES: [&str; 4] = ["在建", "拟建", "在运", "投运"];
