@@ -1801,7 +1801,18 @@ pub(crate) fn link(
                     .iter()
                     .rev()
                     .find(|w| w.kind == IndicatorKind::Share && w.metric.len() > bare_rate.len());
-                if let Some(rate) = rate {
+                // (工业占全市的60%；服务业增长5%，占比提高3个百分点: after a figure of another
+                // measure, whose metric the rate does not open, the rate is that measure's
+                // share, 服务业占比.)
+                let last = out[first_in_sentence..].last().filter(|l| {
+                    l.kind != IndicatorKind::Share
+                        && !l.metric.is_empty()
+                        && !RATE_ENDINGS.iter().any(|e| l.metric.ends_with(e))
+                        && rate.is_none_or(|r| !r.metric.starts_with(l.metric.as_str()))
+                });
+                if let Some(last) = last {
+                    ind.metric = format!("{}{bare_rate}", last.metric);
+                } else if let Some(rate) = rate {
                     ind.metric.clone_from(&rate.metric);
                 }
             }
