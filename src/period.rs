@@ -518,7 +518,7 @@ pub(crate) fn find(text: &str) -> Vec<TimeExpr> {
 }
 
 /// Holidays that fall in one month every year, with that month.
-const FIXED_HOLIDAYS: [(&str, u8); 5] =
+pub(crate) const FIXED_HOLIDAYS: [(&str, u8); 5] =
     [("元旦", 1), ("清明", 4), ("五一", 5), ("劳动节", 5), ("国庆", 10)];
 
 /// Whether `t` is a day after 截至 (截至2019年6月30日), not the year's last: when a

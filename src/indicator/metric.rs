@@ -2151,6 +2151,8 @@ fn strip_scope<'a>(
             t.span.end
         } else if let Some(len) = duration(rest) {
             len
+        } else if let Some(len) = holiday_slot(rest) {
+            len
         } else if let Some(len) = bare_day(rest) {
             len
         } else if let Some(len) = year_range_opening(rest) {
@@ -2190,6 +2192,19 @@ fn strip_scope<'a>(
         off += step;
     }
     trim_start_seps(&s[off..])
+}
+
+/// The length of a holiday's or travel season's release window opening `s` as a time (国庆档
+/// 期间, 春节档 before 全市): as 国庆期间 is, no part of the metric. (国庆档票房, the window's
+/// figure named by it, keeps it: only 期间 or a scope after it makes it a time.)
+fn holiday_slot(s: &str) -> Option<usize> {
+    let (h, _) = super::HOLIDAYS.prefix(s).or_else(|| super::TRAVEL_SEASONS.prefix(s))?;
+    let rest = &s[h.len()..];
+    let slot = ["档期间", "档期内", "档期", "档"].iter().find(|w| rest.starts_with(*w))?;
+    let after = &rest[slot.len()..];
+    let time =
+        slot.ends_with(['间', '内']) || super::lexicon::REGION_SCOPES.prefix(after).is_some();
+    time.then_some(h.len() + slot.len())
 }
 
 /// The length of a day of the month opening `s` before more words (8日 of 3月5日至8日销售额,

@@ -727,6 +727,25 @@ pub(crate) fn link(
                 forecast_period = Some((before, state.period));
             }
         }
+        // (2023年1—9月全市接待游客…。春节期间，全市接待游客…: a holiday opening a sentence
+        // after a span of months is a time of its own, in the year, for this sentence: its
+        // month where it has a fixed one, else the year.)
+        let holiday = to_date.trim_start_matches('“');
+        if let Some((h, _)) = HOLIDAYS.prefix(holiday) {
+            let spell = holiday[h.len()..].trim_start_matches('”');
+            let spell = ["期间", "假期", "黄金周", "小长假"].iter().any(|w| spell.starts_with(w));
+            if spell && state.period.year.is_some() && forecast_period.is_none() {
+                if let Some((a, b)) = months_of(state.period.part).filter(|(a, b)| a < b) {
+                    let before = state.period;
+                    let fixed = period::FIXED_HOLIDAYS.iter().find(|(f, _)| *f == h);
+                    state.period.part = fixed
+                        .map(|&(_, m)| Part::Months(m, m))
+                        .filter(|_| fixed.is_some_and(|&(_, m)| (a..=b).contains(&m)));
+                    state.period_text = state.period.render();
+                    forecast_period = Some((before, state.period));
+                }
+            }
+        }
         // The quantities from `q_idx` that start before the sentence ends, those in it.
         let upto = (q_idx..quantities.len())
             .find(|&i| quantities[i].span.start >= sentence.end)
@@ -1801,7 +1820,18 @@ pub(crate) fn link(
                     .iter()
                     .rev()
                     .find(|w| w.kind == IndicatorKind::Share && w.metric.len() > bare_rate.len());
-                if let Some(rate) = rate {
+                // (工业占全市的60%；服务业增长5%，占比提高3个百分点: after a figure of another
+                // measure, whose metric the rate does not open, the rate is that measure's
+                // share, 服务业占比.)
+                let last = out[first_in_sentence..].last().filter(|l| {
+                    l.kind != IndicatorKind::Share
+                        && !l.metric.is_empty()
+                        && !RATE_ENDINGS.iter().any(|e| l.metric.ends_with(e))
+                        && rate.is_none_or(|r| !r.metric.starts_with(l.metric.as_str()))
+                });
+                if let Some(last) = last {
+                    ind.metric = format!("{}{bare_rate}", last.metric);
+                } else if let Some(rate) = rate {
                     ind.metric.clone_from(&rate.metric);
                 }
             }

@@ -99,7 +99,14 @@ pub(super) fn level_part(text: &str, start: usize, q: &RawQuantity, metric: &str
     if !level {
         return None;
     }
-    let qz = text[start..q.span.start].rfind("其中")? + start;
+    let before = &text[start..q.span.start];
+    let Some(qz) = before.rfind("其中") else {
+        // (孵化器18家，国家级5家; 龙头企业12家、市级36家: a level alone opening an item after
+        // a comma or 、 names that part of the whole before too, with no 其中.)
+        let head = before.strip_suffix(metric)?;
+        return head.ends_with(['，', '、', ',']).then_some(start + head.len());
+    };
+    let qz = qz + start;
     // Only items of the 其中 list: no full stop or semicolon in between.
     (!text[qz..q.span.start].contains(['；', ';'])).then_some(qz)
 }
