@@ -2785,10 +2785,20 @@ pub(super) fn indicator<'t>(
     // and its object is the change, named by both, as at a clause's start (减少碳排放5万吨);
     // the object alone would read as the level.)
     if !matches!(class, UnitClass::Percent | UnitClass::Point) && preds.first.is_none() {
+        // (Not the second verb of a pair, 改造提升老旧小区400个: the pair acts on the count.)
+        let paired = |head: &str| {
+            let tail = &head[crate::span::ceil_char_boundary(head, head.len().saturating_sub(6))..];
+            tagger.jieba.tag(tail, false).last().is_some_and(|t| {
+                matches!(t.tag, "v" | "vn") && t.word.chars().nth(1).is_some() && t.word != "可以"
+            })
+        };
         let verb = window
             .trim_end()
             .strip_suffix(metric.as_str())
-            .and_then(|head| OBJECT_CHANGE_VERBS.suffix(head))
+            .and_then(|head| {
+                let (verb, p) = OBJECT_CHANGE_VERBS.suffix(head)?;
+                (!paired(&head[..head.len() - verb.len()])).then_some((verb, p))
+            })
             .filter(|_| object_change(metric.as_str(), tagger.jieba).is_none());
         if let Some((verb, _)) = verb {
             metric.insert_str(0, verb);

@@ -442,7 +442,7 @@ pub(super) const COUNTED_MEASURES: [&str; 8] =
 pub(super) fn measures_counted(m: &str) -> bool {
     COUNTED_MEASURES.contains(&m)
         || m.chars().nth(1).is_some()
-            && ["量", "额", "收入", "税收", "利润", "产值"].iter().any(|e| m.ends_with(e))
+            && ["量", "额", "收入", "税收", "利润", "产值", "价格"].iter().any(|e| m.ends_with(e))
 }
 
 /// Whether what a count counts, read from the noun after it, is a class of establishments,
