@@ -490,6 +490,20 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
             return head;
         }
     }
+    // (12个集聚区客流量超过300万人次: a measure the counted have, jieba's last word of the
+    // noun, is the later figure's.)
+    if let Some(last) = jieba.cut(noun, false).last() {
+        let head = &noun[..noun.len() - last.word.len()];
+        if last.word.chars().nth(2).is_some()
+            && measures_counted(last.word)
+            && head.chars().nth(1).is_some()
+        {
+            // (3家购物中心上半年客流量: a time before the measure is the figure's too.)
+            let time = jieba.tag(head, false).last().filter(|t| t.tag == "t").map(|t| t.word);
+            let bare = time.map_or(head, |t| &head[..head.len() - t.len()]);
+            return if bare.chars().nth(1).is_some() { bare } else { head };
+        }
+    }
     // (29个行业增加值保持增长: what the counted grew in, as a rate, is no part of them.)
     // (11个市增速高于…: nor is a rate of growth they are compared by.)
     if !RATE_ENDINGS
