@@ -655,11 +655,7 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     // 对于2020年，…: the year a statement is about (its 于 compares nothing).
     // (目标是2025年实现…, 任务为2025年…: nor does the 是 linking an aim to the year it is
     // set for.)
-    let aim_of = || {
-        ["是", "为"].iter().any(|l| {
-            before.strip_suffix(l).is_some_and(|h| ["目标", "任务"].iter().any(|n| h.ends_with(n)))
-        })
-    };
+    let aim_of = || ["是", "为"].iter().any(|l| before.strip_suffix(l).is_some_and(names_aim));
     if before.ends_with("对于") || before.ends_with("关于") || aim_of() {
         return false;
     }
@@ -712,6 +708,12 @@ pub(crate) fn is_comparison(before: &str) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// Whether `head` ends in the noun of an aim (目标, 任务), which 是 or 为 after it links to
+/// the time it is set for (目标是2025年实现营收…): that time is aimed at, no base.
+pub(crate) fn names_aim(head: &str) -> bool {
+    ["目标", "任务"].iter().any(|n| head.ends_with(n))
 }
 
 /// Whether a time between `before` and `after` is the base of a ratio to the same part of

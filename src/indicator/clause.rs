@@ -103,12 +103,18 @@ fn stock_code(s: &str) -> bool {
     (4..=6).contains(&digits) && exchange
 }
 
-/// The length of a bracketed stock code opening `s` (`（600001）` after a name), if one does.
-pub(super) fn stock_code_gloss(s: &str) -> Option<usize> {
+/// The bracket opening `s` (`（600001）`, `（含子公司）`): what it holds, and its length with the
+/// brackets.
+fn opening_bracket(s: &str) -> Option<(&str, usize)> {
     let inner = s.strip_prefix(['（', '('])?;
     let close = inner.find(['）', ')'])?;
-    let close_len = inner[close..].chars().next()?.len_utf8();
-    stock_code(&inner[..close]).then_some(s.len() - inner.len() + close + close_len)
+    let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
+    Some((&inner[..close], s.len() - inner.len() + close + close_len))
+}
+
+/// The length of a bracketed stock code opening `s` (`（600001）` after a name), if one does.
+pub(super) fn stock_code_gloss(s: &str) -> Option<usize> {
+    opening_bracket(s).filter(|&(code, _)| stock_code(code)).map(|(_, len)| len)
 }
 
 /// Where the bracket closing `text[..at]` opens, when it holds a stock code (华鼎证券
@@ -124,14 +130,11 @@ fn stock_code_before(text: &str, at: usize) -> Option<usize> {
 /// The length of a short aside in brackets opening `s` (`（含子公司）` after a name): sixteen
 /// characters at most, with no separator or bracket inside.
 fn aside_len(s: &str) -> Option<usize> {
-    let inner = s.strip_prefix(['（', '('])?;
-    let close = inner.find(['）', ')'])?;
-    let aside = &inner[..close];
+    let (aside, len) = opening_bracket(s)?;
     let plain = !aside.is_empty()
         && aside.chars().count() <= 16
         && !aside.contains(['（', '(', '，', '。', '；', ',', ';', '：']);
-    let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
-    plain.then(|| s.len() - inner.len() + close + close_len)
+    plain.then_some(len)
 }
 
 /// Whether `e` is an enterprise named in full (its name ends in 公司).

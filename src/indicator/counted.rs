@@ -491,12 +491,12 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
         }
     }
     // (12个集聚区客流量超过300万人次: a measure the counted have, jieba's last word of the
-    // noun, is the later figure's.)
-    if let Some(last) = jieba.cut(noun, false).last() {
-        let head = &noun[..noun.len() - last.word.len()];
-        if last.word.chars().nth(2).is_some()
-            && measures_counted(last.word)
-            && head.chars().nth(1).is_some()
+    // noun, is the later figure's. Segmented only where the noun ends as a measure does.)
+    let measure_end = measures_counted(noun) || COUNTED_MEASURES.iter().any(|m| noun.ends_with(m));
+    let last = measure_end.then(|| jieba.cut(noun, false)).and_then(|w| w.last().map(|t| t.word));
+    if let Some(last) = last {
+        let head = &noun[..noun.len() - last.len()];
+        if last.chars().nth(2).is_some() && measures_counted(last) && head.chars().nth(1).is_some()
         {
             // (3家购物中心上半年客流量: a time before the measure is the figure's too.)
             let time = jieba.tag(head, false).last().filter(|t| t.tag == "t").map(|t| t.word);

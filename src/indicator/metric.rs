@@ -599,25 +599,19 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("relative regex: {e}"))
 });
 
-/// A rank closing a clause (位居前三, 居全国第7位, 居全国首位).
 /// A time of day (上午10点, 下午3时30分, 晚间8点半).
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:上午|下午|中午|午间|早上|早间|晚上|晚间|凌晨)[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半)?",
     )
-    .expect("valid regex")
+    .unwrap_or_else(|e| panic!("clock regex: {e}"))
 });
 
+/// A rank closing a clause (位居前三, 居全国第7位, 居全国首位).
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:位居|位列|居|排名|排在|排|列)(?:全国|全省|全市|全区|全县|同类城市)?(?:第[0-9一二三四五六七八九十两]+|前[0-9一二三四五六七八九十两]+|首)(?:位|名)?$")
         .unwrap_or_else(|e| panic!("rank regex: {e}"))
 });
-
-/// Whether a [`RELATIVE`] match after `head` links an aim to its time (目标是2025年实现营收…,
-/// 任务为2025年…): the year is the one aimed at, no base.
-fn aim_linked(head: &str) -> bool {
-    ["目标", "任务"].iter().any(|n| head.ends_with(n))
-}
 
 /// A [`RELATIVE`] match holds one of these (是, 为, 相当于, 达到).
 const RELATIVE_MARKS: [char; 4] = ['是', '为', '于', '到'];
@@ -1028,7 +1022,7 @@ pub(super) fn metric_before<'t>(
         }
         may_be_relative = may_be_relative && w.contains(RELATIVE_MARKS);
         if may_be_relative {
-            if let Some(m) = RELATIVE.find(w).filter(|m| !aim_linked(&w[..m.start()])) {
+            if let Some(m) = RELATIVE.find(w).filter(|m| !period::names_aim(&w[..m.start()])) {
                 w = &w[..m.start()];
             }
         }

@@ -739,8 +739,9 @@ pub(crate) fn link(
                     let before = state.period;
                     let fixed = period::FIXED_HOLIDAYS.iter().find(|(f, _)| *f == h);
                     state.period.part = fixed
-                        .map(|&(_, m)| Part::Months(m, m))
-                        .filter(|_| fixed.is_some_and(|&(_, m)| (a..=b).contains(&m)));
+                        .map(|&(_, m)| m)
+                        .filter(|m| (a..=b).contains(m))
+                        .map(|m| Part::Months(m, m));
                     state.period_text = state.period.render();
                     forecast_period = Some((before, state.period));
                 }
