@@ -2262,10 +2262,11 @@ pub(super) fn indicator<'t>(
         } else if let Some(level) = GROWTH_METRIC_ENDINGS
             .iter()
             .find_map(|e| state.last_metric.strip_suffix(e))
-            .filter(|l| change && l.chars().nth(1).is_some())
+            .filter(|l| change && preds.first != Some(Pred::ToLevel) && l.chars().nth(1).is_some())
         {
             // (PPI同比下降2.9%，降幅收窄0.4个百分点，环比上涨0.2%: with no level read, a
-            // change in percent after a rate's is the measure's the rate was of.)
+            // change in percent after a rate's is the measure's the rate was of. Not a level
+            // the rate moves to: in 降幅由18.2%收窄至12.3%, 12.3% is the rate again.)
             level.to_string()
         } else {
             state.last_metric.clone()

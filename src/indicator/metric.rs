@@ -191,16 +191,24 @@ fn age_band_end(s: &str) -> Option<usize> {
 /// takeoffs and landings is no fall); 排放量, 投放量, 发放量 are quantities, not a market's
 /// 放量; 举报, 申报 are words, not a price's 报; 许可, 认可 are nouns, not the modal 可.
 fn predicate_in_noun(w: &str) -> bool {
-    // (企业减收3000万元, 政策性减收: 减收 names the loss of income, a metric; it is a fall's
-    // verb only alone or after a comparison (，同比减收…) or a revenue named (出让收入减收).)
+    // (企业减收3000万元, 农民人均增收, 政策性减收: 减收/增收 name the change of income, a
+    // metric; it is a verb of change only alone or after a comparison (，同比减收…) or a
+    // revenue named (出让收入减收). So are 减支/增支 after spending.)
     const REVENUES: [&str; 7] = ["收入", "税", "费", "收益", "营收", "财政", "门票"];
-    let lost_income = w.strip_suffix("减收").is_some_and(|h| {
-        // (The comparison before it, 同比 or any of COMPARISON's: 比去年同期, 较上年.)
-        let compared = COMPARISON.find_iter(h).last().filter(|m| m.end() == h.len());
-        let h = h.strip_suffix("同比").or_else(|| compared.map(|m| &h[..m.start()])).unwrap_or(h);
-        !h.is_empty() && !REVENUES.iter().any(|r| h.ends_with(r))
-    });
-    lost_income
+    const SPENDING: [&str; 3] = ["支出", "开支", "财政"];
+    let names_change = |verb: &str, of: &[&str]| {
+        w.strip_suffix(verb).is_some_and(|h| {
+            // (The comparison before it, 同比 or any of COMPARISON's: 比去年同期, 较上年.)
+            let compared = COMPARISON.find_iter(h).last().filter(|m| m.end() == h.len());
+            let h =
+                h.strip_suffix("同比").or_else(|| compared.map(|m| &h[..m.start()])).unwrap_or(h);
+            !h.is_empty() && !of.iter().any(|r| h.ends_with(r))
+        })
+    };
+    names_change("减收", &REVENUES)
+        || names_change("增收", &REVENUES)
+        || names_change("减支", &SPENDING)
+        || names_change("增支", &SPENDING)
         || w.ends_with("起降")
         || w.ends_with("升降")
         || w.ends_with("许可")
