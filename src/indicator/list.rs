@@ -3,8 +3,9 @@
 
 use super::RawIndicator;
 use super::lexicon::{
-    BENEFICIARY_GROUPS, COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, METRIC_OPENERS,
-    METRIC_WORDS, RATE_ENDINGS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS, only_predicates,
+    BENEFICIARY_GROUPS, COMPARISON, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, LONG_PREDICATE_VERBS,
+    METRIC_OPENERS, METRIC_WORDS, RATE_ENDINGS, RESPECTIVELY, SCOPE_WORDS, SHARED_TAILS,
+    only_predicates,
 };
 use super::metric::strip_scope_words;
 use crate::entity::{Entities, function_char};
@@ -629,6 +630,63 @@ fn listed_subjects<'a>(text: &'a str, entities: &'a Entities, range: NSpan) -> V
     if names.len() < 2 { Vec::new() } else { names }
 }
 
+/// The `n` areas listed in `head` (滨湖新区、高新区; 甲县、高新区GDP), whether or not the
+/// finders named them, and what follows the last (`GDP`, often nothing). An area is a place or
+/// park found there, or a short name of Han characters ending in an administrative unit
+/// (区, 县, 市 …), a zone's common name (高新区) included; two characters only for 县, 区, 市,
+/// 州 or 省 (城镇, 农村 and 乡村 are groups).
+/// None unless every item is one.
+fn listed_areas(
+    text: &str,
+    entities: &Entities,
+    head: NSpan,
+    n: usize,
+) -> Option<(Vec<String>, String)> {
+    let found = |from: usize| {
+        entities
+            .starting_at(from)
+            .filter(|(_, e)| matches!(e.kind, EntityKind::Place | EntityKind::Park))
+            .map(|(span, _)| span.end - from)
+    };
+    let area_like = |s: &str| {
+        let chars = s.chars().count();
+        (chars == 2 && s.ends_with(['县', '区', '市', '州', '省']) || (3..=8).contains(&chars))
+            && s.ends_with(super::lexicon::ADMIN_UNIT_ENDS)
+            // (Not function_char: 经开区, 和平区 hold 经 and 和.)
+            && s.chars().all(|c| {
+                crate::normalize::is_han(c)
+                    && !matches!(c, '的' | '在' | '是' | '对' | '向' | '由' | '从' | '将' | '为')
+            })
+            // (A zone's common name, 高新区, is a scope word too, but an area all the same;
+            // 全市, 本县, 该区 refer to the text's own region, no member.)
+            && !s.starts_with(['全', '本', '我', '该', '各'])
+            && !period::occurs_in(s)
+    };
+    let mut areas = Vec::new();
+    let mut at = head.start
+        + (text[head.start..head.end].len() - text[head.start..head.end].trim_start().len());
+    loop {
+        let rest = &text[at..head.end];
+        // The item's length: a name found there, else the shortest area-like start.
+        let len = found(at).filter(|&l| l <= rest.len()).or_else(|| {
+            rest.char_indices()
+                .map(|(i, c)| i + c.len_utf8())
+                .take(8)
+                .find(|&e| area_like(&rest[..e]))
+        })?;
+        areas.push(rest[..len].to_string());
+        let after = &rest[len..];
+        match after.chars().next() {
+            Some(c @ ('、' | '和' | '及' | '与')) if areas.len() < n => {
+                at += len + c.len_utf8()
+            }
+            Some('、' | '和' | '及' | '与') => return None,
+            _ if areas.len() == n => return Some((areas, after.trim().to_string())),
+            _ => return None,
+        }
+    }
+}
+
 /// The markets or partners listed after 对 or 向 in `head` (对欧盟、美国和东盟), each with its
 /// preposition (对美国), and where the list opens and ends; None unless everything named in the
 /// head is that list of places, joined by 、/和/及/与.
@@ -1228,8 +1286,37 @@ pub(super) fn respectively(
                 }
             }
         }
+        // 滨湖新区、高新区分别成交…, 甲县、高新区GDP分别增长…: areas the finders did not all
+        // name (a zone's common name, a county whose stem is a word) list the members'
+        // subjects too; what follows the last names their metric.
+        let mut area_metric = None;
+        if subjects.is_empty() {
+            if let Some((areas, rest)) =
+                listed_areas(text, entities, NSpan::new(head_start, at), run.len())
+            {
+                subjects = areas;
+                area_metric = Some(rest);
+            }
+        }
         if subjects.len() == run.len() {
             let mut metric = inds[first].metric.clone();
+            if let Some(rest) = area_metric {
+                // (…分别成交12.4万平方米: with nothing after the areas, the metric is the
+                // first's unless it was read from the list; then it is what follows 分别.)
+                let from_list = metric.is_empty() || subjects.iter().any(|s| metric.contains(s));
+                if !rest.is_empty() {
+                    metric = rest;
+                } else if from_list {
+                    let object =
+                        COMPARISON.replace_all(&text[at + RESPECTIVELY.len()..q_start], "");
+                    let object = object.trim();
+                    metric = match LONG_PREDICATE_VERBS.prefix(object) {
+                        Some((verb, ())) if verb.len() < object.len() => &object[verb.len()..],
+                        _ => object,
+                    }
+                    .to_string();
+                }
+            }
             // (合肥、芜湖规上工业增加值分别增长…，…贡献率…；宿州、淮南分别下降…: a head of places
             // alone names no metric; the run of places before it in the sentence does.)
             let places_only = {
