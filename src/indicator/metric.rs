@@ -1447,10 +1447,17 @@ pub(super) fn metric_before<'t>(
         };
         // 燃气设备及/c 安装/v 工程收入: a verb opening the second of two joined nouns is
         // inside it, as after a noun.
+        // (赔款与/p 给付/v 支出: jieba's preposition 与 between a noun and the verb joins them
+        // as 和 does, as in noun_pair_yu below.)
         let left_joined = || {
             i >= 3 && {
                 let left = tagger.words[run.start + i - 2];
-                matches!(left.word, "和" | "及" | "与") && left.tag == "c" && {
+                let joint = left.tag == "c"
+                    || left.word == "与"
+                        && !tagger.words[run.start + i - 3]
+                            .word
+                            .ends_with(['业', '司', '府', '委']);
+                matches!(left.word, "和" | "及" | "与") && joint && {
                     // (新建/ns 和/c 改造: a verb pair, whatever jieba reads 新建 as.)
                     let tag = tagger.words[run.start + i - 3].tag;
                     tag.starts_with('n') && !matches!(tag, "ns" | "nr")
