@@ -1891,6 +1891,34 @@ pub(super) fn metric_before<'t>(
             start = close.min(w.len());
         }
     }
+    // 银行向小微企业发放贷款: the recipient after 向 or 为 is whom it went to, no part of the
+    // metric; what was given is (发放贷款, as where the recipient is a name).
+    if start < w.len() && w[..start].ends_with(['向', '为']) {
+        const GIVING: [&str; 6] = ["发放", "投放", "提供", "拨付", "支付", "给予"];
+        let run_words = &tagger.words[run.clone()];
+        let mut at = 0;
+        let first = run_words.iter().position(|t| {
+            at += t.word.len();
+            at - t.word.len() == start
+        });
+        let after_prep = first.filter(|&k| {
+            k > 0 && run_words[k - 1].tag == "p" && matches!(run_words[k - 1].word, "向" | "为")
+        });
+        if let Some(k) = after_prep {
+            // (The recipient is nouns only; the first word of giving after them opens it.)
+            let mut at = start;
+            for t in &run_words[k..] {
+                if at > start && GIVING.iter().any(|g| t.word.starts_with(g)) {
+                    start = at;
+                    break;
+                }
+                if !t.tag.starts_with('n') {
+                    break;
+                }
+                at += t.word.len();
+            }
+        }
+    }
     let words = Some((&tagger.words[run.clone()], start));
     let metric = strip_scope(&w[start..], entities, base + start, false, words);
     // “一网通办”事项网办率: the closing quote of a name before is no part of the metric.
