@@ -1126,6 +1126,13 @@ pub(super) fn indicator<'t>(
         metric_pre.truncate(profit.len());
         loss_label = true;
     }
+    // 同比减亏0.3亿元, 增亏15%: a loss cut or grown names its measure, the loss (亏损, as 亏损收窄
+    // does), whatever figure came before; the predicate gives the sign.
+    let loss_moved = |w: &str| w.ends_with("减亏") || w.ends_with("增亏");
+    let profit = PROFITS.iter().any(|p| metric_pre.ends_with(p));
+    if loss_moved(trim(window)) && !metric_pre.contains('亏') && !profit {
+        metric_pre.push_str("亏损");
+    }
     // 与2010年…的4472001人相比: the level compared with is the metric's before, and names
     // none of its own.
     if text[q.span.end..].starts_with("相比") && window.trim_start().starts_with(['与', '同', '和'])

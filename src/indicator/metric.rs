@@ -1455,10 +1455,17 @@ pub(super) fn metric_before<'t>(
         };
         // 燃气设备及/c 安装/v 工程收入: a verb opening the second of two joined nouns is
         // inside it, as after a noun.
+        // (赔款与/p 给付/v 支出: jieba's preposition 与 between a noun and the verb joins them
+        // as 和 does, as in noun_pair_yu below.)
         let left_joined = || {
             i >= 3 && {
                 let left = tagger.words[run.start + i - 2];
-                matches!(left.word, "和" | "及" | "与") && left.tag == "c" && {
+                let joint = left.tag == "c"
+                    || left.word == "与"
+                        && !tagger.words[run.start + i - 3]
+                            .word
+                            .ends_with(['业', '司', '府', '委']);
+                matches!(left.word, "和" | "及" | "与") && joint && {
                     // (新建/ns 和/c 改造: a verb pair, whatever jieba reads 新建 as.)
                     let tag = tagger.words[run.start + i - 3].tag;
                     tag.starts_with('n') && !matches!(tag, "ns" | "nr")
@@ -1890,6 +1897,34 @@ pub(super) fn metric_before<'t>(
         if let Some(close) = close.filter(|_| !inside.contains('”') && inside.chars().count() <= 8)
         {
             start = close.min(w.len());
+        }
+    }
+    // 银行向小微企业发放贷款: the recipient after 向 or 为 is whom it went to, no part of the
+    // metric; what was given is (发放贷款, as where the recipient is a name).
+    if start < w.len() && w[..start].ends_with(['向', '为']) {
+        const GIVING: [&str; 6] = ["发放", "投放", "提供", "拨付", "支付", "给予"];
+        let run_words = &tagger.words[run.clone()];
+        let mut at = 0;
+        let first = run_words.iter().position(|t| {
+            at += t.word.len();
+            at - t.word.len() == start
+        });
+        let after_prep = first.filter(|&k| {
+            k > 0 && run_words[k - 1].tag == "p" && matches!(run_words[k - 1].word, "向" | "为")
+        });
+        if let Some(k) = after_prep {
+            // (The recipient is nouns only; the first word of giving after them opens it.)
+            let mut at = start;
+            for t in &run_words[k..] {
+                if at > start && GIVING.iter().any(|g| t.word.starts_with(g)) {
+                    start = at;
+                    break;
+                }
+                if !t.tag.starts_with('n') {
+                    break;
+                }
+                at += t.word.len();
+            }
         }
     }
     let words = Some((&tagger.words[run.clone()], start));

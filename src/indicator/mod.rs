@@ -2433,13 +2433,20 @@ fn projected(head: &str) -> bool {
             .iter()
             .any(|w| own[i + c.len()..].starts_with(w))
     });
-    (modal_ke || ["将", "预计", "有望", "届时"].iter().any(|w| own.contains(w)))
-        && !after.contains('已')
+    let forecast = ["预计", "有望", "届时"].iter().any(|w| own.contains(w));
+    // (改造完成后年可节电…，明年将新建…: a later clause of its own time and only 将 is a plan of
+    // its own, no projection of the works.)
+    let dated_plan = own.len() < after.len()
+        && !modal_ke
+        && !forecast
+        && period::at_start(own.trim_start_matches(['，', ',', '；', ';'])).is_some();
+    (modal_ke || forecast || own.contains('将')) && !dated_plan && !after.contains('已')
 }
 
 /// Words of a time after a project is done (达产后 …): figures after them are projections.
-const AFTER_COMPLETION: [&str; 7] =
-    ["达产后", "建成后", "投产后", "达效后", "竣工后", "投用后", "投运后"];
+/// (改造完成后年可节电…: works done, 完成后 or 完工后, are a project's end as well.)
+const AFTER_COMPLETION: [&str; 9] =
+    ["达产后", "建成后", "投产后", "达效后", "竣工后", "投用后", "投运后", "完成后", "完工后"];
 
 /// 建设200MW/800MWh储能电站: a storage plant is rated by its power and its energy, written
 /// as a pair. The energy after the slash is a capacity of the same plant and owner as the

@@ -385,9 +385,16 @@ impl Layout {
         // runs over the break is one word the wrap cut. (In a text of one paragraph per line,
         // only prose runs on, below: 外贸稳中有进 / 出口1025.8亿元… is a heading and its
         // paragraph, whatever word 进出口 makes.)
+        // (外贸稳中有进 / 出口总额…: a line of its own, with no punctuation, that closes on a
+        // verdict is a heading, even in a text too short to tell its layout; its verdict's last
+        // character makes no term with the next line.)
         if self.hard_wrapped && is_han(prev) && is_han(next) && straddles_term(line_text, next_line)
         {
-            return false;
+            let own_line = fresh || from == 0 && !tail.contains('\n');
+            let heading = own_line
+                && !line_text.contains(['，', '。', '；', '：', ',', ':'])
+                && VERDICTS.suffix(line_text.trim_end()).is_some();
+            return heading;
         }
         // Table rows are read in the input: normalizing drops the blank before a number.
         let prev_line = k.checked_sub(1).and_then(|p| input.get(self.starts[p]..self.starts[k]));
@@ -740,6 +747,10 @@ static DOMAIN_TERMS: std::sync::LazyLock<crate::words::Words> = std::sync::LazyL
         .filter(|w| w.chars().nth(2).is_some());
     crate::words::Words::new(words.map(|w| (w, ())))
 });
+
+/// Verdicts closing a heading on the economy (稳中有进, 持续向好), `src/data/verdict_words.txt`.
+static VERDICTS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/verdict_words.txt")));
 
 /// Whether a domain term starts in the last few characters of `line` and runs on into
 /// `next_line` (规上 / 工业增加值, 规模以上工 / 业增加值): a word the break cut.
