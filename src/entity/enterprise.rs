@@ -570,6 +570,13 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
             }
         }
     }
+    // 全县甲纺织、乙织造等企业: a word for the whole region (全县, 本市) opens the clause
+    // holding the list, no name of it.
+    if let Some((w, ())) = crate::indicator::REGION_SCOPES.prefix(&text[start..item.end]) {
+        if text[start + w.len()..item.end].chars().nth(1).is_some() {
+            start += w.len();
+        }
+    }
     // 产品主要供应长虹: so does one at its last verb of two characters or more, where a name
     // of two characters or more follows (a name found by its suffix keeps its words).
     let found =
