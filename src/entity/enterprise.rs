@@ -744,6 +744,12 @@ pub(crate) fn shapes<'t>(
         if plant_kind(&text[t0..t1], &text[t1..]) {
             continue;
         }
+        // 智能化服装, 数字化物流: an adjective in -化 before the trade word (a word of
+        // jieba's of two characters and 化) qualifies a kind of trade; it, and any end of it
+        // (能化), is no brand.
+        if hua_adjective_before(&text[..t0], jieba) {
+            continue;
+        }
         // 房地产: the trade word is the end of a word with the character before it.
         let prev_char = text[..t0].chars().next_back().map_or(0, char::len_utf8);
         if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {
@@ -1176,6 +1182,18 @@ fn starts_project(rest: &str) -> bool {
         let after = &clause[i + "项目".len()..];
         i > 0 && STAGES.prefix(after.trim_start_matches(['正', '式', '顺', '利'])).is_some()
     })
+}
+
+/// Whether `before` ends with an adjective in -化 (智能化, 数字化, 绿色化): 化 after a word
+/// of jieba's of two characters. (中石化, 德化: one character or none of a word before it.)
+fn hua_adjective_before(before: &str, jieba: &Jieba) -> bool {
+    let Some(stem) = before.strip_suffix('化') else {
+        return false;
+    };
+    stem.char_indices()
+        .rev()
+        .nth(1)
+        .is_some_and(|(i, _)| stem[i..].chars().all(is_han) && jieba.has_word(&stem[i..]))
 }
 
 /// A brand made of ordinary words but no function words (格力, 长城).
