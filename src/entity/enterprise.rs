@@ -1396,9 +1396,17 @@ pub(crate) fn name_like(s: &str) -> bool {
         && s.chars().enumerate().all(char_ok)
         && !s.bytes().all(|b| b.is_ascii_digit())
         && !lex.stopwords.contains(s)
-        && GENERIC_ENDINGS.suffix(s).is_none()
+        && !generic_end(s)
         && !super::named::starts_with_quantity(s)
         && !super::named::ends_in_relation(s)
+}
+
+/// Whether `s` ends in a generic head (重点企业, 产业链): a category, no name. A trade word
+/// longer than the head it closes with (供应链 of 鸿博供应链, 冷链) ends a name.
+fn generic_end(s: &str) -> bool {
+    GENERIC_ENDINGS
+        .suffix(s)
+        .is_some_and(|(g, ())| LEXICON.trade_ending(s).is_none_or(|t| t.len() <= g.len()))
 }
 
 #[cfg(test)]
