@@ -570,6 +570,13 @@ fn item_name<'t>(text: &'t str, item: NSpan, named: &[Cand], lead: &Leading) -> 
             }
         }
     }
+    // 全县甲纺织、乙织造等企业: a word for the whole region (全县, 本市) opens the clause
+    // holding the list, no name of it.
+    if let Some((w, ())) = crate::indicator::REGION_SCOPES.prefix(&text[start..item.end]) {
+        if text[start + w.len()..item.end].chars().nth(1).is_some() {
+            start += w.len();
+        }
+    }
     // 产品主要供应长虹: so does one at its last verb of two characters or more, where a name
     // of two characters or more follows (a name found by its suffix keeps its words).
     let found =
@@ -735,6 +742,12 @@ pub(crate) fn shapes<'t>(
         // 金汉缆业智能工厂, 钢帘线智能工厂: 智能 (or 智造) before a plant's word makes a
         // kind of plant, no brand's trade.
         if plant_kind(&text[t0..t1], &text[t1..]) {
+            continue;
+        }
+        // 智能化服装, 数字化物流: an adjective in -化 before the trade word (a word of
+        // jieba's of two characters and 化) qualifies a kind of trade; it, and any end of it
+        // (能化), is no brand.
+        if hua_adjective_before(&text[..t0], jieba) {
             continue;
         }
         // 房地产: the trade word is the end of a word with the character before it.
@@ -1171,6 +1184,18 @@ fn starts_project(rest: &str) -> bool {
     })
 }
 
+/// Whether `before` ends with an adjective in -化 (智能化, 数字化, 绿色化): 化 after a word
+/// of jieba's of two characters. (中石化, 德化: one character or none of a word before it.)
+fn hua_adjective_before(before: &str, jieba: &Jieba) -> bool {
+    let Some(stem) = before.strip_suffix('化') else {
+        return false;
+    };
+    stem.char_indices()
+        .rev()
+        .nth(1)
+        .is_some_and(|(i, _)| stem[i..].chars().all(is_han) && jieba.has_word(&stem[i..]))
+}
+
 /// A brand made of ordinary words but no function words (格力, 长城).
 fn plain_brand(brand: &str, jieba: &Jieba) -> bool {
     let lex = &*LEXICON;
@@ -1371,9 +1396,17 @@ pub(crate) fn name_like(s: &str) -> bool {
         && s.chars().enumerate().all(char_ok)
         && !s.bytes().all(|b| b.is_ascii_digit())
         && !lex.stopwords.contains(s)
-        && GENERIC_ENDINGS.suffix(s).is_none()
+        && !generic_end(s)
         && !super::named::starts_with_quantity(s)
         && !super::named::ends_in_relation(s)
+}
+
+/// Whether `s` ends in a generic head (重点企业, 产业链): a category, no name. A trade word
+/// longer than the head it closes with (供应链 of 鸿博供应链, 冷链) ends a name.
+fn generic_end(s: &str) -> bool {
+    GENERIC_ENDINGS
+        .suffix(s)
+        .is_some_and(|(g, ())| LEXICON.trade_ending(s).is_none_or(|t| t.len() <= g.len()))
 }
 
 #[cfg(test)]
