@@ -127,6 +127,7 @@ pub(super) fn names_class(text: &str, q: &RawQuantity) -> bool {
         return after.starts_with(crate::normalize::is_han) && PREDICATES.prefix(after).is_none();
     }
     rate_base(after)
+        || q.class == UnitClass::Area && dwelling_band(after, q)
         || q.class == UnitClass::Count && (ranked_among(after) || top_group(text, q))
         || q.class == UnitClass::Currency && sized_label(after, q)
 }
@@ -153,6 +154,30 @@ fn sized_label(after: &str, q: &RawQuantity) -> bool {
     !clause.contains(|c: char| {
         c.is_ascii_digit() || c != '零' && (crate::period::is_numeral(c) || c == '两')
     })
+}
+
+/// Dwellings a size band classes (住宅, 商品房, 户型): `src/data/dwelling_words.txt`.
+static DWELLINGS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/dwelling_words.txt")));
+
+/// The rest of a list of size bands (、90—144平方米、144平方米以上) and the count of the bands
+/// (三类) that may follow a band.
+static MORE_BANDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let area = r"[0-9]+(?:\.[0-9]+)?";
+    regex::Regex::new(&format!(
+        r"^(?:及?以[上下])?(?:[、和及]{area}(?:[—\-－~至]{area})?(?:平方米|㎡)(?:及?以[上下])?)*(?:[一二三四五六七八九两0-9]类)?的?"
+    ))
+    .unwrap_or_else(|e| panic!("MORE_BANDS: {e}"))
+});
+
+/// Whether the area `q` is a size band of dwellings (90平方米及以下新建商品住宅价格, 90—144平方米、
+/// 144平方米以上三类住宅): bounded or a range, then, after any other bands of its list, a
+/// dwelling.
+fn dwelling_band(after: &str, q: &RawQuantity) -> bool {
+    let banded = q.qualifiers.iter().any(|q| q.is_bound()) || q.value_max.is_some();
+    let rest = MORE_BANDS.find(after).map_or(after, |m| &after[m.end()..]);
+    // (The list's bands carry no bound of their own when only the last is bounded.)
+    (banded || rest.len() < after.len()) && DWELLINGS.prefix(rest).is_some()
 }
 
 /// Words ending in 前 that say when, not which: 目前10家 counts.
