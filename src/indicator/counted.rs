@@ -252,6 +252,7 @@ pub(super) fn counted_noun<'t>(
             noun = noun.strip_suffix('中').unwrap_or(noun);
         }
     }
+    let noun = without_act(noun, jieba);
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
     static PREDICATE_STARTS: LazyLock<Words> =
         LazyLock::new(|| Words::parse(include_str!("../data/predicate_starts.txt")));
@@ -273,6 +274,23 @@ pub(super) fn counted_noun<'t>(
         }
     }
     Some((noun, at + lead + noun.len()))
+}
+
+/// Verbs of what the counted do or what became of them (营业, 开业, 获奖), written after the
+/// counted noun.
+static COUNTED_ACTS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/counted_acts.txt")));
+
+/// `noun` without a verb of [`COUNTED_ACTS`] closing it (84家影院营业 → 影院, 30类产品获奖 →
+/// 产品): the clause's predicate, not what is counted. Only where jieba reads the verb as the
+/// noun's last word (试运营 stays whole) and two characters stay before it.
+fn without_act<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
+    let Some((act, _)) = COUNTED_ACTS.suffix(noun) else {
+        return noun;
+    };
+    let head = &noun[..noun.len() - act.len()];
+    let last = jieba.cut(noun, false).last().map(|w| w.word);
+    if last == Some(act) && head.chars().nth(1).is_some() { head } else { noun }
 }
 
 /// The honour after a class of things counted (15家企业获评区级智能制造示范工厂, 8个项目入选
