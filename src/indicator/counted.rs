@@ -550,6 +550,59 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     if head.chars().count() >= 2 || unit { head } else { noun }
 }
 
+/// Measures of two characters the counted have (价格, 产量): cut off a counted noun only where a
+/// change or a figure follows ([`counted_head_before`]).
+const SHORT_MEASURES: [&str; 5] = ["价格", "产量", "销量", "收入", "税收"];
+
+/// Words opening a change or a figure after a counted noun's measure (15个商品价格上涨, 8个品种
+/// 产量同比下降).
+const CHANGE_OPENERS: [&str; 16] = [
+    "上涨",
+    "下降",
+    "下跌",
+    "增长",
+    "上升",
+    "回落",
+    "提高",
+    "降低",
+    "减少",
+    "增加",
+    "持平",
+    "同比",
+    "环比",
+    "比上年",
+    "均",
+    "分别",
+];
+
+/// [`counted_head`] of `noun`, with `after` the text after it: where that cuts nothing, a
+/// measure of [`SHORT_MEASURES`], jieba's last word of the noun, is cut too when a change or a
+/// figure follows (15个商品价格上涨: the count is of 商品, the prices are what changed).
+pub(super) fn counted_head_before<'n>(noun: &'n str, after: &str, jieba: &Jieba) -> &'n str {
+    let head = counted_head(noun, jieba);
+    if head.len() < noun.len() {
+        return head;
+    }
+    let Some(measure) = SHORT_MEASURES.iter().find(|m| noun.ends_with(**m)) else {
+        return noun;
+    };
+    let changes = after.starts_with(|c: char| c.is_ascii_digit())
+        || CHANGE_OPENERS.iter().any(|w| after.starts_with(w));
+    let head = &noun[..noun.len() - measure.len()];
+    // The measure is jieba's last word, or closes one that jieba holds whole over a word of
+    // two characters or more (商品价格: 商品): not the end of another word (总收入).
+    let last_word = || {
+        jieba.cut(noun, false).last().is_some_and(|w| {
+            let stem = &w.word[..w.word.len() - measure.len().min(w.word.len())];
+            w.word == *measure
+                || w.word.ends_with(measure)
+                    && stem.chars().nth(1).is_some()
+                    && jieba.has_word(stem)
+        })
+    };
+    if changes && head.chars().nth(1).is_some() && last_word() { head } else { noun }
+}
+
 /// Whether 及/和 joins two products of one project or line (年产8万吨火锅底料及复合调味品项目):
 /// the part after reaches 项目, 生产线 or 产线 within a few characters of Han text.
 pub(crate) fn joins_products(after: &str) -> bool {
