@@ -294,7 +294,9 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
         && others.iter().all(|o| o.chars().count() == n)
         // (风电、光伏发电装机: an item holding a character of the second word, 电 of 发电,
         // names it already, short: 风电 is wind power.)
-        && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)));
+        && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)))
+        // (原油、金属矿石吞吐量: a kind of goods, 矿石, ends the last item's own name.)
+        && GOODS_KINDS.suffix(rest).is_none();
     // (同城、异地、国际/港澳台快递业务量: a last item of two parted by a slash shares the
     // last word of its own part, 快递.)
     let slashed = || {
@@ -766,6 +768,10 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
 }
 
 /// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
+/// Kinds of goods and cargo (矿石, 煤炭): a list item ending in one is whole.
+static GOODS_KINDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/goods_kinds.txt")));
+
 pub(super) static GROUP_NOUNS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/group_nouns.txt")));
 
@@ -1440,8 +1446,12 @@ pub(super) fn respectively(
                 // (Not where the rest holds a connective, a bracket or an industry's 业, an
                 // item's own words: 马铃薯（折粮）产量, 采矿业、电力热力燃气及水生产和供应业
                 // 增加值.)
+                // (煤炭、非金属矿石吞吐量: nor where the last item ends in a kind of goods
+                // before the word, 矿石, however jieba cuts it: the item is whole.)
                 let before_word = rest.strip_suffix(w).filter(|b| !b.is_empty());
+                let goods = base.strip_suffix(w).is_some_and(|b| GOODS_KINDS.suffix(b).is_some());
                 let shared = before_word.is_some_and(plain_words)
+                    && !goods
                     && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
