@@ -1455,6 +1455,19 @@ pub(super) fn respectively(
                     && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
+            // (抗感染类和中枢神经类制剂收入: earlier items of kinds, ending in 类, share all
+            // that follows the last item's 类, the metric word and the noun before it.)
+            let kinds = earlier.iter().all(|i| {
+                let i = strip_scope_words(i);
+                i.ends_with('类') && i.chars().nth(1).is_some()
+            });
+            let after_kind = last.rfind('类').map(|k| &last[k + '类'.len_utf8()..]);
+            let word = match (word, after_kind.filter(|_| kinds)) {
+                (Some(w), Some(rest)) if rest.len() > w.len() && rest.ends_with(w) => {
+                    Some(rest).filter(|r| plain_words(r)).or(Some(w))
+                }
+                (word, _) => word,
+            };
             let word = parallel.or(word).or_else(|| one_word_rest(last, earlier, jieba));
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);
