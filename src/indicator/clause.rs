@@ -2,8 +2,9 @@
 //! sign, qualifiers, period and subject it gets.
 
 use super::counted::{
-    AGENT_MEASURES, PER_CAPITA, PER_CAPITA_OPENING, beneficiaries, counted_head, counted_noun,
-    cut_product, measure_word, measures_counted, names_class, nouns_before_verb, verb_closed_head,
+    AGENT_MEASURES, PER_CAPITA, PER_CAPITA_OPENING, beneficiaries, counted_head_before,
+    counted_noun, cut_product, measure_word, measures_counted, names_class, nouns_before_verb,
+    verb_closed_head,
 };
 use super::lexicon::{
     BARE_ZONES, FALL_SIZE_ENDINGS, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS,
@@ -1803,8 +1804,11 @@ pub(super) fn indicator<'t>(
                 && counted(read)
         });
         if let Some((read, end)) = read {
-            let noun =
-                if class == UnitClass::Count { counted_head(read, tagger.jieba) } else { read };
+            let noun = if class == UnitClass::Count {
+                counted_head_before(read, &text[end..], tagger.jieba)
+            } else {
+                read
+            };
             metric = noun.to_string();
             span.end = end - (read.len() - noun.len());
             // 60万千瓦风电项目全容量并网: whatever a plant's output names, 项目 ends it.

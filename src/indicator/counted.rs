@@ -252,6 +252,7 @@ pub(super) fn counted_noun<'t>(
             noun = noun.strip_suffix('中').unwrap_or(noun);
         }
     }
+    let noun = without_act(noun, jieba);
     // A verb right after the number is a predicate, not a noun (58个，总投资 / 5万吨，同比).
     static PREDICATE_STARTS: LazyLock<Words> =
         LazyLock::new(|| Words::parse(include_str!("../data/predicate_starts.txt")));
@@ -273,6 +274,23 @@ pub(super) fn counted_noun<'t>(
         }
     }
     Some((noun, at + lead + noun.len()))
+}
+
+/// Verbs of what the counted do or what became of them (营业, 开业, 获奖), written after the
+/// counted noun.
+static COUNTED_ACTS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/counted_acts.txt")));
+
+/// `noun` without a verb of [`COUNTED_ACTS`] closing it (84家影院营业 → 影院, 30类产品获奖 →
+/// 产品): the clause's predicate, not what is counted. Only where jieba reads the verb as the
+/// noun's last word (试运营 stays whole) and two characters stay before it.
+fn without_act<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
+    let Some((act, _)) = COUNTED_ACTS.suffix(noun) else {
+        return noun;
+    };
+    let head = &noun[..noun.len() - act.len()];
+    let last = jieba.cut(noun, false).last().map(|w| w.word);
+    if last == Some(act) && head.chars().nth(1).is_some() { head } else { noun }
 }
 
 /// The honour after a class of things counted (15家企业获评区级智能制造示范工厂, 8个项目入选
@@ -530,6 +548,59 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
     let head = &noun[..cut];
     let unit = head.chars().count() == 1 && head.ends_with(super::lexicon::ADMIN_UNIT_ENDS);
     if head.chars().count() >= 2 || unit { head } else { noun }
+}
+
+/// Measures of two characters the counted have (价格, 产量): cut off a counted noun only where a
+/// change or a figure follows ([`counted_head_before`]).
+const SHORT_MEASURES: [&str; 5] = ["价格", "产量", "销量", "收入", "税收"];
+
+/// Words opening a change or a figure after a counted noun's measure (15个商品价格上涨, 8个品种
+/// 产量同比下降).
+const CHANGE_OPENERS: [&str; 16] = [
+    "上涨",
+    "下降",
+    "下跌",
+    "增长",
+    "上升",
+    "回落",
+    "提高",
+    "降低",
+    "减少",
+    "增加",
+    "持平",
+    "同比",
+    "环比",
+    "比上年",
+    "均",
+    "分别",
+];
+
+/// [`counted_head`] of `noun`, with `after` the text after it: where that cuts nothing, a
+/// measure of [`SHORT_MEASURES`], jieba's last word of the noun, is cut too when a change or a
+/// figure follows (15个商品价格上涨: the count is of 商品, the prices are what changed).
+pub(super) fn counted_head_before<'n>(noun: &'n str, after: &str, jieba: &Jieba) -> &'n str {
+    let head = counted_head(noun, jieba);
+    if head.len() < noun.len() {
+        return head;
+    }
+    let Some(measure) = SHORT_MEASURES.iter().find(|m| noun.ends_with(**m)) else {
+        return noun;
+    };
+    let changes = after.starts_with(|c: char| c.is_ascii_digit())
+        || CHANGE_OPENERS.iter().any(|w| after.starts_with(w));
+    let head = &noun[..noun.len() - measure.len()];
+    // The measure is jieba's last word, or closes one that jieba holds whole over a word of
+    // two characters or more (商品价格: 商品): not the end of another word (总收入).
+    let last_word = || {
+        jieba.cut(noun, false).last().is_some_and(|w| {
+            let stem = &w.word[..w.word.len() - measure.len().min(w.word.len())];
+            w.word == *measure
+                || w.word.ends_with(measure)
+                    && stem.chars().nth(1).is_some()
+                    && jieba.has_word(stem)
+        })
+    };
+    if changes && head.chars().nth(1).is_some() && last_word() { head } else { noun }
 }
 
 /// Whether 及/和 joins two products of one project or line (年产8万吨火锅底料及复合调味品项目):

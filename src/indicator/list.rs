@@ -295,7 +295,9 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
         && others.iter().all(|o| o.chars().count() == n)
         // (风电、光伏发电装机: an item holding a character of the second word, 电 of 发电,
         // names it already, short: 风电 is wind power.)
-        && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)));
+        && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)))
+        // (原油、金属矿石吞吐量: a kind of goods, 矿石, ends the last item's own name.)
+        && GOODS_KINDS.suffix(rest).is_none();
     // (同城、异地、国际/港澳台快递业务量: a last item of two parted by a slash shares the
     // last word of its own part, 快递.)
     let slashed = || {
@@ -824,6 +826,10 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
 }
 
 /// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
+/// Kinds of goods and cargo (矿石, 煤炭): a list item ending in one is whole.
+static GOODS_KINDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/goods_kinds.txt")));
+
 pub(super) static GROUP_NOUNS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/group_nouns.txt")));
 
@@ -1527,11 +1533,28 @@ pub(super) fn respectively(
                 // (Not where the rest holds a connective, a bracket or an industry's 业, an
                 // item's own words: 马铃薯（折粮）产量, 采矿业、电力热力燃气及水生产和供应业
                 // 增加值.)
+                // (煤炭、非金属矿石吞吐量: nor where the last item ends in a kind of goods
+                // before the word, 矿石, however jieba cuts it: the item is whole.)
                 let before_word = rest.strip_suffix(w).filter(|b| !b.is_empty());
+                let goods = base.strip_suffix(w).is_some_and(|b| GOODS_KINDS.suffix(b).is_some());
                 let shared = before_word.is_some_and(plain_words)
+                    && !goods
                     && earlier.iter().all(|i| one_word(strip_scope_words(i)));
                 if shared { rest } else { w }
             });
+            // (抗感染类和中枢神经类制剂收入: earlier items of kinds, ending in 类, share all
+            // that follows the last item's 类, the metric word and the noun before it.)
+            let kinds = earlier.iter().all(|i| {
+                let i = strip_scope_words(i);
+                i.ends_with('类') && i.chars().nth(1).is_some()
+            });
+            let after_kind = last.rfind('类').map(|k| &last[k + '类'.len_utf8()..]);
+            let word = match (word, after_kind.filter(|_| kinds)) {
+                (Some(w), Some(rest)) if rest.len() > w.len() && rest.ends_with(w) => {
+                    Some(rest).filter(|r| plain_words(r)).or(Some(w))
+                }
+                (word, _) => word,
+            };
             let word = parallel.or(word).or_else(|| one_word_rest(last, earlier, jieba));
             for (&k, item) in run.iter().zip(items) {
                 let item = strip_scope_words(item);

@@ -1494,6 +1494,25 @@ pub(super) fn metric_before<'t>(
                     && !SCOPE_WORDS.contains(noun.word)
             }
         };
+        // 实施/v 节能/v 改造/v 项目: a pair of verbs opening the window or after a predicate,
+        // right before 项目 or 工程, names the kind of works, inside the metric (改造/v 提升/v
+        // 老旧小区: before another noun they act on it, and it alone is counted). (Not a
+        // stage, 集中/v 签约/v 项目: the projects signed are counted as 项目.)
+        let left_works_pair = || {
+            i >= 2 && {
+                let left = tagger.words[run.start + i - 2];
+                left.tag == "v"
+                    && left.word.chars().count() == 2
+                    && left.word != "集中"
+                    && !STAGE_VERBS.contains(t.word)
+                    && !PREDICATE_VERBS.contains(left.word)
+                    && (i == 2 || PREDICATE_VERBS.contains(tagger.words[run.start + i - 3].word))
+                    && tagger
+                        .words
+                        .get(run.start + i)
+                        .is_some_and(|r| matches!(r.word, "项目" | "工程"))
+            }
+        };
         // 列入重点项目库的/uj 在建/v 项目: a project's stage after a 的-clause says which
         // projects, no predicate.
         let left_de_stage = || {
@@ -1527,7 +1546,8 @@ pub(super) fn metric_before<'t>(
                     || left_total()
                     || left_joined()
                     || left_negation()
-                    || left_verb_pair()))
+                    || left_verb_pair()
+                    || left_works_pair()))
                 || (start == w.len() && !done && i >= 2 && {
                     // 净/a + 买入: a net flow.
                     let left = tagger.words[run.start + i - 2];
