@@ -1294,6 +1294,14 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             prev = None;
             continue;
         }
+        // 蔬菜种植合作社, 土地股份合作社, 示范家庭农场: a product, a trade or a class alone
+        // before a farm's word names a kind of farm, no one.
+        if matches!(suffix, "合作社" | "家庭农场") && kind_of_farm(&text[start..m_start], jieba)
+        {
+            prev = None;
+            floor = m_end;
+            continue;
+        }
         // 国家电投集团贵州金元股份有限公司: a group's name opening a subsidiary's registered
         // name is part of it, whatever words the subsidiary's own part is made of
         // (山东能源集团新能源有限公司).
@@ -1429,6 +1437,42 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
         floor = m_end;
         prev = Some((span, info.kind));
+    }
+}
+
+/// Words of a farm's trade or form (`src/data/farm_trades.txt`).
+static FARM_TRADES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/farm_trades.txt")));
+
+/// Verbs that introduce what a clause acts on (`src/data/predicate_verbs.txt`).
+static PREDICATE_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/predicate_verbs.txt")));
+
+/// Whether `prefix`, the words before 合作社 (not 专业合作社, tested apart) or 家庭农场, names
+/// a kind of farm: with its trade words stripped (养殖, 股份经济), nothing, one character, or
+/// one common word of jieba's (生猪, 蔬菜, 示范) is left. A brand is a word jieba does not know
+/// as a common one, or two words (兴旺 + 生猪, 丰禾 + 肉牛).
+fn kind_of_farm(prefix: &str, jieba: &Jieba) -> bool {
+    // (发展中药材种植合作社, 大力发展茶叶合作社: a predicate's verb before them, which the
+    // name's start was not read past, makes the words a class the clause acts on.)
+    let acts = jieba.tag(prefix, false).iter().enumerate().any(|(i, t)| {
+        PREDICATE_VERBS.contains(t.word)
+            || PREDICATE_VERBS.suffix(t.word).is_some_and(|(w, ())| w.len() < t.word.len())
+            || i == 0 && matches!(t.tag, "v" | "vn")
+    });
+    if acts {
+        return true;
+    }
+    let mut rest = prefix;
+    while let Some((w, ())) = FARM_TRADES.suffix(rest) {
+        rest = &rest[..rest.len() - w.len()];
+    }
+    if rest.chars().nth(1).is_none() {
+        return true;
+    }
+    match jieba.tag(rest, false).as_slice() {
+        [one] => matches!(one.tag, "n" | "vn" | "v" | "a" | "an" | "b" | "ng"),
+        _ => false,
     }
 }
 
