@@ -728,14 +728,21 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
         }
         // (开发区, 示范县, 自治州, 东部地: a word of the dictionary that names no place, in the
         // head or as the head.)
-        let common = jieba
-            .tag(head, false)
-            .iter()
-            .any(|t| t.word.chars().nth(1).is_some() && !proper(t.tag));
-        if common {
+        // (青石县实现…, 溪口县完成…: a head that is one common noun of jieba's, a stone or a
+        // river's mouth, names the place where the place acts as a clause's subject, a
+        // predicate's verb right after its level; a sector or a trade, 农业县, names a kind.)
+        let rest = &text[m.end()..];
+        let tags = jieba.tag(head, false);
+        let subject = || {
+            let noun = |t: &Tag| {
+                t.tag == "n" && !t.word.ends_with('业') && !LEXICON.trade_words.contains(t.word)
+            };
+            matches!(tags.as_slice(), [t] if noun(t)) && PREDICATE_VERBS.prefix(rest).is_some()
+        };
+        let common = tags.iter().any(|t| t.word.chars().nth(1).is_some() && !proper(t.tag));
+        if common && !subject() {
             continue;
         }
-        let rest = &text[m.end()..];
         // (江岚省外贸进出口: not before a word of 外 or 内 of its own, 外贸, which the level
         // opens no word with.)
         if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
