@@ -977,6 +977,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             m_end += "公室".len();
         }
         let suffix = &text[m_start..m_end];
+        // (A short word and 园区 name a park only opening a clause it acts in: 医化园区实现….)
+        if suffix == "园区" && !opening_park(text, m_start, m_end) {
+            continue;
+        }
         // 丰盛控股: a holding company's name ends in 控股 (longer forms, 控股集团,
         // 控股有限公司, join it below); but 控股 is a verb after a name (某集团控股的),
         // before 的 or a bracket (控股（集团）有限公司 is read from its legal form), and
@@ -1450,6 +1454,27 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
 /// Words of a farm's trade or form (`src/data/farm_trades.txt`).
 static FARM_TRADES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/farm_trades.txt")));
+
+/// Whether 园区 at `start..end` ends a park's name that opens a clause, the clause's subject:
+/// two to four Han characters from the clause's start (医化园区, not 全园区 or 各园区, which
+/// the name's tests reject), then a predicate's verb, perhaps after a time of the year
+/// (实现产值, 全年完成投资). (Elsewhere a word before 园区 is too often a kind: 智慧园区,
+/// 推动化工园区.)
+fn opening_park(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let open = before
+        .rfind(|c: char| !is_han(c))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let head = &before[open..];
+    let rest = &text[end..];
+    let rest = ["全年", "上半年", "今年", "一季度", "前三季度"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    (2..=4).contains(&head.chars().count())
+        && head.chars().all(|c| !function_char(c))
+        && PREDICATE_VERBS.prefix(rest).is_some()
+}
 
 /// Verbs that introduce what a clause acts on (`src/data/predicate_verbs.txt`).
 static PREDICATE_VERBS: LazyLock<Words> =
