@@ -1065,7 +1065,38 @@ pub(crate) fn power_plants<'t>(
                     .map(|(i, _)| i)
                     .find(|&i| LEXICON.county_forms.contains(&text[i..head]))
             });
-        let Some(place) = place.filter(|&p| p < head) else { continue };
+        let Some(place) = place.filter(|&p| p < head) else {
+            // 北塬电厂发电量…: a plant named by a proper noun of jieba's (a place the gazetteer
+            // lacks), opening a clause it acts in, is the plant.
+            let before = &text[..head];
+            let open = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_han(c))
+                .last()
+                .map_or(head, |(i, _)| i);
+            let name = &text[open..head];
+            let proper = (2..=3).contains(&name.chars().count())
+                && !name.chars().any(function_char)
+                && !LEXICON.is_place_or_county(name)
+                && super::named::acting_facility(
+                    name,
+                    &text[end..],
+                    &["发电", "供电", "供热"],
+                    jieba,
+                )
+                && matches!(jieba.tag(name, false).as_slice(), [t] if matches!(t.tag, "ns" | "nr" | "nz" | "nt"));
+            if proper {
+                let span = NSpan::new(open, end);
+                out.push(Cand::new(
+                    span,
+                    EntityKind::Enterprise,
+                    span.slice(text),
+                    span.slice(text),
+                ));
+            }
+            continue;
+        };
         // The brand: an enterprise named right before the place, else the last word of the
         // four Han characters before it, a proper noun of two characters or more.
         let named_brand = super::ending_at(named, place)

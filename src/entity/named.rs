@@ -781,12 +781,27 @@ fn opening_airports<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     for caps in OPENING_AIRPORT.captures_iter(text) {
         let Some(m) = caps.get(1) else { continue };
         let city = m.as_str();
-        if LEXICON.is_place_or_county(city) || jieba.has_word(city) {
+        let rest = &text[m.end() + "国际机场".len()..];
+        if LEXICON.is_place_or_county(city)
+            || jieba.has_word(city)
+                && !acting_facility(city, rest, &["旅客", "货邮", "航班", "起降", "吞吐"], jieba)
+        {
             continue;
         }
         let s = NSpan::new(m.start(), m.end() + "国际机场".len());
         out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
     }
+}
+
+/// Whether a facility named by `name`, a word of jieba's, then its word (国际机场, 电厂) acts
+/// as its clause's subject: `name` is one word, no verb, adjective, distinguishing word or
+/// time (新建, 大型, 现有; jieba tags 首都 an adverb), and a predicate's verb or one of
+/// `works`, what the facility does, follows (完成旅客吞吐量, 发电量).
+pub(crate) fn acting_facility(name: &str, rest: &str, works: &[&str], jieba: &Jieba) -> bool {
+    let modifier =
+        |tag: &str| tag.starts_with(['v', 'a', 'b', 'm', 'q', 'p', 'c', 'u', 'r', 'f', 't']);
+    matches!(jieba.tag(name, false).as_slice(), [t] if !modifier(t.tag))
+        && (PREDICATE_VERBS.prefix(rest).is_some() || works.iter().any(|w| rest.starts_with(w)))
 }
 
 /// The items of a list of places a regex matched, split at 、, 和 and 及 (each three bytes),
@@ -1477,7 +1492,7 @@ fn opening_park(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Verbs that introduce what a clause acts on (`src/data/predicate_verbs.txt`).
-static PREDICATE_VERBS: LazyLock<Words> =
+pub(crate) static PREDICATE_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/predicate_verbs.txt")));
 
 /// Whether `prefix`, the words before 合作社 (not 专业合作社, tested apart) or 家庭农场, names
