@@ -1078,7 +1078,38 @@ pub(crate) fn power_plants<'t>(
                     .map(|(i, _)| i)
                     .find(|&i| LEXICON.county_forms.contains(&text[i..head]))
             });
-        let Some(place) = place.filter(|&p| p < head) else { continue };
+        let Some(place) = place.filter(|&p| p < head) else {
+            // 北塬电厂发电量…: a plant named by a proper noun of jieba's (a place the gazetteer
+            // lacks), opening a clause it acts in, is the plant.
+            let before = &text[..head];
+            let open = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_han(c))
+                .last()
+                .map_or(head, |(i, _)| i);
+            let name = &text[open..head];
+            let proper = (2..=3).contains(&name.chars().count())
+                && !name.chars().any(function_char)
+                && !LEXICON.is_place_or_county(name)
+                && super::named::acting_facility(
+                    name,
+                    &text[end..],
+                    &["发电", "供电", "供热"],
+                    jieba,
+                )
+                && matches!(jieba.tag(name, false).as_slice(), [t] if matches!(t.tag, "ns" | "nr" | "nz" | "nt"));
+            if proper {
+                let span = NSpan::new(open, end);
+                out.push(Cand::new(
+                    span,
+                    EntityKind::Enterprise,
+                    span.slice(text),
+                    span.slice(text),
+                ));
+            }
+            continue;
+        };
         // The brand: an enterprise named right before the place, else the last word of the
         // four Han characters before it, a proper noun of two characters or more.
         let named_brand = super::ending_at(named, place)
@@ -1407,6 +1438,56 @@ fn generic_end(s: &str) -> bool {
     GENERIC_ENDINGS
         .suffix(s)
         .is_some_and(|(g, ())| LEXICON.trade_ending(s).is_none_or(|t| t.len() <= g.len()))
+}
+
+/// The words ending an investment firm's or fund's name (`src/data/investor_endings.txt`).
+static INVESTOR_ENDINGS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/investor_endings.txt")));
+
+/// `由远帆创业投资基金领投，岭南创投、青松资本跟投`: the names before a verb of joining a
+/// funding round (领投, 跟投, 参投), alone or in a 、 list opening the clause (after 由), that
+/// end in an investment firm's or fund's word (创投, 资本, 投资基金) after a brand of two to six
+/// characters are enterprises; an ownership or a scope before the word (社会资本, 国有资本) is
+/// none.
+pub(crate) fn investors<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
+    static OWNERS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/ownership_words.txt")));
+    // (Most texts report no funding round: one search for its verbs' character first.)
+    if !text.contains('投') {
+        return;
+    }
+    for act in ["领投", "跟投", "参投"] {
+        for (at, _) in text.match_indices(act) {
+            let before = &text[..at];
+            let open = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_han(c) || c == '、')
+                .last()
+                .map_or(at, |(i, _)| i);
+            let mut item_start = open;
+            for item in text[open..at].split('、') {
+                let mut start = item_start;
+                item_start += item.len() + '、'.len_utf8();
+                // (本轮融资由…: the clause's agent after 由.)
+                let mut name = item;
+                if let Some(i) = name.rfind('由') {
+                    start += i + '由'.len_utf8();
+                    name = &name[i + '由'.len_utf8()..];
+                }
+                let Some((ending, ())) = INVESTOR_ENDINGS.suffix(name) else { continue };
+                let brand = &name[..name.len() - ending.len()];
+                let ok = (2..=6).contains(&brand.chars().count())
+                    && !brand.chars().any(function_char)
+                    && !OWNERS.contains(brand)
+                    && !LEXICON.stopwords.contains(brand)
+                    && !["社会", "民间", "外来", "金融", "工商"].contains(&brand);
+                if ok {
+                    out.push(enterprise(text, NSpan::new(start, start + name.len())));
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

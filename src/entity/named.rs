@@ -728,14 +728,21 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
         }
         // (开发区, 示范县, 自治州, 东部地: a word of the dictionary that names no place, in the
         // head or as the head.)
-        let common = jieba
-            .tag(head, false)
-            .iter()
-            .any(|t| t.word.chars().nth(1).is_some() && !proper(t.tag));
-        if common {
+        // (青石县实现…, 溪口县完成…: a head that is one common noun of jieba's, a stone or a
+        // river's mouth, names the place where the place acts as a clause's subject, a
+        // predicate's verb right after its level; a sector or a trade, 农业县, names a kind.)
+        let rest = &text[m.end()..];
+        let tags = jieba.tag(head, false);
+        let subject = || {
+            let noun = |t: &Tag| {
+                t.tag == "n" && !t.word.ends_with('业') && !LEXICON.trade_words.contains(t.word)
+            };
+            matches!(tags.as_slice(), [t] if noun(t)) && PREDICATE_VERBS.prefix(rest).is_some()
+        };
+        let common = tags.iter().any(|t| t.word.chars().nth(1).is_some() && !proper(t.tag));
+        if common && !subject() {
             continue;
         }
-        let rest = &text[m.end()..];
         // (江岚省外贸进出口: not before a word of 外 or 内 of its own, 外贸, which the level
         // opens no word with.)
         if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
@@ -774,12 +781,27 @@ fn opening_airports<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     for caps in OPENING_AIRPORT.captures_iter(text) {
         let Some(m) = caps.get(1) else { continue };
         let city = m.as_str();
-        if LEXICON.is_place_or_county(city) || jieba.has_word(city) {
+        let rest = &text[m.end() + "国际机场".len()..];
+        if LEXICON.is_place_or_county(city)
+            || jieba.has_word(city)
+                && !acting_facility(city, rest, &["旅客", "货邮", "航班", "起降", "吞吐"], jieba)
+        {
             continue;
         }
         let s = NSpan::new(m.start(), m.end() + "国际机场".len());
         out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
     }
+}
+
+/// Whether a facility named by `name`, a word of jieba's, then its word (国际机场, 电厂) acts
+/// as its clause's subject: `name` is one word, no verb, adjective, distinguishing word or
+/// time (新建, 大型, 现有; jieba tags 首都 an adverb), and a predicate's verb or one of
+/// `works`, what the facility does, follows (完成旅客吞吐量, 发电量).
+pub(crate) fn acting_facility(name: &str, rest: &str, works: &[&str], jieba: &Jieba) -> bool {
+    let modifier =
+        |tag: &str| tag.starts_with(['v', 'a', 'b', 'm', 'q', 'p', 'c', 'u', 'r', 'f', 't']);
+    matches!(jieba.tag(name, false).as_slice(), [t] if !modifier(t.tag))
+        && (PREDICATE_VERBS.prefix(rest).is_some() || works.iter().any(|w| rest.starts_with(w)))
 }
 
 /// The items of a list of places a regex matched, split at 、, 和 and 及 (each three bytes),
@@ -970,6 +992,10 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             m_end += "公室".len();
         }
         let suffix = &text[m_start..m_end];
+        // (A short word and 园区 name a park only opening a clause it acts in: 医化园区实现….)
+        if suffix == "园区" && !opening_park(text, m_start, m_end) {
+            continue;
+        }
         // 丰盛控股: a holding company's name ends in 控股 (longer forms, 控股集团,
         // 控股有限公司, join it below); but 控股 is a verb after a name (某集团控股的),
         // before 的 or a bracket (控股（集团）有限公司 is read from its legal form), and
@@ -1294,6 +1320,14 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             prev = None;
             continue;
         }
+        // 蔬菜种植合作社, 土地股份合作社, 示范家庭农场: a product, a trade or a class alone
+        // before a farm's word names a kind of farm, no one.
+        if matches!(suffix, "合作社" | "家庭农场") && kind_of_farm(&text[start..m_start], jieba)
+        {
+            prev = None;
+            floor = m_end;
+            continue;
+        }
         // 国家电投集团贵州金元股份有限公司: a group's name opening a subsidiary's registered
         // name is part of it, whatever words the subsidiary's own part is made of
         // (山东能源集团新能源有限公司).
@@ -1429,6 +1463,63 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         out.push(Cand::new(span, info.kind, span.slice(text), span.slice(text)));
         floor = m_end;
         prev = Some((span, info.kind));
+    }
+}
+
+/// Words of a farm's trade or form (`src/data/farm_trades.txt`).
+static FARM_TRADES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/farm_trades.txt")));
+
+/// Whether 园区 at `start..end` ends a park's name that opens a clause, the clause's subject:
+/// two to four Han characters from the clause's start (医化园区, not 全园区 or 各园区, which
+/// the name's tests reject), then a predicate's verb, perhaps after a time of the year
+/// (实现产值, 全年完成投资). (Elsewhere a word before 园区 is too often a kind: 智慧园区,
+/// 推动化工园区.)
+fn opening_park(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let open = before
+        .rfind(|c: char| !is_han(c))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let head = &before[open..];
+    let rest = &text[end..];
+    let rest = ["全年", "上半年", "今年", "一季度", "前三季度"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    (2..=4).contains(&head.chars().count())
+        && head.chars().all(|c| !function_char(c))
+        && PREDICATE_VERBS.prefix(rest).is_some()
+}
+
+/// Verbs that introduce what a clause acts on (`src/data/predicate_verbs.txt`).
+pub(crate) static PREDICATE_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/predicate_verbs.txt")));
+
+/// Whether `prefix`, the words before 合作社 (not 专业合作社, tested apart) or 家庭农场, names
+/// a kind of farm: with its trade words stripped (养殖, 股份经济), nothing, one character, or
+/// one common word of jieba's (生猪, 蔬菜, 示范) is left. A brand is a word jieba does not know
+/// as a common one, or two words (兴旺 + 生猪, 丰禾 + 肉牛).
+fn kind_of_farm(prefix: &str, jieba: &Jieba) -> bool {
+    // (发展中药材种植合作社, 大力发展茶叶合作社: a predicate's verb before them, which the
+    // name's start was not read past, makes the words a class the clause acts on.)
+    let acts = jieba.tag(prefix, false).iter().enumerate().any(|(i, t)| {
+        PREDICATE_VERBS.contains(t.word)
+            || PREDICATE_VERBS.suffix(t.word).is_some_and(|(w, ())| w.len() < t.word.len())
+            || i == 0 && matches!(t.tag, "v" | "vn")
+    });
+    if acts {
+        return true;
+    }
+    let mut rest = prefix;
+    while let Some((w, ())) = FARM_TRADES.suffix(rest) {
+        rest = &rest[..rest.len() - w.len()];
+    }
+    if rest.chars().nth(1).is_none() {
+        return true;
+    }
+    match jieba.tag(rest, false).as_slice() {
+        [one] => matches!(one.tag, "n" | "vn" | "v" | "a" | "an" | "b" | "ng"),
+        _ => false,
     }
 }
 
