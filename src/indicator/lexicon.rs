@@ -281,7 +281,9 @@ pub(super) fn governed(s: &str, quals: &mut Vec<Qualifier>) {
     for (w, q) in SENTENCE_GOVERNORS.prefixes(s) {
         // 争取上级资金12亿元: funds obtained, not a target.
         let obtained = w == "争取" && crate::quantity::qualifier::obtains(&s[w.len()..]);
-        if !quals.contains(&q) && !obtained {
+        // (年度目标实现率: a rate named after the target, no target set.)
+        let rate = s[w.len()..].starts_with(['率', '度']);
+        if !quals.contains(&q) && !obtained && !rate {
             quals.push(q);
         }
     }
