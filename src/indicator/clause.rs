@@ -1128,10 +1128,10 @@ pub(super) fn indicator<'t>(
         loss_label = true;
     }
     // 同比减亏0.3亿元, 增亏15%: a loss cut or grown names its measure, the loss (亏损, as 亏损收窄
-    // does), whatever figure came before; the predicate gives the sign.
+    // does), whatever figure came before; the predicate gives the sign. After a profit's name
+    // too (净利润同比减亏1.2亿元 is a cut of the net loss, 净利润亏损, no fall of the profit).
     let loss_moved = |w: &str| w.ends_with("减亏") || w.ends_with("增亏");
-    let profit = PROFITS.iter().any(|p| metric_pre.ends_with(p));
-    if loss_moved(trim(window)) && !metric_pre.contains('亏') && !profit {
+    if loss_moved(trim(window)) && !metric_pre.contains('亏') {
         metric_pre.push_str("亏损");
     }
     // 与2010年…的4472001人相比: the level compared with is the metric's before, and names

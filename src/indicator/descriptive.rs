@@ -174,7 +174,13 @@ static MORE_BANDS: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// 144平方米以上三类住宅): bounded or a range, then, after any other bands of its list, a
 /// dwelling.
 fn dwelling_band(after: &str, q: &RawQuantity) -> bool {
+    // (A band is of a dwelling's floor area, in plain square metres: 50万平方米以上住宅 is
+    // how much was built or sold.)
+    let floor_area = matches!(q.unit.as_str(), "平方米" | "㎡" | "平米");
     let banded = q.qualifiers.iter().any(|q| q.is_bound()) || q.value_max.is_some();
+    if !floor_area {
+        return false;
+    }
     let rest = MORE_BANDS.find(after).map_or(after, |m| &after[m.end()..]);
     // (The list's bands carry no bound of their own when only the last is bounded.)
     (banded || rest.len() < after.len()) && DWELLINGS.prefix(rest).is_some()

@@ -296,8 +296,9 @@ fn widen_by_words(items: &[&str], metrics: &mut [String], jieba: &Jieba) {
         // (风电、光伏发电装机: an item holding a character of the second word, 电 of 发电,
         // names it already, short: 风电 is wind power.)
         && !others.iter().any(|o| o.chars().any(|c| rest.contains(c)))
-        // (原油、金属矿石吞吐量: a kind of goods, 矿石, ends the last item's own name.)
-        && GOODS_KINDS.suffix(rest).is_none();
+        // (原油、金属矿石吞吐量: a kind of goods, 矿石, ends the last item's own name, when the
+        // items before are goods too; 热轧、冷轧钢材产量 share 钢材.)
+        && !(GOODS_KINDS.suffix(rest).is_some() && all_goods(others));
     // (同城、异地、国际/港澳台快递业务量: a last item of two parted by a slash shares the
     // last word of its own part, 快递.)
     let slashed = || {
@@ -632,11 +633,27 @@ fn listed_subjects<'a>(text: &'a str, entities: &'a Entities, range: NSpan) -> V
     if names.len() < 2 { Vec::new() } else { names }
 }
 
+/// Whether a word of `src/data/area_classes.tsv` opens or ends a class of areas.
+#[derive(Clone, Copy, PartialEq)]
+enum AreaClass {
+    Opens,
+    Ends,
+}
+
+/// Words opening or ending a class of areas (非, 脱贫; 城市, 小区): no area named.
+static AREA_CLASSES: LazyLock<Words<AreaClass>> = LazyLock::new(|| {
+    Words::new(crate::words::labelled(include_str!("../data/area_classes.tsv"), |l| match l {
+        "opens" => Some(AreaClass::Opens),
+        "ends" => Some(AreaClass::Ends),
+        _ => None,
+    }))
+});
+
 /// The `n` areas listed in `head` (滨湖新区、高新区; 甲县、高新区GDP), whether or not the
 /// finders named them, and what follows the last (`GDP`, often nothing). An area is a place or
 /// park found there, or a short name of Han characters ending in an administrative unit
-/// (区, 县, 市 …), a zone's common name (高新区) included; two characters only for 县, 区, 市,
-/// 州 or 省 (城镇, 农村 and 乡村 are groups).
+/// (区, 县, 市 …), a zone's common name (高新区) included; two characters only for 县 (城镇,
+/// 农村, 股市 are groups and markets); none a class of areas (`AREA_CLASSES`: 脱贫村, 一线城市).
 /// None unless every item is one.
 fn listed_areas(
     text: &str,
@@ -652,7 +669,10 @@ fn listed_areas(
     };
     let area_like = |s: &str| {
         let chars = s.chars().count();
-        (chars == 2 && s.ends_with(['县', '区', '市', '州', '省']) || (3..=8).contains(&chars))
+        // (Of two characters only a county: 沛县; 股市, 沪市, 城区 are markets and groups.)
+        (chars == 2 && s.ends_with('县') || (3..=8).contains(&chars))
+            && !AREA_CLASSES.prefix(s).is_some_and(|(_, e)| e == AreaClass::Opens)
+            && !AREA_CLASSES.suffix(s).is_some_and(|(_, e)| e == AreaClass::Ends)
             && s.ends_with(super::lexicon::ADMIN_UNIT_ENDS)
             // (Not function_char: 经开区, 和平区 hold 经 and 和.)
             && s.chars().all(|c| {
@@ -683,7 +703,12 @@ fn listed_areas(
                 at += len + c.len_utf8()
             }
             Some('、' | '和' | '及' | '与') => return None,
-            _ if areas.len() == n => return Some((areas, after.trim().to_string())),
+            _ if areas.len() == n => {
+                // (二手住宅价格环比分别…: the base compared with names no metric.)
+                let rest = COMPARISON.replace_all(after.trim(), "");
+                let rest = rest.trim_end_matches("同比").trim_end_matches("环比");
+                return Some((areas, rest.to_string()));
+            }
             _ => return None,
         }
     }
@@ -829,6 +854,12 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
 /// Kinds of goods and cargo (矿石, 煤炭): a list item ending in one is whole.
 static GOODS_KINDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/goods_kinds.txt")));
+
+/// Whether every item names goods of its own (原油, 煤炭: ending in a kind of goods), not a
+/// kind of goods the last item names (内贸, 热轧, 散装).
+fn all_goods<S: AsRef<str>>(items: &[S]) -> bool {
+    items.iter().all(|i| GOODS_KINDS.suffix(strip_scope_words(i.as_ref())).is_some())
+}
 
 pub(super) static GROUP_NOUNS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/group_nouns.txt")));
@@ -1536,7 +1567,10 @@ pub(super) fn respectively(
                 // (煤炭、非金属矿石吞吐量: nor where the last item ends in a kind of goods
                 // before the word, 矿石, however jieba cuts it: the item is whole.)
                 let before_word = rest.strip_suffix(w).filter(|b| !b.is_empty());
-                let goods = base.strip_suffix(w).is_some_and(|b| GOODS_KINDS.suffix(b).is_some());
+                // (内贸、外贸集装箱吞吐量: not where the items before are no goods but kinds of
+                // them, which share the goods word.)
+                let goods = base.strip_suffix(w).is_some_and(|b| GOODS_KINDS.suffix(b).is_some())
+                    && all_goods(earlier);
                 let shared = before_word.is_some_and(plain_words)
                     && !goods
                     && earlier.iter().all(|i| one_word(strip_scope_words(i)));
