@@ -593,11 +593,10 @@ pub(super) fn counted_head_before<'n>(noun: &'n str, after: &str, jieba: &Jieba)
     // two characters or more (商品价格: 商品): not the end of another word (总收入).
     let last_word = || {
         jieba.cut(noun, false).last().is_some_and(|w| {
-            let stem = &w.word[..w.word.len() - measure.len().min(w.word.len())];
             w.word == *measure
-                || w.word.ends_with(measure)
-                    && stem.chars().nth(1).is_some()
-                    && jieba.has_word(stem)
+                || w.word
+                    .strip_suffix(measure)
+                    .is_some_and(|stem| stem.chars().nth(1).is_some() && jieba.has_word(stem))
         })
     };
     if changes && head.chars().nth(1).is_some() && last_word() { head } else { noun }

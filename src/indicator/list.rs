@@ -680,8 +680,10 @@ fn listed_areas(
                     && !matches!(c, '的' | '在' | '是' | '对' | '向' | '由' | '从' | '将' | '为')
             })
             // (A zone's common name, 高新区, is a scope word too, but an area all the same;
-            // 全市, 本县, 该区 refer to the text's own region, no member.)
-            && !s.starts_with(['全', '本', '我', '该', '各'])
+            // 全县, 本县, 该区, 各县 refer to the text's own region, no member; 全椒县 and 本溪市
+            // are names.)
+            && !(s.starts_with(['该', '各'])
+                || chars == 2 && s.starts_with(['全', '本', '我']))
             && !period::occurs_in(s)
     };
     let mut areas = Vec::new();
@@ -850,7 +852,6 @@ fn open_at_list(first: &mut RawIndicator, head_start: usize, at: usize) {
     }
 }
 
-/// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
 /// Kinds of goods and cargo (矿石, 煤炭): a list item ending in one is whole.
 static GOODS_KINDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/goods_kinds.txt")));
@@ -861,6 +862,7 @@ fn all_goods<S: AsRef<str>>(items: &[S]) -> bool {
     items.iter().all(|i| GOODS_KINDS.suffix(strip_scope_words(i.as_ref())).is_some())
 }
 
+/// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
 pub(super) static GROUP_NOUNS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/group_nouns.txt")));
 

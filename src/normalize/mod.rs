@@ -390,7 +390,7 @@ impl Layout {
         // character makes no term with the next line.)
         if self.hard_wrapped && is_han(prev) && is_han(next) && straddles_term(line_text, next_line)
         {
-            let own_line = fresh || from == 0 && !tail.contains('\n');
+            let own_line = fresh || (from == 0 && !tail.contains('\n'));
             let heading = own_line
                 && !line_text.contains(['，', '。', '；', '：', ',', ':'])
                 && VERDICTS.suffix(line_text.trim_end()).is_some();
