@@ -1480,14 +1480,18 @@ pub(super) fn metric_before<'t>(
         // phrase. (Not after an actor's noun or a scope, 部门整合, 全县修订完善, nor after 集中,
         // a manner.)
         const ACTORS: [&str; 6] = ["部门", "单位", "企业", "机构", "活动", "政府"];
+        // A verb of two characters that may open a pair: no predicate's, nor 集中 (a manner).
+        let pair_verb = |word: &str, tag: &str| {
+            tag == "v"
+                && word.chars().count() == 2
+                && word != "集中"
+                && !PREDICATE_VERBS.contains(word)
+        };
         let left_verb_pair = || {
             i >= 3 && {
                 let left = tagger.words[run.start + i - 2];
                 let noun = tagger.words[run.start + i - 3];
-                left.tag == "v"
-                    && left.word.chars().count() == 2
-                    && left.word != "集中"
-                    && !PREDICATE_VERBS.contains(left.word)
+                pair_verb(left.word, left.tag)
                     && !PREDICATES.contains(left.word)
                     && matches!(noun.tag, "n" | "vn" | "j" | "h" | "b")
                     && !ACTORS.contains(&noun.word)
@@ -1501,11 +1505,8 @@ pub(super) fn metric_before<'t>(
         let left_works_pair = || {
             i >= 2 && {
                 let left = tagger.words[run.start + i - 2];
-                left.tag == "v"
-                    && left.word.chars().count() == 2
-                    && left.word != "集中"
+                pair_verb(left.word, left.tag)
                     && !STAGE_VERBS.contains(t.word)
-                    && !PREDICATE_VERBS.contains(left.word)
                     && (i == 2 || PREDICATE_VERBS.contains(tagger.words[run.start + i - 3].word))
                     && tagger
                         .words
