@@ -551,29 +551,14 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
 }
 
 /// Measures of two characters the counted have (价格, 产量): cut off a counted noun only where a
-/// change or a figure follows ([`counted_head_before`]).
-const SHORT_MEASURES: [&str; 5] = ["价格", "产量", "销量", "收入", "税收"];
+/// change or a figure follows ([`counted_head_before`]); `src/data/short_measures.txt`.
+static SHORT_MEASURES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/short_measures.txt")));
 
 /// Words opening a change or a figure after a counted noun's measure (15个商品价格上涨, 8个品种
-/// 产量同比下降).
-const CHANGE_OPENERS: [&str; 16] = [
-    "上涨",
-    "下降",
-    "下跌",
-    "增长",
-    "上升",
-    "回落",
-    "提高",
-    "降低",
-    "减少",
-    "增加",
-    "持平",
-    "同比",
-    "环比",
-    "比上年",
-    "均",
-    "分别",
-];
+/// 产量同比下降); `src/data/change_openers.txt`.
+static CHANGE_OPENERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/change_openers.txt")));
 
 /// [`counted_head`] of `noun`, with `after` the text after it: where that cuts nothing, a
 /// measure of [`SHORT_MEASURES`], jieba's last word of the noun, is cut too when a change or a
@@ -583,17 +568,20 @@ pub(super) fn counted_head_before<'n>(noun: &'n str, after: &str, jieba: &Jieba)
     if head.len() < noun.len() {
         return head;
     }
-    let Some(measure) = SHORT_MEASURES.iter().find(|m| noun.ends_with(**m)) else {
+    let Some((measure, ())) = SHORT_MEASURES.suffix(noun) else {
         return noun;
     };
+    // (均 opens a change only before anything but 价: 均价 is a measure of its own.)
     let changes = after.starts_with(|c: char| c.is_ascii_digit())
-        || CHANGE_OPENERS.iter().any(|w| after.starts_with(w));
+        || CHANGE_OPENERS
+            .prefix(after)
+            .is_some_and(|(w, ())| w != "均" || !after[w.len()..].starts_with('价'));
     let head = &noun[..noun.len() - measure.len()];
     // The measure is jieba's last word, or closes one that jieba holds whole over a word of
     // two characters or more (商品价格: 商品): not the end of another word (总收入).
     let last_word = || {
         jieba.cut(noun, false).last().is_some_and(|w| {
-            w.word == *measure
+            w.word == measure
                 || w.word
                     .strip_suffix(measure)
                     .is_some_and(|stem| stem.chars().nth(1).is_some() && jieba.has_word(stem))
