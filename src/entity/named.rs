@@ -1466,6 +1466,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
     }
 }
 
+/// Kinds, ranks and roles (绿色, 核心, 天使) that alone before a generic word name a class
+/// (`src/data/class_kinds.txt`).
+pub(crate) static CLASS_KINDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/class_kinds.txt")));
+
 /// Words of a farm's trade or form (`src/data/farm_trades.txt`).
 static FARM_TRADES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/farm_trades.txt")));
@@ -2992,9 +2997,7 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     }
     // 绿色工业园区, 生态工业园, 智慧园区: a kind alone before the suffix names a class; so
     // does a rank or a role (核心港区, 主要景区, 监测景区).
-    static KINDS: LazyLock<Words> =
-        LazyLock::new(|| Words::parse(include_str!("../data/class_kinds.txt")));
-    if KINDS.contains(prefix) {
+    if CLASS_KINDS.contains(prefix) {
         return false;
     }
     // 政策性银行, 股份制银行: a kind's word in 性 or 制 alone before the suffix names a class;
