@@ -1440,6 +1440,10 @@ fn generic_end(s: &str) -> bool {
         .is_some_and(|(g, ())| LEXICON.trade_ending(s).is_none_or(|t| t.len() <= g.len()))
 }
 
+/// A word's frequency in jieba's dictionary from which it is a common word (产业, 头部, 获得;
+/// brands and place-like words that are words, 瀚海, 青石, are rarer).
+pub(crate) const COMMON_FREQ: usize = 1000;
+
 /// The words ending an investment firm's or fund's name (`src/data/investor_endings.txt`).
 static INVESTOR_ENDINGS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/investor_endings.txt")));
@@ -1448,8 +1452,10 @@ static INVESTOR_ENDINGS: LazyLock<Words> =
 /// funding round (领投, 跟投, 参投), alone or in a 、 list opening the clause (after 由), that
 /// end in an investment firm's or fund's word (创投, 资本, 投资基金) after a brand of two to six
 /// characters are enterprises; an ownership or a scope before the word (社会资本, 国有资本) is
-/// none.
-pub(crate) fn investors<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
+/// none, nor is a kind or a rank (产业资本, 头部资本, 知名创投): a brand that is one common word
+/// of jieba's. A verb of getting or attracting before the brand (获, 获得, 吸引, 引入) is no
+/// part of the name.
+pub(crate) fn investors<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
     static OWNERS: LazyLock<Words> =
         LazyLock::new(|| Words::parse(include_str!("../data/ownership_words.txt")));
     // (Most texts report no funding round: one search for its verbs' character first.)
@@ -1476,8 +1482,38 @@ pub(crate) fn investors<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
                     name = &name[i + '由'.len_utf8()..];
                 }
                 let Some((ending, ())) = INVESTOR_ENDINGS.suffix(name) else { continue };
+                // (获元禾资本领投, 公司获得红杉资本领投的, 政府引导基金: the name starts after
+                // the last verb jieba reads before the ending, a common one of two characters
+                // or more, or 获; a verb that leaves no brand, 引导, makes a kind of fund.)
+                let mut cut = 0;
+                let mut at = 0;
+                for t in jieba.tag(&name[..name.len() - ending.len()], false) {
+                    at += t.word.len();
+                    let verb = matches!(t.tag, "v" | "p")
+                        && (t.word == "获"
+                            || t.word.chars().nth(1).is_some()
+                                && jieba.suggest_freq(t.word) >= COMMON_FREQ);
+                    if verb {
+                        cut = at;
+                    }
+                }
+                start += cut;
+                let name = &name[cut..];
                 let brand = &name[..name.len() - ending.len()];
+                // (产业资本, 头部资本, 知名创投, 天使基金: a brand that is one word of jieba's,
+                // no proper noun, and a common one, an adjective or a distinguishing word, or
+                // a kind, names a kind of investor.)
+                let kind = match jieba.tag(brand, false).as_slice() {
+                    [t] => {
+                        !matches!(t.tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "j")
+                            && (matches!(t.tag, "a" | "an" | "b")
+                                || jieba.suggest_freq(t.word) >= COMMON_FREQ
+                                || super::named::CLASS_KINDS.contains(t.word))
+                    }
+                    _ => false,
+                };
                 let ok = (2..=6).contains(&brand.chars().count())
+                    && !kind
                     && !brand.chars().any(function_char)
                     && !OWNERS.contains(brand)
                     && !LEXICON.stopwords.contains(brand)

@@ -444,7 +444,7 @@ pub(crate) fn recognize(
     enterprise::before_capacities(text, quantities, &lead, &mut cands);
     enterprise::shapes(text, &hits, &named, jieba, &mut cands);
     enterprise::drivers(text, &hits, &named, jieba, &mut cands);
-    enterprise::investors(text, &mut cands);
+    enterprise::investors(text, jieba, &mut cands);
     enterprise::based_brands(text, &named, jieba, &mut cands);
     enterprise::power_plants(text, &named, jieba, &mut cands);
     if !project_lists.is_empty() {

@@ -734,8 +734,13 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
         let rest = &text[m.end()..];
         let tags = jieba.tag(head, false);
         let subject = || {
+            // (边境县, 民族县: a noun as common as those names a kind of county; 青石, 溪口
+            // are rarer.)
             let noun = |t: &Tag| {
-                t.tag == "n" && !t.word.ends_with('业') && !LEXICON.trade_words.contains(t.word)
+                t.tag == "n"
+                    && !t.word.ends_with('业')
+                    && !LEXICON.trade_words.contains(t.word)
+                    && jieba.suggest_freq(t.word) < super::enterprise::COMMON_FREQ
             };
             matches!(tags.as_slice(), [t] if noun(t)) && PREDICATE_VERBS.prefix(rest).is_some()
         };
@@ -782,9 +787,18 @@ fn opening_airports<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
         let Some(m) = caps.get(1) else { continue };
         let city = m.as_str();
         let rest = &text[m.end() + "国际机场".len()..];
+        // (A word of jieba's names the city only as a proper noun, as a plant's name must:
+        // 枢纽, 省会, 门户 are roles, no city.)
+        let proper = || matches!(jieba.tag(city, false).as_slice(), [t] if matches!(t.tag, "ns" | "nr" | "nz" | "nt"));
         if LEXICON.is_place_or_county(city)
             || jieba.has_word(city)
-                && !acting_facility(city, rest, &["旅客", "货邮", "航班", "起降", "吞吐"], jieba)
+                && (!proper()
+                    || !acting_facility(
+                        city,
+                        rest,
+                        &["旅客", "货邮", "航班", "起降", "吞吐"],
+                        jieba,
+                    ))
         {
             continue;
         }
@@ -1465,6 +1479,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         prev = Some((span, info.kind));
     }
 }
+
+/// Kinds, ranks and roles (绿色, 核心, 天使, 飞地) that alone before a generic word name a class
+/// (`src/data/class_kinds.txt`).
+pub(crate) static CLASS_KINDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/class_kinds.txt")));
 
 /// Words of a farm's trade or form (`src/data/farm_trades.txt`).
 static FARM_TRADES: LazyLock<Words> =
@@ -2992,9 +3011,7 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     }
     // 绿色工业园区, 生态工业园, 智慧园区: a kind alone before the suffix names a class; so
     // does a rank or a role (核心港区, 主要景区, 监测景区).
-    static KINDS: LazyLock<Words> =
-        LazyLock::new(|| Words::parse(include_str!("../data/class_kinds.txt")));
-    if KINDS.contains(prefix) {
+    if CLASS_KINDS.contains(prefix) {
         return false;
     }
     // 政策性银行, 股份制银行: a kind's word in 性 or 制 alone before the suffix names a class;
