@@ -669,8 +669,10 @@ fn listed_areas(
     };
     let area_like = |s: &str| {
         let chars = s.chars().count();
-        // (Of two characters only a county: 沛县; 股市, 沪市, 城区 are markets and groups.)
-        (chars == 2 && s.ends_with('县') || (3..=8).contains(&chars))
+        // (Of two characters only a county, 沛县, or a district named by its side, 东区; 股市,
+        // 沪市, 城区, 景区 are markets and groups.)
+        (chars == 2 && (s.ends_with('县') || s.ends_with('区') && s.starts_with(['东', '西', '南', '北']))
+            || (3..=8).contains(&chars))
             && !AREA_CLASSES.prefix(s).is_some_and(|(_, e)| e == AreaClass::Opens)
             && !AREA_CLASSES.suffix(s).is_some_and(|(_, e)| e == AreaClass::Ends)
             && s.ends_with(super::lexicon::ADMIN_UNIT_ENDS)
