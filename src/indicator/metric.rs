@@ -1282,9 +1282,9 @@ pub(super) fn metric_before<'t>(
     let base = base + w_off;
     let rest_after = window.get(w_off + w.len()..);
     let done = rest_after.is_some_and(|after| after.trim_start().starts_with('了'));
-    let share_metric = ["比重", "比例", "份额"].iter().any(|e| w.ends_with(e));
-    // 研发投入占营业收入的比重: the 的 is inside the metric.
-    let share_of = share_metric && w.contains('占');
+    let share_metric = ["比重", "比例", "份额", "比率"].iter().any(|e| w.ends_with(e));
+    // 研发投入占营业收入的比重, 社会物流总费用与GDP的比率: the 的 is inside the metric.
+    let share_of = share_metric && (w.contains('占') || w.contains('与'));
     // Collect words leftwards until a stop word.
     let mut start = w.len();
     let mut i = run.len();
@@ -1327,7 +1327,9 @@ pub(super) fn metric_before<'t>(
             || noun_pair_yu()
             || (share_metric && t.word == "占")
             || (share_of && t.word == "的")
-            || (share_metric && t.word == "的" && matches!(&w[start..], "比重" | "比例" | "份额"));
+            || (share_metric
+                && t.word == "的"
+                && matches!(&w[start..], "比重" | "比例" | "份额" | "比率"));
         if joins && start < w.len() {
             pending_conj = Some(start);
             start = at;
