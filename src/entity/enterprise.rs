@@ -1456,8 +1456,6 @@ static INVESTOR_ENDINGS: LazyLock<Words> =
 /// of jieba's. A verb of getting or attracting before the brand (获, 获得, 吸引, 引入) is no
 /// part of the name.
 pub(crate) fn investors<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
-    static OWNERS: LazyLock<Words> =
-        LazyLock::new(|| Words::parse(include_str!("../data/ownership_words.txt")));
     // (Most texts report no funding round: one search for its verbs' character first.)
     if !text.contains('投') {
         return;
@@ -1515,7 +1513,7 @@ pub(crate) fn investors<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>
                 let ok = (2..=6).contains(&brand.chars().count())
                     && !kind
                     && !brand.chars().any(function_char)
-                    && !OWNERS.contains(brand)
+                    && !super::named::OWNERSHIP_WORDS.contains(brand)
                     && !LEXICON.stopwords.contains(brand)
                     && !["社会", "民间", "外来", "金融", "工商"].contains(&brand);
                 if ok {

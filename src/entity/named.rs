@@ -1510,9 +1510,12 @@ fn opening_park(text: &str, start: usize, end: usize) -> bool {
         && PREDICATE_VERBS.prefix(rest).is_some()
 }
 
-/// Verbs that introduce what a clause acts on (`src/data/predicate_verbs.txt`).
-pub(crate) static PREDICATE_VERBS: LazyLock<Words> =
-    LazyLock::new(|| Words::parse(include_str!("../data/predicate_verbs.txt")));
+// Verbs that introduce what a clause acts on: the indicator stage's list, parsed once.
+use crate::indicator::PREDICATE_VERBS;
+
+/// Words of ownership (国有, 民营, 社会): `src/data/ownership_words.txt`.
+pub(crate) static OWNERSHIP_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/ownership_words.txt")));
 
 /// Whether `prefix`, the words before 合作社 (not 专业合作社, tested apart) or 家庭农场, names
 /// a kind of farm: with its trade words stripped (养殖, 股份经济), nothing, one character, or
@@ -3016,11 +3019,9 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     }
     // 政策性银行, 股份制银行: a kind's word in 性 or 制 alone before the suffix names a class;
     // so does a listing (主板上市公司, 创业板上市公司) or an ownership (国有控股公司, 民营企业).
-    static OWNERS: LazyLock<Words> =
-        LazyLock::new(|| Words::parse(include_str!("../data/ownership_words.txt")));
     let owned = ["控股", "独资", "参股", ""]
         .iter()
-        .any(|w| prefix.strip_suffix(w).is_some_and(|o| OWNERS.contains(o)));
+        .any(|w| prefix.strip_suffix(w).is_some_and(|o| OWNERSHIP_WORDS.contains(o)));
     if prefix.ends_with(['性', '制']) && prefix.chars().count() <= 4
         || prefix.ends_with("上市")
         || owned

@@ -219,7 +219,7 @@ pub(super) static SETUP_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/setup_verbs.txt")));
 
 /// Verbs that are never part of a metric: they introduce it (完成规上产值, 培育…企业).
-pub(super) static PREDICATE_VERBS: LazyLock<Words> =
+pub(crate) static PREDICATE_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/predicate_verbs.txt")));
 
 /// The predicate verbs of two or more characters.

@@ -48,7 +48,7 @@ pub(crate) use counted::joins_products;
 use counted::measure_word;
 use descriptive::{counts_regions, in_source, is_modifier, is_threshold, names_class};
 use jieba_rs::Jieba;
-pub(crate) use lexicon::{BARE_ZONES, REGION_SCOPES};
+pub(crate) use lexicon::{BARE_ZONES, PREDICATE_VERBS, REGION_SCOPES};
 use lexicon::{
     BENEFICIARY_GROUPS, FLAT, METRIC_WORDS, PLAN_ACTS, RATE_ENDINGS, SCOPE_WORDS, STATED_OPENERS,
     STOCK_WORDS, governed, list_number, marks,
