@@ -1098,7 +1098,7 @@ pub(crate) fn power_plants<'t>(
                     &["发电", "供电", "供热"],
                     jieba,
                 )
-                && matches!(jieba.tag(name, false).as_slice(), [t] if matches!(t.tag, "ns" | "nr" | "nz" | "nt"));
+                && super::named::proper_word(name, jieba);
             if proper {
                 let span = NSpan::new(open, end);
                 out.push(Cand::new(

@@ -3,6 +3,7 @@
 
 use super::Cand;
 use super::lexicon::{Cue, Hits, LEXICON, List, Prefix};
+use crate::indicator::PREDICATE_VERBS;
 use crate::normalize::is_han;
 use crate::report::EntityKind;
 use crate::search::{contains_short, find_short, rfind_short};
@@ -789,7 +790,7 @@ fn opening_airports<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
         let rest = &text[m.end() + "国际机场".len()..];
         // (A word of jieba's names the city only as a proper noun, as a plant's name must:
         // 枢纽, 省会, 门户 are roles, no city.)
-        let proper = || matches!(jieba.tag(city, false).as_slice(), [t] if matches!(t.tag, "ns" | "nr" | "nz" | "nt"));
+        let proper = || proper_word(city, jieba);
         if LEXICON.is_place_or_county(city)
             || jieba.has_word(city)
                 && (!proper()
@@ -805,6 +806,12 @@ fn opening_airports<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
         let s = NSpan::new(m.start(), m.end() + "国际机场".len());
         out.push(Cand::new(s, EntityKind::Place, s.slice(text), s.slice(text)));
     }
+}
+
+/// Whether jieba reads `name` as one proper noun (a place, person, brand or body's name):
+/// what a facility's name (北塬电厂, 江城国际机场) must be when the gazetteer lacks it.
+pub(crate) fn proper_word(name: &str, jieba: &Jieba) -> bool {
+    matches!(jieba.tag(name, false).as_slice(), [t] if matches!(t.tag, "ns" | "nr" | "nz" | "nt"))
 }
 
 /// Whether a facility named by `name`, a word of jieba's, then its word (国际机场, 电厂) acts
@@ -1509,9 +1516,6 @@ fn opening_park(text: &str, start: usize, end: usize) -> bool {
         && head.chars().all(|c| !function_char(c))
         && PREDICATE_VERBS.prefix(rest).is_some()
 }
-
-// Verbs that introduce what a clause acts on: the indicator stage's list, parsed once.
-use crate::indicator::PREDICATE_VERBS;
 
 /// Words of ownership (国有, 民营, 社会): `src/data/ownership_words.txt`.
 pub(crate) static OWNERSHIP_WORDS: LazyLock<Words> =
