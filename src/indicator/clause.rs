@@ -282,7 +282,8 @@ pub(super) fn indicator<'t>(
     } else {
         window_full
     };
-    let window_trim = window_trim.trim_start_matches([' ', '\t']);
+    // (100MW/400MWh: the slash between a rating's power and energy opens no clause.)
+    let window_trim = window_trim.trim_start_matches([' ', '\t', '/', '／']);
     // (“某公司一期5GW已经完成…”: a quote opening a speech, not closed before the figure, is
     // no part of the clause.)
     let window_trim = match window_trim.strip_prefix('“') {
