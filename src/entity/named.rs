@@ -2909,6 +2909,8 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     if (chars < 2 && !(need == Prefix::Place && admin_only))
         || lex.stopwords.contains(prefix) && !park_body
         || starts_with_quantity(prefix)
+        // (新增商会12家: a verb of a flow of bodies before a bare suffix counts them.)
+        || crate::quantity::COUNT_VERBS.contains(prefix)
     {
         return false;
     }

@@ -1350,6 +1350,13 @@ pub(super) fn indicator<'t>(
             metric = class.to_string();
         }
     }
+    // 新增园区8个, 全市开发区5个: a zone word alone after a verb of a flow or of having, or
+    // opening the sentence, is what is counted (其中高新区8个 is a subject of the metric carried).
+    if metric.is_empty() && class == UnitClass::Count && after().is_none() {
+        if let Some(zone) = counted_zone(window, cs <= sentence.start) {
+            metric = zone.to_string();
+        }
+    }
     // 出让试点共实施22宗, 抽查共开展286次: a count closing its clause after the verb counts
     // the noun before the verb (not a company or place acting: 公司完成38个).
     if metric.is_empty() && class == UnitClass::Count && record_label.is_none() && after().is_none()
@@ -3364,6 +3371,20 @@ const PRICE_VERBS: [(&str, &str); 10] = [
 /// The class a list closed by 等 right before `q_start` is named as, before 包括 (包含, 涵盖) in
 /// the list's stretch (新晋瞪羚企业 of 新晋瞪羚企业包括甲、乙等35家): two to twelve Han
 /// characters, scope words left out.
+/// The bare zone word a count's window ends with when it is the thing counted: after a verb
+/// of a flow (新增, 建成) or of having (共有), or alone but for a scope (全市) when `opening`
+/// the sentence, where no metric is carried to a zone acting as subject.
+fn counted_zone(window: &str, opening: bool) -> Option<&str> {
+    let w = crate::sentence::trim(window);
+    let (zone, _) = BARE_ZONES.suffix(w)?;
+    let before = strip_scope_words(&w[..w.len() - zone.len()]);
+    let before = before.strip_suffix('了').unwrap_or(before);
+    let having = ["有", "拥有", "建有", "设有"].iter().any(|v| before.ends_with(v));
+    let flowing = crate::quantity::COUNT_VERBS.suffix(before).is_some();
+    let bare = opening && (before.is_empty() || SCOPE_WORDS.contains(before));
+    (having || flowing || bare).then_some(zone)
+}
+
 fn listed_class(text: &str, sentence_start: usize, q_start: usize) -> Option<&str> {
     if !text[..q_start].ends_with('等') {
         return None;

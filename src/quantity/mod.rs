@@ -968,7 +968,7 @@ static DOUBLING: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"翻了?([一两二三四五])?番").expect("valid regex"));
 
 /// Verbs of a flow of countable things, after which a small Chinese count is a figure.
-static COUNT_VERBS: LazyLock<crate::words::Words> =
+pub(crate) static COUNT_VERBS: LazyLock<crate::words::Words> =
     LazyLock::new(|| crate::words::Words::parse(include_str!("../data/count_verbs.txt")));
 
 /// Whether a Chinese count of two to nine ending at `end` states a figure, not the
