@@ -2808,12 +2808,16 @@ pub(super) fn indicator<'t>(
     // and its object is the change, named by both, as at a clause's start (减少碳排放5万吨);
     // the object alone would read as the level.)
     if !matches!(class, UnitClass::Percent | UnitClass::Point) && preds.first.is_none() {
-        // (Not the second verb of a pair, 改造提升老旧小区400个: the pair acts on the count.)
+        // (Not the second verb of a pair, 改造提升老旧小区400个: the pair acts on the count;
+        // nor after a verb of building, 新建/ns 提升, whatever jieba tags it.)
         let paired = |head: &str| {
             let tail = &head[crate::span::ceil_char_boundary(head, head.len().saturating_sub(6))..];
-            tagger.jieba.tag(tail, false).last().is_some_and(|t| {
-                matches!(t.tag, "v" | "vn") && t.word.chars().nth(1).is_some() && t.word != "可以"
-            })
+            crate::project::BUILD_VERBS.suffix(tail).is_some()
+                || tagger.jieba.tag(tail, false).last().is_some_and(|t| {
+                    matches!(t.tag, "v" | "vn")
+                        && t.word.chars().nth(1).is_some()
+                        && t.word != "可以"
+                })
         };
         let verb = window
             .trim_end()

@@ -564,6 +564,19 @@ fn superlative_in(s: &str) -> Option<(usize, &'static str)> {
 static STAGE_VERBS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/stage_verbs.txt")));
 
+/// Verbs of works that pair with a verb of building before them (新建改造, 新建改扩建).
+static PAIRED_WORKS_VERBS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/paired_works_verbs.txt")));
+
+/// Verbs of acting together (银行与担保机构合作发放贷款): after bodies joined by 与 or 和 and
+/// before the verb of what they did, they and the bodies name who acted, no part of the
+/// metric.
+const JOINT_ACTION_VERBS: [&str; 4] = ["合作", "联合", "携手", "共同"];
+
+/// Level characters of a region that jieba may leave apart before the locative 外 or 内
+/// (县/zg 外/f 资金: funds from outside the county).
+const LEVEL_CHARS: [&str; 6] = ["县", "市", "省", "区", "镇", "乡"];
+
 /// Nouns that stand as adverbs before a verb (重点推进, 重点培育: with focus; 全力实施, 大力引进:
 /// with all effort), naming no metric there.
 pub(super) const ADVERBIAL_NOUNS: [&str; 4] = ["重点", "着力", "全力", "大力"];
@@ -1183,18 +1196,24 @@ pub(super) fn metric_before<'t>(
     // another's growth names what is driven, with the verb (not 经济 or 工业 alone, which read
     // as their own growth).
     // (拖累全部投资增长约3个百分点, 下拉…, 拉低…: a drag on it is a contribution below zero,
-    // and so is one on its rate, 下拉全部投资增速2.1个百分点.)
-    let contribution =
-        ["拉动", "拖累", "下拉", "拉低"].into_iter().find_map(|v| Some((v, find_short(w, v)?)));
+    // and so is one on its rate, 下拉全部投资增速2.1个百分点; 拉高 lifts it, as 拉动 does.)
+    let contribution = ["拉动", "拖累", "下拉", "拉低", "拉高"]
+        .into_iter()
+        .find_map(|v| Some((v, find_short(w, v)?)));
     if let Some((verb, i)) = contribution {
         let driven = &w[i + verb.len()..];
         let growth = whole.get(w.len()..).is_some_and(|r| r.starts_with("增长"));
         // (拉动…增速 reads as before: the rate driven, without the verb.)
         let dragged_rate = verb != "拉动" && driven.ends_with("增速");
         if driven.chars().nth(1).is_some() && (growth || dragged_rate) {
-            if verb != "拉动" {
+            if !matches!(verb, "拉动" | "拉高") {
                 preds = Preds::default();
                 preds.push(Pred::Down);
+            }
+            // (拉低全省税收收入增速1.2个百分点: a rate moved is named as 拉动…增速 names it,
+            // the rate without the verb, the scope or the part that moved it.)
+            if dragged_rate {
+                return (strip_scope_words(driven).to_string(), preds);
             }
             let tail = if growth { "增长" } else { "" };
             return (format!("{}{tail}", strip_scope_words(w)), preds);
@@ -1651,7 +1670,28 @@ pub(super) fn metric_before<'t>(
         // (其他机构占4.3%: the others, a pronoun's tag, before a noun are the group the figure
         // is of; 其余 alone names nothing.)
         let others = start < w.len() && matches!(t.word, "其他" | "其它" | "其余");
+        // 县/zg 外/f 资金: a region's level before the locative 外 or 内 bounds the noun or
+        // verb after (funds from outside the county, as 省外资金 is; 县外就业: work outside
+        // it); jieba leaves it apart.
+        let level_bound = LEVEL_CHARS.contains(&t.word)
+            && start < w.len()
+            && tagger
+                .words
+                .get(run.start + i)
+                .is_some_and(|r| matches!(r.word, "外" | "内") && r.tag == "f")
+            && tagger
+                .words
+                .get(run.start + i + 1)
+                .is_some_and(|r| r.tag.starts_with('n') || matches!(r.tag, "v" | "vn"));
+        // 受/v 污染/vn 耕地: 受 before a verb and a noun makes the verb passive, a modifier
+        // of the noun (polluted farmland), inside the metric.
+        let passive = t.word == "受"
+            && start < w.len()
+            && tagger.words.get(run.start + i).is_some_and(|r| matches!(r.tag, "v" | "vn"))
+            && tagger.words.get(run.start + i + 1).is_some_and(|r| r.tag.starts_with('n'));
         let nounlike = nouny(&t)
+            || level_bound
+            || passive
             || phase
             || others
             || for_use
@@ -1780,6 +1820,26 @@ pub(super) fn metric_before<'t>(
                         .any(|(k, _)| tagger.jieba.has_word(&format!("中{}", &r.word[..k])))
             })
         {
+            break;
+        }
+        // 新建/ns 改造/v 污水管网: a verb of works right after a verb of building is the
+        // pair's second verb, a predicate with it (as 新建和改造 is); whatever jieba tags 新建
+        // or 改扩建, the noun after them is the metric.
+        let build_pair = start < w.len() && i >= 2 && PAIRED_WORKS_VERBS.contains(t.word) && {
+            let left = tagger.words[run.start + i - 2].word;
+            PREDICATE_VERBS.contains(left) && crate::project::BUILD_VERBS.contains(left)
+        };
+        // 银行与担保机构合作发放贷款: a verb of acting together after bodies joined by 与
+        // or 和 and before a verb of what they did closes the metric; the bodies acted. (At
+        // the window's opening, the bodies were read off before it as its subject.)
+        let joint_action = JOINT_ACTION_VERBS.contains(&t.word)
+            && start < w.len()
+            && (i == 1 || w[..at].contains(['与', '和']))
+            && tagger.words.get(run.start + i).is_some_and(|r| {
+                r.tag == "v"
+                    || PREDICATE_VERBS.prefix(r.word).is_some_and(|(p, ())| p.len() < r.word.len())
+            });
+        if joint_action || build_pair {
             break;
         }
         if !nounlike || predicate || t.word == "的" || after_verb {
