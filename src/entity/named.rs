@@ -1027,6 +1027,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // 分行业增加值: by industry, no bank's branch; 合作区域: an area, no 合作区.
         if suffix == "分行" && text[m_end..].starts_with('业')
             || suffix.ends_with('区') && text[m_end..].starts_with('域')
+            || zone_noun_tail(suffix, &text[m_end..])
         {
             continue;
         }
@@ -1899,6 +1900,17 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         return start;
     }
     (end - stripped.len()).min(at)
+}
+
+/// Nouns that continue a zone word into a longer noun (`src/data/zone_noun_tails.txt`).
+static ZONE_NOUN_TAILS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/zone_noun_tails.txt")));
+
+/// Whether the zone word `suffix` (港区, 园区, 新区) is inside a longer noun that `after`
+/// continues (港区连接线, 园区道路): a road or network of the zone, so the word closes no name.
+fn zone_noun_tail(suffix: &str, after: &str) -> bool {
+    ["港区", "园区", "新区"].iter().any(|z| suffix.ends_with(z))
+        && ZONE_NOUN_TAILS.prefix(after).is_some()
 }
 
 /// Whether `s`, the words before a suffix, is one set phrase of jieba's (及时雨): three
