@@ -1603,8 +1603,12 @@ fn brand_forms<'t>(
             // (金桔 of 金桔源农业: a word one character short of the brand is a common word
             // the brand holds, no form of it.)
             let one_short = rest[e..core_end].chars().count() == 1;
-            if (!known && !common_words(form, jieba))
-                || known && !one_short && reads_as_brand(form, jieba)
+            // (泉安 of 泉安港务集团: a brand the text also writes as a place, 泉安至曼谷, is
+            // the place's name, no form of the company.)
+            let mut placed = || place == 0 && written_as_place(text, form, &mut admin);
+            if ((!known && !common_words(form, jieba))
+                || known && !one_short && reads_as_brand(form, jieba))
+                && !placed()
             {
                 add(form);
                 brand_end.get_or_insert(e);
@@ -1825,6 +1829,19 @@ pub(crate) fn trade_words_only(mut s: &str) -> bool {
         s = &s[w.len()..];
     }
     s.is_empty()
+}
+
+/// Whether the text writes `form`, two or three characters, as a place: with an
+/// administrative level (泉安市), or as a route's end (泉安至曼谷, 大阪至泉安). A brand that opens
+/// a registered name with no place of the gazetteer before it may be the town's name.
+fn written_as_place<'t>(text: &'t str, form: &str, admin: &mut Option<FxSet<&'t str>>) -> bool {
+    if form.chars().nth(3).is_some() {
+        return false;
+    }
+    admin.get_or_insert_with(|| named::admin_named(text)).contains(form)
+        || text
+            .match_indices(form)
+            .any(|(i, _)| text[i + form.len()..].starts_with('至') || text[..i].ends_with('至'))
 }
 
 /// Whether a brand without its place reads as a name alone: jieba does not know it as a

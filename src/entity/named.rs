@@ -1027,6 +1027,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // 分行业增加值: by industry, no bank's branch; 合作区域: an area, no 合作区.
         if suffix == "分行" && text[m_end..].starts_with('业')
             || suffix.ends_with('区') && text[m_end..].starts_with('域')
+            || zone_noun_tail(suffix, &text[m_end..])
         {
             continue;
         }
@@ -1467,7 +1468,8 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
             || titled
             || class_of_bodies
             || ends_in_relation(name)
-            || !proper_words(prefix, info.kind, jieba)
+            || !(proper_words(prefix, info.kind, jieba)
+                || short_place_first(text, start, m_start, m_end, jieba))
             || verb_last();
         // 5个产品获国家药品监督管理局批准: words of the clause read with the body's name (a
         // count, its noun, a verb) leave the name after the clause's last verb, where that
@@ -1826,6 +1828,9 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
                     break;
                 }
             }
+            // 将乐高新区, 从化经济开发区 at a clause's start: a lead character opening a short
+            // place before the suffix is the place's.
+            _ if depth == 0 && short_place_first(text, floor + i, at, end, lead.jieba()) => {}
             _ if stops_name(c) && !name_char_here(text, floor + i, c, depth, lead) => break,
             _ => {}
         }
@@ -1888,6 +1893,10 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         // Nothing before the suffix: stripping cannot move the start past it.
         return at;
     }
+    // (常溪高新区: nor is that character stripped as a lead word or an adverb.)
+    if short_place_first(text, start, at, end, lead.jieba()) {
+        return start;
+    }
     let stripped = strip_leading_words(&text[start..end], lead);
     // 和辉光电股份有限公司 at a clause's start: a 和 read as the brand's is no lead word.
     // (Only there: 工商银行和农业银行 joins two names.)
@@ -1899,6 +1908,60 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         return start;
     }
     (end - stripped.len()).min(at)
+}
+
+/// Nouns that continue a zone word into a longer noun (`src/data/zone_noun_tails.txt`).
+static ZONE_NOUN_TAILS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/zone_noun_tails.txt")));
+
+/// Whether the zone word `suffix` (港区, 园区, 新区) is inside a longer noun that `after`
+/// continues (港区连接线, 园区道路): a road or network of the zone, so the word closes no name.
+fn zone_noun_tail(suffix: &str, after: &str) -> bool {
+    ["港区", "园区", "新区"].iter().any(|z| suffix.ends_with(z))
+        && ZONE_NOUN_TAILS.prefix(after).is_some()
+}
+
+/// Characters that are lead words, adverbs or modals elsewhere yet open places' names
+/// (`src/data/place_opening_chars.txt`).
+static PLACE_OPENERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/place_opening_chars.txt")));
+
+/// Whether `text[start..at]`, the words before the suffix at `at..end` of a park or a body,
+/// opens with a short place the gazetteer lacks whose first character is a lead word, an
+/// adverb or a modal elsewhere (常溪高新区, 将乐高新区, 从化经济开发区, 常溪集成电路设计产业园):
+/// at a clause's start, that character and one more that jieba reads alone and that is no
+/// function word, pronoun or level, then nothing or common nouns of two characters or more.
+/// The suffix's match wins there over the lead word: no adverb or preposition opens a clause
+/// before a lone character and a park's word (将建园区: 建 opens a word, 建园; 常年: a word).
+fn short_place_first(text: &str, start: usize, at: usize, end: usize, jieba: &Jieba) -> bool {
+    let head = &text[start..at];
+    let mut chars = head.char_indices();
+    let (Some((_, c)), Some((j, x))) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if !PLACE_OPENERS.contains(&head[..c.len_utf8()])
+        || !is_han(x)
+        || function_char(x)
+        || "该其本此各每这那全省市县区州镇乡村".contains(x)
+        || text[..start].chars().next_back().is_some_and(is_han)
+    {
+        return false;
+    }
+    let pair_end = j + x.len_utf8();
+    let pair = &head[..pair_end];
+    let own_word =
+        jieba.has_word(pair) && !matches!(jieba.tag(pair, false).as_slice(), [t] if t.tag == "ns");
+    let alone = jieba
+        .cut(&text[start + j..end], false)
+        .first()
+        .is_some_and(|w| w.word.len() == x.len_utf8());
+    let rest = &head[pair_end..];
+    !own_word
+        && alone
+        && (rest.is_empty()
+            || jieba.tag(rest, false).iter().all(|t| {
+                t.word.chars().nth(1).is_some() && matches!(t.tag, "n" | "vn" | "nz" | "l" | "j")
+            }))
 }
 
 /// Whether `s`, the words before a suffix, is one set phrase of jieba's (及时雨): three

@@ -3336,6 +3336,12 @@ pub(super) fn indicator<'t>(
     // (…，全年有望实现产值90亿元: a modal of estimate or aim the words kept, after a figure of
     // the sentence, is the figure's qualifier, no part of its metric; 推动文旅产业增加值占…的比重
     // 提高到5%: so is a verb steering the measure to its level.)
+    // (旗下涪城万象汇客流, 公司所属新能源场站平均消纳率: a word of belonging inside the metric
+    // points from the owner to what it owns; the owner and the word are no part of the measure,
+    // which is of what follows them.)
+    if let Some(rest) = after_belonging(&metric) {
+        metric = rest.to_string();
+    }
     const LEADING_QUALIFIERS: [&str; 7] = ["预计", "有望", "力争", "争取", "确保", "推动", "促进"];
     if let Some(rest) = LEADING_QUALIFIERS.iter().find_map(|m| metric.strip_prefix(m)) {
         if rest.chars().nth(1).is_some() {
@@ -3355,6 +3361,19 @@ pub(super) fn indicator<'t>(
         period: state.period_text.clone(),
         carried,
     })
+}
+
+/// What follows the first word of belonging (旗下, 所属, 下属) inside `metric`, where three
+/// characters or more do (下属企业 is a class of its own) and they are no class the word
+/// qualifies (所属行业, 所属地区: the owner's own trade or area).
+fn after_belonging(metric: &str) -> Option<&str> {
+    let (i, w) = ["旗下", "所属", "下属"]
+        .iter()
+        .filter_map(|w| metric.find(w).map(|i| (i, w)))
+        .min_by_key(|&(i, _)| i)?;
+    let rest = &metric[i + w.len()..];
+    let class = ["行业", "地区", "区域", "领域"].iter().any(|c| rest.starts_with(c));
+    (rest.chars().nth(2).is_some() && !class).then_some(rest)
 }
 
 /// The verbs of a deal paid a sum (以, 拟, 斥资 before it), each with the metric the sum is
