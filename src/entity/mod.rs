@@ -636,7 +636,7 @@ fn merge<'t>(
     if text.contains("证券简称") {
         stock_abbreviations(text, &cands, &mut by_surface);
     }
-    short_forms_of_registered_names(text, &cands, &mut by_surface);
+    short_forms_of_registered_names(text, &cands, jieba, &mut by_surface);
     group_short_forms(&cands, &mut by_surface);
     abbreviated_groups(&cands, &mut by_surface);
     let mut brands = brand_forms(text, &cands, jieba, &mut by_surface);
@@ -649,7 +649,7 @@ fn merge<'t>(
     org_abbreviations(&cands, &mut by_surface);
     bare_park_bodies(&cands, &mut by_surface);
     bank_branches(&cands, &mut by_surface);
-    bracketed_place_forms(text, &cands, &mut by_surface);
+    bracketed_place_forms(text, &cands, jieba, &mut by_surface);
     bracketed_short_forms(text, &cands, &mut by_surface);
     bracketed_full_names(text, &cands, &mut by_surface);
     bracketed_park_names(text, &cands, &mut by_surface);
@@ -767,6 +767,13 @@ fn merge<'t>(
         // scope or a level.)
         if key.0 == EntityKind::Park
             && (zone_class_before(&text[..start]) || kind_of_park(&text[..start], surface))
+        {
+            continue;
+        }
+        // 公司新获中国驰名商标, 入选中国500强: a place naming a title's level inside its clause
+        // is part of the title's name, no place written about (a place opening its clause,
+        // 某市驰名商标达到…, holds the titles and stays).
+        if key.0 == EntityKind::Place && inside_clause(&text[..start]) && opens_title(&text[end..])
         {
             continue;
         }
@@ -1061,6 +1068,7 @@ const GENERIC_ALIASES: [&str; 6] = ["公司", "本公司", "发行人", "集团"
 fn short_forms_of_registered_names<'t>(
     text: &str,
     cands: &[Cand<'t>],
+    jieba: &Jieba,
     by_surface: &mut Surfaces<'t>,
 ) {
     // Limited companies; a name ending in a bare 公司 is registered too.
@@ -1086,7 +1094,7 @@ fn short_forms_of_registered_names<'t>(
             let registered = (limited || c.name.ends_with("公司") || c.name.ends_with("集团"))
                 && c.name.chars().count() >= 6
                 && (!c.name.contains(['（', '('])
-                    || bracketed_place(c.name).is_some()
+                    || bracketed_place(c.name, jieba).is_some()
                     || bracketed_group(c.name));
             // (西安局集团公司 of 中国铁路西安局集团有限公司: a name ending in a bare 公司 may
             // still be the short form of a limited company's; it owns shorter ones too.)
@@ -1125,7 +1133,7 @@ fn short_forms_of_registered_names<'t>(
     let unbracketed: Vec<(String, &'t str)> = registered_names
         .iter()
         .filter_map(|&n| {
-            bracketed_place(n).map(|(open, close)| ([&n[..open], &n[close..]].concat(), n))
+            bracketed_place(n, jieba).map(|(open, close)| ([&n[..open], &n[close..]].concat(), n))
         })
         .collect();
     let variants = short_placed.iter().chain(&unbracketed).map(|(v, n)| (v.as_str(), *n));
@@ -1142,7 +1150,7 @@ fn short_forms_of_registered_names<'t>(
             // (The brand is the name's prefix, so its first occurrence is at the name's first
             // at the latest: earlier only where the text writes it alone before. Searched only
             // for the rare name whose whole brand stands before a bracketed place.)
-            if bracketed_place(name).is_some_and(|(open, _)| distinct[id] == &name[..open])
+            if bracketed_place(name, jieba).is_some_and(|(open, _)| distinct[id] == &name[..open])
                 && text.find(distinct[id]) < text.find(name)
             {
                 return;
@@ -1285,12 +1293,26 @@ fn bracketed_group(name: &str) -> bool {
 
 /// Where the bracketed place inside a registered name opens and where it closes
 /// (泓辰储能科技（济宁）有限公司: the byte range of （济宁）), when the brackets hold a place.
-fn bracketed_place(name: &str) -> Option<(usize, usize)> {
+fn bracketed_place(name: &str, jieba: &Jieba) -> Option<(usize, usize)> {
     let open = name.find(['（', '('])?;
     let inner_at = open + name[open..].chars().next()?.len_utf8();
     let close = inner_at + name[inner_at..].find(['）', ')'])?;
     let end = close + name[close..].chars().next()?.len_utf8();
-    lexicon::LEXICON.is_place(&name[inner_at..close]).then_some((open, end))
+    let inner = &name[inner_at..close];
+    let place = lexicon::LEXICON.is_place(inner) || region_like(inner, &name[end..], jieba);
+    place.then_some((open, end))
+}
+
+/// Whether `inner`, bracketed right before a limited company's legal form `after`
+/// (某某纺织（某地）有限公司), is a place the gazetteer lacks: two to four Han characters that
+/// jieba reads as one word of a place. A subsidiary's region is what is written there; the
+/// forms of a group (（集团）, （控股）) are no place words.
+fn region_like(inner: &str, after: &str, jieba: &Jieba) -> bool {
+    const LEGAL_FORMS: [&str; 3] = ["有限公司", "股份有限公司", "有限责任公司"];
+    (2..=4).contains(&inner.chars().count())
+        && inner.chars().all(crate::normalize::is_han)
+        && LEGAL_FORMS.contains(&after)
+        && matches!(jieba.tag(inner, true).as_slice(), [t] if t.tag == "ns")
 }
 
 /// 金城石化 of 金城石化集团, where the text names no registered company: an enterprise named
@@ -2372,7 +2394,12 @@ fn bank_branches<'t>(cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
 /// 华锐（重庆）新材料有限公司 … 华锐重庆: a subsidiary registered with its place in brackets
 /// is written later as its brand and that place. The forms (each leading part of the brand,
 /// of two characters or more, and the place) are searched in the text in one pass.
-fn bracketed_place_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut Surfaces<'t>) {
+fn bracketed_place_forms<'t>(
+    text: &'t str,
+    cands: &[Cand<'t>],
+    jieba: &Jieba,
+    by_surface: &mut Surfaces<'t>,
+) {
     let mut forms: Vec<String> = Vec::new();
     let mut owner_of: Vec<&'t str> = Vec::new();
     let mut seen: FxSet<&'t str> = FxSet::default();
@@ -2380,7 +2407,7 @@ fn bracketed_place_forms<'t>(text: &'t str, cands: &[Cand<'t>], by_surface: &mut
         if !seen.insert(c.name) {
             continue;
         }
-        let Some((open, end)) = bracketed_place(c.name) else { continue };
+        let Some((open, end)) = bracketed_place(c.name, jieba) else { continue };
         let brand = &c.name[..open];
         // (The place between the brackets, each of them one character.)
         let inner = &c.name[open..end];

@@ -19,6 +19,7 @@ use super::metric::{
 };
 use super::plan::skip_time;
 use super::share::{bounded_share, share_whole};
+use super::subject::PLACE_DESCRIPTORS;
 use super::subject::{starts_line, subject_is_enterprise};
 use super::tagger::Tagger;
 use super::{RawIndicator, State};
@@ -398,6 +399,14 @@ pub(super) fn indicator<'t>(
     if let Some(len) = crate::entity::relation_lead(&text[opener..q.span.start]) {
         if entities.starting_at(opener + len).is_some() {
             opener += len;
+        }
+    }
+    // 省会某市增长…, 首府某市地区生产总值…: a word of the place's role before its name
+    // describes it; the place opens the clause.
+    if let Some((w, _)) = PLACE_DESCRIPTORS.prefix(&text[opener..q.span.start]) {
+        if entities.starting_at(opener + w.len()).is_some_and(|(_, e)| e.kind == EntityKind::Place)
+        {
+            opener += w.len();
         }
     }
     // 某集团旗下某有限公司完成…，产能提升至…: the subsidiary after its parent and the

@@ -2286,6 +2286,8 @@ fn strip_scope<'a>(
         {
             // 香港地区实际到账外资: 地区 after a place is the place's (not in 地区生产总值).
             "地区".len()
+        } else if let Some(len) = place_descriptor(rest, base + off, entities) {
+            len
         } else if let Some((span, e)) = entities.starting_at(base + off) {
             let subject =
                 matches!(e.kind, EntityKind::Place | EntityKind::Park | EntityKind::Enterprise);
@@ -2312,6 +2314,16 @@ fn strip_scope<'a>(
         off += step;
     }
     trim_start_seps(&s[off..])
+}
+
+/// The length of a word of a place's role opening `s` (at `at`) right before the place's
+/// name (省会某市, 首府某市): it describes the place, the subject, and names no measure.
+fn place_descriptor(s: &str, at: usize, entities: &Entities) -> Option<usize> {
+    let (w, _) = super::subject::PLACE_DESCRIPTORS.prefix(s)?;
+    let place = entities
+        .starting_at(at + w.len())
+        .is_some_and(|(span, e)| e.kind == EntityKind::Place && span.end - at <= s.len());
+    place.then_some(w.len())
 }
 
 /// The length of a holiday's or travel season's release window opening `s` as a time (国庆档

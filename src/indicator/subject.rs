@@ -171,7 +171,11 @@ pub(super) fn advance_subject(
                 && (state.region_named || state.region_scope_at < span.start || after_company);
             let first = state.home.is_none() && state.subject.is_none() && !passing;
             // 其中美国FDA批件11个: the place of a part names that part only.
-            let part = after_qizhong(text, span.start);
+            // (其中省会某市: the place's role between 其中 and its name.)
+            let lead = PLACE_DESCRIPTORS
+                .suffix(&text[..span.start])
+                .map_or(span.start, |(w, _)| span.start - w.len());
+            let part = after_qizhong(text, lead);
             if !part && (first || !local && !state.home_local) {
                 match &mut state.home {
                     Some(home) => home.clone_from(&found.name),
@@ -212,6 +216,10 @@ pub(super) fn heading_line(text: &str, sentence: NSpan) -> bool {
         && !own.contains(['，', '。', '；', '：', ',', ';', ':'])
 }
 
+/// Words of a place's role written right before its name (省会, 首府, 县城).
+pub(super) static PLACE_DESCRIPTORS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/place_descriptors.txt")));
+
 /// Whether `at` starts a clause, allowing a time expression or 其中/全市 before it.
 fn opens_clause(text: &str, at: usize) -> bool {
     let start = clause_start(text, 0, at);
@@ -231,6 +239,9 @@ fn opens_clause(text: &str, at: usize) -> bool {
         }
     }
     let head = head.trim_start_matches(|c: char| c.is_whitespace() || c == '“');
+    // (其中省会某市增长…, 首府某市地区生产总值…: a word of the place's role before it
+    // describes the place, which still opens the clause.)
+    let head = PLACE_DESCRIPTORS.suffix(head).map_or(head, |(w, _)| &head[..head.len() - w.len()]);
     // (预计全年盐田港区…, 力争某园区…: a forecast's or target's word before the name leaves
     // it the clause's subject.)
     static OPENERS: LazyLock<Words> =
