@@ -2495,6 +2495,16 @@ fn place_after_verb(s: &str, jieba: &Jieba) -> Option<usize> {
     if s[i + len..].chars().nth(1).is_none() || !s[..i].chars().all(is_han) {
         return None;
     }
+    // (打造庐山西海康养度假区: not a place jieba reads across a word's end, 山西 inside
+    // 庐山/西海; the place opens a word of the phrase.)
+    let mut at = 0;
+    let opens_word = jieba.cut(s, false).iter().any(|t| {
+        at += t.word.len();
+        at == i
+    });
+    if !opens_word {
+        return None;
+    }
     // (Not a one-character 'verb' of a brand: 中/f 能/v + 酒泉风力发电; 选址 is tagged a
     // noun.)
     // (供应/vn 宁德…有限公司, 销往/vn 福建…: a verbal noun right before the place is the
