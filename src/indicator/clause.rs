@@ -3682,6 +3682,14 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
             open = named.start;
         }
     }
+    // (控股子公司某有限公司销售收获机、播种机等…: a relation word opening the sentence,
+    // right before the name, stands in apposition to it, as in the figure's own clause.)
+    if let Some(len) = crate::entity::relation_lead(&text[open..first_end]) {
+        let named = entities.starting_at(open + len);
+        if named.is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= first_end) {
+            open += len;
+        }
+    }
     // (位于开发区的某公司，…; 同安区的某公司受…影响，…: a modifier closed by 的 may stand
     // before the name.)
     let modified = || {
