@@ -2033,9 +2033,20 @@ pub(crate) fn link(
                         text.get(prev.span.end..q_clause).is_some_and(|b| b.contains(['；', ';']))
                             && FACILITY_HEADS.occurs_in(phrase)
                     };
+                    // (甲公司所属某港区完成…；乙港区受…影响，完成…: a park or place opening a
+                    // statement after the figure before, past its semicolon, is the subject of
+                    // that statement's figures, though a clause stands between them.)
+                    let named_since = || {
+                        let at = state.subject_at.start;
+                        state.subject.is_some()
+                            && prev.span.end <= at
+                            && at < q_clause
+                            && text[prev.span.end..at].contains(['；', ';'])
+                    };
                     if prev.subject != state.subject
                         && (ind.carried || enterprise)
                         && !works_described()
+                        && !named_since()
                     {
                         ind.subject = prev.subject.clone();
                     }
