@@ -3660,6 +3660,20 @@ fn company_named<'s>(state: &'s State, word: Option<&str>) -> Option<&'s (String
     }
 }
 
+/// Clauses of an occasion or a connective opening a sentence (会上, 此外, 当天): no subject,
+/// and no figure.
+static OCCASIONS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/occasion_openers.txt")));
+
+/// Whether `first` (a sentence's first clause) is only an occasion or a connective: one of
+/// [`OCCASIONS`], or a short phrase ending in one of place or time (签约仪式上, 推介会期间,
+/// 活动现场), which says when the one named after acts.
+fn occasion(first: &str) -> bool {
+    let short = first.chars().nth(8).is_none() && first.chars().all(crate::normalize::is_han);
+    OCCASIONS.contains(first)
+        || short && ["会上", "式上", "期间", "现场"].iter().any(|w| first.ends_with(w))
+}
+
 fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> Option<&'e str> {
     // Such a clause is short: its comma is looked for in the next 60 characters only (a
     // sentence without one may run on for the whole text).
@@ -3677,24 +3691,28 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     // (2021年，某合作社理事长王某说，…: a time alone opens the sentence before it; so does a
     // source's phrase, 据了解，某公司…)
     const HEARSAY: [&str; 5] = ["据了解", "据介绍", "据悉", "记者了解到", "记者获悉"];
-    let time_alone =
-        || period::at_start(&text[open..first_end]).is_some_and(|t| open + t.span.end == first_end);
-    // (在某产业园，某公司专注…: so does a site after 在, a clause of its own.)
-    let site_alone = || {
-        let at = open + text[open..first_end].strip_prefix('在').map(|_| '在'.len_utf8())?;
-        let (s, e) = entities.starting_at(at)?;
-        (s.end == first_end && matches!(e.kind, EntityKind::Park | EntityKind::Place)).then_some(())
-    };
-    // (整车方面，某公司…: so does a topic's label.)
-    let label = || {
+    // (会上，某公司签约落户，…; 此外，…: so does an occasion or a connective, and a time
+    // before one of them: two such clauses at most.)
+    for _ in 0..2 {
         let first = &text[open..first_end];
-        first.ends_with("方面") && first.chars().nth(8).is_none()
-    };
-    if HEARSAY.contains(&&text[open..first_end])
-        || time_alone()
-        || site_alone().is_some()
-        || label()
-    {
+        let time_alone = || period::at_start(first).is_some_and(|t| open + t.span.end == first_end);
+        // (在某产业园，某公司专注…: so does a site after 在, a clause of its own.)
+        let site_alone = || {
+            let at = open + first.strip_prefix('在').map(|_| '在'.len_utf8())?;
+            let (s, e) = entities.starting_at(at)?;
+            (s.end == first_end && matches!(e.kind, EntityKind::Park | EntityKind::Place))
+                .then_some(())
+        };
+        // (整车方面，某公司…: so does a topic's label.)
+        let label = || first.ends_with("方面") && first.chars().nth(8).is_none();
+        if !(HEARSAY.contains(&first)
+            || time_alone()
+            || site_alone().is_some()
+            || label()
+            || occasion(first) && entities.within(NSpan::new(open, first_end)).next().is_none())
+        {
+            break;
+        }
         open = first_end + text[first_end..].chars().next()?.len_utf8();
         first_end = comma_within(open)?;
     }
@@ -3716,6 +3734,14 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
             && !class.contains('的')
         {
             open = named.start;
+        }
+    }
+    // (控股子公司某有限公司销售收获机、播种机等…: a relation word opening the sentence,
+    // right before the name, stands in apposition to it, as in the figure's own clause.)
+    if let Some(len) = crate::entity::relation_lead(&text[open..first_end]) {
+        let named = entities.starting_at(open + len);
+        if named.is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= first_end) {
+            open += len;
         }
     }
     // (位于开发区的某公司，…; 同安区的某公司受…影响，…: a modifier closed by 的 may stand
@@ -3766,12 +3792,18 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
                     .is_some_and(|(_, e)| e.kind == EntityKind::Enterprise)
             })
     };
-    // (某公司于6月投产，…: a date in the clause is no figure.)
+    // (某公司于6月投产，…: a date in the clause is no figure; nor is a size the quantity
+    // reader takes for none, 某公司12英寸晶圆生产线满产运行，…: it names the line.)
     let figureless = || {
         let times = if period::occurs_in(rest) { period::find(rest) } else { Vec::new() };
-        !rest.char_indices().any(|(i, c)| {
-            c.is_ascii_digit() && !times.iter().any(|t| t.span.start <= i && i < t.span.end)
-        })
+        let dated = |i: usize| times.iter().any(|t| t.span.start <= i && i < t.span.end);
+        let undated = |i: usize, c: char| c.is_ascii_digit() && !dated(i);
+        // (Most clauses hold no digit: the quantity reader is asked only of those that do.)
+        !rest.char_indices().any(|(i, c)| undated(i, c))
+            || !crate::quantity::scan(rest).iter().any(|q| {
+                let at = q.span.start;
+                rest[at..q.span.end].char_indices().any(|(i, c)| undated(at + i, c))
+            })
     };
     let acts = e.kind == EntityKind::Enterprise
         && (figureless() && !names_listed() || sited())

@@ -1204,8 +1204,27 @@ pub(crate) fn link(
                         || (event || t.year.is_none() && !period::up_to_date(&text[..t.span.start]))
                             && after_figure()
                 };
+                // (2026年上半年，公司营业收入…。下半年，公司将加快新品推广。公司资产负债率…: a
+                // time in an earlier sentence of no figure that states an intention dates that
+                // intention only; the figures after are the running period's.)
+                let intended = || {
+                    let after = &text[t.span.end..];
+                    let near = &after[..crate::span::ceil_char_boundary(after, 60 * 3)];
+                    // (A heading, 四、2018年工作计划, closes with its line, no full stop: it
+                    // dates its section.)
+                    let Some(end) = near.find(|c| is_terminal(c) || c == '\n') else {
+                        return false;
+                    };
+                    if near[end..].starts_with('\n') {
+                        return false;
+                    }
+                    let next = quantities.partition_point(|p| p.span.start < t.span.end);
+                    let figureless =
+                        quantities.get(next).is_none_or(|p| p.span.start >= t.span.end + end);
+                    figureless && INTENTION_WORDS.occurs_in(&near[..end])
+                };
                 if is_period_setter(text, &t)
-                    && !(t.span.start < sentence.start && (local || trailing()))
+                    && !(t.span.start < sentence.start && (local || trailing() || intended()))
                     && !this_holiday
                 {
                     let before = state.period;
@@ -2014,9 +2033,20 @@ pub(crate) fn link(
                         text.get(prev.span.end..q_clause).is_some_and(|b| b.contains(['；', ';']))
                             && FACILITY_HEADS.occurs_in(phrase)
                     };
+                    // (甲公司所属某港区完成…；乙港区受…影响，完成…: a park or place opening a
+                    // statement after the figure before, past its semicolon, is the subject of
+                    // that statement's figures, though a clause stands between them.)
+                    let named_since = || {
+                        let at = state.subject_at.start;
+                        state.subject.is_some()
+                            && prev.span.end <= at
+                            && at < q_clause
+                            && text[prev.span.end..at].contains(['；', ';'])
+                    };
                     if prev.subject != state.subject
                         && (ind.carried || enterprise)
                         && !works_described()
+                        && !named_since()
                     {
                         ind.subject = prev.subject.clone();
                     }
@@ -2516,6 +2546,11 @@ static HOLIDAYS: LazyLock<Words> =
 /// Seasons of travel and holidays that name no holiday (春运, 暑期, 小长假).
 static TRAVEL_SEASONS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/travel_seasons.txt")));
+
+/// Words of an intention (将, 计划, 拟): a time in a sentence of no figure stating one dates
+/// that intention only.
+static INTENTION_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/intention_words.txt")));
 
 /// Words naming an event (2023年…集中签约仪式, 2024年…博览会): a year before one dates the
 /// event, not results in full.

@@ -159,7 +159,11 @@ pub(super) fn advance_subject(
             state.subject_at = span;
             continue;
         }
-        if !listed && (narrows || opens_clause(text, span.start)) {
+        // (…；新开放的某景区接待游客…: a park after a short phrase closed by 的 heads its
+        // noun phrase, and opens the clause as the park alone would.)
+        let attributed =
+            || found.kind == EntityKind::Park && attributive_opens(text, entities, span.start);
+        if !listed && (narrows || opens_clause(text, span.start) || attributed()) {
             // A park or town first named after its region (or its scope, 全市) and after
             // figures of no one's (a county's report reaching its industrial park) is named
             // in passing, not the article's own.
@@ -250,6 +254,18 @@ fn opens_clause(text: &str, at: usize) -> bool {
     // the place the sentence reports on.)
     let source = head.starts_with("记者") && head.ends_with('从') && head.chars().nth(6).is_none();
     head.is_empty() || OPENERS.contains(head) || source
+}
+
+/// Whether what stands between the clause's start and `at` is a short attributive phrase
+/// closed by 的 (新开放的, 新设立的), of Han characters and naming no entity: the name at `at`
+/// heads the phrase the clause opens with.
+fn attributive_opens(text: &str, entities: &Entities, at: usize) -> bool {
+    let Some(head) = text[..at].strip_suffix('的') else { return false };
+    let start = clause_start(text, 0, at);
+    let phrase = &text[start..head.len()];
+    (1..=6).contains(&phrase.chars().count())
+        && phrase.chars().all(crate::normalize::is_han)
+        && entities.within(NSpan::new(start, at)).next().is_none()
 }
 
 /// Whether an enterprise opens the clause at `cs` and ends right before the number at
