@@ -1989,6 +1989,21 @@ pub(super) fn indicator<'t>(
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
         metric = word.to_string();
     }
+    // 8英寸线月产能…, 公司产线年产能…: a production line or plant before the capacity word is
+    // what holds the capacity, no product made; the capacity word names the metric.
+    // (Only a name read before the word: 年产3万吨生产线 names its product after the figure.)
+    let before_word = |w: &str| window.contains(&format!("{metric}{w}"));
+    if let Some(word) = preds.capacity_word.filter(|w| plant(&metric) && before_word(w)) {
+        metric = word.to_string();
+    }
+    // 晶圆出货量折合8英寸约168万片: a conversion to a size or rate written in figures says in
+    // what the figure is counted, no part of its name (R&D人员折合全时当量 is a measure's name).
+    let converted = ["折合", "折算"].iter().filter_map(|w| metric.find(w)).min();
+    let to_figure = |at: usize| metric[at..].contains(|c: char| c.is_ascii_digit());
+    if let Some(at) = converted.filter(|&at| metric[..at].chars().nth(1).is_some() && to_figure(at))
+    {
+        metric.truncate(at);
+    }
     // 压减炼钢产能300万吨, 化解过剩产能500万吨: capacity cut is no capacity held; the verb and
     // the capacity word stay in the metric (压减炼钢产能).
     // (Asked only where the window holds 能, as 产能 does: one character search.)
@@ -4218,6 +4233,15 @@ fn listed_before(
         Some(t) if matches!(t.tag, "v" | "p") && t.word.len() < first.len() => None,
         _ => Some(from),
     }
+}
+
+/// Whether `metric` names a production line or plant (产线, 生产线, 新工厂, 8英寸线, 二号线): a
+/// line after a size, a number or its mark, not a product closed by 线 (漆包线, 电线).
+fn plant(metric: &str) -> bool {
+    let line = metric.strip_suffix('线').is_some_and(|h| {
+        h.ends_with(['产', '寸', '号', '条']) || h.ends_with(|c: char| c.is_ascii_alphanumeric())
+    });
+    line || ["工厂", "基地"].iter().any(|e| metric.ends_with(e))
 }
 
 /// Words of an average per day, month, year, head or household (日均, 人均).
