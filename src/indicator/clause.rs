@@ -2006,6 +2006,21 @@ pub(super) fn indicator<'t>(
     if let Some(word) = preds.capacity_word.filter(|_| metric.is_empty()) {
         metric = word.to_string();
     }
+    // 8英寸线月产能…, 公司产线年产能…: a production line or plant before the capacity word is
+    // what holds the capacity, no product made; the capacity word names the metric.
+    // (Only a name read before the word: 年产3万吨生产线 names its product after the figure.)
+    let before_word = |w: &str| window.contains(&format!("{metric}{w}"));
+    if let Some(word) = preds.capacity_word.filter(|w| plant(&metric) && before_word(w)) {
+        metric = word.to_string();
+    }
+    // 晶圆出货量折合8英寸约168万片: a conversion to a size or rate written in figures says in
+    // what the figure is counted, no part of its name (R&D人员折合全时当量 is a measure's name).
+    let converted = ["折合", "折算"].iter().filter_map(|w| metric.find(w)).min();
+    let to_figure = |at: usize| metric[at..].contains(|c: char| c.is_ascii_digit());
+    if let Some(at) = converted.filter(|&at| metric[..at].chars().nth(1).is_some() && to_figure(at))
+    {
+        metric.truncate(at);
+    }
     // 压减炼钢产能300万吨, 化解过剩产能500万吨: capacity cut is no capacity held; the verb and
     // the capacity word stay in the metric (压减炼钢产能).
     // (Asked only where the window holds 能, as 产能 does: one character search.)
@@ -2215,6 +2230,13 @@ pub(super) fn indicator<'t>(
     {
         metric = format!("{metric}{}", state.last_metric);
     }
+    // 销售额17.2亿元，日均2.15亿元: an average's word alone before a figure names the average
+    // of the metric carried, not a metric of its own (月均) nor the total again (日均 is a
+    // predicate the window lost).
+    let average = average_alone(window, class, &state.last_metric);
+    if average.is_some() {
+        metric.clear();
+    }
     if metric.is_empty() {
         // 贷款余额…，增速比上年同期低0.7个百分点，比年初增加5643.8亿元: a level after a
         // rate's change is the last level's again.
@@ -2371,6 +2393,9 @@ pub(super) fn indicator<'t>(
         if verb.starts_with("累计") || verb.starts_with("总计") {
             let bare = without_change_word(&metric).len();
             metric.drain(..metric.len() - bare);
+        }
+        if let Some(average) = average.filter(|_| !metric.contains('均')) {
+            metric = with_average(&metric, average);
         }
         carried = true;
     }
@@ -4294,6 +4319,41 @@ fn listed_before(
         Some(t) if matches!(t.tag, "v" | "p") && t.word.len() < first.len() => None,
         _ => Some(from),
     }
+}
+
+/// Whether `metric` names a production line or plant (产线, 生产线, 新工厂, 8英寸线, 二号线): a
+/// line after a size, a number or its mark, not a product closed by 线 (漆包线, 电线).
+fn plant(metric: &str) -> bool {
+    let line = metric.strip_suffix('线').is_some_and(|h| {
+        h.ends_with(['产', '寸', '号', '条']) || h.ends_with(|c: char| c.is_ascii_alphanumeric())
+    });
+    line || ["工厂", "基地"].iter().any(|e| metric.ends_with(e))
+}
+
+/// Words of an average per day, month, year, head or household (日均, 人均).
+const AVERAGE_WORDS: [&str; 6] = ["日均", "月均", "年均", "周均", "人均", "户均"];
+
+/// The average's word that is all of `window` (after 其中) before a figure in an absolute
+/// measure, when a metric was read before it to carry; None otherwise.
+fn average_alone(window: &str, class: UnitClass, last_metric: &str) -> Option<&'static str> {
+    let w = trim(window);
+    let w = w.strip_prefix("其中").unwrap_or(w);
+    let absolute = !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
+    let carried = !last_metric.is_empty() && !last_metric.contains('均');
+    AVERAGE_WORDS.into_iter().find(|a| *a == w).filter(|_| absolute && carried)
+}
+
+/// `metric` with an average's word put in: after the group the measure is of (重点商贸企业日均
+/// 销售额, 农村居民人均收入), else before it all (日均游客).
+fn with_average(metric: &str, average: &str) -> String {
+    let group_end = RATE_HOLDERS
+        .iter()
+        .chain(&["农民", "商户", "家庭"])
+        .filter_map(|g| metric.rfind(g).map(|i| i + g.len()))
+        .filter(|&end| metric[end..].chars().nth(1).is_some())
+        .max()
+        .unwrap_or(0);
+    format!("{}{average}{}", &metric[..group_end], &metric[group_end..])
 }
 
 /// Who a rate applies to (企业, 职工): a window naming only them names no rate.

@@ -486,7 +486,13 @@ pub(super) fn counted_head<'n>(noun: &'n str, jieba: &Jieba) -> &'n str {
         .filter(|&i| i < noun.len() && measures_counted(&noun[i..]))
         .max();
     if let Some(end) = class_end {
-        return &noun[..end];
+        // (312个行政村村集体经济收入: a class head opening the measure, 村 of 村集体经济收入,
+        // right after the class counted, 行政村, is the measure's: the count ends before it.)
+        let shorter = noun[..end].char_indices().next_back().map(|(i, _)| i).filter(|&i| {
+            let class = CLASS_HEADS.suffix(&noun[..i]).is_some();
+            class && noun[..i].chars().nth(1).is_some() && measures_counted(&noun[i..])
+        });
+        return &noun[..shorter.unwrap_or(end)];
     }
     // (3.45万名脱贫人口人均纯收入达到…: what the counted earn per head, whatever its last
     // word, is a later figure's; the people counted stand before 人均.)

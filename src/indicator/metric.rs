@@ -1839,7 +1839,13 @@ pub(super) fn metric_before<'t>(
                 r.tag == "v"
                     || PREDICATE_VERBS.prefix(r.word).is_some_and(|(p, ())| p.len() < r.word.len())
             });
-        if joint_action || build_pair {
+        // (项目惠及/ns 脱贫户: a deed's verb jieba tags a noun ends the metric on its left as
+        // a verb does, before a name long enough to stand alone.)
+        let deed = start < w.len()
+            && DEED_OPENERS.contains(t.word)
+            && w[start..].chars().nth(2).is_some()
+            && w[start..].chars().all(crate::normalize::is_han);
+        if joint_action || build_pair || deed {
             break;
         }
         if !nounlike || predicate || t.word == "的" || after_verb {
@@ -2279,6 +2285,8 @@ fn strip_scope<'a>(
             len
         } else if let Some(len) = counted_firms(rest) {
             len
+        } else if let Some(len) = deed_opening(rest).filter(|&l| whole_word(off + l)) {
+            len
         } else if let Some(len) = basis(rest) {
             len
         } else if rest.strip_prefix("地区").is_some_and(|r| !r.is_empty() && !r.starts_with("生产"))
@@ -2355,6 +2363,35 @@ fn bare_day(s: &str) -> Option<usize> {
         || rest.starts_with('游') && !rest.starts_with("游客");
     let word = rest.starts_with(crate::normalize::is_han) && !days;
     (day && word).then_some(s.len() - rest.len())
+}
+
+/// Verbs that open a metric before the noun of what was built or reached, whatever jieba
+/// tags them (`data/deed_openers.txt`).
+static DEED_OPENERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/deed_openers.txt")));
+
+/// The length of a deed's verb opening `s` (配套建设充电桩, 惠及脱贫户) when a name of three
+/// characters or more is left after it; or of a phase before a verb (二期入驻…, 一期建成…: the
+/// phase is whose deed, the subject's part, not what is counted; the verb is left to the
+/// openers' rules).
+fn deed_opening(s: &str) -> Option<usize> {
+    let phase = s
+        .char_indices()
+        .skip(1)
+        .take(2)
+        .find(|&(i, c)| c == '期' && is_phase(&s[..i + c.len_utf8()]))
+        .map(|(i, c)| i + c.len_utf8());
+    if let Some(phase) = phase {
+        let rest = &s[phase..];
+        let verb = DEED_OPENERS.prefix(rest).is_some()
+            || STAGE_VERBS.prefix(rest).is_some()
+            || LONG_PREDICATE_VERBS.prefix(rest).is_some();
+        return verb.then_some(phase);
+    }
+    let (verb, ()) = DEED_OPENERS.prefix(s)?;
+    let left = &s[verb.len()..];
+    let name = left.chars().nth(2).is_some() && left.chars().all(crate::normalize::is_han);
+    (name && !only_predicates(left)).then_some(verb.len())
 }
 
 /// The length of a count of firms opening `s` (两家企业营业收入, 3家公司利润): the firms named
