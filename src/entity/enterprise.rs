@@ -789,7 +789,7 @@ pub(crate) fn shapes<'t>(
             }
             // 智慧物流方面, 临港物流加快发展: a word of jieba's and a trade word before a
             // heading's 方面 or a verb of a sector's growth name the sector, no firm.
-            if sector_after(brand, &text[t1..], jieba) {
+            if sector_after(brand, &text[t1..]) {
                 continue;
             }
             // 杭州市新能源汽车: a place named with its level is a region, not a brand.
@@ -894,12 +894,17 @@ pub(crate) fn shapes<'t>(
 static SECTOR_TAILS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/sector_tails.txt")));
 
-/// Whether `brand` and the trade word after it name a sector: the brand is a word of jieba's
-/// (智慧, 临港; a coined brand, 鲜通, is a firm's) and `rest` opens with a heading's 方面 or a
-/// verb of a sector's growth (加快发展). A firm written so has no company word, no short-name
-/// declaration and no registered name (which the suffix finder reads whole).
-fn sector_after(brand: &str, rest: &str, jieba: &Jieba) -> bool {
-    SECTOR_TAILS.prefix(rest).is_some() && jieba.has_word(brand)
+/// Words that qualify a trade as a sector's (`src/data/sector_modifiers.txt`).
+static SECTOR_MODIFIERS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/sector_modifiers.txt")));
+
+/// Whether `brand` and the trade word after it name a sector: the brand is a word that
+/// qualifies a sector (智慧, 临港; a coined brand, 鲜通, or one jieba knows, 京东, is a firm's)
+/// and `rest` opens with a heading's 方面 or a verb of a sector's growth (加快发展). A firm
+/// written so has no company word, no short-name declaration and no registered name (which
+/// the suffix finder reads whole).
+fn sector_after(brand: &str, rest: &str) -> bool {
+    SECTOR_TAILS.prefix(rest).is_some() && SECTOR_MODIFIERS.contains(brand)
 }
 
 /// Whether `rest`, after a trade word, opens with 区 that ends there: no word of jieba's

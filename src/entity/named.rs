@@ -1027,7 +1027,7 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         // 分行业增加值: by industry, no bank's branch; 合作区域: an area, no 合作区.
         if suffix == "分行" && text[m_end..].starts_with('业')
             || suffix.ends_with('区') && text[m_end..].starts_with('域')
-            || zone_noun_tail(suffix, &text[m_end..])
+            || zone_noun_tail(suffix, &text[m_end..]) && !placed_before(text, m_start)
         {
             continue;
         }
@@ -1921,6 +1921,17 @@ fn zone_noun_tail(suffix: &str, after: &str) -> bool {
         && ZONE_NOUN_TAILS.prefix(after).is_some()
 }
 
+/// Whether a place of the gazetteer starts inside the Han characters right before `at` (up
+/// to eight: 宁波杭州湾 + 新区道路, 苏州 + 工业园区管网): a named zone's road is still the
+/// zone's name.
+fn placed_before(text: &str, at: usize) -> bool {
+    let head = &text[crate::span::ceil_char_boundary(text, at.saturating_sub(8 * 3))..at];
+    let run = head.char_indices().rev().take_while(|&(_, c)| is_han(c)).last();
+    run.is_some_and(|(i, _)| {
+        head[i..].char_indices().any(|(k, _)| LEXICON.place_prefix(&head[i + k..]).is_some())
+    })
+}
+
 /// Characters that are lead words, adverbs or modals elsewhere yet open places' names
 /// (`src/data/place_opening_chars.txt`).
 static PLACE_OPENERS: LazyLock<Words> =
@@ -1942,7 +1953,8 @@ fn short_place_first(text: &str, start: usize, at: usize, end: usize, jieba: &Ji
     if !PLACE_OPENERS.contains(&head[..c.len_utf8()])
         || !is_han(x)
         || function_char(x)
-        || "该其本此各每这那全省市县区州镇乡村".contains(x)
+        // (将原开发区整合为…: 原, 新, 老, 旧, 现 before a zone date it; no place's name.)
+        || "该其本此各每这那全省市县区州镇乡村原新老旧现".contains(x)
         || text[..start].chars().next_back().is_some_and(is_han)
     {
         return false;

@@ -1365,6 +1365,14 @@ pub(super) fn indicator<'t>(
         if let Some(zone) = counted_zone(window, cs <= sentence.start) {
             metric = zone.to_string();
         }
+        // (全市开发区5个，园区12个: after a count of zones, a zone alone opening the clause is
+        // the next thing counted, no subject of the zones carried.)
+        let head = &text[prev_end.max(sentence.start)..q.span.start];
+        let head = strip_scope_words(crate::sentence::trim_start_seps(head));
+        if window.is_empty() && BARE_ZONES.contains(head) && BARE_ZONES.contains(&state.last_metric)
+        {
+            metric = head.to_string();
+        }
     }
     // 出让试点共实施22宗, 抽查共开展286次: a count closing its clause after the verb counts
     // the noun before the verb (not a company or place acting: 公司完成38个).
@@ -3399,14 +3407,17 @@ pub(super) fn indicator<'t>(
 
 /// What follows the first word of belonging (旗下, 所属, 下属) inside `metric`, where three
 /// characters or more do (下属企业 is a class of its own) and they are no class the word
-/// qualifies (所属行业, 所属地区: the owner's own trade or area).
+/// qualifies (所属行业, 所属地区: the owner's own trade or area; 下属单位数量, 下属企业营业收入:
+/// the owned units as a class; 所属期: a tax's period).
 fn after_belonging(metric: &str) -> Option<&str> {
     let (i, w) = ["旗下", "所属", "下属"]
         .iter()
         .filter_map(|w| metric.find(w).map(|i| (i, w)))
         .min_by_key(|&(i, _)| i)?;
     let rest = &metric[i + w.len()..];
-    let class = ["行业", "地区", "区域", "领域"].iter().any(|c| rest.starts_with(c));
+    const CLASSES: [&str; 11] =
+        ["行业", "地区", "区域", "领域", "期", "单位", "企业", "公司", "机构", "部门", "网点"];
+    let class = CLASSES.iter().any(|c| rest.starts_with(c));
     (rest.chars().nth(2).is_some() && !class).then_some(rest)
 }
 

@@ -1207,7 +1207,12 @@ pub(crate) fn link(
                 // (2026年上半年，公司营业收入…。下半年，公司将加快新品推广。公司资产负债率…: a
                 // time in an earlier sentence of no figure that states an intention dates that
                 // intention only; the figures after are the running period's.)
+                // (2025年，全市将坚持…。全年地区生产总值…: a whole year, whatever follows it,
+                // is the year of the sentences after; 将 may mean 把 as well.)
                 let intended = || {
+                    if t.part.is_none() {
+                        return false;
+                    }
                     let after = &text[t.span.end..];
                     let near = &after[..crate::span::ceil_char_boundary(after, 60 * 3)];
                     // (A heading, 四、2018年工作计划, closes with its line, no full stop: it
