@@ -3436,9 +3436,6 @@ const PRICE_VERBS: [(&str, &str); 10] = [
     ("增持", "增持金额"),
 ];
 
-/// The class a list closed by 等 right before `q_start` is named as, before 包括 (包含, 涵盖) in
-/// the list's stretch (新晋瞪羚企业 of 新晋瞪羚企业包括甲、乙等35家): two to twelve Han
-/// characters, scope words left out.
 /// The bare zone word a count's window ends with when it is the thing counted: after a verb
 /// of a flow (新增, 建成) or of having (共有), or alone but for a scope (全市) when `opening`
 /// the sentence, where no metric is carried to a zone acting as subject.
@@ -3453,6 +3450,9 @@ fn counted_zone(window: &str, opening: bool) -> Option<&str> {
     (having || flowing || bare).then_some(zone)
 }
 
+/// The class a list closed by 等 right before `q_start` is named as, before 包括 (包含, 涵盖) in
+/// the list's stretch (新晋瞪羚企业 of 新晋瞪羚企业包括甲、乙等35家): two to twelve Han
+/// characters, scope words left out.
 fn listed_class(text: &str, sentence_start: usize, q_start: usize) -> Option<&str> {
     if !text[..q_start].ends_with('等') {
         return None;
