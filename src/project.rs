@@ -331,6 +331,17 @@ pub(crate) fn figures_of_works(
             ind.kind = IndicatorKind::Capacity;
             continue;
         }
+        // (某某古镇夜游项目总投资3亿元: the name of works no enterprise owns, before 项目, says
+        // which works the figure is about, as an owner would; it is no part of what is
+        // measured. An owner's works keep the wording the linking stage gave.)
+        let named =
+            ind.metric.strip_prefix(w.product.as_str()).and_then(|m| m.strip_prefix("项目"));
+        let unowned = w.enterprise.is_none() && !w.product.is_empty();
+        if let Some(m) = named.filter(|m| !m.is_empty() && unowned) {
+            if w.span.end <= q.span.start {
+                ind.metric = m.to_string();
+            }
+        }
         let lead = crate::entity::CAPACITY_LEADS.iter().find_map(|l| ind.metric.strip_suffix(l));
         let phase = lead.unwrap_or(&ind.metric);
         let bare = lead.is_some() && (phase.is_empty() || crate::indicator::is_phase(phase))
@@ -482,6 +493,7 @@ pub(crate) fn find(
     upgrade_works(text, entities, jieba, &mut out);
     sited_works(text, entities, &mut out);
     staged_works(text, entities, &mut out);
+    sized_works(text, entities, jieba, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
@@ -1060,6 +1072,75 @@ fn generic_works_name(name: &str) -> bool {
     crate::indicator::REGION_SCOPES.prefix(name).is_some()
         || crate::entity::company_word(name).is_some()
         || REFERRING_WORDS.prefix(name).is_some()
+}
+
+/// 某某古镇夜游项目总投资3亿元: a name (two to twelve Han characters opening its clause, past
+/// its leading verbs) with a proper noun at its head (a place or park the text names, or a
+/// name jieba tags), then 项目 and the sum invested in it, is a project of its own, the name
+/// its description. (全市重点项目总投资, 签约项目总投资: a scope or a class of projects has no
+/// proper head, and sums up many.)
+fn sized_works(
+    text: &str,
+    entities: &Entities,
+    jieba: &jieba_rs::Jieba,
+    out: &mut Vec<RawProject>,
+) {
+    for (at, _) in text.match_indices("项目") {
+        let after = &text[at + "项目".len()..];
+        let Some(sum) = ["计划总投资", "总投资", "投资"].iter().find_map(|w| after.strip_prefix(w))
+        else {
+            continue;
+        };
+        let sum =
+            ["约", "近", "超", "逾", "达"].iter().find_map(|w| sum.strip_prefix(w)).unwrap_or(sum);
+        if !sum.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // The name: back over Han characters, no function word's, at most twelve.
+        let mut from = at;
+        let mut bounded = false;
+        for (i, c) in text[..at].char_indices().rev().take(13) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                bounded = true;
+                break;
+            }
+            from = i;
+        }
+        if !(bounded || from == 0) || text[..from].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut name = crate::entity::strip_lead(&text[from..at]);
+        while let Some(w) = route_word(name, Route::Opener).filter(|w| w.len() < name.len()) {
+            name = crate::entity::strip_lead(&name[w.len()..]);
+        }
+        let start = at - name.len();
+        let n = name.chars().count();
+        let unnamed = !(2..=12).contains(&n)
+            || PRESENT_TIMES.prefix(name).is_some()
+            || generic_works_name(name)
+            || crate::period::at_start(name).is_some()
+            || is_generic_product(name)
+            || crate::indicator::is_phase(name);
+        if unnamed {
+            continue;
+        }
+        // (A name an entity covers whole is a site's works at large; an enterprise opening it
+        // is the named builds'.)
+        let opening = entities.starting_at(start);
+        if opening.is_some_and(|(s, e)| s.end >= at || e.kind == EntityKind::Enterprise) {
+            continue;
+        }
+        let proper = opening.is_some()
+            || jieba
+                .tag(name, false)
+                .first()
+                .is_some_and(|t| matches!(t.tag, "nr" | "nrt" | "ns" | "nz" | "nt"));
+        let span = NSpan::new(start, at);
+        if !proper || overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject { span, enterprise: None, product: name.to_string(), capacity: None });
+    }
 }
 
 /// Stages works reach (开工, 投产), and the adverbs that may stand before one (已, 正式).
