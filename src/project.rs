@@ -122,12 +122,36 @@ static BUILD: LazyLock<Regex> = LazyLock::new(|| {
         crate::words::lines(include_str!("data/facility_heads.txt")).collect();
     // Longest first, so that 产业基地 is tried before 基地.
     heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+    // (某公司投资5亿元设立研发中心, …打造某某度假区: a sum invested and a verb of setting up
+    // before the name make any centre, headquarters or resort the enterprise's plant, the
+    // words of `data/invested_facility_heads.txt` too.)
+    let mut invested: Vec<&str> =
+        crate::words::lines(include_str!("data/invested_facility_heads.txt")).collect();
+    invested.extend(&heads);
+    invested.sort_by_key(|h| std::cmp::Reverse(h.len()));
     Regex::new(&format!(
-        r"(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|实施的|合作的|启动|打造|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:(?:建设|兴建|打造)的?|的))(?:[^，。；、]{{0,24}}?的)?(?P<name>[\p{{Han}}A-Za-z0-9“][\p{{Han}}A-Za-z0-9—“”]{{1,13}}?(?:{}))",
-        heads.join("|")
+        r"(?:(?:建设|开建|新建|兴建|投建|建成|开工建设|投资建设|承建的|负责(?:建设)?的|实施的|合作的|启动|打造|投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元)(?:(?:建设|兴建|打造)的?|的))(?:[^，。；、]{{0,24}}?的)?(?P<name>[\p{{Han}}A-Za-z0-9“][\p{{Han}}A-Za-z0-9—“”]{{1,13}}?(?:{}))|(?P<sum>投资(?:约|近|超|逾)?[0-9.]+[万亿]?(?:元|美元|欧元|港元|日元)(?:建设|兴建|打造|设立|新建)(?P<of>的)?)(?P<invested>[\p{{Han}}A-Za-z0-9“][\p{{Han}}A-Za-z0-9—“”]{{1,13}}?(?:{})))",
+        heads.join("|"),
+        invested.join("|")
     ))
     .unwrap_or_else(|e| panic!("build regex: {e}"))
 });
+
+/// A second plant's name joined to a plant's by 及 or 和 (…研发中心及生产基地).
+static JOINED_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+    let mut heads: Vec<&str> = crate::words::lines(include_str!("data/facility_heads.txt"))
+        .chain(crate::words::lines(include_str!("data/invested_facility_heads.txt")))
+        .filter(|h| !["项目", "工程"].contains(h))
+        .collect();
+    heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+    Regex::new(&format!(r"^[及和][\p{{Han}}A-Za-z0-9]{{0,10}}?(?:{})", heads.join("|")))
+        .unwrap_or_else(|e| panic!("joined facility regex: {e}"))
+});
+
+/// The length of a second plant joined right at the start of `after` (及生产基地), or 0.
+fn joined_facility_len(after: &str) -> usize {
+    JOINED_FACILITY.find(after).map_or(0, |m| m.end())
+}
 
 /// The words of `data/facility_heads.txt`, with a line's and a workshop's heads (总装线,
 /// 车间, 厂).
@@ -307,6 +331,17 @@ pub(crate) fn figures_of_works(
             ind.kind = IndicatorKind::Capacity;
             continue;
         }
+        // (某某古镇夜游项目总投资3亿元: the name of works no enterprise owns, before 项目, says
+        // which works the figure is about, as an owner would; it is no part of what is
+        // measured. An owner's works keep the wording the linking stage gave.)
+        let named =
+            ind.metric.strip_prefix(w.product.as_str()).and_then(|m| m.strip_prefix("项目"));
+        let unowned = w.enterprise.is_none() && !w.product.is_empty();
+        if let Some(m) = named.filter(|m| !m.is_empty() && unowned) {
+            if w.span.end <= q.span.start {
+                ind.metric = m.to_string();
+            }
+        }
         let lead = crate::entity::CAPACITY_LEADS.iter().find_map(|l| ind.metric.strip_suffix(l));
         let phase = lead.unwrap_or(&ind.metric);
         let bare = lead.is_some() && (phase.is_empty() || crate::indicator::is_phase(phase))
@@ -398,6 +433,11 @@ pub(crate) fn find(
         if sectors && !items.iter().any(owned) {
             continue;
         }
+        // (来自A、B等国家的项目6个, 落户A、B等园区的项目12个: the list qualifies a number of
+        // projects, naming none.)
+        if items.last().is_some_and(|l| projects_counted_after(text, l.end)) {
+            continue;
+        }
         for &item in items {
             if overlaps_any(&out, item) {
                 continue;
@@ -424,8 +464,12 @@ pub(crate) fn find(
             // category of projects, not one.
             let sector = enterprise.is_none()
                 && (product.chars().count() <= 2 || crate::entity::is_trade_word(product));
+            // (来自某国、…的项目, 落户高新区、…: where the projects come from or stand, a
+            // zone's generic word, is no description.)
+            let origin = product.starts_with("来自") || crate::entity::bare_park_word(product);
             // (某公司项目、某集团项目等重点项目: a company's projects unnamed name none.)
-            if product.chars().count() < 2 || product == "项目" || holds_number || sector {
+            if product.chars().count() < 2 || product == "项目" || holds_number || sector || origin
+            {
                 continue;
             }
             out.push(RawProject {
@@ -449,6 +493,7 @@ pub(crate) fn find(
     upgrade_works(text, entities, jieba, &mut out);
     sited_works(text, entities, &mut out);
     staged_works(text, entities, &mut out);
+    sized_works(text, entities, jieba, &mut out);
     // 年产…项目由某公司投资建设: a passive names the enterprise after its project; 集团投资…建设
     // 的…；年产30万吨…项目…: a sentence opened by the word for the company is the company's.
     for p in out.iter_mut().filter(|p| p.enterprise.is_none()) {
@@ -574,6 +619,23 @@ pub(crate) fn find(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// Whether the 项目 closing the list that ends at `list_end` (in its clause) is followed by a
+/// count (…等国家的项目6个, …等园区的项目12个): the list then says which projects are
+/// counted, and names none.
+fn projects_counted_after(text: &str, list_end: usize) -> bool {
+    let after = &text[list_end..];
+    let reach = crate::span::ceil_char_boundary(after, 24 * 3);
+    let Some(k) = after[..reach].find("项目") else { return false };
+    if after[..k].contains(|c: char| crate::sentence::is_clause_sep(c)) {
+        return false;
+    }
+    let rest = &after[k + "项目".len()..];
+    let number = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c == '.' || crate::period::is_numeral(c) || c == '两'
+    });
+    number.len() < rest.len() && number.trim_start_matches(['余', '多']).starts_with(['个', '项'])
 }
 
 /// Adverbs of manner before a verb opening a list (重点支持, 大力推进): strip_lead knows
@@ -1010,6 +1072,75 @@ fn generic_works_name(name: &str) -> bool {
     crate::indicator::REGION_SCOPES.prefix(name).is_some()
         || crate::entity::company_word(name).is_some()
         || REFERRING_WORDS.prefix(name).is_some()
+}
+
+/// 某某古镇夜游项目总投资3亿元: a name (two to twelve Han characters opening its clause, past
+/// its leading verbs) with a proper noun at its head (a place or park the text names, or a
+/// name jieba tags), then 项目 and the sum invested in it, is a project of its own, the name
+/// its description. (全市重点项目总投资, 签约项目总投资: a scope or a class of projects has no
+/// proper head, and sums up many.)
+fn sized_works(
+    text: &str,
+    entities: &Entities,
+    jieba: &jieba_rs::Jieba,
+    out: &mut Vec<RawProject>,
+) {
+    for (at, _) in text.match_indices("项目") {
+        let after = &text[at + "项目".len()..];
+        let Some(sum) = ["计划总投资", "总投资", "投资"].iter().find_map(|w| after.strip_prefix(w))
+        else {
+            continue;
+        };
+        let sum =
+            ["约", "近", "超", "逾", "达"].iter().find_map(|w| sum.strip_prefix(w)).unwrap_or(sum);
+        if !sum.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // The name: back over Han characters, no function word's, at most twelve.
+        let mut from = at;
+        let mut bounded = false;
+        for (i, c) in text[..at].char_indices().rev().take(13) {
+            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+                bounded = true;
+                break;
+            }
+            from = i;
+        }
+        if !(bounded || from == 0) || text[..from].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut name = crate::entity::strip_lead(&text[from..at]);
+        while let Some(w) = route_word(name, Route::Opener).filter(|w| w.len() < name.len()) {
+            name = crate::entity::strip_lead(&name[w.len()..]);
+        }
+        let start = at - name.len();
+        let n = name.chars().count();
+        let unnamed = !(2..=12).contains(&n)
+            || PRESENT_TIMES.prefix(name).is_some()
+            || generic_works_name(name)
+            || crate::period::at_start(name).is_some()
+            || is_generic_product(name)
+            || crate::indicator::is_phase(name);
+        if unnamed {
+            continue;
+        }
+        // (A name an entity covers whole is a site's works at large; an enterprise opening it
+        // is the named builds'.)
+        let opening = entities.starting_at(start);
+        if opening.is_some_and(|(s, e)| s.end >= at || e.kind == EntityKind::Enterprise) {
+            continue;
+        }
+        let proper = opening.is_some()
+            || jieba
+                .tag(name, false)
+                .first()
+                .is_some_and(|t| matches!(t.tag, "nr" | "nrt" | "ns" | "nz" | "nt"));
+        let span = NSpan::new(start, at);
+        if !proper || overlaps_any(out, span) {
+            continue;
+        }
+        out.push(RawProject { span, enterprise: None, product: name.to_string(), capacity: None });
+    }
 }
 
 /// Stages works reach (开工, 投产), and the adverbs that may stand before one (已, 正式).
@@ -2086,7 +2217,16 @@ fn named_builds<'e>(
             pos = crate::span::ceil_char_boundary(text, pos);
             continue;
         }
-        let Some(name) = caps.name("name") else { continue };
+        let Some(name) = caps.name("name").or_else(|| caps.name("invested")) else { continue };
+        // (A facility named only after a sum invested is an enterprise's where one is named
+        // before it in its clause: 市财政投资…建设…中心 is public spending.)
+        let invested = caps.name("sum").is_some();
+        // (…投资30亿元建设的某某度假区: a park built, named after 的, is the built parks'.)
+        let park_built = caps.name("of").is_some()
+            && entities.starting_at(name.start()).is_some_and(|(_, e)| e.kind == EntityKind::Park);
+        if invested && park_built {
+            continue;
+        }
         // (打造为…的生产基地之一: made into, a role, no plant built.)
         let whole = whole.as_str();
         if whole.starts_with("打造为") || whole.starts_with("打造成") {
@@ -2108,6 +2248,11 @@ fn named_builds<'e>(
             .filter(|rest| rest.chars().nth(1).is_some())
             .map_or(0, |rest| written.len() - rest.len());
         let mut span = NSpan::new(name.start() + counted, name.end() + phase.unwrap_or(0));
+        // (建设华东研发中心及生产基地: a second plant joined by 及 or 和 is built with the first,
+        // one project.)
+        if phase.is_none() {
+            span.end += joined_facility_len(&text[span.end..]);
+        }
         // (启动原有生产线智能化技改项目: a plant the works improve, their kinds and 项目
         // after it, names the project with them.)
         let mut end = span.end;
@@ -2146,6 +2291,9 @@ fn named_builds<'e>(
                 .last()
         };
         let clause = crate::sentence::list_start(text, span.start);
+        if invested && nearest(clause).is_none() {
+            continue;
+        }
         let (e, bracketed) = match nearest(clause) {
             // (甲与乙合作的…项目, 甲携手乙建设的…: the one named nearest is the partner; the
             // builder is the subject before 与 or 携手, where an enterprise is named there, else
@@ -2273,10 +2421,15 @@ fn named_builds<'e>(
         let rest = &text[from..to];
         // By its first character: a substring searcher costs more to build than a search
         // of these few bytes.
-        let Some((i, station)) = rest.char_indices().find_map(|(i, c)| match c {
-            '项' if rest[i..].starts_with("项目") => Some((i, false)),
+        // (某公司脱硝提标工程投运: an upgrade's works, 工程 kept, named with the stage they
+        // reach right after.)
+        let Some((i, station, upgrade)) = rest.char_indices().find_map(|(i, c)| match c {
+            '项' if rest[i..].starts_with("项目") => Some((i, false, false)),
             '电' if rest[i..].starts_with("电站") || rest[i..].starts_with("电厂") => {
-                Some((i + "电站".len(), true))
+                Some((i + "电站".len(), true, false))
+            }
+            '工' if rest[i..].starts_with("工程") && staged_upgrade(&rest[..i], &rest[i..]) => {
+                Some((i + "工程".len(), false, true))
             }
             _ => None,
         }) else {
@@ -2380,7 +2533,7 @@ fn named_builds<'e>(
         // (某公司在银川召开…项目推进会: a place phrase opens an event, no description.)
         // (某公司累计投资项目68个: projects counted after the word are no one project.)
         // (某公司开发的某某花园项目10月开盘: a date after the word counts nothing.)
-        let counted_after = !station && {
+        let counted_after = !station && !upgrade && {
             let after_word = &rest[i + "项目".len()..];
             after_word.starts_with(|c: char| c.is_ascii_digit() || c == '共')
                 && crate::period::at_start(after_word).is_none()
@@ -2389,6 +2542,7 @@ fn named_builds<'e>(
         // the words before it describe the loan. 某公司锂电池项目贷款到位 still names one.)
         let modifies = object_verb.is_some()
             && !station
+            && !upgrade
             && NOUN_HEADS.prefix(&rest[i + "项目".len()..]).is_some();
         // (鲁渤新材上述项目, 某集团参与重点产业项目建设: a determiner or a verb of taking part
         // refers to projects, naming none.)
@@ -2446,6 +2600,18 @@ fn named_builds<'e>(
             out.push(p);
         }
     }
+}
+
+/// Whether works named `desc` + 工程 (`works` opens with 工程) upgrade a plant
+/// (`data/upgrade_works.txt`: 脱硝提标, 超低排放) and reach a stage right after 工程 (投运,
+/// 已竣工): an enterprise's upgrade named as 工程 is one project, as one named as 项目 is;
+/// without the stage, 工程 may be a field of work (…改造工程技术).
+fn staged_upgrade(desc: &str, works: &str) -> bool {
+    let Some(after) = works.strip_prefix("工程") else { return false };
+    let after = STAGE_ADVERBS.prefix(after).map_or(after, |(a, ())| &after[a.len()..]);
+    // (超低排放工程 names its works alone; 改造工程 is a kind of works.)
+    UPGRADES.suffix(desc).is_some_and(|(u, ())| u.len() < desc.len() || u.chars().count() >= 4)
+        && WORKS_STAGES.prefix(after).is_some()
 }
 
 /// 某集团投资45亿元建设的某某度假区, 某公司开发的某某产业园: a park the clause's enterprise

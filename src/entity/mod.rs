@@ -39,7 +39,7 @@ pub(crate) fn is_trade_word(s: &str) -> bool {
     lexicon::LEXICON.trade_words.contains(s)
 }
 
-pub(crate) use named::{DISTRICT_GENERICS, function_char, relation_lead};
+pub(crate) use named::{DISTRICT_GENERICS, bare_park_word, function_char, relation_lead};
 
 /// The word for "the company" (公司, 该公司, 本公司; 集团 …) that `s` opens with: it names the company
 /// the article is about ([`Entities::main_enterprise`]).
