@@ -1393,8 +1393,10 @@ fn brand_forms<'t>(
     // the end of the owner's first mention, looked for in one pass over the text below (a
     // search of the text per form would be quadratic in a long text of many names).
     let mut pending: Vec<(String, &'t str, usize)> = Vec::new();
-    // The places the text names with their level, read once when a name asks.
+    // The places the text names with their level or at a route's ends, read once when a name
+    // asks.
     let mut admin: Option<FxSet<&str>> = None;
+    let mut routes: Option<FxSet<&str>> = None;
     for c in cands.iter().filter(|c| c.kind == EntityKind::Enterprise && c.surface == c.name) {
         if first_end.contains_key(c.name) {
             continue;
@@ -1627,7 +1629,7 @@ fn brand_forms<'t>(
             let one_short = rest[e..core_end].chars().count() == 1;
             // (泉安 of 泉安港务集团: a brand the text also writes as a place, 泉安至曼谷, is
             // the place's name, no form of the company.)
-            let mut placed = || place == 0 && written_as_place(text, form, &mut admin);
+            let mut placed = || place == 0 && written_as_place(text, form, &mut admin, &mut routes);
             if ((!known && !common_words(form, jieba))
                 || known && !one_short && reads_as_brand(form, jieba))
                 && !placed()
@@ -1856,14 +1858,47 @@ pub(crate) fn trade_words_only(mut s: &str) -> bool {
 /// Whether the text writes `form`, two or three characters, as a place: with an
 /// administrative level (泉安市), or as a route's end (泉安至曼谷, 大阪至泉安). A brand that opens
 /// a registered name with no place of the gazetteer before it may be the town's name.
-fn written_as_place<'t>(text: &'t str, form: &str, admin: &mut Option<FxSet<&'t str>>) -> bool {
+/// `admin` and `routes` are found once per text, when first asked: the forms written with a
+/// level, and the two or three Han characters on either side of each 至 (a search of the
+/// whole text for every brand would make a long text quadratic).
+fn written_as_place<'t>(
+    text: &'t str,
+    form: &str,
+    admin: &mut Option<FxSet<&'t str>>,
+    routes: &mut Option<FxSet<&'t str>>,
+) -> bool {
     if form.chars().nth(3).is_some() {
         return false;
     }
     admin.get_or_insert_with(|| named::admin_named(text)).contains(form)
-        || text
-            .match_indices(form)
-            .any(|(i, _)| text[i + form.len()..].starts_with('至') || text[..i].ends_with('至'))
+        || routes.get_or_insert_with(|| route_ends(text)).contains(form)
+}
+
+/// The runs of two and three Han characters right before and right after each 至 of `text`.
+fn route_ends(text: &str) -> FxSet<&str> {
+    let mut ends = FxSet::default();
+    for (i, c) in text.match_indices('至') {
+        let before = &text[..i];
+        let mut back =
+            before.char_indices().rev().take_while(|&(_, c)| crate::normalize::is_han(c));
+        for (n, (k, _)) in back.by_ref().take(3).enumerate() {
+            if n >= 1 {
+                ends.insert(&before[k..]);
+            }
+        }
+        let after = &text[i + c.len()..];
+        for (n, (k, ch)) in after
+            .char_indices()
+            .take_while(|&(_, c)| crate::normalize::is_han(c))
+            .take(3)
+            .enumerate()
+        {
+            if n >= 1 {
+                ends.insert(&after[..k + ch.len_utf8()]);
+            }
+        }
+    }
+    ends
 }
 
 /// Whether a brand without its place reads as a name alone: jieba does not know it as a

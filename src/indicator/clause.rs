@@ -403,7 +403,7 @@ pub(super) fn indicator<'t>(
     }
     // 省会某市增长…, 首府某市地区生产总值…: a word of the place's role before its name
     // describes it; the place opens the clause.
-    if let Some((w, _)) = PLACE_DESCRIPTORS.prefix(&text[opener..q.span.start]) {
+    if let Some((w, _)) = text.get(opener..q.span.start).and_then(|s| PLACE_DESCRIPTORS.prefix(s)) {
         if entities.starting_at(opener + w.len()).is_some_and(|(_, e)| e.kind == EntityKind::Place)
         {
             opener += w.len();
@@ -1367,7 +1367,9 @@ pub(super) fn indicator<'t>(
         }
         // (全市开发区5个，园区12个: after a count of zones, a zone alone opening the clause is
         // the next thing counted, no subject of the zones carried.)
-        let head = &text[prev_end.max(sentence.start)..q.span.start];
+        // (The last figure may end past this one's start, inside a range or a bracket: no
+        // clause opens then.)
+        let head = text.get(prev_end.max(sentence.start)..q.span.start).unwrap_or_default();
         let head = strip_scope_words(crate::sentence::trim_start_seps(head));
         if window.is_empty() && BARE_ZONES.contains(head) && BARE_ZONES.contains(&state.last_metric)
         {
@@ -3774,7 +3776,7 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
     }
     // (控股子公司某有限公司销售收获机、播种机等…: a relation word opening the sentence,
     // right before the name, stands in apposition to it, as in the figure's own clause.)
-    if let Some(len) = crate::entity::relation_lead(&text[open..first_end]) {
+    if let Some(len) = text.get(open..first_end).and_then(crate::entity::relation_lead) {
         let named = entities.starting_at(open + len);
         if named.is_some_and(|(s, e)| e.kind == EntityKind::Enterprise && s.end <= first_end) {
             open += len;

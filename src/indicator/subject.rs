@@ -262,7 +262,7 @@ fn opens_clause(text: &str, at: usize) -> bool {
 fn attributive_opens(text: &str, entities: &Entities, at: usize) -> bool {
     let Some(head) = text[..at].strip_suffix('的') else { return false };
     let start = clause_start(text, 0, at);
-    let phrase = &text[start..head.len()];
+    let Some(phrase) = text.get(start..head.len()) else { return false };
     (1..=6).contains(&phrase.chars().count())
         && phrase.chars().all(crate::normalize::is_han)
         && entities.within(NSpan::new(start, at)).next().is_none()
