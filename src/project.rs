@@ -1097,15 +1097,7 @@ fn sized_works(
             continue;
         }
         // The name: back over Han characters, no function word's, at most twelve.
-        let mut from = at;
-        let mut bounded = false;
-        for (i, c) in text[..at].char_indices().rev().take(13) {
-            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
-                bounded = true;
-                break;
-            }
-            from = i;
-        }
+        let (from, bounded) = han_name_start(text, at);
         if !(bounded || from == 0) || text[..from].ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -1185,15 +1177,7 @@ fn staged_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
         };
         // The name: back over Han characters, no function word's, at most twelve, then past
         // the clause's leading verbs.
-        let mut from = phase_at;
-        let mut bounded = false;
-        for (i, c) in text[..phase_at].char_indices().rev().take(13) {
-            if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
-                bounded = true;
-                break;
-            }
-            from = i;
-        }
+        let (mut from, bounded) = han_name_start(text, phase_at);
         // (Thirteen characters and no bound: a clause, no name.)
         let bounded = bounded || from == 0;
         // (地铁3号线二期工程: Han characters right after a figure are its unit.)
@@ -3124,4 +3108,18 @@ fn station_capacity(
         )?;
     let named_again = text[from..q.span.start].contains(name);
     (!listed || named_again).then_some(first + qi)
+}
+
+/// Where a name ending at `at` starts: back over Han characters that are no function word's, at
+/// most twelve; and whether something else bounds it there (a thirteenth character or the text's
+/// start leave it unbounded: a clause, no name).
+fn han_name_start(text: &str, at: usize) -> (usize, bool) {
+    let mut from = at;
+    for (i, c) in text[..at].char_indices().rev().take(13) {
+        if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+            return (from, true);
+        }
+        from = i;
+    }
+    (from, false)
 }
