@@ -2025,7 +2025,7 @@ pub(super) fn indicator<'t>(
     }
     // 晶圆出货量折合8英寸约168万片: a conversion to a size or rate written in figures says in
     // what the figure is counted, no part of its name (R&D人员折合全时当量 is a measure's name).
-    let converted = ["折合", "折算"].iter().filter_map(|w| metric.find(w)).min();
+    let converted = ["折合", "折算"].iter().filter_map(|w| find_short(&metric, w)).min();
     let to_figure = |at: usize| metric[at..].contains(|c: char| c.is_ascii_digit());
     if let Some(at) = converted.filter(|&at| metric[..at].chars().nth(1).is_some() && to_figure(at))
     {
@@ -3414,7 +3414,7 @@ pub(super) fn indicator<'t>(
 fn after_belonging(metric: &str) -> Option<&str> {
     let (i, w) = ["旗下", "所属", "下属"]
         .iter()
-        .filter_map(|w| metric.find(w).map(|i| (i, w)))
+        .filter_map(|w| find_short(metric, w).map(|i| (i, w)))
         .min_by_key(|&(i, _)| i)?;
     let rest = &metric[i + w.len()..];
     const CLASSES: [&str; 11] =
