@@ -2209,6 +2209,9 @@ pub(crate) fn link(
         rating_pairs(text, quantities, &mut out[first_in_sentence..]);
         parallel_groups(&mut out[first_in_sentence..]);
         per_head_lists(text, quantities, &mut out[first_in_sentence..]);
+        for ind in &mut out[first_in_sentence..] {
+            uncount_metric(&mut ind.metric);
+        }
         // (…，10月份，某港区完成吞吐量118.6万标箱。其中，外贸吞吐量113.2万标箱: the parts
         // named in the sentence after, opening with 其中, are of the same month.)
         // (…。1—10月平均，CPI上涨0.4%。同期核心CPI上涨0.7%: so does a sentence opening with
@@ -2724,4 +2727,23 @@ fn is_stock(metric: &str) -> bool {
     STOCK_WORDS.occurs_in(metric)
         && !metric.starts_with("新增")
         && !FLOW_RATES.iter().any(|r| metric.ends_with(r))
+}
+
+/// `metric` without a count in Arabic digits opening it (126家重点商贸企业和85家餐饮企业销售额
+/// 分别增长…: each member's metric read with its count, 126家重点商贸企业销售额): the count is a
+/// figure of its own, no part of what another figure measures. Two characters of a name must
+/// follow the measure word (亿元以上项目 opens with no measure word of these).
+fn uncount_metric(metric: &mut String) {
+    const MEASURES: [char; 8] = ['家', '个', '所', '座', '户', '名', '项', '条'];
+    let digits = metric.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return;
+    }
+    if let Some(rest) = metric[digits..].strip_prefix(MEASURES) {
+        // (23个A级旅游景区客流: a grade's Latin letter opens a name too.)
+        let name = |c: char| crate::normalize::is_han(c) || c.is_ascii_uppercase();
+        if rest.chars().take(2).filter(|&c| name(c)).count() == 2 {
+            *metric = rest.to_string();
+        }
+    }
 }
