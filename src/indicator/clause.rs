@@ -14,12 +14,11 @@ use super::lexicon::{
 use super::list::GE_DETERMINED;
 use super::metric::{
     bare_time, capacity_lead, clause_before, fallback_metric, is_phase, label_metric,
-    metric_before, per_unit_word, strip_scope_words, superlative_named, trade_partner,
-    verbs_closing,
+    metric_before, per_unit_word, place_descriptor, strip_scope_words, superlative_named,
+    trade_partner, verbs_closing,
 };
 use super::plan::skip_time;
 use super::share::{bounded_share, share_whole};
-use super::subject::PLACE_DESCRIPTORS;
 use super::subject::{starts_line, subject_is_enterprise};
 use super::tagger::Tagger;
 use super::{RawIndicator, State};
@@ -396,18 +395,17 @@ pub(super) fn indicator<'t>(
         }
     }
     // 公司全资子公司X有限公司投资…: the subsidiary named after its relation is the subject.
-    if let Some(len) = crate::entity::relation_lead(&text[opener..q.span.start]) {
+    if let Some(len) = text.get(opener..q.span.start).and_then(crate::entity::relation_lead) {
         if entities.starting_at(opener + len).is_some() {
             opener += len;
         }
     }
     // 省会某市增长…, 首府某市地区生产总值…: a word of the place's role before its name
     // describes it; the place opens the clause.
-    if let Some((w, _)) = text.get(opener..q.span.start).and_then(|s| PLACE_DESCRIPTORS.prefix(s)) {
-        if entities.starting_at(opener + w.len()).is_some_and(|(_, e)| e.kind == EntityKind::Place)
-        {
-            opener += w.len();
-        }
+    if let Some(len) =
+        text.get(opener..q.span.start).and_then(|s| place_descriptor(s, opener, entities))
+    {
+        opener += len;
     }
     // 某集团旗下某有限公司完成…，产能提升至…: the subsidiary after its parent and the
     // relation is the subject.

@@ -2326,7 +2326,7 @@ fn strip_scope<'a>(
 
 /// The length of a word of a place's role opening `s` (at `at`) right before the place's
 /// name (省会某市, 首府某市): it describes the place, the subject, and names no measure.
-fn place_descriptor(s: &str, at: usize, entities: &Entities) -> Option<usize> {
+pub(super) fn place_descriptor(s: &str, at: usize, entities: &Entities) -> Option<usize> {
     let (w, _) = super::subject::PLACE_DESCRIPTORS.prefix(s)?;
     let place = entities
         .starting_at(at + w.len())
