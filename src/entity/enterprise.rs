@@ -787,8 +787,8 @@ pub(crate) fn shapes<'t>(
             if super::named::relation_lead(brand).is_some() {
                 continue;
             }
-            // 智慧物流方面, 临港物流加快发展: a word of jieba's and a trade word before a
-            // heading's 方面 or a verb of a sector's growth name the sector, no firm.
+            // 智慧物流方面, 临港物流加快发展: a word qualifying a sector and a trade word before
+            // a heading's 方面 or a verb of a sector's growth name the sector, no firm.
             if sector_after(brand, &text[t1..]) {
                 continue;
             }

@@ -147,13 +147,14 @@ fn registered_firm(e: &Found) -> bool {
 pub(super) fn indicator<'t>(
     text: &'t str,
     sentence: NSpan,
-    q: &RawQuantity,
+    quantities: &[RawQuantity],
     qi: usize,
     prev_end: usize,
     entities: &Entities,
     state: &State,
     tagger: &mut Tagger<'t>,
 ) -> Option<RawIndicator> {
+    let q = &quantities[qi];
     // 双氧水（27.5%）产能10万吨: a bare percent in brackets between a product and its plant's
     // figures is the product's grade, no figure.
     if q.class == UnitClass::Percent && graded_product(text, q.span) {
@@ -335,7 +336,7 @@ pub(super) fn indicator<'t>(
             super::lexicon::REGION_SCOPES.prefix(&text[opener..cs]).is_some()
         })
     };
-    if let Some(e) = speaker(text, entities, part_start, cs)
+    if let Some(e) = speaker(text, entities, quantities, part_start, cs)
         .filter(|_| !region_opens() && !place_after() && !scope_after())
     {
         subject = Some(e);
@@ -3710,7 +3711,13 @@ fn occasion(first: &str) -> bool {
         || short && ["会上", "式上", "期间", "现场"].iter().any(|w| first.ends_with(w))
 }
 
-fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> Option<&'e str> {
+fn speaker<'e>(
+    text: &str,
+    entities: &'e Entities,
+    quantities: &[RawQuantity],
+    start: usize,
+    cs: usize,
+) -> Option<&'e str> {
     // Such a clause is short: its comma is looked for in the next 60 characters only (a
     // sentence without one may run on for the whole text).
     // (A clause after a list's 、 inside the first, 某公司在瓜州、玉门共运营…, is read
@@ -3829,17 +3836,22 @@ fn speaker<'e>(text: &str, entities: &'e Entities, start: usize, cs: usize) -> O
             })
     };
     // (某公司于6月投产，…: a date in the clause is no figure; nor is a size the quantity
-    // reader takes for none, 某公司12英寸晶圆生产线满产运行，…: it names the line.)
+    // reader took for none, 某公司12英寸晶圆生产线满产运行，…: it names the line.)
     let figureless = || {
         let times = if period::occurs_in(rest) { period::find(rest) } else { Vec::new() };
         let dated = |i: usize| times.iter().any(|t| t.span.start <= i && i < t.span.end);
         let undated = |i: usize, c: char| c.is_ascii_digit() && !dated(i);
-        // (Most clauses hold no digit: the quantity reader is asked only of those that do.)
-        !rest.char_indices().any(|(i, c)| undated(i, c))
-            || !crate::quantity::scan(rest).iter().any(|q| {
-                let at = q.span.start;
-                rest[at..q.span.end].char_indices().any(|(i, c)| undated(at + i, c))
-            })
+        // (Most clauses hold no digit; those that do are read against the text's quantities,
+        // found once, not read again for every figure of the sentence.)
+        if !rest.char_indices().any(|(i, c)| undated(i, c)) {
+            return true;
+        }
+        let from = quantities.partition_point(|q| q.span.start < span.end);
+        let within = quantities[from..].iter().take_while(|q| q.span.start < first_end);
+        !within.filter(|q| q.span.end <= first_end).any(|q| {
+            let (a, b) = (q.span.start - span.end, q.span.end - span.end);
+            rest[a..b].char_indices().any(|(i, c)| undated(a + i, c))
+        })
     };
     let acts = e.kind == EntityKind::Enterprise
         && (figureless() && !names_listed() || sited())

@@ -1466,8 +1466,16 @@ pub(crate) fn link(
             // (产值超亿元企业42家 counts 产值超亿元企业).
             let next = quantities.get(qi + 1);
             if let Some(noun_end) = next.and_then(|next| is_threshold(text, q, next)) {
-                let own =
-                    indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
+                let own = indicator(
+                    text,
+                    *sentence,
+                    quantities,
+                    qi,
+                    prev_end,
+                    entities,
+                    &state,
+                    &mut tagger,
+                );
                 let from = own
                     .filter(|i| !i.metric.is_empty())
                     .and_then(|i| {
@@ -1521,7 +1529,8 @@ pub(crate) fn link(
             {
                 sentence_quals.retain(|q| *q != Qualifier::Estimated);
             }
-            let ind = indicator(text, *sentence, q, qi, prev_end, entities, &state, &mut tagger);
+            let ind =
+                indicator(text, *sentence, quantities, qi, prev_end, entities, &state, &mut tagger);
             let Some(mut ind) = ind else {
                 unnamed_end = q.span.end;
                 continue;
