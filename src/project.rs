@@ -396,9 +396,13 @@ pub(crate) fn owners_from_figures(
             .within(NSpan::new(sentence.start, capacity.start))
             .any(|(_, e)| e.kind == EntityKind::Enterprise && e.name == subject);
         // (报告期内，公司宁德基地年产…项目; 该企业年产…: the text's company, referred to.)
-        let head = &text[sentence.start.min(capacity.start)..capacity.start];
-        let referred =
-            main.is_some_and(|m| m == subject) && ["公司", "企业"].iter().any(|w| head.contains(w));
+        let from = sentence.start.min(capacity.start);
+        let head = &text[from..capacity.start];
+        // (…支持了某水务集团有限公司…项目、某地10万千瓦…项目: not the word inside a name.)
+        let referred = main.is_some_and(|m| m == subject)
+            && ["公司", "企业"]
+                .iter()
+                .any(|w| head.match_indices(w).any(|(i, _)| !entities.covers(from + i)));
         if let Some(p) = projects.get_mut(i).filter(|_| named || referred) {
             p.enterprise = Some(subject.to_string());
         }
@@ -1087,8 +1091,9 @@ fn sized_works(
 ) {
     for (at, _) in text.match_indices("项目") {
         let after = &text[at + "项目".len()..];
-        let Some(sum) = ["计划总投资", "总投资", "投资"].iter().find_map(|w| after.strip_prefix(w))
-        else {
+        // (某某物流中心项目完成投资…: the sum put in so far sizes it too.)
+        let sums = ["计划总投资", "总投资", "完成投资", "投资"];
+        let Some(sum) = sums.iter().find_map(|w| after.strip_prefix(w)) else {
             continue;
         };
         let sum =

@@ -264,7 +264,21 @@ pub(crate) fn before_capacities<'t>(
         }
         // The name ends the window: without a trade word ending the window, it cannot end
         // in one (and stripping the leading words, with jieba, is the costly part).
-        let name = strip_leading_words(window, lead);
+        let mut name = strip_leading_words(window, lead);
+        // (与某集团签约建设某某药业年产…: a verb that signs or builds, which jieba may read as
+        // a verbal noun, opens the clause's object, no part of the name.)
+        if let Some(rest) = PROJECT_VERBS.iter().find_map(|v| name.strip_prefix(v)) {
+            if brand_and_trade(rest) && name_like(rest) {
+                name = rest;
+            }
+        }
+        // (主要用于某某锂电新材料年产…: the words the strip leaves before a proper name end at
+        // their last verb.)
+        if !(brand_and_trade(name) && name_like(name)) {
+            if let Some(rest) = after_last_verb(name, lead.jieba()) {
+                name = rest;
+            }
+        }
         if name.is_empty() || !brand_and_trade(name) || !name_like(name) {
             continue;
         }
@@ -272,6 +286,29 @@ pub(crate) fn before_capacities<'t>(
         let span = NSpan::new(end - name.len(), end);
         out.push(enterprise(text, span));
     }
+}
+
+/// What follows the last verb of two characters or more in `s` (jieba's reading), where it is
+/// a brand and a trade word that opens with a proper name no place of the gazetteer (昌北/ns
+/// of 用于昌北锂电新材料; not 锂电/nz of 用于锂电新材料, a product).
+fn after_last_verb<'a>(s: &'a str, jieba: &Jieba) -> Option<&'a str> {
+    let tags = jieba.tag(s, false);
+    let mut at = 0;
+    let mut cut = None;
+    for (k, t) in tags.iter().enumerate() {
+        at += t.word.len();
+        if t.tag == "v" && t.word.chars().nth(1).is_some() {
+            cut = Some((at, k + 1));
+        }
+    }
+    let (end, k) = cut?;
+    let rest = s.get(end..)?;
+    let first = tags.get(k)?;
+    (matches!(first.tag, "nr" | "ns" | "nt" | "nrt")
+        && !LEXICON.is_place_or_county(first.word)
+        && brand_and_trade(rest)
+        && name_like(rest))
+    .then_some(rest)
 }
 
 /// Words that lead a capacity (年产5万吨) and verbs that sign or build a project (签约年产…),
@@ -303,6 +340,10 @@ fn proper_project_owner(
 ) -> Option<NSpan> {
     let n = window.chars().count();
     if !(2..=6).contains(&n) || !name_like(window) || LEXICON.is_place(window) {
+        return None;
+    }
+    // (孟连10万千瓦光伏发电项目: a county's short form is the site, no owner.)
+    if LEXICON.is_place_or_county(window) {
         return None;
     }
     // (武威民勤50万千瓦…项目: a city and its county's short form name a site, no owner.)
@@ -422,7 +463,10 @@ pub(crate) fn project_heads<'t>(
             };
             let proper = matches!(first.tag, "nr" | "nz" | "nt" | "nrt" | "j");
             let rest = body.len() - first.word.len();
+            // (某公司…改造项目、孟连10万千瓦光伏发电项目: a county's short form, which jieba
+            // may tag a person's name, is the site.)
             if proper
+                && !LEXICON.is_place_or_county(first.word)
                 && first.word.chars().count() >= 2
                 && rest >= 6
                 && name_like(first.word)
@@ -815,6 +859,15 @@ pub(crate) fn shapes<'t>(
             if LEXICON.is_place(brand) && !acts {
                 continue;
             }
+            // (某地医药物流中心项目完成投资: a place, a county's short form or jieba's place
+            // word, and a trade word before a facility's word name the place's facility, no
+            // firm, whatever follows.)
+            if FACILITY_HEADS.prefix(&text[t1..]).is_some()
+                && (LEXICON.is_place_or_county(brand)
+                    || matches!(jieba.tag(brand, true).as_slice(), [t] if t.tag == "ns"))
+            {
+                continue;
+            }
             // (包头/v: a place jieba tags otherwise is still a place, before such a trade
             // only: 某地稀土签约项目32个 is the place's industry.)
             // (某集团控股子公司锐能电池: a name stands after a relation word ending in 公司,
@@ -889,6 +942,13 @@ pub(crate) fn shapes<'t>(
         out.extend(kept);
     }
 }
+
+/// The words that close a facility's name (`src/data/facility_heads.txt`), the project's
+/// and the works' words left out.
+static FACILITY_HEADS: LazyLock<Words> = LazyLock::new(|| {
+    let heads = crate::words::lines(include_str!("../data/facility_heads.txt"));
+    Words::new(heads.filter(|h| *h != "项目" && !h.ends_with("工程")).map(|h| (h, ())))
+});
 
 /// Words after a trade word that make it a sector's (`src/data/sector_tails.txt`).
 static SECTOR_TAILS: LazyLock<Words> =

@@ -1024,6 +1024,11 @@ fn suffix_names<'t>(text: &'t str, hits: &Hits, lead: &Leading, out: &mut Vec<Ca
         if suffix == "控股" && holding_verb(text, m_start, m_end, jieba) {
             continue;
         }
+        // (国药控股江州有限公司: 控股 and a place before a limited company's legal form is the
+        // group's subsidiary there, one registered name read from that form.)
+        if suffix == "控股" && placed_subsidiary(&text[m_end..], jieba) {
+            continue;
+        }
         // 分行业增加值: by industry, no bank's branch; 合作区域: an area, no 合作区.
         if suffix == "分行" && text[m_end..].starts_with('业')
             || suffix.ends_with('区') && text[m_end..].starts_with('域')
@@ -2026,6 +2031,18 @@ fn holding_verb(text: &str, start: usize, end: usize, jieba: &Jieba) -> bool {
         || manner()
 }
 
+/// Whether `after`, the text after 控股, opens with a place of two to four characters (in the
+/// gazetteer, a county's short form or jieba's one place word) and a limited company's legal form.
+fn placed_subsidiary(after: &str, jieba: &Jieba) -> bool {
+    after.char_indices().skip(2).take(3).any(|(i, _)| {
+        let place = &after[..i];
+        ["有限公司", "有限责任公司", "股份有限公司"].iter().any(|f| after[i..].starts_with(f))
+            && place.chars().all(is_han)
+            && (LEXICON.is_place_or_county(place)
+                || matches!(jieba.tag(place, true).as_slice(), [t] if t.tag == "ns"))
+    })
+}
+
 /// Whether `before` ends with a registered name's suffix (…有限公司, …集团).
 fn after_name(before: &str) -> bool {
     ["公司", "集团", "有限责任", "合作社", "研究院", "研究所"].iter().any(|s| before.ends_with(s))
@@ -2205,8 +2222,8 @@ pub(crate) fn ends_in_relation(name: &str) -> bool {
 /// `s` after its last relation word (全资子公司, 旗下) that leaves two characters: the
 /// parent named before it is another company.
 fn after_relation(s: &str) -> &str {
-    // Every relation word holds 司, 下 or 东: most candidates are settled without a lookup.
-    if !s.contains(['司', '下', '东']) || !RELATIONS.may_occur_in(s) {
+    // Every relation word holds 司, 下, 东 or 业: most candidates are settled without a lookup.
+    if !s.contains(['司', '下', '东', '业']) || !RELATIONS.may_occur_in(s) {
         return s;
     }
     match RELATIONS.rfind(s) {
@@ -2505,6 +2522,11 @@ fn place_after_verb(s: &str, jieba: &Jieba) -> Option<usize> {
         lex.place_prefix(&s[i..]).or_else(county).map(|len| (i, len))
     })?;
     if s[i + len..].chars().nth(1).is_none() || !s[..i].chars().all(is_han) {
+        return None;
+    }
+    // (国药控股湖北有限公司: 控股 before a place and a limited company's legal form is the
+    // group's word in its subsidiary's name, no verb.)
+    if s[..i].ends_with("控股") && placed_subsidiary(&s[i..], jieba) {
         return None;
     }
     // (打造庐山西海康养度假区: not a place jieba reads across a word's end, 山西 inside
@@ -3131,6 +3153,11 @@ fn valid_prefix(name: &str, at: usize, need: Prefix) -> bool {
     static SCOPES: LazyLock<Words> =
         LazyLock::new(|| Words::parse(include_str!("../data/place_scopes.txt")));
     if SCOPES.prefixes(name).any(|(w, ())| lex.stopwords.contains(&name[w.len()..])) {
+        return false;
+    }
+    // (在国内车企集团中排名: so does one before any words and a bare 集团, 公司 or 企业; a
+    // registered name has its legal form.)
+    if matches!(suffix, "集团" | "公司" | "企业") && SCOPES.prefix(name).is_some() {
         return false;
     }
     // (两家锂电材料上市公司: so do trade words before one, a class of companies by trade.)
