@@ -1609,6 +1609,11 @@ pub(crate) fn link(
                             && STATED_OPENERS.prefix(b).is_none()
                             // (…，而上年增长3%, …，去年增长2%: a past year's change is stated.)
                             && !b.starts_with('而')
+                            // (…将超过200亿元，力争增长8%: a clause with a modal word of
+                            // its own takes none from the figure before.)
+                            && !["力争", "预计", "计划", "目标", "确保", "争取", "有望"]
+                                .iter()
+                                .any(|m| b.contains(m))
                             && period::at_start(b).is_none()
                             && !["上年", "去年", "前年", "同期"].iter().any(|y| b.starts_with(y))
                     });
