@@ -1634,8 +1634,9 @@ pub(crate) fn link(
                 let of_prev = lexicon::FLOW_SIBLINGS.suffix(&prev.metric);
                 if let (Some((own, group)), Some((other, other_group))) = (bare, of_prev) {
                     let holder = &prev.metric[..prev.metric.len() - other.len()];
+                    // (…基金预算收入8亿元，增长4%；支出7亿元: after a semicolon too.)
                     let lead = between
-                        .strip_prefix(['，', ','])
+                        .strip_prefix(['，', ',', '；', ';'])
                         .and_then(|b| b.strip_suffix(own))
                         .is_some_and(|l| matches!(l, "" | "当年" | "全年" | "同期" | "累计"));
                     // (其中，蔬菜出口量…，出口额…: a sentence opening with 其中 is all parts;
