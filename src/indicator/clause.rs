@@ -14,8 +14,8 @@ use super::lexicon::{
 use super::list::GE_DETERMINED;
 use super::metric::{
     bare_time, capacity_lead, clause_before, fallback_metric, is_phase, label_metric,
-    metric_before, per_unit_word, place_descriptor, strip_scope_words, superlative_named,
-    trade_partner, verbs_closing,
+    metric_before, per_unit_word, place_descriptor, short_partner, strip_scope_words,
+    superlative_named, trade_partner, verbs_closing,
 };
 use super::plan::skip_time;
 use super::share::{bounded_share, share_whole};
@@ -708,15 +708,17 @@ pub(super) fn indicator<'t>(
             let named = entities.last_before(opener, |e| e.kind == EntityKind::Enterprise);
             subject = named.map(|e| e.name.as_str()).or(subject);
             window_start = opener + w.len();
-        } else if let Some((_, e)) = text[opener..q.span.start]
-            .starts_with("企业")
-            .then(|| {
-                entities
-                    .within(NSpan::new(sentence.start, opener))
-                    .filter(|(_, e)| e.kind == EntityKind::Enterprise)
-                    .last()
-            })
-            .flatten()
+        } else if let Some((_, e)) = (text[opener..q.span.start].starts_with("企业")
+            // (…，涉及贷款余额3亿元、企业400余家: 企业 right before its figure is what is
+            // counted, no reference to a firm.)
+            && !trim(&text[opener + "企业".len()..q.span.start]).is_empty())
+        .then(|| {
+            entities
+                .within(NSpan::new(sentence.start, opener))
+                .filter(|(_, e)| e.kind == EntityKind::Enterprise)
+                .last()
+        })
+        .flatten()
         {
             // 某某董事长说，企业今年研发投入…: the enterprise named earlier in the sentence
             // (公司 is the article's company, below).
@@ -1975,6 +1977,8 @@ pub(super) fn indicator<'t>(
     if !metric.is_empty() {
         if let Some(partner) = trade_partner(text, entities, opener, q.span.start, &metric) {
             metric = format!("{partner}{metric}");
+        } else if short_partner(text, opener, q.span.start, &metric) {
+            metric.insert(0, '对');
         }
     }
     let mut carried = false;

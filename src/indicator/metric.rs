@@ -492,6 +492,21 @@ pub(super) fn trade_partner<'t>(
     ((prep == '对' || (prep == '与' && trade)) && opens).then(|| &text[from..place.end])
 }
 
+/// 对欧出口, 对日进口: a partner written as a one-character short name, which the gazetteer
+/// does not hold, after 对 and before a word of trade; the metric keeps 对 (its short name
+/// cut from 对 names nothing: 欧出口).
+pub(super) fn short_partner(text: &str, opener: usize, end: usize, metric: &str) -> bool {
+    static SHORTS: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/partner_shorts.txt")));
+    const TRADE: [&str; 5] = ["进出口", "出口", "进口", "贸易", "投资"];
+    let Some((short, ())) = SHORTS.prefix(metric) else { return false };
+    if !TRADE.iter().any(|w| metric[short.len()..].starts_with(w)) {
+        return false;
+    }
+    let Some(head) = text.get(opener..end) else { return false };
+    find_short(head, metric).is_some_and(|at| head[..at].ends_with('对'))
+}
+
 /// What 比 opens as part of a word rather than a base compared with (比值, 比亚迪, 比赛).
 static BI_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/bi_words.txt")));
@@ -735,9 +750,17 @@ fn before_cause(w: &str) -> Option<&str> {
     cause_at('因', "").filter(|_| !factor).or_else(|| cause_at('受', "影响")).or_else(owing)
 }
 
-/// `w` without the time of the level a figure is (由…提高到目前的92%: the level now).
+/// `w` without the time of the level a figure is (由…提高到目前的92%: the level now), or the
+/// day it was read on closing it (股价当日上涨: 当日 dates the figure, names nothing).
 fn before_time_of_level(w: &str) -> &str {
-    ["目前的", "当前的", "现在的"].iter().find_map(|t| w.strip_suffix(t)).unwrap_or(w)
+    static DAY_TIMES: LazyLock<Words> =
+        LazyLock::new(|| Words::parse(include_str!("../data/day_times.txt")));
+    let w = ["目前的", "当前的", "现在的"].iter().find_map(|t| w.strip_suffix(t)).unwrap_or(w);
+    DAY_TIMES
+        .suffix(w)
+        .map(|(t, ())| &w[..w.len() - t.len()])
+        .filter(|h| h.chars().nth(1).is_some())
+        .unwrap_or(w)
 }
 
 /// What stands before a plan passed at the end of `w` (超年度计划, 超额完成计划, 超出全年
@@ -1854,8 +1877,14 @@ pub(super) fn metric_before<'t>(
             }
             // 有进出口实绩的企业, 年产值亿元以上的酒企: a short defining clause before 的 and a
             // bare head of counted units (企业, 村, 户 …) is the class counted, no scope of it.
-            if t.word == "的" && CLASS_HEADS.contains(&w[start..]) {
+            // (有技改投资的企业占比: so is it before a share's word.)
+            let class_share =
+                || CLASS_HEADS.prefix_where(&w[start..], |r| matches!(r, "占比" | "比重" | "比例"));
+            if t.word == "的" && (CLASS_HEADS.contains(&w[start..]) || class_share().is_some()) {
                 let def = strip_scope(&w[..at], entities, base, true, None);
+                // (规上企业中有技改投资的: the group before 中有 is the whole, no part of the
+                // class's definition.)
+                let def = def.rfind("中有").map_or(def, |i| &def[i + "中".len()..]);
                 let plain =
                     def.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric());
                 let n = def.chars().count();

@@ -1609,6 +1609,11 @@ pub(crate) fn link(
                             && STATED_OPENERS.prefix(b).is_none()
                             // (…，而上年增长3%, …，去年增长2%: a past year's change is stated.)
                             && !b.starts_with('而')
+                            // (…将超过200亿元，力争增长8%: a clause with a modal word of
+                            // its own takes none from the figure before.)
+                            && !["力争", "预计", "计划", "目标", "确保", "争取", "有望"]
+                                .iter()
+                                .any(|m| b.contains(m))
                             && period::at_start(b).is_none()
                             && !["上年", "去年", "前年", "同期"].iter().any(|y| b.starts_with(y))
                     });
@@ -1629,8 +1634,9 @@ pub(crate) fn link(
                 let of_prev = lexicon::FLOW_SIBLINGS.suffix(&prev.metric);
                 if let (Some((own, group)), Some((other, other_group))) = (bare, of_prev) {
                     let holder = &prev.metric[..prev.metric.len() - other.len()];
+                    // (…基金预算收入8亿元，增长4%；支出7亿元: after a semicolon too.)
                     let lead = between
-                        .strip_prefix(['，', ','])
+                        .strip_prefix(['，', ',', '；', ';'])
                         .and_then(|b| b.strip_suffix(own))
                         .is_some_and(|l| matches!(l, "" | "当年" | "全年" | "同期" | "累计"));
                     // (其中，蔬菜出口量…，出口额…: a sentence opening with 其中 is all parts;

@@ -1741,7 +1741,25 @@ fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compo
         }
     }
     let Some(den) = UNITS.at(text, p) else { return ("", Compound::None) };
-    let end = p + den.text.len();
+    let mut end = p + den.text.len();
+    // 2.6立方米/吨钢, 3.2千克/吨产品: the goods a measure is of, written after it, belong to the
+    // denominator (where a word does not run on: 元/吨煤炭 is no such word).
+    let word_ends = |rest: &str| {
+        rest.chars()
+            .next()
+            .is_none_or(|c| !crate::normalize::is_han(c) || "的和及以左上下比较同为".contains(c))
+    };
+    if let Some((g, ())) = PER_UNIT_GOODS.prefix_where(&text[end..], word_ends) {
+        end += g.len();
+    }
+    // 15元/平方米·月, 5元/人/天: a time the price is per closes the unit too.
+    for sep in ["·", "•", "・", "‧", "/", "／"] {
+        let Some(rest) = text[end..].strip_prefix(sep) else { continue };
+        if let Some(t) = ["月", "天", "日", "年"].iter().find(|t| rest.starts_with(**t)) {
+            end += sep.len() + t.len();
+        }
+        break;
+    }
     // Money per unit of goods or per person is money (元/吨, 元/股, 万元/人: the contract's
     // price per unit); per money it is a ratio (吨标准煤/万元, 元/万元).
     let kind = if def.class == UnitClass::Currency && den.class != UnitClass::Currency {
@@ -1751,6 +1769,10 @@ fn compound_unit<'t>(text: &'t str, at: usize, def: &UnitDef) -> (&'t str, Compo
     };
     (&text[at..end], kind)
 }
+
+/// Goods a per-unit measure is of, written after its unit (吨钢, 吨产品).
+static PER_UNIT_GOODS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/per_unit_goods.txt")));
 
 /// `每年500万吨`, `年均…`: the number is a yearly rate.
 fn per_year_before(text: &str, start: usize) -> bool {

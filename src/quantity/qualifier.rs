@@ -213,7 +213,12 @@ pub(crate) fn named_plan(before: &str, after: &str) -> bool {
     // too; 该项目计划总投资 is one project's plan.)
     const CLASSES: [&str; 5] = ["新开工项目", "施工项目", "在建项目", "续建项目", "重点项目"];
     let projects_total = after.starts_with("总投资") && CLASSES.iter().any(|c| before.ends_with(c));
-    class
+    // (省“某某计划”人才, “某某计划”培训…: 计划 closing a quoted name, or inside a quote still
+    // open, is the name's.)
+    let quoted = after.starts_with(['”', '》', '’', '」'])
+        || before.rfind(['“', '《']).is_some_and(|o| !before[o..].contains(['”', '》']));
+    quoted
+        || class
         || projects_total
         || QUOTED.iter().any(|n| before.ends_with(n))
         || !acts && NAMES.suffix(before).is_some()
