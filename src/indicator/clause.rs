@@ -605,6 +605,11 @@ pub(super) fn indicator<'t>(
         subject = Some(investor);
     } else if let Some(partner) = signing_partner(text, entities, sentence.start, opener) {
         subject = Some(partner);
+    } else if let Some(builder) = (subject == state.subject.as_deref())
+        .then(|| project_builder(text, entities, sentence.start, opener))
+        .flatten()
+    {
+        subject = Some(builder);
     }
     // 某公司（以下简称“某某”）年产…: the clause opens after the declaration; the name before
     // it is the subject.
@@ -3991,8 +3996,13 @@ fn zone_named<'e>(text: &str, entities: &'e Entities, at: usize, w: &'e str) -> 
         (zone_of(w, stem) && stem.chars().nth(3).is_some()).then_some(stem)
     }
     let park = |e: &Found| e.kind == EntityKind::Park && zone_of(w, &e.name);
+    // (某产业园位于某省某市某新区，…。园区…: the zone a park lies in, named after 位于, is
+    // where the park is, not the park 园区 refers to.)
+    let located = |s: NSpan| {
+        ["位于", "地处", "坐落于", "坐落在"].iter().any(|w| text[..s.start].ends_with(w))
+    };
     let named = entities.last_mention_before(at, |s, e| {
-        park(e) && !text[..s.start].ends_with('占')
+        park(e) && !text[..s.start].ends_with('占') && !(w == "园区" && located(s))
             || e.kind == EntityKind::Organization && committee(w, &e.name).is_some()
     });
     match named {
@@ -4095,11 +4105,22 @@ fn signing_partner<'e>(
     let base = opener - head.len();
     let signs = ["签约", "签订", "签署"];
     head.match_indices(['与', '同']).find_map(|(i, j)| {
-        let (signer, f) = entities.ending_at(base + i).last()?;
-        if !matches!(f.kind, EntityKind::Place | EntityKind::Park | EntityKind::Organization)
-            || signer.start < sentence_start
-        {
-            return None;
+        // (园区与某公司签约…；6月，与某公司签约…: a bare zone word, or no one, the signer
+        // left unsaid after a time, opening the clause signs as a named one does.)
+        let clause = head[..i]
+            .rfind(crate::sentence::is_clause_sep)
+            .map_or(0, |c| c + head[c..].chars().next().map_or(0, char::len_utf8));
+        let opens = skip_time(text, base + clause, base + i);
+        let unnamed = text.get(opens..base + i).is_some_and(|w| {
+            w.is_empty() || BARE_ZONES.prefix(w).is_some_and(|(z, _)| z.len() == w.len())
+        });
+        if !unnamed {
+            let (signer, f) = entities.ending_at(base + i).last()?;
+            if !matches!(f.kind, EntityKind::Place | EntityKind::Park | EntityKind::Organization)
+                || signer.start < sentence_start
+            {
+                return None;
+            }
         }
         let (firm, e) = entities.starting_at(base + i + j.len())?;
         let after = text.get(firm.end..opener)?;
@@ -4108,6 +4129,47 @@ fn signing_partner<'e>(
         // (The figures of later clauses only: a clause break between the signing and them.)
         let later = after.contains(['，', ',']) && !after.contains(['；', ';']);
         (e.kind == EntityKind::Enterprise && signed && later).then_some(e.name.as_str())
+    })
+}
+
+/// 某公司建设的年处理60万吨钢渣项目建成投产，预计每年可新增产值…: a figure of a later
+/// clause of the sentence (after its last semicolon) that opens with no name of its own is
+/// the firm's that builds the project named before it, not the group's or region's carried
+/// from before. The firm, if the clause at `opener` follows such a project.
+fn project_builder<'e>(
+    text: &str,
+    entities: &'e Entities,
+    sentence_start: usize,
+    opener: usize,
+) -> Option<&'e str> {
+    const BUILT: [&str; 4] = ["投资建设的", "建设的", "兴建的", "投建的"];
+    if opener <= sentence_start {
+        return None;
+    }
+    let from = crate::span::ceil_char_boundary(text, opener.saturating_sub(120 * 3));
+    let head = &text[from.max(sentence_start)..opener];
+    let head = head.rfind(['；', ';']).map_or(head, |i| head[i..].trim_start_matches(['；', ';']));
+    // (Most clauses follow no such project: one search for 的 settles them.)
+    if !head.contains('的') {
+        return None;
+    }
+    let base = opener - head.len();
+    // (The clause opens with no name, zone or region of its own: 园区, 全市 are theirs.)
+    let own = &text[opener..];
+    if entities.starting_at(opener).is_some()
+        || BARE_ZONES.prefix(own).is_some()
+        || super::lexicon::REGION_SCOPES.prefix(own).is_some()
+    {
+        return None;
+    }
+    head.rmatch_indices("的").find_map(|(i, _)| {
+        let verb = BUILT.iter().find(|v| head[..i + "的".len()].ends_with(**v))?;
+        let at = base + i + "的".len() - verb.len();
+        let (_, e) = entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Enterprise)?;
+        // (The project named after 的, in its clause; the figure in a later one.)
+        let rest = &head[i + "的".len()..];
+        let sep = rest.find(crate::sentence::is_clause_sep)?;
+        (["项目", "工程"].iter().any(|w| rest[..sep].contains(w))).then_some(e.name.as_str())
     })
 }
 

@@ -484,12 +484,14 @@ pub(super) fn trade_partner<'t>(
         return None;
     }
     let at = opener + find_short(head, metric)?;
-    let (place, _) = entities.ending_at(at).find(|(_, e)| e.kind == EntityKind::Place)?;
+    // (对香港地区进出口: 地区 after the place is the partner's, as in 香港地区.)
+    let named_end = text[..at].strip_suffix("地区").map_or(at, str::len);
+    let (place, _) = entities.ending_at(named_end).find(|(_, e)| e.kind == EntityKind::Place)?;
     let prep = text[..place.start].chars().next_back()?;
     let from = place.start - prep.len_utf8();
     let trade = ["贸易", "进出口", "双边贸易"].iter().any(|w| metric.starts_with(w));
     let opens = from == opener || entities.ending_at(from).next().is_some();
-    ((prep == '对' || (prep == '与' && trade)) && opens).then(|| &text[from..place.end])
+    ((prep == '对' || (prep == '与' && trade)) && opens).then(|| &text[from..at])
 }
 
 /// 对欧出口, 对日进口: a partner written as a one-character short name, which the gazetteer

@@ -172,6 +172,45 @@ impl State {
     }
 }
 
+/// The places the gazetteer lacks that bodies are named by: a city or county of two or three
+/// characters and its level opening an organization's name (昌北市住房和城乡建设局), where a
+/// second body's name or the headline opens with it too; each with the body's first mention.
+fn unknown_body_places<'e>(entities: &'e Entities, headline: &str) -> Vec<(String, &'e NSpan)> {
+    // (城市, 都市: words, no place's level.)
+    const NO_PLACE: [&str; 3] = ["城市", "都市", "超市"];
+    let lead = |name: &str| -> Option<usize> {
+        if crate::entity::leading_place(name).is_some() {
+            return None;
+        }
+        let (i, c) =
+            name.char_indices().skip(2).take(2).find(|&(_, c)| matches!(c, '市' | '县'))?;
+        let end = i + c.len_utf8();
+        let place = &name[..end];
+        let word = NO_PLACE.iter().any(|w| place.ends_with(w));
+        (end < name.len() && place.chars().all(crate::normalize::is_han) && !word).then_some(end)
+    };
+    let mut found: Vec<(String, &NSpan, usize)> = Vec::new();
+    let bodies = entities.list.iter().filter(|e| e.kind == EntityKind::Organization);
+    for e in bodies {
+        let (Some(end), Some(first)) = (lead(&e.name), e.mentions.first()) else { continue };
+        let place = &e.name[..end];
+        match found.iter_mut().find(|(p, _, _)| p == place) {
+            Some(f) => {
+                f.2 += 1;
+                if first.start < f.1.start {
+                    f.1 = first;
+                }
+            }
+            None => found.push((place.to_string(), first, 1)),
+        }
+    }
+    found
+        .into_iter()
+        .filter(|(p, _, n)| *n > 1 || headline.starts_with(p.as_str()))
+        .map(|(p, first, _)| (p, first))
+        .collect()
+}
+
 /// The words opening a note's line.
 const NOTE_HEADS: [&str; 6] = ["注：", "注:", "附注：", "附注:", "备注：", "说明："];
 
@@ -556,7 +595,10 @@ pub(crate) fn link(
         let near = &after[..crate::span::ceil_char_boundary(after, 8 * 3)];
         at < 20 * 3 && near.find(['讯', '电']).is_some_and(|i| !near[..i].contains(['，', '。']))
     };
-    for (name, first) in places.chain(body_places) {
+    // (昌北市住房和城乡建设局、昌北市自然资源和规划局…: a city the gazetteer lacks, opening
+    // two bodies' names, or a body's and the headline's, is the place they are named by.)
+    let unknown_places = unknown_body_places(entities, text.get(lead..headline_end).unwrap_or(""));
+    for (name, first) in places.chain(body_places).chain(unknown_places) {
         // (…, 湖北省…: the full name, where the text writes it too, is the one kept.)
         let short_level = || {
             let full = crate::entity::short_place_full_name(&name).filter(|_| {
@@ -693,6 +735,21 @@ pub(crate) fn link(
             state.subject.clone_from(&state.home);
             state.subject_local = false;
             state.subject_part = false;
+        }
+        // 某产业园入驻企业86家。某联合社与某公司共同建设的配送中心投入运营，日均处理…: a
+        // sentence opening with another body or firm than a park or town named in passing
+        // turns from it; its figures are the region's again (not where the body is the
+        // park's own, 某产业园管委会).
+        if state.subject_local && state.home.is_some() {
+            let at = skip_time(text, sentence.start, sentence.end);
+            let turns = entities.starting_at(at).is_some_and(|(_, e)| {
+                matches!(e.kind, EntityKind::Organization | EntityKind::Enterprise)
+                    && state.subject.as_deref().is_some_and(|s| !e.name.contains(s))
+            });
+            if turns {
+                state.subject.clone_from(&state.home);
+                state.subject_local = false;
+            }
         }
         let first_in_sentence = out.len();
         // The end of the sentence's last figure that named nothing (东城区、西城区分别增长11.3%和

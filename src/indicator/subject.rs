@@ -124,19 +124,31 @@ pub(super) fn advance_subject(
             && !matches!(found.name.as_str(), "中国" | "中华人民共和国");
         // (美国市场表现较好。对日本出口61.2亿元: a country after 对 is the market of the
         // figure; a country named before as a market is no subject of it.)
-        let partner = foreign && text[..span.start].ends_with(['对', '向']);
+        // (…；对香港地区进出口…: so is a region of China's after 对 or 向.)
+        let partner = found.kind == EntityKind::Place && text[..span.start].ends_with(['对', '向']);
         let foreign_subject = state
             .subject
             .as_deref()
             .is_some_and(|s| place_rank(s) == Some(0) && !matches!(s, "中国" | "中华人民共和国"));
+        let home_region = state.home.as_deref().and_then(place_rank).is_some_and(|h| h > 0);
         if partner && foreign_subject {
-            state.subject = None;
+            // (东盟为第一大贸易伙伴，…；对美国…: the region's again, where it has one.)
+            state.subject = state.home.clone().filter(|_| home_region);
             state.subject_local = false;
+            state.subject_part = false;
             state.subject_at = span;
             continue;
         }
-        if foreign && state.home.as_deref().and_then(place_rank).is_some_and(|h| h > 0) {
-            if opens_clause(text, span.start) {
+        if foreign && home_region {
+            // 东盟为我省第一大贸易伙伴，进出口487.3亿元: a partner declared as such opening
+            // the clause is the subject of the figures after it, to its sentence's end (the
+            // region's own figures are told apart from it no other way).
+            if opens_clause(text, span.start) && !listed && declares_partner(&text[span.end..]) {
+                state.subject = Some(found.name.clone());
+                state.subject_local = true;
+                state.subject_part = true;
+                state.subject_at = span;
+            } else if opens_clause(text, span.start) {
                 state.subject.clone_from(&state.home);
                 state.subject_local = false;
                 state.subject_at = span;
@@ -198,6 +210,21 @@ pub(super) fn advance_subject(
             }
         }
     }
+}
+
+/// Words of a trading partner's role (贸易伙伴, 出口市场, 进口来源地).
+static PARTNER_ROLES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/partner_roles.txt")));
+
+/// Whether `after`, the text after a place, declares it a partner or market: 为, 是 or 成为
+/// (仍, 继续 before them allowed) and, in the same clause of 24 characters at most, a word
+/// of the role (为我省第一大贸易伙伴, 仍是全市最大出口市场).
+fn declares_partner(after: &str) -> bool {
+    let near = &after[..crate::span::ceil_char_boundary(after, 24 * 3)];
+    let clause = &near[..near.find(crate::sentence::is_clause_sep).unwrap_or(near.len())];
+    let verb = ["仍", "继续", "已"].iter().find_map(|a| clause.strip_prefix(a)).unwrap_or(clause);
+    let declared = ["为", "是", "成为", "稳居"].iter().any(|v| verb.starts_with(v));
+    declared && PARTNER_ROLES.occurs_in(clause)
 }
 
 /// Whether `at` starts a line (blanks before it allowed).
