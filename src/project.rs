@@ -915,7 +915,9 @@ fn facility_works(text: &str, entities: &Entities, out: &mut Vec<RawProject>) {
             p.kind == EntityKind::Place && !FACILITIES.iter().any(|f| p.name.ends_with(f))
         });
         let start = region.map_or(s.start, |(r, _)| r.start);
-        let span = NSpan::new(start, s.end + own + phase + works.len());
+        // (县电商产业园二期项目: a trailing 项目 is no part of the description; 工程 is.)
+        let close = if works == "项目" { 0 } else { works.len() };
+        let span = NSpan::new(start, s.end + own + phase + close);
         let product = span.slice(text);
         if overlaps_any(out, span) || !seen.insert(product) {
             continue;
@@ -1079,9 +1081,10 @@ fn generic_works_name(name: &str) -> bool {
 }
 
 /// 某某古镇夜游项目总投资3亿元: a name (two to twelve Han characters opening its clause, past
-/// its leading verbs) with a proper noun at its head (a place or park the text names, or a
-/// name jieba tags), then 项目 and the sum invested in it, is a project of its own, the name
-/// its description. (全市重点项目总投资, 签约项目总投资: a scope or a class of projects has no
+/// its leading verbs; up to sixteen after a place or park) with a proper noun at its head (a
+/// place or park the text names, or a name jieba tags), then 项目 and the sum invested or done
+/// in it, a stage it reaches (开工) or another project closed by 项目 in a list, is a project of
+/// its own, the name its description. (全市重点项目总投资, 签约项目总投资: a scope or a class of projects has no
 /// proper head, and sums up many.)
 fn sized_works(
     text: &str,
@@ -1089,20 +1092,37 @@ fn sized_works(
     jieba: &jieba_rs::Jieba,
     out: &mut Vec<RawProject>,
 ) {
+    // (…物流中心项目完成投资1.2亿元: the sum done in the works names them as well.)
+    const SUMS: [&str; 6] =
+        ["计划总投资", "总投资", "累计完成投资", "已完成投资", "完成投资", "投资"];
     for (at, _) in text.match_indices("项目") {
         let after = &text[at + "项目".len()..];
-        // (某某物流中心项目完成投资…: the sum put in so far sizes it too.)
-        let sums = ["计划总投资", "总投资", "完成投资", "投资"];
-        let Some(sum) = sums.iter().find_map(|w| after.strip_prefix(w)) else {
-            continue;
+        let sum = SUMS.iter().find_map(|w| after.strip_prefix(w)).map(|sum| {
+            ["约", "近", "超", "逾", "达"].iter().find_map(|w| sum.strip_prefix(w)).unwrap_or(sum)
+        });
+        // (…污水处理厂项目已开工建设: so does a stage the works reach.)
+        let staged = || {
+            let mut rest = after;
+            for _ in 0..3 {
+                match STAGE_ADVERBS.prefix(rest) {
+                    Some((a, ())) => rest = &rest[a.len()..],
+                    None => break,
+                }
+            }
+            WORKS_STAGES.prefix(rest).is_some()
         };
-        let sum =
-            ["约", "近", "超", "逾", "达"].iter().find_map(|w| sum.strip_prefix(w)).unwrap_or(sum);
-        if !sum.starts_with(|c: char| c.is_ascii_digit()) {
+        // The name: back over Han characters, no function word's, at most twelve (sixteen
+        // where a place or park the text names opens it: 某县中药材冷链仓储物流中心).
+        let (from, bounded) = han_name_start_upto(text, at, 16);
+        // (用于甲公司年产…项目、北辰智能制造产业园项目等: so does a list of projects each
+        // closed by 项目.)
+        let listed = || text[..from].ends_with("项目、") || after.starts_with('、');
+        if !sum.is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit()))
+            && !staged()
+            && !listed()
+        {
             continue;
         }
-        // The name: back over Han characters, no function word's, at most twelve.
-        let (from, bounded) = han_name_start(text, at);
         if !(bounded || from == 0) || text[..from].ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -1112,7 +1132,12 @@ fn sized_works(
         }
         let start = at - name.len();
         let n = name.chars().count();
-        let unnamed = !(2..=12).contains(&n)
+        let placed =
+            || entities.starting_at(start).is_some_and(|(_, e)| e.kind != EntityKind::Enterprise);
+        // (新开工项目、续建项目: a stage the works reach names a class of them.)
+        let unnamed = !(2..=16).contains(&n)
+            || n > 12 && !placed()
+            || WORKS_STAGES.suffix(name).is_some()
             || PRESENT_TIMES.prefix(name).is_some()
             || generic_works_name(name)
             || crate::period::at_start(name).is_some()
@@ -1722,7 +1747,12 @@ fn capacities(
         let product = match named_before {
             Some(before) => {
                 let plant_like = plant || product.ends_with(['厂', '库', '站']);
-                if !plant_like || before.is_empty() && product.is_empty() {
+                // (某示范项目年产直接还原铁50万吨，…: the works named right before the lead are
+                // the plant, and the product stands alone.)
+                let works_before = text[..start].strip_suffix("项目").is_some_and(|h| {
+                    !before.is_empty() && product.is_empty() && works_named_before(text, h.len())
+                });
+                if !plant_like && !works_before || before.is_empty() && product.is_empty() {
                     continue;
                 }
                 joined = if product.contains(before) {
@@ -1897,6 +1927,28 @@ fn site_from(text: &str, entities: &Entities, i: usize, end: usize) -> bool {
         || n <= 4 && plain(site) && site.ends_with(|c: char| SITE_FEATURES.contains(c))
 }
 
+/// Whether the works whose 项目 starts at `at` have a name of their own (某公司氢冶金示范项目,
+/// 某地竖炉项目), past the word for the company: not a scope's or a class's (全市新建项目,
+/// 重点项目) nor works referred to (该项目).
+fn works_named_before(text: &str, at: usize) -> bool {
+    let (from, bounded) = han_name_start(text, at);
+    if !(bounded || from == 0) {
+        return false;
+    }
+    let mut name = crate::entity::strip_lead(&text[from..at]);
+    if let Some(w) = crate::entity::company_word(name) {
+        name = &name[w.len()..];
+    }
+    name.chars().nth(1).is_some()
+        && !generic_works_name(name)
+        && !is_generic_product(name)
+        && BUILD_VERBS.suffix(name).is_none()
+}
+
+/// Products' words holding a function character (还原, 对二甲苯), read whole before a number.
+static FUNCTION_CHAR_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/product_function_words.txt")));
+
 /// A lead and the product written between it and the number at `at` (年产饲料60万吨: 饲料),
 /// or an ability named right before it (储藏能力5万吨: no product): where the lead starts,
 /// and the product.
@@ -1914,8 +1966,10 @@ fn product_before(text: &str, at: usize) -> Option<(usize, &str)> {
         };
     }
     // The product: one to ten Han characters back from the number, none a function word.
+    // (直接还原铁, 对二甲苯: a product's word may hold one, `data/product_function_words.txt`.)
     for (i, c) in head.char_indices().rev().take(11) {
-        if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
+        let in_word = || FUNCTION_CHAR_WORDS.prefix(&head[i..]).is_some();
+        if !crate::normalize::is_han(c) || crate::entity::function_char(c) && !in_word() {
             return None;
         }
         // (年屠宰生猪300万头: the indicator stage's rates of output.)
@@ -3119,8 +3173,13 @@ fn station_capacity(
 /// most twelve; and whether something else bounds it there (a thirteenth character or the text's
 /// start leave it unbounded: a clause, no name).
 fn han_name_start(text: &str, at: usize) -> (usize, bool) {
+    han_name_start_upto(text, at, 12)
+}
+
+/// [`han_name_start`] with at most `max` characters.
+fn han_name_start_upto(text: &str, at: usize, max: usize) -> (usize, bool) {
     let mut from = at;
-    for (i, c) in text[..at].char_indices().rev().take(13) {
+    for (i, c) in text[..at].char_indices().rev().take(max + 1) {
         if !crate::normalize::is_han(c) || crate::entity::function_char(c) {
             return (from, true);
         }

@@ -1475,7 +1475,16 @@ pub(super) fn indicator<'t>(
     // (某汽车公司年组装整车8万辆: so with any yearly rate of output; 2023年制定…: not after a
     // year's number; 年加工茶籽能力: an ability names itself.)
     // An empty metric: the window's words were no noun at all.
-    let read = if metric.is_empty() { trim(window) } else { metric.as_str() };
+    // (年产直接还原铁50万吨: a product opening on a word jieba reads as an adverb, 直接, lost
+    // it from the metric; the lead in the window still names the product whole.)
+    let w = trim(window);
+    let led_whole = !metric.is_empty()
+        && w.len() > metric.len()
+        && w.ends_with(metric.as_str())
+        && super::RATE_LEADS.rfind(w).is_some_and(|(i, lead, _)| {
+            w.len() - metric.len() > i + lead.len() && capacity_lead(&metric).is_none()
+        });
+    let read = if metric.is_empty() || led_whole { w } else { metric.as_str() };
     let yearly = super::RATE_LEADS.rfind(read).filter(|&(i, lead, _)| {
         let before = &read[..i];
         lead.starts_with('年')

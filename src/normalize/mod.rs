@@ -388,8 +388,10 @@ impl Layout {
         // (外贸稳中有进 / 出口总额…: a line of its own, with no punctuation, that closes on a
         // verdict is a heading, even in a text too short to tell its layout; its verdict's last
         // character makes no term with the next line.)
-        if self.hard_wrapped && is_han(prev) && is_han(next) && straddles_term(line_text, next_line)
-        {
+        // (In a text of one paragraph per line too: 全市政府性基金预 / 算收入86.41亿元… is a
+        // line cut inside its word, whatever headings the text holds elsewhere.)
+        let short_line = self.hard_wrapped || !long_line && !line_text.contains(['。', '，']);
+        if short_line && is_han(prev) && is_han(next) && straddles_term(line_text, next_line) {
             let own_line = fresh || (from == 0 && !tail.contains('\n'));
             let heading = own_line
                 && !line_text.contains(['，', '。', '；', '：', ',', ':'])
@@ -493,7 +495,11 @@ impl Layout {
                 || line_text.contains('，') && line_text.chars().nth(5).is_some();
             // …取得新进展 / 二是…: a list item opens a line of its own.
             let opens_item = opens_item(next_line);
-            let cut = is_han(prev) && is_han(next) && !numbered && !opens_item && prose;
+            // (…用于年产 / 3万台智能…项目建设。, …农户 / 1.2万余户。: prose cut on a word runs on
+            // into a figure, its counted noun after it or not: no paragraph opens so.)
+            let figure_on = next.is_ascii_digit() && opens_with_figure(next_line);
+            let cut =
+                is_han(prev) && (is_han(next) || figure_on) && !numbered && !opens_item && prose;
             let row = !long_line && line_text.contains([' ', '\t', '\u{3000}']);
             return !(cut || !row && splits_number(out, input, next_at));
         }
@@ -737,6 +743,18 @@ fn opens_with_amount(line: &str) -> bool {
         let noun_after = rest[u.text.len()..].starts_with(is_han);
         u.class != UnitClass::None && !(u.class == UnitClass::Count && noun_after)
     })
+}
+
+/// Whether `line` opens with a number, a magnitude, 余 or 多 and a unit of a quantity
+/// (`3万台…`, `1.2万余户`), a counted noun after it or not; a date's (`2023年`) is none.
+fn opens_with_figure(line: &str) -> bool {
+    use crate::quantity::unit::{UNITS, UnitClass};
+    let rest = line.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    if rest.len() == line.len() {
+        return false;
+    }
+    let rest = rest.trim_start_matches(['万', '亿', '千', '百']).trim_start_matches(['余', '多']);
+    UNITS.at(rest, 0).is_some_and(|u| u.class != UnitClass::None)
 }
 
 /// The terms of the domain word list (`src/data/domain_words.txt`: 规上工业增加值, 工业总产值)
