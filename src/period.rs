@@ -206,6 +206,19 @@ fn quarter(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     Some((len, Some(TimeExpr::new(len, Some(part)))))
 }
 
+/// The quarters a range of them written in `text` holds (`一季度至四季度`, `一至三季度`), one
+/// expression each at the range's span; none for any other time (前三季度 included).
+pub(crate) fn quarters_of(text: &str, t: &TimeExpr) -> Vec<TimeExpr> {
+    let written = text.get(t.span.start..t.span.end).unwrap_or_default();
+    let Some(Part::Months(a, b)) = t.part else {
+        return Vec::new();
+    };
+    if !written.contains("季度") || !written.contains(is_range_sep) || a % 3 != 1 || b % 3 != 0 {
+        return Vec::new();
+    }
+    (a / 3 + 1..=b / 3).map(|q| TimeExpr { part: Some(Part::Quarter(q)), ..*t }).collect()
+}
+
 /// `3月`, `1-11月`, `3至5月份`, `1月25日`: one or two Arabic digits per number.
 fn arabic_months(s: &str) -> Option<(usize, Option<TimeExpr>)> {
     let d1 = digits(s);
@@ -947,6 +960,11 @@ mod tests {
         assert_eq!(render("2024年第二季度到第三季度"), vec![Some("2024-04/2024-09".into())]);
         assert_eq!(render("2024年1-2季度"), vec![Some("2024-01/2024-06".into())]);
         assert_eq!(render("2024年三至一季度"), vec![Some("2024-Q3".into())]);
+        // Listed one by one for 分别; no span of months is a list.
+        let quarters = |s: &str| find(s).first().map_or(0, |t| quarters_of(s, t).len());
+        assert_eq!(quarters("一季度至四季度"), 4);
+        assert_eq!((quarters("2024年二至三季度"), quarters("前三季度")), (2, 0));
+        assert_eq!((quarters("1—9月"), quarters("三季度")), (0, 0));
         // A span of days is a period of its months; one day is a date.
         assert_eq!(render("2023年4月29日至5月3日"), vec![Some("2023-04/2023-05".into())]);
         assert_eq!(render("2023年10月1日至7日"), vec![Some("2023-10".into())]);

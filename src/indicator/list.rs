@@ -467,6 +467,14 @@ fn listed_times(head: &str, want: usize) -> Vec<TimeExpr> {
         return elided;
     }
     let times = period::find(head);
+    // 一季度至四季度，…余额分别增长a、b、c和d: a range of quarters lists them, one per figure,
+    // where nothing is listed after it.
+    if let Some(last) = times.last() {
+        let quarters = period::quarters_of(head, last);
+        if quarters.len() == want && !head[last.span.end..].contains(['、', '和', '及', '与']) {
+            return quarters;
+        }
+    }
     let mut end = times.len();
     while end >= want {
         let mut start = end - 1;

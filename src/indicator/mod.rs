@@ -710,7 +710,16 @@ pub(crate) fn link(
         }
         // 2023年1—9月，全市完成投资…。(new paragraph) 园区集聚企业近400家: in a text on a
         // whole year, a part of it a paragraph turned to ends with the paragraph.
-        if state.period.part.is_some() && starts_line(text, sentence.start) {
+        // (1—11月，全区新增市场主体3820户…。科技金融方面，区科创基金规模…: so does it with
+        // a topic the sentence opens, X方面，, after figures of months to date; 1—11月，全市经济
+        // 运行平稳。工业方面，… goes into the months it opened, and 三季度，…。消费方面，… into
+        // the quarter.)
+        let new_topic = || {
+            matches!(state.period.part, Some(Part::Months(1, b)) if b > 1)
+                && out.last().is_some_and(|i: &RawIndicator| i.period == state.period_text)
+                && topic_opens(&text[sentence.start..sentence.end])
+        };
+        if state.period.part.is_some() && (starts_line(text, sentence.start) || new_topic()) {
             let whole_year =
                 text_period.is_some_and(|p| p.part.is_none() && p.year == state.period.year);
             // (2023年前三季度…。从季度看，第三季度…。(new paragraph) 从贸易方式看，…: in a
@@ -752,6 +761,8 @@ pub(crate) fn link(
             }
         }
         let first_in_sentence = out.len();
+        // The sentence's last figure a word of now dated (目前, 今日), by its place in `out`.
+        let mut now_dated: Option<usize> = None;
         // The end of the sentence's last figure that named nothing (东城区、西城区分别增长11.3%和
         // 8.2%: 11.3% has no metric); no later figure's metric reaches back over it.
         let mut unnamed_end = 0;
@@ -1101,12 +1112,15 @@ pub(crate) fn link(
                 // (2023年1—11月…。1—10月，利润总额…。利润率…: in a text on months to date,
                 // months to an earlier month's end, the lag of a release's profit figures, run
                 // on to the paragraph's end.)
+                // (1—9月…。(new paragraph) 三季度，全市出让土地38宗…。工业用地出让21宗: one
+                // opening a paragraph dates the paragraph, which a new one ends.)
                 let to_date_running = matches!(running.part, Some(Part::Months(1, _)));
                 let sub_part = t.year.is_none()
                     && !t.is_date
                     && t.relative.is_none()
                     && text[t.span.end..].trim_start_matches('份').starts_with(['，', ','])
-                    && narrower_from.is_some_and(|a| !(a == 1 && to_date_running));
+                    && narrower_from.is_some_and(|a| !(a == 1 && to_date_running))
+                    && !starts_line(text, t.span.start);
                 // (…。募集资金方面，公司2022年发行股票募集资金净额29.64亿元。上半年…: in a text
                 // on a later year, an earlier year after its clause's short subject dates that
                 // sentence only.)
@@ -1285,6 +1299,33 @@ pub(crate) fn link(
                         quantities.get(next).is_none_or(|p| p.span.start >= t.span.end + end);
                     figureless && INTENTION_WORDS.occurs_in(&near[..end])
                 };
+                // (一季度…下降6.4%，二季度起快速回升。全县累计发放…: a part starting a run after
+                // the last figure of an earlier sentence (二季度起, 从二季度开始) closes the part
+                // before it; the figures after are the text's own period's again.)
+                let run_from = || {
+                    let after = &text[t.span.end..];
+                    ["起", "开始", "以后"].iter().any(|w| after.starts_with(w))
+                };
+                let closes_part = t.span.start < sentence.start
+                    && t.year.is_none()
+                    && t.relative.is_none()
+                    && t.part.is_some()
+                    && !t.is_date
+                    && t.part != state.period.part
+                    && run_from()
+                    && trailing();
+                if closes_part && state.period.part.is_some() {
+                    let own = text_period.filter(|p| {
+                        let within = months_of(state.period.part)
+                            .zip(months_of(p.part))
+                            .is_some_and(|((a, b), (c, d))| c <= a && b <= d);
+                        p.year == state.period.year && (p.part.is_none() || within)
+                    });
+                    if let Some(own) = own {
+                        state.period.part = own.part;
+                        state.period_text = state.period.render();
+                    }
+                }
                 if is_period_setter(text, &t)
                     && !(t.span.start < sentence.start && (local || trailing() || intended()))
                     && !this_holiday
@@ -1337,13 +1378,20 @@ pub(crate) fn link(
                         plan_set = planned_year && next_year;
                         // (Only a forecast's time of an event, 预计2021年首批机组发电, not a
                         // balance's day nor a part after 其中.)
-                        forecast_at = if is_forecast(text, sentence.start, &t)
-                            && !text[t.span.end..].starts_with(is_clause_sep)
-                        {
-                            t.span.end
-                        } else {
-                            usize::MAX
-                        };
+                        // (…完成投资28.4亿元，一季度热负荷试车；乙项目…: nor a time after the
+                        // sentence's last figure, of an event in a clause of no figure.)
+                        let after_figure = qi.checked_sub(1).is_some_and(|p| {
+                            let last = quantities[p].span;
+                            last.start >= sentence.start && last.end <= t.span.start
+                        });
+                        let event_time = is_forecast(text, sentence.start, &t)
+                            || after_figure && t.span.start >= sentence.start;
+                        forecast_at =
+                            if event_time && !text[t.span.end..].starts_with(is_clause_sep) {
+                                t.span.end
+                            } else {
+                                usize::MAX
+                            };
                         point_set = point;
                     } else if let Some(f) = forecast_period.as_mut().filter(|_| local || breakdown)
                     {
@@ -1770,7 +1818,52 @@ pub(crate) fn link(
                 let clause = &text[q_clause..q.span.start];
                 // (年度计划投资: a figure of the year by its name.)
                 let annual = ind.metric.starts_with("年度");
+                // (目前，某公司产品已出口至60多个国家，海外销售网点达到420余家; 公司股价今日收涨
+                // 3.46%，报26.18元/股: so is one after a word of now opening its sentence or in
+                // its clause, with no time after it, and one going on with the measure of the
+                // sentence's figure before, so dated; 全市当前外贸企业860家，出口增长7%: not one
+                // of another measure.)
+                let now = || {
+                    let own_time = last_time.filter(|t| t.span.start >= sentence.start);
+                    let from = own_time.map_or(q_clause, |t| t.span.end.max(q_clause));
+                    let opens = own_time.is_none()
+                        && NOW_WORDS
+                            .prefix(text[sentence.start..q.span.start].trim_start())
+                            .is_some();
+                    let goes_on = now_dated.filter(|&i| i + 1 == out.len()).is_some_and(|i| {
+                        let p = &out[i];
+                        p.metric == ind.metric
+                            && own_time.is_none_or(|t| t.span.end <= p.span.start)
+                    });
+                    opens
+                        || goes_on
+                        || NOW_WORDS.occurs_in(text.get(from..q.span.start).unwrap_or_default())
+                };
+                // (…年产20GWh动力电池项目二期已开工，总投资约86亿元: a plant's yearly capacity,
+                // and the total investment of the project it names in the 60 characters before,
+                // are no flows of the span, as 新增装机容量 is.)
+                let plant = || {
+                    let near = q.span.start.saturating_sub(60 * 3);
+                    let floor = crate::span::ceil_char_boundary(text, near).max(sentence.start);
+                    let before = text.get(floor..q.span.start).unwrap_or_default();
+                    let yearly = if ind.kind == IndicatorKind::Capacity {
+                        contains_short(clause, "年产")
+                    } else {
+                        ind.metric.ends_with("总投资")
+                            && state.capacity_named.as_ref().is_some_and(|c| c.0 == sentence.start)
+                            && contains_short(before, "年产")
+                    };
+                    // (签约年产5万吨…项目，总投资9.6亿元: what is signed is the span's, as
+                    // 签约项目 are counted by it.)
+                    yearly && !contains_short(clause, "新增") && !contains_short(before, "签约")
+                };
+                let now = now();
+                if now {
+                    now_dated = Some(out.len());
+                }
                 if annual
+                    || now
+                    || plant()
                     || ["现有", "目前", "已有", "现拥有"].iter().any(|w| contains_short(clause, w))
                 {
                     ind.period = Some(year[..4].to_string());
@@ -2594,6 +2687,24 @@ fn short_line_of(text: &str, span: NSpan) -> Option<NSpan> {
         None => return None,
     };
     Some(NSpan::new(start, end))
+}
+
+/// Words of now (目前, 今日): no span of months dates a figure after them.
+static NOW_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/now_words.txt")));
+
+/// Whether `sentence` opens with a topic of a few characters, `X方面，` (科技金融方面，), not
+/// the discourse's 一方面，/另一方面，.
+fn topic_opens(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    let near = &s[..crate::span::ceil_char_boundary(s, 12 * 3)];
+    near.find("方面").is_some_and(|i| {
+        let topic = &near[..i];
+        (2..=8).contains(&topic.chars().count())
+            && topic.chars().all(crate::normalize::is_han)
+            && !topic.ends_with('一')
+            && near[i + "方面".len()..].starts_with(['，', ','])
+    })
 }
 
 /// The months a part of the year spans (二季度: 4 to 6).
