@@ -709,6 +709,7 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
     const DISTRICT_LEVELS: [char; 6] = ['市', '县', '区', '州', '旗', '省'];
     // Where the places found so far end (年末绍兴市: a match holding one is no new name).
     let ends: FxSet<usize> = out.iter().map(|c| c.span.end).collect();
+    let starts: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
     for caps in OPENING_DISTRICT.captures_iter(text) {
         let Some(m) = caps.get(1) else { continue };
         // (After 和, 与 or 、 only where a level ends the word before: 澄溪县和南屿市.)
@@ -716,7 +717,8 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
         if joined && caps.get(0).is_some_and(|w| !text[..w.start()].ends_with(DISTRICT_LEVELS)) {
             continue;
         }
-        if !ends.contains(&m.end()) && reads_as_district(text, m.start(), m.end(), jieba) {
+        let placed = starts.contains(&m.end());
+        if !ends.contains(&m.end()) && reads_as_district(text, m.start(), m.end(), placed, jieba) {
             let s = NSpan::new(m.start(), m.end());
             out.push(Cand::new(s, EntityKind::Place, m.as_str(), m.as_str()));
         }
@@ -725,8 +727,8 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
 }
 
 /// Whether `text[start..end]`, two or three Han characters and a level, names a place the
-/// gazetteer lacks (see [`opening_districts`]).
-fn reads_as_district(text: &str, start: usize, end: usize, jieba: &Jieba) -> bool {
+/// gazetteer lacks (see [`opening_districts`]); `placed`: a known place starts at `end`.
+fn reads_as_district(text: &str, start: usize, end: usize, placed: bool, jieba: &Jieba) -> bool {
     let proper = |tag: &str| matches!(tag, "ns" | "nr" | "nz" | "nrt" | "nt");
     let name = &text[start..end];
     let Some(level) = name.chars().next_back() else { return false };
@@ -791,6 +793,10 @@ fn reads_as_district(text: &str, start: usize, end: usize, jieba: &Jieba) -> boo
     }
     // (江岚省外贸进出口: not before a word of 外 or 内 of its own, 外贸, which the level
     // opens no word with.)
+    // (陇昌市城关区: nor before a known place, which the level opens no word with.)
+    if placed {
+        return true;
+    }
     if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
         && !super::opens_inner_word(rest)
     {
@@ -841,7 +847,7 @@ fn chained_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             (levels.contains(&c)
                 && !ends.contains(&end)
                 && rest[..i].chars().all(is_han)
-                && reads_as_district(text, at, end, jieba))
+                && reads_as_district(text, at, end, starts.contains(&end), jieba))
             .then_some(end)
         });
         if let Some(end) = link {
