@@ -836,6 +836,14 @@ pub(crate) fn shapes<'t>(
             if sector_after(brand, &text[t1..]) {
                 continue;
             }
+            // 祁东县把电子商务: a function character right after a level opens the clause's
+            // predicate, the place its subject; no brand holds them.
+            let predicate = brand.char_indices().any(|(i, c)| {
+                opens_phrase(c) && brand[..i].ends_with(['省', '市', '县', '区', '州', '旗'])
+            });
+            if predicate {
+                continue;
+            }
             // 杭州市新能源汽车: a place named with its level is a region, not a brand.
             if brand.chars().count() >= 3 && brand.ends_with(['省', '市', '县', '区', '州']) {
                 continue;

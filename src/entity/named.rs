@@ -238,6 +238,23 @@ pub(crate) fn places<'t>(text: &'t str, hits: &Hits, jieba: &Jieba, out: &mut Ve
         if before.ends_with('届') || year_titled || numbered_title || ranked {
             continue;
         }
+        // 中国专利优秀奖, 省科技进步奖: a place opening an award's name (a few characters of
+        // no function word, then 奖; not 奖励, 奖补, 奖金, nor the verb's 获奖, 颁奖) is no
+        // mention of the place.
+        let award = || {
+            let after = &text[end..];
+            let run =
+                after.char_indices().take(9).take_while(|&(_, c)| is_han(c) && !function_char(c));
+            run.map(|(i, _)| i).find(|&i| after[i..].starts_with('奖')).is_some_and(|i| {
+                i > 0
+                    && !after[..i].ends_with(['获', '得', '颁', '评', '领', '受', '嘉'])
+                    && !after[i + '奖'.len_utf8()..]
+                        .starts_with(['励', '补', '金', '惩', '学', '品', '券'])
+            })
+        };
+        if award() {
+            continue;
+        }
         // 湖北日报, 青岛电视台: a medium named after its place is no mention of the place.
         if names_medium(&text[end..]) {
             continue;
@@ -692,7 +709,7 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
     const DISTRICT_LEVELS: [char; 6] = ['市', '县', '区', '州', '旗', '省'];
     // Where the places found so far end (年末绍兴市: a match holding one is no new name).
     let ends: FxSet<usize> = out.iter().map(|c| c.span.end).collect();
-    let proper = |tag: &str| matches!(tag, "ns" | "nr" | "nz" | "nrt" | "nt");
+    let starts: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
     for caps in OPENING_DISTRICT.captures_iter(text) {
         let Some(m) = caps.get(1) else { continue };
         // (After 和, 与 or 、 only where a level ends the word before: 澄溪县和南屿市.)
@@ -700,15 +717,31 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
         if joined && caps.get(0).is_some_and(|w| !text[..w.start()].ends_with(DISTRICT_LEVELS)) {
             continue;
         }
-        let name = m.as_str();
-        let Some(level) = name.chars().next_back() else { continue };
-        let head = &name[..name.len() - level.len_utf8()];
-        if ends.contains(&m.end())
-            || head.chars().any(|c| {
-                function_char(c)
-                    || "全各每该本此这那其我贵两一二三四五六七八九十百千万多几数首外省市县区"
-                        .contains(c)
-            })
+        let placed = starts.contains(&m.end());
+        if !ends.contains(&m.end()) && reads_as_district(text, m.start(), m.end(), placed, jieba) {
+            let s = NSpan::new(m.start(), m.end());
+            out.push(Cand::new(s, EntityKind::Place, m.as_str(), m.as_str()));
+        }
+    }
+    chained_districts(text, jieba, out);
+}
+
+/// Whether `text[start..end]`, two or three Han characters and a level, names a place the
+/// gazetteer lacks (see [`opening_districts`]); `placed`: a known place starts at `end`.
+fn reads_as_district(text: &str, start: usize, end: usize, placed: bool, jieba: &Jieba) -> bool {
+    let proper = |tag: &str| matches!(tag, "ns" | "nr" | "nz" | "nrt" | "nt");
+    let name = &text[start..end];
+    let Some(level) = name.chars().next_back() else { return false };
+    let head = &name[..name.len() - level.len_utf8()];
+    {
+        // (三江县: a numeral opens a place's name where jieba reads the head as one proper
+        // noun; 两区, 五个县 count.)
+        let numeral_name = || proper_word(head, jieba);
+        if head.chars().any(|c| {
+            function_char(c)
+                || "全各每该本此这那其我贵多几数首外省市县区".contains(c)
+                || "两一二三四五六七八九十百千万".contains(c) && !numeral_name()
+        })
             || head.ends_with(|c: char| "强大重名回返下老新城".contains(c))
             || DISTRICT_GENERICS.suffix(name).is_some()
             // (青河区 where the gazetteer has 青河县: a known place's name before another
@@ -717,55 +750,111 @@ fn opening_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) 
             || LEXICON.is_place_or_county(head)
                 && (LEXICON.is_place(name) || LEXICON.place_level(head) == Some("province"))
         {
-            continue;
+            return false;
         }
-        // (地区, 城市, 景区, 新区: the head's last character and the level make a word; not
-        // a place's name the gazetteer knows at another level, 青河区 of 青河县 and 山县, nor
-        // a prefecture's 州 before its level, 岚州市 and 州市.)
-        let last = head.chars().next_back().map_or(0, char::len_utf8);
-        let named = || LEXICON.is_place_or_county(head) || head.ends_with('州');
-        if jieba.has_word(&name[head.len() - last..]) && !named() {
-            continue;
-        }
-        // (开发区, 示范县, 自治州, 东部地: a word of the dictionary that names no place, in the
-        // head or as the head.)
-        // (青石县实现…, 溪口县完成…: a head that is one common noun of jieba's, a stone or a
-        // river's mouth, names the place where the place acts as a clause's subject, a
-        // predicate's verb right after its level; a sector or a trade, 农业县, names a kind.)
-        let rest = &text[m.end()..];
-        let tags = jieba.tag(head, false);
-        let subject = || {
-            // (边境县, 民族县: a noun as common as those names a kind of county; 青石, 溪口
-            // are rarer.)
-            let noun = |t: &Tag| {
-                t.tag == "n"
-                    && !t.word.ends_with('业')
-                    && !LEXICON.trade_words.contains(t.word)
-                    && jieba.suggest_freq(t.word) < super::enterprise::COMMON_FREQ
-            };
-            matches!(tags.as_slice(), [t] if noun(t)) && PREDICATE_VERBS.prefix(rest).is_some()
+    }
+    // (地区, 城市, 景区, 新区: the head's last character and the level make a word; not
+    // a place's name the gazetteer knows at another level, 青河区 of 青河县 and 山县, nor
+    // a prefecture's 州 before its level, 岚州市 and 州市.)
+    // (岷东区, 岷西区: nor a district named by a direction, a place's word of jieba's, 东区,
+    // after a character that makes no word with the direction; 华东区, 城东区 are words.)
+    let last = head.chars().next_back().map_or(0, char::len_utf8);
+    let named = || LEXICON.is_place_or_county(head) || head.ends_with('州');
+    let tail = &name[head.len() - last..];
+    let directed = || {
+        tail.starts_with(['东', '西', '南', '北', '中'])
+            && proper_word(tail, jieba)
+            && !jieba.has_word(head)
+    };
+    if jieba.has_word(tail) && !named() && !directed() {
+        return false;
+    }
+    // (开发区, 示范县, 自治州, 东部地: a word of the dictionary that names no place, in the
+    // head or as the head.)
+    // (青石县实现…, 溪口县完成…: a head that is one common noun of jieba's, a stone or a
+    // river's mouth, names the place where the place acts as a clause's subject, a
+    // predicate's verb right after its level; a sector or a trade, 农业县, names a kind.)
+    let rest = &text[end..];
+    let tags = jieba.tag(head, false);
+    let subject = || {
+        // (边境县, 民族县: a noun as common as those names a kind of county; 青石, 溪口
+        // are rarer.)
+        let noun = |t: &Tag| {
+            t.tag == "n"
+                && !t.word.ends_with('业')
+                && !LEXICON.trade_words.contains(t.word)
+                && jieba.suggest_freq(t.word) < super::enterprise::COMMON_FREQ
         };
-        let common = tags.iter().any(|t| t.word.chars().nth(1).is_some() && !proper(t.tag));
-        if common && !subject() {
+        matches!(tags.as_slice(), [t] if noun(t)) && PREDICATE_VERBS.prefix(rest).is_some()
+    };
+    let common = tags.iter().any(|t| t.word.chars().nth(1).is_some() && !proper(t.tag));
+    if common && !subject() {
+        return false;
+    }
+    // (江岚省外贸进出口: not before a word of 外 or 内 of its own, 外贸, which the level
+    // opens no word with.)
+    // (陇昌市城关区: nor before a known place, which the level opens no word with.)
+    if placed {
+        return true;
+    }
+    if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
+        && !super::opens_inner_word(rest)
+    {
+        return false;
+    }
+    // (The level ends a word in jieba's reading of the name and a few characters after.)
+    let to = rest.char_indices().nth(3).map_or(rest.len(), |(i, _)| i);
+    let mut at = start;
+    jieba.cut(&text[start..end + to], false).iter().any(|w| {
+        at += w.word.len();
+        at == end
+    })
+}
+
+/// 甘肃省陇昌市岷川县: a place of a lower level the gazetteer lacks, written with its level
+/// right after a place with its own (a city after its province, a county after its city),
+/// is the next link of the chain; so is the one after it. `out` is sorted afterwards by
+/// the caller.
+fn chained_districts<'t>(text: &'t str, jieba: &Jieba, out: &mut Vec<Cand<'t>>) {
+    // (省 and 自治区 hold cities and counties; a city, prefecture or league holds counties,
+    // districts, banners and county-level cities.)
+    let children = |parent: &str| -> &'static [char] {
+        if parent.ends_with('省') || parent.ends_with("自治区") {
+            &['市', '州', '盟', '县', '区']
+        } else if parent.ends_with(['市', '州', '盟']) {
+            &['县', '区', '旗', '市']
+        } else {
+            &[]
+        }
+    };
+    let mut ends: FxSet<usize> = out.iter().map(|c| c.span.end).collect();
+    let starts: FxSet<usize> = out.iter().map(|c| c.span.start).collect();
+    // (Each new link is tried as a parent in turn: a worklist, not a rescan of `out`.)
+    let mut work: Vec<(usize, &str)> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Place && !children(c.surface).is_empty())
+        .map(|c| (c.span.end, c.surface))
+        .collect();
+    while let Some((at, parent)) = work.pop() {
+        if starts.contains(&at) {
             continue;
         }
-        // (江岚省外贸进出口: not before a word of 外 or 内 of its own, 外贸, which the level
-        // opens no word with.)
-        if rest.starts_with(|c: char| "场民委长级政区域城内外值下舰帜府份属辖".contains(c))
-            && !super::opens_inner_word(rest)
-        {
-            continue;
-        }
-        // (The level ends a word in jieba's reading of the name and a few characters after.)
-        let to = rest.char_indices().nth(3).map_or(rest.len(), |(i, _)| i);
-        let mut at = m.start();
-        let ends_word = jieba.cut(&text[m.start()..m.end() + to], false).iter().any(|w| {
-            at += w.word.len();
-            at == m.end()
+        let levels = children(parent);
+        let rest = &text[at..];
+        // Two or three characters, then the level (the shorter first: 陇昌市 of 陇昌市岷川县).
+        let link = rest.char_indices().skip(2).take(2).find_map(|(i, c)| {
+            let end = at + i + c.len_utf8();
+            (levels.contains(&c)
+                && !ends.contains(&end)
+                && rest[..i].chars().all(is_han)
+                && reads_as_district(text, at, end, starts.contains(&end), jieba))
+            .then_some(end)
         });
-        if ends_word {
-            let s = NSpan::new(m.start(), m.end());
-            out.push(Cand::new(s, EntityKind::Place, name, name));
+        if let Some(end) = link {
+            let name = &text[at..end];
+            out.push(Cand::new(NSpan::new(at, end), EntityKind::Place, name, name));
+            ends.insert(end);
+            work.push((end, name));
         }
     }
 }
@@ -863,16 +952,25 @@ fn listed_districts<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
         .map(|c| (c.span.start, c.span.end))
         .collect();
     for list in DISTRICT_LIST.find_iter(text) {
-        let items = listed_items(list);
+        let mut items = listed_items(list);
         let plain = |item: &str| {
             DISTRICT_GENERICS.suffix(item).is_none() && !item.chars().any(function_char)
         };
         let named = |&(s, i): &(usize, &str)| known.contains(&(s, s + i.len()));
+        // 其中东城区、西城区, 帮助融水县、三江县: the match may open inside the word before
+        // the list (中东城区, 助融水县); a first item that ends with a known place is that
+        // place.
+        if let Some(first) = items.first_mut() {
+            let (s, i) = *first;
+            let inner = known.iter().filter(|&&(a, b)| b == s + i.len() && a > s).min();
+            if let Some(&(a, _)) = inner {
+                *first = (a, &text[a..s + i.len()]);
+            }
+        }
         if !items.iter().any(named) || !items.iter().all(|(_, i)| plain(i)) {
             continue;
         }
-        // 其中东城区、西城区: the match may open inside the word before the list (中东城区);
-        // an item that ends with a known place is that place.
+        // (An item that ends with a known place is that place.)
         let ends_known = |&(s, i): &(usize, &str)| {
             known.iter().any(|&(a, b)| b == s + i.len() && a > s && a < b)
         };
@@ -1903,6 +2001,9 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
         return start;
     }
     let stripped = strip_leading_words(&text[start..end], lead);
+    // 审计与风险管理委员会: a field jieba reads as a verb (审计, 提名), joined to another by 与
+    // or 和 before a body's suffix, is the name's, no verb to strip.
+    let field = bureau_suffix(&text[at..end]).then(|| joined_field(text, start, at)).flatten();
     // 和辉光电股份有限公司 at a clause's start: a 和 read as the brand's is no lead word.
     // (Only there: 工商银行和农业银行 joins two names.)
     if text[start..].starts_with('和')
@@ -1912,7 +2013,22 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
     {
         return start;
     }
-    (end - stripped.len()).min(at)
+    let start = (end - stripped.len()).min(at);
+    field.map_or(start, |f| start.min(f))
+}
+
+/// Fields of bodies' names that jieba reads as verbs (`src/data/committee_fields.txt`).
+static COMMITTEE_FIELDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/committee_fields.txt")));
+
+/// Where the first of two fields joined by 与 or 和 in `text[start..at]` starts, where it is
+/// one of [`COMMITTEE_FIELDS`] and [`joins_fields`] holds.
+fn joined_field(text: &str, start: usize, at: usize) -> Option<usize> {
+    text[start..at].match_indices(['与', '和']).find_map(|(j, c)| {
+        let conj = start + j;
+        let (w, ()) = COMMITTEE_FIELDS.suffix(&text[start..conj])?;
+        joins_fields(&text[..conj], &text[conj + c.len()..at]).then_some(conj - w.len())
+    })
 }
 
 /// Nouns that continue a zone word into a longer noun (`src/data/zone_noun_tails.txt`).
@@ -2353,6 +2469,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
             // (上合组织（连云港）国际物流园: not before a bracket, which opens no name.)
             // (中储粮南昌直属库有限公司: nor a lead word no verb after a place inside the
             // name, 南昌 + 直属; 江西支持华勤… still cuts.)
+            // (可持续发展委员会: nor one after 可, which makes an adjective of it.)
             lex.lead_verbs.overlapping(s, |b, e, _| {
                 let placed = || {
                     s[..b].char_indices().rev().skip(1).take(3).any(|(i, _)| lex.is_place(&s[i..b]))
@@ -2364,6 +2481,7 @@ pub(crate) fn strip_leading_words<'a>(s: &'a str, lead: &Leading) -> &'a str {
                 // (襄阳市住房投资建设有限公司: nor one right before the legal form, the
                 // business the name registers; a registered suffix other than 集团 alone.)
                 if s[e..].chars().count() >= 2
+                    && !s[..b].ends_with('可')
                     && !s[e..].starts_with(['（', '('])
                     && (&s[e..] == "集团" || !super::REGISTERED_SUFFIXES.contains(&&s[e..]))
                     && !placed()
