@@ -415,7 +415,14 @@ pub(super) fn fallback_metric<'t>(
     let judged =
         ["创", "保持", "位居", "稳居", "居", "位列", "排名"].iter().any(|v| sized.starts_with(v))
             || prev.contains('居') && ["首位", "前列", "前茅"].iter().any(|r| prev.ends_with(r));
-    if fulfilled || judged {
+    // (分区县看，东湖区增长12.1%: a breakdown's lead-in names the parts that follow, no metric,
+    // however jieba cuts it (分区/县/看 as against 分/县区/看); the metric carried over names
+    // their figures.)
+    let lead_in = sep == '，'
+        && prev.strip_suffix("来看").or_else(|| prev.strip_suffix('看')).is_some_and(|h| {
+            h.starts_with(['分', '从', '按']) && (2..=10).contains(&h.chars().count())
+        });
+    if fulfilled || judged || lead_in {
         return String::new();
     }
     // 民间投资因房地产市场调整，同比下降3.1%: a clause that names a cause after its topic
