@@ -1304,7 +1304,8 @@ pub(crate) fn link(
                 // before it; the figures after are the text's own period's again.)
                 let run_from = || {
                     let after = &text[t.span.end..];
-                    ["起", "开始", "以后"].iter().any(|w| after.starts_with(w))
+                    // (二季度以来逐月回升: a run up to now closes it as well.)
+                    ["起", "开始", "以后", "以来"].iter().any(|w| after.starts_with(w))
                 };
                 let closes_part = t.span.start < sentence.start
                     && t.year.is_none()
