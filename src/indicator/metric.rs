@@ -840,7 +840,7 @@ pub(super) fn metric_before<'t>(
     // 当/月销量 across it): the metric is the item's and the measure's.
     // (Most windows hold neither 当 nor 单: one character search settles them.)
     let timed = w.contains(['当', '单']).then(|| {
-        ["当月", "当年", "单月", "当季", "当期"]
+        ["当月", "当年", "单月", "当季", "当期", "当日"]
             .iter()
             // (当期 may open the window, 当期计提…; 医保基金当期结余: it opens the balance's own
             // name, against 累计结余.)
@@ -869,7 +869,11 @@ pub(super) fn metric_before<'t>(
             } else {
                 measure.as_str()
             };
-            return (format!("{item}{measure}"), preds);
+            // (股价当日大涨: 当日 before the item's own move only; 金店当日售出黄金 names what
+            // the shop sold, the shop no part of it.)
+            if &w[i..i + n] != "当日" || measure.is_empty() {
+                return (format!("{item}{measure}"), preds);
+            }
         }
         // (当期计提…, 公司当期计提…: what the period's word follows is no item; the measure is
         // after it.)
@@ -2052,6 +2056,14 @@ pub(super) fn metric_before<'t>(
                 }
                 at += t.word.len();
             }
+        }
+    }
+    // 下达我区专项资金: jieba splits 我/区 (我市 it reads whole), and the pronoun stops the
+    // metric, leaving the scope's second half; the whole scope word is none of it.
+    if let Some(open) = w[..start].strip_suffix(['我', '本']).map(str::len) {
+        let scope = SCOPE_WORDS.prefix(&w[open..]).map(|(s, _)| s.len());
+        if let Some(end) = scope.filter(|&e| open + e > start && open + e < w.len()) {
+            start = open + end;
         }
     }
     let words = Some((&tagger.words[run.clone()], start));

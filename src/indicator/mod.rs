@@ -1304,7 +1304,8 @@ pub(crate) fn link(
                 // before it; the figures after are the text's own period's again.)
                 let run_from = || {
                     let after = &text[t.span.end..];
-                    ["起", "开始", "以后"].iter().any(|w| after.starts_with(w))
+                    // (二季度以来逐月回升: a run up to now closes it as well.)
+                    ["起", "开始", "以后", "以来"].iter().any(|w| after.starts_with(w))
                 };
                 let closes_part = t.span.start < sentence.start
                     && t.year.is_none()
@@ -1658,6 +1659,8 @@ pub(crate) fn link(
                     ind.subject.get_or_insert(group);
                     ind.metric.clone_from(&prev.metric);
                 } else if let Some(metric) = subgroup_measure(&ind, prev, between) {
+                    ind.metric = metric;
+                } else if let Some(metric) = funds_spent(&ind, prev, between) {
                     ind.metric = metric;
                 }
                 // (…，计划2021年扩产至10万片: a plan and its time may stand before the verb.)
@@ -2461,6 +2464,17 @@ fn subgroup_measure(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> O
     let measure = prev.metric.strip_prefix(word).filter(|m| m.chars().nth(1).is_some())?;
     let part = ind.metric.len() > word.len() && ind.metric.chars().nth(6).is_none();
     part.then(|| format!("{}{measure}", ind.metric))
+}
+
+/// 下达直达资金41.27亿元，已形成支出34.5亿元: a bare 支出 in the clause right after funds
+/// given is those funds' spending (直达资金支出), not the budget's.
+fn funds_spent(ind: &RawIndicator, prev: &RawIndicator, between: &str) -> Option<String> {
+    const SPENT: [&str; 6] = ["", "已", "已经", "形成", "已形成", "实际"];
+    let funds = prev.metric.ends_with("资金") && prev.metric.chars().nth(2).is_some();
+    let head = between.strip_prefix(['，', ','])?.strip_suffix("支出")?;
+    let same_kind = ind.kind == IndicatorKind::Amount && prev.kind == IndicatorKind::Amount;
+    (funds && same_kind && ind.metric == "支出" && SPENT.contains(&head))
+        .then(|| format!("{}支出", prev.metric))
 }
 
 /// Whether a figure of `before` (sorted by start) holds the word at `p` (预计32.5亿元至35.0亿元:
