@@ -4137,7 +4137,11 @@ fn signing_partner<'e>(
             || after.strip_prefix("正式").is_some_and(|r| signs.iter().any(|w| r.starts_with(w)));
         // (The figures of later clauses only: a clause break between the signing and them.)
         let later = after.contains(['，', ',']) && !after.contains(['；', ';']);
-        (e.kind == EntityKind::Enterprise && signed && later).then_some(e.name.as_str())
+        // (3月，与某银行签约，获得授信额度300亿元: a lender signs to lend; the figures after are
+        // the borrower's, not a project of the bank's.)
+        let lender =
+            ["银行", "农商行", "信用社", "信托", "保险"].iter().any(|w| e.name.contains(w));
+        (e.kind == EntityKind::Enterprise && signed && later && !lender).then_some(e.name.as_str())
     })
 }
 

@@ -1856,9 +1856,17 @@ pub(crate) fn link(
                             && state.capacity_named.as_ref().is_some_and(|c| c.0 == sentence.start)
                             && contains_short(before, "年产")
                     };
+                    // (2023年上半年，公司年产能达到500万吨: a time the sentence states before the
+                    // capacity dates it; only a span carried in from before is dropped.)
+                    let lead = floor + before.rfind("年产").unwrap_or(before.len());
+                    let stated = last_time
+                        .is_some_and(|t| t.span.start >= sentence.start && t.span.end <= lead);
                     // (签约年产5万吨…项目，总投资9.6亿元: what is signed is the span's, as
                     // 签约项目 are counted by it.)
-                    yearly && !contains_short(clause, "新增") && !contains_short(before, "签约")
+                    yearly
+                        && !stated
+                        && !contains_short(clause, "新增")
+                        && !contains_short(before, "签约")
                 };
                 let now = now();
                 if now {
