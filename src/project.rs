@@ -1631,8 +1631,12 @@ fn capacities(
                         matches!(b, Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan)
                     }) =>
                 {
+                    // (重点支持孟连10万千瓦…项目: so does one after a verb taking projects as
+                    // its object.)
                     let opens = |at: usize| {
-                        at == 0 || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
+                        at == 0
+                            || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
+                            || OBJECT_VERBS.suffix(&text[..at]).is_some()
                     };
                     (None, site_starts(text, entities, start).find(|&at| opens(at)))
                 }
