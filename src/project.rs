@@ -1631,8 +1631,12 @@ fn capacities(
                         matches!(b, Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan)
                     }) =>
                 {
+                    // (重点支持孟连10万千瓦…项目: so does one after a verb taking projects as
+                    // its object.)
                     let opens = |at: usize| {
-                        at == 0 || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
+                        at == 0
+                            || text[..at].ends_with(['，', '。', '；', '、', '：', '\n'])
+                            || OBJECT_VERBS.suffix(&text[..at]).is_some()
                     };
                     (None, site_starts(text, entities, start).find(|&at| opens(at)))
                 }
@@ -1925,6 +1929,12 @@ fn site_from(text: &str, entities: &Entities, i: usize, end: usize) -> bool {
     let rest = entity.or_else(county).map(|k| &site[k..]);
     rest.is_some_and(|r| r.chars().count() <= 4 && plain(r))
         || n <= 4 && plain(site) && site.ends_with(|c: char| SITE_FEATURES.contains(c))
+        // (丁县, 某某镇: a county or town the gazetteer lacks, closed by its level.)
+        // (该县, 本镇 refer to one named before: no site's name.)
+        || (2..=4).contains(&n)
+            && plain(site)
+            && site.ends_with(['县', '旗', '镇', '乡'])
+            && !site.starts_with(['该', '本', '各', '每', '此', '其'])
 }
 
 /// Whether the works whose 项目 starts at `at` have a name of their own (某公司氢冶金示范项目,

@@ -342,8 +342,10 @@ fn proper_project_owner(
     if !(2..=6).contains(&n) || !name_like(window) || LEXICON.is_place(window) {
         return None;
     }
-    // (孟连10万千瓦光伏发电项目: a county's short form is the site, no owner.)
-    if LEXICON.is_place_or_county(window) {
+    // (孟连10万千瓦光伏发电项目: a county's short form is the site, no owner; so is a name
+    // ending in a level, 某县, where the gazetteer lacks it.)
+    if LEXICON.is_place_or_county(window) || window.ends_with(['县', '市', '区', '旗', '镇', '乡'])
+    {
         return None;
     }
     // (武威民勤50万千瓦…项目: a city and its county's short form name a site, no owner.)

@@ -1812,6 +1812,10 @@ fn bilateral_start(text: &str, floor: usize, start: usize) -> usize {
     opens.last().unwrap_or(start)
 }
 
+/// Words ending a body that acts on another (县农商行, 财政局): see [`name_start`].
+static ACTING_BODIES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/acting_bodies.txt")));
+
 /// Reads a name leftwards from `at` (where its suffix starts) to its start: over name
 /// characters and balanced brackets, not past `floor`, then without the lead words, time
 /// expressions and leading verbs in front of it. `end` is where the whole name ends.
@@ -1840,6 +1844,15 @@ pub(crate) fn name_start(text: &str, floor: usize, at: usize, end: usize, lead: 
             // 甲有限公司和乙…有限公司: after a whole name, 和 joins the next one (和顺 is
             // a word, but not here).
             '和' | '及' | '与' if depth == 0 && after_name(&text[..floor + i]) => break,
+            // 县农商行向东岭农机股份有限公司: a preposition after an acting body's word opens
+            // its object, the name after it, though jieba reads it into the brand (向东).
+            '向' | '对' | '为' | '与' | '同' | '给'
+                if depth == 0
+                    && text[floor + i + c.len_utf8()..at].chars().nth(1).is_some()
+                    && ACTING_BODIES.suffix(&text[..floor + i]).is_some() =>
+            {
+                break;
+            }
             '和' if depth == 0 && glued_he(text, floor + i, at, lead.jieba()) => {}
             // 及时雨集团: a function character opening a set phrase that runs to the suffix
             // (jieba's idiom, three characters or more) is the brand's.
