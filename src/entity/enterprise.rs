@@ -441,7 +441,9 @@ pub(crate) fn project_heads<'t>(
                         && !regional_brand(p)
                         && !LEXICON.trade_ending(p).is_some_and(|t| plant_kind(t, &body[i..]))
                         && !cuts_word_at(body, i, jieba)
-                        && !opens_trade_compound(body, i))
+                        && !opens_trade_compound(body, i)
+                        // (某某智能装备 + 产业园: a product's term ends no name either.)
+                        && LEXICON.trade_compounds.suffix(p).is_none())
                     .then(|| enterprise(text, NSpan::new(at, at + i)))
                 })
             });
