@@ -443,7 +443,9 @@ pub(crate) fn project_heads<'t>(
                         && !regional_brand(p)
                         && !LEXICON.trade_ending(p).is_some_and(|t| plant_kind(t, &body[i..]))
                         && !cuts_word_at(body, i, jieba)
-                        && !opens_trade_compound(body, i))
+                        && !opens_trade_compound(body, i)
+                        // (某某智能装备 + 产业园: a product's term ends no name either.)
+                        && LEXICON.trade_compounds.suffix(p).is_none())
                     .then(|| enterprise(text, NSpan::new(at, at + i)))
                 })
             });
@@ -722,7 +724,17 @@ pub(crate) fn shapes<'t>(
     // Whether a brand starting at `b` stands after a relation word ending in 公司 (控股子公司).
     let relation_led =
         |b: usize| text[..b].ends_with("公司") && super::named::ends_in_relation(&text[..b]);
-    for (t0, t1, _) in hits.leftmost_longest(List::Trade) {
+    // (瀚光能源, 鼎新材料: the leftmost trade word, 光能 or 新材料, leaves a brand of one
+    // character where a name may start before it; the trade word a character later, 能源 or
+    // 材料, is tried after it, and ends the name only if the first ended none.)
+    let trade_hits = hits.leftmost_longest(List::Trade).flat_map(|(t0, t1, _)| {
+        let second = text[t0..].chars().next().map_or(t1, |c| t0 + c.len_utf8());
+        let prev = text[..t0].chars().next_back().filter(|&c| is_han(c));
+        let one_char_brand = prev.is_some_and(|c| name_boundary(text, t0 - c.len_utf8(), named));
+        let retry = LEXICON.trade_words.prefix(&text[second..]).filter(|_| one_char_brand);
+        std::iter::once((t0, t1)).chain(retry.map(|(w, _)| (second, second + w.len())))
+    });
+    for (t0, t1) in trade_hits {
         // (襄阳新能源汽车产业: trade words in a row before the industry's head name it too;
         // 晋江纺织鞋服产业: so do two more characters before 产业 or 行业.)
         // (靖江新能源汽车零部件产业集群: however many trade words run on.)
@@ -797,8 +809,15 @@ pub(crate) fn shapes<'t>(
             continue;
         }
         // 房地产: the trade word is the end of a word with the character before it.
+        // (瀚光通信, 鼎新材料: a word read so that leaves one character where a name may
+        // start, 瀚 + 光通信, leaves no brand; the brand of two characters is read instead.)
         let prev_char = text[..t0].chars().next_back().map_or(0, char::len_utf8);
-        if prev_char > 1 && jieba.has_word(&text[t0 - prev_char..t1]) {
+        let lone = text[..t0 - prev_char]
+            .chars()
+            .next_back()
+            .filter(|&c| is_han(c))
+            .is_some_and(|c| name_boundary(text, t0 - prev_char - c.len_utf8(), named));
+        if prev_char > 1 && !lone && jieba.has_word(&text[t0 - prev_char..t1]) {
             continue;
         }
         // Brands of 2–4 characters ending at t0, longest first.
