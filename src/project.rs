@@ -1095,8 +1095,12 @@ fn sized_works(
     // (…物流中心项目完成投资1.2亿元: the sum done in the works names them as well.)
     const SUMS: [&str; 6] =
         ["计划总投资", "总投资", "累计完成投资", "已完成投资", "完成投资", "投资"];
-    for (at, _) in text.match_indices("项目") {
-        let after = &text[at + "项目".len()..];
+    // (枫州港三期码头工程开工: works closed by 工程 are named so too, 工程 in the name.)
+    let mut heads: Vec<(usize, &str)> =
+        text.match_indices("项目").chain(text.match_indices("工程")).collect();
+    heads.sort_unstable();
+    for (at, head) in heads {
+        let after = &text[at + head.len()..];
         let sum = SUMS.iter().find_map(|w| after.strip_prefix(w)).map(|sum| {
             ["约", "近", "超", "逾", "达"].iter().find_map(|w| sum.strip_prefix(w)).unwrap_or(sum)
         });
@@ -1116,7 +1120,10 @@ fn sized_works(
         let (from, bounded) = han_name_start_upto(text, at, 16);
         // (用于甲公司年产…项目、北辰智能制造产业园项目等: so does a list of projects each
         // closed by 项目.)
-        let listed = || text[..from].ends_with("项目、") || after.starts_with('、');
+        let listed = || {
+            ["项目、", "工程、"].iter().any(|w| text[..from].ends_with(w))
+                || after.starts_with('、')
+        };
         if !sum.is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit()))
             && !staged()
             && !listed()
@@ -1142,6 +1149,7 @@ fn sized_works(
             || generic_works_name(name)
             || crate::period::at_start(name).is_some()
             || is_generic_product(name)
+            || WORKS_CLASSES.contains(name)
             || crate::indicator::is_phase(name);
         if unnamed {
             continue;
@@ -1152,18 +1160,25 @@ fn sized_works(
         if opening.is_some_and(|(s, e)| s.end >= at || e.kind == EntityKind::Enterprise) {
             continue;
         }
+        let tags = jieba.tag(name, false);
+        // (瀚海智能装备产业园: a long run of nouns closed by a facility is a name of its own,
+        // whatever jieba makes of its brand.)
         let proper = opening.is_some()
-            || jieba
-                .tag(name, false)
-                .first()
-                .is_some_and(|t| matches!(t.tag, "nr" | "nrt" | "ns" | "nz" | "nt"));
-        let span = NSpan::new(start, at);
+            || tags.first().is_some_and(|t| matches!(t.tag, "nr" | "nrt" | "ns" | "nz" | "nt"))
+            || n >= 8 && ends_with_facility(name) && tags.iter().all(|t| t.tag.starts_with('n'));
+        let close = if head == "工程" { head.len() } else { 0 };
+        let span = NSpan::new(start, at + close);
         if !proper || overlaps_any(out, span) {
             continue;
         }
-        out.push(RawProject { span, enterprise: None, product: name.to_string(), capacity: None });
+        let product = text[start..at + close].to_string();
+        out.push(RawProject { span, enterprise: None, product, capacity: None });
     }
 }
+
+/// Words naming a class of works before 工程 or 项目 (民生, 惠民, 十大).
+static WORKS_CLASSES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("data/works_classes.txt")));
 
 /// Stages works reach (开工, 投产), and the adverbs that may stand before one (已, 正式).
 static WORKS_STAGES: LazyLock<Words> =

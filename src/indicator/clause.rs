@@ -1590,10 +1590,18 @@ pub(super) fn indicator<'t>(
     }
     let ability = ability || product_at.is_some();
     // (形成年封测芯片12亿颗的生产能力: the ability named right after the figure.)
+    // (形成5万吨碳纤维复合材料产能, 新增2万吨正极材料生产能力: or right after the product
+    // the figure rates.)
+    const ABILITY_WORDS: [&str; 5] = ["的生产能力", "的产能", "的能力", "生产能力", "产能"];
     let ability_after = (class.is_physical() || class == UnitClass::Count)
-        && ["的生产能力", "的产能", "的能力", "生产能力", "产能"]
-            .iter()
-            .any(|w| text[q.span.end..].starts_with(w));
+        && (ABILITY_WORDS.iter().any(|w| text[q.span.end..].starts_with(w))
+            || class.is_physical()
+                && after().is_some_and(|(noun, end)| {
+                    ["产能", "生产能力"]
+                        .iter()
+                        .any(|w| noun.strip_suffix(w).is_some_and(|p| p.chars().nth(1).is_some()))
+                        || ABILITY_WORDS[..4].iter().any(|w| text[end..].starts_with(w))
+                }));
     let capacity_context = preds.contains(Pred::Capacity)
         || ability
         || ability_after
@@ -1856,6 +1864,18 @@ pub(super) fn indicator<'t>(
             // 60万千瓦风电项目全容量并网: whatever a plant's output names, 项目 ends it.
             if product_after || class.is_physical() {
                 cut_product(&mut metric, &mut span);
+            }
+            // (5万吨碳纤维复合材料产能: the product is the metric, as in …产能达到2.4万吨.)
+            if ability_after {
+                let bare = ABILITY_WORDS[..2]
+                    .iter()
+                    .chain(&ABILITY_WORDS[3..])
+                    .find_map(|w| metric.strip_suffix(w))
+                    .filter(|p| p.chars().nth(1).is_some())
+                    .map(str::len);
+                if let Some(bare) = bare {
+                    metric.truncate(bare);
+                }
             }
         }
     }
