@@ -951,6 +951,16 @@ fn listed_districts<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
         .filter(|c| c.kind == EntityKind::Place)
         .map(|c| (c.span.start, c.span.end))
         .collect();
+    // The known places' starts by their end: an item is asked for a place it ends with by one
+    // lookup, not a walk over every place of the text (quadratic in a text of many lists).
+    let mut starts_by_end: crate::words::FxMap<usize, Vec<usize>> = Default::default();
+    for &(a, b) in &known {
+        starts_by_end.entry(b).or_default().push(a);
+    }
+    // The first start after `s` of a known place ending at `end`.
+    let inner_start = |s: usize, end: usize| {
+        starts_by_end.get(&end).and_then(|v| v.iter().copied().filter(|&a| a > s).min())
+    };
     for list in DISTRICT_LIST.find_iter(text) {
         let mut items = listed_items(list);
         let plain = |item: &str| {
@@ -962,8 +972,7 @@ fn listed_districts<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
         // place.
         if let Some(first) = items.first_mut() {
             let (s, i) = *first;
-            let inner = known.iter().filter(|&&(a, b)| b == s + i.len() && a > s).min();
-            if let Some(&(a, _)) = inner {
+            if let Some(a) = inner_start(s, s + i.len()) {
                 *first = (a, &text[a..s + i.len()]);
             }
         }
@@ -971,9 +980,7 @@ fn listed_districts<'t>(text: &'t str, out: &mut Vec<Cand<'t>>) {
             continue;
         }
         // (An item that ends with a known place is that place.)
-        let ends_known = |&(s, i): &(usize, &str)| {
-            known.iter().any(|&(a, b)| b == s + i.len() && a > s && a < b)
-        };
+        let ends_known = |&(s, i): &(usize, &str)| inner_start(s, s + i.len()).is_some();
         for (start, item) in items.iter().filter(|i| !named(i) && !ends_known(i)) {
             let s = NSpan::new(*start, start + item.len());
             out.push(Cand::new(s, EntityKind::Place, item, item));
