@@ -425,6 +425,15 @@ pub(super) fn fallback_metric<'t>(
     if fulfilled || judged || lead_in {
         return String::new();
     }
+    // (最高用电负荷创历史新高，达到812.5万千瓦: a record the figure sets, closing the clause
+    // before it, is a judgement of the figure, no part of its name.)
+    const RECORDS: [&str; 6] =
+        ["创历史新高", "创历史最高水平", "创历史最高", "创同期新高", "再创新高", "创新高"];
+    if let Some(head) = RECORDS.iter().find_map(|r| prev.strip_suffix(r)) {
+        if head.chars().nth(1).is_some() {
+            prev = head;
+        }
+    }
     // 民间投资因房地产市场调整，同比下降3.1%: a clause that names a cause after its topic
     // names the topic's figure; the cause is none of it.
     if let Some(topic) = (sep == '，').then(|| cause_topic(prev)).flatten() {
