@@ -1593,6 +1593,9 @@ pub(super) fn indicator<'t>(
     // (形成5万吨碳纤维复合材料产能, 新增2万吨正极材料生产能力: or right after the product
     // the figure rates.)
     const ABILITY_WORDS: [&str; 5] = ["的生产能力", "的产能", "的能力", "生产能力", "产能"];
+    // (After the product's noun, which 产能 may close itself; and the words a metric drops.)
+    const ABILITY_AFTER_NOUN: [&str; 4] = ["的生产能力", "的产能", "的能力", "生产能力"];
+    const PRODUCTION_ABILITY: [&str; 4] = ["的生产能力", "的产能", "生产能力", "产能"];
     let ability_after = (class.is_physical() || class == UnitClass::Count)
         && (ABILITY_WORDS.iter().any(|w| text[q.span.end..].starts_with(w))
             || class.is_physical()
@@ -1600,7 +1603,7 @@ pub(super) fn indicator<'t>(
                     ["产能", "生产能力"]
                         .iter()
                         .any(|w| noun.strip_suffix(w).is_some_and(|p| p.chars().nth(1).is_some()))
-                        || ABILITY_WORDS[..4].iter().any(|w| text[end..].starts_with(w))
+                        || ABILITY_AFTER_NOUN.iter().any(|w| text[end..].starts_with(w))
                 }));
     let capacity_context = preds.contains(Pred::Capacity)
         || ability
@@ -1867,9 +1870,8 @@ pub(super) fn indicator<'t>(
             }
             // (5万吨碳纤维复合材料产能: the product is the metric, as in …产能达到2.4万吨.)
             if ability_after {
-                let bare = ABILITY_WORDS[..2]
+                let bare = PRODUCTION_ABILITY
                     .iter()
-                    .chain(&ABILITY_WORDS[3..])
                     .find_map(|w| metric.strip_suffix(w))
                     .filter(|p| p.chars().nth(1).is_some())
                     .map(str::len);
