@@ -1466,7 +1466,12 @@ pub(super) fn indicator<'t>(
     if let Some(rest) = capacity_lead(&metric) {
         product_before =
             !rest.is_empty() && rest.chars().nth(10).is_none() && !rest.contains("项目");
-        metric = rest.to_string();
+        // A yearly rate is the quantity itself (the contract's 8万吨/年); a rate per day or
+        // month (日处理污水5万吨) keeps its lead, or the figure would read as a plant's whole
+        // output.
+        if !metric.starts_with(['日', '月']) {
+            metric = rest.to_string();
+        }
         preds.push(Pred::Capacity);
     }
     // 建成后可年产滤材3万吨: a metric read with 年产 inside it is the product after 年产,
