@@ -194,7 +194,9 @@ pub(super) fn counted_noun<'t>(
                 && NOUN_STOPS.prefix(&s[i..]).is_some_and(|(w, _)| {
                     // (30家入驻企业, 12个签约项目: a stage's verb opening the noun before 企业 or
                     // 项目 says which ones; 30余家落户 ends it.)
-                    !(k == 0 && ["企业", "项目"].iter().any(|n| s[i + w.len()..].starts_with(n)))
+                    // (38个新开工项目中: so after 新, which says the stage is recent.)
+                    let opens = k == 0 || k == 1 && s.starts_with('新');
+                    !(opens && ["企业", "项目"].iter().any(|n| s[i + w.len()..].starts_with(n)))
                 })
                 // 108个省级以上开发区: a level and 以上 open the noun's class; so does a size
                 // (12家规模以上工业企业, 限额以上).
@@ -250,6 +252,16 @@ pub(super) fn counted_noun<'t>(
         let two = noun.chars().nth(2).is_none();
         if !two || !jieba.has_word(noun) {
             noun = noun.strip_suffix('中').unwrap_or(noun);
+        }
+    }
+    // (3家企业新开工: 新 before a stage's verb is the predicate's adverb; not in a word of
+    // jieba's, 创新.)
+    if stop < s.len() && NOUN_STOPS.prefix(&s[stop..]).is_some() {
+        if let Some(head) = noun.strip_suffix('新').filter(|h| h.chars().nth(1).is_some()) {
+            let last = &noun[head.char_indices().next_back().map_or(0, |(i, _)| i)..];
+            if !jieba.has_word(last) {
+                noun = head;
+            }
         }
     }
     let noun = without_act(noun, jieba);
