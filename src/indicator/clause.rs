@@ -474,6 +474,12 @@ pub(super) fn indicator<'t>(
             opener = after;
         }
     }
+    // (沅北、桃溪两市大豆面积…: a list of names the finders missed, closed by their count
+    // and level, is a group as one of places found is; the count stays in the metric.)
+    if let Some((len, from)) = unfound_counted_places(text, sentence.start, opener) {
+        window_start = opener + len;
+        group_from = Some(from);
+    }
     if let Some((span, e)) = entities.starting_at(opener) {
         // A body opening the clause (not an item of a list after 、).
         let body = e.kind == EntityKind::Organization && !text[..span.start].ends_with('、');
@@ -486,17 +492,23 @@ pub(super) fn indicator<'t>(
         let counted = numbered && measure.starts_with('家');
         // (吕梁、晋城、朔州、忻州4市原煤产量均…: so is a list of places closed by their count
         // and level, which stays in the metric: the group's figure.)
+        // (柳州、南宁、钦州三个产业集群…, 甲、乙两大基地…: a count of a group after the list
+        // closes it as well; the figure is the group's.)
         let places = numbered
-            && e.kind == EntityKind::Place
-            && measure.starts_with(['市', '县', '区', '州', '省']);
+            && (e.kind == EntityKind::Place && measure.starts_with(['市', '县', '区', '州', '省'])
+                || measure.starts_with(['个', '大']));
         let closes_list = after.starts_with('等') || counted || places;
         if closes_list && span.end <= q.span.start {
             window_start = span.end + if counted || places { 0 } else { '等'.len_utf8() };
             if e.kind == EntityKind::Enterprise && !counted {
                 window_start += class_of_listed(&text[window_start..q.span.start]);
             }
-            if places {
+            // (甲、乙等企业实现…: the evidence holds the whole list from its first name, as
+            // for a group.)
+            if places && measure.starts_with(['市', '县', '区', '州', '省']) {
                 group_from = Some(list_start(text, span.start).max(sentence.start));
+            } else if text[..span.start].ends_with('、') {
+                group_from = Some(first_listed(text, entities, sentence.start, span.start));
             }
         } else if let Some(owner) = sited_item(text, entities, sentence.start, span.start, e.kind) {
             // (The sites' enterprise, named right before 在, is the figure's.)
@@ -3960,6 +3972,56 @@ fn class_of_listed(window: &str) -> usize {
         return 0;
     }
     window.len() - metric.len()
+}
+
+/// The length of the last item of a list opening at `at` (after 、) when the finders named
+/// no one there and the item is two to four Han characters closed by the list's count and an
+/// administrative level (沅北、桃溪两市): as many items as the count says. With it, where the
+/// first item starts.
+fn unfound_counted_places(text: &str, floor: usize, at: usize) -> Option<(usize, usize)> {
+    if !text[..at].ends_with('、') {
+        return None;
+    }
+    let rest = &text[at..];
+    let (len, n) = rest.char_indices().skip(2).take(3).find_map(|(i, c)| {
+        let n = match c {
+            '两' => 2.0,
+            _ if c.is_ascii_digit() || period::is_numeral(c) => {
+                crate::quantity::number::parse_chinese(&rest[i..i + c.len_utf8()])
+                    .or_else(|| c.to_digit(10).map(f64::from))?
+            }
+            _ => return None,
+        };
+        let level = rest[i + c.len_utf8()..].starts_with(['市', '县', '区', '州', '省']);
+        (level && rest[..i].chars().all(crate::normalize::is_han)).then_some((i, n))
+    })?;
+    let end = at - '、'.len_utf8();
+    let from = list_start(text, at).max(floor).min(end);
+    let list = strip_scope_words(&text[from..end]);
+    let items = list.matches('、').count() + 2;
+    let short = list.split('、').all(|i| (2..=4).contains(&i.chars().count()));
+    (short && (items as f64 - n).abs() < 0.5).then_some((len, end - list.len()))
+}
+
+/// Where the list of names ending with the name at `at` (after 、) opens: back over each
+/// name found before a 、, and over a short gloss in brackets after it (甲公司（甲科技）、).
+fn first_listed(text: &str, entities: &Entities, floor: usize, at: usize) -> usize {
+    let mut start = at;
+    while let Some(head) = text[..start].strip_suffix('、') {
+        let mut end = head.len();
+        if let Some(close) = head.strip_suffix(['）', ')']) {
+            let near = crate::span::ceil_char_boundary(text, close.len().saturating_sub(48));
+            match close[near..].rfind(['（', '(']) {
+                Some(i) => end = near + i,
+                None => break,
+            }
+        }
+        match entities.ending_at(end).next() {
+            Some((name, _)) if name.start >= floor && name.start < start => start = name.start,
+            _ => break,
+        }
+    }
+    start
 }
 
 /// Whether the place at `at` is the last of a list of names that the clause's verb governs

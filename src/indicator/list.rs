@@ -68,9 +68,20 @@ pub(super) fn distribute(
         if let Some(metrics) = listed_metrics(&ind.metric).or(shared) {
             out.extend(metrics.into_iter().map(|m| RawIndicator { metric: m, ..ind.clone() }));
         } else if !listed.is_empty() && !listed.iter().any(|s| ind.metric.contains(s)) {
-            out.extend(
-                listed.iter().map(|s| RawIndicator { subject: Some(s.to_string()), ..ind.clone() }),
-            );
+            // (甲、乙等企业新能源车型产量均…: each firm listed holds the figure; the class
+            // after 等 closing the list is no part of its metric.)
+            let head_text = &text[head.start..head.end];
+            let metric = head_text
+                .rfind('等')
+                .and_then(|i| ENUM_HEADS.prefix(&head_text[i + '等'.len_utf8()..]))
+                .and_then(|(h, ())| ind.metric.strip_prefix(h))
+                .filter(|rest| rest.chars().nth(1).is_some())
+                .map_or_else(|| ind.metric.clone(), str::to_string);
+            out.extend(listed.iter().map(|s| RawIndicator {
+                subject: Some(s.to_string()),
+                metric: metric.clone(),
+                ..ind.clone()
+            }));
         } else {
             out.push(ind);
         }
@@ -872,6 +883,14 @@ fn all_goods<S: AsRef<str>>(items: &[S]) -> bool {
     items.iter().all(|i| GOODS_KINDS.suffix(strip_scope_words(i.as_ref())).is_some())
 }
 
+/// Heads after 等 that make the items before them enterprises (甲、乙等企业).
+static ENUM_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/enum_heads.txt")));
+
+/// Groups of areas a count names (三大区域, 两个片区): each item of the list is an area.
+static AREA_GROUPS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/area_groups.txt")));
+
 /// Nouns of a group its count names (三大主导产业, 两大领域, 四个板块).
 pub(super) static GROUP_NOUNS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/group_nouns.txt")));
@@ -1066,7 +1085,24 @@ fn industries_before(text: &str, floor: usize, head_start: usize, at: usize, n: 
 /// member's subject, anything else (a product, a segment, 第一产业) opens its metric. A list
 /// closed by its count (三大产品) is the list before the count. Whether they were.
 fn doers_of_run(head: &str, inds: &mut [RawIndicator], run: &[usize]) -> bool {
-    let list = counted_group(head, run.len()).map_or(head, |(list, _, _)| list);
+    let counted = counted_group(head, run.len());
+    let list = counted.map_or(head, |(list, _, _)| list);
+    // (成都平原、川南两大区域: a group of areas makes each item an area, whose figure it is.)
+    let areas = counted.is_some_and(|(list, _, measure)| {
+        let group = &head[list.len()..head.len() - measure.len()];
+        AREA_GROUPS.suffix(group).is_some()
+    });
+    // (该行在甲市、乙市分别…: the doer and 在 before the first item are no part of it.)
+    let list = match list.find('在') {
+        Some(i)
+            if list[..i].chars().count() <= 6
+                && !list[..i].contains('、')
+                && list[i..].contains('、') =>
+        {
+            &list[i + '在'.len_utf8()..]
+        }
+        _ => list,
+    };
     let items: Vec<&str> = head_items(list, run.len()).into_iter().map(unscoped).collect();
     if items.len() != run.len() {
         return false;
@@ -1084,7 +1120,7 @@ fn doers_of_run(head: &str, inds: &mut [RawIndicator], run: &[usize]) -> bool {
         return false;
     }
     for (&k, item) in run.iter().zip(items) {
-        if item.ends_with(super::lexicon::ADMIN_UNIT_ENDS) {
+        if areas || item.ends_with(super::lexicon::ADMIN_UNIT_ENDS) {
             inds[k].subject = Some(item);
         } else if !inds[k].metric.starts_with(&item) {
             inds[k].metric = format!("{item}{}", inds[k].metric);
@@ -1430,7 +1466,19 @@ pub(super) fn respectively(
         // (分别较年初增长…: the base compared with names no metric either.)
         let object = COMPARISON.replace_all(&text[at + RESPECTIVELY.len()..q_start], "");
         let object = object.as_ref();
-        let names_metric = || !only_predicates(object) && ends_in_metric(object.trim());
+        // (分别实现贷款投放…: a predicate verb and a noun after it name the metric too, a
+        // measure word list or not.)
+        let verb_object = || {
+            let o = object.trim();
+            LONG_PREDICATE_VERBS.prefix(o).is_some_and(|(v, ())| {
+                let noun = &o[v.len()..];
+                noun.chars().nth(1).is_some()
+                    && noun.chars().all(crate::normalize::is_han)
+                    && !only_predicates(noun)
+            })
+        };
+        let names_metric =
+            || !only_predicates(object) && (ends_in_metric(object.trim()) || verb_object());
         // (分别高于全市规上工业3.9和3.5个百分点: a base compared with names no metric, however
         // long.)
         let base = ["高于", "低于", "快于", "慢于", "好于"].iter().any(|w| object.starts_with(w));
