@@ -1074,7 +1074,7 @@ static PRESENT_TIMES: LazyLock<Words> =
 /// Whether `name`, read before a phase or a plant's word, opens with a region's scope (全市),
 /// is the word for the company (公司) or opens with a word referring elsewhere (该, 上述): no
 /// name of works or of a plant.
-fn generic_works_name(name: &str) -> bool {
+pub(crate) fn generic_works_name(name: &str) -> bool {
     crate::indicator::REGION_SCOPES.prefix(name).is_some()
         || crate::entity::company_word(name).is_some()
         || REFERRING_WORDS.prefix(name).is_some()
@@ -2873,7 +2873,9 @@ fn sentence_subject<'e>(text: &str, entities: &'e Entities, clause: usize) -> Op
             && ["签约", "签署", "签订"].iter().any(|v| text[span.end..].starts_with(v))
             && site_body(text, entities, span.start - '与'.len_utf8())
     };
-    (opens || signed()).then_some(e)
+    // (甲集团与乙公司合资设立丙有限公司，建设…项目: the company set up builds.)
+    let founded = || entities.founded_in(text, NSpan::new(span.end, clause));
+    (opens || signed()).then(|| founded().unwrap_or(e))
 }
 
 /// Where the sentence holding `clause` starts: after the last of `ends` before it, looked for

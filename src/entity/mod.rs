@@ -366,6 +366,21 @@ impl Entities {
         self.mentions[..i].iter().rev().take(4).any(|(s, _)| s.end > at)
     }
 
+    /// 甲集团与乙公司合资设立丙有限公司，总投资…，年产…: the last enterprise in `range` that a
+    /// founding verb right before it sets up, which acts in the clauses after (its founders
+    /// only set it up).
+    pub(crate) fn founded_in(&self, text: &str, range: NSpan) -> Option<&Found> {
+        static FOUNDING_ACTS: LazyLock<Words> =
+            LazyLock::new(|| Words::parse(include_str!("../data/founding_acts.txt")));
+        self.within(range)
+            .filter(|(s, e)| {
+                e.kind == EntityKind::Enterprise
+                    && text.get(..s.start).is_some_and(|h| FOUNDING_ACTS.suffix(h).is_some())
+            })
+            .last()
+            .map(|(_, e)| e)
+    }
+
     /// Mentions inside `range`.
     pub(crate) fn within(&self, range: NSpan) -> impl Iterator<Item = (NSpan, &Found)> {
         let i = self.first_from(range.start);

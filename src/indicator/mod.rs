@@ -1484,6 +1484,16 @@ pub(crate) fn link(
                 &mut state,
                 out.is_empty(),
             );
+            // (云顶古镇通过…评定。重点景区接待游客…: a sentence opening with a group of the
+            // region's units, 重点景区 or 规上企业, speaks of the group, not of a park or town
+            // named in passing before it.)
+            if state.subject_local && state.subject_at.start < sentence.start {
+                let at = skip_time(text, sentence.start, sentence.end);
+                if text.get(at..sentence.end).and_then(|s| GROUP_HEADS.prefix(s)).is_some() {
+                    state.subject.clone_from(&state.home);
+                    state.subject_local = false;
+                }
+            }
             // 全市 with no subject yet: the article's own city, when it names one (洛阳市统计局
             // …，全市新增就业6万人).
             // (After a park or a scenic area named in passing, 全县 is the county again, for
@@ -2224,10 +2234,33 @@ pub(crate) fn link(
                             && at < q_clause
                             && text[prev.span.end..at].contains(['；', ';'])
                     };
+                    // (甲公司…项目投产；乙智算中心项目总投资35亿元: nor is a statement past a
+                    // semicolon that opens with a project of a name of its own, not named
+                    // before in the sentence.)
+                    let project_opens = || {
+                        let opener = skip_time(text, q_clause, q.span.start);
+                        let head = &text[opener..q.span.start];
+                        let Some(i) =
+                            ["项目", "工程"].iter().filter_map(|w| find_short(head, w)).min()
+                        else {
+                            return false;
+                        };
+                        let name = &head[..i];
+                        text[..q_clause].trim_end().ends_with(['；', ';'])
+                            && (2..=16).contains(&name.chars().count())
+                            && name.chars().all(crate::normalize::is_han)
+                            && !crate::project::generic_works_name(name)
+                            && !metric::is_phase(name)
+                            && !entities
+                                .within(NSpan::new(opener, opener + i))
+                                .any(|(_, e)| e.kind == EntityKind::Enterprise)
+                            && !contains_short(&text[sentence.start..q_clause], name)
+                    };
                     if prev.subject != state.subject
                         && (ind.carried || enterprise)
                         && !works_described()
                         && !named_since()
+                        && !project_opens()
                     {
                         ind.subject = prev.subject.clone();
                     }
@@ -2288,6 +2321,32 @@ pub(crate) fn link(
                     {
                         ind.subject = Some(s.to_string());
                     }
+                }
+            }
+            // (其中甲公司实现净利润4.6亿元，增长21%: a bare change right after an amount, its
+            // metric carried and its clause naming no one, is that amount's, whoever the
+            // word opening the sentence, 集团所属…, gave the clause.)
+            let change = matches!(
+                ind.kind,
+                IndicatorKind::Growth | IndicatorKind::PointChange | IndicatorKind::Multiple
+            );
+            let amount_before = out[first_in_sentence..].last().filter(|p| {
+                p.quantity + 1 == qi
+                    && p.metric == ind.metric
+                    && p.subject.is_some()
+                    && p.subject != ind.subject
+            });
+            if let Some(prev) = amount_before.filter(|_| ind.carried && change) {
+                let between = text.get(prev.span.end..q_clause).unwrap_or("；");
+                let head = text.get(q_clause..q.span.start).unwrap_or("");
+                let bare = between.trim_matches(['，', ',']).is_empty()
+                    && head.chars().count() <= 6
+                    && head.chars().all(crate::normalize::is_han)
+                    && REGION_SCOPES.prefix(head).is_none()
+                    && BARE_ZONES.prefix(head).is_none()
+                    && entities.within(NSpan::new(q_clause, q.span.start)).next().is_none();
+                if bare {
+                    ind.subject.clone_from(&prev.subject);
                 }
             }
             // 三次产业结构为7.1∶54.1∶38.8: a later part of a ratio is the same structure's,
@@ -2774,6 +2833,10 @@ static EVENT_WORDS: LazyLock<Words> =
 /// the time dates that step of its history, no figures after it.
 static MILESTONE_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/milestone_words.txt")));
+
+/// Groups of a region's units opening a sentence (重点景区, 规上企业).
+static GROUP_HEADS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/group_heads.txt")));
 
 /// Verbs of a founding before 于 and its time (成立于2017年, 始建于1958年).
 static FOUNDING_VERBS: LazyLock<Words> =

@@ -192,6 +192,12 @@ pub(super) fn advance_subject(
                 .suffix(&text[..span.start])
                 .map_or(span.start, |(w, _)| span.start - w.len());
             let part = after_qizhong(text, lead);
+            // (香港…；韩国…；日本、德国…分别…: one member of a breakdown by place is the
+            // subject of its own statement, to its sentence's end, and never the text's
+            // region.)
+            let member =
+                !narrows && !part && breakdown_member(text, entities, *idx - 1, span, &found.name);
+            let part = part || member;
             if !part && (first || !local && !state.home_local) {
                 match &mut state.home {
                     Some(home) => home.clone_from(&found.name),
@@ -210,6 +216,40 @@ pub(super) fn advance_subject(
             }
         }
     }
+}
+
+/// Whether the place `name` at `span` (mention `at`) opens a statement of a breakdown by
+/// place: a statement of its sentence parted from its own by a semicolon opens with another
+/// place of its rank or above (香港…；韩国…, 甲市…；乙市…; not 某市…；某区…, one of its parts),
+/// or, for a country, with any other place (…；泰国…).
+/// Read within the sentence, at most 200 characters either way.
+fn breakdown_member(text: &str, entities: &Entities, at: usize, span: NSpan, name: &str) -> bool {
+    let Some(rank) = crate::entity::place_rank(name) else { return false };
+    let ends = ['。', '！', '？', '\n'];
+    let ahead = &text[span.end..crate::span::ceil_char_boundary(text, span.end + 200 * 3)];
+    let end = span.end + ahead.find(ends).unwrap_or(ahead.len());
+    let from = crate::span::ceil_char_boundary(text, span.start.saturating_sub(200 * 3));
+    let back = &text[from..span.start];
+    let start = back
+        .rfind(ends)
+        .map_or(from, |i| from + i + back[i..].chars().next().map_or(0, char::len_utf8));
+    let after_semicolon = |s: usize| text[..clause_start(text, 0, s)].ends_with(['；', ';']);
+    // (The sentence's first statement opens at its start.)
+    let opens_statement = |s: usize| after_semicolon(s) || clause_start(text, 0, s) <= start;
+    let sibling = |&(s, e): &(NSpan, usize)| {
+        let f = &entities.list[e];
+        f.kind == EntityKind::Place
+            && f.name != name
+            // (A country's are all others: none is a part of it.)
+            && crate::entity::place_rank(&f.name).is_some_and(|r| r <= rank || rank == 0)
+            && opens_statement(s.start)
+            && opens_clause(text, s.start)
+    };
+    let later = entities.mentions.get(at + 1..).unwrap_or(&[]);
+    let earlier = entities.mentions.get(..at).unwrap_or(&[]);
+    later.iter().take_while(|(s, _)| s.start < end).any(sibling)
+        || after_semicolon(span.start)
+            && earlier.iter().rev().take_while(|(s, _)| s.start >= start).any(sibling)
 }
 
 /// Words of a trading partner's role (贸易伙伴, 出口市场, 进口来源地).
