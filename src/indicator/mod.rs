@@ -1185,6 +1185,20 @@ pub(crate) fn link(
                     && out.len() > first_in_sentence
                     && t.span.start > sentence.start
                     && clause_start(text, sentence.start, t.span.start) == t.span.start;
+                // (2024年，…。一季度，全县消费券核销金额…。文化产业增加值…: in a text on a whole
+                // year, a part of it opening a sentence inside a paragraph dates that sentence
+                // only; one opening a paragraph, as a bulletin's 1—11月 does, dates the
+                // paragraph.)
+                let part_opens_sentence = whole_year_text
+                    && state.period.part.is_none()
+                    && state.period.year.is_some()
+                    && t.year.is_none()
+                    && t.relative.is_none()
+                    && !t.is_date
+                    && t.part.is_some()
+                    && t.span.start >= sentence.start
+                    && text[sentence.start..t.span.start].trim().is_empty()
+                    && !starts_line(text, sentence.start);
                 // (2024年10月，公司交付5万辆。全年目标45万辆。纯电车型交付3万辆: a whole year's
                 // target in a text on a part of it dates its sentence only.)
                 let year_target =
@@ -1204,6 +1218,7 @@ pub(crate) fn link(
                     || year_target
                     || to_date_average
                     || to_date_after_year
+                    || part_opens_sentence
                     || past_after_subject
                     || counted_back
                     || sub_part
