@@ -1595,6 +1595,8 @@ pub(super) fn indicator<'t>(
     let product_at = find_short(&metric, "产能")
         .map(|i| i + "产能".len())
         .filter(|_| (class.is_physical() || class == UnitClass::Count) && !ability)
+        // (关停落后产能企业6家, 产能项目9个: firms or items counted are no product.)
+        .filter(|_| !counted_noun)
         .filter(|&at| {
             let product = &metric[at..];
             (2..=6).contains(&product.chars().count())
@@ -4422,7 +4424,9 @@ static POWER_AMOUNTS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/power_amounts.txt")));
 
 /// Verbs of output and sales before a product, and what they measure of it.
-const VERB_MEASURES: [(&str, &str); 3] = [("生产", "产量"), ("销售", "销量"), ("出货", "出货量")];
+/// (已收购小麦8万吨: a purchase of goods measures its 收购量.)
+const VERB_MEASURES: [(&str, &str); 4] =
+    [("生产", "产量"), ("销售", "销量"), ("出货", "出货量"), ("收购", "收购量")];
 
 /// Whether a total's word (合计, 共计, 总计) follows the list's last item at `at`, within
 /// its clause.

@@ -1573,7 +1573,15 @@ pub(super) fn metric_before<'t>(
                 let left = tagger.words[run.start + i - 2];
                 pair_verb(left.word, left.tag)
                     && !STAGE_VERBS.contains(t.word)
-                    && (i == 2 || PREDICATE_VERBS.contains(tagger.words[run.start + i - 3].word))
+                    && (i == 2 || {
+                        // (…系统/l 提升/v 改造/v 项目: or after the thing the works are on,
+                        // whatever its pair's first verb says elsewhere.)
+                        let before = tagger.words[run.start + i - 3];
+                        PREDICATE_VERBS.contains(before.word)
+                            || matches!(before.tag, "n" | "l" | "j")
+                                && !ACTORS.contains(&before.word)
+                                && !SCOPE_WORDS.contains(before.word)
+                    })
                     && tagger
                         .words
                         .get(run.start + i)
