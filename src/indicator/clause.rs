@@ -2301,7 +2301,7 @@ pub(super) fn indicator<'t>(
     // 销售额17.2亿元，日均2.15亿元: an average's word alone before a figure names the average
     // of the metric carried, not a metric of its own (月均) nor the total again (日均 is a
     // predicate the window lost).
-    let average = average_alone(window, class, &state.last_metric);
+    let average = average_alone(window, &metric, class, &state.last_metric);
     if average.is_some() {
         metric.clear();
     }
@@ -4528,14 +4528,21 @@ fn plant(metric: &str) -> bool {
 /// Words of an average per day, month, year, head or household (日均, 人均).
 const AVERAGE_WORDS: [&str; 6] = ["日均", "月均", "年均", "周均", "人均", "户均"];
 
-/// The average's word that is all of `window` (after 其中) before a figure in an absolute
-/// measure, when a metric was read before it to carry; None otherwise.
-fn average_alone(window: &str, class: UnitClass, last_metric: &str) -> Option<&'static str> {
+/// The average's word that is all of `window` (after 其中) or all of the `metric` read from
+/// it before a figure in an absolute measure, when a metric was read before it to carry; None
+/// otherwise.
+/// (下半年月均完成37万标箱: a time and a verb around the average's word leave it alone.)
+fn average_alone(
+    window: &str,
+    metric: &str,
+    class: UnitClass,
+    last_metric: &str,
+) -> Option<&'static str> {
     let w = trim(window);
     let w = w.strip_prefix("其中").unwrap_or(w);
     let absolute = !matches!(class, UnitClass::Percent | UnitClass::Point | UnitClass::Multiple);
     let carried = !last_metric.is_empty() && !last_metric.contains('均');
-    AVERAGE_WORDS.into_iter().find(|a| *a == w).filter(|_| absolute && carried)
+    AVERAGE_WORDS.into_iter().find(|a| *a == w || *a == metric).filter(|_| absolute && carried)
 }
 
 /// `metric` with an average's word put in: after the group the measure is of (重点商贸企业日均

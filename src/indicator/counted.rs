@@ -87,7 +87,8 @@ fn model_digits(s: &str, i: usize) -> bool {
         && (1..=4).contains(&run)
         && s[..from].ends_with(|c: char| crate::normalize::is_han(c) || c.is_ascii_alphabetic())
         && !rest.starts_with(['.', '%', '万', '亿', '千', '百', '、', '-', '—'])
-        && crate::quantity::unit_len(rest).is_none()
+        // (国家和地区的120余个港口: 余 or 多 between the digits and a unit makes them a count.)
+        && crate::quantity::unit_len(rest.trim_start_matches(['余', '多'])).is_none()
 }
 
 /// The counted noun after a count (`4个绿色园区`) or the product after a capacity

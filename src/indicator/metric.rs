@@ -2457,7 +2457,9 @@ fn deed_opening(s: &str) -> Option<usize> {
     }
     let (verb, ()) = DEED_OPENERS.prefix(s)?;
     let left = &s[verb.len()..];
-    let name = left.chars().nth(2).is_some() && left.chars().all(crate::normalize::is_han);
+    // (开行“中欧”班列: a quoted name, a route's dash in it, is a name all the same.)
+    let name = left.chars().nth(2).is_some()
+        && left.chars().all(|c| crate::normalize::is_han(c) || "“”—".contains(c));
     (name && !only_predicates(left)).then_some(verb.len())
 }
 

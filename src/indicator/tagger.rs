@@ -43,10 +43,13 @@ impl<'t> Tagger<'t> {
                 let tags = self.jieba.tag(s, false);
                 // A run of single content characters is a word jieba's dictionary lacks
                 // (算/力, 奖/补, 均/重, 土/zg 储/zg): one noun, as its HMM would have joined it.
+                // (疏/v 港/j 铁路: an abbreviation's character is one of them.)
                 let single = |t: &jieba_rs::Tag<'_>| {
                     // Locatives (建成后), adverbs, prepositions, numerals… stand alone.
-                    let content =
-                        matches!(t.tag, "n" | "v" | "a" | "b" | "ng" | "vg" | "ag" | "nr" | "ns");
+                    let content = matches!(
+                        t.tag,
+                        "n" | "v" | "a" | "b" | "ng" | "vg" | "ag" | "nr" | "ns" | "j"
+                    );
                     if !(content || t.tag == "zg") {
                         return false;
                     }
