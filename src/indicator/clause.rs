@@ -9,7 +9,8 @@ use super::counted::{
 use super::lexicon::{
     BARE_ZONES, FALL_SIZE_ENDINGS, GROWTH_METRIC_ENDINGS, INDUSTRY_NAMES, MONEY_METRICS,
     OBJECT_CHANGE_VERBS, OUTPUT_LEADS, PLAN_ACTS, PREDICATE_VERBS, PREDICATES, Pred, Preds,
-    RATE_ENDINGS, SCOPE_WORDS, list_number, only_predicates, without_works_kinds, zone_of,
+    RATE_ENDINGS, SCOPE_WORDS, YIELD_WORDS, list_number, only_predicates, without_works_kinds,
+    zone_of,
 };
 use super::list::GE_DETERMINED;
 use super::metric::{
@@ -2021,7 +2022,10 @@ pub(super) fn indicator<'t>(
             // (失业率为3.4%，控制在4%的目标以内: the bound is the same metric's.)
             if target_after && (sets_change || within_target) && same_sentence {
                 metric.clone_from(&state.last_metric);
-                span.end = q.span.end;
+                // (…的目标以内: its bound word stays in the evidence, as 以上 does.)
+                if !within_target {
+                    span.end = q.span.end;
+                }
             } else if target_after || threshold_after {
                 preds = Preds::default();
             }
@@ -3122,7 +3126,10 @@ pub(super) fn indicator<'t>(
                     )
             })
         })
-        || length && (metric.ends_with("时速") || metric.ends_with("速度"));
+        || length && (metric.ends_with("时速") || metric.ends_with("速度"))
+        // (秋粮亩产412.6公斤, 单产每亩…, its change 比上年提高7.4公斤: a yield per 亩 is
+        // the compound 公斤/亩 is, however written.)
+        || class == UnitClass::Mass && YIELD_WORDS.occurs_in(&metric);
     let (kind, normalized_unit, rescale) = if per_unit && q.normalized != 0.0 {
         // The number as written, with its 万 or 亿 (每亩1.2万斤 is 12000 of them).
         let magnitude = match q.unit.chars().next() {
@@ -4449,6 +4456,8 @@ fn listed_before(
     tagger: &mut Tagger<'_>,
 ) -> Option<usize> {
     let mut from = at;
+    // (新建学校、医院: jieba tags 新建 a place; a verb of building acts on the list as well.)
+    let acts = |tag: &str, word: &str| tag == "v" || crate::project::BUILD_VERBS.contains(word);
     // The longest item read, settled at the first item (the total's word is looked for once).
     let mut most: Option<usize> = None;
     // (Sixteen items at most: the walk stays bounded in a sentence of lists.)
@@ -4471,7 +4480,7 @@ fn listed_before(
                 .jieba
                 .tag(item, false)
                 .first()
-                .filter(|t| t.tag == "v")
+                .filter(|t| acts(t.tag, t.word))
                 .map(|t| t.word.chars().count());
             if verb == Some(2) {
                 n -= 2;
@@ -4508,7 +4517,9 @@ fn listed_before(
     // (引进电子、机械企业12家: a verb of two characters opening the first item acts on the
     // list, which starts after it; a preposition, 经双流、, opens no list of names.)
     match tagger.jieba.tag(first, false).first() {
-        Some(t) if t.tag == "v" && t.word.chars().count() == 2 && t.word.len() < first.len() => {
+        Some(t)
+            if acts(t.tag, t.word) && t.word.chars().count() == 2 && t.word.len() < first.len() =>
+        {
             Some(from + t.word.len())
         }
         Some(t) if matches!(t.tag, "v" | "p") && t.word.len() < first.len() => None,

@@ -182,6 +182,11 @@ pub(super) static COMPOUND_METRICS: LazyLock<Words> =
 pub(super) static MONEY_METRICS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/money_metrics.txt")));
 
+/// Words naming a yield per unit of land or head (亩产, 单产): a mass they measure is a
+/// compound, as 公斤/亩 is.
+pub(super) static YIELD_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/yield_words.txt")));
+
 /// Kinds of works that may close a product named after its capacity (扩建, 技术改造 …).
 static WORKS_KINDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/works_kinds.txt")));

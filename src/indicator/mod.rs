@@ -1950,7 +1950,13 @@ pub(crate) fn link(
             // sentence; a part after 其中 is still the target's, and 实际 may open a metric,
             // 实际使用外资.)
             let stated = text[q_clause..q.span.start].trim_start();
+            // (力争到2025年…，累计建成…: a total by the year the plan aims at is planned too.)
+            let aimed_total = stated.starts_with("累计")
+                && text
+                    .get(quals_from..q_clause)
+                    .is_some_and(|h| plan::aims_at_year(h, state.period.default_year));
             if q_clause > quals_from
+                && !aimed_total
                 && STATED_OPENERS.prefixes(stated).any(|(w, ())| !matches!(w, "其中" | "实际"))
             {
                 sentence_quals.retain(|q| !matches!(q, Qualifier::Target | Qualifier::Estimated));

@@ -407,7 +407,11 @@ static AIMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `head` aims at a year (到2026年) later than `reported`, the latest the article
 /// reports on.
 pub(super) fn aims_beyond(head: &str, reported: Option<i32>) -> bool {
-    let Some(reported) = reported else { return false };
+    reported.is_some_and(|r| aims_at_year(head, Some(r)))
+}
+
+/// Whether `head` aims at a year (到2026年), later than `reported` when given.
+pub(super) fn aims_at_year(head: &str, reported: Option<i32>) -> bool {
     // (2020年至2022年 is a span of years, no aim.)
     let spans = |at: usize| head[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit());
     // (截至2023年5月底, 截止到: a stock up to a date, no aim. 到 and 至 are three bytes.)
@@ -415,6 +419,6 @@ pub(super) fn aims_beyond(head: &str, reported: Option<i32>) -> bool {
     head.contains('年')
         && AIMED_YEAR.captures_iter(head).any(|c| {
             c.get(0).is_some_and(|m| !spans(m.start()) && !up_to(m.start()))
-                && c[1].parse::<i32>().is_ok_and(|y| y > reported)
+                && c[1].parse::<i32>().is_ok_and(|y| reported.is_none_or(|r| y > r))
         })
 }
