@@ -573,7 +573,15 @@ pub(crate) fn find(
     // (甲公司二期项目投产, 甲公司技改项目开工: the works are the enterprise's; the phase or the
     // kind of works, 二期 or 技改, is their description, the contract's `product` when no
     // product is named. An empty description would say less.)
-    out.dedup_by(|a, b| a.enterprise == b.enterprise && a.product == b.product);
+    // (年产5万吨电解液项目开工，年产10万吨电解液项目签约: two capacities make two projects.)
+    out.dedup_by(|a, b| {
+        let (qa, qb) = (
+            a.capacity.and_then(|i| quantities.get(i)),
+            b.capacity.and_then(|i| quantities.get(i)),
+        );
+        let two = qa.zip(qb).is_some_and(|(x, y)| (x.value, &x.unit) != (y.value, &y.unit));
+        a.enterprise == b.enterprise && a.product == b.product && !two
+    });
     // 某公司年产60万吨某产品项目开工…加快推进某公司某产品等12个重点项目: named again later,
     // without its capacity, by its enterprise and product, it is the project named first (its
     // span kept).
@@ -1130,6 +1138,12 @@ fn sized_works(
         {
             continue;
         }
+        // (桐山220千伏输变电工程, 某港区二期30万吨级原油码头工程: a rating inside the name is
+        // part of it; the name goes on before its digits.)
+        let rating = rated_name_start(text, from, at, 16);
+        let (from, bounded) =
+            rating.map_or((from, bounded), |(start, bounded, _)| (start, bounded));
+        let rating = rating.map(|(_, _, r)| r);
         if !(bounded || from == 0) || text[..from].ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -1138,7 +1152,14 @@ fn sized_works(
             name = crate::entity::strip_lead(&name[w.len()..]);
         }
         let start = at - name.len();
-        let n = name.chars().count();
+        // (A rating counts as one character of the name, and needs two before it: 30万吨级原油
+        // 码头工程 alone may be a class of works.)
+        let rated = rating.map(|r| r.slice(text).chars().count());
+        if rating.is_some_and(|r| r.start < start || text[start..r.start].chars().nth(1).is_none())
+        {
+            continue;
+        }
+        let n = name.chars().count() + 1 - rated.unwrap_or(1);
         let placed =
             || entities.starting_at(start).is_some_and(|(_, e)| e.kind != EntityKind::Enterprise);
         // (新开工项目、续建项目: a stage the works reach names a class of them.)
@@ -1165,7 +1186,12 @@ fn sized_works(
         // whatever jieba makes of its brand.)
         let proper = opening.is_some()
             || tags.first().is_some_and(|t| matches!(t.tag, "nr" | "nrt" | "ns" | "nz" | "nt"))
-            || n >= 8 && ends_with_facility(name) && tags.iter().all(|t| t.tag.starts_with('n'));
+            || n >= 8 && ends_with_facility(name) && tags.iter().all(|t| t.tag.starts_with('n'))
+            // (A rating sizes one works, no class of them, where no verb opens the words
+            // before it: 新建220千伏输变电工程 names none.)
+            || rating.is_some_and(|r| {
+                jieba.tag(&text[start..r.start], false).iter().all(|t| !t.tag.starts_with('v'))
+            });
         let close = if head == "工程" { head.len() } else { 0 };
         let span = NSpan::new(start, at + close);
         if !proper || overlaps_any(out, span) {
@@ -1174,6 +1200,32 @@ fn sized_works(
         let product = text[start..at + close].to_string();
         out.push(RawProject { span, enterprise: None, product, capacity: None });
     }
+}
+
+/// Where a works' name ending at `at` starts when the walk back over Han characters stopped
+/// at `from`, right after a rating's digits (220 of 桐山220千伏输变电, 30 of 30万吨级原油码头):
+/// back past the digits and over the Han characters before them, `max` characters in all
+/// but the rating's; with whether something bounds it there, and the rating's span.
+fn rated_name_start(
+    text: &str,
+    from: usize,
+    at: usize,
+    max: usize,
+) -> Option<(usize, bool, NSpan)> {
+    let after = &text[from..at];
+    // (A voltage names a line or a substation's rating, with 级 or without.)
+    let volts = || {
+        let unit = after.trim_start_matches(['千', '万']);
+        unit.starts_with('伏').then(|| after.len() - unit.len() + '伏'.len_utf8())
+    };
+    let len = class_len(after).or_else(volts)?;
+    let digits = text[..from].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if digits.len() == from {
+        return None;
+    }
+    let used = text[from + len..at].chars().count();
+    let (start, bounded) = han_name_start_upto(text, digits.len(), max.checked_sub(used)?);
+    Some((start, bounded, NSpan::new(digits.len(), from + len)))
 }
 
 /// Words naming a class of works before 工程 or 项目 (民生, 惠民, 十大).
@@ -2333,6 +2385,20 @@ fn named_builds<'e>(
         }
         if end > span.end && text[end..].starts_with("项目") {
             span.end = end;
+        }
+        // (投资建设的某物流园冷链仓储项目: a plant's name may open the project's, the
+        // description after it running to 项目; a class or a phase of works, 重点项目 or 一期
+        // 项目, is no part of it.)
+        if phase.is_none() && end == span.end {
+            let rest = &text[span.end..];
+            let desc = rest.find("项目").and_then(|k| rest.get(..k)).unwrap_or_default();
+            let plain = desc
+                .chars()
+                .all(|c| crate::normalize::is_han(c) && !crate::entity::function_char(c));
+            let kind = is_generic_product(desc) || WORKS_CLASSES.contains(desc);
+            if plain && (2..=8).contains(&desc.chars().count()) && !kind {
+                span.end += desc.len();
+            }
         }
         // (新建的10万羽蛋鸡养殖场已完成主体工程: an adverb opens what the works did; the name
         // ends before it, at a plant's word.)
