@@ -2390,7 +2390,10 @@ fn named_builds<'e>(
         // description after it running to 项目; a class or a phase of works, 重点项目 or 一期
         // 项目, is no part of it.)
         if phase.is_none() && end == span.end {
+            // (Within the ten characters a description of at most eight and 项目 take: a
+            // search to the text's end per build would make a long text quadratic.)
             let rest = &text[span.end..];
+            let rest = rest.char_indices().nth(10).map_or(rest, |(i, _)| &rest[..i]);
             let desc = rest.find("项目").and_then(|k| rest.get(..k)).unwrap_or_default();
             let plain = desc
                 .chars()
