@@ -73,7 +73,10 @@ pub(super) fn distribute(
             let head_text = &text[head.start..head.end];
             let metric = head_text
                 .rfind('等')
-                .and_then(|i| ENUM_HEADS.prefix(&head_text[i + '等'.len_utf8()..]))
+                .and_then(|i| {
+                    let heads = &crate::entity::lexicon::LEXICON.enum_heads;
+                    heads.prefix(&head_text[i + '等'.len_utf8()..])
+                })
                 .and_then(|(h, ())| ind.metric.strip_prefix(h))
                 .filter(|rest| rest.chars().nth(1).is_some())
                 .map_or_else(|| ind.metric.clone(), str::to_string);
@@ -882,10 +885,6 @@ static GOODS_KINDS: LazyLock<Words> =
 fn all_goods<S: AsRef<str>>(items: &[S]) -> bool {
     items.iter().all(|i| GOODS_KINDS.suffix(strip_scope_words(i.as_ref())).is_some())
 }
-
-/// Heads after 等 that make the items before them enterprises (甲、乙等企业).
-static ENUM_HEADS: LazyLock<Words> =
-    LazyLock::new(|| Words::parse(include_str!("../data/enum_heads.txt")));
 
 /// Groups of areas a count names (三大区域, 两个片区): each item of the list is an area.
 static AREA_GROUPS: LazyLock<Words> =
